@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"newsdesk/config"
+	"newsdesk/draft"
+	"newsdesk/process"
+	"newsdesk/store"
+)
+
+func runMigrate(ctx context.Context, e env, args []string) error {
+	st, err := openStore(ctx, e, "migrate", "create or upgrade the database schema; safe to run again or from two processes at once", args)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "schema is up to date")
+	return nil
+}
+
+func runInspect(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: newsdesk inspect FILE.eml\n\nPrints, as one JSON object, the draft the pipeline would store for the email; needs no service.\n")
+	}
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	raw, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	d, err := process.Inspect(raw)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}
+
+func runExport(ctx context.Context, e env, args []string) error {
+	st, err := openStore(ctx, e, "export", "print every stored draft as one JSON object per line, oldest first", args)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	enc := json.NewEncoder(e.stdout)
+	return st.EachDraft(ctx, func(d draft.Stored) error { return enc.Encode(d) })
+}
+
+func runStats(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	st, err := openStoreFlags(ctx, e, fs, "print counts of stored messages, drafts, rejected and failed", args)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(e.stdout).Encode(s)
+	}
+	fmt.Fprintf(e.stdout, "messages %d\ndrafts   %d\nrejected %d\nfailed   %d\n", s.Messages, s.Drafts, s.Rejected, s.Failed)
+	return nil
+}
+
+func openStore(ctx context.Context, e env, name, about string, args []string) (*store.Store, error) {
+	return openStoreFlags(ctx, e, flag.NewFlagSet(name, flag.ContinueOnError), about, args)
+}
+
+// openStoreFlags parses the flags of a database-only command and connects.
+func openStoreFlags(ctx context.Context, e env, fs *flag.FlagSet, about string, args []string) (*store.Store, error) {
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: newsdesk %s [flags]\n\n%s.\nThe database is DATABASE_URL (default %s).\n", fs.Name(), about, config.DefaultDatabaseURL)
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, e, args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return nil, errUsage
+	}
+	url := e.getenv("DATABASE_URL")
+	if url == "" {
+		url = config.DefaultDatabaseURL
+	}
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}

@@ -1,0 +1,144 @@
+// Package config loads newsdesk's one typed configuration from the
+// environment, validates it and reports every problem at once.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+)
+
+// DefaultDatabaseURL is the local PostgreSQL over its Unix socket; the
+// database is created on first start when the server allows it.
+const DefaultDatabaseURL = "postgres:///newsdesk?host=/var/run/postgresql"
+
+// Config is everything a newsdesk process needs to know at start.
+type Config struct {
+	DatabaseURL  string        // DATABASE_URL
+	NATSURL      string        // NATS_URL; empty starts an embedded server
+	DataDir      string        // NEWSDESK_DATA_DIR: embedded NATS storage
+	Queue        string        // NEWSDESK_QUEUE: stream, consumer and bucket prefix
+	HTTPAddr     string        // NEWSDESK_HTTP_ADDR
+	Workers      int           // NEWSDESK_WORKERS
+	PollInterval time.Duration // NEWSDESK_POLL_INTERVAL
+	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
+	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
+	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD)
+}
+
+// FromEnv reads the configuration from getenv (os.Getenv in main, a map in
+// tests) and validates it. The error lists every bad variable.
+func FromEnv(getenv func(string) string) (Config, error) {
+	c := Config{
+		DatabaseURL:  or(getenv("DATABASE_URL"), DefaultDatabaseURL),
+		NATSURL:      getenv("NATS_URL"),
+		DataDir:      or(getenv("NEWSDESK_DATA_DIR"), defaultDataDir()),
+		Queue:        or(getenv("NEWSDESK_QUEUE"), "newsdesk"),
+		HTTPAddr:     or(getenv("NEWSDESK_HTTP_ADDR"), "127.0.0.1:8080"),
+		Workers:      2,
+		PollInterval: 15 * time.Second,
+		FetchBatch:   50,
+		MaxMessage:   50 << 20,
+	}
+	var errs []error
+	intVar(getenv, "NEWSDESK_WORKERS", &c.Workers, &errs)
+	intVar(getenv, "NEWSDESK_FETCH_BATCH", &c.FetchBatch, &errs)
+	if v := getenv("NEWSDESK_MAX_MESSAGE_BYTES"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %q is not a whole number", v))
+		}
+		c.MaxMessage = n
+	}
+	if v := getenv("NEWSDESK_POLL_INTERVAL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("NEWSDESK_POLL_INTERVAL: %q is not a duration such as 30s or 2m", v))
+		}
+		c.PollInterval = d
+	}
+	if v := getenv("NEWSDESK_IMAP_URL"); v != "" {
+		m, err := ParseMailbox(v, getenv("NEWSDESK_IMAP_PASSWORD"))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("NEWSDESK_IMAP_URL: %w", err))
+		} else {
+			c.Mailboxes = append(c.Mailboxes, m)
+		}
+	}
+	errs = append(errs, c.check()...)
+	if len(errs) > 0 {
+		return c, fmt.Errorf("config: %w", errors.Join(errs...))
+	}
+	return c, nil
+}
+
+// check validates values however they were set (environment or flags).
+func (c Config) check() []error {
+	var errs []error
+	if c.Workers < 1 || c.Workers > 256 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_WORKERS: %d is outside 1..256", c.Workers))
+	}
+	if c.FetchBatch < 1 || c.FetchBatch > 1000 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_FETCH_BATCH: %d is outside 1..1000", c.FetchBatch))
+	}
+	if c.PollInterval < time.Second {
+		errs = append(errs, fmt.Errorf("NEWSDESK_POLL_INTERVAL: %s is shorter than 1s", c.PollInterval))
+	}
+	if c.MaxMessage < 1<<20 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %d is below 1 MiB", c.MaxMessage))
+	}
+	if !validName(c.Queue) {
+		errs = append(errs, fmt.Errorf("NEWSDESK_QUEUE: %q must be letters, digits, '-' or '_'", c.Queue))
+	}
+	return errs
+}
+
+// Validate re-checks the configuration after flags have changed it.
+func (c Config) Validate() error {
+	if errs := c.check(); len(errs) > 0 {
+		return fmt.Errorf("config: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+func intVar(getenv func(string) string, name string, dst *int, errs *[]error) {
+	v := getenv(name)
+	if v == "" {
+		return
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		*errs = append(*errs, fmt.Errorf("%s: %q is not a whole number", name, v))
+		return
+	}
+	*dst = n
+}
+
+func validName(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func defaultDataDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "newsdesk")
+	}
+	return filepath.Join(os.TempDir(), "newsdesk")
+}
+
+func or(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}

@@ -1,0 +1,129 @@
+// Package process turns one raw email into a draft. The stages are pure
+// functions of the raw bytes, so `newsdesk inspect` prints exactly what the
+// workers store; the worker in this package adds only queue and storage.
+package process
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // every charset x/text knows
+	"github.com/emersion/go-message/mail"
+	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/draft"
+)
+
+// ErrRejected marks an email that cannot be made into a draft at all; it
+// is stored with the reason instead.
+var ErrRejected = errors.New("rejected")
+
+// maxTextPart bounds how much of one text part is read, so a hostile
+// message costs bounded memory.
+const maxTextPart = 8 << 20
+
+// Inspect runs every processing stage on one raw email.
+func Inspect(raw []byte) (*draft.Draft, error) {
+	mr, err := mail.CreateReader(bytes.NewReader(raw))
+	if err != nil && !message.IsUnknownCharset(err) {
+		return nil, fmt.Errorf("%w: cannot read the header block: %v", ErrRejected, err)
+	}
+	d := &draft.Draft{Warnings: []string{}}
+	if err != nil {
+		d.Warnings = append(d.Warnings, err.Error())
+	}
+	d.Source = source(&mr.Header, d)
+	plain, html := bodies(mr, d)
+	d.BodyText = clean(plain)
+	if d.BodyText == "" && html != "" {
+		d.BodyText = clean(htmlText(html))
+	}
+	d.Headline = clean(d.Source.Subject)
+	if d.Headline == "" && d.BodyText == "" {
+		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
+	}
+	d.Kind, d.KindReason = classify(&mr.Header)
+	return d, nil
+}
+
+func source(h *mail.Header, d *draft.Draft) draft.Source {
+	var s draft.Source
+	var err error
+	if s.MessageID, err = h.MessageID(); err != nil {
+		s.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
+	}
+	if s.Subject, err = h.Subject(); err != nil {
+		s.Subject = h.Get("Subject")
+		d.Warnings = append(d.Warnings, "subject: "+err.Error())
+	}
+	if from, err := h.AddressList("From"); err == nil && len(from) > 0 {
+		s.From = from[0].String()
+	} else {
+		s.From = h.Get("From")
+	}
+	if t, err := h.Date(); err == nil {
+		t = t.UTC()
+		s.Date = &t
+	}
+	s.Subject = norm.NFC.String(s.Subject)
+	s.From = norm.NFC.String(s.From)
+	return s
+}
+
+// bodies returns the first inline text/plain and text/html parts. Damage
+// further down the message becomes a warning: what was read is kept.
+func bodies(mr *mail.Reader, d *draft.Draft) (plain, html string) {
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return plain, html
+		}
+		if err != nil && !message.IsUnknownCharset(err) {
+			d.Warnings = append(d.Warnings, "mime: "+err.Error())
+			return plain, html
+		}
+		if err != nil {
+			d.Warnings = append(d.Warnings, err.Error())
+		}
+		h, ok := p.Header.(*mail.InlineHeader)
+		if !ok {
+			continue
+		}
+		ct, _, _ := h.ContentType()
+		if ct != "text/plain" && ct != "text/html" || ct == "text/plain" && plain != "" || ct == "text/html" && html != "" {
+			continue
+		}
+		b, err := io.ReadAll(io.LimitReader(p.Body, maxTextPart))
+		if err != nil {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s part: %v", ct, err))
+		}
+		if ct == "text/plain" {
+			plain = string(b)
+		} else {
+			html = string(b)
+		}
+	}
+}
+
+// clean makes text NFC UTF-8 with paragraphs separated by one blank line.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n"))
+	var paras []string
+	for _, block := range strings.Split(s, "\n\n") {
+		var lines []string
+		for _, l := range strings.Split(block, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) > 0 {
+			paras = append(paras, strings.Join(lines, "\n"))
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}

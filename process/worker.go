@@ -1,0 +1,128 @@
+package process
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"newsdesk/queue"
+	"newsdesk/store"
+)
+
+// Worker takes raw emails off the queue, processes them and stores the
+// result, acknowledging each only after PostgreSQL committed it.
+type Worker struct {
+	Queue *queue.Queue
+	Store *store.Store
+	Log   *slog.Logger
+}
+
+// drainTimeout bounds how long a message in flight may take to finish
+// after shutdown begins; past it the message is redelivered later.
+const drainTimeout = 30 * time.Second
+
+// Run processes messages with n concurrent workers until ctx is cancelled,
+// then lets the messages in hand finish and returns.
+func (w *Worker) Run(ctx context.Context, n int) error {
+	cons, err := w.Queue.Consumer(ctx)
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for range n {
+		it, err := cons.Messages(jetstream.PullMaxMessages(4))
+		if err != nil {
+			return err
+		}
+		wg.Go(func() {
+			<-ctx.Done()
+			it.Stop()
+		})
+		wg.Go(func() { errs <- w.loop(ctx, it) })
+	}
+	wg.Wait()
+	close(errs)
+	return errors.Join(collect(errs)...)
+}
+
+func (w *Worker) loop(ctx context.Context, it jetstream.MessagesContext) error {
+	for {
+		msg, err := it.Next()
+		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+			return nil
+		}
+		if err != nil {
+			w.Log.Warn("queue: next message", "err", err)
+			continue
+		}
+		// In-flight work outlives the shutdown signal, up to drainTimeout.
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drainTimeout)
+		w.handle(hctx, msg)
+		cancel()
+	}
+}
+
+func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
+	key := queue.Key(msg)
+	log := w.Log.With("key", key)
+	meta, _ := msg.Metadata()
+	raw, err := w.Queue.Raw(ctx, msg)
+	if err != nil {
+		w.retry(log, msg, meta, err)
+		return
+	}
+	m := Evaluate(key, raw)
+	if reason := queue.Oversize(msg); reason != "" {
+		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
+	}
+	out, err := w.Store.SaveMessage(ctx, m)
+	if err != nil {
+		w.retry(log, msg, meta, err)
+		return
+	}
+	if err := msg.Ack(); err != nil {
+		// The commit stands; a redelivery finds the source key and is acked then.
+		log.Warn("process: ack", "err", err)
+		return
+	}
+	if err := w.Queue.Release(ctx, msg); err != nil {
+		log.Warn("process: release object", "err", err)
+	}
+	log.Info("process: stored", "outcome", out.String(), "status", m.Status, "reason", firstLine(m.Reason))
+}
+
+// retry returns a message to the queue with a growing delay: database and
+// network trouble is transient and must never move a message to a dead end.
+func (w *Worker) retry(log *slog.Logger, msg jetstream.Msg, meta *jetstream.MsgMetadata, err error) {
+	attempt := uint64(1)
+	if meta != nil {
+		attempt = meta.NumDelivered
+	}
+	delay := min(time.Second<<min(attempt-1, 6), time.Minute)
+	log.Error("process: will retry", "err", err, "attempt", attempt, "delay", delay)
+	if err := msg.NakWithDelay(delay); err != nil {
+		log.Warn("process: nak", "err", err)
+	}
+}
+
+func firstLine(s string) string {
+	for i, r := range s {
+		if r == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func collect(errs <-chan error) []error {
+	var out []error
+	for err := range errs {
+		out = append(out, err)
+	}
+	return out
+}

@@ -1,0 +1,74 @@
+// Package publish is the editors' side of newsdesk: the HTTP server over
+// the stored drafts. For now it answers health and readiness probes.
+package publish
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+)
+
+// Check reports whether a dependency is usable; nil means ready.
+type Check func(context.Context) error
+
+// Server is the HTTP side of a newsdesk process.
+type Server struct {
+	Addr   string
+	Ready  map[string]Check // dependencies /readyz checks, by name
+	Log    *slog.Logger
+	server *http.Server
+}
+
+// Handler returns the routes.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", s.readyz)
+	return mux
+}
+
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	status, body := http.StatusOK, ""
+	for name, check := range s.Ready {
+		if err := check(ctx); err != nil {
+			s.Log.Warn("publish: not ready", "check", name, "err", err)
+			status = http.StatusServiceUnavailable
+			body += name + ": not ready\n"
+		} else {
+			body += name + ": ok\n"
+		}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write([]byte(body))
+}
+
+// Listen binds the address, so a port conflict is reported at start.
+func (s *Server) Listen() (net.Listener, error) {
+	return net.Listen("tcp", s.Addr)
+}
+
+// Serve answers requests on ln until ctx is cancelled, then gives requests
+// in progress a few seconds to finish.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	s.server = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		done <- s.server.Shutdown(sctx)
+	}()
+	s.Log.Info("publish: listening", "addr", ln.Addr().String())
+	if err := s.server.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return <-done
+}

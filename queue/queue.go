@@ -1,0 +1,177 @@
+// Package queue carries raw emails from the pollers to the workers over
+// NATS JetStream: one work-queue stream, one durable pull consumer shared by
+// every worker, and an object store for emails above the payload limit.
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Options says where the queue lives.
+type Options struct {
+	URL     string // NATS server; empty starts an embedded one
+	DataDir string // embedded server's JetStream storage
+	Prefix  string // names the stream, subject, consumer and bucket
+}
+
+// Names are the JetStream objects a prefix stands for.
+type Names struct {
+	Stream, Subject, Durable, Bucket string
+}
+
+// NamesFor derives every name from one prefix, so test runs and separate
+// installations sharing a NATS server keep apart.
+func NamesFor(prefix string) Names {
+	return Names{
+		Stream:  prefix + "_mail",
+		Subject: prefix + ".mail",
+		Durable: prefix + "_workers",
+		Bucket:  prefix + "_raw",
+	}
+}
+
+const (
+	headerMailbox  = "Newsdesk-Mailbox"
+	headerObject   = "Newsdesk-Object"   // body is in the object store under this name
+	headerOversize = "Newsdesk-Oversize" // original size; only the headers travelled
+
+	// duplicateWindow is how long JetStream remembers a Nats-Msg-Id. The
+	// database's unique keys catch repeats after it.
+	duplicateWindow = 24 * time.Hour
+	ackWait         = 2 * time.Minute
+)
+
+// Queue is a connection to the mail stream.
+type Queue struct {
+	Names
+	nc        *nats.Conn
+	js        jetstream.JetStream
+	objects   jetstream.ObjectStore
+	embedded  *server.Server
+	maxInline int
+}
+
+// Open connects (or starts the embedded server), then creates or updates
+// the stream, consumer and object store, so any process can start first.
+func Open(ctx context.Context, o Options) (*Queue, error) {
+	q := &Queue{Names: NamesFor(o.Prefix)}
+	var err error
+	if o.URL == "" {
+		q.embedded, err = startEmbedded(filepath.Join(o.DataDir, "nats"))
+		if err != nil {
+			return nil, err
+		}
+		q.nc, err = nats.Connect("", nats.InProcessServer(q.embedded), nats.Name("newsdesk"))
+	} else {
+		q.nc, err = nats.Connect(o.URL, nats.Name("newsdesk"), nats.MaxReconnects(-1))
+	}
+	if err != nil {
+		q.Close()
+		return nil, fmt.Errorf("queue: connect: %w", err)
+	}
+	if err := q.setup(ctx); err != nil {
+		q.Close()
+		return nil, err
+	}
+	return q, nil
+}
+
+func startEmbedded(dir string) (*server.Server, error) {
+	s, err := server.NewServer(&server.Options{
+		ServerName: "newsdesk-embedded",
+		JetStream:  true,
+		StoreDir:   dir,
+		DontListen: true,
+		NoSigs:     true,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("queue: embedded NATS: %w", err)
+	}
+	s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		s.Shutdown()
+		return nil, errors.New("queue: embedded NATS did not start within 10s")
+	}
+	return s, nil
+}
+
+func (q *Queue) setup(ctx context.Context) error {
+	var err error
+	q.js, err = jetstream.New(q.nc)
+	if err != nil {
+		return fmt.Errorf("queue: %w", err)
+	}
+	_, err = q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:       q.Stream,
+		Subjects:   []string{q.Subject},
+		Retention:  jetstream.WorkQueuePolicy,
+		Storage:    jetstream.FileStorage,
+		Duplicates: duplicateWindow,
+	})
+	if err != nil {
+		return fmt.Errorf("queue: stream %s: %w", q.Stream, err)
+	}
+	_, err = q.js.CreateOrUpdateConsumer(ctx, q.Stream, jetstream.ConsumerConfig{
+		Durable:       q.Durable,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       ackWait,
+		MaxDeliver:    -1, // transient failures retry until they pass; permanent ones are stored as failed
+		MaxAckPending: 1000,
+	})
+	if err != nil {
+		return fmt.Errorf("queue: consumer %s: %w", q.Durable, err)
+	}
+	q.objects, err = q.js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{
+		Bucket:  q.Bucket,
+		Storage: jetstream.FileStorage,
+	})
+	if err != nil {
+		return fmt.Errorf("queue: object store %s: %w", q.Bucket, err)
+	}
+	// Leave room for headers under the server's payload limit.
+	q.maxInline = int(q.nc.MaxPayload()) - 8<<10
+	return nil
+}
+
+// Ready reports whether the NATS connection is up.
+func (q *Queue) Ready() error {
+	if s := q.nc.Status(); s != nats.CONNECTED {
+		return fmt.Errorf("queue: NATS connection is %s", s)
+	}
+	return nil
+}
+
+// Close disconnects and stops the embedded server, if any.
+func (q *Queue) Close() {
+	if q.nc != nil {
+		q.nc.Close()
+	}
+	if q.embedded != nil {
+		q.embedded.Shutdown()
+		q.embedded.WaitForShutdown()
+	}
+}
+
+// Mail is one raw email read from a mailbox.
+type Mail struct {
+	Mailbox     string
+	UIDValidity uint32
+	UID         uint32
+	Raw         []byte
+	Oversize    int64 // original size when Raw holds only the headers of an over-size email
+}
+
+// Key identifies the mail's source; it is the Nats-Msg-Id and the
+// database's source key, so a repeat is dropped at both.
+func (m Mail) Key() string {
+	return m.Mailbox + ":" + strconv.FormatUint(uint64(m.UIDValidity), 10) + ":" + strconv.FormatUint(uint64(m.UID), 10)
+}

@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"newsdesk/draft"
+)
+
+// Status is what became of a stored email.
+type Status string
+
+const (
+	Drafted  Status = "drafted"  // a draft was made
+	Rejected Status = "rejected" // kept, but not processable (unparseable, over-size)
+	Failed   Status = "failed"   // processing broke; kept for ops to replay
+)
+
+// Message is one email to store with the outcome of processing it.
+type Message struct {
+	SourceKey   string // mailbox:uidvalidity:uid
+	MessageID   string
+	ContentHash []byte
+	Raw         []byte
+	Status      Status
+	Reason      string       // why it was rejected or failed
+	Draft       *draft.Draft // set when Status is Drafted
+}
+
+// Outcome tells what SaveMessage did.
+type Outcome int
+
+const (
+	Stored    Outcome = iota // a new message (and its draft)
+	Redeliver                // this source was stored before: nothing to do
+	Duplicate                // the same email came from another source: source recorded
+)
+
+func (o Outcome) String() string {
+	return [...]string{"stored", "redelivery", "duplicate"}[o]
+}
+
+// SaveMessage stores the raw original, its source and its draft in one
+// transaction. Unique keys on the source and on Message-ID + content hash
+// make a second delivery of the same email a no-op.
+func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
+	if m.Status == Drafted && m.Draft == nil {
+		return 0, errors.New("store: save message: drafted without a draft")
+	}
+	var out Outcome
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var id int64
+		err := tx.QueryRow(ctx, `SELECT message FROM message_sources WHERE source_key = $1`, m.SourceKey).Scan(&id)
+		if err == nil {
+			out = Redeliver
+			return nil
+		}
+		if !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		err = tx.QueryRow(ctx, `
+			INSERT INTO messages (message_id, content_hash, raw, size, status, reason)
+			VALUES ($1, $2, $3, $4, $5, $6)
+			ON CONFLICT (message_id, content_hash) DO NOTHING
+			RETURNING id`,
+			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason).Scan(&id)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows):
+			out = Duplicate
+			err = tx.QueryRow(ctx, `SELECT id FROM messages WHERE message_id = $1 AND content_hash = $2`,
+				m.MessageID, m.ContentHash).Scan(&id)
+			if err != nil {
+				return err
+			}
+		case err != nil:
+			return err
+		default:
+			out = Stored
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
+			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id); err != nil {
+			return err
+		}
+		if out != Stored || m.Status != Drafted {
+			return nil
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO drafts (message, kind, headline, doc) VALUES ($1, $2, $3, $4)`,
+			id, m.Draft.Kind, m.Draft.Headline, m.Draft)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
+	}
+	return out, nil
+}
