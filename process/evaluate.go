@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"newsdesk/store"
 )
@@ -18,15 +19,15 @@ func Evaluate(key string, raw []byte) (m store.Message) {
 	defer func() {
 		if r := recover(); r != nil {
 			m.Status, m.Draft = store.Failed, nil
-			m.Reason = fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
+			m.Reason = text(fmt.Sprintf("panic: %v\n%s", r, debug.Stack()))
 		}
 	}()
 	d, err := Inspect(raw)
 	switch {
 	case errors.Is(err, ErrRejected):
-		m.Status, m.Reason = store.Rejected, err.Error()
+		m.Status, m.Reason = store.Rejected, reason(err)
 	case err != nil:
-		m.Status, m.Reason = store.Failed, err.Error()
+		m.Status, m.Reason = store.Failed, reason(err)
 	default:
 		m.Status, m.Draft, m.MessageID = store.Drafted, d, d.Source.MessageID
 	}
@@ -38,14 +39,27 @@ func Evaluate(key string, raw []byte) (m store.Message) {
 // reset, differs only in its trace headers, so this plus the Message-ID
 // finds it again.
 func ContentHash(raw []byte) []byte {
-	body := raw
-	// A blank line is "\n\n" whether lines end in CRLF or LF.
-	if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
-		body = raw[i+2:]
+	// The header block ends at the first blank line, "\n\n" or "\n\r\n".
+	end := -1
+	for _, sep := range []string{"\n\n", "\n\r\n"} {
+		if i := bytes.Index(raw, []byte(sep)); i >= 0 && (end < 0 || i+len(sep) < end) {
+			end = i + len(sep)
+		}
 	}
-	if i := bytes.Index(raw, []byte("\n\r\n")); i >= 0 && i+3 <= len(raw)-len(body) {
-		body = raw[i+3:]
+	body := raw
+	if end >= 0 {
+		body = raw[end:]
 	}
 	sum := sha256.Sum256(body)
 	return sum[:]
+}
+
+// reason makes an error fit for the record an editor or operator reads:
+// parser errors quote the offending input, which may be binary.
+func reason(err error) string {
+	r := text(err.Error())
+	if len(r) > 500 {
+		r = strings.ToValidUTF8(r[:500], "") + "…"
+	}
+	return r
 }

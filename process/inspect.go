@@ -28,14 +28,15 @@ const maxTextPart = 8 << 20
 
 // Inspect runs every processing stage on one raw email.
 func Inspect(raw []byte) (*draft.Draft, error) {
-	mr, err := mail.CreateReader(bytes.NewReader(raw))
-	if err != nil && !message.IsUnknownCharset(err) {
-		return nil, fmt.Errorf("%w: cannot read the header block: %v", ErrRejected, err)
+	e, err := message.Read(bytes.NewReader(raw))
+	if err != nil && !recoverable(err) {
+		return nil, fmt.Errorf("%w: cannot read the header block: %s", ErrRejected, text(err.Error()))
 	}
 	d := &draft.Draft{Warnings: []string{}}
 	if err != nil {
 		d.Warnings = append(d.Warnings, err.Error())
 	}
+	mr := mail.NewReader(e)
 	d.Source = source(&mr.Header, d)
 	plain, html := bodies(mr, d)
 	d.BodyText = clean(plain)
@@ -69,8 +70,7 @@ func source(h *mail.Header, d *draft.Draft) draft.Source {
 		t = t.UTC()
 		s.Date = &t
 	}
-	s.Subject = norm.NFC.String(s.Subject)
-	s.From = norm.NFC.String(s.From)
+	s.MessageID, s.Subject, s.From = text(s.MessageID), text(s.Subject), text(s.From)
 	return s
 }
 
@@ -82,7 +82,7 @@ func bodies(mr *mail.Reader, d *draft.Draft) (plain, html string) {
 		if err == io.EOF {
 			return plain, html
 		}
-		if err != nil && !message.IsUnknownCharset(err) {
+		if err != nil && !recoverable(err) {
 			d.Warnings = append(d.Warnings, "mime: "+err.Error())
 			return plain, html
 		}
@@ -109,10 +109,22 @@ func bodies(mr *mail.Reader, d *draft.Draft) (plain, html string) {
 	}
 }
 
-// clean makes text NFC UTF-8 with paragraphs separated by one blank line.
-func clean(s string) string {
+// text makes s storable and displayable: valid NFC UTF-8 without control
+// characters other than newline and tab (PostgreSQL refuses NUL outright).
+func text(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = norm.NFC.String(strings.ReplaceAll(s, "\r\n", "\n"))
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
+	return norm.NFC.String(s)
+}
+
+// clean makes text storable with paragraphs separated by one blank line.
+func clean(s string) string {
+	s = text(s)
 	var paras []string
 	for _, block := range strings.Split(s, "\n\n") {
 		var lines []string
@@ -126,4 +138,10 @@ func clean(s string) string {
 		}
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// recoverable errors leave a readable entity behind: go-message hands over
+// the undecoded bytes of a part in an unknown charset or transfer encoding.
+func recoverable(err error) bool {
+	return message.IsUnknownCharset(err) || message.IsUnknownEncoding(err)
 }

@@ -48,6 +48,7 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(d)
 }
 
@@ -58,6 +59,7 @@ func runExport(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
 	return st.EachDraft(ctx, func(d draft.Stored) error { return enc.Encode(d) })
 }
 
