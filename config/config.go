@@ -24,6 +24,7 @@ type Config struct {
 	HTTPAddr     string        // NEWSDESK_HTTP_ADDR
 	Workers      int           // NEWSDESK_WORKERS
 	PollInterval time.Duration // NEWSDESK_POLL_INTERVAL
+	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
 	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD)
@@ -40,6 +41,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		HTTPAddr:     or(getenv("NEWSDESK_HTTP_ADDR"), "127.0.0.1:8080"),
 		Workers:      2,
 		PollInterval: 15 * time.Second,
+		AckWait:      30 * time.Second,
 		FetchBatch:   50,
 		MaxMessage:   50 << 20,
 	}
@@ -53,13 +55,8 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		}
 		c.MaxMessage = n
 	}
-	if v := getenv("NEWSDESK_POLL_INTERVAL"); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("NEWSDESK_POLL_INTERVAL: %q is not a duration such as 30s or 2m", v))
-		}
-		c.PollInterval = d
-	}
+	durationVar(getenv, "NEWSDESK_POLL_INTERVAL", &c.PollInterval, &errs)
+	durationVar(getenv, "NEWSDESK_ACK_WAIT", &c.AckWait, &errs)
 	if v := getenv("NEWSDESK_IMAP_URL"); v != "" {
 		m, err := ParseMailbox(v, getenv("NEWSDESK_IMAP_PASSWORD"))
 		if err != nil {
@@ -86,6 +83,9 @@ func (c Config) check() []error {
 	}
 	if c.PollInterval < time.Second {
 		errs = append(errs, fmt.Errorf("NEWSDESK_POLL_INTERVAL: %s is shorter than 1s", c.PollInterval))
+	}
+	if c.AckWait < time.Second {
+		errs = append(errs, fmt.Errorf("NEWSDESK_ACK_WAIT: %s is shorter than 1s", c.AckWait))
 	}
 	if c.MaxMessage < 1<<20 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %d is below 1 MiB", c.MaxMessage))
@@ -115,6 +115,19 @@ func intVar(getenv func(string) string, name string, dst *int, errs *[]error) {
 		return
 	}
 	*dst = n
+}
+
+func durationVar(getenv func(string) string, name string, dst *time.Duration, errs *[]error) {
+	v := getenv(name)
+	if v == "" {
+		return
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		*errs = append(*errs, fmt.Errorf("%s: %q is not a duration such as 30s or 2m", name, v))
+		return
+	}
+	*dst = d
 }
 
 func validName(s string) bool {

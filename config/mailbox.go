@@ -39,12 +39,9 @@ func (m Mailbox) String() string {
 func ParseMailbox(raw, password string) (Mailbox, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		// url.Error quotes the whole URL, password included.
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err
-		}
-		return Mailbox{}, fmt.Errorf("not a valid URL: %v", err)
+		// Every url.Parse error quotes part of the input, and a URL with a
+		// forgotten host puts the password where the port should be.
+		return Mailbox{}, errors.New("not a valid URL (want imaps://USER[:PASSWORD]@HOST[:PORT]/FOLDER; the text is not repeated here because it may hold a password)")
 	}
 	m := Mailbox{Folder: strings.TrimPrefix(u.Path, "/")}
 	if m.Folder == "" {
@@ -63,7 +60,7 @@ func ParseMailbox(raw, password string) (Mailbox, error) {
 			port = "143"
 		}
 	default:
-		return Mailbox{}, fmt.Errorf("scheme %q: want imaps:// or imap://", u.Scheme)
+		return Mailbox{}, errors.New("unsupported scheme: want imaps:// or imap://")
 	}
 	q := u.Query()
 	switch q.Get("tls") {
@@ -74,7 +71,7 @@ func ParseMailbox(raw, password string) (Mailbox, error) {
 		}
 		m.TLS = TLSOff
 	default:
-		return Mailbox{}, fmt.Errorf("tls=%q: the only option is tls=off", q.Get("tls"))
+		return Mailbox{}, errors.New("unsupported tls= value: the only option is tls=off")
 	}
 	if u.Hostname() == "" {
 		return Mailbox{}, errors.New("no host")

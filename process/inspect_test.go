@@ -191,4 +191,3 @@ func TestHTMLText(t *testing.T) {
 		}
 	}
 }
-

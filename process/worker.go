@@ -76,11 +76,15 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 		w.retry(log, msg, meta, err)
 		return
 	}
+	// Tell JetStream we are alive while we work, so a slow message is not
+	// handed to a second worker; a dead worker's messages come back after AckWait.
+	stop := heartbeat(msg, w.Queue.AckWait/3)
 	m := Evaluate(key, raw)
 	if reason := queue.Oversize(msg); reason != "" {
 		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
 	}
 	out, err := w.Store.SaveMessage(ctx, m)
+	stop()
 	if err != nil {
 		w.retry(log, msg, meta, err)
 		return
@@ -108,6 +112,22 @@ func (w *Worker) retry(log *slog.Logger, msg jetstream.Msg, meta *jetstream.MsgM
 	if err := msg.NakWithDelay(delay); err != nil {
 		log.Warn("process: nak", "err", err)
 	}
+}
+
+func heartbeat(msg jetstream.Msg, every time.Duration) (stop func()) {
+	t := time.NewTicker(every)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				msg.InProgress()
+			}
+		}
+	}()
+	return func() { t.Stop(); close(done) }
 }
 
 func firstLine(s string) string {

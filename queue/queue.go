@@ -21,6 +21,9 @@ type Options struct {
 	URL     string // NATS server; empty starts an embedded one
 	DataDir string // embedded server's JetStream storage
 	Prefix  string // names the stream, subject, consumer and bucket
+	// AckWait is how long a message handed to a worker that died stays
+	// invisible before it is delivered again (default 30s).
+	AckWait time.Duration
 }
 
 // Names are the JetStream objects a prefix stands for.
@@ -47,12 +50,12 @@ const (
 	// duplicateWindow is how long JetStream remembers a Nats-Msg-Id. The
 	// database's unique keys catch repeats after it.
 	duplicateWindow = 24 * time.Hour
-	ackWait         = 2 * time.Minute
 )
 
 // Queue is a connection to the mail stream.
 type Queue struct {
 	Names
+	AckWait   time.Duration
 	nc        *nats.Conn
 	js        jetstream.JetStream
 	objects   jetstream.ObjectStore
@@ -63,7 +66,10 @@ type Queue struct {
 // Open connects (or starts the embedded server), then creates or updates
 // the stream, consumer and object store, so any process can start first.
 func Open(ctx context.Context, o Options) (*Queue, error) {
-	q := &Queue{Names: NamesFor(o.Prefix)}
+	q := &Queue{Names: NamesFor(o.Prefix), AckWait: o.AckWait}
+	if q.AckWait <= 0 {
+		q.AckWait = 30 * time.Second
+	}
 	var err error
 	if o.URL == "" {
 		q.embedded, err = startEmbedded(filepath.Join(o.DataDir, "nats"))
@@ -123,7 +129,7 @@ func (q *Queue) setup(ctx context.Context) error {
 	_, err = q.js.CreateOrUpdateConsumer(ctx, q.Stream, jetstream.ConsumerConfig{
 		Durable:       q.Durable,
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       ackWait,
+		AckWait:       q.AckWait,
 		MaxDeliver:    -1, // transient failures retry until they pass; permanent ones are stored as failed
 		MaxAckPending: 1000,
 	})

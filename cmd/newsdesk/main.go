@@ -103,6 +103,7 @@ const envHelp = `Environment:
   NEWSDESK_HTTP_ADDR         HTTP listen address (default 127.0.0.1:8080)
   NEWSDESK_WORKERS           concurrent workers (default 2)
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
+  NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)
   NEWSDESK_FETCH_BATCH       messages per IMAP FETCH (default 50)
   NEWSDESK_MAX_MESSAGE_BYTES larger emails are kept as headers only and rejected (default 50 MiB)
   NEWSDESK_QUEUE             prefix of the JetStream stream, consumer and bucket (default newsdesk)

@@ -98,7 +98,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 
 	var q *queue.Queue
 	if r.poll || r.work {
-		q, err = queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue})
+		q, err = queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
 		if err != nil {
 			return err
 		}

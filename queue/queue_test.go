@@ -1,0 +1,132 @@
+package queue
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"newsdesk/svctest"
+)
+
+// openEmbedded starts the in-process server `newsdesk run` uses.
+func openEmbedded(t *testing.T) *Queue {
+	t.Helper()
+	q, err := Open(context.Background(), Options{DataDir: t.TempDir(), Prefix: "newsdesk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(q.Close)
+	return q
+}
+
+// openShared connects to the local nats-server under a unique prefix and
+// removes what it created afterwards.
+func openShared(t *testing.T) *Queue {
+	t.Helper()
+	url := svctest.NATS(t)
+	q, err := Open(context.Background(), Options{URL: url, Prefix: svctest.Unique("qtest")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx := context.Background()
+		q.js.DeleteStream(ctx, q.Stream)
+		q.js.DeleteObjectStore(ctx, q.Bucket)
+		q.Close()
+	})
+	return q
+}
+
+func next(t *testing.T, q *Queue) jetstream.Msg {
+	t.Helper()
+	c, err := q.Consumer(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := c.Fetch(1, jetstream.FetchMaxWait(5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for msg := range batch.Messages() {
+		return msg
+	}
+	t.Fatalf("no message: %v", batch.Error())
+	return nil
+}
+
+func TestPublishConsume(t *testing.T) {
+	for name, open := range map[string]func(*testing.T) *Queue{"embedded": openEmbedded, "nats-server": openShared} {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			q := open(t)
+			small := Mail{Mailbox: "desk", UIDValidity: 7, UID: 1, Raw: []byte("Subject: hi\r\n\r\nbody")}
+			large := Mail{Mailbox: "desk", UIDValidity: 7, UID: 2, Raw: bytes.Repeat([]byte("x"), 3<<20)}
+			for _, m := range []Mail{small, large} {
+				if dup, err := q.Publish(ctx, m); err != nil || dup {
+					t.Fatalf("publish %s: dup=%v err=%v", m.Key(), dup, err)
+				}
+			}
+			if dup, err := q.Publish(ctx, small); err != nil || !dup {
+				t.Fatalf("republish: dup=%v err=%v; want a duplicate", dup, err)
+			}
+			for _, want := range []Mail{small, large} {
+				msg := next(t, q)
+				if Key(msg) != want.Key() {
+					t.Fatalf("key %q, want %q", Key(msg), want.Key())
+				}
+				raw, err := q.Raw(ctx, msg)
+				if err != nil || !bytes.Equal(raw, want.Raw) {
+					t.Fatalf("%s: %d bytes, err %v; want %d bytes", want.Key(), len(raw), err, len(want.Raw))
+				}
+				if err := msg.Ack(); err != nil {
+					t.Fatal(err)
+				}
+				if err := q.Release(ctx, msg); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := q.objects.GetInfo(ctx, large.Key()); err == nil {
+				t.Error("large mail still in the object store after release")
+			}
+			if err := q.Ready(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+func TestOversizeHeader(t *testing.T) {
+	ctx := context.Background()
+	q := openEmbedded(t)
+	if _, err := q.Publish(ctx, Mail{Mailbox: "d", UIDValidity: 1, UID: 9, Raw: []byte("Subject: big\r\n\r\n"), Oversize: 60 << 20}); err != nil {
+		t.Fatal(err)
+	}
+	msg := next(t, q)
+	if r := Oversize(msg); r == "" {
+		t.Error("oversize mail not marked")
+	}
+}
+
+func TestEmbeddedKeepsMessagesAcrossRestart(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	q, err := Open(ctx, Options{DataDir: dir, Prefix: "newsdesk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q.Publish(ctx, Mail{Mailbox: "d", UIDValidity: 1, UID: 1, Raw: []byte("Subject: x\r\n\r\ny")}); err != nil {
+		t.Fatal(err)
+	}
+	q.Close()
+	q, err = Open(ctx, Options{DataDir: dir, Prefix: "newsdesk"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if msg := next(t, q); Key(msg) != "d:1:1" {
+		t.Errorf("after restart got %q", Key(msg))
+	}
+}
