@@ -36,9 +36,9 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	if err != nil {
 		d.Warnings = append(d.Warnings, err.Error())
 	}
-	mr := mail.NewReader(e)
-	d.Source = source(&mr.Header, d)
-	plain, html := bodies(mr, d)
+	h := mail.Header{Header: e.Header}
+	d.Source = source(&h, d)
+	plain, html := bodies(e, d)
 	d.BodyText = clean(plain)
 	if d.BodyText == "" && html != "" {
 		d.BodyText = clean(htmlText(html))
@@ -47,7 +47,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	if d.Headline == "" && d.BodyText == "" {
 		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
 	}
-	d.Kind, d.KindReason = classify(&mr.Header)
+	d.Kind, d.KindReason = classify(&h)
 	return d, nil
 }
 
@@ -74,39 +74,63 @@ func source(h *mail.Header, d *draft.Draft) draft.Source {
 	return s
 }
 
+// Limits on a message's shape: real mail nests a few levels and has tens
+// of parts; hostile mail may nest thousands deep.
+const (
+	maxDepth = 32
+	maxParts = 1000
+)
+
 // bodies returns the first inline text/plain and text/html parts. Damage
 // further down the message becomes a warning: what was read is kept.
-func bodies(mr *mail.Reader, d *draft.Draft) (plain, html string) {
-	for {
-		p, err := mr.NextPart()
-		if err == io.EOF {
-			return plain, html
+func bodies(e *message.Entity, d *draft.Draft) (plain, html string) {
+	parts := 0
+	var walk func(e *message.Entity, depth int) bool
+	walk = func(e *message.Entity, depth int) bool {
+		if mr := e.MultipartReader(); mr != nil {
+			if depth >= maxDepth {
+				d.Warnings = append(d.Warnings, fmt.Sprintf("mime: nested deeper than %d levels; the rest is ignored", maxDepth))
+				return false
+			}
+			for {
+				p, err := mr.NextPart()
+				if err == io.EOF {
+					return true
+				}
+				if err != nil && !recoverable(err) {
+					d.Warnings = append(d.Warnings, "mime: "+text(err.Error()))
+					return false
+				}
+				if err != nil {
+					d.Warnings = append(d.Warnings, text(err.Error()))
+				}
+				if parts++; parts > maxParts {
+					d.Warnings = append(d.Warnings, fmt.Sprintf("mime: more than %d parts; the rest is ignored", maxParts))
+					return false
+				}
+				if !walk(p, depth+1) {
+					return false
+				}
+			}
 		}
-		if err != nil && !recoverable(err) {
-			d.Warnings = append(d.Warnings, "mime: "+err.Error())
-			return plain, html
+		ct, _, _ := e.Header.ContentType()
+		if disp, _, _ := e.Header.ContentDisposition(); disp == "attachment" ||
+			ct != "text/plain" && ct != "text/html" || ct == "text/plain" && plain != "" || ct == "text/html" && html != "" {
+			return true
 		}
+		b, err := io.ReadAll(io.LimitReader(e.Body, maxTextPart))
 		if err != nil {
-			d.Warnings = append(d.Warnings, err.Error())
-		}
-		h, ok := p.Header.(*mail.InlineHeader)
-		if !ok {
-			continue
-		}
-		ct, _, _ := h.ContentType()
-		if ct != "text/plain" && ct != "text/html" || ct == "text/plain" && plain != "" || ct == "text/html" && html != "" {
-			continue
-		}
-		b, err := io.ReadAll(io.LimitReader(p.Body, maxTextPart))
-		if err != nil {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("%s part: %v", ct, err))
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s part: %s", ct, text(err.Error())))
 		}
 		if ct == "text/plain" {
 			plain = string(b)
 		} else {
 			html = string(b)
 		}
+		return true
 	}
+	walk(e, 0)
+	return plain, html
 }
 
 // text makes s storable and displayable: valid NFC UTF-8 without control
