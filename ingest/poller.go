@@ -90,7 +90,6 @@ func (p *Poller) session(ctx context.Context, log *slog.Logger, healthy func()) 
 		// The seam for IMAP IDLE: wait for the server's word instead of a timer.
 		select {
 		case <-ctx.Done():
-			c.Logout().Wait()
 			return nil
 		case <-c.Closed():
 			return errors.New("ingest: server closed the connection")

@@ -3,6 +3,7 @@ package process
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -26,38 +27,46 @@ type Worker struct {
 const drainTimeout = 30 * time.Second
 
 // Run processes messages with n concurrent workers until ctx is cancelled,
-// then lets the messages in hand finish and returns.
+// then finishes the messages already pulled and returns.
 func (w *Worker) Run(ctx context.Context, n int) error {
 	cons, err := w.Queue.Consumer(ctx)
 	if err != nil {
 		return err
 	}
-	var wg sync.WaitGroup
-	errs := make(chan error, n)
+	its := make([]jetstream.MessagesContext, 0, n)
+	drain := func() {
+		for _, it := range its {
+			it.Drain()
+		}
+	}
 	for range n {
 		it, err := cons.Messages(jetstream.PullMaxMessages(4))
 		if err != nil {
-			return err
+			drain()
+			return fmt.Errorf("process: pull from %s: %w", w.Queue.Durable, err)
 		}
-		wg.Go(func() {
-			<-ctx.Done()
-			it.Stop()
-		})
-		wg.Go(func() { errs <- w.loop(ctx, it) })
+		its = append(its, it)
+	}
+	stop := context.AfterFunc(ctx, drain)
+	defer stop()
+	var wg sync.WaitGroup
+	for _, it := range its {
+		wg.Go(func() { w.loop(ctx, it) })
 	}
 	wg.Wait()
-	close(errs)
-	return errors.Join(collect(errs)...)
+	return nil
 }
 
-func (w *Worker) loop(ctx context.Context, it jetstream.MessagesContext) error {
+func (w *Worker) loop(ctx context.Context, it jetstream.MessagesContext) {
 	for {
 		msg, err := it.Next()
 		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-			return nil
+			return
 		}
 		if err != nil {
-			w.Log.Warn("queue: next message", "err", err)
+			// The client reconnects by itself; do not spin while it does.
+			w.Log.Warn("process: next message", "err", err)
+			time.Sleep(time.Second)
 			continue
 		}
 		// In-flight work outlives the shutdown signal, up to drainTimeout.
@@ -137,12 +146,4 @@ func firstLine(s string) string {
 		}
 	}
 	return s
-}
-
-func collect(errs <-chan error) []error {
-	var out []error
-	for err := range errs {
-		out = append(out, err)
-	}
-	return out
 }

@@ -6,8 +6,10 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"time"
 )
 
@@ -16,10 +18,9 @@ type Check func(context.Context) error
 
 // Server is the HTTP side of a newsdesk process.
 type Server struct {
-	Addr   string
-	Ready  map[string]Check // dependencies /readyz checks, by name
-	Log    *slog.Logger
-	server *http.Server
+	Addr  string
+	Ready map[string]Check // dependencies /readyz checks, by name
+	Log   *slog.Logger
 }
 
 // Handler returns the routes.
@@ -36,8 +37,8 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	status, body := http.StatusOK, ""
-	for name, check := range s.Ready {
-		if err := check(ctx); err != nil {
+	for _, name := range slices.Sorted(maps.Keys(s.Ready)) {
+		if err := s.Ready[name](ctx); err != nil {
 			s.Log.Warn("publish: not ready", "check", name, "err", err)
 			status = http.StatusServiceUnavailable
 			body += name + ": not ready\n"
@@ -58,16 +59,16 @@ func (s *Server) Listen() (net.Listener, error) {
 // Serve answers requests on ln until ctx is cancelled, then gives requests
 // in progress a few seconds to finish.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	s.server = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() {
 		<-ctx.Done()
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		done <- s.server.Shutdown(sctx)
+		done <- srv.Shutdown(sctx)
 	}()
 	s.Log.Info("publish: listening", "addr", ln.Addr().String())
-	if err := s.server.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return <-done

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := env{stdout: &out, stderr: &errOut, getenv: func(k string) string { return vars[k] }, log: slog.New(slog.DiscardHandler)}
+	code = dispatch(context.Background(), e, args)
+	return code, out.String(), errOut.String()
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "help")
+	for _, c := range commands() {
+		if !strings.Contains(out, c.name) {
+			t.Errorf("help does not list %s", c.name)
+		}
+	}
+	if code != 0 || !strings.Contains(out, "DATABASE_URL") {
+		t.Errorf("help: code %d\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, nil, "frobnicate"); code != 2 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown command: code %d %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, nil, "run", "-h"); code != 0 || !strings.Contains(errOut, "-demo") {
+		t.Errorf("run -h: code %d %q", code, errOut)
+	}
+}
+
+func TestBadConfigIsReportedBeforeAnyConnection(t *testing.T) {
+	code, _, errOut := runCLI(t, map[string]string{
+		"NEWSDESK_WORKERS":  "0",
+		"NEWSDESK_IMAP_URL": "imaps://desk:hunter2@/INBOX",
+		"DATABASE_URL":      "postgres://nowhere.invalid/x",
+	}, "run")
+	if code != 1 || !strings.Contains(errOut, "NEWSDESK_WORKERS") || !strings.Contains(errOut, "NEWSDESK_IMAP_URL") {
+		t.Errorf("code %d: %s", code, errOut)
+	}
+	if strings.Contains(errOut, "hunter2") {
+		t.Errorf("the password reached the error: %s", errOut)
+	}
+	code, _, errOut = runCLI(t, map[string]string{"NEWSDESK_IMAP_URL": "imap://u:p@h/INBOX"}, "poll")
+	if code != 1 || !strings.Contains(errOut, "NATS_URL") {
+		t.Errorf("poll without NATS_URL: code %d %s", code, errOut)
+	}
+}
+
+func TestInspect(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "inspect", "../../testdata/corpus/14-french-ministry-latin1.eml")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	var d map[string]any
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"kind", "headline", "body_text", "source", "warnings"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("inspect output lacks %q", k)
+		}
+	}
+	src := d["source"].(map[string]any)
+	for _, k := range []string{"message_id", "from", "subject", "date"} {
+		if src[k] == nil || src[k] == "" {
+			t.Errorf("source.%s empty", k)
+		}
+	}
+	if code, _, errOut := runCLI(t, nil, "inspect", "/nonexistent.eml"); code != 1 || !strings.Contains(errOut, "no such file") {
+		t.Errorf("missing file: code %d %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, nil, "inspect"); code != 2 {
+		t.Errorf("no argument: code %d, want 2", code)
+	}
+}
