@@ -27,7 +27,7 @@ type Config struct {
 	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
-	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD)
+	Mailboxes    []Mailbox     // NEWSDESK_CONFIG file and/or NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD)
 }
 
 // FromEnv reads the configuration from getenv (os.Getenv in main, a map in
@@ -59,11 +59,21 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	durationVar(getenv, "NEWSDESK_ACK_WAIT", &c.AckWait, &errs)
 	if v := getenv("NEWSDESK_IMAP_URL"); v != "" {
 		m, err := ParseMailbox(v, getenv("NEWSDESK_IMAP_PASSWORD"))
+		if err == nil && m.Password == "" {
+			err = errors.New("no password: put it in the URL or in NEWSDESK_IMAP_PASSWORD")
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("NEWSDESK_IMAP_URL: %w", err))
 		} else {
 			c.Mailboxes = append(c.Mailboxes, m)
 		}
+	}
+	if p := getenv("NEWSDESK_CONFIG"); p != "" {
+		mbs, err := LoadMailboxes(p, getenv)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("NEWSDESK_CONFIG: %w", err))
+		}
+		c.Mailboxes = append(c.Mailboxes, mbs...)
 	}
 	errs = append(errs, c.check()...)
 	if len(errs) > 0 {
@@ -89,6 +99,13 @@ func (c Config) check() []error {
 	}
 	if c.MaxMessage < 1<<20 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %d is below 1 MiB", c.MaxMessage))
+	}
+	seen := map[string]bool{}
+	for _, m := range c.Mailboxes {
+		if seen[m.Name] {
+			errs = append(errs, fmt.Errorf("mailbox name %q is used twice (NEWSDESK_CONFIG and NEWSDESK_IMAP_URL?)", m.Name))
+		}
+		seen[m.Name] = true
 	}
 	if !validName(c.Queue) {
 		errs = append(errs, fmt.Errorf("NEWSDESK_QUEUE: %q must be letters, digits, '-' or '_'", c.Queue))

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // TLSMode is how the poller secures its IMAP connection.
@@ -22,9 +23,49 @@ type Mailbox struct {
 	Name     string // key of the cursor and of every queued message
 	Addr     string // host:port
 	TLS      TLSMode
+	CAFile   string // PEM roots to trust instead of the system's
 	Username string
-	Password string
+	Password string // for AuthPassword
 	Folder   string
+	Auth     AuthMethod
+	OAuth2   OAuth2    // for AuthXOAuth2 and AuthOAuthBearer
+	After    After     // what to do with a message once it is queued
+	Since    time.Time // first start: import only mail received since (zero: all)
+}
+
+// AuthMethod is how the poller logs in.
+type AuthMethod string
+
+const (
+	AuthPassword    AuthMethod = "password"    // LOGIN, or AUTHENTICATE PLAIN
+	AuthXOAuth2     AuthMethod = "xoauth2"     // Microsoft 365, Gmail
+	AuthOAuthBearer AuthMethod = "oauthbearer" // RFC 7628, Gmail
+)
+
+// OAuth2 says where access tokens come from: a file another tool keeps
+// fresh, or a refresh token exchanged at TokenURL.
+type OAuth2 struct {
+	TokenFile    string // holds a current access token; re-read at every login
+	TokenURL     string
+	ClientID     string
+	ClientSecret string
+	RefreshToken string
+	Scopes       []string
+}
+
+// AfterAction is what happens to a message in the mailbox once it is queued.
+type AfterAction string
+
+const (
+	AfterNone AfterAction = "none"
+	AfterFlag AfterAction = "flag" // add a keyword or flag, e.g. $Newsdesk
+	AfterMove AfterAction = "move" // move to another folder
+)
+
+// After is an AfterAction with its argument (the flag or the folder).
+type After struct {
+	Action AfterAction
+	Arg    string
 }
 
 // String describes the mailbox without its password, for logs and errors.
@@ -43,7 +84,7 @@ func ParseMailbox(raw, password string) (Mailbox, error) {
 		// forgotten host puts the password where the port should be.
 		return Mailbox{}, errors.New("not a valid URL (want imaps://USER[:PASSWORD]@HOST[:PORT]/FOLDER; the text is not repeated here because it may hold a password)")
 	}
-	m := Mailbox{Folder: strings.TrimPrefix(u.Path, "/")}
+	m := Mailbox{Folder: strings.TrimPrefix(u.Path, "/"), Auth: AuthPassword, After: After{Action: AfterNone}}
 	if m.Folder == "" {
 		m.Folder = "INBOX"
 	}
@@ -85,9 +126,6 @@ func ParseMailbox(raw, password string) (Mailbox, error) {
 		m.Password = p
 	} else {
 		m.Password = password
-	}
-	if m.Password == "" {
-		return Mailbox{}, errors.New("no password: put it in the URL or in NEWSDESK_IMAP_PASSWORD")
 	}
 	m.Name = q.Get("name")
 	if m.Name == "" {

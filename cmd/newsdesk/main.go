@@ -97,6 +97,7 @@ const envHelp = `Environment:
   DATABASE_URL               PostgreSQL (default: local socket, database newsdesk, created if missing)
   NATS_URL                   NATS server with JetStream (default: an embedded server)
   NEWSDESK_DATA_DIR          embedded NATS storage (default: the user cache dir + /newsdesk)
+  NEWSDESK_CONFIG            TOML file listing mailboxes (see deploy/newsdesk.toml.example)
   NEWSDESK_IMAP_URL          one mailbox: imaps://USER@HOST/FOLDER, imap://… (STARTTLS),
                              imap://…?tls=off (plain, local test servers only)
   NEWSDESK_IMAP_PASSWORD     its password when not in the URL
