@@ -5,116 +5,113 @@ package ingest
 
 import (
 	"context"
-	"crypto/tls"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/rand/v2"
-	"mime"
 	"time"
-
-	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-message/charset"
 
 	"newsdesk/config"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
 
-// Poller reads one mailbox folder into the queue.
+// Poller reads one mailbox folder into the queue. Only the replica that
+// holds the mailbox's lock reads; the others wait to take over.
 type Poller struct {
 	Mailbox    config.Mailbox
 	Queue      *queue.Queue
 	Store      *store.Store
-	Interval   time.Duration // between checks for new mail
-	Batch      int           // UIDs per FETCH
-	MaxMessage int64         // larger mail travels as headers only
+	Metrics    *Metrics
 	Log        *slog.Logger
+	Interval   time.Duration // polling interval without IDLE; the recheck interval with it
+	Batch      int           // UIDs per FETCH
+	MaxMessage int64         // larger mail travels as headers only and is rejected
 }
 
-const maxBackoff = 5 * time.Minute
+const (
+	maxBackoff = 5 * time.Minute
+	// lockRetry is how often a standby replica tries the mailbox's lock:
+	// the takeover delay after the reader dies.
+	lockRetry = 2 * time.Second
+	// stallTimeout closes a connection on which a command got no answer:
+	// servers and middleboxes drop connections without a word.
+	stallTimeout = 2 * time.Minute
+)
 
-// Run polls until ctx is cancelled, reconnecting with capped exponential
-// backoff and jitter after any failure.
+// Run reads the mailbox until ctx is cancelled.
 func (p *Poller) Run(ctx context.Context) {
 	log := p.Log.With("mailbox", p.Mailbox.Name)
+	auth, err := newAuthenticator(p.Mailbox, nil)
+	if err != nil {
+		log.Error("ingest: mailbox disabled", "err", err)
+		p.Metrics.setState(p.Mailbox.Name, "disabled")
+		return
+	}
+	standby := false
+	for ctx.Err() == nil {
+		lock, err := p.Store.LockMailbox(ctx, p.Mailbox.Name)
+		switch {
+		case errors.Is(err, store.ErrLocked):
+			if !standby {
+				log.Info("ingest: another process reads this mailbox; standing by")
+				p.setState(ctx, "standby", 0, false)
+				standby = true
+			}
+			sleep(ctx, lockRetry)
+		case err != nil:
+			log.Error("ingest: take mailbox lock", "err", err)
+			sleep(ctx, lockRetry)
+		default:
+			standby = false
+			log.Info("ingest: reading mailbox", "addr", p.Mailbox.Addr, "folder", p.Mailbox.Folder, "tls", p.Mailbox.TLS, "auth", p.Mailbox.Auth)
+			p.lead(ctx, lock, auth, log)
+			lock.Release()
+		}
+	}
+}
+
+// lead runs IMAP sessions while this process holds the lock, reconnecting
+// with capped exponential backoff and jitter.
+func (p *Poller) lead(ctx context.Context, lock *store.Lock, auth *authenticator, log *slog.Logger) {
 	backoff := time.Second
 	for {
-		err := p.session(ctx, log, func() { backoff = time.Second })
+		err := p.session(ctx, lock, auth, log, func() { backoff = time.Second })
 		if ctx.Err() != nil {
 			return
 		}
-		wait := backoff/2 + rand.N(backoff/2+1)
-		log.Error("ingest: mailbox session ended; reconnecting", "err", err, "in", wait.Round(time.Millisecond))
-		select {
-		case <-ctx.Done():
+		if lerr := lock.Check(ctx); lerr != nil {
+			log.Error("ingest: lost the mailbox lock; another process may take over", "err", lerr)
 			return
-		case <-time.After(wait):
 		}
+		wait := backoff/2 + rand.N(backoff/2+1)
+		attrs := []any{"err", err, "retry_in", wait.Round(time.Millisecond)}
+		if permanent(err) {
+			attrs = append(attrs, "hint", "the server refused the credentials: check the password or token")
+		}
+		log.Error("ingest: mailbox session ended", attrs...)
+		p.Metrics.failed(p.Mailbox.Name)
+		if err := p.Store.SetMailboxError(ctx, p.Mailbox.Name, err.Error()); err != nil {
+			log.Warn("ingest: record error", "err", err)
+		}
+		sleep(ctx, wait)
 		backoff = min(2*backoff, maxBackoff)
 	}
 }
 
-// session holds one IMAP connection: sync, wait, sync again, until an error
-// or cancellation. healthy is called after every successful sync.
-func (p *Poller) session(ctx context.Context, log *slog.Logger, healthy func()) error {
-	c, err := p.dial()
-	if err != nil {
-		return err
-	}
-	// go-imap commands take no context: closing the client aborts them.
-	stop := context.AfterFunc(ctx, func() { c.Close() })
-	defer stop()
-	defer c.Close()
-
-	if err := c.Login(p.Mailbox.Username, p.Mailbox.Password).Wait(); err != nil {
-		return fmt.Errorf("ingest: log in as %q: %w", p.Mailbox.Username, err)
-	}
-	sel, err := c.Select(p.Mailbox.Folder, nil).Wait()
-	if err != nil {
-		return fmt.Errorf("ingest: select %q: %w", p.Mailbox.Folder, err)
-	}
-	log.Info("ingest: connected", "folder", p.Mailbox.Folder, "uidvalidity", sel.UIDValidity, "messages", sel.NumMessages)
-	for {
-		n, err := p.sync(ctx, c, sel.UIDValidity, log)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
-		}
-		healthy()
-		if n > 0 {
-			log.Info("ingest: queued new mail", "count", n)
-		}
-		// The seam for IMAP IDLE: wait for the server's word instead of a timer.
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-c.Closed():
-			return errors.New("ingest: server closed the connection")
-		case <-time.After(p.Interval):
-		}
+// setState reports the poller's state to metrics and to the database,
+// where `newsdesk stats` reads it.
+func (p *Poller) setState(ctx context.Context, state string, uidNext uint32, fetched bool) {
+	p.Metrics.setState(p.Mailbox.Name, state)
+	if err := p.Store.SetMailboxState(ctx, p.Mailbox.Name, state, uidNext, fetched); err != nil && ctx.Err() == nil {
+		p.Log.Warn("ingest: record state", "mailbox", p.Mailbox.Name, "err", err)
 	}
 }
 
-func (p *Poller) dial() (*imapclient.Client, error) {
-	opts := &imapclient.Options{
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
-		TLSConfig:   &tls.Config{MinVersion: tls.VersionTLS12},
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
 	}
-	var c *imapclient.Client
-	var err error
-	switch p.Mailbox.TLS {
-	case config.TLSImplicit:
-		c, err = imapclient.DialTLS(p.Mailbox.Addr, opts)
-	case config.TLSStartTLS:
-		c, err = imapclient.DialStartTLS(p.Mailbox.Addr, opts)
-	default:
-		c, err = imapclient.DialInsecure(p.Mailbox.Addr, opts)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("ingest: connect to %s (tls=%s): %w", p.Mailbox.Addr, p.Mailbox.TLS, err)
-	}
-	return c, nil
 }

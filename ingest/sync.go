@@ -10,30 +10,29 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
+	"newsdesk/config"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
 
-// sync queues every message above the stored cursor and returns how many
-// it queued. The cursor only ever moves past UIDs the queue acknowledged.
-func (p *Poller) sync(ctx context.Context, c *imapclient.Client, uidValidity uint32, log *slog.Logger) (int, error) {
+// sync queues every message above the stored cursor. It returns how many
+// it queued and the cursor after them; the cursor only ever moves past
+// UIDs the queue acknowledged.
+func (p *Poller) sync(ctx context.Context, c *imapclient.Client, sel *imap.SelectData, dog *watchdog, log *slog.Logger) (int, store.Cursor, error) {
 	cur, err := p.Store.Cursor(ctx, p.Mailbox.Name)
 	if err != nil {
-		return 0, err
+		return 0, cur, err
 	}
-	if cur.UIDValidity != uidValidity {
-		if cur.UIDValidity != 0 {
-			// Every UID is new now; what was stored before is found again
-			// by Message-ID and content hash, so nothing doubles.
-			log.Warn("ingest: UIDVALIDITY changed; re-reading the folder", "old", cur.UIDValidity, "new", uidValidity)
+	if cur.UIDValidity != sel.UIDValidity {
+		if cur, err = p.start(ctx, c, sel, cur, log); err != nil {
+			return 0, cur, err
 		}
-		cur = store.Cursor{UIDValidity: uidValidity}
 	}
 	search, err := c.UIDSearch(&imap.SearchCriteria{
 		UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(cur.LastUID + 1), Stop: 0}}},
 	}, nil).Wait()
 	if err != nil {
-		return 0, fmt.Errorf("ingest: search: %w", err)
+		return 0, cur, fmt.Errorf("ingest: search: %w", err)
 	}
 	var uids []imap.UID
 	// "N:*" always matches the highest UID, even when it is below N.
@@ -45,23 +44,49 @@ func (p *Poller) sync(ctx context.Context, c *imapclient.Client, uidValidity uin
 	slices.Sort(uids)
 	queued := 0
 	for batch := range slices.Chunk(uids, p.Batch) {
-		n, err := p.fetchBatch(ctx, c, &cur, batch)
+		n, err := p.fetchBatch(ctx, c, &cur, batch, dog, log)
 		queued += n
 		if err != nil {
-			return queued, err
+			return queued, cur, err
 		}
 	}
-	return queued, nil
+	return queued, cur, nil
+}
+
+// start places the cursor of a folder seen for the first time, or whose
+// UIDVALIDITY changed: at the beginning, or at the first message since the
+// configured date. What was stored before is found again by Message-ID and
+// content hash, so re-reading doubles nothing.
+func (p *Poller) start(ctx context.Context, c *imapclient.Client, sel *imap.SelectData, old store.Cursor, log *slog.Logger) (store.Cursor, error) {
+	if old.UIDValidity != 0 {
+		log.Warn("ingest: UIDVALIDITY changed; re-reading the folder", "old", old.UIDValidity, "new", sel.UIDValidity)
+	}
+	cur := store.Cursor{UIDValidity: sel.UIDValidity}
+	if p.Mailbox.Since.IsZero() {
+		return cur, nil
+	}
+	res, err := c.UIDSearch(&imap.SearchCriteria{Since: p.Mailbox.Since}, nil).Wait()
+	if err != nil {
+		return cur, fmt.Errorf("ingest: search since %s: %w", p.Mailbox.Since.Format("2006-01-02"), err)
+	}
+	if uids := res.AllUIDs(); len(uids) > 0 {
+		cur.LastUID = uint32(slices.Min(uids)) - 1
+	} else if sel.UIDNext > 0 {
+		cur.LastUID = uint32(sel.UIDNext) - 1
+	}
+	log.Info("ingest: first read of the folder starts at the configured date", "since", p.Mailbox.Since.Format("2006-01-02"), "after_uid", cur.LastUID)
+	return cur, p.Store.SaveCursor(ctx, p.Mailbox.Name, cur)
 }
 
 // fetchBatch streams one batch of messages into the queue, advancing cur
-// over each UID whose predecessors in the batch are all queued.
-func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *store.Cursor, batch []imap.UID) (int, error) {
+// over each UID whose predecessors in the batch are all queued, then
+// applies the after-processing action to what it queued.
+func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *store.Cursor, batch []imap.UID, dog *watchdog, log *slog.Logger) (int, error) {
 	sizes, err := p.sizes(c, batch)
 	if err != nil {
 		return 0, err
 	}
-	var whole, oversize imap.UIDSet
+	var whole, oversize, queuedSet imap.UIDSet
 	for _, u := range batch {
 		if sizes[u] > p.MaxMessage {
 			oversize.AddNum(u)
@@ -98,6 +123,7 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 			if msg == nil {
 				break
 			}
+			dog.kick()
 			uid, raw, err := read(msg)
 			if err != nil {
 				cmd.Close()
@@ -106,12 +132,15 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 			m := queue.Mail{Mailbox: p.Mailbox.Name, UIDValidity: cur.UIDValidity, UID: uint32(uid), Raw: raw}
 			if part.section.Specifier == imap.PartSpecifierHeader {
 				m.Oversize = sizes[uid]
+				log.Warn("ingest: message over the size limit; queueing its headers only", "uid", uid, "size", sizes[uid], "limit", p.MaxMessage)
 			}
 			if _, err := p.Queue.Publish(ctx, m); err != nil {
 				cmd.Close()
 				return queued, err
 			}
+			p.Metrics.queued(p.Mailbox.Name)
 			done[uid] = true
+			queuedSet.AddNum(uid)
 			queued++
 			if err := advance(); err != nil {
 				cmd.Close()
@@ -126,7 +155,29 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 	for _, u := range batch {
 		done[u] = true
 	}
-	return queued, advance()
+	if err := advance(); err != nil {
+		return queued, err
+	}
+	if len(queuedSet) > 0 {
+		if err := p.after(c, queuedSet); err != nil {
+			// The mail is safely queued; only the courtesy to the mailbox failed.
+			log.Error("ingest: after-processing action failed", "action", p.Mailbox.After.Action, "arg", p.Mailbox.After.Arg, "err", err)
+		}
+	}
+	return queued, nil
+}
+
+// after flags or moves messages that are safely queued.
+func (p *Poller) after(c *imapclient.Client, uids imap.UIDSet) error {
+	switch p.Mailbox.After.Action {
+	case config.AfterFlag:
+		return c.Store(uids, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true,
+			Flags: []imap.Flag{imap.Flag(p.Mailbox.After.Arg)}}, nil).Close()
+	case config.AfterMove:
+		_, err := c.Move(uids, p.Mailbox.After.Arg).Wait()
+		return err
+	}
+	return nil
 }
 
 // sizes returns RFC822.SIZE for each UID, so over-size mail is never

@@ -1,5 +1,6 @@
 // Package publish is the editors' side of newsdesk: the HTTP server over
-// the stored drafts. For now it answers health and readiness probes.
+// the stored drafts. For now it answers health and readiness probes and
+// serves Prometheus metrics.
 package publish
 
 import (
@@ -18,9 +19,10 @@ type Check func(context.Context) error
 
 // Server is the HTTP side of a newsdesk process.
 type Server struct {
-	Addr  string
-	Ready map[string]Check // dependencies /readyz checks, by name
-	Log   *slog.Logger
+	Addr    string
+	Ready   map[string]Check // dependencies /readyz checks, by name
+	Metrics http.Handler     // serves /metrics
+	Log     *slog.Logger
 }
 
 // Handler returns the routes.
@@ -30,6 +32,9 @@ func (s *Server) Handler() http.Handler {
 		w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
+	if s.Metrics != nil {
+		mux.Handle("GET /metrics", s.Metrics)
+	}
 	return mux
 }
 

@@ -7,6 +7,10 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
 	"newsdesk/config"
 	"newsdesk/ingest"
 	"newsdesk/process"
@@ -55,9 +59,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	if r.work {
 		fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent workers (NEWSDESK_WORKERS)")
 	}
-	if r.serve {
-		fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "HTTP listen address (NEWSDESK_HTTP_ADDR)")
-	}
+	fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "HTTP listen address for probes, metrics and (serve, run) the API (NEWSDESK_HTTP_ADDR)")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
 	}
@@ -122,25 +124,28 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 			cancel()
 		}
 	}
-	if r.serve {
-		srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: map[string]publish.Check{"database": st.Ping}}
-		if q != nil {
-			srv.Ready["queue"] = func(context.Context) error { return q.Ready() }
-		}
-		ln, err := srv.Listen()
-		if err != nil {
-			return fmt.Errorf("listen on %s: %w", cfg.HTTPAddr, err)
-		}
-		wg.Go(func() { fail(srv.Serve(ctx, ln)) })
+	// Every role serves probes and metrics, so ops can watch each process.
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: map[string]publish.Check{"database": st.Ping},
+		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{})}
+	if q != nil {
+		srv.Ready["queue"] = func(context.Context) error { return q.Ready() }
 	}
+	ln, err := srv.Listen()
+	if err != nil {
+		return fmt.Errorf("listen on %s (set NEWSDESK_HTTP_ADDR or -http): %w", cfg.HTTPAddr, err)
+	}
+	wg.Go(func() { fail(srv.Serve(ctx, ln)) })
 	if r.work {
 		w := &process.Worker{Queue: q, Store: st, Log: e.log}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
 	if r.poll {
+		metrics := ingest.NewMetrics(reg)
 		for _, mb := range cfg.Mailboxes {
-			p := &ingest.Poller{Mailbox: mb, Queue: q, Store: st, Interval: cfg.PollInterval,
+			p := &ingest.Poller{Mailbox: mb, Queue: q, Store: st, Metrics: metrics, Interval: cfg.PollInterval,
 				Batch: cfg.FetchBatch, MaxMessage: cfg.MaxMessage, Log: e.log}
 			wg.Go(func() { p.Run(ctx) })
 			e.log.Info("poller started", "mailbox", mb.String())

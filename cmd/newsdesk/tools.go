@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	"newsdesk/config"
 	"newsdesk/draft"
@@ -71,14 +72,30 @@ func runStats(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	s, err := st.Stats(ctx)
-	if err != nil {
+	var out struct {
+		store.Stats
+		Mailboxes []store.MailboxStatus `json:"mailboxes"`
+	}
+	if out.Stats, err = st.Stats(ctx); err != nil {
+		return err
+	}
+	if out.Mailboxes, err = st.MailboxStatuses(ctx); err != nil {
 		return err
 	}
 	if *asJSON {
-		return json.NewEncoder(e.stdout).Encode(s)
+		return json.NewEncoder(e.stdout).Encode(out)
 	}
-	fmt.Fprintf(e.stdout, "messages %d\ndrafts   %d\nrejected %d\nfailed   %d\n", s.Messages, s.Drafts, s.Rejected, s.Failed)
+	fmt.Fprintf(e.stdout, "messages %d\ndrafts   %d\nrejected %d\nfailed   %d\n", out.Messages, out.Drafts, out.Rejected, out.Failed)
+	for _, m := range out.Mailboxes {
+		fmt.Fprintf(e.stdout, "\nmailbox %s\n  state      %s (since %s)\n  cursor     %d (uidvalidity %d)\n  lag        %d\n",
+			m.Mailbox, m.State, m.UpdatedAt.Format(time.RFC3339), m.LastUID, m.UIDValidity, m.Lag)
+		if m.LastFetchAt != nil {
+			fmt.Fprintf(e.stdout, "  last sync  %s\n", m.LastFetchAt.Format(time.RFC3339))
+		}
+		if m.LastError != "" {
+			fmt.Fprintf(e.stdout, "  last error %s (%s)\n", m.LastError, m.LastErrorAt.Format(time.RFC3339))
+		}
+	}
 	return nil
 }
 
