@@ -21,16 +21,60 @@ type Source struct {
 	Date      *time.Time `json:"date"`
 }
 
+// Dateline is the "PLACE, date" that opens a release: the place as
+// written, the date resolved to ISO 8601 (YYYY-MM-DD).
+type Dateline struct {
+	Place string `json:"place"`
+	Date  string `json:"date"`
+}
+
+// Contact is one media contact; a part the release does not give is null.
+type Contact struct {
+	Name  *string `json:"name"`
+	Email *string `json:"email"`
+	Phone *string `json:"phone"`
+}
+
+// Attachment roles.
+const (
+	RoleImage    = "image"    // a picture attached to the email
+	RoleDocument = "document" // PDF, DOCX and other office files
+	RoleInline   = "inline"   // a picture the HTML body shows by cid:
+	RoleOther    = "other"
+)
+
+// Attachment describes one part of the email that is not its body text.
+// Index is the part's position among attachments: body_html refers to an
+// inline picture as "attachment/<index>", relative to the draft's URL.
+type Attachment struct {
+	Index       int    `json:"index"`
+	Filename    string `json:"filename"` // sanitised: no directories, no control characters
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"` // decoded bytes
+	Role        string `json:"role"`
+	InRelease   bool   `json:"in_release"` // part of the release, not a signature logo or a covering note's
+}
+
 // Draft is the article the normaliser made from one email. It is a pure
 // function of the raw bytes: `newsdesk inspect` prints exactly what the
 // workers store.
 type Draft struct {
-	Kind       Kind     `json:"kind"`
-	KindReason string   `json:"kind_reason"`
-	Headline   string   `json:"headline"`
-	BodyText   string   `json:"body_text"`
-	Source     Source   `json:"source"`
-	Warnings   []string `json:"warnings"` // damage found and worked around
+	Kind         Kind         `json:"kind"`
+	KindReason   string       `json:"kind_reason"`
+	Headline     string       `json:"headline"`
+	Subheadline  *string      `json:"subheadline"`
+	Dateline     *Dateline    `json:"dateline"`
+	EmbargoUntil *time.Time   `json:"embargo_until"` // UTC
+	EmbargoHold  bool         `json:"embargo_hold"`  // embargoed, instant unreadable: a human decides
+	Issuer       string       `json:"issuer"`
+	Language     string       `json:"language"` // ISO 639-1, "" when unknown
+	BodyText     string       `json:"body_text"`
+	BodyHTML     string       `json:"body_html"`      // sanitised: semantic markup only
+	Note         string       `json:"note,omitempty"` // the covering email when the release came in a document or forward
+	Contacts     []Contact    `json:"contacts"`
+	Attachments  []Attachment `json:"attachments"`
+	Source       Source       `json:"source"`
+	Warnings     []string     `json:"warnings"` // damage found and worked around
 }
 
 // Stored is a draft as kept in the database, with its identity and review

@@ -1,29 +1,91 @@
 package process
 
 import (
+	"regexp"
 	"strings"
-
-	"github.com/emersion/go-message/mail"
 
 	"newsdesk/draft"
 )
 
-// classify tells machine-sent mail (auto-replies, bounces, receipts) from
-// releases by the headers such mail carries by standard or by habit.
-func classify(h *mail.Header) (draft.Kind, string) {
+var (
+	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:)`)
+	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
+	readMore    = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+)
+
+// classify tells releases from everything else that reaches a desk
+// address. Headers settle machine-sent mail; for the rest, a release's
+// shape (dateline, end marker, release label) outweighs every other sign,
+// because a release lost from the queue costs more than a stray email in
+// it.
+func classify(c *content, s segments, rel release, bodyText string) (draft.Kind, string) {
+	h := c.header
 	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
 		return draft.NotPressRelease, "automatic reply (Auto-Submitted: " + v + ")"
 	}
-	if ct, params, _ := h.ContentType(); ct == "multipart/report" {
-		return draft.NotPressRelease, "delivery or read report (" + params["report-type"] + ")"
+	if c.report != "" {
+		return draft.NotPressRelease, "delivery or read report (" + c.report + ")"
 	}
 	for _, k := range []string{"X-Autoreply", "X-Autorespond"} {
 		if h.Get(k) != "" {
 			return draft.NotPressRelease, "automatic reply (" + k + ")"
 		}
 	}
-	if strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "auto_reply") {
+	if p := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); p == "auto_reply" {
 		return draft.NotPressRelease, "automatic reply (Precedence: auto_reply)"
 	}
-	return draft.PressRelease, "no sign of an automatic message"
+	if from := strings.ToLower(h.Get("From")); strings.Contains(from, "mailer-daemon@") || strings.Contains(from, "postmaster@") {
+		return draft.NotPressRelease, "delivery report (sent by the mail system)"
+	}
+	subject, _ := decodeHeader(h.Get("Subject"), c.charset)
+	if autoSubject.MatchString(subject) {
+		return draft.NotPressRelease, "automatic message (subject: " + truncate(subject, 60) + ")"
+	}
+	if s.dateline != nil || s.ended || labelled(s.pre) || rel.doc != nil {
+		return draft.PressRelease, releaseReason(s, rel)
+	}
+	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
+	}
+	bulk := h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" || strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk")
+	if n := len(readMore.FindAllString(bodyText, -1)); n >= 3 || bulk && n >= 2 {
+		return draft.NotPressRelease, "newsletter digest: several items with links, no release structure"
+	}
+	if greeting.MatchString(bodyText) {
+		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
+	}
+	return draft.PressRelease, "no sign of a non-release"
+}
+
+func labelled(bs []block) bool {
+	for _, b := range bs {
+		if releaseLabel.MatchString(b.text()) {
+			return true
+		}
+	}
+	return false
+}
+
+func releaseReason(s segments, rel release) string {
+	var why []string
+	if s.dateline != nil {
+		why = append(why, "dateline")
+	}
+	if s.ended {
+		why = append(why, "end marker")
+	}
+	if labelled(s.pre) {
+		why = append(why, "release label")
+	}
+	if rel.doc != nil {
+		why = append(why, "release in attached "+rel.doc.Filename)
+	}
+	return "release structure: " + strings.Join(why, ", ")
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }

@@ -4,15 +4,12 @@
 package process
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
+	"net/mail"
 	"strings"
+	"time"
 
-	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset" // every charset x/text knows
-	"github.com/emersion/go-message/mail"
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/draft"
@@ -22,115 +19,112 @@ import (
 // is stored with the reason instead.
 var ErrRejected = errors.New("rejected")
 
-// maxTextPart bounds how much of one text part is read, so a hostile
-// message costs bounded memory.
-const maxTextPart = 8 << 20
-
-// Inspect runs every processing stage on one raw email.
+// Inspect runs every processing stage on one raw email: MIME decoding,
+// choosing the release text, segmenting it, and classifying the email.
 func Inspect(raw []byte) (*draft.Draft, error) {
-	e, err := message.Read(bytes.NewReader(raw))
-	if err != nil && !recoverable(err) {
+	w := &walker{}
+	c, err := w.readMessage(raw, 0)
+	if err != nil || c.header.Len() == 0 {
+		if err == nil {
+			err = errors.New("no header fields")
+		}
 		return nil, fmt.Errorf("%w: cannot read the header block: %s", ErrRejected, text(err.Error()))
 	}
-	d := &draft.Draft{Warnings: []string{}}
-	if err != nil {
-		d.Warnings = append(d.Warnings, err.Error())
+	d := &draft.Draft{Contacts: []draft.Contact{}, Attachments: []draft.Attachment{}}
+	d.Source = source(c, w)
+	sent := c.date(nil) // with the sender's offset, for embargoes without a zone
+	rel := chooseRelease(c, sent, w)
+	ref := rel.from.date(sent)
+	s := segment(rel.blocks, ref)
+	bodyText := text(renderText(s.body))
+	d.Kind, d.KindReason = classify(c, s, rel, renderText(rel.blocks))
+	d.Language = detectLanguage(renderText(rel.blocks))
+	d.Note = text(rel.note)
+	d.Attachments = attachments(c, rel, s)
+	if d.Kind == draft.NotPressRelease {
+		// Stored for the record, out of the editors' queue: no segmenting.
+		d.Headline = text(subjectTitle(d.Source.Subject))
+		d.BodyText = text(renderText(rel.blocks))
+		d.BodyHTML = sanitize(renderHTML(rel.blocks))
+		d.Warnings = nonNil(w.warnings)
+		return d, nil
 	}
-	h := mail.Header{Header: e.Header}
-	d.Source = source(&h, d)
-	plain, html := bodies(e, d)
-	d.BodyText = clean(plain)
-	if d.BodyText == "" && html != "" {
-		d.BodyText = clean(htmlText(html))
+	d.Headline = text(s.headline)
+	if d.Headline == "" {
+		d.Headline = text(subjectTitle(rel.from.subject()))
+		if d.Headline == "" {
+			d.Headline = text(subjectTitle(d.Source.Subject))
+		}
 	}
-	d.Headline = clean(d.Source.Subject)
+	if s.subheadline != "" {
+		sub := text(s.subheadline)
+		d.Subheadline = &sub
+	}
+	if s.dateline != nil {
+		dl := *s.dateline
+		dl.Place = text(dl.Place)
+		d.Dateline = &dl
+	}
+	d.EmbargoUntil, d.EmbargoHold = findEmbargo([]string{d.Source.Subject, rel.from.subject()}, s, ref, w)
+	d.BodyText = bodyText
+	d.BodyHTML = sanitize(renderHTML(s.body))
+	d.Contacts = contacts(s.trailer)
+	d.Issuer = text(issuer(s, rel))
 	if d.Headline == "" && d.BodyText == "" {
 		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
 	}
-	d.Kind, d.KindReason = classify(&h)
+	d.Warnings = nonNil(w.warnings)
 	return d, nil
 }
 
-func source(h *mail.Header, d *draft.Draft) draft.Source {
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func source(c *content, w *walker) draft.Source {
+	h := c.header
 	var s draft.Source
-	var err error
-	if s.MessageID, err = h.MessageID(); err != nil {
-		s.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
+	s.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
+	s.Subject = c.subject()
+	fromRaw, guessed := decodeHeader(h.Get("From"), c.charset)
+	if guessed {
+		w.warn("header: From is raw 8-bit or badly encoded; decoded as UTF-8 or the message's charset")
 	}
-	if s.Subject, err = h.Subject(); err != nil {
-		s.Subject = h.Get("Subject")
-		d.Warnings = append(d.Warnings, "subject: "+err.Error())
-	}
-	if from, err := h.AddressList("From"); err == nil && len(from) > 0 {
-		s.From = from[0].String()
+	if a, err := mail.ParseAddress(fromRaw); err == nil {
+		s.From = a.String()
+		if a.Name != "" {
+			s.From = a.Name + " <" + a.Address + ">"
+		}
 	} else {
-		s.From = h.Get("From")
+		s.From = fromRaw
 	}
-	if t, err := h.Date(); err == nil {
-		t = t.UTC()
-		s.Date = &t
+	if _, g := decodeHeader(h.Get("Subject"), c.charset); g {
+		w.warn("header: Subject is raw 8-bit or badly encoded; decoded as UTF-8 or the message's charset")
+	}
+	if t := c.date(nil); t != nil {
+		u := t.UTC()
+		s.Date = &u
 	}
 	s.MessageID, s.Subject, s.From = text(s.MessageID), text(s.Subject), text(s.From)
 	return s
 }
 
-// Limits on a message's shape: real mail nests a few levels and has tens
-// of parts; hostile mail may nest thousands deep.
-const (
-	maxDepth = 32
-	maxParts = 1000
-)
+func (c *content) subject() string {
+	s, _ := decodeHeader(c.header.Get("Subject"), c.charset)
+	return s
+}
 
-// bodies returns the first inline text/plain and text/html parts. Damage
-// further down the message becomes a warning: what was read is kept.
-func bodies(e *message.Entity, d *draft.Draft) (plain, html string) {
-	parts := 0
-	var walk func(e *message.Entity, depth int) bool
-	walk = func(e *message.Entity, depth int) bool {
-		if mr := e.MultipartReader(); mr != nil {
-			if depth >= maxDepth {
-				d.Warnings = append(d.Warnings, fmt.Sprintf("mime: nested deeper than %d levels; the rest is ignored", maxDepth))
-				return false
-			}
-			for {
-				p, err := mr.NextPart()
-				if err == io.EOF {
-					return true
-				}
-				if err != nil && !recoverable(err) {
-					d.Warnings = append(d.Warnings, "mime: "+text(err.Error()))
-					return false
-				}
-				if err != nil {
-					d.Warnings = append(d.Warnings, text(err.Error()))
-				}
-				if parts++; parts > maxParts {
-					d.Warnings = append(d.Warnings, fmt.Sprintf("mime: more than %d parts; the rest is ignored", maxParts))
-					return false
-				}
-				if !walk(p, depth+1) {
-					return false
-				}
-			}
-		}
-		ct, _, _ := e.Header.ContentType()
-		if disp, _, _ := e.Header.ContentDisposition(); disp == "attachment" ||
-			ct != "text/plain" && ct != "text/html" || ct == "text/plain" && plain != "" || ct == "text/html" && html != "" {
-			return true
-		}
-		b, err := io.ReadAll(io.LimitReader(e.Body, maxTextPart))
-		if err != nil {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("%s part: %s", ct, text(err.Error())))
-		}
-		if ct == "text/plain" {
-			plain = string(b)
-		} else {
-			html = string(b)
-		}
-		return true
+// date is the message's Date header in UTC, keeping the sender's offset
+// for embargoes that name no zone; def when it has none.
+func (c *content) date(def *time.Time) *time.Time {
+	t, err := mail.ParseDate(strings.TrimSpace(c.header.Get("Date")))
+	if err != nil {
+		return def
 	}
-	walk(e, 0)
-	return plain, html
+	return &t
 }
 
 // text makes s storable and displayable: valid NFC UTF-8 without control
@@ -162,10 +156,4 @@ func clean(s string) string {
 		}
 	}
 	return strings.Join(paras, "\n\n")
-}
-
-// recoverable errors leave a readable entity behind: go-message hands over
-// the undecoded bytes of a part in an unknown charset or transfer encoding.
-func recoverable(err error) bool {
-	return message.IsUnknownCharset(err) || message.IsUnknownEncoding(err)
 }

@@ -1,0 +1,125 @@
+package process
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"newsdesk/draft"
+)
+
+var (
+	emailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	// phoneRE wants an international "+" or a trunk "0" and seven digits or
+	// more, so years, amounts and reference numbers are not taken.
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d`)
+	contactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|presse(?:kontakt)?|contact\s+presse|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|kontakt|further\s+information)\s*:?\s*`)
+	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
+	contactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L} ]{0,24}:\s+`)
+	// honorific is a rank or title before a contact's name: an editor
+	// files the name alone.
+	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
+	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association)\b`)
+)
+
+// contacts reads the media contacts from the blocks after a release's
+// body: every email address with the name and the first phone number
+// written next to it.
+func contacts(bs []block) []draft.Contact {
+	out := []draft.Contact{}
+	seen := map[string]bool{}
+	for i, b := range bs {
+		for _, addr := range emailRE.FindAllString(b.text(), 5) {
+			addr = strings.TrimRight(addr, ".")
+			key := strings.ToLower(addr)
+			if seen[key] || len(out) >= 5 || prose(b) {
+				continue
+			}
+			seen[key] = true
+			c := draft.Contact{Email: &addr}
+			lines := b.lines
+			// A name alone in the block above: "Media contact\n\nJane Doe".
+			if i > 0 && len(lines) <= 2 && !hasName(lines) && len(bs[i-1].lines) <= 2 && !hasContact.MatchString(bs[i-1].text()) {
+				lines = append(append([]string{}, bs[i-1].lines...), lines...)
+			}
+			if n := contactName(lines); n != "" {
+				c.Name = &n
+			}
+			if p := firstPhone(lines); p != "" {
+				c.Phone = &p
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// prose is a block of sentences that mentions an address in passing
+// ("register at press@… by Friday"), not a contact block.
+func prose(b block) bool {
+	if b.words() > 60 {
+		return true
+	}
+	return b.words() > 12 && strings.HasSuffix(strings.TrimSpace(b.text()), ".")
+}
+
+func hasName(lines []string) bool { return contactName(lines) != "" }
+
+// contactName picks the person named in a contact block, or else the
+// office ("NATO Press and Media Section"): the first part of each line,
+// before a comma, bar or slash, that is neither label, number nor address.
+func contactName(lines []string) string {
+	var office string
+	for _, l := range lines {
+		l = contactLabel.ReplaceAllString(l, "")
+		l = lineLabel.ReplaceAllString(l, "")
+		for _, part := range contactSep.Split(l, -1) {
+			part = strings.TrimSpace(part)
+			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || contactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !personLike(part) {
+				continue
+			}
+			if personLike(part) {
+				return honorific.ReplaceAllString(part, "")
+			}
+			if office == "" && orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
+				office = part
+			}
+			break // only the first part of a line names someone
+		}
+	}
+	return office
+}
+
+// personLike: two to four capitalised words without organisation words.
+func personLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || orgWord.MatchString(s) {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+func firstPhone(lines []string) string {
+	for _, l := range lines {
+		l = phoneLabel.ReplaceAllString(l, "")
+		if m := phoneRE.FindString(l); m != "" {
+			digits := 0
+			for _, r := range m {
+				if r >= '0' && r <= '9' {
+					digits++
+				}
+			}
+			if digits >= 7 {
+				return strings.TrimSpace(strings.Split(m, " / ")[0])
+			}
+		}
+	}
+	return ""
+}

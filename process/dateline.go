@@ -1,0 +1,87 @@
+package process
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"newsdesk/draft"
+)
+
+// datelineHead is "PLACE," or "PLACE (Agency) –" at the very start of a
+// paragraph; the date follows, then a dash, a wire tag or the end.
+var (
+	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})\s*,\s*(?:(?:le|den|am|el|il|on)\s+)?`)
+	datelineTail = regexp.MustCompile(`^\s*(?:\(?[\p{L}]+\)?\s*)?(?:/[^/\n]{1,40}/\s*)?(?:[–—-]{1,2}|:|$)\s*`)
+	placeNoise   = regexp.MustCompile(`\s*\(.*\)$`)
+)
+
+// dateline is a parsed "PLACE, date –" and what follows it.
+type dateline struct {
+	draft.Dateline
+	rest string // the paragraph after the dateline: the body's first words
+}
+
+// parseDateline reads a dateline at the start of s. Numeric dates are
+// day-first except in US wire copy.
+func parseDateline(s string, ref *time.Time) (dateline, bool) {
+	m := datelineHead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateline{}, false
+	}
+	place := placeNoise.ReplaceAllString(s[m[2]:m[3]], "")
+	if !placeLike(place) {
+		return dateline{}, false
+	}
+	after := s[m[1]:]
+	d, ok := findDate(after, strings.Contains(after, "/PRNewswire/") || strings.Contains(after, "/Business Wire/"), false)
+	// The date must open what follows the place: "PARIS, The minister said
+	// on 3 May" is no dateline; a weekday may stand before the date.
+	if !ok || d.start > 16 || strings.ContainsAny(after[:d.start], ".:;") {
+		return dateline{}, false
+	}
+	tail := datelineTail.FindStringIndex(after[d.end:])
+	if tail == nil {
+		return dateline{}, false
+	}
+	d, hasYear := resolveYear(d, ref)
+	if !hasYear || !d.valid() {
+		return dateline{}, false
+	}
+	return dateline{Dateline: draft.Dateline{Place: place, Date: d.iso()}, rest: strings.TrimSpace(after[d.end+tail[1]:])}, true
+}
+
+// placeLike accepts "BRUSSELS", "PORT GLASGOW", "Kiel", "KEFLAVÍK" and
+// refuses sentence openings such as "However" or "In London".
+func placeLike(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 4 || len([]rune(p)) > 40 {
+		return false
+	}
+	upper := true
+	for _, r := range p {
+		if unicode.IsLower(r) {
+			upper = false
+		}
+	}
+	if upper && len([]rune(p)) >= 2 {
+		return true
+	}
+	// Mixed case: one or two capitalised words, no sentence words.
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if notPlace[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var notPlace = map[string]bool{
+	"the": true, "in": true, "on": true, "however": true, "today": true, "yesterday": true, "dear": true,
+	"hi": true, "hello": true, "thanks": true, "date": true, "issued": true, "published": true, "from": true,
+	"sent": true, "by": true, "and": true, "but": true, "if": true, "when": true, "as": true, "at": true,
+}

@@ -1,0 +1,188 @@
+package process
+
+import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message/charset"
+	htmlcharset "golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Decoders here never fail: mail in the wild breaks every rule, and an
+// editor would rather read a release with one odd character than none.
+// Each returns whether it had to guess, so the draft can say so.
+
+// transferDecode undoes a Content-Transfer-Encoding. Base64 skips bytes
+// outside the alphabet (stray padding, junk lines); quoted-printable keeps
+// a malformed "=" as it is; an unknown encoding passes the bytes through.
+func transferDecode(b []byte, enc string) (out []byte, damaged bool) {
+	switch strings.ToLower(strings.TrimSpace(enc)) {
+	case "base64":
+		return decodeBase64(b)
+	case "quoted-printable":
+		return decodeQP(b)
+	case "", "7bit", "8bit", "binary":
+		return b, false
+	default:
+		return b, true
+	}
+}
+
+func decodeBase64(b []byte) ([]byte, bool) {
+	clean := make([]byte, 0, len(b))
+	damaged := false
+	for _, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '+', c == '/':
+			clean = append(clean, c)
+		case c == '=', c == ' ', c == '\t', c == '\r', c == '\n':
+		default:
+			damaged = true
+		}
+	}
+	if len(clean)%4 == 1 { // a lone sextet carries no whole byte
+		clean, damaged = clean[:len(clean)-1], true
+	}
+	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
+	n, err := base64.RawStdEncoding.Decode(out, clean)
+	return out[:n], damaged || err != nil
+}
+
+func decodeQP(b []byte) ([]byte, bool) {
+	out := make([]byte, 0, len(b))
+	damaged := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c != '=' {
+			out = append(out, c)
+			continue
+		}
+		rest := b[i+1:]
+		switch {
+		case len(rest) >= 2 && unhex(rest[0]) >= 0 && unhex(rest[1]) >= 0:
+			out = append(out, byte(unhex(rest[0])<<4|unhex(rest[1])))
+			i += 2
+		case bytes.HasPrefix(rest, []byte("\r\n")):
+			i += 2
+		case bytes.HasPrefix(rest, []byte("\n")):
+			i++
+		default: // soft break with trailing blanks, or junk: keep the "="
+			j := 0
+			for j < len(rest) && (rest[j] == ' ' || rest[j] == '\t') {
+				j++
+			}
+			if j > 0 && j < len(rest) && (rest[j] == '\n' || rest[j] == '\r') {
+				i += j
+				if rest[j] == '\r' && j+1 < len(rest) && rest[j+1] == '\n' {
+					i++
+				}
+				i++
+				continue
+			}
+			out = append(out, c)
+			damaged = true
+		}
+	}
+	return out, damaged
+}
+
+func unhex(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'A' <= c && c <= 'F':
+		return int(c - 'A' + 10)
+	case 'a' <= c && c <= 'f':
+		return int(c - 'a' + 10)
+	}
+	return -1
+}
+
+// decodeCharset turns b into UTF-8. A missing or ASCII label with 8-bit
+// bytes, and a label nobody knows, are read as UTF-8 when the bytes are
+// valid UTF-8 (they nearly always are) and as Windows-1252 otherwise.
+func decodeCharset(b []byte, label string) (s string, guessed bool) {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
+	switch l {
+	case "", "us-ascii", "ascii", "utf-8", "utf8":
+		if utf8.Valid(b) {
+			return string(b), false
+		}
+		return windows1252(b), l != ""
+	}
+	r, err := charset.Reader(l, bytes.NewReader(b))
+	if err != nil {
+		if utf8.Valid(b) {
+			return string(b), true
+		}
+		return windows1252(b), true
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD"), true
+	}
+	return string(out), false
+}
+
+func windows1252(b []byte) string {
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	return string(out)
+}
+
+// htmlCharset finds the charset of an HTML part whose Content-Type names
+// none: a <meta charset> in its first KiB, else UTF-8 when valid.
+func htmlCharset(b []byte) string {
+	_, name, certain := htmlcharset.DetermineEncoding(b, "text/html")
+	if certain && name != "" {
+		return name
+	}
+	return ""
+}
+
+// unflow joins the soft line breaks of RFC 3676 format=flowed text: a
+// line ending in a space continues on the next one.
+func unflow(s string, delsp bool) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if strings.HasPrefix(l, " ") { // space-stuffing
+			l = l[1:]
+		}
+		soft := strings.HasSuffix(l, " ") && l != "-- " && i < len(lines)-1
+		if soft && delsp {
+			l = l[:len(l)-1]
+		}
+		b.WriteString(l)
+		if !soft {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+var wordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
+
+// decodeHeader decodes a header value: raw 8-bit bytes as UTF-8 or else
+// the message's charset, then RFC 2047 encoded words (adjacent words in
+// different charsets make one string, the space between them dropped).
+func decodeHeader(v, fallback string) (string, bool) {
+	guessed := false
+	if !utf8.ValidString(v) {
+		v, _ = decodeCharset([]byte(v), fallback)
+		guessed = true
+	}
+	v = strings.Join(strings.Fields(v), " ")
+	d, err := wordDecoder.DecodeHeader(v)
+	if err != nil {
+		return v, true
+	}
+	return d, guessed
+}

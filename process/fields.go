@@ -1,0 +1,149 @@
+package process
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"newsdesk/draft"
+)
+
+// findEmbargo reads every embargo statement in the places senders put
+// them: the subject lines, the lines above the headline, and any line of
+// the release that opens with one. The latest instant wins, as the safe
+// reading; a statement that names no readable instant puts the draft on
+// hold unless another statement gives one.
+func findEmbargo(subjects []string, s segments, ref *time.Time, w *walker) (*time.Time, bool) {
+	var lines []string
+	lines = append(lines, subjects...)
+	for _, b := range s.pre {
+		lines = append(lines, b.lines...)
+	}
+	for _, bs := range [][]block{s.body, s.trailer} {
+		for _, b := range bs {
+			if l := b.lines[0]; embargoStart.MatchString(l) {
+				lines = append(lines, b.text())
+			}
+		}
+	}
+	var until *time.Time
+	hold := false
+	for _, l := range lines {
+		e := parseEmbargo(l, ref)
+		switch {
+		case !e.found || e.immediate:
+		case e.resolved:
+			if until == nil || e.until.After(*until) {
+				t := e.until
+				until = &t
+			}
+			if e.assumedTZ {
+				w.warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
+			}
+		default:
+			hold = true
+		}
+	}
+	if until != nil {
+		return until, false
+	}
+	if hold {
+		w.warn("embargo: stated but no instant could be read; held for an editor")
+	}
+	return nil, hold
+}
+
+var embargoStart = regexp.MustCompile(`(?i)^\W*(?:strictly\s+)?(?:under\s+)?embargo|^\W*not\s+for\s+(?:publication|release|broadcast)|^\W*sperrfrist`)
+
+var (
+	aboutRE  = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
+	sourceRE = regexp.MustCompile(`^SOURCE\s+(.{2,80})$`)
+	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
+)
+
+// issuer names the organisation behind the release: its "About …"
+// heading (an acronym expanded from the body), a wire's SOURCE line, or
+// the sender's name when that is not a person's.
+func issuer(s segments, rel release) string {
+	for _, b := range s.trailer {
+		t := b.text()
+		var name string
+		if m := aboutRE.FindStringSubmatch(t); m != nil && len(b.lines) == 1 && b.words() <= 10 {
+			name = m[1]
+		} else if m := sourceRE.FindStringSubmatch(t); m != nil {
+			name = m[1]
+		}
+		if name == "" || strings.EqualFold(name, "us") || strings.HasPrefix(strings.ToLower(name), "this ") {
+			continue
+		}
+		if acronym.MatchString(name) {
+			if full := expand(name, s.body); full != "" {
+				return full
+			}
+		}
+		return name
+	}
+	h := rel.from.header
+	from, _ := decodeHeader(h.Get("From"), rel.from.charset)
+	if i := strings.Index(from, "<"); i > 0 {
+		name := strings.Trim(strings.TrimSpace(from[:i]), `"`)
+		if !personLike(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// expand finds "Full Name (ACRONYM)" in the body.
+func expand(acr string, body []block) string {
+	re := regexp.MustCompile(`((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)*){2,8})\(` + regexp.QuoteMeta(acr) + `\)`)
+	for _, b := range body {
+		if m := re.FindStringSubmatch(b.text()); m != nil {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[1]), "The "))
+		}
+	}
+	return ""
+}
+
+// attachments lists the email's attachments, nested messages' included,
+// and says which belong to the release: the document it was read from,
+// pictures attached to it or shown inside its body; not signature logos.
+func attachments(c *content, rel release, s segments) []draft.Attachment {
+	inBody := map[int]bool{}
+	for _, b := range s.body {
+		for _, m := range attRef.FindAllStringSubmatch(b.html, -1) {
+			inBody[atoi(m[1])] = true
+		}
+	}
+	out := []draft.Attachment{}
+	var walk func(c *content)
+	walk = func(c *content) {
+		for _, a := range c.atts {
+			d := a.Attachment
+			switch d.Role {
+			case draft.RoleInline:
+				d.InRelease = inBody[d.Index]
+			case draft.RoleImage:
+				d.InRelease = c == rel.from && d.Size >= 8<<10 // smaller is a logo or an icon
+			case draft.RoleDocument:
+				d.InRelease = rel.doc == a || rel.doc == nil && c == rel.from
+			}
+			out = append(out, d)
+		}
+		for _, in := range c.inner {
+			walk(in)
+		}
+	}
+	walk(c)
+	return out
+}
+
+var attRef = regexp.MustCompile(`attachment/(\d+)`)
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}

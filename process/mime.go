@@ -1,0 +1,287 @@
+package process
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"path"
+	"strings"
+	"unicode"
+
+	"github.com/emersion/go-message/textproto"
+
+	"newsdesk/draft"
+)
+
+// Limits on a message's shape and size: real mail nests a few levels and
+// has tens of parts; hostile mail may nest thousands deep or claim
+// gigabytes. What lies beyond a limit is skipped with a warning.
+const (
+	maxDepth     = 32
+	maxParts     = 1000
+	maxTextPart  = 8 << 20  // one text/plain or text/html body
+	maxDocument  = 20 << 20 // a PDF or DOCX we read the release from
+	maxHeaderLen = 1 << 20
+)
+
+// content is what the MIME walk found in one message: the email itself,
+// or a message/rfc822 part inside it (a forward as attachment, a bounce).
+type content struct {
+	header       textproto.Header
+	charset      string // of the top part, for raw 8-bit headers
+	plain, html  string // the first inline text/plain and text/html bodies
+	htmlDamaged  bool   // decoding the HTML needed guesses: prefer the text
+	plainDamaged bool
+	atts         []*attachment
+	inner        []*content
+	report       string // multipart/report's report-type
+}
+
+// attachment is a non-body part; data is kept only for documents the
+// release may be read from.
+type attachment struct {
+	draft.Attachment
+	cid  string
+	data []byte
+}
+
+// walker carries the per-email budget across nested messages.
+type walker struct {
+	parts    int
+	atts     int
+	warnings []string
+}
+
+func (w *walker) warn(format string, args ...any) {
+	if len(w.warnings) < 50 {
+		w.warnings = append(w.warnings, text(fmt.Sprintf(format, args...)))
+	}
+}
+
+// readMessage splits raw into header and body and walks the body.
+func (w *walker) readMessage(raw []byte, depth int) (*content, error) {
+	src := bytes.NewReader(raw[:min(len(raw), maxHeaderLen)])
+	br := bufio.NewReader(src)
+	h, err := textproto.ReadHeader(br)
+	if err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	consumed := min(len(raw), maxHeaderLen) - src.Len() - br.Buffered()
+	c := &content{header: h}
+	_, params := contentType(h)
+	c.charset = params["charset"]
+	w.entity(c, h, bytes.NewReader(raw[consumed:]), depth)
+	return c, nil
+}
+
+func contentType(h textproto.Header) (string, map[string]string) {
+	v := h.Get("Content-Type")
+	if v == "" {
+		return "text/plain", map[string]string{}
+	}
+	t, params, err := mime.ParseMediaType(v)
+	if err != nil && t == "" {
+		// A broken parameter list still names its type.
+		t = strings.ToLower(strings.TrimSpace(strings.SplitN(v, ";", 2)[0]))
+	}
+	if params == nil {
+		params = map[string]string{}
+	}
+	return t, params
+}
+
+// entity walks one MIME entity. Damage becomes a warning and the walk
+// keeps what it read before.
+func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth int) {
+	ct, params := contentType(h)
+	if strings.HasPrefix(ct, "multipart/") {
+		if depth >= maxDepth {
+			w.warn("mime: nested deeper than %d levels; the rest is ignored", maxDepth)
+			return
+		}
+		if ct == "multipart/report" && c.report == "" {
+			c.report = strings.ToLower(params["report-type"])
+			if c.report == "" {
+				c.report = "unknown"
+			}
+		}
+		w.multipart(c, body, params["boundary"], depth)
+		return
+	}
+	if w.parts++; w.parts > maxParts {
+		if w.parts == maxParts+1 {
+			w.warn("mime: more than %d parts; the rest is ignored", maxParts)
+		}
+		return
+	}
+	disp, dparams, _ := mime.ParseMediaType(h.Get("Content-Disposition"))
+	name := dparams["filename"]
+	if name == "" {
+		name = params["name"]
+	}
+	if d, _ := decodeHeader(name, c.charset); d != "" {
+		name = d
+	}
+	limit := int64(maxTextPart)
+	if isDocument(ct, name) {
+		limit = maxDocument
+	}
+	rawBody, readErr := io.ReadAll(io.LimitReader(body, limit+1))
+	if readErr != nil {
+		w.warn("mime: %s part: %v", ct, readErr)
+	}
+	cte := h.Get("Content-Transfer-Encoding")
+	data, damaged := transferDecode(rawBody, cte)
+	if damaged {
+		w.warn("mime: %s part: damaged or unknown transfer encoding %q; decoded what could be read", ct, cte)
+	}
+	damaged = damaged || readErr != nil
+	textBody := (ct == "text/plain" || ct == "text/html") && disp != "attachment" && name == ""
+	switch {
+	case ct == "message/rfc822" || ct == "message/global":
+		if depth+1 >= maxDepth {
+			w.warn("mime: nested deeper than %d levels; the rest is ignored", maxDepth)
+			return
+		}
+		inner, err := w.readMessage(data, depth+1)
+		if err != nil {
+			w.warn("mime: attached message: %v", err)
+			return
+		}
+		c.inner = append(c.inner, inner)
+	case textBody && ct == "text/plain" && c.plain == "":
+		s, guessed := decodeCharset(data, params["charset"])
+		if strings.EqualFold(params["format"], "flowed") {
+			s = unflow(s, strings.EqualFold(params["delsp"], "yes"))
+		}
+		c.plain, c.plainDamaged = s, damaged
+		w.noteCharset(ct, params["charset"], guessed)
+	case textBody && ct == "text/html" && c.html == "":
+		label := params["charset"]
+		if label == "" {
+			label = htmlCharset(data)
+		}
+		s, guessed := decodeCharset(data, label)
+		c.html, c.htmlDamaged = s, damaged
+		w.noteCharset(ct, label, guessed)
+	case textBody:
+		// A second body of the same type (a signature part, say) adds nothing.
+	default:
+		a := &attachment{cid: strings.Trim(strings.TrimSpace(h.Get("Content-Id")), "<>")}
+		a.Index, w.atts = w.atts, w.atts+1
+		a.Filename, a.ContentType, a.Size = safeFilename(name), ct, int64(len(data))
+		a.Role = role(ct, name, disp, a.cid)
+		if int64(len(rawBody)) > limit {
+			w.warn("mime: attachment %q larger than %d bytes; its size is a lower bound", a.Filename, limit)
+		}
+		if a.Role == draft.RoleDocument && int64(len(data)) <= limit {
+			a.data = data
+		}
+		c.atts = append(c.atts, a)
+	}
+}
+
+func (w *walker) noteCharset(ct, label string, guessed bool) {
+	if guessed {
+		w.warn("charset: %s part labelled %q is not what it says; read as UTF-8 or Windows-1252", ct, label)
+	}
+}
+
+func (w *walker) multipart(c *content, body io.Reader, boundary string, depth int) {
+	if boundary == "" {
+		w.warn("mime: multipart without a boundary; its content is ignored")
+		return
+	}
+	// A missing closing boundary is common damage: a closing line of our
+	// own after the body ends the last part cleanly instead of losing its
+	// tail, and tells us to record the defect.
+	closing := &sentinel{r: strings.NewReader("\r\n--" + boundary + "--\r\n")}
+	mr := textproto.NewMultipartReader(io.MultiReader(body, closing), boundary)
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			if closing.read {
+				w.warn("mime: multipart has no closing boundary; the last part runs to the end of the message")
+			}
+			return
+		}
+		if err != nil {
+			w.warn("mime: %v", err)
+			return
+		}
+		w.entity(c, p.Header, p, depth+1)
+		if w.parts > maxParts {
+			return
+		}
+	}
+}
+
+var documentTypes = map[string]bool{
+	"application/pdf": true,
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": true,
+	"application/msword":                      true,
+	"application/vnd.oasis.opendocument.text": true,
+	"application/rtf":                         true,
+}
+
+func isDocument(ct, name string) bool {
+	if documentTypes[ct] {
+		return true
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".pdf", ".docx", ".doc", ".odt", ".rtf":
+		return true
+	}
+	return false
+}
+
+func role(ct, name, disp, cid string) string {
+	switch {
+	case strings.HasPrefix(ct, "image/") && cid != "" && disp != "attachment":
+		return draft.RoleInline
+	case strings.HasPrefix(ct, "image/"):
+		return draft.RoleImage
+	case isDocument(ct, name):
+		return draft.RoleDocument
+	}
+	return draft.RoleOther
+}
+
+// safeFilename keeps the last path element of a sender-chosen name, without
+// control or bidi-override characters, leading dots or excessive length, so
+// it can never climb out of a directory or disguise its extension.
+func safeFilename(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(name, ""))
+	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
+	name = strings.TrimLeft(strings.TrimSpace(name), ".")
+	if name == "" || name == "/" {
+		return "attachment"
+	}
+	if r := []rune(name); len(r) > 200 {
+		ext := path.Ext(name)
+		if len(ext) > 16 {
+			ext = ""
+		}
+		name = string(r[:200-len([]rune(ext))]) + ext
+	}
+	return name
+}
+
+// sentinel is a reader that remembers whether anyone read from it.
+type sentinel struct {
+	r    io.Reader
+	read bool
+}
+
+func (s *sentinel) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.read = s.read || n > 0
+	return n, err
+}

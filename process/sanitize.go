@@ -1,0 +1,158 @@
+package process
+
+import (
+	"html"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/microcosm-cc/bluemonday"
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attachmentURL is how body_html refers to a picture sent with the email:
+// relative to the draft's own URL, so the editor's browser fetches it from
+// newsdesk and never from the sender.
+func attachmentURL(i int) string { return "attachment/" + strconv.Itoa(i) }
+
+// policy is the allow-list body_html must pass, whatever built it:
+// semantic markup only, links to http(s) and mailto, images only from our
+// own attachment URLs. A policy is safe for concurrent use once built.
+var policy = func() *bluemonday.Policy {
+	p := bluemonday.NewPolicy()
+	p.AllowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "em",
+		"table", "thead", "tbody", "tr", "th", "td")
+	p.AllowAttrs("href").OnElements("a")
+	p.AllowURLSchemes("http", "https", "mailto")
+	p.RequireParseableURLs(true)
+	p.AllowRelativeURLs(true) // only img can use them, by the pattern below
+	p.AllowAttrs("src").Matching(regexp.MustCompile(`^attachment/\d+$`)).OnElements("img")
+	p.AllowAttrs("alt").OnElements("img")
+	p.RequireNoFollowOnLinks(true)
+	p.AddTargetBlankToFullyQualifiedLinks(true)
+	return p
+}()
+
+// sanitize is the last gate before storage.
+func sanitize(s string) string { return policy.Sanitize(s) }
+
+// trackingParams are query parameters that identify the reader to the
+// sender's analytics; the link works without them.
+var trackingParams = regexp.MustCompile(`^(?i:utm_\w+|mc_[ce]id|fbclid|gclid|dclid|msclkid|yclid|_hsenc|_hsmi|mkt_tok|vero_\w+|oly_\w+|trk\w*|ref_?src|s_cid|cmpid|icid|elqTrack\w*|elq\w*)$`)
+
+// safeHref keeps http(s) and mailto links, without tracking parameters;
+// anything else (javascript:, data:, relative) becomes "" and the link
+// text stays as plain text.
+func safeHref(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "mailto":
+		return u.String()
+	case "http", "https":
+	default:
+		return ""
+	}
+	q := u.Query()
+	changed := false
+	for k := range q {
+		if trackingParams.MatchString(k) {
+			q.Del(k)
+			changed = true
+		}
+	}
+	if changed {
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// dataTable tells a table that carries data (it has header cells) from
+// one that only lays out a newsletter.
+func dataTable(n *xhtml.Node) bool {
+	found := false
+	var walk func(*xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		for ch := n.FirstChild; ch != nil && !found; ch = ch.NextSibling {
+			if ch.Type == xhtml.ElementNode {
+				switch ch.DataAtom {
+				case atom.Th:
+					found = true
+				case atom.Table:
+					return // a nested table: layout
+				}
+			}
+			walk(ch)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// dataTable renders a data table as one block: text rows joined by " | ".
+func (c *htmlConv) dataTable(n *xhtml.Node) {
+	var rows [][]string
+	var cellTags [][]string
+	var walk func(*xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != xhtml.ElementNode {
+				continue
+			}
+			switch ch.DataAtom {
+			case atom.Tr:
+				rows = append(rows, nil)
+				cellTags = append(cellTags, nil)
+				walk(ch)
+			case atom.Td, atom.Th:
+				if len(rows) == 0 {
+					rows, cellTags = append(rows, nil), append(cellTags, nil)
+				}
+				i := len(rows) - 1
+				rows[i] = append(rows[i], strings.Join(strings.Fields(invisibleChars.Replace(textOf(ch))), " "))
+				cellTags[i] = append(cellTags[i], ch.Data)
+			default:
+				walk(ch)
+			}
+		}
+	}
+	walk(n)
+	var b strings.Builder
+	var lines []string
+	b.WriteString("<table>")
+	for i, r := range rows {
+		lines = append(lines, strings.Join(r, " | "))
+		b.WriteString("<tr>")
+		for j, cell := range r {
+			b.WriteString("<" + cellTags[i][j] + ">" + html.EscapeString(cell) + "</" + cellTags[i][j] + ">")
+		}
+		b.WriteString("</tr>")
+	}
+	b.WriteString("</table>")
+	if len(lines) > 0 {
+		c.out = append(c.out, block{kind: table, lines: lines, html: b.String()})
+	}
+}
+
+func textOf(n *xhtml.Node) string {
+	var b strings.Builder
+	var walk func(*xhtml.Node)
+	walk = func(n *xhtml.Node) {
+		if n.Type == xhtml.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == xhtml.ElementNode && invisible[n.DataAtom] {
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(n)
+	return b.String()
+}
