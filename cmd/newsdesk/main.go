@@ -35,6 +35,7 @@ func commands() []command {
 		{"serve", "serve the HTTP endpoints", runServe},
 		{"migrate", "create or upgrade the database schema", runMigrate},
 		{"inspect", "print the draft one .eml file would become, without any service", runInspect},
+		{"eval", "measure normalisation accuracy on a directory of labelled emails", runEval},
 		{"export", "print every stored draft as one JSON object per line", runExport},
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
 	}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"newsdesk/process"
+)
+
+// runEval measures the normaliser on a directory of labelled emails: the
+// same per-field accuracy the corpus test enforces, for any directory.
+func runEval(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	verbose := fs.Bool("v", false, "list every case a field got wrong")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, e, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	a, err := process.MeasureDir(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	a.Write(e.stdout, *verbose)
+	for _, f := range a.Fields {
+		if f.Rate() < f.Target {
+			return fmt.Errorf("%s below its target", f.Name)
+		}
+	}
+	if len(a.EmbargoMissed) > 0 {
+		return fmt.Errorf("%d embargoed releases reported as free to publish", len(a.EmbargoMissed))
+	}
+	return nil
+}
