@@ -19,13 +19,18 @@ import (
 // Expected is what a careful editor extracted from one email: the
 // NAME.expected.json of a corpus case (see testdata/corpus/README.md).
 type Expected struct {
-	Kind           draft.Kind      `json:"kind"`
-	Headline       *string         `json:"headline"`
-	Subheadline    *string         `json:"subheadline"`
-	Dateline       *draft.Dateline `json:"dateline"`
-	EmbargoUntil   *time.Time      `json:"embargo_until"`
-	EmbargoHold    bool            `json:"embargo_hold"`
-	Language       string          `json:"language"`
+	Kind         draft.Kind      `json:"kind"`
+	Headline     *string         `json:"headline"`
+	Subheadline  *string         `json:"subheadline"`
+	Dateline     *draft.Dateline `json:"dateline"`
+	EmbargoUntil *time.Time      `json:"embargo_until"`
+	EmbargoHold  bool            `json:"embargo_hold"`
+	Language     string          `json:"language"`
+	Issuer       *string         `json:"issuer"`
+	Attachments  struct {
+		Images    int `json:"images"`
+		Documents int `json:"documents"`
+	} `json:"attachments"`
 	BodyStartsWith *string         `json:"body_starts_with"`
 	BodyEndsWith   *string         `json:"body_ends_with"`
 	BodyExcludes   []string        `json:"body_excludes"`
@@ -113,7 +118,7 @@ func newAccuracy() *Accuracy {
 		name   string
 		target float64
 	}{{"kind", 1}, {"headline", .95}, {"subheadline", 0}, {"dateline", .95}, {"embargo", 1},
-		{"body_start", .95}, {"body_end", .95}, {"body_excludes", 1}, {"contacts", 0}, {"language", 1}} {
+		{"body_start", .95}, {"body_end", .95}, {"body_excludes", 1}, {"contacts", 0}, {"language", 1}, {"issuer", 0}, {"attachments", 0}} {
 		a.Fields = append(a.Fields, &FieldScore{Name: f.name, Target: f.target})
 	}
 	return a
@@ -169,6 +174,21 @@ func (a *Accuracy) score(name string, got *draft.Draft, want *Expected) {
 	}
 	a.check("body_excludes", name, len(found) == 0, found, []string{})
 	a.check("contacts", name, sameContacts(got.Contacts, want.Contacts), got.Contacts, want.Contacts)
+	var images, docs int
+	for _, at := range got.Attachments {
+		switch {
+		case !at.InRelease:
+		case at.Role == draft.RoleImage || at.Role == draft.RoleInline:
+			images++
+		case at.Role == draft.RoleDocument:
+			docs++
+		}
+	}
+	a.check("attachments", name, images == want.Attachments.Images && docs == want.Attachments.Documents,
+		[]int{images, docs}, []int{want.Attachments.Images, want.Attachments.Documents})
+	if want.Issuer != nil {
+		a.check("issuer", name, strings.EqualFold(comparable(got.Issuer), comparable(*want.Issuer)), got.Issuer, *want.Issuer)
+	}
 }
 
 var spaceRE = regexp.MustCompile(`\s+`)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"newsdesk/draft"
 )
@@ -61,37 +62,84 @@ var (
 	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
 )
 
-// issuer names the organisation behind the release: its "About …"
-// heading (an acronym expanded from the body), a wire's SOURCE line, or
-// the sender's name when that is not a person's.
+// issuer names the organisation behind the release, from the strongest
+// sign down: its "About …" heading, a wire's SOURCE line, a notes line
+// "X is a …", the sender's name when it is not a person's (less a "Press
+// Office" suffix). An acronym is expanded from the body where it is
+// introduced: "European Land Systems Industry Association (ELSIA)".
 func issuer(s segments, rel release) string {
+	name := ""
 	for _, b := range s.trailer {
 		t := b.text()
-		var name string
-		if m := aboutRE.FindStringSubmatch(t); m != nil && len(b.lines) == 1 && b.words() <= 10 {
+		if m := aboutRE.FindStringSubmatch(t); m != nil && len(b.lines) == 1 && b.words() <= 10 && upperStart(m[1]) {
 			name = m[1]
 		} else if m := sourceRE.FindStringSubmatch(t); m != nil {
 			name = m[1]
 		}
-		if name == "" || strings.EqualFold(name, "us") || strings.HasPrefix(strings.ToLower(name), "this ") {
-			continue
+		if name != "" {
+			break
 		}
-		if acronym.MatchString(name) {
-			if full := expand(name, s.body); full != "" {
-				return full
+	}
+	if name == "" {
+		for _, b := range s.trailer {
+			if m := isA.FindStringSubmatch(b.text()); m != nil {
+				name = m[1]
+				break
 			}
 		}
-		return name
 	}
-	h := rel.from.header
-	from, _ := decodeHeader(h.Get("From"), rel.from.charset)
-	if i := strings.Index(from, "<"); i > 0 {
-		name := strings.Trim(strings.TrimSpace(from[:i]), `"`)
-		if !personLike(name) {
-			return name
+	if name == "" {
+		from, _ := decodeHeader(rel.from.header.Get("From"), rel.from.charset)
+		if i := strings.Index(from, "<"); i > 0 {
+			n := strings.Trim(strings.TrimSpace(from[:i]), `"' `)
+			if short := officeSuffix.ReplaceAllString(n, ""); short != n && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
+				n = short
+			}
+			if !personLike(n) {
+				name = n
+			}
 		}
 	}
-	return ""
+	if acronym.MatchString(name) {
+		if full := expand(name, s.body); full != "" {
+			return full
+		}
+	}
+	return longest(name, s.body)
+}
+
+// longest extends a short name by the full form the body uses: "Calder
+// Institute" to "Calder Institute for Security Studies", "Hanse Optronik"
+// to "Hanse Optronik GmbH".
+func longest(name string, body []block) string {
+	if name == "" {
+		return name
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(name) + `((?:\s+(?:for|of|and|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\s+(?:GmbH|AG|Ltd|Limited|plc|PLC|Inc|SA|S\.A\.|SE|AB|AS|ASA|Oy|BV|NV|LLC))\b`)
+	if err != nil {
+		return name
+	}
+	best := name
+	for _, b := range body {
+		for _, m := range re.FindAllString(b.text(), 5) {
+			if len(m) > len(best) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+var (
+	isA          = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:is|was|are)\s+(?:a|an|the|one)\b`)
+	officeSuffix = regexp.MustCompile(`(?i)\s*[-–|,:]?\s*\b(?:press|media|news|communications?|presse|kommunikation)(?:\s+(?:and|&)\s+media)?(?:\s+(?:office|section|team|desk|centre|center|service|relations|room|cell))?\s*$`)
+)
+
+func upperStart(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // expand finds "Full Name (ACRONYM)" in the body.
@@ -124,7 +172,7 @@ func attachments(c *content, rel release, s segments) []draft.Attachment {
 			case draft.RoleInline:
 				d.InRelease = inBody[d.Index]
 			case draft.RoleImage:
-				d.InRelease = c == rel.from && d.Size >= 8<<10 // smaller is a logo or an icon
+				d.InRelease = c == rel.from && !decoration.MatchString(d.Filename)
 			case draft.RoleDocument:
 				d.InRelease = rel.doc == a || rel.doc == nil && c == rel.from
 			}
@@ -138,7 +186,11 @@ func attachments(c *content, rel release, s segments) []draft.Attachment {
 	return out
 }
 
-var attRef = regexp.MustCompile(`attachment/(\d+)`)
+var (
+	attRef = regexp.MustCompile(`attachment/(\d+)`)
+	// decoration names the pictures mail clients attach for signatures.
+	decoration = regexp.MustCompile(`(?i)logo|signature|sig[_-]|icon|banner|spacer|pixel|^image\d{3}\.\w+$|^outlook-`)
+)
 
 func atoi(s string) int {
 	n := 0

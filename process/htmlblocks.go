@@ -21,6 +21,9 @@ func htmlBlocks(src string, cids map[string]int) []block {
 	c := &htmlConv{cids: cids, hiddenClasses: hiddenClasses(doc)}
 	c.walk(doc, 0)
 	c.flush()
+	if c.images != "" && len(c.out) > 0 {
+		c.out[len(c.out)-1].html += " " + c.images
+	}
 	return c.out
 }
 
@@ -32,13 +35,25 @@ type htmlConv struct {
 	line          strings.Builder // text of the current line
 	markup        strings.Builder // inline HTML of the current block
 	kind          blockKind
+	images        string // pictures in a block without text, waiting for one
 }
 
 // flush ends the current block.
 func (c *htmlConv) flush() {
 	c.breakLine()
-	if len(c.lines) > 0 {
-		c.out = append(c.out, block{kind: c.kind, lines: c.lines, html: strings.TrimSpace(c.markup.String())})
+	markup := strings.TrimSpace(c.markup.String())
+	switch {
+	case len(c.lines) > 0:
+		c.out = append(c.out, block{kind: c.kind, lines: c.lines, html: markup})
+	case strings.Contains(markup, "<img"):
+		// A picture on its own line illustrates the paragraph above it
+		// (its caption, below, may be cut from the body).
+		imgs := strings.Join(imgTag.FindAllString(markup, -1), " ")
+		if len(c.out) > 0 {
+			c.out[len(c.out)-1].html += " " + imgs
+		} else {
+			c.images += " " + imgs
+		}
 	}
 	c.lines, c.kind = nil, para
 	c.markup.Reset()
@@ -186,6 +201,7 @@ func (c *htmlConv) hidden(n *xhtml.Node) bool {
 }
 
 var (
+	imgTag      = regexp.MustCompile(`<img [^>]*>`)
 	hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)`)
 	hiddenRule  = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{([^}]*)\}`)
 	// invisibleChars are the fillers newsletter tools pad preheaders with.

@@ -197,12 +197,13 @@ func (w *walker) multipart(c *content, body io.Reader, boundary string, depth in
 	// A missing closing boundary is common damage: a closing line of our
 	// own after the body ends the last part cleanly instead of losing its
 	// tail, and tells us to record the defect.
-	closing := &sentinel{r: strings.NewReader("\r\n--" + boundary + "--\r\n")}
-	mr := textproto.NewMultipartReader(io.MultiReader(body, closing), boundary)
+	closing := "--" + boundary + "--"
+	watch := &watcher{r: body, pattern: []byte(closing)}
+	mr := textproto.NewMultipartReader(io.MultiReader(watch, strings.NewReader("\r\n"+closing+"\r\n")), boundary)
 	for {
 		p, err := mr.NextPart()
 		if err == io.EOF {
-			if closing.read {
+			if !watch.found {
 				w.warn("mime: multipart has no closing boundary; the last part runs to the end of the message")
 			}
 			return
@@ -274,14 +275,21 @@ func safeFilename(name string) string {
 	return name
 }
 
-// sentinel is a reader that remembers whether anyone read from it.
-type sentinel struct {
-	r    io.Reader
-	read bool
+// watcher passes a reader through and notes whether pattern went by.
+type watcher struct {
+	r       io.Reader
+	pattern []byte
+	carry   []byte // the tail of the previous read, for a pattern split across reads
+	found   bool
 }
 
-func (s *sentinel) Read(p []byte) (int, error) {
-	n, err := s.r.Read(p)
-	s.read = s.read || n > 0
+func (w *watcher) Read(p []byte) (int, error) {
+	n, err := w.r.Read(p)
+	if !w.found && n > 0 {
+		buf := append(w.carry, p[:n]...)
+		w.found = bytes.Contains(buf, w.pattern)
+		keep := min(len(buf), len(w.pattern)-1)
+		w.carry = append(w.carry[:0], buf[len(buf)-keep:]...)
+	}
 	return n, err
 }
