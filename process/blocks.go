@@ -13,6 +13,7 @@ type block struct {
 	kind  blockKind
 	lines []string // visible text, one entry per line (<br> or hard line)
 	html  string   // inline markup for body_html; "" means escape the text
+	hard  bool     // the lines are deliberate breaks (<br>), not wrapping
 }
 
 type blockKind int
@@ -76,6 +77,9 @@ func renderText(bs []block) string {
 	parts := make([]string, 0, len(bs))
 	for _, b := range bs {
 		t := b.text()
+		if b.hard {
+			t = strings.Join(b.lines, "\n")
+		}
 		if b.kind == item {
 			t = "- " + t
 		}

@@ -25,7 +25,11 @@ var (
 	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., noon
 	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b)?`)
 	namedRE = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
-	zoneRE  = regexp.MustCompile(`(?i)\b(?:(?:UTC|GMT)\s*([+-−]\s?\d{1,2}(?::?\d{2})?)|([+-−]\d{2}:?\d{2})|([A-Z]{1,5}))\b`)
+	zoneRE  = regexp.MustCompile(`(?i)(?:\b(?:UTC|GMT)\s*([+\-−]\s?\d{1,2}(?::?\d{2})?)|(?:^|[\s(])([+\-−]\d{2}:?\d{2})\b|\b([A-Z]{1,5})\b)`)
+	// embargoFollows is what comes after an embargo word that states one:
+	// "Embargoed until", "Embargo:"; "an arms embargo on" does not.
+	embargoFollows = regexp.MustCompile(`(?i)^\s*(?::|-|–|until|till|before|to\b|prior|\d|for\b|immediate|none|\()`)
+	lineStart      = regexp.MustCompile(`^[^\p{L}\d]*(?:strictly\s+)?$`)
 )
 
 // zones are the abbreviations senders write, as fixed offsets in hours;
@@ -44,6 +48,11 @@ var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago
 func parseEmbargo(line string, ref *time.Time) embargo {
 	loc := embargoKey.FindStringIndex(line)
 	if loc == nil {
+		return embargo{}
+	}
+	stated := lineStart.MatchString(line[:loc[0]]) || embargoFollows.MatchString(line[loc[1]:]) ||
+		strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "before") || strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "until")
+	if !stated {
 		return embargo{}
 	}
 	rest := line[loc[1]:]

@@ -44,7 +44,7 @@ func (c *htmlConv) flush() {
 	markup := strings.TrimSpace(c.markup.String())
 	switch {
 	case len(c.lines) > 0:
-		c.out = append(c.out, block{kind: c.kind, lines: c.lines, html: markup})
+		c.out = append(c.out, block{kind: c.kind, lines: c.lines, html: markup, hard: true})
 	case strings.Contains(markup, "<img"):
 		// A picture on its own line illustrates the paragraph above it
 		// (its caption, below, may be cut from the body).

@@ -165,3 +165,13 @@ func TestHTMLText(t *testing.T) {
 		}
 	}
 }
+
+// corpusEmail reads one corpus email.
+func corpusEmail(t testing.TB, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile("../testdata/corpus/" + name + ".eml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}

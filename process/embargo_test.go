@@ -1,0 +1,82 @@
+package process
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseEmbargo(t *testing.T) {
+	// Sent on Monday 10 June 2024 at 16:20 in London (BST).
+	sent := time.Date(2024, 6, 10, 16, 20, 0, 0, time.FixedZone("", 3600))
+	check := func(line, want string, hold bool) {
+		t.Helper()
+		e := parseEmbargo(line, &sent)
+		switch {
+		case want == "" && !hold:
+			if e.found && !e.immediate {
+				t.Errorf("%q: got an embargo (%v resolved=%v), want none", line, e.until, e.resolved)
+			}
+		case hold:
+			if !e.found || e.resolved || e.immediate {
+				t.Errorf("%q: found=%v resolved=%v immediate=%v, want a hold", line, e.found, e.resolved, e.immediate)
+			}
+		default:
+			w, _ := time.Parse(time.RFC3339, want)
+			if !e.resolved || !e.until.Equal(w) {
+				t.Errorf("%q: got %v (resolved=%v), want %v", line, e.until, e.resolved, w)
+			}
+		}
+	}
+	check("EMBARGOED UNTIL 00:01 BST TUESDAY 21 MAY 2024", "2024-05-20T23:01:00Z", false)
+	check("Embargo: 1pm CET 11/06/2024", "2024-06-11T12:00:00Z", false) // day-first
+	check("Not for publication before 09:00 GMT, 3 March 2025", "2025-03-03T09:00:00Z", false)
+	check("Not for publication or broadcast before 09:00 GMT, 3 March 2025", "2025-03-03T09:00:00Z", false)
+	check("EMBARGOED UNTIL 6 A.M. EDT, MONDAY, SEPT. 15, 2025", "2025-09-15T10:00:00Z", false)
+	check("Embargoed until 10:30 ET on 11/12/2024", "2024-11-12T15:30:00Z", false) // US: month-first, EST in November
+	check("STRICTLY EMBARGOED UNTIL 00:01HRS THURSDAY 28 AUGUST", "2024-08-27T23:01:00Z", false)
+	check("EMBARGO 1pm CET 11/06: land-systems industry calls for ten-year contracts", "2024-06-11T12:00:00Z", false)
+	check("Embargo: 14.00 UTC+2, 12 June 2024", "2024-06-12T12:00:00Z", false)
+	check("Embargoed until 12.06.2024 at 10:00 +0200", "2024-06-12T08:00:00Z", false)
+	check("UNDER EMBARGO UNTIL midnight GMT 1 July 2024", "2024-07-01T00:00:00Z", false)
+	check("Embargo: noon CEST, 5 July", "2024-07-05T10:00:00Z", false)
+	check("Sperrfrist: 12. Juni 2024, 10:00 Uhr MESZ", "2024-06-12T08:00:00Z", false)
+	check("Embargoed until 21 May 2024", "2024-05-20T23:00:00Z", false) // a day without a time lifts at its start, sender's zone
+	check("Embargo: For immediate release", "", false)
+	check("Embargo: immediate", "", false)
+	check("FOR IMMEDIATE RELEASE", "", false)
+	check("Embargo: none", "", false)
+	check("EMBARGOED UNTIL FURTHER NOTICE", "", true)
+	check("Embargoed until the minister has spoken", "", true)
+	check("EMBARGOED", "", true)
+	check("The embargo on arms exports was lifted", "", false)
+}
+
+func TestParseEmbargoWithoutDateHeader(t *testing.T) {
+	// No year and no Date header: no instant can be trusted, so hold.
+	if e := parseEmbargo("EMBARGOED UNTIL 00:01 28 AUGUST", nil); !e.found || e.resolved {
+		t.Errorf("got resolved=%v until=%v, want a hold", e.resolved, e.until)
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		us   bool
+		want string
+	}{
+		{"19 April 2024 – NATO", false, "2024-04-19"},
+		{"April 22, 2024 /PRNewswire/", false, "2024-04-22"},
+		{"12. März 2025 –", false, "2025-03-12"},
+		{"le 12 février 2025", false, "2025-02-12"},
+		{"27/11/2024", false, "2024-11-27"},
+		{"11/06/2024", false, "2024-06-11"},
+		{"11/06/2024", true, "2024-11-06"},
+		{"2024-05-21", false, "2024-05-21"},
+		{"Issued on 13 Jun. 2024", false, "2024-06-13"},
+	} {
+		d, ok := findDate(tc.in, tc.us, false)
+		if !ok || d.iso() != tc.want {
+			t.Errorf("findDate(%q) = %v %v, want %s", tc.in, d, ok, tc.want)
+		}
+	}
+}
