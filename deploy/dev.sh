@@ -78,3 +78,6 @@ go test -race -count=1 ./...
 # Every parser's fuzz target, briefly: crashes found here fail the run.
 go test ./process -run '^$' -fuzz '^FuzzInspect$' -fuzztime 20s
 go test ./config -run '^$' -fuzz '^FuzzParseMailbox$' -fuzztime 10s
+go test ./process -run '^$' -fuzz '^FuzzEmbargo$' -fuzztime 10s
+go test ./process -run '^$' -fuzz '^FuzzDocx$' -fuzztime 10s
+go test ./process -run '^$' -fuzz '^FuzzSanitize$' -fuzztime 10s

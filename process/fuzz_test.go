@@ -1,8 +1,13 @@
 package process
 
 import (
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // FuzzInspect feeds mutated corpus emails through every stage: no input
@@ -10,11 +15,15 @@ import (
 func FuzzInspect(f *testing.F) {
 	for _, c := range corpus(f) {
 		// Mutating a 300 KB seed costs the engine more than it finds;
-		// TestInspectCorpus covers the big cases.
-		if len(c.raw) <= 64<<10 {
+		// TestInspectCorpus covers the big cases. PDFs would run
+		// pdftotext on every mutation: the DOCX and PDF readers have
+		// their own targets.
+		if len(c.raw) <= 64<<10 && !strings.Contains(c.name, "pdf") {
 			f.Add(c.raw)
 		}
 	}
+	f.Add([]byte("Subject: x\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\n\r\nSubject: y\r\n\r\n--a--"))
+	f.Add([]byte("Subject: =?utf-8?b?w6k=?= \xff\r\nContent-Type: text/html; charset=bogus\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+eDwvYj4=*="))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		m := Evaluate("fuzz:1:1", raw)
 		if m.Status == "failed" {
@@ -23,10 +32,115 @@ func FuzzInspect(f *testing.F) {
 		if m.Draft == nil {
 			return
 		}
-		for _, s := range []string{m.Draft.Headline, m.Draft.BodyText, m.Draft.Source.Subject, m.Draft.Source.From, m.Draft.Source.MessageID} {
-			if !utf8.ValidString(s) {
-				t.Fatalf("invalid UTF-8 in %q", s)
+		d := m.Draft
+		for _, s := range []string{d.Headline, d.BodyText, d.BodyHTML, d.Issuer, d.Source.Subject, d.Source.From, d.Source.MessageID} {
+			if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || strings.ContainsRune(s, 0) {
+				t.Fatalf("not clean NFC text: %q", s)
 			}
 		}
+		checkSafeHTML(t, d.BodyHTML)
+		for _, a := range d.Attachments {
+			if strings.ContainsAny(a.Filename, "/\\\x00") || strings.HasPrefix(a.Filename, ".") {
+				t.Fatalf("unsafe file name %q", a.Filename)
+			}
+		}
+		if d.EmbargoUntil != nil && d.EmbargoHold {
+			t.Fatal("an embargo both resolved and on hold")
+		}
 	})
+}
+
+// FuzzEmbargo: any line, any reference date; a resolved embargo is a real
+// UTC instant within a sane range.
+func FuzzEmbargo(f *testing.F) {
+	for _, s := range []string{
+		"EMBARGOED UNTIL 00:01 BST TUESDAY 21 MAY 2024", "Embargo: 1pm CET 11/06/2024",
+		"Not for publication before 09:00 GMT, 3 March 2025", "EMBARGOED UNTIL 6 A.M. EDT, MONDAY, SEPT. 15, 2025",
+		"STRICTLY EMBARGOED UNTIL 00:01HRS THURSDAY 28 AUGUST", "Embargo: For immediate release",
+		"Embargoed until 12.06.2024 at 10:00 +0200", "Sperrfrist: 12. Juni 2024, 10:00 Uhr MESZ", "EMBARGO UTC+99 99:99 31/02",
+	} {
+		f.Add(s, int64(1718000000))
+	}
+	f.Fuzz(func(t *testing.T, line string, sent int64) {
+		ref := time.Unix(sent%(1<<34), 0).In(time.FixedZone("", int(sent%50000)))
+		e := parseEmbargo(line, &ref)
+		if e.resolved && (e.until.Location() != time.UTC || e.until.Year() < 1899 || e.until.Year() > 2201) {
+			t.Fatalf("%q: odd instant %v", line, e.until)
+		}
+		if e.resolved && e.immediate {
+			t.Fatalf("%q: both immediate and resolved", line)
+		}
+		if d, ok := parseDateline(line, &ref); ok && (d.Place == "" || len(d.Date) != 10) {
+			t.Fatalf("%q: odd dateline %+v", line, d)
+		}
+	})
+}
+
+// FuzzDocx: any bytes as a DOCX, and any XML as its document part.
+func FuzzDocx(f *testing.F) {
+	f.Add(docx(f, map[string]string{"word/document.xml": docXML}), []byte(docXML))
+	f.Add([]byte("PK\x03\x04"), []byte("<w:p><w:t>x</w:p>"))
+	f.Fuzz(func(t *testing.T, zipped, xmlDoc []byte) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > 10*time.Second { // bounded time, with room for a loaded machine
+				t.Fatalf("took %s", d)
+			}
+		}()
+		if s, err := docxText(zipped); err == nil && len(s) > maxDocumentText+(1<<16) {
+			t.Fatalf("%d bytes of text, limit %d", len(s), maxDocumentText)
+		}
+		if _, err := docxXMLText(strings.NewReader(string(xmlDoc))); err != nil && len(xmlDoc) == 0 {
+			t.Fatal("error on empty input")
+		}
+	})
+}
+
+// FuzzSanitize: whatever HTML comes in, body_html has no script, event
+// handler, style or remote image, and the text conversion does not panic.
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{
+		`<p onclick="x()">a<script>alert(1)</script><img src="https://t.example/p.gif"></p>`,
+		`<!--[if mso]><p>x</p><![endif]--><p class=MsoNormal>y<o:p></o:p></p>`,
+		`<table><tr><th>a</th></tr><tr><td>1</td></tr></table><a href="javascript:x">z</a>`,
+		`<div style="display:none">pre</div><img src="cid:a@b">`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		bs := htmlBlocks(src, map[string]int{"a@b": 0})
+		_ = renderText(bs)
+		checkSafeHTML(t, sanitize(renderHTML(bs)))
+	})
+}
+
+// checkSafeHTML fails on any element or attribute body_html must not
+// carry: only the allow-list's tags, links to http(s)/mailto, images
+// from our own attachment URLs.
+func checkSafeHTML(t *testing.T, out string) {
+	t.Helper()
+	allowed := map[string]bool{"p": true, "br": true, "h2": true, "h3": true, "h4": true, "ul": true, "ol": true, "li": true,
+		"blockquote": true, "strong": true, "em": true, "a": true, "img": true, "table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true}
+	z := xhtml.NewTokenizer(strings.NewReader(out))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			tok := z.Token()
+			if !allowed[tok.Data] {
+				t.Fatalf("element %q in %s", tok.Data, out)
+			}
+			for _, a := range tok.Attr {
+				v := strings.ToLower(a.Val)
+				switch {
+				case a.Key == "href" && (strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "mailto:")):
+				case a.Key == "src" && tok.Data == "img" && strings.HasPrefix(v, "attachment/"):
+				case a.Key == "alt", a.Key == "rel", a.Key == "target":
+				default:
+					t.Fatalf("attribute %s=%q on %s in %s", a.Key, a.Val, tok.Data, out)
+				}
+			}
+		}
+	}
 }
