@@ -15,6 +15,10 @@ import (
 	"newsdesk/store"
 )
 
+// maxUnacked bounds the bytes sent to JetStream and not yet acknowledged,
+// and so the memory a batch of large messages holds.
+const maxUnacked = 16 << 20
+
 // sync queues every message above the stored cursor. It returns how many
 // it queued and the cursor after them; the cursor only ever moves past
 // UIDs the queue acknowledged.
@@ -106,7 +110,24 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 		}
 		return p.Store.SaveCursor(ctx, p.Mailbox.Name, *cur)
 	}
+	// Messages are sent without waiting for each PubAck; the cursor moves
+	// only after flush has seen them acknowledged.
+	out := p.Queue.Batch()
+	var inFlight []imap.UID
 	queued := 0
+	flush := func() error {
+		if err := out.Wait(ctx); err != nil {
+			return err
+		}
+		for _, u := range inFlight {
+			done[u] = true
+			queuedSet.AddNum(u)
+			p.Metrics.queued(p.Mailbox.Name)
+		}
+		queued += len(inFlight)
+		inFlight = inFlight[:0]
+		return advance()
+	}
 	for _, part := range []struct {
 		set     imap.UIDSet
 		section *imap.FetchItemBodySection
@@ -134,21 +155,23 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 				m.Oversize = sizes[uid]
 				log.Warn("ingest: message over the size limit; queueing its headers only", "uid", uid, "size", sizes[uid], "limit", p.MaxMessage)
 			}
-			if _, err := p.Queue.Publish(ctx, m); err != nil {
+			if err := out.Add(ctx, m); err != nil {
 				cmd.Close()
 				return queued, err
 			}
-			p.Metrics.queued(p.Mailbox.Name)
-			done[uid] = true
-			queuedSet.AddNum(uid)
-			queued++
-			if err := advance(); err != nil {
-				cmd.Close()
-				return queued, err
+			inFlight = append(inFlight, uid)
+			if out.Bytes() > maxUnacked {
+				if err := flush(); err != nil {
+					cmd.Close()
+					return queued, err
+				}
 			}
 		}
 		if err := cmd.Close(); err != nil {
 			return queued, fmt.Errorf("ingest: fetch: %w", err)
+		}
+		if err := flush(); err != nil {
+			return queued, err
 		}
 	}
 	// UIDs the server did not return were expunged meanwhile: step over them.
