@@ -27,7 +27,8 @@ type Config struct {
 	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
-	Mailboxes    []Mailbox     // NEWSDESK_CONFIG file and/or NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD)
+	MailboxFile  string        // NEWSDESK_CONFIG: TOML mailbox list, read by LoadMailboxes
+	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD), then the file's
 }
 
 // FromEnv reads the configuration from getenv (os.Getenv in main, a map in
@@ -51,9 +52,10 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	if v := getenv("NEWSDESK_MAX_MESSAGE_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %q is not a whole number", v))
+			errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %q is not a whole number of bytes", v))
+		} else {
+			c.MaxMessage = n
 		}
-		c.MaxMessage = n
 	}
 	durationVar(getenv, "NEWSDESK_POLL_INTERVAL", &c.PollInterval, &errs)
 	durationVar(getenv, "NEWSDESK_ACK_WAIT", &c.AckWait, &errs)
@@ -68,13 +70,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 			c.Mailboxes = append(c.Mailboxes, m)
 		}
 	}
-	if p := getenv("NEWSDESK_CONFIG"); p != "" {
-		mbs, err := LoadMailboxes(p, getenv)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("NEWSDESK_CONFIG: %w", err))
-		}
-		c.Mailboxes = append(c.Mailboxes, mbs...)
-	}
+	c.MailboxFile = getenv("NEWSDESK_CONFIG")
 	errs = append(errs, c.check()...)
 	if len(errs) > 0 {
 		return c, fmt.Errorf("config: %w", errors.Join(errs...))
@@ -100,17 +96,31 @@ func (c Config) check() []error {
 	if c.MaxMessage < 1<<20 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %d is below 1 MiB", c.MaxMessage))
 	}
-	seen := map[string]bool{}
-	for _, m := range c.Mailboxes {
-		if seen[m.Name] {
-			errs = append(errs, fmt.Errorf("mailbox name %q is used twice (NEWSDESK_CONFIG and NEWSDESK_IMAP_URL?)", m.Name))
-		}
-		seen[m.Name] = true
-	}
 	if !validName(c.Queue) {
 		errs = append(errs, fmt.Errorf("NEWSDESK_QUEUE: %q must be letters, digits, '-' or '_'", c.Queue))
 	}
 	return errs
+}
+
+// LoadMailboxes adds the mailboxes of NEWSDESK_CONFIG, if set. Only the
+// roles that read mail call it, so workers need no mailbox secrets.
+func (c *Config) LoadMailboxes(getenv func(string) string) error {
+	if c.MailboxFile == "" {
+		return nil
+	}
+	mbs, err := LoadMailboxes(c.MailboxFile, getenv)
+	if err != nil {
+		return fmt.Errorf("config: NEWSDESK_CONFIG: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, m := range append(c.Mailboxes, mbs...) {
+		if seen[m.Name] {
+			return fmt.Errorf("config: mailbox name %q is used twice (in NEWSDESK_CONFIG and NEWSDESK_IMAP_URL?)", m.Name)
+		}
+		seen[m.Name] = true
+	}
+	c.Mailboxes = append(c.Mailboxes, mbs...)
+	return nil
 }
 
 // Validate re-checks the configuration after flags have changed it.
@@ -159,11 +169,16 @@ func validName(s string) bool {
 	return true
 }
 
+// defaultDataDir is durable state, never a temporary directory: the
+// embedded JetStream keeps queued mail there.
 func defaultDataDir() string {
-	if d, err := os.UserCacheDir(); err == nil {
-		return filepath.Join(d, "newsdesk")
+	if d := os.Getenv("STATE_DIRECTORY"); d != "" { // systemd's StateDirectory=
+		return d
 	}
-	return filepath.Join(os.TempDir(), "newsdesk")
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "state", "newsdesk")
+	}
+	return "newsdesk-data"
 }
 
 func or(v, def string) string {

@@ -81,7 +81,7 @@ func TestParseMailboxErrorsHideThePassword(t *testing.T) {
 			t.Errorf("%q: error reveals the password: %v", raw, err)
 		}
 	}
-	if _, err := ParseMailbox("imaps://user@host/INBOX", ""); err == nil || !strings.Contains(err.Error(), "NEWSDESK_IMAP_PASSWORD") {
+	if _, err := FromEnv(env(map[string]string{"NEWSDESK_IMAP_URL": "imaps://user@host/INBOX"})); err == nil || !strings.Contains(err.Error(), "NEWSDESK_IMAP_PASSWORD") {
 		t.Errorf("missing password: %v", err)
 	}
 	if m, _ := ParseMailbox("imaps://user:s3cr3t@host/INBOX", ""); strings.Contains(m.String(), "s3cr3t") {

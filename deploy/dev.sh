@@ -81,3 +81,4 @@ go test ./config -run '^$' -fuzz '^FuzzParseMailbox$' -fuzztime 10s
 go test ./process -run '^$' -fuzz '^FuzzEmbargo$' -fuzztime 10s
 go test ./process -run '^$' -fuzz '^FuzzDocx$' -fuzztime 10s
 go test ./process -run '^$' -fuzz '^FuzzSanitize$' -fuzztime 10s
+go test ./ingest -run '^$' -fuzz '^FuzzAuthParsers$' -fuzztime 10s

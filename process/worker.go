@@ -22,8 +22,8 @@ type Worker struct {
 	Log   *slog.Logger
 }
 
-// drainTimeout bounds how long a message in flight may take to finish
-// after shutdown begins; past it the message is redelivered later.
+// drainTimeout bounds how long the messages in hand may take to finish
+// after shutdown begins; past it they are redelivered later.
 const drainTimeout = 30 * time.Second
 
 // Run processes messages with n concurrent workers until ctx is cancelled,
@@ -47,11 +47,17 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 		}
 		its = append(its, it)
 	}
-	stop := context.AfterFunc(ctx, drain)
+	// In-flight work outlives the shutdown signal, up to drainTimeout in all.
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stop := context.AfterFunc(ctx, func() {
+		drain()
+		time.AfterFunc(drainTimeout, cancelWork)
+	})
 	defer stop()
 	var wg sync.WaitGroup
 	for _, it := range its {
-		wg.Go(func() { w.loop(ctx, it) })
+		wg.Go(func() { w.loop(work, it) })
 	}
 	wg.Wait()
 	return nil
@@ -69,10 +75,7 @@ func (w *Worker) loop(ctx context.Context, it jetstream.MessagesContext) {
 			time.Sleep(time.Second)
 			continue
 		}
-		// In-flight work outlives the shutdown signal, up to drainTimeout.
-		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), drainTimeout)
-		w.handle(hctx, msg)
-		cancel()
+		w.handle(ctx, msg)
 	}
 }
 

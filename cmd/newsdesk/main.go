@@ -97,7 +97,7 @@ func usage(w io.Writer) {
 const envHelp = `Environment:
   DATABASE_URL               PostgreSQL (default: local socket, database newsdesk, created if missing)
   NATS_URL                   NATS server with JetStream (default: an embedded server)
-  NEWSDESK_DATA_DIR          embedded NATS storage (default: the user cache dir + /newsdesk)
+  NEWSDESK_DATA_DIR          embedded NATS storage (default: $STATE_DIRECTORY, else ~/.local/state/newsdesk)
   NEWSDESK_CONFIG            TOML file listing mailboxes (see deploy/newsdesk.toml.example)
   NEWSDESK_IMAP_URL          one mailbox: imaps://USER@HOST/FOLDER, imap://… (STARTTLS),
                              imap://…?tls=off (plain, local test servers only)
@@ -107,7 +107,7 @@ const envHelp = `Environment:
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
   NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)
   NEWSDESK_FETCH_BATCH       messages per IMAP FETCH (default 50)
-  NEWSDESK_MAX_MESSAGE_BYTES larger emails are kept as headers only and rejected (default 50 MiB)
+  NEWSDESK_MAX_MESSAGE_BYTES larger emails are kept as headers only and rejected (default 52428800, 50 MiB)
   NEWSDESK_QUEUE             prefix of the JetStream stream, consumer and bucket (default newsdesk)
 `
 

@@ -50,7 +50,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	if name == "run" {
 		fs.BoolVar(&demo, "demo", false, "also start an in-process IMAP server preloaded with sample releases")
 	}
-	if r.poll || r.work {
+	if name == "run" {
 		fs.StringVar(&cfg.DataDir, "data-dir", cfg.DataDir, "embedded NATS storage directory (NEWSDESK_DATA_DIR)")
 	}
 	if r.poll {
@@ -68,6 +68,11 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	}
 	if err := cfg.Validate(); err != nil {
 		return err
+	}
+	if r.poll {
+		if err := cfg.LoadMailboxes(e.getenv); err != nil {
+			return err
+		}
 	}
 	if name != "run" && (r.poll || r.work) && cfg.NATSURL == "" {
 		return errors.New("NATS_URL is required when roles run as separate processes (only `newsdesk run` embeds NATS)")
