@@ -22,7 +22,7 @@ import (
 // rig is a real Dovecot, a throwaway PostgreSQL database, an embedded
 // JetStream and workers storing what the pollers under test queue.
 type rig struct {
-	t       *testing.T
+	t       testing.TB
 	dove    *svctest.Dovecot
 	st      *store.Store
 	q       *queue.Queue
@@ -32,6 +32,11 @@ type rig struct {
 
 // newRig starts the services; dovecotConf lines are added to Dovecot's.
 func newRig(t *testing.T, dovecotConf ...string) *rig {
+	return newRigTB(t, true, dovecotConf...)
+}
+
+// newRigTB is newRig for benchmarks too, with or without workers.
+func newRigTB(t testing.TB, workers bool, dovecotConf ...string) *rig {
 	t.Helper()
 	ctx := context.Background()
 	r := &rig{t: t, dove: svctest.StartDovecot(t, map[string]string{"desk": "desk-pw", "other": "other-pw"}, dovecotConf...)}
@@ -53,6 +58,9 @@ func newRig(t *testing.T, dovecotConf ...string) *rig {
 		level = slog.LevelInfo
 	}
 	r.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	if !workers {
+		return r
+	}
 	wctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	w := &process.Worker{Queue: r.q, Store: r.st, Log: r.log}
