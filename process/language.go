@@ -39,6 +39,9 @@ var stopIndex = func() map[string][]string {
 // text's first 400 words belong to, or "" when the text is too short or
 // no language stands out.
 func detectLanguage(text string) string {
+	if len(text) > 4000 { // 400 words fit; lowering the rest is waste
+		text = strings.ToValidUTF8(text[:4000], "")
+	}
 	scores := map[string]int{}
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {

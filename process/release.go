@@ -147,7 +147,7 @@ func looksLikeRelease(bs []block, ref *time.Time) bool {
 				return true
 			}
 		}
-		if endMarker.MatchString(b.text()) && len(b.text()) < 24 && i > 2 {
+		if i > 2 && len(b.text()) < 48 && endMarker.MatchString(b.text()) {
 			return true
 		}
 	}

@@ -98,11 +98,11 @@ func segment(bs []block, ref *time.Time) segments {
 	end := len(bs)
 	for i := start + 1; i < len(bs); i++ {
 		t := bs[i].text()
-		if endMarker.MatchString(t) && utf8.RuneCountInString(t) <= 24 {
+		if len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && endMarker.MatchString(t) {
 			end, s.ended = i, true
 			break
 		}
-		if trailerHead.MatchString(t) && bs[i].words() <= 12 || footer.MatchString(t) || contactBlock(bs[i]) {
+		if bs[i].words() <= 12 && trailerHead.MatchString(t) || footer.MatchString(t) || contactBlock(bs[i]) {
 			end = i
 			break
 		}
@@ -164,7 +164,7 @@ func subLike(b block) bool {
 
 // contactBlock is a short block of name, phone and email lines.
 func contactBlock(b block) bool {
-	if len(b.lines) > 8 || !hasContact.MatchString(b.text()) || b.words() > 40 {
+	if len(b.lines) > 8 || b.words() > 40 || !hasContact.MatchString(b.text()) {
 		return false
 	}
 	return strings.Contains(b.text(), "@") || len(b.lines) >= 2

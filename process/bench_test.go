@@ -1,0 +1,81 @@
+package process
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// BenchmarkInspect is the whole normaliser, parse to draft, one email per
+// op over the corpus in turn (the PDF case runs pdftotext). Run with
+// -cpu 1; bench/parse/run.sh compares it with Node and Python parsers.
+func BenchmarkInspect(b *testing.B) {
+	inspect := func(raw []byte) {
+		if _, err := Inspect(raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("corpus", func(b *testing.B) { benchCorpus(b, corpus(b), inspect) })
+	// Without the PDF case, whose pdftotext run is most of the corpus's time.
+	var noPDF []corpusCase
+	for _, c := range corpus(b) {
+		if !strings.Contains(c.name, "pdf") {
+			noPDF = append(noPDF, c)
+		}
+	}
+	b.Run("without-pdf", func(b *testing.B) { benchCorpus(b, noPDF, inspect) })
+}
+
+// BenchmarkParseMIME is the MIME stage alone (headers, tree walk,
+// transfer and charset decoding), the work the other parsers do.
+func BenchmarkParseMIME(b *testing.B) {
+	benchCorpus(b, corpus(b), func(raw []byte) {
+		w := &walker{}
+		if _, err := w.readMessage(raw, 0); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+func benchCorpus(b *testing.B, cases []corpusCase, f func([]byte)) {
+	size := 0
+	for _, c := range cases {
+		size += len(c.raw)
+	}
+	b.SetBytes(int64(size / len(cases)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		f(cases[i%len(cases)].raw)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
+func BenchmarkDetectLanguage(b *testing.B) {
+	text := renderText(textBlocks(string(corpusEmail(b, "01-nato-kfor-plain-qp"))))
+	b.ReportAllocs()
+	for b.Loop() {
+		detectLanguage(text)
+	}
+}
+
+// TestLanguageTablesMemory measures what the language detector's tables
+// cost by building them again and reading the heap.
+func TestLanguageTablesMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	idx := map[string][]string{}
+	for lang, ws := range stopWords {
+		for _, w := range strings.Fields(ws) {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	cost := after.TotalAlloc - before.TotalAlloc
+	t.Logf("language detector tables: %d words, %d bytes allocated", len(idx), cost)
+	if cost > 1<<20 {
+		t.Errorf("language tables cost %d bytes, want well under 1 MiB", cost)
+	}
+	runtime.KeepAlive(idx)
+}
