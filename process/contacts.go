@@ -12,7 +12,7 @@ var (
 	emailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d`)
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	contactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|presse(?:kontakt)?|contact\s+presse|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|kontakt|further\s+information)\s*:?\s*`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	contactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)

@@ -13,7 +13,7 @@ import (
 // paragraph; the date follows, then a dash, a wire tag or the end.
 var (
 	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})\s*,\s*(?:(?:le|den|am|el|il|on)\s+)?`)
-	datelineTail = regexp.MustCompile(`^\s*(?:\(?[\p{L}]+\)?\s*)?(?:/[^/\n]{1,40}/\s*)?(?:[–—-]{1,2}|:|$)\s*`)
+	datelineTail = regexp.MustCompile(`^\s*(?:\([^)\n]{1,40}\)\s*|\p{L}+\s*)?(?:/[^/\n]{1,40}/\s*)?(?:[–—-]{1,2}|:|$)\s*`)
 	placeNoise   = regexp.MustCompile(`\s*\(.*\)$`)
 )
 

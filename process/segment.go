@@ -21,19 +21,19 @@ type segments struct {
 }
 
 // endWord is one language's "end" of a release.
-const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#{3,}|\*{3,})`
+const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
 
 var (
 	// releaseLabel is a line that names the document type, not the story.
 	releaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote|statement|update|correction|corrected)\b|^\W*(?:view|read)\s+(?:this|it|the)\b.{0,30}\b(?:browser|online)|^\W*(?:having\s+trouble\s+viewing|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
-	endMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.]*$`)
+	endMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
 	// trailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
 	trailerHead = regexp.MustCompile(`(?i)^\W*(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|background(?:\s+information)?\s*:?$|(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?\b|for\s+(?:more|further)\s+information|further\s+information|more\s+information|for\s+media\s+enquiries|pressekontakt|kontakt|contact\s+presse|forward[- ]looking\s+statements?|safe\s+harbou?r|disclaimer|source\s+\p{Lu}|(?:presse|press|media)\s*:|follow\s+us|kind\s+regards|best\s+regards|regards,|--\s*$)`)
-	footer      = regexp.MustCompile(`(?i)^\W*(?:unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
+	footer      = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	caption     = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	greeting    = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
-	hasContact  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d`)
+	hasContact  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap      = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
@@ -55,6 +55,11 @@ func segment(bs []block, ref *time.Time) segments {
 		for i := 0; i < dl; i++ {
 			if titleLike(bs[i]) {
 				title = append(title, i)
+				// The standfirst is the block under the headline, full stop or not.
+				if i+1 < dl && subLike(bs[i+1]) {
+					title = append(title, i+1)
+				}
+				break
 			}
 		}
 		s.dateline = &dline.Dateline
