@@ -266,7 +266,15 @@ func (p *pipeline) checkCLI() {
 		}
 		return out
 	}
-	var stats map[string]int
+	var stats struct {
+		Messages, Drafts, Rejected, Failed int
+		Mailboxes                          []struct {
+			Mailbox string
+			State   string
+			LastUID int `json:"last_uid"`
+			Lag     int
+		}
+	}
 	if err := json.Unmarshal(run("stats", "--json"), &stats); err != nil {
 		p.t.Fatal(err)
 	}
@@ -276,8 +284,12 @@ func (p *pipeline) checkCLI() {
 		"rejected": p.count("SELECT count(*) FROM messages WHERE status = 'rejected'"),
 		"failed":   0,
 	}
-	if fmt.Sprint(stats) != fmt.Sprint(want) {
-		p.t.Errorf("stats %v, want %v", stats, want)
+	got := map[string]int{"messages": stats.Messages, "drafts": stats.Drafts, "rejected": stats.Rejected, "failed": stats.Failed}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		p.t.Errorf("stats %v, want %v", got, want)
+	}
+	if len(stats.Mailboxes) != 1 || stats.Mailboxes[0].LastUID != len(p.sent) || stats.Mailboxes[0].Lag != 0 || stats.Mailboxes[0].State != "idle" {
+		p.t.Errorf("mailbox status %+v: want one idle mailbox with cursor %d and no lag", stats.Mailboxes, len(p.sent))
 	}
 	if want["rejected"] != 1 || want["drafts"] != len(p.sent)-1 {
 		p.t.Errorf("want every corpus email drafted and the junk rejected: %v", want)
