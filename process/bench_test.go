@@ -79,3 +79,34 @@ func TestLanguageTablesMemory(t *testing.T) {
 	}
 	runtime.KeepAlive(idx)
 }
+
+// TestInspectMemoryOnLargeMessage: a 25 MB email (a video attached)
+// costs a small multiple of its size, not hundreds of MB: attachments are
+// measured as they stream past, never held.
+func TestInspectMemoryOnLargeMessage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("From: a@b.example\r\nSubject: Video\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n")
+	b.WriteString("--x\r\nContent-Type: text/plain\r\n\r\nSee the video.\r\n--x\r\nContent-Type: video/mp4; name=clip.mp4\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+	line := strings.Repeat("QUJD", 19) + "\r\n"
+	for b.Len() < 25<<20 {
+		b.WriteString(line)
+	}
+	b.WriteString("--x--\r\n")
+	raw := []byte(b.String())
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := Inspect(raw)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("25 MB email: %d MB allocated, attachment %d bytes", alloc>>20, d.Attachments[0].Size)
+	if alloc > 3*uint64(len(raw)) {
+		t.Errorf("%d MB allocated for a %d MB email", alloc>>20, len(raw)>>20)
+	}
+	if d.Attachments[0].Size < 18<<20 {
+		t.Errorf("attachment size %d, want about 19 MB", d.Attachments[0].Size)
+	}
+}

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
-	"path"
 	"strings"
-	"unicode"
 
 	"github.com/emersion/go-message/textproto"
 
@@ -124,6 +122,14 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 	if d, _ := decodeHeader(name, c.charset); d != "" {
 		name = d
 	}
+	textBody := (ct == "text/plain" || ct == "text/html") && disp != "attachment" && name == ""
+	message := ct == "message/rfc822" || ct == "message/global"
+	if !textBody && !message && !isDocument(ct, name) {
+		// Pictures and other files are only listed: count their size as
+		// they stream past instead of holding a 25 MB video in memory.
+		w.attach(c, h, ct, name, disp, nil, sizeOf(body, h.Get("Content-Transfer-Encoding")))
+		return
+	}
 	limit := int64(maxTextPart)
 	if isDocument(ct, name) {
 		limit = maxDocument
@@ -138,9 +144,8 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 		w.warn("mime: %s part: damaged or unknown transfer encoding %q; decoded what could be read", ct, cte)
 	}
 	damaged = damaged || readErr != nil
-	textBody := (ct == "text/plain" || ct == "text/html") && disp != "attachment" && name == ""
 	switch {
-	case ct == "message/rfc822" || ct == "message/global":
+	case message:
 		if depth+1 >= maxDepth {
 			w.warn("mime: nested deeper than %d levels; the rest is ignored", maxDepth)
 			return
@@ -169,17 +174,11 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 	case textBody:
 		// A second body of the same type (a signature part, say) adds nothing.
 	default:
-		a := &attachment{cid: strings.Trim(strings.TrimSpace(h.Get("Content-Id")), "<>")}
-		a.Index, w.atts = w.atts, w.atts+1
-		a.Filename, a.ContentType, a.Size = safeFilename(name), ct, int64(len(data))
-		a.Role = role(ct, name, disp, a.cid)
 		if int64(len(rawBody)) > limit {
-			w.warn("mime: attachment %q larger than %d bytes; its size is a lower bound", a.Filename, limit)
+			w.warn("mime: attachment %q larger than %d bytes; not read", safeFilename(name), limit)
+			data = nil
 		}
-		if a.Role == draft.RoleDocument && int64(len(data)) <= limit {
-			a.data = data
-		}
-		c.atts = append(c.atts, a)
+		w.attach(c, h, ct, name, disp, data, int64(len(data)))
 	}
 }
 
@@ -219,62 +218,6 @@ func (w *walker) multipart(c *content, body io.Reader, boundary string, depth in
 	}
 }
 
-var documentTypes = map[string]bool{
-	"application/pdf": true,
-	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": true,
-	"application/msword":                      true,
-	"application/vnd.oasis.opendocument.text": true,
-	"application/rtf":                         true,
-}
-
-func isDocument(ct, name string) bool {
-	if documentTypes[ct] {
-		return true
-	}
-	switch strings.ToLower(path.Ext(name)) {
-	case ".pdf", ".docx", ".doc", ".odt", ".rtf":
-		return true
-	}
-	return false
-}
-
-func role(ct, name, disp, cid string) string {
-	switch {
-	case strings.HasPrefix(ct, "image/") && cid != "" && disp != "attachment":
-		return draft.RoleInline
-	case strings.HasPrefix(ct, "image/"):
-		return draft.RoleImage
-	case isDocument(ct, name):
-		return draft.RoleDocument
-	}
-	return draft.RoleOther
-}
-
-// safeFilename keeps the last path element of a sender-chosen name, without
-// control or bidi-override characters, leading dots or excessive length, so
-// it can never climb out of a directory or disguise its extension.
-func safeFilename(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
-			return -1
-		}
-		return r
-	}, strings.ToValidUTF8(name, ""))
-	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
-	name = strings.TrimLeft(strings.TrimSpace(name), ".")
-	if name == "" || name == "/" {
-		return "attachment"
-	}
-	if r := []rune(name); len(r) > 200 {
-		ext := path.Ext(name)
-		if len(ext) > 16 {
-			ext = ""
-		}
-		name = string(r[:200-len([]rune(ext))]) + ext
-	}
-	return name
-}
-
 // watcher passes a reader through and notes whether pattern went by.
 type watcher struct {
 	r       io.Reader
@@ -285,11 +228,20 @@ type watcher struct {
 
 func (w *watcher) Read(p []byte) (int, error) {
 	n, err := w.r.Read(p)
-	if !w.found && n > 0 {
-		buf := append(w.carry, p[:n]...)
-		w.found = bytes.Contains(buf, w.pattern)
-		keep := min(len(buf), len(w.pattern)-1)
-		w.carry = append(w.carry[:0], buf[len(buf)-keep:]...)
+	if w.found || n == 0 {
+		return n, err
 	}
+	chunk, keep := p[:n], len(w.pattern)-1
+	// Across the seam with the previous read, then within this one; the
+	// carry is small, so a 25 MB part costs no copies.
+	joint := append(w.carry, chunk[:min(len(chunk), keep)]...)
+	w.found = bytes.Contains(joint, w.pattern) || bytes.Contains(chunk, w.pattern)
+	if len(joint) > keep {
+		joint = joint[len(joint)-keep:]
+	}
+	if len(chunk) >= keep {
+		joint = chunk[len(chunk)-keep:]
+	}
+	w.carry = append(w.carry[:0], joint...)
 	return n, err
 }
