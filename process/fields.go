@@ -10,27 +10,37 @@ import (
 )
 
 // findEmbargo reads every embargo statement in the places senders put
-// them: the subject lines, the lines above the headline, and any line of
-// the release that opens with one. The latest instant wins, as the safe
-// reading; a statement that names no readable instant puts the draft on
-// hold unless another statement gives one.
+// them: the subject lines, the lines above the headline, and every line
+// of the release and its notes ("This release is embargoed until …" at
+// the foot counts too). The latest instant wins, as the safe reading. A
+// statement that names no readable instant puts the draft on hold unless
+// another gives one; in running text only a line that opens with the
+// embargo may do so, so "the arms embargo: imposed in 2014" holds nothing.
 func findEmbargo(subjects []string, s segments, ref *time.Time, w *walker) (*time.Time, bool) {
-	var lines []string
-	lines = append(lines, subjects...)
+	type stmt struct {
+		line  string
+		prose bool
+	}
+	var lines []stmt
+	for _, l := range subjects {
+		lines = append(lines, stmt{l, false})
+	}
 	for _, b := range s.pre {
-		lines = append(lines, b.lines...)
+		for _, l := range b.lines {
+			lines = append(lines, stmt{l, false})
+		}
 	}
 	for _, bs := range [][]block{s.body, s.trailer} {
 		for _, b := range bs {
-			if l := b.lines[0]; embargoStart.MatchString(l) {
-				lines = append(lines, b.text())
+			if t := b.text(); embargoKey.MatchString(t) {
+				lines = append(lines, stmt{t, !embargoStart.MatchString(t)})
 			}
 		}
 	}
 	var until *time.Time
 	hold := false
 	for _, l := range lines {
-		e := parseEmbargo(l, ref)
+		e := parseEmbargo(l.line, ref)
 		switch {
 		case !e.found || e.immediate:
 		case e.resolved:
@@ -41,7 +51,7 @@ func findEmbargo(subjects []string, s segments, ref *time.Time, w *walker) (*tim
 			if e.assumedTZ {
 				w.warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
 			}
-		default:
+		case !l.prose:
 			hold = true
 		}
 	}
