@@ -54,7 +54,8 @@ func (p *Poller) Run(ctx context.Context) {
 		case errors.Is(err, store.ErrLocked):
 			if !standby {
 				log.Info("ingest: another process reads this mailbox; standing by")
-				p.setState(ctx, "standby", 0, false)
+				// Metrics only: the mailbox's recorded state is its reader's.
+				p.Metrics.setState(p.Mailbox.Name, "standby")
 				standby = true
 			}
 			sleep(ctx, lockRetry)

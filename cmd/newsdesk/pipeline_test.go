@@ -10,7 +10,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -50,7 +52,7 @@ type pipeline struct {
 	db      *pgx.Conn
 	http    string
 	cmd     *exec.Cmd
-	log     *bytes.Buffer
+	log     *syncBuffer
 	sent    [][]byte // every email delivered, in order
 }
 
@@ -98,7 +100,7 @@ func (p *pipeline) deliver(emails [][]byte) {
 
 func (p *pipeline) start() {
 	p.t.Helper()
-	p.log = &bytes.Buffer{}
+	p.log = &syncBuffer{}
 	p.cmd = exec.Command(binary, "run")
 	p.cmd.Env = p.env
 	p.cmd.Stdout, p.cmd.Stderr = p.log, p.log
@@ -320,4 +322,78 @@ func TestPipelineSharedNATS(t *testing.T) {
 
 func TestPipelineEmbeddedNATS(t *testing.T) {
 	testPipeline(t, "")
+}
+
+// TestPipelineFailover runs two pipelines on one mailbox: one reads, the
+// other stands by; kill -9 the reader and the standby takes over.
+func TestPipelineFailover(t *testing.T) {
+	p := newPipeline(t, svctest.NATS(t))
+	emails := corpusEmails(t)
+	p.start()
+	p.waitState("idle")
+	standby := exec.Command(binary, "run")
+	standby.Env = append(slices.Clone(p.env), "NEWSDESK_HTTP_ADDR="+freeAddr(t))
+	standbyLog := &syncBuffer{}
+	standby.Stdout, standby.Stderr = standbyLog, standbyLog
+	if err := standby.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { standby.Process.Kill(); standby.Wait() })
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(standbyLog.String(), "standing by") { // the log is written by the child; read after it settles
+		if time.Now().After(deadline) {
+			t.Fatalf("the second pipeline never stood by:\n%s", standbyLog.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	p.waitState("idle") // the standby did not overwrite the reader's state
+
+	p.deliver(emails[:10])
+	p.waitStored(10, time.Minute)
+	p.kill() // the reader dies without releasing anything
+	p.deliver(emails[10:20])
+	start := time.Now()
+	p.waitStored(20, time.Minute)
+	t.Logf("standby took over: the 10 emails delivered after the kill were stored %s later", time.Since(start).Round(time.Millisecond))
+	time.Sleep(1500 * time.Millisecond)
+	p.checkExactlyOnce()
+	if !strings.Contains(standbyLog.String(), "reading mailbox") {
+		t.Errorf("the standby never took the mailbox:\n%s", standbyLog.String())
+	}
+}
+
+// waitState waits until the mailbox's recorded state is state.
+func (p *pipeline) waitState(state string) {
+	p.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var got string
+		err := p.db.QueryRow(context.Background(), `SELECT state FROM mailbox_status`).Scan(&got)
+		if err == nil && got == state {
+			return
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("mailbox state %q (%v), want %q\n%s", got, err, state, p.log)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// syncBuffer collects a child's output; the test reads it while exec's
+// goroutine writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
