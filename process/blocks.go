@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A block is one paragraph-level unit of the email, whether it came from
@@ -63,9 +64,32 @@ func textBlocks(s string) []block {
 			}
 			continue
 		}
+		if unwrapped(lines) {
+			// One paragraph per line: the sender's client dropped the blank
+			// lines (Outlook's text part), it did not wrap the text.
+			for _, l := range lines {
+				out = append(out, block{kind: para, lines: []string{l}})
+			}
+			continue
+		}
 		out = append(out, block{kind: para, lines: lines})
 	}
 	return out
+}
+
+// unwrapped says a block's lines were never wrapped: several of them run
+// far past any wrapping width.
+func unwrapped(lines []string) bool {
+	if len(lines) < 4 {
+		return false
+	}
+	long := 0
+	for _, l := range lines {
+		if utf8.RuneCountInString(l) > 120 {
+			long++
+		}
+	}
+	return long >= 2
 }
 
 // numbered marks "1. Something" alone, more often a heading than a list.
