@@ -33,24 +33,57 @@ func transferDecode(b []byte, enc string) (out []byte, damaged bool) {
 	}
 }
 
+// decodeBase64 decodes line by line when the lines allow it, so a junk
+// line costs only itself instead of shifting every byte after it.
 func decodeBase64(b []byte) ([]byte, bool) {
-	clean := make([]byte, 0, len(b))
-	damaged := false
-	for _, c := range b {
+	lines := bytes.Split(b, []byte("\n"))
+	cleaned := make([][]byte, len(lines))
+	damaged, ragged := false, 0
+	for i, l := range lines {
+		c, bad := base64Chars(l)
+		cleaned[i], damaged = c, damaged || bad
+		if i < len(lines)-1 && len(c)%4 != 0 {
+			ragged++
+		}
+	}
+	// An encoder that wraps mid-quantum makes most lines ragged; a line
+	// or two cut short is damage, best contained to its line.
+	perLine := len(lines) > 1 && ragged*10 < len(lines)
+	out := make([]byte, 0, len(b)*3/4)
+	if !perLine {
+		all, bad := base64Chars(b)
+		return appendBase64(out, all, damaged || bad)
+	}
+	for _, c := range cleaned {
+		out, damaged = appendBase64(out, c, damaged)
+	}
+	return out, damaged || ragged > 0
+}
+
+// base64Chars keeps the alphabet of s; bad reports anything else but
+// white space and padding.
+func base64Chars(s []byte) (clean []byte, bad bool) {
+	clean = make([]byte, 0, len(s))
+	for _, c := range s {
 		switch {
 		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '+', c == '/':
 			clean = append(clean, c)
 		case c == '=', c == ' ', c == '\t', c == '\r', c == '\n':
 		default:
-			damaged = true
+			bad = true
 		}
 	}
+	return clean, bad
+}
+
+func appendBase64(out, clean []byte, damaged bool) ([]byte, bool) {
 	if len(clean)%4 == 1 { // a lone sextet carries no whole byte
 		clean, damaged = clean[:len(clean)-1], true
 	}
-	out := make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))
-	n, err := base64.RawStdEncoding.Decode(out, clean)
-	return out[:n], damaged || err != nil
+	n := len(out)
+	out = append(out, make([]byte, base64.RawStdEncoding.DecodedLen(len(clean)))...)
+	k, err := base64.RawStdEncoding.Decode(out[n:], clean)
+	return out[:n+k], damaged || err != nil
 }
 
 func decodeQP(b []byte) ([]byte, bool) {
@@ -109,7 +142,12 @@ func unhex(c byte) int {
 func decodeCharset(b []byte, label string) (s string, guessed bool) {
 	l := strings.ToLower(strings.Trim(strings.TrimSpace(label), `"'`))
 	switch l {
-	case "", "us-ascii", "ascii", "utf-8", "utf8":
+	case "utf-8", "utf8":
+		if utf8.Valid(b) {
+			return string(b), false
+		}
+		return strings.ToValidUTF8(string(b), "\uFFFD"), true
+	case "", "us-ascii", "ascii":
 		if utf8.Valid(b) {
 			return string(b), false
 		}

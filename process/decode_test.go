@@ -17,6 +17,8 @@ func TestTransferDecode(t *testing.T) {
 		{"100=25 = x =ZZ", "quoted-printable", "100% = x =ZZ", true},
 		{"soft =  \r\nbreak", "quoted-printable", "soft break", false},
 		{"plain", "x-custom", "plain", true},
+		// A line cut short loses only its own tail; the next line decodes.
+		{"SGVsbG8g\r\nd29y\r\nbGQ\r\nISEh\r\nISEh\r\nISEh\r\nISEh\r\nISEh\r\nISEh\r\nISEh\r\nISEh\r\n", "base64", "Hello world!!!!!!!!!!!!!!!!!!!!!!!!", true},
 		{"plain", "8bit", "plain", false},
 	} {
 		got, damaged := transferDecode([]byte(tc.in), tc.enc)

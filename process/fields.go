@@ -167,12 +167,10 @@ func expand(acr string, body []block) string {
 // and says which belong to the release: the document it was read from,
 // pictures attached to it or shown inside its body; not signature logos.
 func attachments(c *content, rel release, s segments) []draft.Attachment {
-	inBody := map[int]bool{}
-	for _, b := range s.body {
-		for _, m := range attRef.FindAllStringSubmatch(b.html, -1) {
-			inBody[atoi(m[1])] = true
-		}
-	}
+	// A picture the body shows belongs to the release; one shown only
+	// elsewhere (a signature) does not; one shown nowhere is like an
+	// attached picture.
+	inBody, shown := refs(s.body), refs(rel.blocks)
 	out := []draft.Attachment{}
 	var walk func(c *content)
 	walk = func(c *content) {
@@ -180,7 +178,7 @@ func attachments(c *content, rel release, s segments) []draft.Attachment {
 			d := a.Attachment
 			switch d.Role {
 			case draft.RoleInline:
-				d.InRelease = inBody[d.Index]
+				d.InRelease = inBody[d.Index] || !shown[d.Index] && c == rel.from && !decoration.MatchString(d.Filename)
 			case draft.RoleImage:
 				d.InRelease = c == rel.from && !decoration.MatchString(d.Filename)
 			case draft.RoleDocument:
@@ -193,6 +191,16 @@ func attachments(c *content, rel release, s segments) []draft.Attachment {
 		}
 	}
 	walk(c)
+	return out
+}
+
+func refs(bs []block) map[int]bool {
+	out := map[int]bool{}
+	for _, b := range bs {
+		for _, m := range attRef.FindAllStringSubmatch(b.html, -1) {
+			out[atoi(m[1])] = true
+		}
+	}
 	return out
 }
 
