@@ -10,6 +10,9 @@ import (
 var (
 	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:)`)
 	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
+	// autoBody opens machine-written mail: out-of-office notes and bounces
+	// whose headers say nothing.
+	autoBody = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
 	readMore    = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
@@ -43,6 +46,9 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 	}
 	if s.dateline != nil || s.ended || labelled(s.pre) || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
+	}
+	if autoBody.MatchString(truncate(bodyText, 600)) {
+		return draft.NotPressRelease, "automatic message: an out-of-office or delivery notice, no release structure"
 	}
 	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"

@@ -122,6 +122,11 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 	if d, _ := decodeHeader(name, c.charset); d != "" {
 		name = d
 	}
+	if (ct == "message/delivery-status" || ct == "message/disposition-notification" || ct == "message/global-delivery-status") && c.report == "" {
+		// The status part tells a bounce or receipt even when the
+		// multipart/report around it was rewritten.
+		c.report = strings.TrimPrefix(strings.TrimPrefix(ct, "message/"), "global-")
+	}
 	textBody := (ct == "text/plain" || ct == "text/html") && disp != "attachment" && name == ""
 	message := ct == "message/rfc822" || ct == "message/global"
 	if !textBody && !message && !isDocument(ct, name) {

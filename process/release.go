@@ -66,6 +66,9 @@ func chooseRelease(c *content, ref *time.Time, w *walker) release {
 		r.blocks = bs[j:]
 		return r
 	}
+	if autoBody.MatchString(truncate(renderText(bs), 600)) {
+		return r // nor a bounce whose report headers were lost
+	}
 	if looksLikeRelease(bs, ref) {
 		return r
 	}

@@ -89,6 +89,12 @@ func TestUnseenShapes(t *testing.T) {
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
+	check("out of office by its words only", head+"Subject: Re: Acme news\r\n\r\nThank you for your email. I am currently out of the office until 10 March.\r\n",
+		want{kind: draft.NotPressRelease})
+	check("bounce whose report headers were rewritten", head+"Subject: Returned\r\nContent-Type: multipart/mixed; boundary=r\r\n\r\n"+
+		"--r\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to one or more recipients.\r\n"+
+		"--r\r\nContent-Type: message/rfc822\r\n\r\nSubject: Release\r\n\r\nAcme opens a depot in Leeds\r\n\r\nLEEDS, 3 March 2025 - Acme has opened a depot.\r\n--r--\r\n",
+		want{kind: draft.NotPressRelease})
 	check("out of office by subject only", head+"Subject: Out of Office: Acme news\r\n\r\nI am away until 10 March.\r\n",
 		want{kind: draft.NotPressRelease})
 }
