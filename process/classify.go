@@ -13,7 +13,7 @@ var (
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing.
 	autoBody = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
-	readMore    = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+	readMore = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
 // classify tells releases from everything else that reaches a desk
