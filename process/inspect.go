@@ -35,7 +35,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	sent := c.date(nil) // with the sender's offset, for embargoes without a zone
 	rel := chooseRelease(c, sent, w)
 	ref := rel.from.date(sent)
-	s := segment(rel.blocks, ref)
+	s := segment(rel.blocks, ref, rel.from.subject())
 	bodyText := text(renderText(s.body))
 	d.Kind, d.KindReason = classify(c, s, rel, renderText(rel.blocks))
 	d.Language = detectLanguage(renderText(rel.blocks))

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/draft"
@@ -39,7 +40,7 @@ var (
 
 // segment finds headline, dateline, body and boilerplate in the blocks of
 // a release. ref is the email's date, for dates without a year.
-func segment(bs []block, ref *time.Time) segments {
+func segment(bs []block, ref *time.Time, subject string) segments {
 	var s segments
 	limit := min(len(bs), 20)
 	start, dl := -1, -1
@@ -50,16 +51,19 @@ func segment(bs []block, ref *time.Time) segments {
 			break
 		}
 	}
-	var title []int // candidate title blocks, in order
+	var title []int // the headline's block, then the standfirst's
 	if dl >= 0 {
+		var cands []int
 		for i := 0; i < dl; i++ {
 			if titleLike(bs[i]) {
-				title = append(title, i)
-				// The standfirst is the block under the headline, full stop or not.
-				if i+1 < dl && subLike(bs[i+1]) {
-					title = append(title, i+1)
-				}
-				break
+				cands = append(cands, i)
+			}
+		}
+		if h := pickTitle(bs, cands, subject); h >= 0 {
+			title = append(title, h)
+			// The standfirst is the block under the headline, full stop or not.
+			if h+1 < dl && subLike(bs[h+1]) {
+				title = append(title, h+1)
 			}
 		}
 		s.dateline = &dline.Dateline
@@ -77,15 +81,18 @@ func segment(bs []block, ref *time.Time) segments {
 			}
 		}
 	} else {
-		for i := 0; i < limit; i++ {
+		// Without a dateline the title is among the blocks above the
+		// first paragraph of prose.
+		var cands []int
+		for i := 0; i < limit && !proseLike(bs[i]); i++ {
 			if titleLike(bs[i]) {
-				title = append(title, i)
-				start = i + 1
-				if i+1 < len(bs) && subLike(bs[i+1]) && !strings.ContainsAny(lastRune(bs[i+1].text()), ".!?") {
-					title = append(title, i+1)
-					start = i + 2
-				}
-				break
+				cands = append(cands, i)
+			}
+		}
+		if h := pickTitle(bs, cands, subject); h >= 0 {
+			title, start = append(title, h), h+1
+			if h+1 < len(bs) && subLike(bs[h+1]) && !strings.ContainsAny(lastRune(bs[h+1].text()), ".!?") {
+				title, start = append(title, h+1), h+2
 			}
 		}
 	}
@@ -123,6 +130,46 @@ func segment(bs []block, ref *time.Time) segments {
 		s.trailer = bs[end:]
 	}
 	return s
+}
+
+// pickTitle chooses the headline among title-like blocks: the one the
+// subject line repeats, else the first long enough to be a headline rather
+// than a letterhead ("Ministry of Defence", "Acme Systems Ltd"), else the
+// first.
+func pickTitle(bs []block, cands []int, subject string) int {
+	if len(cands) == 0 {
+		return -1
+	}
+	sw := map[string]bool{}
+	for _, w := range wordsOf(subjectTitle(subject)) {
+		sw[w] = true
+	}
+	for _, i := range cands {
+		ws, shared := wordsOf(bs[i].text()), 0
+		for _, w := range ws {
+			if sw[w] {
+				shared++
+			}
+		}
+		if len(ws) >= 3 && shared*10 >= len(ws)*6 {
+			return i
+		}
+	}
+	for _, i := range cands {
+		if bs[i].words() >= 5 {
+			return i
+		}
+	}
+	return cands[0]
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// proseLike is a paragraph of running text: the body has begun.
+func proseLike(b block) bool {
+	return b.words() >= 15 && strings.ContainsAny(lastRune(b.text()), ".!?")
 }
 
 // preBlocks are the non-title blocks above the body start.

@@ -86,6 +86,11 @@ func TestUnseenShapes(t *testing.T) {
 		want{kind: draft.PressRelease, headline: "Acme eröffnet neues Werk in Leipzig", place: "Leipzig", date: "2025-06-12",
 			start: "Die Acme GmbH hat heute", end: "Sensoren ausgelegt.", email: "presse@acme.example", phone: "+49 341 000 000",
 			embargo: "2025-06-12T08:00:00Z", language: "de", excludes: []string{"Sperrfrist", "Ende"}})
+	check("letterhead above the title", head+"Subject: For your attention\r\n\r\nMinistry of Defence Procurement\r\n\r\nPRESS RELEASE\r\n\r\n"+
+		"UK orders twelve new patrol boats for the Royal Navy\r\n\r\nLONDON, 3 March 2025 - The Ministry has ordered twelve boats.\r\n\r\n"+
+		"They will be delivered from 2027.\r\n\r\nNotes to editors\r\n\r\nPress Office\r\n020 7946 0000\r\npress@mod.example\r\n",
+		want{kind: draft.PressRelease, headline: "UK orders twelve new patrol boats for the Royal Navy", place: "LONDON", date: "2025-03-03",
+			start: "The Ministry has ordered", end: "delivered from 2027.", email: "press@mod.example", phone: "020 7946 0000", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
