@@ -113,11 +113,15 @@ func TestLargeAndOversizeMail(t *testing.T) {
 	mb := r.mailbox("desk", "INBOX")
 	p := r.poller(mb)
 	p.MaxMessage = 40 << 20
+	// Big mail is big because of its attachments, as real releases are.
 	big := func(tag string, size int) []byte {
-		head := release(tag, 0)
-		i := bytes.Index(head, []byte("\r\n\r\n"))
-		body := bytes.Repeat([]byte("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\r\n"), size/58)
-		return slices.Concat(head[:i+4], body)
+		photo := bytes.Repeat([]byte("QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2\r\n"), size/66)
+		return slices.Concat([]byte("From: Press Office <press@ministry.example>\r\nTo: news@desk.example\r\n"+
+			"Subject: "+tag+" with photos\r\nDate: Mon, 02 Nov 2026 10:00:00 +0000\r\nMessage-ID: <"+tag+"@ministry.example>\r\n"+
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"+
+			"Content-Type: text/plain; charset=utf-8\r\n\r\nLONDON, 2 November 2026 – Photos attached.\r\n--b\r\n"+
+			"Content-Type: image/jpeg\r\nContent-Disposition: attachment; filename=photos.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n"),
+			photo, []byte("--b--\r\n"))
 	}
 	r.dove.Deliver(t, "desk", "INBOX", big("thirty", 30<<20)) // above NATS's payload limit: object store
 	r.dove.Deliver(t, "desk", "INBOX", big("fifty", 50<<20))  // above the hard limit: headers only, rejected
