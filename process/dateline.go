@@ -12,8 +12,11 @@ import (
 // datelineHead is "PLACE," or "PLACE (Agency) –" at the very start of a
 // paragraph; the date follows, then a dash, a wire tag or the end.
 var (
-	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})\s*,\s*(?:(?:le|den|am|el|il|on)\s+)?`)
+	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})(?:\s*,|\s+[–—-])\s*(?:(?:le|den|am|el|il|on)\s+)?`)
 	datelineTail = regexp.MustCompile(`^\s*(?:\([^)\n]{1,40}\)\s*|\p{L}+\s*)?(?:/[^/\n]{1,40}/\s*)?(?:[–—-]{1,2}|:|$)\s*`)
+	// beforeDate is what may stand between place and date: a weekday or a
+	// state or country code ("San Francisco, CA, March 3").
+	beforeDate = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:le\s+|den\s+)?|(?-i:\p{Lu}{2,3}),\s+)?$`)
 	placeNoise   = regexp.MustCompile(`\s*\(.*\)$`)
 )
 
@@ -38,7 +41,7 @@ func parseDateline(s string, ref *time.Time) (dateline, bool) {
 	d, ok := findDate(after, strings.Contains(after, "/PRNewswire/") || strings.Contains(after, "/Business Wire/"), false)
 	// The date must open what follows the place: "PARIS, The minister said
 	// on 3 May" is no dateline; a weekday may stand before the date.
-	if !ok || d.start > 16 || strings.ContainsAny(after[:d.start], ".:;") {
+	if !ok || d.start > 16 || !beforeDate.MatchString(after[:d.start]) {
 		return dateline{}, false
 	}
 	tail := datelineTail.FindStringIndex(after[d.end:])
