@@ -17,7 +17,7 @@ var (
 	// beforeDate is what may stand between place and date: a weekday or a
 	// state or country code ("San Francisco, CA, March 3").
 	beforeDate = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:le\s+|den\s+)?|(?-i:\p{Lu}{2,3}),\s+)?$`)
-	placeNoise   = regexp.MustCompile(`\s*\(.*\)$`)
+	placeNoise = regexp.MustCompile(`\s*\(.*\)$`)
 )
 
 // dateline is a parsed "PLACE, date –" and what follows it.
