@@ -99,6 +99,12 @@ func issuer(s segments, rel release) string {
 		}
 	}
 	if name == "" {
+		name = officeOwner(s.trailer)
+	}
+	if name == "" {
+		name = announcer(s.body)
+	}
+	if name == "" {
 		from, _ := decodeHeader(rel.from.header.Get("From"), rel.from.charset)
 		if i := strings.Index(from, "<"); i > 0 {
 			n := strings.Trim(strings.TrimSpace(from[:i]), `"' `)
@@ -125,7 +131,7 @@ func longest(name string, body []block) string {
 	if name == "" {
 		return name
 	}
-	re, err := regexp.Compile(regexp.QuoteMeta(name) + `((?:\s+(?:for|of|and|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\s+(?:GmbH|AG|Ltd|Limited|plc|PLC|Inc|SA|S\.A\.|SE|AB|AS|ASA|Oy|BV|NV|LLC))\b`)
+	re, err := regexp.Compile(regexp.QuoteMeta(name) + `((?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\s+(?:GmbH|AG|Ltd|Limited|plc|PLC|Inc|SA|S\.A\.|SE|AB|AS|ASA|Oy|BV|NV|LLC))\b`)
 	if err != nil {
 		return name
 	}
@@ -142,8 +148,44 @@ func longest(name string, body []block) string {
 
 var (
 	isA          = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:is|was|are)\s+(?:a|an|the|one)\b`)
-	officeSuffix = regexp.MustCompile(`(?i)\s*[-–|,:]?\s*\b(?:press|media|news|communications?|presse|kommunikation)(?:\s+(?:and|&)\s+media)?(?:\s+(?:office|section|team|desk|centre|center|service|relations|room|cell))?\s*$`)
+	officeSuffix = regexp.MustCompile(`(?i)\s*[-–|,:]?\s*\b(?:press|media|news|communications?|presse|kommunikation)(?:\s+(?:and|&)\s+(?:media|communications?))?(?:\s+(?:office|section|team|desk|centre|center|service|relations|room|cell))?\s*$`)
 )
+
+// officeOwner reads the organisation from a press office named in the
+// contacts: "Severn Vale Resilience Partnership media cell".
+func officeOwner(trailer []block) string {
+	for _, b := range trailer {
+		if !contactBlock(b) {
+			continue
+		}
+		for _, l := range b.lines {
+			for _, part := range contactSep.Split(contactLabel.ReplaceAllString(l, ""), -1) {
+				part = strings.TrimSpace(part)
+				short := officeSuffix.ReplaceAllString(part, "")
+				if short != part && upperStart(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
+					return short
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// announcer finds "…, the Ministry of Defence announced today" in the
+// first paragraphs.
+func announcer(body []block) string {
+	for i, b := range body {
+		if i >= 2 {
+			break
+		}
+		if m := announced.FindStringSubmatch(b.text()); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
 func upperStart(s string) bool {
 	for _, r := range s {
