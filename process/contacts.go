@@ -25,24 +25,24 @@ var (
 
 // contacts reads the media contacts from the blocks after a release's
 // body: every email address with the name and the first phone number
-// written next to it.
-func contacts(bs []block) []draft.Contact {
+// written next to it. The desk's own addresses (the email's recipients)
+// and addresses in footers are never contacts.
+func contacts(bs []block, desk map[string]bool) []draft.Contact {
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
+		if prose(b) || footer.MatchString(b.text()) {
+			continue
+		}
 		for _, addr := range emailRE.FindAllString(b.text(), 5) {
 			addr = strings.TrimRight(addr, ".")
 			key := strings.ToLower(addr)
-			if seen[key] || len(out) >= 5 || prose(b) {
+			if seen[key] || desk[key] || len(out) >= 5 {
 				continue
 			}
 			seen[key] = true
 			c := draft.Contact{Email: &addr}
-			lines := b.lines
-			// A name alone in the block above: "Media contact\n\nJane Doe".
-			if i > 0 && len(lines) <= 2 && !hasName(lines) && len(bs[i-1].lines) <= 2 && !hasContact.MatchString(bs[i-1].text()) {
-				lines = append(append([]string{}, bs[i-1].lines...), lines...)
-			}
+			lines := contactGroup(bs, i)
 			if n := contactName(lines); n != "" {
 				c.Name = &n
 			}
@@ -55,6 +55,27 @@ func contacts(bs []block) []draft.Contact {
 	return out
 }
 
+// contactGroup gathers the lines of one contact, which HTML mail often
+// spreads over several paragraphs: the short blocks above the address
+// (name, role) and a phone number just below it.
+func contactGroup(bs []block, i int) []string {
+	short := func(b block) bool {
+		return len(b.lines) <= 3 && b.words() <= 12 && !emailRE.MatchString(b.text()) && !prose(b)
+	}
+	from, to := i, i+1
+	for from > 0 && i-from < 4 && short(bs[from-1]) && !aboutRE.MatchString(bs[from-1].text()) {
+		from--
+	}
+	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].text()) {
+		to++
+	}
+	var lines []string
+	for _, b := range bs[from:to] {
+		lines = append(lines, b.lines...)
+	}
+	return lines
+}
+
 // prose is a block of sentences that mentions an address in passing
 // ("register at press@… by Friday"), not a contact block.
 func prose(b block) bool {
@@ -63,8 +84,6 @@ func prose(b block) bool {
 	}
 	return b.words() > 12 && strings.HasSuffix(strings.TrimSpace(b.text()), ".")
 }
-
-func hasName(lines []string) bool { return contactName(lines) != "" }
 
 // contactName picks the person named in a contact block, or else the
 // office ("NATO Press and Media Section"): the first part of each line,

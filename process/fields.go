@@ -248,8 +248,10 @@ func refs(bs []block) map[int]bool {
 
 var (
 	attRef = regexp.MustCompile(`attachment/(\d+)`)
-	// decoration names the pictures mail clients attach for signatures.
-	decoration = regexp.MustCompile(`(?i)logo|signature|sig[_-]|icon|banner|spacer|pixel|^image\d{3}\.\w+$|^outlook-`)
+	// decoration names the pictures mail clients add on their own
+	// (Outlook's image001.png); a logo the sender attached on purpose is
+	// for editorial use.
+	decoration = regexp.MustCompile(`(?i)signature|spacer|pixel|^image\d{3}\.\w+$|^outlook-|^att\d+\.\w+$`)
 )
 
 func atoi(s string) int {

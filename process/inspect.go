@@ -68,7 +68,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo([]string{d.Source.Subject, rel.from.subject()}, s, ref, w)
 	d.BodyText = bodyText
 	d.BodyHTML = sanitize(renderHTML(s.body))
-	d.Contacts = contacts(s.trailer)
+	d.Contacts = contacts(s.trailer, recipients(c))
 	d.Issuer = text(issuer(s, rel))
 	if d.Headline == "" && d.BodyText == "" {
 		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
@@ -110,6 +110,18 @@ func source(c *content, w *walker) draft.Source {
 	}
 	s.MessageID, s.Subject, s.From = text(s.MessageID), text(s.Subject), text(s.From)
 	return s
+}
+
+// recipients are the desk's own addresses, as this email was sent to them.
+func recipients(c *content) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+		v, _ := decodeHeader(c.header.Get(k), c.charset)
+		for _, a := range emailRE.FindAllString(v, 20) {
+			out[strings.ToLower(a)] = true
+		}
+	}
+	return out
 }
 
 func (c *content) subject() string {

@@ -26,13 +26,15 @@ const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slu
 
 var (
 	// releaseLabel is a line that names the document type, not the story.
-	releaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote|statement|update|correction|corrected)\b|^\W*(?:view|read)\s+(?:this|it|the)\b.{0,30}\b(?:browser|online)|^\W*(?:having\s+trouble\s+viewing|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
+	releaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote|statement|update|correction|corrected)\b|^\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|^\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
 	endMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
 	// trailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
 	trailerHead = regexp.MustCompile(`(?i)^\W*(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|background(?:\s+information)?\s*:?$|(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?\b|for\s+(?:more|further)\s+information|further\s+information|more\s+information|for\s+media\s+enquiries|pressekontakt|kontakt|contact\s+presse|forward[- ]looking\s+statements?|safe\s+harbou?r|disclaimer|source\s+\p{Lu}|(?:presse|press|media)\s*:|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement|--\s*$)`)
 	footer      = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	caption     = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
+	// callToAction is a newsletter's button or link line, not article text.
+	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	greeting    = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
 	hasContact  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap      = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
@@ -71,12 +73,13 @@ func segment(bs []block, ref *time.Time, subject string) segments {
 			start = dl
 			bs[dl] = block{kind: para, lines: []string{dline.rest}}
 		} else {
-			// The dateline stands alone, above or below the title.
+			// The dateline stands alone, above or below the title; a title
+			// right under it wins over a letterhead above it.
 			start = dl + 1
-			if len(title) == 0 {
-				for start < len(bs) && len(title) < 2 && titleLike(bs[start]) && (len(title) == 0 || subLike(bs[start])) {
+			if start < len(bs) && titleLike(bs[start]) {
+				title = []int{start}
+				for start++; start < len(bs) && len(title) < 2 && subLike(bs[start]) && !proseLike(bs[start]); start++ {
 					title = append(title, start)
-					start++
 				}
 			}
 		}
@@ -120,7 +123,7 @@ func segment(bs []block, ref *time.Time, subject string) segments {
 		}
 	}
 	for _, b := range bs[start:end] {
-		if !caption.MatchString(b.text()) {
+		if t := b.text(); !caption.MatchString(t) && !(b.words() <= 12 && callToAction.MatchString(t)) {
 			s.body = append(s.body, b)
 		}
 	}
