@@ -112,13 +112,25 @@ func source(c *content, w *walker) draft.Source {
 	return s
 }
 
-// recipients are the desk's own addresses, as this email was sent to them.
+// recipients are the desk's own addresses: where the receiving server
+// delivered the email, and the To/Cc addresses outside the sender's
+// domain (senders often address a release to themselves and Bcc the
+// desks, so their own addresses stay possible contacts).
 func recipients(c *content) map[string]bool {
 	out := map[string]bool{}
-	for _, k := range []string{"To", "Cc", "Delivered-To", "X-Original-To"} {
+	from, _ := decodeHeader(c.header.Get("From"), c.charset)
+	own := ""
+	if a := emailRE.FindString(from); a != "" {
+		own = strings.ToLower(a[strings.LastIndex(a, "@"):])
+	}
+	for _, k := range []string{"Delivered-To", "X-Original-To", "To", "Cc"} {
 		v, _ := decodeHeader(c.header.Get(k), c.charset)
 		for _, a := range emailRE.FindAllString(v, 20) {
-			out[strings.ToLower(a)] = true
+			a = strings.ToLower(a)
+			if (k == "To" || k == "Cc") && own != "" && strings.HasSuffix(a, own) {
+				continue
+			}
+			out[a] = true
 		}
 	}
 	return out

@@ -35,9 +35,9 @@ var (
 	caption     = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
-	greeting    = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
-	hasContact  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
-	mdWrap      = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
+	greeting     = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
+	hasContact   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
+	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
 // segment finds headline, dateline, body and boilerplate in the blocks of
