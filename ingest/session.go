@@ -77,7 +77,7 @@ func (p *Poller) session(ctx context.Context, lock *store.Lock, auth *authentica
 			err = p.idle(ctx, c, newMail, dog)
 		} else {
 			p.setState(ctx, "polling", uidNext, true)
-			err = p.wait(ctx, c, newMail)
+			err = awaitNews(ctx, c, newMail, p.Interval)
 		}
 		if ctx.Err() != nil {
 			return nil
@@ -96,14 +96,8 @@ func (p *Poller) idle(ctx context.Context, c *imapclient.Client, newMail <-chan 
 	if err != nil {
 		return fmt.Errorf("ingest: idle: %w", err)
 	}
-	t := time.NewTimer(idleRecheck)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-newMail:
-	case <-t.C:
-	case <-c.Closed():
-		return errors.New("ingest: server closed the connection while idling")
+	if err := awaitNews(ctx, c, newMail, idleRecheck); err != nil {
+		return err
 	}
 	dog.kick() // the server must answer DONE promptly
 	if err := cmd.Close(); err != nil {
@@ -115,9 +109,11 @@ func (p *Poller) idle(ctx context.Context, c *imapclient.Client, newMail <-chan 
 	return nil
 }
 
-// wait is the polling fallback for servers without IDLE.
-func (p *Poller) wait(ctx context.Context, c *imapclient.Client, newMail <-chan struct{}) error {
-	t := time.NewTimer(p.Interval)
+// awaitNews returns when the server announces mail, d passes, ctx ends,
+// or (with an error) the connection closes. Without IDLE it is the whole
+// polling fallback; with IDLE it is the wait inside one IDLE command.
+func awaitNews(ctx context.Context, c *imapclient.Client, newMail <-chan struct{}, d time.Duration) error {
+	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-ctx.Done():
