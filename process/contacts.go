@@ -20,7 +20,7 @@ var (
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
-	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association)\b`)
+	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense)\b`)
 )
 
 // contacts reads the media contacts from the blocks after a release's

@@ -154,16 +154,24 @@ var (
 // officeOwner reads the organisation from a press office named in the
 // contacts: "Severn Vale Resilience Partnership media cell".
 func officeOwner(trailer []block) string {
-	for _, b := range trailer {
+	for i, b := range trailer {
 		if !contactBlock(b) {
 			continue
 		}
-		for _, l := range b.lines {
-			for _, part := range contactSep.Split(contactLabel.ReplaceAllString(l, ""), -1) {
+		for _, l := range contactGroup(trailer, i) {
+			parts := contactSep.Split(contactLabel.ReplaceAllString(l, ""), -1)
+			for i, part := range parts {
 				part = strings.TrimSpace(part)
 				short := officeSuffix.ReplaceAllString(part, "")
-				if short != part && upperStart(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
+				if short != part && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
 					return short
+				}
+				// "Press Office, Ministry of X", "Head of Communications, Acme Systems"
+				if (short == "" || jobTitle.MatchString(part)) && i+1 < len(parts) {
+					next := strings.TrimSpace(parts[i+1])
+					if upperStart(next) && !personLike(next) && !jobTitle.MatchString(next) && !strings.ContainsAny(next, "@0123456789") {
+						return next
+					}
 				}
 			}
 		}
@@ -184,6 +192,8 @@ func announcer(body []block) string {
 	}
 	return ""
 }
+
+var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
