@@ -47,6 +47,9 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 	if s.dateline != nil || s.ended || labelled(s.pre) || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
+	if hasDocument(c) && seeAttached.MatchString(bodyText) {
+		return draft.PressRelease, "release in an attached document that could not be read: see the attachment"
+	}
 	if autoBody.MatchString(truncate(bodyText, 600)) {
 		return draft.NotPressRelease, "automatic message: an out-of-office or delivery notice, no release structure"
 	}
@@ -61,6 +64,15 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
 	}
 	return draft.PressRelease, "no sign of a non-release"
+}
+
+func hasDocument(c *content) bool {
+	for _, a := range c.atts {
+		if a.Role == draft.RoleDocument {
+			return true
+		}
+	}
+	return false
 }
 
 func labelled(bs []block) bool {

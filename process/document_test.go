@@ -3,9 +3,13 @@ package process
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/base64"
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
+
+	"newsdesk/draft"
 )
 
 func docx(t testing.TB, files map[string]string) []byte {
@@ -78,5 +82,47 @@ func TestPDFText(t *testing.T) {
 	}
 	if !strings.HasPrefix(d.BodyText, "More than 6,000 troops") || !strings.Contains(d.Note, "Please find attached") {
 		t.Errorf("body %.80q note %.80q", d.BodyText, d.Note)
+	}
+}
+
+func attachedRelease(t *testing.T, note, name, ctype string, data []byte) *draft.Draft {
+	t.Helper()
+	raw := "From: Jane Doe <jane@acme.example>\r\nTo: news@desk.example\r\nSubject: Press release\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n" +
+		"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + note + "\r\n" +
+		"--b\r\nContent-Type: " + ctype + "\r\nContent-Disposition: attachment; filename=\"" + name + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString(data) + "\r\n--b--\r\n"
+	d, err := Inspect([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestReleaseInDocx(t *testing.T) {
+	xml := `<w:document xmlns:w="w"><w:body>` +
+		`<w:p><w:r><w:t>Acme opens a new depot in Leeds</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>LEEDS, 3 March 2025 – Acme has opened a depot employing 40 people.</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>ENDS</w:t></w:r></w:p></w:body></w:document>`
+	note := "Dear editor,\r\n\r\nPlease find attached our press release. It is embargoed until 10:00 GMT on 5 March 2025.\r\n\r\nJane"
+	d := attachedRelease(t, note, "release.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx(t, map[string]string{"word/document.xml": xml}))
+	if d.Headline != "Acme opens a new depot in Leeds" || !strings.HasPrefix(d.BodyText, "Acme has opened") || !strings.Contains(d.Note, "Please find attached") {
+		t.Errorf("headline %q body %q note %q", d.Headline, d.BodyText, d.Note)
+	}
+	// The embargo stated only in the covering note still holds the release.
+	if d.EmbargoUntil == nil || d.EmbargoUntil.Format(time.RFC3339) != "2025-03-05T10:00:00Z" {
+		t.Errorf("embargo %v hold %v", d.EmbargoUntil, d.EmbargoHold)
+	}
+	if len(d.Attachments) != 1 || !d.Attachments[0].InRelease || d.Attachments[0].Role != draft.RoleDocument {
+		t.Errorf("attachments %+v", d.Attachments)
+	}
+}
+
+func TestUnreadableAttachedRelease(t *testing.T) {
+	// A release we cannot read is still a release: an editor opens the
+	// attachment; losing it from the queue is the expensive mistake.
+	d := attachedRelease(t, "Hi,\r\n\r\nPlease see the attached press release.\r\n\r\nJane", "release.docx",
+		"application/vnd.openxmlformats-officedocument.wordprocessingml.document", []byte("not a zip at all"))
+	if d.Kind != draft.PressRelease || len(d.Warnings) == 0 {
+		t.Errorf("kind %s (%s), warnings %q", d.Kind, d.KindReason, d.Warnings)
 	}
 }

@@ -45,7 +45,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 		// Stored for the record, out of the editors' queue: no segmenting.
 		d.Headline = text(subjectTitle(d.Source.Subject))
 		d.BodyText = text(renderText(rel.blocks))
-		d.BodyHTML = sanitize(renderHTML(rel.blocks))
+		d.BodyHTML = text(sanitize(renderHTML(rel.blocks)))
 		d.Warnings = nonNil(w.warnings)
 		return d, nil
 	}
@@ -65,10 +65,20 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 		dl.Place = text(dl.Place)
 		d.Dateline = &dl
 	}
-	d.EmbargoUntil, d.EmbargoHold = findEmbargo([]string{d.Source.Subject, rel.from.subject()}, s, ref, w)
+	// The covering note of a forwarded or attached release may carry the
+	// embargo too: its lines count like the subject's.
+	heads := append([]string{d.Source.Subject, rel.from.subject()}, strings.Split(rel.note, "\n")...)
+	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
 	d.BodyText = bodyText
-	d.BodyHTML = sanitize(renderHTML(s.body))
+	d.BodyHTML = text(sanitize(renderHTML(s.body)))
 	d.Contacts = contacts(s.trailer, recipients(c))
+	for _, c := range d.Contacts {
+		for _, p := range []*string{c.Name, c.Email, c.Phone} {
+			if p != nil {
+				*p = text(*p)
+			}
+		}
+	}
 	d.Issuer = text(issuer(s, rel))
 	if d.Headline == "" && d.BodyText == "" {
 		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
