@@ -26,6 +26,12 @@ type Poller struct {
 	Interval   time.Duration // polling interval without IDLE; the recheck interval with it
 	Batch      int           // UIDs per FETCH
 	MaxMessage int64         // larger mail travels as headers only and is rejected
+	// IdleRecheck ends each IDLE after this long to sync anyway: it proves
+	// the connection alive and catches mail a server failed to announce.
+	IdleRecheck time.Duration // default 4 minutes
+	// StallTimeout closes a connection on which a command got no answer:
+	// servers and middleboxes drop connections without a word.
+	StallTimeout time.Duration // default 2 minutes
 }
 
 const (
@@ -33,13 +39,16 @@ const (
 	// lockRetry is how often a standby replica tries the mailbox's lock:
 	// the takeover delay after the reader dies.
 	lockRetry = 2 * time.Second
-	// stallTimeout closes a connection on which a command got no answer:
-	// servers and middleboxes drop connections without a word.
-	stallTimeout = 2 * time.Minute
 )
 
 // Run reads the mailbox until ctx is cancelled.
 func (p *Poller) Run(ctx context.Context) {
+	if p.IdleRecheck <= 0 {
+		p.IdleRecheck = 4 * time.Minute
+	}
+	if p.StallTimeout <= 0 {
+		p.StallTimeout = 2 * time.Minute
+	}
 	log := p.Log.With("mailbox", p.Mailbox.Name)
 	auth, err := newAuthenticator(p.Mailbox, nil)
 	if err != nil {

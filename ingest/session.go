@@ -21,10 +21,6 @@ import (
 	"newsdesk/store"
 )
 
-// idleRecheck ends each IDLE after this long to sync anyway: it proves
-// the connection alive and catches mail a server failed to announce.
-const idleRecheck = 4 * time.Minute
-
 // session holds one IMAP connection: sync, wait for news (IDLE, or a timer
 // where the server lacks it), sync again, until an error or cancellation.
 // healthy is called after every successful sync.
@@ -35,7 +31,7 @@ func (p *Poller) session(ctx context.Context, lock *store.Lock, auth *authentica
 	if err != nil {
 		return err
 	}
-	dog := newWatchdog(c)
+	dog := newWatchdog(c, p.StallTimeout)
 	defer dog.stop()
 	// go-imap commands take no context: closing the client aborts them.
 	stop := context.AfterFunc(ctx, func() { c.Close() })
@@ -96,7 +92,7 @@ func (p *Poller) idle(ctx context.Context, c *imapclient.Client, newMail <-chan 
 	if err != nil {
 		return fmt.Errorf("ingest: idle: %w", err)
 	}
-	if err := awaitNews(ctx, c, newMail, idleRecheck); err != nil {
+	if err := awaitNews(ctx, c, newMail, p.IdleRecheck); err != nil {
 		return err
 	}
 	dog.kick() // the server must answer DONE promptly
@@ -185,21 +181,22 @@ func tlsConfig(m config.Mailbox) (*tls.Config, error) {
 
 // watchdog closes a connection whose server stopped answering.
 type watchdog struct {
+	d     time.Duration
 	t     *time.Timer
 	once  sync.Once
 	fired chan struct{}
 }
 
-func newWatchdog(c *imapclient.Client) *watchdog {
-	w := &watchdog{fired: make(chan struct{})}
-	w.t = time.AfterFunc(stallTimeout, func() {
+func newWatchdog(c *imapclient.Client, d time.Duration) *watchdog {
+	w := &watchdog{d: d, fired: make(chan struct{})}
+	w.t = time.AfterFunc(d, func() {
 		w.once.Do(func() { close(w.fired) })
 		c.Close()
 	})
 	return w
 }
 
-func (w *watchdog) kick()  { w.t.Reset(stallTimeout) }
+func (w *watchdog) kick()  { w.t.Reset(w.d) }
 func (w *watchdog) pause() { w.t.Stop() }
 func (w *watchdog) stop()  { w.t.Stop() }
 
@@ -207,7 +204,7 @@ func (w *watchdog) stop()  { w.t.Stop() }
 func (w *watchdog) explain(err error) error {
 	select {
 	case <-w.fired:
-		return fmt.Errorf("ingest: server did not answer for %s; connection closed: %w", stallTimeout, err)
+		return fmt.Errorf("ingest: server did not answer for %s; connection closed: %w", w.d, err)
 	default:
 		return err
 	}
