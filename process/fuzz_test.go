@@ -8,6 +8,8 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/store"
 )
 
 // FuzzInspect feeds mutated corpus emails through every stage: no input
@@ -25,7 +27,15 @@ func FuzzInspect(f *testing.F) {
 	f.Add([]byte("Subject: x\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\n\r\nSubject: y\r\n\r\n--a--"))
 	f.Add([]byte("Subject: =?utf-8?b?w6k=?= \xff\r\nContent-Type: text/html; charset=bogus\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+eDwvYj4=*="))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		m := Evaluate("fuzz:1:1", raw)
+		// Bounded time: a hang fails with the input saved, not silently.
+		done := make(chan store.Message, 1)
+		go func() { done <- Evaluate("fuzz:1:1", raw) }()
+		var m store.Message
+		select {
+		case m = <-done:
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no result after 20s for %d bytes", len(raw))
+		}
 		if m.Status == "failed" {
 			t.Fatalf("processing failed: %s", m.Reason)
 		}
