@@ -91,6 +91,10 @@ func TestUnseenShapes(t *testing.T) {
 		"They will be delivered from 2027.\r\n\r\nNotes to editors\r\n\r\nPress Office\r\n020 7946 0000\r\npress@mod.example\r\n",
 		want{kind: draft.PressRelease, headline: "UK orders twelve new patrol boats for the Royal Navy", place: "LONDON", date: "2025-03-03",
 			start: "The Ministry has ordered", end: "delivered from 2027.", email: "press@mod.example", phone: "020 7946 0000", language: "en"})
+	check("statement as headline", head+"Subject: Statement\r\n\r\nSTATEMENT\r\n\r\nStatement by the Secretary General on the attack in Leeds\r\n\r\n"+
+		"LEEDS, 3 March 2025 - The Secretary General condemned the attack.\r\n\r\nENDS\r\n\r\nPress Office\r\n020 7946 0000\r\npress@acme.example\r\n",
+		want{kind: draft.PressRelease, headline: "Statement by the Secretary General on the attack in Leeds", place: "LEEDS", date: "2025-03-03",
+			start: "The Secretary General condemned", end: "the attack.", email: "press@acme.example", phone: "020 7946 0000", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
