@@ -43,6 +43,12 @@ func (c *htmlConv) flush() {
 	c.breakLine()
 	markup := strings.TrimSpace(c.markup.String())
 	switch {
+	case len(c.lines) > 0 && wordBullet.MatchString(c.lines[0]):
+		// Word writes list items as paragraphs opening with a Symbol-font
+		// bullet and padding: make them the list they show.
+		c.lines[0] = wordBullet.ReplaceAllString(c.lines[0], "")
+		markup = markupBullet.ReplaceAllString(markup, "$1")
+		c.out = append(c.out, block{kind: item, lines: c.lines, html: markup, hard: true})
 	case len(c.lines) > 0:
 		c.out = append(c.out, block{kind: c.kind, lines: c.lines, html: markup, hard: true})
 	case strings.Contains(markup, "<img"):
@@ -89,9 +95,13 @@ func (c *htmlConv) walk(n *xhtml.Node, depth int) {
 	case xhtml.TextNode:
 		t := invisibleChars.Replace(n.Data)
 		c.line.WriteString(t)
-		c.markup.WriteString(html.EscapeString(strings.Join(strings.Fields(t), " ")))
-		if strings.TrimSpace(t) != t {
-			c.markup.WriteByte(' ')
+		words := strings.Fields(t)
+		if len(words) == 0 || t[0] == ' ' || t[0] == '\n' || t[0] == '\t' || t[0] == '\r' {
+			c.space()
+		}
+		c.markup.WriteString(html.EscapeString(strings.Join(words, " ")))
+		if len(words) > 0 && strings.TrimRight(t, " \n\t\r") != t {
+			c.space()
 		}
 		return
 	case xhtml.CommentNode, xhtml.DoctypeNode:
@@ -140,6 +150,13 @@ func (c *htmlConv) walk(n *xhtml.Node, depth int) {
 		return
 	}
 	c.children(n, depth)
+}
+
+// space adds one space to the markup unless it already ends in one.
+func (c *htmlConv) space() {
+	if m := c.markup.String(); m != "" && !strings.HasSuffix(m, " ") {
+		c.markup.WriteByte(' ')
+	}
 }
 
 func (c *htmlConv) children(n *xhtml.Node, depth int) {
@@ -201,9 +218,11 @@ func (c *htmlConv) hidden(n *xhtml.Node) bool {
 }
 
 var (
-	imgTag      = regexp.MustCompile(`<img [^>]*>`)
-	hiddenStyle = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)`)
-	hiddenRule  = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{([^}]*)\}`)
+	wordBullet   = regexp.MustCompile(`^[·•▪◦§]\s+`)
+	markupBullet = regexp.MustCompile(`^((?:<[^>]+>)*)\s*[·•▪◦§]\s*`)
+	imgTag       = regexp.MustCompile(`<img [^>]*>`)
+	hiddenStyle  = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)`)
+	hiddenRule   = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{([^}]*)\}`)
 	// invisibleChars are the fillers newsletter tools pad preheaders with.
 	invisibleChars = strings.NewReplacer("\u200c", "", "\u200b", "", "\u200d", "", "\u2060", "", "\ufeff", "", "\u00ad", "", "\u034f", "", "\u00a0", " ")
 )

@@ -36,6 +36,18 @@ func TestSanitizedHTML(t *testing.T) {
 	}
 }
 
+func TestWordLists(t *testing.T) {
+	src := `<p class=MsoListParagraph style='text-indent:-18pt'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>First point</p>` +
+		`<p class=MsoListParagraph><span style='font-family:Symbol'>·</span> <b>Second</b> point</p><p class=MsoNormal>After.<o:p></o:p></p>`
+	bs := htmlBlocks(src, nil)
+	if got, want := renderText(bs), "- First point\n\n- Second point\n\nAfter."; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+	if out := sanitize(renderHTML(bs)); !strings.Contains(out, "<ul>\n<li>First point</li>\n<li><strong>Second</strong> point</li>\n</ul>") {
+		t.Errorf("html %s", out)
+	}
+}
+
 func TestSanitizeIsTheLastGate(t *testing.T) {
 	// Whatever renderHTML might one day let through, the policy stops.
 	for _, in := range []string{
