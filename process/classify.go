@@ -23,11 +23,11 @@ var (
 // it.
 func classify(c *content, s segments, rel release, bodyText string) (draft.Kind, string) {
 	h := c.header
-	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
-		return draft.NotPressRelease, "automatic reply (Auto-Submitted: " + v + ")"
-	}
 	if c.report != "" {
 		return draft.NotPressRelease, "delivery or read report (" + c.report + ")"
+	}
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
+		return draft.NotPressRelease, "automatic reply (Auto-Submitted: " + v + ")"
 	}
 	for _, k := range []string{"X-Autoreply", "X-Autorespond"} {
 		if h.Get(k) != "" {
