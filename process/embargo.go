@@ -79,6 +79,9 @@ func parseEmbargo(line string, ref *time.Time) embargo {
 	loc2, zoneName, _ := findZone(zoneText)
 	us := zoneName != "" && (zones[zoneName] < 0 || usZones[zoneName] != "")
 	d, found := findDate(rest, us, true)
+	if !found && ok { // "today" without a time is too loose to act on
+		d, found = relativeDay(rest, ref, loc2)
+	}
 	if !found {
 		return e
 	}
@@ -191,4 +194,32 @@ func parseOffset(s string) (int, bool) {
 		return 0, false
 	}
 	return sign * (hi*3600 + mi*60), true
+}
+
+var (
+	relativeRE = regexp.MustCompile(`(?i)\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	weekdays   = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+)
+
+// relativeDay reads "today", "tomorrow" or a bare weekday against the
+// email's date, in the embargo's zone when it names one: "00:01 Thursday"
+// is the first Thursday from the day the email was sent.
+func relativeDay(s string, ref *time.Time, loc *time.Location) (dateMatch, bool) {
+	m := relativeRE.FindString(s)
+	if m == "" || ref == nil {
+		return dateMatch{}, false
+	}
+	day := *ref
+	if loc != nil {
+		day = day.In(loc)
+	}
+	switch w := strings.ToLower(m); w {
+	case "today", "tonight":
+	case "tomorrow":
+		day = day.AddDate(0, 0, 1)
+	default:
+		day = day.AddDate(0, 0, (int(weekdays[w])-int(day.Weekday())+7)%7)
+	}
+	return dateMatch{year: day.Year(), month: day.Month(), day: day.Day()}, true
 }

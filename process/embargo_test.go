@@ -40,7 +40,10 @@ func TestParseEmbargo(t *testing.T) {
 	check("UNDER EMBARGO UNTIL midnight GMT 1 July 2024", "2024-07-01T00:00:00Z", false)
 	check("Embargo: noon CEST, 5 July", "2024-07-05T10:00:00Z", false)
 	check("Sperrfrist: 12. Juni 2024, 10:00 Uhr MESZ", "2024-06-12T08:00:00Z", false)
-	check("Embargoed until 21 May 2024", "2024-05-20T23:00:00Z", false) // a day without a time lifts at its start, sender's zone
+	check("Embargoed until 21 May 2024", "2024-05-20T23:00:00Z", false)        // a day without a time lifts at its start, sender's zone
+	check("EMBARGOED UNTIL 00:01 BST THURSDAY", "2024-06-12T23:01:00Z", false) // the first Thursday from Monday 10 June
+	check("Embargoed until 22:00 BST tonight", "2024-06-10T21:00:00Z", false)
+	check("Not for publication before 07:00 GMT tomorrow", "2024-06-11T07:00:00Z", false)
 	check("Embargo: For immediate release", "", false)
 	check("Embargo: immediate", "", false)
 	check("FOR IMMEDIATE RELEASE", "", false)
