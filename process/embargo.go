@@ -147,8 +147,30 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 	return 0, 0, nil, false
 }
 
-// findZone reads a zone abbreviation or a UTC offset.
+// cityZones are the "Brussels time" forms, with their daylight saving.
+var (
+	cityTime  = regexp.MustCompile(`(?i)\b(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong)\s+time\b`)
+	cityZones = map[string]string{"london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "brussels": "Europe/Brussels",
+		"paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "madrid": "Europe/Madrid", "rome": "Europe/Rome",
+		"vienna": "Europe/Vienna", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
+		"warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "helsinki": "Europe/Helsinki", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+		"athens": "Europe/Athens", "moscow": "Europe/Moscow", "new york": "America/New_York", "washington": "America/New_York",
+		"chicago": "America/Chicago", "los angeles": "America/Los_Angeles", "tokyo": "Asia/Tokyo", "sydney": "Australia/Sydney",
+		"singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong"}
+)
+
+// findZone reads a zone abbreviation, a UTC offset or a city's time.
 func findZone(s string) (*time.Location, string, []int) {
+	if m := cityTime.FindStringSubmatchIndex(s); m != nil {
+		city := strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[3]]), " "))
+		if l, err := time.LoadLocation(cityZones[city]); err == nil {
+			name := ""
+			if strings.HasPrefix(cityZones[city], "America/") {
+				name = "ET" // month-first dates, as for US zones
+			}
+			return l, name, m[:2]
+		}
+	}
 	for _, m := range zoneRE.FindAllStringSubmatchIndex(s, 20) {
 		switch {
 		case m[2] >= 0:

@@ -44,6 +44,9 @@ func TestParseEmbargo(t *testing.T) {
 	check("EMBARGOED UNTIL 00:01 BST THURSDAY", "2024-06-12T23:01:00Z", false) // the first Thursday from Monday 10 June
 	check("Embargoed until 22:00 BST tonight", "2024-06-10T21:00:00Z", false)
 	check("Not for publication before 07:00 GMT tomorrow", "2024-06-11T07:00:00Z", false)
+	check("Embargoed until 10:00 Brussels time, 12 June 2024", "2024-06-12T08:00:00Z", false) // CEST in June
+	check("Embargoed until 10:00 Brussels time, 12 December 2024", "2024-12-12T09:00:00Z", false)
+	check("Embargo: 9am New York time 06/12/2024", "2024-06-12T13:00:00Z", false) // month-first, EDT
 	check("Embargo: For immediate release", "", false)
 	check("Embargo: immediate", "", false)
 	check("FOR IMMEDIATE RELEASE", "", false)
