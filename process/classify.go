@@ -12,8 +12,9 @@ var (
 	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing.
-	autoBody = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
-	readMore = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+	autoBody     = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
+	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	readMore     = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
 // classify tells releases from everything else that reaches a desk
@@ -57,11 +58,17 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
 	}
 	bulk := h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" || strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk")
-	if n := len(readMore.FindAllString(bodyText, -1)); n >= 3 || bulk && n >= 2 {
+	links := strings.Count(bodyText, "http://") + strings.Count(bodyText, "https://")
+	if n := len(readMore.FindAllString(bodyText, -1)); n >= 3 || bulk && (n >= 2 || links >= 5) {
 		return draft.NotPressRelease, "newsletter digest: several items with links, no release structure"
 	}
 	if greeting.MatchString(bodyText) {
 		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
+	}
+	// A short message that asks the reader questions is a pitch or a
+	// query, not an announcement.
+	if w := len(strings.Fields(bodyText)); w < 200 && strings.Contains(bodyText, "?") && len(secondPerson.FindAllString(bodyText, -1)) >= 2 {
+		return draft.NotPressRelease, "personal note: a short message asking the reader, no release structure"
 	}
 	return draft.PressRelease, "no sign of a non-release"
 }

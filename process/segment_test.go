@@ -104,6 +104,10 @@ func TestUnseenShapes(t *testing.T) {
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to one or more recipients.\r\n"+
 		"--r\r\nContent-Type: message/rfc822\r\n\r\nSubject: Release\r\n\r\nAcme opens a depot in Leeds\r\n\r\nLEEDS, 3 March 2025 - Acme has opened a depot.\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
+	check("pitch without a greeting", head+"Subject: Interview?\r\n\r\nSam - quick one. Our CEO is in London next week: would you like 20 minutes with him? Happy to send you background first.\r\n\r\nOlivia\r\n",
+		want{kind: draft.NotPressRelease})
+	check("digest without read-more links", head+"Subject: Weekly\r\nList-Unsubscribe: <https://list.example/u>\r\n\r\n"+
+		strings.Repeat("A story about radars https://news.example/a\r\n\r\n", 6), want{kind: draft.NotPressRelease})
 	check("out of office by subject only", head+"Subject: Out of Office: Acme news\r\n\r\nI am away until 10 March.\r\n",
 		want{kind: draft.NotPressRelease})
 }
