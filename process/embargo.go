@@ -43,6 +43,18 @@ var zones = map[string]float64{
 
 var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
+// embargoHint is a cheap test that a text may state an embargo, so the
+// full pattern runs on few paragraphs.
+func embargoHint(t string) bool {
+	l := strings.ToLower(t)
+	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // parseEmbargo reads one line that may state an embargo. ref is the
 // email's Date (its year and offset fill what the line leaves out).
 func parseEmbargo(line string, ref *time.Time) embargo {

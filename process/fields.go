@@ -32,7 +32,7 @@ func findEmbargo(subjects []string, s segments, ref *time.Time, w *walker) (*tim
 	}
 	for _, bs := range [][]block{s.body, s.trailer} {
 		for _, b := range bs {
-			if t := b.text(); embargoKey.MatchString(t) {
+			if t := b.text(); embargoHint(t) && embargoKey.MatchString(t) {
 				lines = append(lines, stmt{t, !embargoStart.MatchString(t)})
 			}
 		}
@@ -131,16 +131,19 @@ func longest(name string, body []block) string {
 	if name == "" {
 		return name
 	}
-	re, err := regexp.Compile(regexp.QuoteMeta(name) + `((?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\s+(?:GmbH|AG|Ltd|Limited|plc|PLC|Inc|SA|S\.A\.|SE|AB|AS|ASA|Oy|BV|NV|LLC))\b`)
-	if err != nil {
-		return name
-	}
 	best := name
 	for _, b := range body {
-		for _, m := range re.FindAllString(b.text(), 5) {
-			if len(m) > len(best) {
-				best = m
+		t := b.text()
+		for i := strings.Index(t, name); i >= 0; {
+			rest := t[i+len(name):]
+			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
+				best = name + m
 			}
+			j := strings.Index(rest, name)
+			if j < 0 {
+				break
+			}
+			i += len(name) + j
 		}
 	}
 	return best
@@ -150,6 +153,8 @@ var (
 	isA          = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:is|was|are)\s+(?:a|an|the|one)\b`)
 	officeSuffix = regexp.MustCompile(`(?i)\s*[-–|,:]?\s*\b(?:press|media|news|communications?|presse|kommunikation)(?:\s+(?:and|&)\s+(?:media|communications?))?(?:\s+(?:office|section|team|desk|centre|center|service|relations|room|cell))?\s*$`)
 )
+
+var continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|\s+(?:GmbH|AG|Ltd|Limited|plc|PLC|Inc|SA|S\.A\.|SE|AB|AS|ASA|Oy|BV|NV|LLC))\b`)
 
 // officeOwner reads the organisation from a press office named in the
 // contacts: "Severn Vale Resilience Partnership media cell".
