@@ -22,6 +22,7 @@ const (
 	maxTextPart  = 8 << 20  // one text/plain or text/html body
 	maxDocument  = 20 << 20 // a PDF or DOCX we read the release from
 	maxHeaderLen = 1 << 20
+	maxHTMLBody  = 2 << 20 // bytes of HTML given to the parser
 )
 
 // content is what the MIME walk found in one message: the email itself,
@@ -174,6 +175,12 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 			label = htmlCharset(data)
 		}
 		s, guessed := decodeCharset(data, label)
+		if len(s) > maxHTMLBody {
+			// A release is a few pages; past this it is padding or an attack
+			// on the HTML parser's memory.
+			w.warn("mime: HTML body of %d bytes cut to %d", len(s), maxHTMLBody)
+			s = strings.ToValidUTF8(s[:maxHTMLBody], "")
+		}
 		c.html, c.htmlDamaged = s, damaged
 		w.noteCharset(ct, label, guessed)
 	case textBody:

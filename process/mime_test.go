@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSafeFilename(t *testing.T) {
@@ -47,5 +48,21 @@ func TestHostileShapes(t *testing.T) {
 				t.Errorf("%d attachments listed, limit %d", len(d.Attachments), maxParts)
 			}
 		})
+	}
+}
+
+func TestHugeHTMLIsBounded(t *testing.T) {
+	raw := "From: a@b.example\r\nSubject: Big\r\nContent-Type: text/html\r\n\r\n<html><body>" +
+		strings.Repeat("<div><p>Padding paragraph with <b>bold</b> text.</p></div>", 120000) + "</body></html>"
+	start := time.Now()
+	d, err := Inspect([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 20*time.Second {
+		t.Errorf("%d MB of HTML took %s", len(raw)>>20, el)
+	}
+	if len(d.Warnings) == 0 {
+		t.Error("no warning about the cut")
 	}
 }
