@@ -105,7 +105,7 @@ func forwarded(bs []block) (i, j int, ok bool) {
 	for i = 0; i < len(bs) && i < 30; i++ {
 		lines := bs[i].lines
 		for k, l := range lines {
-			if !forwardMarker.MatchString(l) && !(k == 0 && forwardHeader.MatchString(l) && strings.HasPrefix(strings.ToLower(strings.TrimLeft(l, "*> ")), "from:") && headerRun(bs[i:]) >= 3) {
+			if !forwardMarker.MatchString(l) && !(k == 0 && outlookForward(l, bs[i])) {
 				continue
 			}
 			// Skip the forwarded header lines, in this block or the next ones.
@@ -130,16 +130,20 @@ func allHeaders(lines []string) bool {
 	return len(lines) > 0
 }
 
-// headerRun counts the header-looking lines at the start of bs.
-func headerRun(bs []block) int {
+// outlookForward: Outlook forwards without a marker line, opening with a
+// block of From:, Sent:, To:, Subject: lines.
+func outlookForward(first string, b block) bool {
+	if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(first, "*> ")), "from:") {
+		return false
+	}
 	n := 0
-	for _, l := range bs[0].lines {
+	for _, l := range b.lines {
 		if !forwardHeader.MatchString(l) {
 			break
 		}
 		n++
 	}
-	return n
+	return n >= 3
 }
 
 // looksLikeRelease: a dateline or an end marker in the first blocks.
