@@ -95,6 +95,12 @@ func TestUnseenShapes(t *testing.T) {
 		"LEEDS, 3 March 2025 - The Secretary General condemned the attack.\r\n\r\nENDS\r\n\r\nPress Office\r\n020 7946 0000\r\npress@acme.example\r\n",
 		want{kind: draft.PressRelease, headline: "Statement by the Secretary General on the attack in Leeds", place: "LEEDS", date: "2025-03-03",
 			start: "The Secretary General condemned", end: "the attack.", email: "press@acme.example", phone: "020 7946 0000", language: "en"})
+	check("body lines that look like headings", head+"Subject: Acme opens depot\r\n\r\nAcme opens a depot in Leeds\r\n\r\n"+
+		"LEEDS, 3 March 2025 - Acme has opened a depot.\r\n\r\nMore information will be published on Monday.\r\n\r\n"+
+		"Contact tracing teams were not needed.\r\n\r\nPress office staff will attend.\r\n\r\nThe depot employs 40 people.\r\n\r\n"+
+		"Media contact:\r\nSam Lee\r\n+44 113 496 0000\r\nsam@acme.example\r\n",
+		want{kind: draft.PressRelease, headline: "Acme opens a depot in Leeds", place: "LEEDS", date: "2025-03-03",
+			start: "Acme has opened a depot.", end: "The depot employs 40 people.", email: "sam@acme.example", phone: "+44 113 496 0000", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
