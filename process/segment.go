@@ -31,8 +31,11 @@ var (
 	// trailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
 	trailerHead = regexp.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
-	footer      = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
-	caption     = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
+	// trailerLabel is a labelled line of the boilerplate at any length:
+	// "Press accreditation: journalists who wish to …".
+	trailerLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?)\s*:`)
+	footer       = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
+	caption      = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	greeting     = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
@@ -117,7 +120,7 @@ func segment(bs []block, ref *time.Time, subject string) segments {
 			end, s.ended = i, true
 			break
 		}
-		if bs[i].words() <= 12 && trailerHead.MatchString(t) || footer.MatchString(t) || contactBlock(bs[i]) {
+		if bs[i].words() <= 12 && trailerHead.MatchString(t) || trailerLabel.MatchString(t) || footer.MatchString(t) || contactBlock(bs[i]) {
 			end = i
 			break
 		}
