@@ -16,6 +16,7 @@ import (
 func TestCorpusVariants(t *testing.T) {
 	endLine := regexp.MustCompile(`(?m)^[ \t]*(?:-?ENDS?-?|-ends-|###|- 30 -|– END –|\*\*\*)[ \t]*\r?\n`)
 	endPara := regexp.MustCompile(`<p[^>]*>\s*(?:ENDS?|###)\s*</p>`)
+	ukDate := regexp.MustCompile(`\b(\p{Lu}{3,}(?: \p{Lu}{3,})?), (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})`)
 	subject := regexp.MustCompile(`(?m)^Subject:.*(?:\r?\n[ \t].*)*`)
 	both := func(raw []byte) bool {
 		return bytes.Contains(raw, []byte("Content-Type: text/plain")) && bytes.Contains(raw, []byte("Content-Type: text/html"))
@@ -38,6 +39,7 @@ func TestCorpusVariants(t *testing.T) {
 		}},
 		{"no end markers", func(raw []byte) []byte { return endPara.ReplaceAll(endLine.ReplaceAll(raw, nil), nil) }},
 		{"generic subject", func(raw []byte) []byte { return subject.ReplaceAll(raw, []byte("Subject: News from us")) }},
+		{"month-first datelines", func(raw []byte) []byte { return ukDate.ReplaceAll(raw, []byte("$1, $3 $2, $4")) }},
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			dir := t.TempDir()
