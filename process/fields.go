@@ -55,6 +55,12 @@ func findEmbargo(subjects []string, s segments, ref *time.Time, w *walker) (*tim
 			hold = true
 		}
 	}
+	if until != nil && ref != nil && until.Before(ref.Add(-time.Hour)) {
+		// Lifted before the email was even sent: most likely a wrong year
+		// or date. Publishing at once is the dangerous reading; hold.
+		w.warn("embargo: %s is before the email was sent; held for an editor", until.Format(time.RFC3339))
+		return nil, true
+	}
 	if until != nil {
 		return until, false
 	}
