@@ -62,29 +62,27 @@ func placeLike(p string) bool {
 	if len(words) == 0 || len(words) > 4 || len([]rune(p)) > 40 {
 		return false
 	}
+	for _, w := range words {
+		if notPlace[strings.ToLower(w)] {
+			return false
+		}
+	}
 	upper := true
 	for _, r := range p {
 		if unicode.IsLower(r) {
 			upper = false
 		}
 	}
-	if upper && len([]rune(p)) >= 2 {
-		return true
-	}
-	// Mixed case: one or two capitalised words, no sentence words.
-	if len(words) > 2 {
-		return false
-	}
-	for _, w := range words {
-		if notPlace[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+	// In capitals, up to four words; in mixed case one or two.
+	return upper && len([]rune(p)) >= 2 || len(words) <= 2
 }
 
 var notPlace = map[string]bool{
 	"the": true, "in": true, "on": true, "however": true, "today": true, "yesterday": true, "dear": true,
 	"hi": true, "hello": true, "thanks": true, "date": true, "issued": true, "published": true, "from": true,
 	"sent": true, "by": true, "and": true, "but": true, "if": true, "when": true, "as": true, "at": true,
+	// a weekday before the date ("Monday, 3 March") is no place either
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 }

@@ -112,6 +112,10 @@ func segment(bs []block, ref *time.Time, subject string) segments {
 	if start < 0 {
 		start = 0
 	}
+	// A date or a label between the title and the text is neither.
+	for start < len(bs)-1 && bs[start].words() <= 12 && (dateOnly(bs[start].text()) || releaseLabel.MatchString(bs[start].text())) {
+		start++
+	}
 	s.pre = append(s.pre, preBlocks(bs, title, start)...)
 	end := len(bs)
 	for i := start + 1; i < len(bs); i++ {
@@ -209,7 +213,14 @@ func titleLike(b block) bool {
 		return false
 	}
 	return !releaseLabel.MatchString(t) && !embargoKey.MatchString(t) && !greeting.MatchString(t) &&
-		!trailerHead.MatchString(t) && !endMarker.MatchString(t)
+		!trailerHead.MatchString(t) && !endMarker.MatchString(t) && !dateOnly(t)
+}
+
+// dateOnly is a line that is just a date ("19 April 2024", "Tuesday,
+// 3 March 2025"): a release's date, not its title.
+func dateOnly(t string) bool {
+	d, ok := findDate(t, false, false)
+	return ok && (d.end-d.start)*10 >= len(strings.TrimSpace(t))*6
 }
 
 // subLike says whether a block could be a standfirst.
@@ -217,7 +228,7 @@ func subLike(b block) bool {
 	t := b.text()
 	w := len(strings.Fields(t))
 	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !releaseLabel.MatchString(t) && !embargoKey.MatchString(t) &&
-		!trailerHead.MatchString(t) && b.kind != item
+		!trailerHead.MatchString(t) && b.kind != item && !dateOnly(t)
 }
 
 // contactBlock is a short block of name, phone and email lines.

@@ -101,6 +101,11 @@ func TestUnseenShapes(t *testing.T) {
 		"Media contact:\r\nSam Lee\r\n+44 113 496 0000\r\nsam@acme.example\r\n",
 		want{kind: draft.PressRelease, headline: "Acme opens a depot in Leeds", place: "LEEDS", date: "2025-03-03",
 			start: "Acme has opened a depot.", end: "The depot employs 40 people.", email: "sam@acme.example", phone: "+44 113 496 0000", language: "en"})
+	check("date line under the headline", head+"Subject: Acme\r\n\r\nAcme opens a depot in Leeds\r\n\r\nMonday, 3 March 2025\r\n\r\n"+
+		"Acme has opened a new depot in Leeds that will employ 40 people from the spring, the company said today.\r\n\r\nENDS\r\n\r\n"+
+		"Media contact: Sam Lee, +44 113 496 0000, sam@acme.example\r\n",
+		want{kind: draft.PressRelease, headline: "Acme opens a depot in Leeds", start: "Acme has opened", end: "the company said today.",
+			email: "sam@acme.example", phone: "+44 113 496 0000", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
