@@ -32,6 +32,8 @@ func TestParseDateline(t *testing.T) {
 	check("Brussels, April 19, 2024 -- NATO", "Brussels", "2024-04-19", "NATO")
 	check("BRUSSELS – 19 April 2024 – NATO Allies", "BRUSSELS", "2024-04-19", "NATO Allies")
 	check("San Francisco, CA, March 3, 2025 – Acme", "San Francisco", "2025-03-03", "Acme")
+	check("MADRID, 3 de marzo de 2025.- El Ministerio", "MADRID", "2025-03-03", "El Ministerio")
+	check("Warszawa, 3 marca 2025 r. – Ministerstwo", "Warszawa", "2025-03-03", "Ministerstwo")
 	check("NATO - the Alliance met on 3 May 2024", "", "", "")
 	check("However, on 3 May the minister said", "", "", "")
 	check("Issued on 13 Jun. 2024", "", "", "")
