@@ -15,8 +15,9 @@ var (
 	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})(?:\s*,|\s+[–—-])\s*(?:(?:le|den|am|el|il|on)\s+)?`)
 	datelineTail = regexp.MustCompile(`^\s*(?:r\.\s*)?(?:\([^)\n]{1,40}\)\s*|\p{L}+\s*)?(?:/[^/\n]{1,40}/\s*)?\.?\s*(?:[–—-]{1,2}|:|$)\s*`)
 	// beforeDate is what may stand between place and date: a weekday or a
-	// state or country code ("San Francisco, CA, March 3").
-	beforeDate = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:le\s+|den\s+)?|(?-i:\p{Lu}{2,3}),\s+)?$`)
+	// state or country code ("San Francisco, CA, March 3", "RENO, Nev.,
+	// March 3").
+	beforeDate = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:le\s+|den\s+)?|(?-i:\p{Lu}{2,3}|\p{Lu}\p{L}{0,5}\.(?:\p{Lu}\.)?),\s+)?$`)
 	placeNoise = regexp.MustCompile(`\s*\(.*\)$`)
 )
 

@@ -72,6 +72,10 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	d.BodyText = bodyText
 	d.BodyHTML = text(sanitize(renderHTML(s.body)))
 	d.Contacts = contacts(s.trailer, recipients(c))
+	if len(d.Contacts) == 0 {
+		// US releases often put the contact above the headline.
+		d.Contacts = contacts(s.pre, recipients(c))
+	}
 	for _, c := range d.Contacts {
 		for _, p := range []*string{c.Name, c.Email, c.Phone} {
 			if p != nil {

@@ -106,6 +106,10 @@ func TestUnseenShapes(t *testing.T) {
 		"Media contact: Sam Lee, +44 113 496 0000, sam@acme.example\r\n",
 		want{kind: draft.PressRelease, headline: "Acme opens a depot in Leeds", start: "Acme has opened", end: "the company said today.",
 			email: "sam@acme.example", phone: "+44 113 496 0000", language: "en"})
+	check("contact above the release", head+"Subject: Acme\r\n\r\nContact: Jane Smith\r\n(555) 123-4567\r\njane@acme.example\r\n\r\nFOR IMMEDIATE RELEASE\r\n\r\n"+
+		"Acme Opens Drone Test Range in Nevada\r\n\r\nRENO, Nev., March 3, 2025 -- Acme Corp today opened a drone test range.\r\n\r\n-30-\r\n",
+		want{kind: draft.PressRelease, headline: "Acme Opens Drone Test Range in Nevada", place: "RENO", date: "2025-03-03",
+			start: "Acme Corp today opened", end: "a drone test range.", email: "jane@acme.example", phone: "(555) 123-4567", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
