@@ -14,6 +14,7 @@ var (
 	// whose headers say nothing.
 	autoBody     = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
 	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	spam         = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	readMore     = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
@@ -56,6 +57,12 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 	}
 	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
+	}
+	if strings.EqualFold(strings.TrimSpace(h.Get("X-Spam-Flag")), "yes") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(h.Get("X-Spam-Status"))), "yes") {
+		return draft.NotPressRelease, "spam: the receiving server flagged it, no release structure"
+	}
+	if n := len(spam.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+		return draft.NotPressRelease, "spam: sales or prize wording, no release structure"
 	}
 	bulk := h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" || strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk")
 	links := strings.Count(bodyText, "http://") + strings.Count(bodyText, "https://")

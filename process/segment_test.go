@@ -110,6 +110,8 @@ func TestUnseenShapes(t *testing.T) {
 		"Acme Opens Drone Test Range in Nevada\r\n\r\nRENO, Nev., March 3, 2025 -- Acme Corp today opened a drone test range.\r\n\r\n-30-\r\n",
 		want{kind: draft.PressRelease, headline: "Acme Opens Drone Test Range in Nevada", place: "RENO", date: "2025-03-03",
 			start: "Acme Corp today opened", end: "a drone test range.", email: "jane@acme.example", phone: "(555) 123-4567", language: "en"})
+	check("sales spam", head+"Subject: Grow your traffic\r\n\r\nBoost your site with our SEO services and quality backlinks. 50% off this week only, buy now!\r\n",
+		want{kind: draft.NotPressRelease})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
