@@ -40,6 +40,11 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	d.Kind, d.KindReason = classify(c, s, rel, renderText(rel.blocks))
 	d.Language = detectLanguage(renderText(rel.blocks))
 	d.Note = text(rel.note)
+	if d.Note == "" && d.Kind == draft.PressRelease {
+		// Words to the desk above the release: a correction notice, an
+		// agency's "issued on behalf of".
+		d.Note = text(preNote(s.pre))
+	}
 	d.Attachments = attachments(c, rel, s)
 	if d.Kind == draft.NotPressRelease {
 		// Stored for the record, out of the editors' queue: no segmenting.
@@ -89,6 +94,18 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	}
 	d.Warnings = nonNil(w.warnings)
 	return d, nil
+}
+
+func preNote(pre []block) string {
+	var out []block
+	for _, b := range pre {
+		t := b.text()
+		sentence := b.words() >= 6 && strings.ContainsAny(lastRune(t), ".!?:")
+		if sentence && (b.words() > 8 || !releaseLabel.MatchString(t)) && !embargoKey.MatchString(t) && !contactBlock(b) {
+			out = append(out, b)
+		}
+	}
+	return renderText(out)
 }
 
 func nonNil(s []string) []string {
