@@ -206,7 +206,20 @@ func unflow(s string, delsp bool) string {
 	return b.String()
 }
 
-var wordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
+// wordDecoder decodes encoded words in any charset x/text knows; an
+// unknown label is read as UTF-8 when valid, else Windows-1252, rather
+// than leaving "=?x-unknown?Q?…?=" in a subject.
+var wordDecoder = &mime.WordDecoder{CharsetReader: func(label string, r io.Reader) (io.Reader, error) {
+	if cr, err := charset.Reader(label, r); err == nil {
+		return cr, nil
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxHeaderLen))
+	if err != nil {
+		return nil, err
+	}
+	s, _ := decodeCharset(b, "x-unknown")
+	return strings.NewReader(s), nil
+}}
 
 // decodeHeader decodes a header value: raw 8-bit bytes as UTF-8 or else
 // the message's charset, then RFC 2047 encoded words (adjacent words in

@@ -54,6 +54,7 @@ func TestDecodeHeader(t *testing.T) {
 		{"Kald krig i nord \xc2\xab\xc3\xa5\xc2\xbb", "", "Kald krig i nord «å»"}, // raw UTF-8
 		{"Communiqu\xe9", "iso-8859-1", "Communiqué"},                             // raw Latin-1, the part's charset
 		{"=?utf-8?q?broken", "", "=?utf-8?q?broken"},
+		{"=?x-unknown?Q?Plze=C5=88?= works", "", "Plzeň works"},
 	} {
 		if got, _ := decodeHeader(tc.in, tc.fallback); got != tc.want {
 			t.Errorf("decodeHeader(%q) = %q, want %q", tc.in, got, tc.want)
