@@ -34,31 +34,38 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	d.Source = source(c, w)
 	sent := c.date(nil) // with the sender's offset, for embargoes without a zone
 	rel := chooseRelease(c, sent, w)
+	if strings.TrimSpace(d.Source.Subject) == "" && words(rel.blocks) == 0 {
+		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
+	}
 	ref := rel.from.date(sent)
 	s := segment(rel.blocks, ref, rel.from.subject())
-	bodyText := text(renderText(s.body))
 	d.Kind, d.KindReason = classify(c, s, rel, renderText(rel.blocks))
 	d.Language = detectLanguage(renderText(rel.blocks))
 	d.Note = text(rel.note)
-	if d.Note == "" && d.Kind == draft.PressRelease {
-		// Words to the desk above the release: a correction notice, an
-		// agency's "issued on behalf of".
-		d.Note = text(preNote(s.pre))
-	}
 	d.Attachments = attachments(c, rel, s)
 	if d.Kind == draft.NotPressRelease {
 		// Stored for the record, out of the editors' queue: no segmenting.
 		d.Headline = text(subjectTitle(d.Source.Subject))
 		d.BodyText = text(renderText(rel.blocks))
 		d.BodyHTML = text(sanitize(renderHTML(rel.blocks)))
-		d.Warnings = nonNil(w.warnings)
-		return d, nil
+	} else {
+		fillRelease(d, c, rel, s, ref, w)
+	}
+	d.Warnings = nonNil(w.warnings)
+	return d, nil
+}
+
+// fillRelease sets the fields a release has from its segments.
+func fillRelease(d *draft.Draft, c *content, rel release, s segments, ref *time.Time, w *walker) {
+	if d.Note == "" {
+		// Words to the desk above the release: a correction notice, an
+		// agency's "issued on behalf of".
+		d.Note = text(preNote(s.pre))
 	}
 	d.Headline = text(s.headline)
-	if d.Headline == "" {
-		d.Headline = text(subjectTitle(rel.from.subject()))
+	for _, subj := range []string{rel.from.subject(), d.Source.Subject} {
 		if d.Headline == "" {
-			d.Headline = text(subjectTitle(d.Source.Subject))
+			d.Headline = text(subjectTitle(subj))
 		}
 	}
 	if s.subheadline != "" {
@@ -74,7 +81,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	// embargo too: its lines count like the subject's.
 	heads := append([]string{d.Source.Subject, rel.from.subject()}, strings.Split(rel.note, "\n")...)
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
-	d.BodyText = bodyText
+	d.BodyText = text(renderText(s.body))
 	d.BodyHTML = text(sanitize(renderHTML(s.body)))
 	d.Contacts = contacts(s.trailer, recipients(c))
 	if len(d.Contacts) == 0 {
@@ -89,11 +96,6 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 		}
 	}
 	d.Issuer = text(issuer(s, rel))
-	if d.Headline == "" && d.BodyText == "" {
-		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
-	}
-	d.Warnings = nonNil(w.warnings)
-	return d, nil
 }
 
 func preNote(pre []block) string {
