@@ -122,6 +122,12 @@ func issuer(s segments, rel release) string {
 			}
 		}
 	}
+	if name == "" && len(s.body) > 0 {
+		// Last, the lede's subject: "The Northern Norway Defence Museum opens …".
+		if m := ledeSubject.FindStringSubmatch(s.body[0].text()); m != nil {
+			name = m[1]
+		}
+	}
 	if acronym.MatchString(name) {
 		if full := expand(name, s.body); full != "" {
 			return full
@@ -205,6 +211,8 @@ func announcer(body []block) string {
 }
 
 var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
+
+var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
