@@ -42,6 +42,9 @@ type htmlConv struct {
 func (c *htmlConv) flush() {
 	c.breakLine()
 	markup := strings.TrimSpace(c.markup.String())
+	for strings.HasSuffix(markup, "<br>") {
+		markup = strings.TrimSpace(strings.TrimSuffix(markup, "<br>"))
+	}
 	switch {
 	case len(c.lines) > 0 && wordBullet.MatchString(c.lines[0]):
 		// Word writes list items as paragraphs opening with a Symbol-font
@@ -112,6 +115,11 @@ func (c *htmlConv) walk(n *xhtml.Node, depth int) {
 		}
 		switch n.DataAtom {
 		case atom.Br:
+			if strings.TrimSpace(c.line.String()) == "" && len(c.lines) > 0 {
+				// A blank line made of two <br>: a paragraph break.
+				c.flush()
+				return
+			}
 			c.breakLine()
 			c.markup.WriteString("<br>")
 			return

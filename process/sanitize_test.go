@@ -36,6 +36,13 @@ func TestSanitizedHTML(t *testing.T) {
 	}
 }
 
+func TestBrBrParagraphs(t *testing.T) {
+	bs := htmlBlocks(`<div>Acme opens a depot<br><br>LEEDS, 3 March 2025 – Acme has opened a depot.<br>It employs 40.<br><br>ENDS</div>`, nil)
+	if got, want := renderText(bs), "Acme opens a depot\n\nLEEDS, 3 March 2025 – Acme has opened a depot.\nIt employs 40.\n\nENDS"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+}
+
 func TestWordLists(t *testing.T) {
 	src := `<p class=MsoListParagraph style='text-indent:-18pt'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>First point</p>` +
 		`<p class=MsoListParagraph><span style='font-family:Symbol'>·</span> <b>Second</b> point</p><p class=MsoNormal>After.<o:p></o:p></p>`
