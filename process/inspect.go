@@ -198,19 +198,24 @@ func text(s string) string {
 }
 
 // clean makes text storable with paragraphs separated by one blank line.
+// A line of only spaces (or non-breaking spaces) separates paragraphs
+// like an empty one.
 func clean(s string) string {
-	s = text(s)
 	var paras []string
-	for _, block := range strings.Split(s, "\n\n") {
-		var lines []string
-		for _, l := range strings.Split(block, "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				lines = append(lines, l)
-			}
-		}
+	var lines []string
+	end := func() {
 		if len(lines) > 0 {
 			paras = append(paras, strings.Join(lines, "\n"))
 		}
+		lines = lines[:0]
 	}
+	for _, l := range strings.Split(text(s), "\n") {
+		if l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")); l == "" {
+			end()
+			continue
+		}
+		lines = append(lines, l)
+	}
+	end()
 	return strings.Join(paras, "\n\n")
 }
