@@ -101,6 +101,9 @@ func byScript(text string) string {
 			continue
 		}
 		letters++
+		if r < 0x370 { // Latin and its extensions: the common case, no tables
+			continue
+		}
 		if unicode.Is(unicode.Cyrillic, r) {
 			cyrillic++
 			switch unicode.ToLower(r) {
