@@ -219,6 +219,9 @@ func titleLike(b block) bool {
 // dateOnly is a line that is just a date ("19 April 2024", "Tuesday,
 // 3 March 2025"): a release's date, not its title.
 func dateOnly(t string) bool {
+	if len(t) > 48 {
+		return false
+	}
 	d, ok := findDate(t, false, false)
 	return ok && (d.end-d.start)*10 >= len(strings.TrimSpace(t))*6
 }
