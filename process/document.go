@@ -40,8 +40,10 @@ func documentText(a *attachment) (string, error) {
 	return "", errNoReader
 }
 
-// pdfText runs poppler's pdftotext (a runtime dependency, see README) on
-// the document, with a deadline and a cap on what it may print. The
+// pdfText runs poppler's pdftotext (a runtime dependency, see
+// docs/ARCHITECTURE.md) on the document, with a deadline and a cap on
+// what it may print. Inspect is a pure function of the email's bytes and
+// takes no context; the deadline here bounds the one external call. The
 // -bbox-layout output keeps poppler's own text blocks, which are the
 // paragraphs: plain output has no blank lines between them.
 func pdfText(data []byte) (string, error) {
