@@ -4,6 +4,7 @@
 package process
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/mail"
@@ -29,6 +30,9 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 			err = errors.New("no header fields")
 		}
 		return nil, fmt.Errorf("%w: cannot read the header block: %s", ErrRejected, text(err.Error()))
+	}
+	if longLine(raw) {
+		w.warn("mime: a line longer than 998 octets (RFC 5322's limit); read in full")
 	}
 	d := &draft.Draft{Contacts: []draft.Contact{}, Attachments: []draft.Attachment{}}
 	d.Source = source(c, w)
@@ -98,6 +102,20 @@ func fillRelease(d *draft.Draft, c *content, rel release, s segments, ref *time.
 	d.Issuer = text(issuer(s, rel))
 }
 
+func longLine(raw []byte) bool {
+	for len(raw) > 0 {
+		i := bytes.IndexByte(raw, '\n')
+		if i < 0 {
+			i = len(raw)
+		}
+		if i > 1000 {
+			return true
+		}
+		raw = raw[min(i+1, len(raw)):]
+	}
+	return false
+}
+
 func preNote(pre []block) string {
 	var out []block
 	for _, b := range pre {
@@ -122,10 +140,12 @@ func source(c *content, w *walker) draft.Source {
 	var s draft.Source
 	s.MessageID = strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<>")
 	s.Subject = c.subject()
-	fromRaw, guessed := decodeHeader(h.Get("From"), c.charset)
-	if guessed {
-		w.warn("header: From is raw 8-bit or badly encoded; decoded as UTF-8 or the message's charset")
+	for _, k := range []string{"Subject", "From"} {
+		if v := h.Get(k); strings.IndexFunc(v, func(r rune) bool { return r >= 0x80 }) >= 0 {
+			w.warn("header: %s has raw 8-bit bytes (not RFC 2047); read as UTF-8, else the message's charset", k)
+		}
 	}
+	fromRaw, _ := decodeHeader(h.Get("From"), c.charset)
 	if a, err := mail.ParseAddress(fromRaw); err == nil {
 		s.From = a.String()
 		if a.Name != "" {
@@ -133,9 +153,6 @@ func source(c *content, w *walker) draft.Source {
 		}
 	} else {
 		s.From = fromRaw
-	}
-	if _, g := decodeHeader(h.Get("Subject"), c.charset); g {
-		w.warn("header: Subject is raw 8-bit or badly encoded; decoded as UTF-8 or the message's charset")
 	}
 	if t := c.date(nil); t != nil {
 		u := t.UTC()
