@@ -12,10 +12,11 @@ var (
 	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing.
-	autoBody     = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
-	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
-	spam         = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
-	readMore     = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+	autoBody        = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
+	secondPerson    = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	spam            = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
+	mentionsRelease = regexp.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpressemitteilung\b|\bnota\s+de\s+prensa\b`)
+	readMore        = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
 // classify tells releases from everything else that reaches a desk
@@ -46,8 +47,11 @@ func classify(c *content, s segments, rel release, bodyText string) (draft.Kind,
 	if autoSubject.MatchString(subject) {
 		return draft.NotPressRelease, "automatic message (subject: " + truncate(subject, 60) + ")"
 	}
-	if s.dateline != nil || s.ended || labelled(s.pre) || rel.doc != nil {
+	if s.dateline != nil || s.ended || labelled(s.pre) || rel.doc != nil || boilerplate(s.trailer) {
 		return draft.PressRelease, releaseReason(s, rel)
+	}
+	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
+		return draft.PressRelease, "says it carries a release (\"press release\" in its opening)"
 	}
 	if hasDocument(c) && seeAttached.MatchString(bodyText) {
 		return draft.PressRelease, "release in an attached document that could not be read: see the attachment"
@@ -89,6 +93,12 @@ func hasDocument(c *content) bool {
 	return false
 }
 
+// boilerplate: the trailer opens with a release's own furniture, "About
+// …", notes to editors or a media contact heading.
+func boilerplate(trailer []block) bool {
+	return len(trailer) > 0 && (trailer[0].words() <= 12 && trailerHead.MatchString(trailer[0].text()) || trailerLabel.MatchString(trailer[0].text()))
+}
+
 func labelled(bs []block) bool {
 	for _, b := range bs {
 		if releaseLabel.MatchString(b.text()) {
@@ -111,6 +121,9 @@ func releaseReason(s segments, rel release) string {
 	}
 	if rel.doc != nil {
 		why = append(why, "release in attached "+rel.doc.Filename)
+	}
+	if boilerplate(s.trailer) {
+		why = append(why, "release boilerplate")
 	}
 	return "release structure: " + strings.Join(why, ", ")
 }

@@ -112,6 +112,11 @@ func TestUnseenShapes(t *testing.T) {
 			start: "Acme Corp today opened", end: "a drone test range.", email: "jane@acme.example", phone: "(555) 123-4567", language: "en"})
 	check("sales spam", head+"Subject: Grow your traffic\r\n\r\nBoost your site with our SEO services and quality backlinks. 50% off this week only, buy now!\r\n",
 		want{kind: draft.NotPressRelease})
+	check("greeting, then a release without dateline or end marker", head+"Subject: Acme\r\n\r\nDear Editor,\r\n\r\nPlease find below our press release.\r\n\r\n"+
+		"Acme opens a depot in Leeds\r\n\r\nAcme has opened a new depot in Leeds that will employ 40 people from the spring.\r\n\r\n"+
+		"About Acme\r\n\r\nAcme makes things.\r\n\r\nMedia contact: Sam Lee, +44 113 496 0000, sam@acme.example\r\n",
+		want{kind: draft.PressRelease, headline: "Acme opens a depot in Leeds", start: "Acme has opened", end: "from the spring.",
+			email: "sam@acme.example", phone: "+44 113 496 0000", language: "en"})
 	check("read receipt", head+"Subject: Read: Acme news\r\nContent-Type: multipart/report; report-type=disposition-notification; boundary=r\r\n\r\n"+
 		"--r\r\nContent-Type: text/plain\r\n\r\nYour message was read on 3 March 2025.\r\n--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n",
 		want{kind: draft.NotPressRelease})
