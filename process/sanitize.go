@@ -54,6 +54,9 @@ func safeHref(raw string) string {
 	case "mailto":
 		return u.String()
 	case "http", "https":
+		if u.Host == "" {
+			return "" // "https:/path": no site to go to
+		}
 	default:
 		return ""
 	}

@@ -80,6 +80,7 @@ func TestSafeHref(t *testing.T) {
 		"javascript:alert(1)":                       "",
 		"data:text/html,<script>":                   "",
 		"/relative/path":                            "",
+		"https:/no-host/path":                       "",
 	} {
 		if got := safeHref(in); got != want {
 			t.Errorf("safeHref(%q) = %q, want %q", in, got, want)
