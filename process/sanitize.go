@@ -24,7 +24,9 @@ var policy = func() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 	p.AllowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "strong", "em",
 		"table", "thead", "tbody", "tr", "th", "td")
-	p.AllowAttrs("href").OnElements("a")
+	// Links only to other sites or mail: a relative href would point into
+	// newsdesk itself, where the editor is logged in.
+	p.AllowAttrs("href").Matching(regexp.MustCompile(`^(?i:https?://[^/?#\s]|mailto:)`)).OnElements("a")
 	p.AllowURLSchemes("http", "https", "mailto")
 	p.RequireParseableURLs(true)
 	p.AllowRelativeURLs(true) // only img can use them, by the pattern below

@@ -63,9 +63,10 @@ func TestSanitizeIsTheLastGate(t *testing.T) {
 		`<img src="attachment/../../etc/passwd">`,
 		`<p style="background:url(x)" onload="y()">z</p>`,
 		`<svg><script>alert(1)</script></svg>`,
+		`<a href="../../drafts/1/approve">relative</a>`,
 	} {
 		out := sanitize(in)
-		for _, bad := range []string{"javascript", "remote.example", "passwd", "style", "onload", "script"} {
+		for _, bad := range []string{"javascript", "remote.example", "passwd", "style", "onload", "script", "approve"} {
 			if strings.Contains(out, bad) {
 				t.Errorf("sanitize(%q) = %q keeps %q", in, out, bad)
 			}
