@@ -141,7 +141,7 @@ func (c *htmlConv) walk(n *xhtml.Node, depth int) {
 		case atom.Table:
 			if dataTable(n) {
 				c.flush()
-				c.dataTable(n)
+				c.tableBlock(n)
 				return
 			}
 		}

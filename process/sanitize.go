@@ -98,8 +98,8 @@ func dataTable(n *xhtml.Node) bool {
 	return found
 }
 
-// dataTable renders a data table as one block: text rows joined by " | ".
-func (c *htmlConv) dataTable(n *xhtml.Node) {
+// tableBlock renders a data table as one block: text rows joined by " | ".
+func (c *htmlConv) tableBlock(n *xhtml.Node) {
 	var rows [][]string
 	var cellTags [][]string
 	var walk func(*xhtml.Node)
