@@ -19,7 +19,7 @@ import (
 const (
 	maxDepth     = 32
 	maxParts     = 1000
-	maxTextPart  = 8 << 20  // one text/plain or text/html body
+	maxTextPart  = 2 << 20  // one text/plain or text/html body: far above any release, and bounds the rules' time
 	maxDocument  = 20 << 20 // a PDF or DOCX we read the release from
 	maxHeaderLen = 1 << 20
 	maxHTMLBody  = 2 << 20 // bytes of HTML given to the parser
@@ -137,12 +137,16 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 		return
 	}
 	limit := int64(maxTextPart)
-	if isDocument(ct, name) {
+	if message || isDocument(ct, name) {
 		limit = maxDocument
 	}
 	rawBody, readErr := io.ReadAll(io.LimitReader(body, limit+1))
 	if readErr != nil {
 		w.warn("mime: %s part: %v", ct, readErr)
+	}
+	if int64(len(rawBody)) > limit {
+		rawBody = rawBody[:limit]
+		w.warn("mime: %s part is over %d MiB; only its first %d MiB are read", ct, limit>>20, limit>>20)
 	}
 	cte := h.Get("Content-Transfer-Encoding")
 	data, damaged := transferDecode(rawBody, cte)
