@@ -76,9 +76,11 @@ fi
 go vet ./...
 go test -race -count=1 ./...
 # Every parser's fuzz target, briefly: crashes found here fail the run.
-go test ./process -run '^$' -fuzz '^FuzzInspect$' -fuzztime 20s
-go test ./config -run '^$' -fuzz '^FuzzParseMailbox$' -fuzztime 10s
-go test ./process -run '^$' -fuzz '^FuzzEmbargo$' -fuzztime 10s
-go test ./process -run '^$' -fuzz '^FuzzDocx$' -fuzztime 10s
-go test ./process -run '^$' -fuzz '^FuzzSanitize$' -fuzztime 10s
-go test ./ingest -run '^$' -fuzz '^FuzzAuthParsers$' -fuzztime 10s
+# Minimising each new input is capped so the time goes to fuzzing.
+fuzz() { go test "$1" -run '^$' -fuzz "^$2\$" -fuzztime "$3" -fuzzminimizetime 2s; }
+fuzz ./process FuzzInspect 20s
+fuzz ./process FuzzEmbargo 10s
+fuzz ./process FuzzDocx 10s
+fuzz ./process FuzzSanitize 10s
+fuzz ./config FuzzParseMailbox 10s
+fuzz ./ingest FuzzAuthParsers 10s
