@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -70,6 +71,9 @@ func TestDocxBomb(t *testing.T) {
 
 func TestPDFText(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("pdftotext missing: apt-get install poppler-utils (CI=true: a missing dependency fails)")
+		}
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
 	if _, err := pdfText([]byte("%PDF-1.4 not really a pdf")); err == nil {
