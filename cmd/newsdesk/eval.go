@@ -17,14 +17,11 @@ func runEval(ctx context.Context, e env, args []string) error {
 		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, e, args); err != nil {
+	dir, err := oneArg(fs, e, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	a, err := process.MeasureDir(fs.Arg(0))
+	a, err := process.MeasureDir(dir)
 	if err != nil {
 		return err
 	}

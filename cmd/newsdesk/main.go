@@ -123,3 +123,16 @@ func parseFlags(fs *flag.FlagSet, e env, args []string) error {
 	}
 	return nil
 }
+
+// oneArg parses the flags of a command that takes exactly one argument and
+// returns that argument.
+func oneArg(fs *flag.FlagSet, e env, args []string) (string, error) {
+	if err := parseFlags(fs, e, args); err != nil {
+		return "", err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return "", errUsage
+	}
+	return fs.Arg(0), nil
+}

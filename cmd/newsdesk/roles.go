@@ -19,11 +19,12 @@ import (
 	"newsdesk/store"
 )
 
-// roles says which parts of the pipeline a process runs.
-type roles struct{ poll, work, serve bool }
+// roles says which parts of the pipeline a process runs besides the HTTP
+// server, which every process runs (`serve` is that alone).
+type roles struct{ poll, work bool }
 
 func runAll(ctx context.Context, e env, args []string) error {
-	return runRoles(ctx, e, "run", roles{poll: true, work: true, serve: true}, args)
+	return runRoles(ctx, e, "run", roles{poll: true, work: true}, args)
 }
 
 func runPoll(ctx context.Context, e env, args []string) error {
@@ -35,7 +36,7 @@ func runWork(ctx context.Context, e env, args []string) error {
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	return runRoles(ctx, e, "serve", roles{serve: true}, args)
+	return runRoles(ctx, e, "serve", roles{}, args)
 }
 
 func runRoles(ctx context.Context, e env, name string, r roles, args []string) error {
@@ -122,10 +123,13 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errs := make(chan error, 2) // serve and work report errors; pollers retry forever
+	var mu sync.Mutex
+	var errs []error // from the HTTP server and the workers; pollers retry forever
 	fail := func(err error) {
 		if err != nil {
-			errs <- err
+			mu.Lock()
+			errs = append(errs, err)
+			mu.Unlock()
 			cancel()
 		}
 	}
@@ -159,14 +163,5 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	<-ctx.Done()
 	e.log.Info("shutting down")
 	wg.Wait()
-	close(errs)
-	return errors.Join(collectErrs(errs)...)
-}
-
-func collectErrs(errs <-chan error) []error {
-	var out []error
-	for err := range errs {
-		out = append(out, err)
-	}
-	return out
+	return errors.Join(errs...)
 }

@@ -32,20 +32,17 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: newsdesk inspect FILE.eml\n\nPrints, as one JSON object, the draft the pipeline would store for the email; needs no service.\n")
 	}
-	if err := parseFlags(fs, e, args); err != nil {
+	path, err := oneArg(fs, e, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	raw, err := os.ReadFile(fs.Arg(0))
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	d, err := process.Inspect(raw)
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+		return fmt.Errorf("%s: %w", path, err)
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
