@@ -85,4 +85,4 @@ fuzz ./process FuzzEmbargo 30000x
 fuzz ./process FuzzDocx 20000x
 fuzz ./process FuzzSanitize 20000x
 fuzz ./config FuzzParseMailbox 100000x
-fuzz ./ingest FuzzAuthParsers 50000x
+fuzz ./ingest FuzzAuthParsers 20000x
