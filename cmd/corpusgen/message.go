@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// renderer carries one brief through rendering.
+type renderer struct {
+	b      *Brief
+	s      seeded
+	name   string // client name
+	c      client
+	date   time.Time
+	levels int // counter for distinct multipart boundaries
+	nl     newsletterInfo
+}
+
+func newRenderer(b *Brief, clientName string) (*renderer, error) {
+	t, err := time.Parse(time.RFC3339, b.Date)
+	if err != nil {
+		return nil, fmt.Errorf("date: %w", err)
+	}
+	r := &renderer{b: b, s: seeded{b.ID}, name: clientName, c: clients[clientName], date: t}
+	if r.c.bulk {
+		r.nl = newsletterLinks(clientName, r.s)
+	}
+	return r, nil
+}
+
+func (r *renderer) boundary() string {
+	r.levels++
+	return boundary(r.name, r.s, r.levels)
+}
+
+// render produces the whole message in wire form (CRLF line ends).
+func render(b *Brief) ([]byte, error) {
+	var msg *part
+	var err error
+	if b.Wrapper != nil && b.Wrapper.Type == "forward_rfc822" {
+		msg, err = renderForwardRFC822(b)
+	} else {
+		msg, err = renderMessage(b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	msg.write(&buf)
+	out := applyQuirks(b, buf.Bytes())
+	return crlfBody(bytes.ReplaceAll(out, []byte("\r\n"), []byte("\n"))), nil
+}
+
+// renderMessage builds the message a brief describes, with its own headers.
+func renderMessage(b *Brief) (*part, error) {
+	r, err := newRenderer(b, b.Client)
+	if err != nil {
+		return nil, err
+	}
+	body, err := r.body()
+	if err != nil {
+		return nil, err
+	}
+	from, date, subject := b.From, r.date, b.Subject
+	if w := b.Wrapper; w != nil && w.Type == "forward_inline" {
+		from, subject = *w.From, w.Subject
+		if date, err = time.Parse(time.RFC3339, w.Date); err != nil {
+			return nil, fmt.Errorf("wrapper.date: %w", err)
+		}
+	}
+	return r.headers(body, from, date, subject), nil
+}
+
+// headers puts the top-level header block above the body part, in the
+// client's order.
+func (r *renderer) headers(body *part, from Person, date time.Time, subject string) *part {
+	b := r.b
+	msgID := messageID(r.name, r.s, from.Email, date)
+	if b.MessageID != nil {
+		msgID = *b.MessageID
+	}
+	subj := headerText(b.Charset, subject)
+	top := received(r.s, from.Email, b.To, date)
+	mime := []field{{"MIME-Version", "1.0"}}
+	switch r.name {
+	case "apple_mail":
+		mime = []field{{"Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3826.400.131.1.6\\))"}}
+	case "iphone":
+		mime = []field{{"Mime-Version", "1.0 (1.0)"}}
+	}
+	own := clientHeaders(r.name, r.s, b, subj)
+	if r.c.bulk {
+		own = append(own, bulkHeaders(r.s, r.nl, b)...)
+	}
+	own = append(own, r.nonreleaseHeaders()...)
+	core := []field{
+		{"From", address(b.Charset, from)},
+		{"To", b.To},
+		{"Subject", subj},
+		{"Date", mailDate(r.name, date)},
+		{"Message-ID", msgID},
+	}
+	if r.name == "gmail" || r.name == "android" {
+		top = append(top, mime...)
+		top = append(top, core[0], core[3], core[4], core[2], core[1])
+		top = append(top, own...)
+	} else {
+		top = append(top, core...)
+		top = append(top, own...)
+		if r.name != "outlook" {
+			top = append(top, mime...)
+		}
+	}
+	body.header = append(top, body.header...)
+	if r.name == "outlook" {
+		body.header = append(body.header, mime...)
+	}
+	return body
+}
+
+func (r *renderer) nonreleaseHeaders() []field {
+	if r.b.NonreleaseType == nil {
+		return nil
+	}
+	switch *r.b.NonreleaseType {
+	case "auto_reply":
+		return []field{{"Auto-Submitted", "auto-replied"}, {"X-Autoreply", "yes"}, {"X-Auto-Response-Suppress", "All"}}
+	case "bounce":
+		return []field{{"Auto-Submitted", "auto-replied"}}
+	}
+	return nil
+}
+
+// body builds the MIME body of the message (everything below the headers).
+func (r *renderer) body() (*part, error) {
+	b := r.b
+	if b.NonreleaseType != nil {
+		switch *b.NonreleaseType {
+		case "bounce":
+			return r.bounce()
+		case "calendar_invite":
+			return r.calendar()
+		}
+	}
+	blocks, fwd := r.contentBlocks()
+	var files []*part
+	format := b.BodyFormat
+	if format == "pdf" || format == "docx" {
+		doc, err := r.releaseDocument(format)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, doc)
+		format = "text"
+		if r.c.coverAlt {
+			format = "alternative"
+		}
+	}
+	hasHTML := format == "html" || format == "alternative"
+	var photos []*part
+	in := htmlInput{blocks: blocks, charset: b.Charset, lang: b.Language, forward: fwd}
+	for i, a := range b.Attachments {
+		p, cid, err := r.attachment(i, a, hasHTML)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case cid != "" && a.Role == "signature_logo":
+			in.logo = cid
+			photos = append(photos, p)
+		case cid != "":
+			in.photos = append(in.photos, cid)
+			photos = append(photos, p)
+		default:
+			files = append(files, p)
+		}
+	}
+	core, err := r.textAndHTML(format, in)
+	if err != nil {
+		return nil, err
+	}
+	if len(photos) > 0 {
+		core = multipart("related", r.boundary(), append([]*part{core}, photos...)...)
+	}
+	if len(files) > 0 {
+		core = multipart("mixed", r.boundary(), append([]*part{core}, files...)...)
+	}
+	return core, nil
+}
+
+// contentBlocks lays out what the email body says, wrapper included; an
+// inline forward returns the quoted original separately.
+func (r *renderer) contentBlocks() ([]block, *forwardQuote) {
+	b := r.b
+	var bs []block
+	switch {
+	case b.Release == nil:
+		bs = paraBlocks(rolePara, b.NonreleaseText)
+		if b.NonreleaseType != nil && *b.NonreleaseType == "digest" {
+			bs = digestBlocks(r.s, b.NonreleaseText)
+		}
+	case b.BodyFormat == "pdf" || b.BodyFormat == "docx":
+		bs = append(paraBlocks(rolePara, b.CoverText), emailTail(b.Release)...)
+	default:
+		bs = releaseBlocks(b.Release, layoutOptions{embargoBeforeKicker: r.s.intn("embargo-top", 2) == 0, inEmail: true})
+	}
+	if sig := r.c.mobileSig; len(sig) > 0 {
+		bs = append(bs, block{roleSignature, []string{sig[r.s.intn("mobile", len(sig))]}})
+	}
+	w := b.Wrapper
+	if w == nil {
+		return bs, nil
+	}
+	notes := paraBlocks(roleNote, w.Text)
+	if w.Type == "forward_inline" {
+		style := r.c.fwdStyle
+		intro := r.c.fwdIntro
+		if strings.Contains(intro, "%s") {
+			wd, _ := time.Parse(time.RFC3339, w.Date)
+			intro = fmt.Sprintf(intro, wd.Format("02.01.2006 15:04"))
+		}
+		if style == "outlook" {
+			intro = "________________________________"
+		}
+		if intro == "" {
+			intro = "---------- Forwarded message ---------"
+		}
+		return notes, &forwardQuote{intro: intro, headers: forwardHeaders(style, b, r.date), blocks: bs}
+	}
+	if r.s.intn("note-sep", 3) == 0 {
+		notes = append(notes, block{roleNote, []string{"---"}})
+	}
+	return append(notes, bs...), nil
+}
+
+// digestBlocks gives each item of a press review a link, as digests do.
+func digestBlocks(s seeded, text []string) []block {
+	var bs []block
+	for i, t := range text {
+		bs = append(bs, block{rolePara, []string{t}})
+		if i > 0 && !strings.Contains(t, "http") {
+			bs = append(bs, block{rolePara, []string{fmt.Sprintf("Read more: https://pressreview.example/r/%s", s.hex(fmt.Sprint("digest", i), 10))}})
+		}
+	}
+	return bs
+}
+
+// textAndHTML builds the text, HTML or alternative part.
+func (r *renderer) textAndHTML(format string, in htmlInput) (*part, error) {
+	b := r.b
+	var text, htm string
+	if format != "html" {
+		text = r.plain(in)
+	}
+	if format == "html" || format == "alternative" || format == "html_as_text" {
+		htm = r.html(in)
+	}
+	switch format {
+	case "html":
+		return textLeaf("text/html", b.Charset, b.Transfer, htm, "")
+	case "html_as_text":
+		if !strings.Contains(htm, "<style") {
+			htm = "<html>\n<head>\n<style type=\"text/css\">\np { margin: 0 0 12px 0; font-family: Verdana, sans-serif; font-size: 10pt; }\n.headline { font-size: 16pt; font-weight: bold; }\n</style>\n</head>\n<body>\n" + htm + "</body>\n</html>\n"
+		}
+		return textLeaf("text/plain", b.Charset, b.Transfer, htm, "")
+	case "alternative":
+		tp, err := r.textPart(text)
+		if err != nil {
+			return nil, err
+		}
+		hp, err := textLeaf("text/html", b.Charset, b.Transfer, htm, "")
+		if err != nil {
+			return nil, err
+		}
+		return multipart("alternative", r.boundary(), tp, hp), nil
+	default:
+		return r.textPart(text)
+	}
+}
+
+func (r *renderer) textPart(text string) (*part, error) {
+	params := ""
+	switch r.c.textStyle {
+	case "flowed":
+		text = flowed(text, 76)
+		params = "format=flowed"
+		if r.name == "thunderbird" {
+			params = "format=flowed; delsp=no"
+		}
+	case "hard72":
+		text = hardWrap(text, 72)
+	}
+	return textLeaf("text/plain", r.b.Charset, r.b.Transfer, text, params)
+}
+
+// plain renders the text/plain version, with a forward's quoted header
+// block and a newsletter tool's links.
+func (r *renderer) plain(in htmlInput) string {
+	text := plainText(in.blocks)
+	if f := in.forward; f != nil {
+		text += "\n" + f.intro + "\n" + strings.Join(f.headers, "\n") + "\n\n" + plainText(f.blocks)
+	}
+	if r.c.bulk {
+		text = "View this email in your browser (" + r.nl.viewURL + ")\n\n" + text + "\nUnsubscribe from this list: " + r.nl.unsubURL + "\n"
+	}
+	return text
+}
+
+func (r *renderer) html(in htmlInput) string {
+	if r.c.bulk {
+		nl := r.nl
+		nl.preheader = r.preheader()
+		return newsletterHTML(in, nl)
+	}
+	return renderHTML(r.c.htmlStyle, in)
+}
+
+func (r *renderer) preheader() string {
+	switch {
+	case r.b.Release != nil && r.b.Release.Subheadline != nil:
+		return *r.b.Release.Subheadline
+	case r.b.Release != nil:
+		return r.b.Release.Headline
+	case len(r.b.NonreleaseText) > 0:
+		return r.b.NonreleaseText[0]
+	}
+	return ""
+}
+
