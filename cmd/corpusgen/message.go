@@ -328,4 +328,3 @@ func (r *renderer) preheader() string {
 	}
 	return ""
 }
-
