@@ -27,6 +27,10 @@ type forwardQuote struct {
 	blocks  []block
 }
 
+// textEscape escapes text content the way composers do: markup characters
+// only, apostrophes and quotes stay as typed.
+var textEscape = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
+
 var urlRe = regexp.MustCompile(`(https?://[^\s<>"]+[^\s<>".,;:!?)])|([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,})`)
 
 // linkify escapes a line and turns URLs and addresses into links, as every
@@ -35,16 +39,16 @@ func linkify(s string) string {
 	var sb strings.Builder
 	last := 0
 	for _, m := range urlRe.FindAllStringIndex(s, -1) {
-		sb.WriteString(html.EscapeString(s[last:m[0]]))
+		sb.WriteString(textEscape(s[last:m[0]]))
 		u := s[m[0]:m[1]]
 		href := u
 		if !strings.Contains(u, "://") {
 			href = "mailto:" + u
 		}
-		fmt.Fprintf(&sb, `<a href="%s">%s</a>`, html.EscapeString(href), html.EscapeString(u))
+		fmt.Fprintf(&sb, `<a href="%s">%s</a>`, html.EscapeString(href), textEscape(u))
 		last = m[1]
 	}
-	sb.WriteString(html.EscapeString(s[last:]))
+	sb.WriteString(textEscape(s[last:]))
 	return sb.String()
 }
 
