@@ -105,7 +105,7 @@ func mailDate(name string, t time.Time) string {
 }
 
 // clientHeaders returns the headers peculiar to a client, in its order.
-func clientHeaders(name string, s seeded, b *Brief, subject string) []field {
+func clientHeaders(name string, s seeded, b *Brief, subject string, hasAttach bool) []field {
 	lang := b.Language
 	tag := lang + "-" + strings.ToUpper(lang)
 	switch lang {
@@ -125,12 +125,20 @@ func clientHeaders(name string, s seeded, b *Brief, subject string) []field {
 	}
 	switch name {
 	case "outlook":
+		attach := ""
+		if hasAttach {
+			attach = "yes"
+		}
+		accept := tag + ", en-US"
+		if tag == "en-US" {
+			accept = "en-US"
+		}
 		return []field{
 			{"Thread-Topic", subject},
 			{"Thread-Index", s.from("ti", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 30) + "=="},
-			{"Accept-Language", tag + ", en-US"},
+			{"Accept-Language", accept},
 			{"Content-Language", tag},
-			{"X-MS-Has-Attach", ""},
+			{"X-MS-Has-Attach", attach},
 			{"X-MS-TNEF-Correlator", ""},
 		}
 	case "apple_mail":

@@ -13,7 +13,7 @@ func renderForwardRFC822(b *Brief) (*part, error) {
 	inner := *b
 	inner.Wrapper = nil
 	inner.HeaderQuirks = nil
-	orig, err := renderMessage(&inner)
+	orig, err := renderMessage(&inner, true)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,9 @@ type renderer struct {
 	date   time.Time
 	levels int // counter for distinct multipart boundaries
 	nl     newsletterInfo
+	// attached: the message travels inside another (message/rfc822), so it
+	// carries no trace headers of the desk's own mail server.
+	attached bool
 }
 
 func newRenderer(b *Brief, clientName string) (*renderer, error) {
@@ -42,7 +45,7 @@ func render(b *Brief) ([]byte, error) {
 	if b.Wrapper != nil && b.Wrapper.Type == "forward_rfc822" {
 		msg, err = renderForwardRFC822(b)
 	} else {
-		msg, err = renderMessage(b)
+		msg, err = renderMessage(b, false)
 	}
 	if err != nil {
 		return nil, err
@@ -54,11 +57,12 @@ func render(b *Brief) ([]byte, error) {
 }
 
 // renderMessage builds the message a brief describes, with its own headers.
-func renderMessage(b *Brief) (*part, error) {
+func renderMessage(b *Brief, attached bool) (*part, error) {
 	r, err := newRenderer(b, b.Client)
 	if err != nil {
 		return nil, err
 	}
+	r.attached = attached
 	body, err := r.body()
 	if err != nil {
 		return nil, err
@@ -82,7 +86,10 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 		msgID = *b.MessageID
 	}
 	subj := headerText(b.Charset, subject)
-	top := received(r.s, from.Email, b.To, date)
+	var top []field
+	if !r.attached {
+		top = received(r.s, from.Email, b.To, date)
+	}
 	mime := []field{{"MIME-Version", "1.0"}}
 	switch r.name {
 	case "apple_mail":
@@ -90,7 +97,7 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 	case "iphone":
 		mime = []field{{"Mime-Version", "1.0 (1.0)"}}
 	}
-	own := clientHeaders(r.name, r.s, b, subj)
+	own := clientHeaders(r.name, r.s, b, subj, body.children != nil && body.get("Content-Type") != "" && strings.HasPrefix(body.get("Content-Type"), "multipart/mixed"))
 	if r.c.bulk {
 		own = append(own, bulkHeaders(r.s, r.nl, b)...)
 	}
