@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
 // charsetEncoder returns the strict encoder for an IANA/WHATWG charset name.
@@ -17,6 +18,11 @@ func charsetEncoder(name string) (*encoding.Encoder, error) {
 	switch strings.ToLower(name) {
 	case "utf-8", "us-ascii":
 		return nil, nil
+	}
+	// IANA first: WHATWG maps iso-8859-1 to windows-1252, which would let
+	// a brief put cp1252-only characters under an iso-8859-1 label.
+	if e, err := ianaindex.MIME.Encoding(name); err == nil && e != nil {
+		return e.NewEncoder(), nil
 	}
 	e, err := htmlindex.Get(name)
 	if err != nil {

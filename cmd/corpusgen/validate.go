@@ -38,13 +38,13 @@ func validate(file string, b *Brief, p *problems) {
 	add := func(field, format string, args ...any) { p.add(file, field, format, args...) }
 	before := len(p.list)
 	m := idRe.FindStringSubmatch(b.ID)
-	switch {
-	case m == nil:
+	if m == nil {
 		add("id", "%q must be a writer letter, three digits and -words ([a-z0-9-])", b.ID)
-	case path.Base(file) != b.ID+".json":
+	} else if dir := path.Base(path.Dir(file)); len(dir) == 1 && m[1] != dir {
+		add("id", "%q must start with the writer letter %q of its directory", b.ID, dir)
+	}
+	if path.Base(file) != b.ID+".json" {
 		add("id", "%q does not match the file name", b.ID)
-	case len(path.Base(path.Dir(file))) == 1 && m[1] != path.Base(path.Dir(file)):
-		add("id", "%q must start with the writer letter %q of its directory", b.ID, path.Base(path.Dir(file)))
 	}
 	if b.Split != "train" && b.Split != "test" {
 		add("split", "%q is not train or test", b.Split)
