@@ -164,7 +164,7 @@ func lotusHTML(in htmlInput) string {
 		default:
 			sb.WriteString(joinLines(b.lines))
 		}
-		sb.WriteString("</font><br><br><font size=2 face=\"sans-serif\">")
+		sb.WriteString("</font><br><br>\n<font size=2 face=\"sans-serif\">")
 	}
 	for _, c := range in.photos {
 		sb.WriteString("<img src=cid:" + c + "><br>")

@@ -273,6 +273,11 @@ func (r *renderer) textAndHTML(format string, in htmlInput) (*part, error) {
 		}
 		return textLeaf("text/plain", b.Charset, b.Transfer, htm, "")
 	case "alternative":
+		if r.name == "outlook" && r.s.intn("tight", 2) == 0 {
+			// Word's plain-text alternative often drops the empty
+			// paragraphs: headline, standfirst and body run together.
+			text = strings.ReplaceAll(text, "\n\n", "\n")
+		}
 		tp, err := r.textPart(text)
 		if err != nil {
 			return nil, err
