@@ -16,20 +16,22 @@ type client struct {
 	mobileSig  []string
 	fwdIntro   string // the line that opens an inline forward
 	fwdStyle   string // gmail, outlook, apple, thunderbird: order and shape of the quoted headers
+	quoteCS    bool   // charset="utf-8" rather than charset=utf-8
+	foldCT     bool   // multipart boundary parameter on a continuation line
 }
 
 var clients = map[string]client{
-	"outlook":          {htmlStyle: "outlook", textStyle: "plain", coverAlt: true, inlineCIDs: true, fwdStyle: "outlook"},
-	"gmail":            {htmlStyle: "gmail", textStyle: "plain", coverAlt: true, inlineCIDs: true, fwdIntro: "---------- Forwarded message ---------", fwdStyle: "gmail"},
-	"apple_mail":       {htmlStyle: "apple", textStyle: "flowed", coverAlt: true, inlineCIDs: true, fwdIntro: "Begin forwarded message:", fwdStyle: "apple"},
-	"thunderbird":      {htmlStyle: "thunderbird", textStyle: "flowed", inlineCIDs: true, fwdIntro: "-------- Forwarded Message --------", fwdStyle: "thunderbird"},
-	"lotus_notes":      {htmlStyle: "lotus", textStyle: "plain", coverAlt: true, fwdIntro: "----- Forwarded by Press Office on %s -----", fwdStyle: "thunderbird"},
-	"iphone":           {htmlStyle: "apple", textStyle: "plain", inlineCIDs: true, mobileSig: []string{"Sent from my iPhone"}, fwdIntro: "Begin forwarded message:", fwdStyle: "apple"},
-	"android":          {htmlStyle: "gmail", textStyle: "plain", mobileSig: []string{"Sent from my Galaxy", "Sent from Outlook for Android", "Sent from my Android phone"}, fwdIntro: "---------- Forwarded message ---------", fwdStyle: "gmail"},
-	"mailchimp":        {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail"},
+	"outlook":          {htmlStyle: "outlook", textStyle: "plain", coverAlt: true, inlineCIDs: true, fwdStyle: "outlook", quoteCS: true, foldCT: true},
+	"gmail":            {htmlStyle: "gmail", textStyle: "plain", coverAlt: true, inlineCIDs: true, fwdIntro: "---------- Forwarded message ---------", fwdStyle: "gmail", quoteCS: true},
+	"apple_mail":       {htmlStyle: "apple", textStyle: "flowed", coverAlt: true, inlineCIDs: true, fwdIntro: "Begin forwarded message:", fwdStyle: "apple", foldCT: true},
+	"thunderbird":      {htmlStyle: "thunderbird", textStyle: "flowed", inlineCIDs: true, fwdIntro: "-------- Forwarded Message --------", fwdStyle: "thunderbird", foldCT: true},
+	"lotus_notes":      {htmlStyle: "lotus", textStyle: "plain", coverAlt: true, fwdIntro: "----- Forwarded by Press Office on %s -----", fwdStyle: "thunderbird", quoteCS: true, foldCT: true},
+	"iphone":           {htmlStyle: "apple", textStyle: "plain", inlineCIDs: true, mobileSig: []string{"Sent from my iPhone"}, fwdIntro: "Begin forwarded message:", fwdStyle: "apple", foldCT: true},
+	"android":          {htmlStyle: "gmail", textStyle: "plain", mobileSig: []string{"Sent from my Galaxy", "Sent from Outlook for Android", "Sent from my Android phone"}, fwdIntro: "---------- Forwarded message ---------", fwdStyle: "gmail", quoteCS: true},
+	"mailchimp":        {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail", quoteCS: true},
 	"sendgrid":         {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail"},
-	"constant_contact": {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail"},
-	"cision":           {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail"},
+	"constant_contact": {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail", foldCT: true},
+	"cision":           {htmlStyle: "newsletter", textStyle: "plain", coverAlt: true, bulk: true, fwdStyle: "gmail", quoteCS: true},
 	"mailer_script":    {htmlStyle: "script", textStyle: "hard72", fwdStyle: "thunderbird"},
 }
 

@@ -49,7 +49,7 @@ func renderForwardRFC822(b *Brief) (*part, error) {
 	att := &part{body: ob.Bytes()}
 	att.set("Content-Type", "message/rfc822")
 	att.set("Content-Disposition", "attachment;\n\tfilename="+paramValue(attachedName(b.Subject)))
-	body := multipart("mixed", r.boundary(), note, att)
+	body := r.multipart("mixed", note, att)
 	t, err := time.Parse(time.RFC3339, w.Date)
 	if err != nil {
 		return nil, fmt.Errorf("wrapper.date: %w", err)

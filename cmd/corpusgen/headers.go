@@ -57,6 +57,15 @@ func address(charset string, p Person) string {
 	return p.Name + " <" + p.Email + ">"
 }
 
+// recipient re-renders the To value so that a non-ASCII name is encoded.
+func recipient(charset, to string) string {
+	a, err := mail.ParseAddress(to)
+	if err != nil || isASCII([]byte(to)) {
+		return to
+	}
+	return address(charset, Person{a.Name, a.Address})
+}
+
 // received writes the trace headers the desk's own MX adds, so that every
 // message looks as an IMAP server would hand it over.
 func received(s seeded, from, to string, t time.Time) []field {

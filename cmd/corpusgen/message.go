@@ -33,9 +33,16 @@ func newRenderer(b *Brief, clientName string) (*renderer, error) {
 	return r, nil
 }
 
-func (r *renderer) boundary() string {
+// leaf is a text part in the brief's charset and transfer encoding, with
+// the client's way of writing the charset parameter.
+func (r *renderer) leaf(mediaType, text, params string) (*part, error) {
+	return textLeaf(mediaType, r.b.Charset, r.b.Transfer, text, params, r.c.quoteCS)
+}
+
+// multipart is a container with the client's next boundary.
+func (r *renderer) multipart(subtype string, children ...*part) *part {
 	r.levels++
-	return boundary(r.name, r.s, r.levels)
+	return multipart(subtype, boundary(r.name, r.s, r.levels), r.c.foldCT, children...)
 }
 
 // render produces the whole message in wire form (CRLF line ends).
@@ -104,7 +111,7 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 	own = append(own, r.nonreleaseHeaders()...)
 	core := []field{
 		{"From", address(b.Charset, from)},
-		{"To", b.To},
+		{"To", recipient(b.Charset, b.To)},
 		{"Subject", subj},
 		{"Date", mailDate(r.name, date)},
 		{"Message-ID", msgID},
@@ -189,10 +196,10 @@ func (r *renderer) body() (*part, error) {
 		return nil, err
 	}
 	if len(photos) > 0 {
-		core = multipart("related", r.boundary(), append([]*part{core}, photos...)...)
+		core = r.multipart("related", append([]*part{core}, photos...)...)
 	}
 	if len(files) > 0 {
-		core = multipart("mixed", r.boundary(), append([]*part{core}, files...)...)
+		core = r.multipart("mixed", append([]*part{core}, files...)...)
 	}
 	return core, nil
 }
@@ -252,91 +259,4 @@ func digestBlocks(s seeded, text []string) []block {
 		}
 	}
 	return bs
-}
-
-// textAndHTML builds the text, HTML or alternative part.
-func (r *renderer) textAndHTML(format string, in htmlInput) (*part, error) {
-	b := r.b
-	var text, htm string
-	if format != "html" {
-		text = r.plain(in)
-	}
-	if format == "html" || format == "alternative" || format == "html_as_text" {
-		htm = r.html(in)
-	}
-	switch format {
-	case "html":
-		return textLeaf("text/html", b.Charset, b.Transfer, htm, "")
-	case "html_as_text":
-		if !strings.Contains(htm, "<style") {
-			htm = "<html>\n<head>\n<style type=\"text/css\">\np { margin: 0 0 12px 0; font-family: Verdana, sans-serif; font-size: 10pt; }\n.headline { font-size: 16pt; font-weight: bold; }\n</style>\n</head>\n<body>\n" + htm + "</body>\n</html>\n"
-		}
-		return textLeaf("text/plain", b.Charset, b.Transfer, htm, "")
-	case "alternative":
-		if r.name == "outlook" && r.s.intn("tight", 2) == 0 {
-			// Word's plain-text alternative often drops the empty
-			// paragraphs: headline, standfirst and body run together.
-			text = strings.ReplaceAll(text, "\n\n", "\n")
-		}
-		tp, err := r.textPart(text)
-		if err != nil {
-			return nil, err
-		}
-		hp, err := textLeaf("text/html", b.Charset, b.Transfer, htm, "")
-		if err != nil {
-			return nil, err
-		}
-		return multipart("alternative", r.boundary(), tp, hp), nil
-	default:
-		return r.textPart(text)
-	}
-}
-
-func (r *renderer) textPart(text string) (*part, error) {
-	params := ""
-	switch r.c.textStyle {
-	case "flowed":
-		text = flowed(text, 76)
-		params = "format=flowed"
-		if r.name == "thunderbird" {
-			params = "format=flowed; delsp=no"
-		}
-	case "hard72":
-		text = hardWrap(text, 72)
-	}
-	return textLeaf("text/plain", r.b.Charset, r.b.Transfer, text, params)
-}
-
-// plain renders the text/plain version, with a forward's quoted header
-// block and a newsletter tool's links.
-func (r *renderer) plain(in htmlInput) string {
-	text := plainText(in.blocks)
-	if f := in.forward; f != nil {
-		text += "\n" + f.intro + "\n" + strings.Join(f.headers, "\n") + "\n\n" + plainText(f.blocks)
-	}
-	if r.c.bulk {
-		text = "View this email in your browser (" + r.nl.viewURL + ")\n\n" + text + "\nUnsubscribe from this list: " + r.nl.unsubURL + "\n"
-	}
-	return text
-}
-
-func (r *renderer) html(in htmlInput) string {
-	if r.c.bulk {
-		nl := r.nl
-		nl.preheader = r.preheader()
-		return newsletterHTML(in, nl)
-	}
-	return renderHTML(r.c.htmlStyle, in)
-}
-
-func (r *renderer) preheader() string {
-	switch {
-	case r.b.Release != nil && r.b.Release.Subheadline != nil:
-		return *r.b.Release.Subheadline
-	case r.b.Release != nil:
-		return r.b.Release.Headline
-	case len(r.b.NonreleaseText) > 0:
-		return r.b.NonreleaseText[0]
-	}
-	return ""
 }

@@ -12,7 +12,7 @@ import (
 // machine-readable report and the returned message.
 func (r *renderer) bounce() (*part, error) {
 	b := r.b
-	text, err := textLeaf("text/plain", b.Charset, b.Transfer, strings.Join(b.NonreleaseText, "\n\n")+"\n", "")
+	text, err := r.leaf("text/plain", strings.Join(b.NonreleaseText, "\n\n")+"\n", "")
 	if err != nil {
 		return nil, err
 	}
@@ -74,11 +74,11 @@ func (r *renderer) calendar() (*part, error) {
 		"END:VEVENT",
 		"END:VCALENDAR",
 	}, "\n") + "\n"
-	cal, err := textLeaf("text/calendar", b.Charset, b.Transfer, foldICS(ics), "method=REQUEST")
+	cal, err := r.leaf("text/calendar", foldICS(ics), "method=REQUEST")
 	if err != nil {
 		return nil, err
 	}
-	return multipart("alternative", r.boundary(), text, cal), nil
+	return r.multipart("alternative", text, cal), nil
 }
 
 func icsEscape(s string) string {

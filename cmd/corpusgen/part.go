@@ -59,15 +59,18 @@ func (p *part) write(buf *bytes.Buffer) {
 	buf.WriteString("--" + p.boundary + "--\n")
 }
 
-// leaf builds a text part: the text is encoded into the charset and the
-// transfer encoding, and the headers are written in the given style.
-func textLeaf(mediaType, charset, cte, text string, params string) (*part, error) {
+// textLeaf builds a text part: the text is encoded into the charset and the
+// transfer encoding. quote writes charset="..." as Outlook and Gmail do.
+func textLeaf(mediaType, charset, cte, text, params string, quote bool) (*part, error) {
 	raw, err := encodeText(charset, text)
 	if err != nil {
 		return nil, err
 	}
 	p := &part{}
 	ct := mediaType + "; charset=" + charset
+	if quote {
+		ct = mediaType + "; charset=\"" + charset + "\""
+	}
 	if params != "" {
 		ct += "; " + params
 	}
@@ -103,8 +106,14 @@ func paramValue(v string) string {
 	return `"` + strings.Join(words, "") + `"`
 }
 
-func multipart(subtype, boundary string, children ...*part) *part {
+// multipart builds a container; fold puts the boundary on a continuation
+// line, as Outlook, Apple Mail, Thunderbird and Notes write it.
+func multipart(subtype, boundary string, fold bool, children ...*part) *part {
 	p := &part{boundary: boundary, children: children}
-	p.set("Content-Type", "multipart/"+subtype+";\n\tboundary=\""+boundary+"\"")
+	sep := " "
+	if fold {
+		sep = "\n\t"
+	}
+	p.set("Content-Type", "multipart/"+subtype+";"+sep+"boundary=\""+boundary+"\"")
 	return p
 }

@@ -29,7 +29,7 @@ func (s seeded) hex(label string, n int) string {
 
 func (s seeded) upperHex(label string, n int) string { return strings.ToUpper(s.hex(label, n)) }
 
-// alnum returns n characters from alphabet, derived from the id and label.
+// from returns n characters from alphabet, derived from the id and label.
 func (s seeded) from(label, alphabet string, n int) string {
 	r := s.rand(label)
 	b := make([]byte, n)
