@@ -53,7 +53,16 @@ func (r *renderer) calendar() (*part, error) {
 	if err != nil {
 		return nil, err
 	}
-	start := r.date.UTC().Add(48 * time.Hour).Truncate(time.Hour)
+	// The event: three days after the invitation, 10:00 the sender's time.
+	d := r.date.AddDate(0, 0, 3)
+	start := time.Date(d.Year(), d.Month(), d.Day(), 10, 0, 0, 0, d.Location()).UTC()
+	summary := b.Subject
+	for _, p := range []string{"Invitation: ", "Einladung: ", "Invitation : ", "Updated invitation: "} {
+		summary = strings.TrimPrefix(summary, p)
+	}
+	if i := strings.LastIndex(summary, " @ "); i > 0 {
+		summary = summary[:i]
+	}
 	const f = "20060102T150405Z"
 	ics := strings.Join([]string{
 		"BEGIN:VCALENDAR",
@@ -65,7 +74,7 @@ func (r *renderer) calendar() (*part, error) {
 		"DTSTAMP:" + r.date.UTC().Format(f),
 		"DTSTART:" + start.Format(f),
 		"DTEND:" + start.Add(90*time.Minute).Format(f),
-		"SUMMARY:" + icsEscape(b.Subject),
+		"SUMMARY:" + icsEscape(summary),
 		"ORGANIZER;CN=" + icsEscape(b.From.Name) + ":mailto:" + b.From.Email,
 		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + addrOf(b.To),
 		"DESCRIPTION:" + icsEscape(strings.Join(b.NonreleaseText, "\n")),

@@ -158,7 +158,8 @@ func TestNonReleases(t *testing.T) {
 		if cal.params["method"] != "REQUEST" {
 			t.Errorf("method %q", cal.params["method"])
 		}
-		checkOrder(t, string(cal.body), "BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART:", "SUMMARY:Shipyard delivers frigate", "END:VEVENT")
+		// testBrief is dated Tue 3 June 2025 09:14 +02:00: the event is Friday 10:00 +02:00.
+		checkOrder(t, string(cal.body), "BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART:20250606T080000Z", "SUMMARY:Shipyard delivers frigate", "END:VEVENT")
 	})
 	t.Run("digest", func(t *testing.T) {
 		b := nr("digest", "mailchimp")
