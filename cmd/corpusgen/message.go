@@ -104,9 +104,17 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 	case "iphone":
 		mime = []field{{"Mime-Version", "1.0 (1.0)"}}
 	}
+	bounce := b.NonreleaseType != nil && *b.NonreleaseType == "bounce"
+	if bounce && len(top) > 0 {
+		// A DSN comes from the MTA itself: null sender, no mail program.
+		top[0].value = "<>"
+	}
 	own := clientHeaders(r.name, r.s, b, subj, body.children != nil && body.get("Content-Type") != "" && strings.HasPrefix(body.get("Content-Type"), "multipart/mixed"))
 	if r.c.bulk {
 		own = append(own, bulkHeaders(r.s, r.nl, b)...)
+	}
+	if bounce {
+		own = nil
 	}
 	own = append(own, r.nonreleaseHeaders()...)
 	core := []field{

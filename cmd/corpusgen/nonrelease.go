@@ -17,10 +17,8 @@ func (r *renderer) bounce() (*part, error) {
 		return nil, err
 	}
 	text.header = append([]field{{"Content-Description", "Notification"}}, text.header...)
-	rcpt := "press@" + domainOf(b.From.Email)
-	if a, err := mail.ParseAddress(b.To); err == nil {
-		rcpt = "editor." + r.s.from("rcpt", "abcdefghijklmnopqrstuvwxyz", 5) + "@" + domainOf(a.Address)
-	}
+	// The desk wrote to someone at the bouncing server's domain.
+	rcpt := r.s.from("rcpt", "abcdefghijklmnopqrstuvwxyz", 6) + "@" + strings.TrimPrefix(domainOf(b.From.Email), "mx.")
 	when := r.date.Add(-2 * time.Minute)
 	status := &part{}
 	status.set("Content-Description", "Delivery report")
