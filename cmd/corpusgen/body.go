@@ -57,9 +57,9 @@ func (r *renderer) textPart(text string) (*part, error) {
 // plain renders the text/plain version, with a forward's quoted header
 // block and a newsletter tool's links.
 func (r *renderer) plain(in htmlInput) string {
-	text := plainText(in.blocks)
+	text := plainText(r.sigDashes(in.blocks))
 	if f := in.forward; f != nil {
-		text += "\n" + f.intro + "\n" + strings.Join(f.headers, "\n") + "\n\n" + plainText(f.blocks)
+		text += "\n" + f.intro + "\n" + strings.Join(f.headers, "\n") + "\n\n" + plainText(r.sigDashes(f.blocks))
 	}
 	if r.c.bulk {
 		text = "View this email in your browser (" + r.nl.viewURL + ")\n\n" + text + "\nUnsubscribe from this list: " + r.nl.unsubURL + "\n"
@@ -67,13 +67,37 @@ func (r *renderer) plain(in htmlInput) string {
 	return text
 }
 
+// sigDashes puts the "-- " signature delimiter line above the signature,
+// as Gmail and Thunderbird do in their text parts (their HTML has its own).
+func (r *renderer) sigDashes(bs []block) []block {
+	if r.c.htmlStyle != "gmail" && r.c.htmlStyle != "thunderbird" {
+		return bs
+	}
+	out := make([]block, len(bs))
+	for i, b := range bs {
+		if b.role == roleSignature && len(b.lines) > 1 && b.lines[0] != "--" && b.lines[0] != "-- " {
+			b.lines = append([]string{"-- "}, b.lines...)
+		}
+		out[i] = b
+	}
+	return out
+}
+
 func (r *renderer) html(in htmlInput) string {
+	var h string
 	if r.c.bulk {
 		nl := r.nl
 		nl.preheader = r.preheader()
-		return newsletterHTML(in, nl)
+		h = newsletterHTML(in, nl)
+	} else {
+		h = renderHTML(r.c.htmlStyle, in)
 	}
-	return renderHTML(r.c.htmlStyle, in)
+	// Many senders set the dateline in bold; a third of the ids do.
+	if rel := r.b.Release; rel != nil && rel.Dateline != nil && r.s.intn("bold-dateline", 3) == 0 {
+		d := textEscape(*rel.Dateline)
+		h = strings.Replace(h, d+" ", "<b>"+d+"</b> ", 1)
+	}
+	return h
 }
 
 func (r *renderer) preheader() string {
