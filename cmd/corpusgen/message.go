@@ -228,15 +228,18 @@ func (r *renderer) contentBlocks() ([]block, *forwardQuote) {
 	default:
 		bs = releaseBlocks(b.Release, layoutOptions{embargoBeforeKicker: r.s.intn("embargo-top", 2) == 0, inEmail: true})
 	}
+	var mobile []block
 	if sig := r.c.mobileSig; len(sig) > 0 {
-		bs = append(bs, block{roleSignature, []string{sig[r.s.intn("mobile", len(sig))]}})
+		mobile = []block{{roleSignature, []string{sig[r.s.intn("mobile", len(sig))]}}}
 	}
 	w := b.Wrapper
 	if w == nil {
-		return bs, nil
+		return append(bs, mobile...), nil
 	}
 	notes := paraBlocks(roleNote, w.Text)
 	if w.Type == "forward_inline" {
+		// The phone signs the forwarder's note, above the quoted original.
+		notes = append(notes, mobile...)
 		style := r.c.fwdStyle
 		intro := r.c.fwdIntro
 		if strings.Contains(intro, "%s") {
@@ -254,7 +257,7 @@ func (r *renderer) contentBlocks() ([]block, *forwardQuote) {
 	if r.s.intn("note-sep", 3) == 0 {
 		notes = append(notes, block{roleNote, []string{"---"}})
 	}
-	return append(notes, bs...), nil
+	return append(append(notes, bs...), mobile...), nil
 }
 
 // digestBlocks gives each item of a press review a link, as digests do.

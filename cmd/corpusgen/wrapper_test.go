@@ -48,6 +48,15 @@ func TestWrappers(t *testing.T) {
 			checkOrder(t, html, "Worth a look.", "Press Office", "Shipyard delivers second frigate", "The last ships follow in 2027.")
 		})
 	}
+	t.Run("forward_inline/iphone", func(t *testing.T) {
+		b := fwd("iphone", "forward_inline")
+		b.BodyFormat = "text"
+		plain := collapse(string(parse(t, renderT(t, b)).first(t, "text/plain").body))
+		checkOrder(t, plain, "Worth a look.", "Sent from my iPhone", "Begin forwarded message:", "Shipyard delivers second frigate")
+		if strings.Count(plain, "Sent from my iPhone") != 1 {
+			t.Errorf("the phone signature belongs to the forwarder only:\n%s", plain)
+		}
+	})
 	t.Run("forward_rfc822", func(t *testing.T) {
 		b := fwd("gmail", "forward_rfc822")
 		p := parse(t, renderT(t, b))
