@@ -45,10 +45,21 @@ type Wrapper struct {
 	From    *Person `json:"from"`
 	Date    string  `json:"date"`
 	Subject string  `json:"subject"`
+	// To is where the forwarder sent it (default news@desk.example); the
+	// brief's own `to` is the original's recipient.
+	To string `json:"to"`
 	// Client renders the outer message of a forward_rfc822 (default outlook);
 	// inline forwards are written by the brief's own client.
 	Client string   `json:"client"`
 	Text   []string `json:"text"`
+}
+
+// forwardTo is the forwarder's recipient.
+func (w *Wrapper) forwardTo() string {
+	if w.To != "" {
+		return w.To
+	}
+	return "news@desk.example"
 }
 
 // Release is the press release proper, in reading order.

@@ -54,7 +54,7 @@ func renderForwardRFC822(b *Brief) (*part, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wrapper.date: %w", err)
 	}
-	return r.headers(body, *w.From, t, w.Subject), nil
+	return r.headers(body, *w.From, w.forwardTo(), t, w.Subject), nil
 }
 
 // attachedName is how Outlook names a forwarded item: its subject plus .eml,

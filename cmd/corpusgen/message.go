@@ -81,12 +81,16 @@ func renderMessage(b *Brief, attached bool) (*part, error) {
 			return nil, fmt.Errorf("wrapper.date: %w", err)
 		}
 	}
-	return r.headers(body, from, date, subject), nil
+	to := b.To
+	if w := b.Wrapper; w != nil && w.Type == "forward_inline" {
+		to = w.forwardTo()
+	}
+	return r.headers(body, from, to, date, subject), nil
 }
 
 // headers puts the top-level header block above the body part, in the
 // client's order.
-func (r *renderer) headers(body *part, from Person, date time.Time, subject string) *part {
+func (r *renderer) headers(body *part, from Person, to string, date time.Time, subject string) *part {
 	b := r.b
 	msgID := messageID(r.name, r.s, from.Email, date)
 	if b.MessageID != nil {
@@ -95,7 +99,7 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 	subj := headerText(b.Charset, subject)
 	var top []field
 	if !r.attached {
-		top = received(r.s, from.Email, b.To, date)
+		top = received(r.s, from.Email, to, date)
 	}
 	mime := []field{{"MIME-Version", "1.0"}}
 	switch r.name {
@@ -109,7 +113,7 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 		// A DSN comes from the MTA itself: null sender, no mail program.
 		top[0].value = "<>"
 	}
-	own := clientHeaders(r.name, r.s, b, subj, body.children != nil && body.get("Content-Type") != "" && strings.HasPrefix(body.get("Content-Type"), "multipart/mixed"))
+	own := clientHeaders(r.name, r.s, b, subj, strings.HasPrefix(body.get("Content-Type"), "multipart/mixed"))
 	if r.c.bulk {
 		own = append(own, bulkHeaders(r.s, r.nl, b)...)
 	}
@@ -119,7 +123,7 @@ func (r *renderer) headers(body *part, from Person, date time.Time, subject stri
 	own = append(own, r.nonreleaseHeaders()...)
 	core := []field{
 		{"From", address(b.Charset, from)},
-		{"To", recipient(b.Charset, b.To)},
+		{"To", recipient(b.Charset, to)},
 		{"Subject", subj},
 		{"Date", mailDate(r.name, date)},
 		{"Message-ID", msgID},

@@ -193,9 +193,14 @@ func validateWrapper(add func(string, string, ...any), b *Brief) {
 		if strings.TrimSpace(w.Subject) == "" {
 			add("wrapper.subject", "empty")
 		}
+		if w.To != "" {
+			if _, err := mail.ParseAddress(w.To); err != nil {
+				add("wrapper.to", "%q: %v", w.To, err)
+			}
+		}
 	} else {
-		if w.From != nil || w.Date != "" || w.Subject != "" {
-			add("wrapper", "from/date/subject are for forwards only")
+		if w.From != nil || w.Date != "" || w.Subject != "" || w.To != "" {
+			add("wrapper", "from/date/subject/to are for forwards only")
 		}
 		if len(w.Text) == 0 {
 			add("wrapper.text", "a %s needs text", w.Type)
