@@ -150,9 +150,10 @@ func clientHeaders(name string, s seeded, b *Brief, subject string, hasAttach bo
 	case "thunderbird":
 		return []field{{"User-Agent", "Mozilla Thunderbird"}, {"Content-Language", tag}}
 	case "lotus_notes":
+		t, _ := time.Parse(time.RFC3339, b.Date)
 		return []field{
 			{"X-Mailer", "Lotus Notes Release 9.0.1FP10 SHF383 January 16, 2019"},
-			{"X-MIMETrack", "Serialize by Router on MAIL01/" + strings.ToUpper(strings.Split(domainOf(b.From.Email), ".")[0]) + "(Release 9.0.1FP10HF383|January 16, 2019) at\n " + b.Date},
+			{"X-MIMETrack", "Serialize by Router on MAIL01/" + strings.ToUpper(strings.Split(domainOf(b.From.Email), ".")[0]) + "(Release 9.0.1FP10HF383|January 16, 2019) at\n " + t.Format("02.01.2006 15:04:05")},
 		}
 	case "android":
 		return []field{{"X-Mailer", "Android Mail"}}
