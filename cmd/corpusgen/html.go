@@ -18,7 +18,9 @@ type htmlInput struct {
 	// forward is the quoted original for an inline forward: its header lines
 	// and blocks; nil when not forwarding.
 	forward *forwardQuote
-	seed    uint64
+	// compact: paragraphs spaced by style, not by empty paragraphs (Outlook)
+	// or blank <div><br></div> lines (Gmail); senders differ, so ids do.
+	compact bool
 }
 
 type forwardQuote struct {

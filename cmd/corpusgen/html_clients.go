@@ -12,9 +12,15 @@ func outlookHTML(in htmlInput) string {
 	var sb strings.Builder
 	sb.WriteString("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns:m=\"http://schemas.microsoft.com/office/2004/12/omml\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n<head>\n")
 	fmt.Fprintf(&sb, "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\">\n<meta name=\"Generator\" content=\"Microsoft Word 15 (filtered medium)\">\n", in.charset)
-	sb.WriteString("<style><!--\n/* Font Definitions */\n@font-face\n\t{font-family:\"Cambria Math\";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t{font-family:Calibri;\n\tpanose-1:2 15 5 2 2 2 4 3 2 4;}\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;\n\tmso-fareast-language:EN-US;}\np.MsoListParagraph, li.MsoListParagraph, div.MsoListParagraph\n\t{margin-top:0cm;\n\tmargin-right:0cm;\n\tmargin-bottom:0cm;\n\tmargin-left:36.0pt;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;}\nspan.EmailStyle17\n\t{mso-style-type:personal-compose;\n\tfont-family:\"Calibri\",sans-serif;\n\tcolor:windowtext;}\n.MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-family:\"Calibri\",sans-serif;}\n@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}\ndiv.WordSection1\n\t{page:WordSection1;}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext=\"edit\" spidmax=\"1026\" />\n</xml><![endif]--><!--[if gte mso 9]><xml>\n<o:shapelayout v:ext=\"edit\">\n<o:idmap v:ext=\"edit\" data=\"1\" />\n</o:shapelayout></xml><![endif]-->\n</head>\n")
-	fmt.Fprintf(&sb, "<body lang=\"%s\" link=\"#0563C1\" vlink=\"#954F72\" style=\"word-wrap:break-word\">\n<div class=\"WordSection1\">\n", strings.ToUpper(in.lang)+"-"+strings.ToUpper(in.lang))
+	sb.WriteString("<style><!--\n/* Font Definitions */\n@font-face\n\t{font-family:\"Cambria Math\";\n\tpanose-1:2 4 5 3 5 4 6 3 2 4;}\n@font-face\n\t{font-family:Calibri;\n\tpanose-1:2 15 5 2 2 2 4 3 2 4;}\n/* Style Definitions */\np.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0cm;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;\n\tmso-fareast-language:EN-US;}\np.MsoListParagraph, li.MsoListParagraph, div.MsoListParagraph\n\t{margin-top:0cm;\n\tmargin-right:0cm;\n\tmargin-bottom:0cm;\n\tmargin-left:36.0pt;\n\tfont-size:11.0pt;\n\tfont-family:\"Calibri\",sans-serif;}\nspan.EmailStyle17\n\t{mso-style-type:personal-compose;\n\tfont-family:\"Calibri\",sans-serif;\n\tcolor:windowtext;}\n.MsoChpDefault\n\t{mso-style-type:export-only;\n\tfont-family:\"Calibri\",sans-serif;}\n@page WordSection1\n\t{size:612.0pt 792.0pt;\n\tmargin:72.0pt 72.0pt 72.0pt 72.0pt;}\ndiv.WordSection1\n\t{page:WordSection1;}\n--></style><!--[if gte mso 9]><xml>\n<o:shapedefaults v:ext=\"edit\" spidmax=\"1026\" />\n</xml><![endif]--><!--[if gte mso 9]><xml>\n<o:shapelayout v:ext=\"edit\">\n<o:idmap v:ext=\"edit\" data=\"1\" />\n</o:shapelayout></xml><![endif]-->\n")
+	if in.compact {
+		sb.WriteString("<style><!--\np.MsoNormal\n\t{margin-bottom:8.0pt;\n\tline-height:107%;}\n--></style>\n")
+	}
+	fmt.Fprintf(&sb, "</head>\n<body lang=\"%s\" link=\"#0563C1\" vlink=\"#954F72\" style=\"word-wrap:break-word\">\n<div class=\"WordSection1\">\n", wordLang(in.lang))
 	empty := "<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>\n"
+	if in.compact {
+		empty = ""
+	}
 	para := func(inner string) { sb.WriteString("<p class=\"MsoNormal\">" + inner + "<o:p></o:p></p>\n") }
 	body := func(bs []block) {
 		groupItems(bs, func(items []block) {
@@ -60,6 +66,14 @@ func outlookHTML(in htmlInput) string {
 	return sb.String()
 }
 
+// wordLang is the body lang attribute Word writes: EN-GB, DE, FR ...
+func wordLang(lang string) string {
+	if lang == "en" {
+		return "EN-GB"
+	}
+	return strings.ToUpper(lang)
+}
+
 // gmailHTML: one <div> per line, <div><br></div> as blank line, dir="ltr".
 func gmailHTML(in htmlInput) string {
 	var sb strings.Builder
@@ -86,7 +100,9 @@ func gmailHTML(in htmlInput) string {
 					sb.WriteString("<div>" + linkify(l) + "</div>")
 				}
 			}
-			sb.WriteString("<div><br></div>")
+			if !in.compact {
+				sb.WriteString("<div><br></div>")
+			}
 		})
 	}
 	sb.WriteString("<div dir=\"ltr\">")

@@ -186,7 +186,7 @@ func (r *renderer) body() (*part, error) {
 	}
 	hasHTML := format == "html" || format == "alternative"
 	var photos []*part
-	in := htmlInput{blocks: blocks, charset: b.Charset, lang: b.Language, forward: fwd}
+	in := htmlInput{blocks: blocks, charset: b.Charset, lang: b.Language, forward: fwd, compact: r.s.intn("compact", 2) == 0}
 	for i, a := range b.Attachments {
 		p, cid, err := r.attachment(i, a, hasHTML)
 		if err != nil {
