@@ -75,7 +75,7 @@ func (r *renderer) sigDashes(bs []block) []block {
 	}
 	out := make([]block, len(bs))
 	for i, b := range bs {
-		if b.role == roleSignature && len(b.lines) > 1 && b.lines[0] != "--" && b.lines[0] != "-- " {
+		if b.role == roleSignature && b.lines[0] != "--" && b.lines[0] != "-- " {
 			b.lines = append([]string{"-- "}, b.lines...)
 		}
 		out[i] = b

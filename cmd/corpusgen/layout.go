@@ -17,6 +17,7 @@ const (
 	roleBoilerplate = "boilerplate"
 	roleContact     = "contact"
 	roleSignature   = "signature"
+	roleMobile      = "mobile" // "Sent from my iPhone": a plain line, no signature markup
 	roleFooter      = "footer"
 )
 

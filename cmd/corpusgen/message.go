@@ -234,7 +234,7 @@ func (r *renderer) contentBlocks() ([]block, *forwardQuote) {
 	}
 	var mobile []block
 	if sig := r.c.mobileSig; len(sig) > 0 {
-		mobile = []block{{roleSignature, []string{sig[r.s.intn("mobile", len(sig))]}}}
+		mobile = []block{{roleMobile, []string{sig[r.s.intn("mobile", len(sig))]}}}
 	}
 	w := b.Wrapper
 	if w == nil {
