@@ -48,6 +48,9 @@ func encodeText(charset, s string) ([]byte, error) {
 	if enc == nil {
 		return []byte(s), nil
 	}
+	if strings.EqualFold(charset, "big5") {
+		return encodeBig5(s)
+	}
 	out, err := enc.Bytes([]byte(s))
 	if err != nil {
 		return nil, fmt.Errorf("cannot encode %s: %w", firstUnencodable(charset, s), err)

@@ -193,7 +193,7 @@ func TestCharsets(t *testing.T) {
 		{"iso-2022-jp", "ja", "【プレスリリース】新型レーダーの配備について"},
 		{"euc-kr", "ko", "국방부는 오늘 새로운 훈련을 발표했다"},
 		{"gb2312", "zh", "国防部今天宣布新的演习计划"},
-		{"big5", "zh", "國防部今天宣布新的演習計畫"},
+		{"big5", "zh", "國防部今天宣布新的演習計畫，基隆港"},
 		{"utf-8", "uk", "Міністерство оборони України"},
 	}
 	for _, c := range cases {
@@ -228,6 +228,18 @@ func TestCharsets(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestBig5Codes: characters get their standard CP950 codes, not the
+// duplicates x/text's encoder would pick (港 is B4 E4 in every Big5 table).
+func TestBig5Codes(t *testing.T) {
+	got, err := encodeText("big5", "基隆港")
+	if err != nil || !bytes.Equal(got, []byte{0xB0, 0xF2, 0xB6, 0xA9, 0xB4, 0xE4}) {
+		t.Errorf("big5 %X %v, want B0F2 B6A9 B4E4", got, err)
+	}
+	if _, err := encodeText("big5", "€ ok"); err != nil {
+		t.Errorf("the euro sign is in CP950: %v", err)
 	}
 }
 
