@@ -51,7 +51,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 		// Stored for the record, out of the editors' queue: no segmenting.
 		d.Headline = text(subjectTitle(d.Source.Subject))
 		d.BodyText = text(renderText(rel.blocks))
-		d.BodyHTML = text(sanitize(renderHTML(rel.blocks)))
+		d.BodyHTML = SanitizeHTML(renderHTML(rel.blocks))
 	} else {
 		fillRelease(d, c, rel, s, ref, w)
 	}
@@ -86,7 +86,7 @@ func fillRelease(d *draft.Draft, c *content, rel release, s segments, ref *time.
 	heads := append([]string{d.Source.Subject, rel.from.subject()}, strings.Split(rel.note, "\n")...)
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
 	d.BodyText = text(renderText(s.body))
-	d.BodyHTML = text(sanitize(renderHTML(s.body)))
+	d.BodyHTML = SanitizeHTML(renderHTML(s.body))
 	d.Contacts = contacts(s.trailer, recipients(c))
 	if len(d.Contacts) == 0 {
 		// US releases often put the contact above the headline.

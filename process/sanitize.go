@@ -5,8 +5,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/microcosm-cc/bluemonday"
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // attachmentURL is how body_html refers to a picture sent with the email:
@@ -34,8 +37,49 @@ var policy = func() *bluemonday.Policy {
 	return p
 }()
 
-// sanitize is the last gate before storage.
-func sanitize(s string) string { return policy.Sanitize(s) }
+// SanitizeHTML is the last gate before storage, and the desk's second
+// wall before rendering: its result passes unchanged through it again.
+// Text is made clean NFC between two passes of the allow-list, never
+// after the last one: NFC composes '>' and U+0338 into '≯', which would
+// take away the '>' closing an allowed tag and make the text after it
+// that tag's attributes.
+func SanitizeHTML(s string) string {
+	return policy.Sanitize(normaliseNodes(policy.Sanitize(s)))
+}
+
+// normaliseNodes makes every text node and attribute value clean NFC
+// text. A text node cannot start with a combining mark: it has no base
+// character of its own, and next to a tag's '>' it would compose with it.
+func normaliseNodes(s string) string {
+	var b strings.Builder
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			return b.String()
+		}
+		tok := z.Token()
+		switch tt {
+		case xhtml.TextToken:
+			tok.Data = strings.TrimLeftFunc(text(tok.Data), combining)
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			for i := range tok.Attr {
+				tok.Attr[i].Val = text(tok.Attr[i].Val)
+			}
+		}
+		b.WriteString(tok.String())
+	}
+}
+
+// combining is a rune NFC may join to the one before it: a mark with a
+// non-zero combining class, or one that composes with a preceding '>'.
+func combining(r rune) bool {
+	if norm.NFC.PropertiesString(string(r)).CCC() != 0 || unicode.In(r, unicode.Mn, unicode.Me) {
+		return true
+	}
+	s := ">" + string(r)
+	return !norm.NFC.IsNormalString(s)
+}
 
 // trackingParams are query parameters that identify the reader to the
 // sender's analytics; the link works without them.

@@ -17,7 +17,7 @@ func TestSanitizedHTML(t *testing.T) {
 <ul><li>one</li><li>two</li></ul>
 </body></html>`
 	bs := htmlBlocks(src, map[string]int{"photo@x": 3})
-	out := sanitize(renderHTML(bs))
+	out := SanitizeHTML(renderHTML(bs))
 	for _, bad := range []string{"alert", "javascript", "onclick", "onerror", "tracker.example", "utm_source", "fbclid", "iframe", "preheader", "hidden by class", "<script", "<style"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("sanitised HTML keeps %q:\n%s", bad, out)
@@ -50,7 +50,7 @@ func TestWordLists(t *testing.T) {
 	if got, want := renderText(bs), "- First point\n\n- Second point\n\nAfter."; got != want {
 		t.Errorf("text %q, want %q", got, want)
 	}
-	if out := sanitize(renderHTML(bs)); !strings.Contains(out, "<ul>\n<li>First point</li>\n<li><strong>Second</strong> point</li>\n</ul>") {
+	if out := SanitizeHTML(renderHTML(bs)); !strings.Contains(out, "<ul>\n<li>First point</li>\n<li><strong>Second</strong> point</li>\n</ul>") {
 		t.Errorf("html %s", out)
 	}
 }
@@ -65,7 +65,7 @@ func TestSanitizeIsTheLastGate(t *testing.T) {
 		`<svg><script>alert(1)</script></svg>`,
 		`<a href="../../drafts/1/approve">relative</a>`,
 	} {
-		out := sanitize(in)
+		out := SanitizeHTML(in)
 		for _, bad := range []string{"javascript", "remote.example", "passwd", "style", "onload", "script", "approve"} {
 			if strings.Contains(out, bad) {
 				t.Errorf("sanitize(%q) = %q keeps %q", in, out, bad)
