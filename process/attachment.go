@@ -86,11 +86,11 @@ func role(ct, name, disp, cid string) string {
 // it can never climb out of a directory or disguise its extension.
 func safeFilename(name string) string {
 	name = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+		if unicode.Is(unicode.Cf, r) {
 			return -1
 		}
 		return r
-	}, strings.ToValidUTF8(name, ""))
+	}, line(name))
 	name = path.Base(strings.ReplaceAll(name, `\`, "/"))
 	name = strings.TrimLeft(strings.TrimSpace(name), ".")
 	if name == "" || name == "/" {

@@ -51,6 +51,26 @@ func FuzzInspect(f *testing.F) {
 			}
 		}
 		checkStoredHTML(t, d.BodyHTML)
+		oneLine := []string{d.Headline, d.Issuer, d.Source.Subject, d.Source.From}
+		if d.Subheadline != nil {
+			oneLine = append(oneLine, *d.Subheadline)
+		}
+		if d.Dateline != nil {
+			oneLine = append(oneLine, d.Dateline.Place)
+		}
+		for _, c := range d.Contacts {
+			if c.Name != nil {
+				oneLine = append(oneLine, *c.Name)
+			}
+		}
+		for _, a := range d.Attachments {
+			oneLine = append(oneLine, a.Filename)
+		}
+		for _, s := range oneLine {
+			if s != line(s) {
+				t.Fatalf("not one clean line: %q", s)
+			}
+		}
 		for _, a := range d.Attachments {
 			if strings.ContainsAny(a.Filename, "/\\\x00") || strings.HasPrefix(a.Filename, ".") {
 				t.Fatalf("unsafe file name %q", a.Filename)

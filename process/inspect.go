@@ -49,7 +49,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	d.Attachments = attachments(c, rel, s)
 	if d.Kind == draft.NotPressRelease {
 		// Stored for the record, out of the editors' queue: no segmenting.
-		d.Headline = text(subjectTitle(d.Source.Subject))
+		d.Headline = line(subjectTitle(d.Source.Subject))
 		d.BodyText = text(renderText(rel.blocks))
 		d.BodyHTML = SanitizeHTML(renderHTML(rel.blocks))
 	} else {
@@ -66,19 +66,19 @@ func fillRelease(d *draft.Draft, c *content, rel release, s segments, ref *time.
 		// agency's "issued on behalf of".
 		d.Note = text(preNote(s.pre))
 	}
-	d.Headline = text(s.headline)
+	d.Headline = line(s.headline)
 	for _, subj := range []string{rel.from.subject(), d.Source.Subject} {
 		if d.Headline == "" {
-			d.Headline = text(subjectTitle(subj))
+			d.Headline = line(subjectTitle(subj))
 		}
 	}
 	if s.subheadline != "" {
-		sub := text(s.subheadline)
+		sub := line(s.subheadline)
 		d.Subheadline = &sub
 	}
 	if s.dateline != nil {
 		dl := *s.dateline
-		dl.Place = text(dl.Place)
+		dl.Place = line(dl.Place)
 		d.Dateline = &dl
 	}
 	// The covering note of a forwarded or attached release may carry the
@@ -95,11 +95,11 @@ func fillRelease(d *draft.Draft, c *content, rel release, s segments, ref *time.
 	for _, c := range d.Contacts {
 		for _, p := range []*string{c.Name, c.Email, c.Phone} {
 			if p != nil {
-				*p = text(*p)
+				*p = line(*p)
 			}
 		}
 	}
-	d.Issuer = text(issuer(s, rel))
+	d.Issuer = line(issuer(s, rel))
 }
 
 func longLine(raw []byte) bool {
@@ -158,7 +158,7 @@ func source(c *content, w *walker) draft.Source {
 		u := t.UTC()
 		s.Date = &u
 	}
-	s.MessageID, s.Subject, s.From = text(s.MessageID), text(s.Subject), text(s.From)
+	s.MessageID, s.Subject, s.From = line(s.MessageID), line(s.Subject), line(s.From)
 	return s
 }
 

@@ -1,0 +1,36 @@
+package process
+
+import (
+	"strings"
+	"unicode"
+)
+
+// line makes s a one-line field (headline, issuer, a contact's name, a
+// file name, the dateline's place): clean NFC text in which every control
+// character — CR, LF, TAB, NEL, the Unicode line and paragraph
+// separators — becomes a space, runs of white space collapse to one, and
+// explicit bidi embeddings, overrides and isolates are dropped. A header
+// encoded as "North=00wind=0D=0ABcc:_x@example.org" must not put a second
+// line, a forged "Bcc:", into a field that is shown or exported as one
+// line; an unbalanced U+202E would reverse the text around the field
+// wherever it is shown. The bidi marks LRM, RLM and ALM stay: they affect
+// only the characters next to them and right-to-left text needs them.
+func line(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case bidiControl(r):
+			return -1
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029', unicode.IsSpace(r):
+			return ' '
+		}
+		return r
+	}, text(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// bidiControl is an explicit directional embedding, override or isolate
+// (U+202A–U+202E, U+2066–U+2069): each opens a state that runs on until
+// its terminator, past the end of the field if the sender left none.
+func bidiControl(r rune) bool {
+	return r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
+}
