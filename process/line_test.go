@@ -8,10 +8,10 @@ import (
 func TestLine(t *testing.T) {
 	for in, want := range map[string]string{
 		"North\x00wind\r\nBcc: victim@example.org": "Northwind Bcc: victim@example.org",
-		"Acme\tLtd\u2028Leeds\u2029UK\u0085x":     "Acme Ltd Leeds UK x",
+		"Acme\tLtd\u2028Leeds\u2029UK\u0085x":      "Acme Ltd Leeds UK x",
 		"  two   spaces \n\n ":                     "two spaces",
 		"report\u202egpj.exe":                      "reportgpj.exe",
-		"\u2067שלום\u2069 world\u200f":              "שלום world\u200f",
+		"\u2067שלום\u2069 world\u200f":             "שלום world\u200f",
 		"e\u0301té\x7f":                            "été",
 		"bad \xff byte":                            "bad \ufffd byte",
 	} {
