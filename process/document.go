@@ -25,7 +25,11 @@ const (
 	pdfTimeout      = 10 * time.Second
 )
 
-var errNoReader = errors.New("no reader for this document type")
+var (
+	errNoReader = errors.New("no reader for this document type")
+	// errTruncated comes with the text read up to a reader's limit.
+	errTruncated = fmt.Errorf("text cut at %d bytes", maxDocumentText)
+)
 
 // documentText extracts the text of an attached PDF or DOCX as paragraphs
 // separated by blank lines.
@@ -153,24 +157,26 @@ func docxText(data []byte) (string, error) {
 			return "", fmt.Errorf("docx: %w", err)
 		}
 		defer rc.Close()
-		return docxXMLText(io.LimitReader(rc, maxDocxXML))
+		return docxXMLText(&textLimit{r: io.LimitReader(rc, maxDocxXML), left: maxDocumentText})
 	}
 	return "", errors.New("docx: no word/document.xml")
 }
 
+// docxXMLText reads paragraphs until the text reaches maxDocumentText,
+// then returns what it has with errTruncated.
 func docxXMLText(r io.Reader) (string, error) {
 	dec := xml.NewDecoder(r)
 	dec.Strict = false
 	var b strings.Builder
 	var para strings.Builder
-	inText := false
-	for b.Len() < maxDocumentText {
+	inText, cut := false, false
+	for !cut {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			if b.Len() == 0 && para.Len() == 0 {
+			if cut = errors.Is(err, errTruncated); !cut && b.Len() == 0 && para.Len() == 0 {
 				return "", fmt.Errorf("docx: %w", err)
 			}
 			break // keep what was read before the damage
@@ -197,12 +203,50 @@ func docxXMLText(r io.Reader) (string, error) {
 			}
 		case xml.CharData:
 			if inText {
-				para.Write(t)
+				para.Write(t[:max(0, min(len(t), maxDocumentText-b.Len()-para.Len()))])
 			}
 		}
+		cut = cut || b.Len()+para.Len() >= maxDocumentText
 	}
 	if p := strings.TrimSpace(para.String()); p != "" {
 		b.WriteString(p)
 	}
+	if cut {
+		return strings.TrimSpace(b.String()), fmt.Errorf("docx: %w", errTruncated)
+	}
 	return strings.TrimSpace(b.String()), nil
+}
+
+// textLimit passes XML through until the text between its tags reaches
+// left bytes, then fails with errTruncated. The XML decoder reads a text
+// node whole before returning it, so the limit has to hold here, as the
+// bytes arrive: one 31 MiB <w:t> must not be read into memory to be cut.
+// A '>' inside an attribute value counts the markup after it as text,
+// which only stops the reading early.
+type textLimit struct {
+	r      io.Reader
+	left   int
+	inTag  bool
+	failed bool
+}
+
+func (l *textLimit) Read(p []byte) (int, error) {
+	if l.failed {
+		return 0, errTruncated
+	}
+	n, err := l.r.Read(p)
+	for i, c := range p[:n] {
+		switch {
+		case c == '<':
+			l.inTag = true
+		case c == '>':
+			l.inTag = false
+		case !l.inTag:
+			if l.left--; l.left < 0 {
+				l.failed = true
+				return i, nil
+			}
+		}
+	}
+	return n, err
 }

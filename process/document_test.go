@@ -4,8 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"errors"
 	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -128,5 +130,31 @@ func TestUnreadableAttachedRelease(t *testing.T) {
 		"application/vnd.openxmlformats-officedocument.wordprocessingml.document", []byte("not a zip at all"))
 	if d.Kind != draft.PressRelease || len(d.Warnings) == 0 {
 		t.Errorf("kind %s (%s), warnings %q", d.Kind, d.KindReason, d.Warnings)
+	}
+}
+
+// One paragraph of 31 MiB (a small email: it compresses a thousandfold)
+// stops at the text limit as it is read, with a warning.
+func TestDocxLongParagraph(t *testing.T) {
+	xml := `<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Acme opens a depot</w:t></w:r></w:p><w:p><w:r><w:t>` +
+		strings.Repeat("word ", 31<<20/5) + `</w:t></w:r></w:p></w:body></w:document>`
+	data := docx(t, map[string]string{"word/document.xml": xml})
+	got, err := docxText(data)
+	if !errors.Is(err, errTruncated) || len(got) > maxDocumentText || len(got) < maxDocumentText/2 {
+		t.Fatalf("%d bytes, err %v", len(got), err)
+	}
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	d := attachedRelease(t, "Hi,\r\n\r\nPlease see the attached press release.\r\n\r\nJane", "release.docx",
+		"application/vnd.openxmlformats-officedocument.wordprocessingml.document", data)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	if len(d.BodyText) > maxDocumentText || !strings.Contains(strings.Join(d.Warnings, "\n"), "text cut at") {
+		t.Errorf("body %d bytes, warnings %q", len(d.BodyText), d.Warnings)
+	}
+	t.Logf("Inspect allocated %d MiB", (after.TotalAlloc-before.TotalAlloc)>>20)
+	// Reading the paragraph whole would allocate its 31 MiB at least.
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 120<<20 {
+		t.Errorf("allocated %d MiB", alloc>>20)
 	}
 }

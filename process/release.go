@@ -1,6 +1,7 @@
 package process
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -89,7 +90,9 @@ func chooseRelease(c *content, ref *time.Time, w *walker) release {
 		txt, err := documentText(a)
 		if err != nil {
 			w.warn("attachment %q: %v", a.Filename, err)
-			continue
+			if !errors.Is(err, errTruncated) {
+				continue
+			}
 		}
 		db := textBlocks(txt)
 		if words(db) > words(bs) {
