@@ -38,11 +38,21 @@ func transferDecode(b []byte, enc string) (out []byte, damaged bool) {
 func decodeBase64(b []byte) ([]byte, bool) {
 	lines := bytes.Split(b, []byte("\n"))
 	cleaned := make([][]byte, len(lines))
-	damaged, ragged := false, 0
+	damaged, last := false, -1
 	for i, l := range lines {
 		c, bad := base64Chars(l)
 		cleaned[i], damaged = c, damaged || bad
-		if i < len(lines)-1 && len(c)%4 != 0 {
+		if len(c) > 0 {
+			last = i
+		}
+	}
+	// A line is ragged when it does not end on a whole quantum, counting
+	// its padding. The last line with data may end short, padded or not:
+	// that is where the data ends, not damage (a body of 1000 bytes ends
+	// with "xx==", which once flagged a clean email as damaged).
+	ragged := 0
+	for i, c := range cleaned {
+		if i != last && (len(c)+bytes.Count(lines[i], []byte("=")))%4 != 0 {
 			ragged++
 		}
 	}

@@ -1,6 +1,8 @@
 package process
 
 import (
+	"bytes"
+	"encoding/base64"
 	"strings"
 	"testing"
 )
@@ -79,4 +81,57 @@ func TestHTMLCharsetFromMeta(t *testing.T) {
 	if got, _ := decodeCharset(html, label); !strings.Contains(got, "café") {
 		t.Errorf("meta charset %q gave %q", label, got)
 	}
+}
+
+// Clean base64 is never "damaged", whatever the body's length modulo 3
+// (the last line ends in "=", "==" or nothing), the encoder's line width
+// (76 by RFC 2045, others in the wild, odd ones that wrap mid-quantum),
+// the line ends, or a final line end.
+func TestBase64Boundaries(t *testing.T) {
+	for n := 995; n <= 1003; n++ {
+		data := make([]byte, n)
+		for i := range data {
+			data[i] = byte(i*7 + i/251)
+		}
+		enc := base64.StdEncoding.EncodeToString(data)
+		for _, width := range []int{76, 64, 72, 60, 75, 73, 57, 1 << 20} {
+			for _, eol := range []string{"\r\n", "\n"} {
+				var lines []string
+				for s := enc; s != ""; s = s[min(width, len(s)):] {
+					lines = append(lines, s[:min(width, len(s))])
+				}
+				for _, final := range []string{eol, ""} {
+					in := strings.Join(lines, eol) + final
+					got, damaged := transferDecode([]byte(in), "base64")
+					if !bytes.Equal(got, data) || damaged {
+						t.Errorf("%d bytes, lines of %d, %q, final %q: decoded %d bytes, damaged %v", n, width, eol, final, len(got), damaged)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestCleanBase64BodyNotDamaged(t *testing.T) {
+	for _, n := range []int{999, 1000, 1001, 1002} {
+		body := "<p>Acme opens a depot</p><p>LEEDS, 3 March 2025 - " + strings.Repeat("x", n) + "</p>"
+		body = body[:n]
+		raw := "Subject: Acme\r\nFrom: a@acme.example\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			wrap76(base64.StdEncoding.EncodeToString([]byte(body))) + "\r\n"
+		d, err := Inspect([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := strings.Join(d.Warnings, "\n"); strings.Contains(w, "damaged") {
+			t.Errorf("%d bytes: %s", n, w)
+		}
+	}
+}
+
+func wrap76(s string) string {
+	var lines []string
+	for ; len(s) > 76; s = s[76:] {
+		lines = append(lines, s[:76])
+	}
+	return strings.Join(append(lines, s), "\r\n")
 }
