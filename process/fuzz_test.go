@@ -26,6 +26,12 @@ func FuzzInspect(f *testing.F) {
 			f.Add(c.raw)
 		}
 	}
+	for _, tc := range headerCases {
+		f.Add([]byte(tc.raw))
+	}
+	f.Add([]byte("Subject: x\r\nContent-Type: text/plain\r\n\r\n<html><head><style>p{color:red}</style></head><body><p class=a>y</p></body></html>"))
+	f.Add([]byte("Subject: x\r\n\r\n<p>\u0338 onfocus=alert(1)</p>"))
+	f.Add([]byte("Subject: =?utf-8?Q?a=0D=0ABcc:_b@c.example?=\r\n\r\nx"))
 	f.Add([]byte("Subject: x\r\nContent-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\nContent-Type: message/rfc822\r\n\r\nSubject: y\r\n\r\n--a--"))
 	f.Add([]byte("Subject: =?utf-8?b?w6k=?= \xff\r\nContent-Type: text/html; charset=bogus\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+eDwvYj4=*="))
 	f.Fuzz(func(t *testing.T, raw []byte) {

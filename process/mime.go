@@ -28,14 +28,15 @@ const (
 // content is what the MIME walk found in one message: the email itself,
 // or a message/rfc822 part inside it (a forward as attachment, a bounce).
 type content struct {
-	header       textproto.Header
-	charset      string // of the top part, for raw 8-bit headers
-	plain, html  string // the first inline text/plain and text/html bodies
-	htmlDamaged  bool   // decoding the HTML needed guesses: prefer the text
-	plainDamaged bool
-	atts         []*attachment
-	inner        []*content
-	report       string // multipart/report's report-type
+	header        textproto.Header
+	charset       string // of the top part, for raw 8-bit headers
+	plain, html   string // the first inline text/plain and text/html bodies
+	htmlDamaged   bool   // decoding the HTML needed guesses: prefer the text
+	htmlFromPlain bool   // html is a text/plain part that held HTML; a real text/html part replaces it
+	plainDamaged  bool
+	atts          []*attachment
+	inner         []*content
+	report        string // multipart/report's report-type
 }
 
 // attachment is a non-body part; data is kept only for documents the
@@ -61,6 +62,10 @@ func (w *walker) warn(format string, args ...any) {
 
 // readMessage splits raw into header and body and walks the body.
 func (w *walker) readMessage(raw []byte, depth int) (*content, error) {
+	raw, repairs := repairHeader(raw)
+	for _, r := range repairs {
+		w.warn("%s", r)
+	}
 	src := bytes.NewReader(raw[:min(len(raw), maxHeaderLen)])
 	br := bufio.NewReader(src)
 	h, err := textproto.ReadHeader(br)
@@ -168,12 +173,19 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 		c.inner = append(c.inner, inner)
 	case textBody && ct == "text/plain" && c.plain == "":
 		s, guessed := decodeCharset(data, params["charset"])
+		if htmlDocument(s) {
+			w.warn("mime: a text/plain part holds an HTML document; read as HTML")
+			if c.html == "" {
+				c.html, c.htmlDamaged, c.htmlFromPlain = strings.ToValidUTF8(s[:min(len(s), maxHTMLBody)], ""), damaged, true
+			}
+			return
+		}
 		if strings.EqualFold(params["format"], "flowed") {
 			s = unflow(s, strings.EqualFold(params["delsp"], "yes"))
 		}
 		c.plain, c.plainDamaged = s, damaged
 		w.noteCharset(ct, params["charset"], guessed)
-	case textBody && ct == "text/html" && c.html == "":
+	case textBody && ct == "text/html" && (c.html == "" || c.htmlFromPlain):
 		label := params["charset"]
 		if label == "" {
 			label = htmlCharset(data)
@@ -185,7 +197,7 @@ func (w *walker) entity(c *content, h textproto.Header, body io.Reader, depth in
 			w.warn("mime: HTML body of %d bytes cut to %d", len(s), maxHTMLBody)
 			s = strings.ToValidUTF8(s[:maxHTMLBody], "")
 		}
-		c.html, c.htmlDamaged = s, damaged
+		c.html, c.htmlDamaged, c.htmlFromPlain = s, damaged, false
 		w.noteCharset(ct, label, guessed)
 	case textBody:
 		// A second body of the same type (a signature part, say) adds nothing.
