@@ -154,3 +154,11 @@ func renderHTML(bs []block) string {
 	}
 	return b.String()
 }
+
+func words(bs []block) int {
+	n := 0
+	for _, b := range bs {
+		n += b.words()
+	}
+	return n
+}

@@ -142,3 +142,6 @@ func firstPhone(lines []string) string {
 	}
 	return ""
 }
+
+// aboutRE is the heading of the issuer's boilerplate, "About Acme".
+var aboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/unicode/norm"
-
 	"newsdesk/draft"
 )
 
@@ -199,40 +197,4 @@ func (c *content) date(def *time.Time) *time.Time {
 		return def
 	}
 	return &t
-}
-
-// text makes s storable and displayable: valid NFC UTF-8 without control
-// characters other than newline and tab (PostgreSQL refuses NUL outright).
-func text(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
-			return -1
-		}
-		return r
-	}, strings.ReplaceAll(s, "\r\n", "\n"))
-	return norm.NFC.String(s)
-}
-
-// clean makes text storable with paragraphs separated by one blank line.
-// A line of only spaces (or non-breaking spaces) separates paragraphs
-// like an empty one.
-func clean(s string) string {
-	var paras []string
-	var lines []string
-	end := func() {
-		if len(lines) > 0 {
-			paras = append(paras, strings.Join(lines, "\n"))
-		}
-		lines = lines[:0]
-	}
-	for _, l := range strings.Split(text(s), "\n") {
-		if l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")); l == "" {
-			end()
-			continue
-		}
-		lines = append(lines, l)
-	}
-	end()
-	return strings.Join(paras, "\n\n")
 }

@@ -15,7 +15,22 @@ import (
 type corpusCase struct {
 	name string
 	raw  []byte
-	want Expected
+	want corpusWant
+}
+
+// corpusWant is the part of a case's NAME.expected.json these tests read;
+// the evaluation harness, which imports this package, reads all of it.
+type corpusWant struct {
+	Kind           draft.Kind `json:"kind"`
+	BodyStartsWith *string    `json:"body_starts_with"`
+	BodyEndsWith   *string    `json:"body_ends_with"`
+}
+
+// comparableText applies the corpus README's comparison rules (as the
+// harness does): NFC, collapsed white space, straight quotes.
+func comparableText(s string) string {
+	s = strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`).Replace(norm.NFC.String(s))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func corpus(t testing.TB) []corpusCase {
@@ -66,9 +81,9 @@ func TestInspectCorpus(t *testing.T) {
 			if c.want.Kind != draft.PressRelease {
 				return
 			}
-			body := comparable(d.BodyText)
+			body := comparableText(d.BodyText)
 			for _, want := range []*string{c.want.BodyStartsWith, c.want.BodyEndsWith} {
-				if want != nil && !strings.Contains(body, comparable(*want)) {
+				if want != nil && !strings.Contains(body, comparableText(*want)) {
 					t.Errorf("body_text lacks %q", *want)
 				}
 			}

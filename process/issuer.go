@@ -7,7 +7,6 @@ import (
 )
 
 var (
-	aboutRE  = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
 	sourceRE = regexp.MustCompile(`^SOURCE\s+(.{2,80})$`)
 	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
 )

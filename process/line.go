@@ -3,6 +3,8 @@ package process
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // line makes s a one-line field (headline, issuer, a contact's name, a
@@ -33,4 +35,40 @@ func line(s string) string {
 // its terminator, past the end of the field if the sender left none.
 func bidiControl(r rune) bool {
 	return r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
+}
+
+// text makes s storable and displayable: valid NFC UTF-8 without control
+// characters other than newline and tab (PostgreSQL refuses NUL outright).
+func text(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
+	return norm.NFC.String(s)
+}
+
+// clean makes text storable with paragraphs separated by one blank line.
+// A line of only spaces (or non-breaking spaces) separates paragraphs
+// like an empty one.
+func clean(s string) string {
+	var paras []string
+	var lines []string
+	end := func() {
+		if len(lines) > 0 {
+			paras = append(paras, strings.Join(lines, "\n"))
+		}
+		lines = lines[:0]
+	}
+	for _, l := range strings.Split(text(s), "\n") {
+		if l = strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")); l == "" {
+			end()
+			continue
+		}
+		lines = append(lines, l)
+	}
+	end()
+	return strings.Join(paras, "\n\n")
 }

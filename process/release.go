@@ -45,14 +45,6 @@ func bodyBlocks(c *content) []block {
 	return fromHTML
 }
 
-func words(bs []block) int {
-	n := 0
-	for _, b := range bs {
-		n += b.words()
-	}
-	return n
-}
-
 // chooseRelease finds the release in an email: its own body, a forwarded
 // copy inside it (inline or attached as a message), or a PDF or DOCX when
 // the email is only a covering note.
