@@ -1,6 +1,8 @@
 package process
 
 import (
+	normalise "newsdesk/process/normalise"
+
 	"context"
 	"errors"
 	"fmt"
@@ -91,9 +93,9 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// Tell JetStream we are alive while we work, so a slow message is not
 	// handed to a second worker; a dead worker's messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
-	m := Evaluate(key, raw)
+	m := normalise.Evaluate(key, raw)
 	if reason := queue.Oversize(msg); reason != "" {
-		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
+		m = store.Message{SourceKey: key, Raw: raw, ContentHash: normalise.ContentHash(raw), Status: store.Rejected, Reason: reason}
 	}
 	out, err := w.Store.SaveMessage(ctx, m)
 	stop()
