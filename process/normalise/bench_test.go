@@ -1,13 +1,13 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	lang "newsdesk/process/normalise/lang"
-	mime "newsdesk/process/normalise/mime"
-
 	"runtime"
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/lang"
+	"newsdesk/process/normalise/mime"
 )
 
 // BenchmarkInspect is the whole normaliser, parse to draft, one email per

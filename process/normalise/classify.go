@@ -1,14 +1,13 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	mime "newsdesk/process/normalise/mime"
-	segment "newsdesk/process/normalise/segment"
-
 	"regexp"
 	"strings"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
 )
 
 var (

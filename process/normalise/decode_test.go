@@ -1,12 +1,12 @@
 package normalise
 
 import (
-	mime "newsdesk/process/normalise/mime"
-
 	"bytes"
 	"encoding/base64"
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/mime"
 )
 
 func TestTransferDecode(t *testing.T) {

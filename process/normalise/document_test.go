@@ -1,8 +1,6 @@
 package normalise
 
 import (
-	mime "newsdesk/process/normalise/mime"
-
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
@@ -15,6 +13,7 @@ import (
 	"time"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/mime"
 )
 
 func docx(t testing.TB, files map[string]string) []byte {

@@ -1,11 +1,11 @@
 package normalise
 
 import (
-	dates "newsdesk/process/normalise/dates"
-	embargo "newsdesk/process/normalise/embargo"
-
 	"testing"
 	"time"
+
+	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/embargo"
 )
 
 func TestParseEmbargo(t *testing.T) {

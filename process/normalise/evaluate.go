@@ -1,8 +1,6 @@
 package normalise
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"bytes"
 	"crypto/sha256"
 	"errors"
@@ -10,30 +8,50 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"newsdesk/store"
+	"newsdesk/draft"
+	"newsdesk/process/normalise/clean"
 )
 
-// Evaluate runs the stages on one email and says how to store it. It never
-// panics: a bug met by one message marks that message failed, with the
-// stack in its reason, and the worker goes on.
-func Evaluate(key string, raw []byte) (m store.Message) {
-	m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw)}
+// Outcome is what became of one email.
+type Outcome string
+
+const (
+	Drafted  Outcome = "drafted"  // a draft was made
+	Rejected Outcome = "rejected" // not processable: no readable header block, or nothing to read
+	Failed   Outcome = "failed"   // a bug met this email; Reason holds the stack
+)
+
+// Result is the normaliser's verdict on one email, for whoever stores it:
+// the worker maps it to its own record.
+type Result struct {
+	Outcome     Outcome
+	Reason      string       // why it was rejected or failed
+	Draft       *draft.Draft // only when drafted
+	MessageID   string       // the Message-ID header, without angle brackets
+	ContentHash []byte       // see ContentHash
+}
+
+// Evaluate runs the stages on one email and says what came of it. It
+// never panics: a bug met by one message marks that message failed, with
+// the stack in its reason, and the caller goes on.
+func Evaluate(raw []byte) (r Result) {
+	r = Result{ContentHash: ContentHash(raw)}
 	defer func() {
-		if r := recover(); r != nil {
-			m.Status, m.Draft = store.Failed, nil
-			m.Reason = clean.Text(fmt.Sprintf("panic: %v\n%s", r, debug.Stack()))
+		if p := recover(); p != nil {
+			r.Outcome, r.Draft = Failed, nil
+			r.Reason = clean.Text(fmt.Sprintf("panic: %v\n%s", p, debug.Stack()))
 		}
 	}()
 	d, err := Inspect(raw)
 	switch {
 	case errors.Is(err, ErrRejected):
-		m.Status, m.Reason = store.Rejected, reason(err)
+		r.Outcome, r.Reason = Rejected, reason(err)
 	case err != nil:
-		m.Status, m.Reason = store.Failed, reason(err)
+		r.Outcome, r.Reason = Failed, reason(err)
 	default:
-		m.Status, m.Draft, m.MessageID = store.Drafted, d, d.Source.MessageID
+		r.Outcome, r.Draft, r.MessageID = Drafted, d, d.Source.MessageID
 	}
-	return m
+	return r
 }
 
 // ContentHash is the SHA-256 of everything below the header block. The

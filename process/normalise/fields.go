@@ -1,15 +1,14 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	embargo "newsdesk/process/normalise/embargo"
-	mime "newsdesk/process/normalise/mime"
-	segment "newsdesk/process/normalise/segment"
-
 	"regexp"
 	"time"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
 )
 
 // findEmbargo reads every embargo statement in the places senders put

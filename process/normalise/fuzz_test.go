@@ -1,13 +1,6 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	clean "newsdesk/process/normalise/clean"
-	embargo "newsdesk/process/normalise/embargo"
-	html "newsdesk/process/normalise/html"
-	mime "newsdesk/process/normalise/mime"
-	segment "newsdesk/process/normalise/segment"
-
 	"regexp"
 	"strings"
 	"testing"
@@ -18,7 +11,12 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 
-	"newsdesk/store"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/clean"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/html"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
 )
 
 // FuzzInspect feeds mutated corpus emails through every stage: no input
@@ -43,15 +41,15 @@ func FuzzInspect(f *testing.F) {
 	f.Add([]byte("Subject: =?utf-8?b?w6k=?= \xff\r\nContent-Type: text/html; charset=bogus\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+eDwvYj4=*="))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		// Bounded time: a hang fails with the input saved, not silently.
-		done := make(chan store.Message, 1)
-		go func() { done <- Evaluate("fuzz:1:1", raw) }()
-		var m store.Message
+		done := make(chan Result, 1)
+		go func() { done <- Evaluate(raw) }()
+		var m Result
 		select {
 		case m = <-done:
 		case <-time.After(20 * time.Second):
 			t.Fatalf("no result after 20s for %d bytes", len(raw))
 		}
-		if m.Status == "failed" {
+		if m.Outcome == Failed {
 			t.Fatalf("processing failed: %s", m.Reason)
 		}
 		if m.Draft == nil {

@@ -1,13 +1,12 @@
 package normalise
 
 import (
-	mime "newsdesk/process/normalise/mime"
-
 	"bytes"
 	"strings"
 	"testing"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/mime"
 )
 
 // Header blocks as real mail has them. CPython's email package (3.11)

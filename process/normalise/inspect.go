@@ -4,14 +4,6 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	clean "newsdesk/process/normalise/clean"
-	embargo "newsdesk/process/normalise/embargo"
-	html "newsdesk/process/normalise/html"
-	lang "newsdesk/process/normalise/lang"
-	mime "newsdesk/process/normalise/mime"
-	segment "newsdesk/process/normalise/segment"
-
 	"bytes"
 	"errors"
 	"fmt"
@@ -20,6 +12,13 @@ import (
 	"time"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/clean"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/html"
+	"newsdesk/process/normalise/lang"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
 )
 
 // ErrRejected marks an email that cannot be made into a draft at all; it

@@ -1,9 +1,6 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	html "newsdesk/process/normalise/html"
-
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,6 +10,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/html"
 )
 
 type corpusCase struct {
@@ -133,9 +132,9 @@ func TestInspectRejects(t *testing.T) {
 			if err == nil {
 				t.Fatalf("got a draft %+v, want a rejection", d)
 			}
-			m := Evaluate("mb:1:1", []byte(raw))
-			if m.Status != "rejected" || m.Reason == "" || strings.ContainsRune(m.Reason, 0) {
-				t.Errorf("Evaluate: status %q reason %q", m.Status, m.Reason)
+			r := Evaluate([]byte(raw))
+			if r.Outcome != Rejected || r.Reason == "" || strings.ContainsRune(r.Reason, 0) || len(r.ContentHash) != 32 {
+				t.Errorf("Evaluate: outcome %q reason %q", r.Outcome, r.Reason)
 			}
 		})
 	}

@@ -1,10 +1,10 @@
 package normalise
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/clean"
 )
 
 func TestLine(t *testing.T) {

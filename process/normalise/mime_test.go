@@ -1,12 +1,12 @@
 package normalise
 
 import (
-	mime "newsdesk/process/normalise/mime"
-
 	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"newsdesk/process/normalise/mime"
 )
 
 func TestSafeFilename(t *testing.T) {

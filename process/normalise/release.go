@@ -1,15 +1,15 @@
 package normalise
 
 import (
-	block "newsdesk/process/normalise/block"
-	html "newsdesk/process/normalise/html"
-	mime "newsdesk/process/normalise/mime"
-	segment "newsdesk/process/normalise/segment"
-
 	"errors"
 	"regexp"
 	"strings"
 	"time"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/html"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
 )
 
 // release is the text chosen as the release, with where it came from.

@@ -1,12 +1,12 @@
 package normalise
 
 import (
-	html "newsdesk/process/normalise/html"
-
 	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/process/normalise/html"
 )
 
 // U+0338 (combining long solidus overlay) composes under NFC with '>' into

@@ -1,12 +1,12 @@
 package block
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"html"
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"newsdesk/process/normalise/clean"
 )
 
 // A block is one paragraph-level unit of the email, whether it came from

@@ -1,13 +1,13 @@
 package embargo
 
 import (
-	dates "newsdesk/process/normalise/dates"
-
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // ET/PT and friends need zone rules on minimal images too
+
+	"newsdesk/process/normalise/dates"
 )
 
 // embargo is what one embargo statement says.

@@ -1,8 +1,6 @@
 package eval
 
 import (
-	normalise "newsdesk/process/normalise"
-
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise"
 )
 
 // Expected is what a careful editor extracted from one email: the

@@ -1,14 +1,14 @@
 package html
 
 import (
-	block "newsdesk/process/normalise/block"
-
 	"html"
 	"regexp"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"newsdesk/process/normalise/block"
 )
 
 // htmlBlocks turns an email's HTML into blocks. It keeps what a reader

@@ -1,13 +1,13 @@
 package html
 
 import (
-	block "newsdesk/process/normalise/block"
-
 	"html"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"newsdesk/process/normalise/block"
 )
 
 // dataTable tells a table that carries data (it has header cells) from

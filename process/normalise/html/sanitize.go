@@ -1,8 +1,6 @@
 package html
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"net/url"
 	"regexp"
 	"strconv"
@@ -12,6 +10,8 @@ import (
 	"github.com/microcosm-cc/bluemonday"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/process/normalise/clean"
 )
 
 // attachmentURL is how body_html refers to a picture sent with the email:

@@ -1,10 +1,10 @@
 package html
 
 import (
-	block "newsdesk/process/normalise/block"
-
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/block"
 )
 
 func TestSanitizedHTML(t *testing.T) {

@@ -1,8 +1,6 @@
 package mime
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"io"
 	"path"
 	"strings"
@@ -11,6 +9,7 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/clean"
 )
 
 // attach lists a non-body part; data is kept for documents only.

@@ -1,8 +1,6 @@
 package mime
 
 import (
-	clean "newsdesk/process/normalise/clean"
-
 	"bufio"
 	"bytes"
 	"fmt"
@@ -13,6 +11,7 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/clean"
 )
 
 // Limits on a message's shape and size: real mail nests a few levels and

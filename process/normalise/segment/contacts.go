@@ -1,13 +1,12 @@
 package segment
 
 import (
-	block "newsdesk/process/normalise/block"
-
 	"regexp"
 	"strings"
 	"unicode"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
 )
 
 var (

@@ -1,14 +1,13 @@
 package segment
 
 import (
-	dates "newsdesk/process/normalise/dates"
-
 	"regexp"
 	"strings"
 	"time"
 	"unicode"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/dates"
 )
 
 // datelineHead is "PLACE," or "PLACE (Agency) –" at the very start of a

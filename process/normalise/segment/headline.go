@@ -1,11 +1,11 @@
 package segment
 
 import (
-	block "newsdesk/process/normalise/block"
-
 	"regexp"
 	"strings"
 	"unicode"
+
+	"newsdesk/process/normalise/block"
 )
 
 // headlineText tidies a title block: Gmail's *bold* markers go, and a

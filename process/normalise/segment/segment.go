@@ -1,10 +1,6 @@
 package segment
 
 import (
-	block "newsdesk/process/normalise/block"
-	dates "newsdesk/process/normalise/dates"
-	embargo "newsdesk/process/normalise/embargo"
-
 	"regexp"
 	"strings"
 	"time"
@@ -12,6 +8,9 @@ import (
 	"unicode/utf8"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/embargo"
 )
 
 // segments is a release cut into its parts.
