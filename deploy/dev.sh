@@ -80,9 +80,10 @@ go test -race -count=1 ./...
 # can fail a duration run at its deadline with no crasher (golang/go#75804).
 # Minimising each new input is capped so the time goes to fuzzing.
 fuzz() { go test "$1" -run '^$' -fuzz "^$2\$" -fuzztime "$3" -fuzzminimizetime 2s; }
-fuzz ./process FuzzInspect 3000x
-fuzz ./process FuzzEmbargo 30000x
-fuzz ./process FuzzDocx 20000x
-fuzz ./process FuzzSanitize 20000x
+fuzz ./process/normalise FuzzInspect 3000x
+fuzz ./process/normalise FuzzEmbargo 30000x
+fuzz ./process/normalise FuzzDocx 20000x
+fuzz ./process/normalise FuzzSanitize 20000x
+fuzz ./process/normalise FuzzRepairHeader 20000x
 fuzz ./config FuzzParseMailbox 100000x
 fuzz ./ingest FuzzAuthParsers 20000x

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 
+	"newsdesk/process/normalise"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
@@ -91,9 +92,11 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// Tell JetStream we are alive while we work, so a slow message is not
 	// handed to a second worker; a dead worker's messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
-	m := Evaluate(key, raw)
+	r := normalise.Evaluate(raw)
+	m := store.Message{SourceKey: key, Raw: raw, ContentHash: r.ContentHash, Status: store.Status(r.Outcome),
+		Reason: r.Reason, Draft: r.Draft, MessageID: r.MessageID}
 	if reason := queue.Oversize(msg); reason != "" {
-		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
+		m = store.Message{SourceKey: key, Raw: raw, ContentHash: r.ContentHash, Status: store.Rejected, Reason: reason}
 	}
 	out, err := w.Store.SaveMessage(ctx, m)
 	stop()

@@ -10,6 +10,6 @@ secs=${1:-5}
 corpus=../../testdata/corpus
 [ -d node_modules/mailparser ] || npm ci --no-audit --no-fund --silent
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs); $(go version)"
-(cd ../.. && go test ./process -run '^$' -bench 'Inspect|ParseMIME' -benchmem -cpu 1 -benchtime "${secs}s") | grep -E '^Benchmark'
+(cd ../.. && go test ./process/normalise -run '^$' -bench 'Inspect|ParseMIME' -benchmem -cpu 1 -benchtime "${secs}s") | grep -E '^Benchmark'
 taskset -c 0 node mailparser.js "$corpus" "$secs" 2>/dev/null || node mailparser.js "$corpus" "$secs"
 taskset -c 0 python3 email_parse.py "$corpus" "$secs" 2>/dev/null || python3 email_parse.py "$corpus" "$secs"

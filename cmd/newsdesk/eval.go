@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 
-	"newsdesk/process"
+	"newsdesk/process/normalise/eval"
 )
 
 // runEval measures the normaliser on a directory of labelled emails: the
@@ -21,7 +21,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := process.MeasureDir(dir)
+	a, err := eval.MeasureDir(dir)
 	if err != nil {
 		return err
 	}

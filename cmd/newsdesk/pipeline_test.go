@@ -19,7 +19,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"newsdesk/process"
+	"newsdesk/process/normalise"
 	"newsdesk/svctest"
 )
 
@@ -164,14 +164,14 @@ func (p *pipeline) checkExactlyOnce() {
 	ctx := context.Background()
 	junk := 0
 	for i, raw := range p.sent {
-		d, err := process.Inspect(raw)
+		d, err := normalise.Inspect(raw)
 		if err != nil {
 			junk++ // the server may rewrite what is not a message; counted below
 			continue
 		}
 		var n int
 		err = p.db.QueryRow(ctx, `SELECT count(*) FROM messages WHERE message_id = $1 AND content_hash = $2`,
-			d.Source.MessageID, process.ContentHash(raw)).Scan(&n)
+			d.Source.MessageID, normalise.ContentHash(raw)).Scan(&n)
 		if err != nil {
 			p.t.Fatal(err)
 		}

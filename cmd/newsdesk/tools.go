@@ -10,7 +10,7 @@ import (
 
 	"newsdesk/config"
 	"newsdesk/draft"
-	"newsdesk/process"
+	"newsdesk/process/normalise"
 	"newsdesk/store"
 )
 
@@ -40,7 +40,7 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := process.Inspect(raw)
+	d, err := normalise.Inspect(raw)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}

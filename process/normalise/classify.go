@@ -1,0 +1,139 @@
+package normalise
+
+import (
+	"regexp"
+	"strings"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
+)
+
+var (
+	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:)`)
+	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
+	// autoBody opens machine-written mail: out-of-office notes and bounces
+	// whose headers say nothing.
+	autoBody        = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
+	secondPerson    = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	spam            = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
+	mentionsRelease = regexp.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpressemitteilung\b|\bnota\s+de\s+prensa\b`)
+	readMore        = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+)
+
+// classify tells releases from everything else that reaches a desk
+// address. Headers settle machine-sent mail; for the rest, a release's
+// shape (dateline, end marker, release label) outweighs every other sign,
+// because a release lost from the queue costs more than a stray email in
+// it.
+func classify(c *mime.Content, s segment.Segments, rel release, bodyText string) (draft.Kind, string) {
+	h := c.Header
+	if c.Report != "" {
+		return draft.NotPressRelease, "delivery or read report (" + c.Report + ")"
+	}
+	if v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); v != "" && v != "no" {
+		return draft.NotPressRelease, "automatic reply (Auto-Submitted: " + v + ")"
+	}
+	for _, k := range []string{"X-Autoreply", "X-Autorespond"} {
+		if h.Get(k) != "" {
+			return draft.NotPressRelease, "automatic reply (" + k + ")"
+		}
+	}
+	if p := strings.ToLower(strings.TrimSpace(h.Get("Precedence"))); p == "auto_reply" {
+		return draft.NotPressRelease, "automatic reply (Precedence: auto_reply)"
+	}
+	if from := strings.ToLower(h.Get("From")); strings.Contains(from, "mailer-daemon@") || strings.Contains(from, "postmaster@") {
+		return draft.NotPressRelease, "delivery report (sent by the mail system)"
+	}
+	subject, _ := mime.DecodeHeader(h.Get("Subject"), c.Charset)
+	if autoSubject.MatchString(subject) {
+		return draft.NotPressRelease, "automatic message (subject: " + truncate(subject, 60) + ")"
+	}
+	if s.Dateline != nil || s.Ended || labelled(s.Pre) || rel.doc != nil || boilerplate(s.Trailer) {
+		return draft.PressRelease, releaseReason(s, rel)
+	}
+	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
+		return draft.PressRelease, "says it carries a release (\"press release\" in its opening)"
+	}
+	if hasDocument(c) && seeAttached.MatchString(bodyText) {
+		return draft.PressRelease, "release in an attached document that could not be read: see the attachment"
+	}
+	if autoBody.MatchString(truncate(bodyText, 600)) {
+		return draft.NotPressRelease, "automatic message: an out-of-office or delivery notice, no release structure"
+	}
+	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
+	}
+	if strings.EqualFold(strings.TrimSpace(h.Get("X-Spam-Flag")), "yes") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(h.Get("X-Spam-Status"))), "yes") {
+		return draft.NotPressRelease, "spam: the receiving server flagged it, no release structure"
+	}
+	if n := len(spam.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+		return draft.NotPressRelease, "spam: sales or prize wording, no release structure"
+	}
+	bulk := h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" || strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk")
+	links := strings.Count(bodyText, "http://") + strings.Count(bodyText, "https://")
+	if n := len(readMore.FindAllString(bodyText, -1)); n >= 3 || bulk && (n >= 2 || links >= 5) {
+		return draft.NotPressRelease, "newsletter digest: several items with links, no release structure"
+	}
+	if segment.Greeting.MatchString(bodyText) {
+		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
+	}
+	// A short message that asks the reader questions is a pitch or a
+	// query, not an announcement.
+	if w := len(strings.Fields(bodyText)); w < 200 && strings.Contains(bodyText, "?") && len(secondPerson.FindAllString(bodyText, -1)) >= 2 {
+		return draft.NotPressRelease, "personal note: a short message asking the reader, no release structure"
+	}
+	return draft.PressRelease, "no sign of a non-release"
+}
+
+func hasDocument(c *mime.Content) bool {
+	for _, a := range c.Atts {
+		if a.Role == draft.RoleDocument {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate: the trailer opens with a release's own furniture, "About
+// …", notes to editors or a media contact heading.
+func boilerplate(trailer []block.Block) bool {
+	return len(trailer) > 0 && (trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text()))
+}
+
+func labelled(bs []block.Block) bool {
+	for _, b := range bs {
+		if segment.ReleaseLabel.MatchString(b.Text()) {
+			return true
+		}
+	}
+	return false
+}
+
+func releaseReason(s segment.Segments, rel release) string {
+	var why []string
+	if s.Dateline != nil {
+		why = append(why, "dateline")
+	}
+	if s.Ended {
+		why = append(why, "end marker")
+	}
+	if labelled(s.Pre) {
+		why = append(why, "release label")
+	}
+	if rel.doc != nil {
+		why = append(why, "release in attached "+rel.doc.Filename)
+	}
+	if boilerplate(s.Trailer) {
+		why = append(why, "release boilerplate")
+	}
+	return "release structure: " + strings.Join(why, ", ")
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,139 @@
+package dates
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps month names and abbreviations in the languages releases
+// reach the desk in to their number.
+var months = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for i, names := range [12]string{
+		"january jan janvier janv januar jän jänner enero ene gennaio genn januari januar styczeń stycznia leden ledna",
+		"february feb febr février févr fevrier februar febrero febbraio februari luty lutego únor února",
+		"march mar mars märz maerz marzo maart marts mars marca marzec březen března",
+		"april apr avril abril aprile apr kwiecień kwietnia duben dubna",
+		"may mai mayo maggio mei maj maja květen května",
+		"june jun juin juni junio giugno czerwiec czerwca červen června",
+		"july jul juillet juil juli julio luglio lipiec lipca červenec července",
+		"august aug août aout agosto augustus sierpień sierpnia srpen srpna",
+		"september sep sept septembre septiembre settembre setembro wrzesień września září",
+		"october oct octobre oktober okt octubre ottobre outubro oktober październik października říjen října",
+		"november nov novembre noviembre novembro listopad listopada",
+		"december dec décembre decembre dezember dez diciembre dic dicembre desember grudzień grudnia prosinec prosince",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+const monthRE = `(\p{L}{3,10})\.?`
+
+var (
+	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
+	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	// April 22, 2024; SEPT. 15, 2025
+	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	// 27/11/2024, 11/06, 2024-05-21
+	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
+	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+)
+
+// dateMatch is a calendar date found in text; year 0 means none written.
+type DateMatch struct {
+	Year       int
+	Month      time.Month
+	Day        int
+	Start, End int
+}
+
+// findDate returns the first date in s. Numeric dates are day-first
+// unless usFirst (a US time zone or sender says month-first).
+func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
+	best := DateMatch{Start: -1}
+	try := func(m DateMatch) {
+		if m.Month >= 1 && m.Month <= 12 && m.Day >= 1 && m.Day <= 31 && (best.Start < 0 || m.Start < best.Start) {
+			best = m
+		}
+	}
+	for _, m := range dayMonthRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[2]:m[3]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
+		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
+	}
+	for _, m := range numericRE.FindAllStringSubmatchIndex(s, 4) {
+		if m[6] < 0 && !allowNumericNoYear {
+			continue
+		}
+		a, b := atoiSpan(s, m[2], m[3]), atoiSpan(s, m[4], m[5])
+		day, mon := a, b
+		if usFirst && a <= 12 || b > 12 {
+			day, mon = b, a
+		}
+		y := atoiSpan(s, m[6], m[7])
+		if y > 0 && y < 100 {
+			y += 2000
+		}
+		try(DateMatch{Year: y, Month: time.Month(mon), Day: day, Start: m[0], End: m[1]})
+		break
+	}
+	return best, best.Start >= 0
+}
+
+func atoiSpan(s string, i, j int) int {
+	if i < 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(s[i:j])
+	return n
+}
+
+// resolveYear gives a date without a year the year that puts it nearest
+// the email's own date: a release sent in late December about 2 January
+// means the coming year.
+func ResolveYear(d DateMatch, ref *time.Time) (DateMatch, bool) {
+	if d.Year != 0 {
+		return d, true
+	}
+	if ref == nil {
+		return d, false
+	}
+	best, bestDist := 0, time.Duration(1<<62)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		t := time.Date(y, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+		dist := t.Sub(*ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	d.Year = best
+	return d, true
+}
+
+// valid says whether the date exists in the calendar.
+func (d DateMatch) Valid() bool {
+	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d.Day && t.Month() == d.Month && d.Year >= 1900 && d.Year <= 2200
+}
+
+func (d DateMatch) Iso() string {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}

@@ -1,0 +1,132 @@
+package normalise
+
+import (
+	"regexp"
+	"time"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
+)
+
+// findEmbargo reads every embargo statement in the places senders put
+// them: the subject lines, the lines above the headline, and every line
+// of the release and its notes ("This release is embargoed until …" at
+// the foot counts too). The latest instant wins, as the safe reading. A
+// statement that names no readable instant puts the draft on hold unless
+// another gives one; in running text only a line that opens with the
+// embargo may do so, so "the arms embargo: imposed in 2014" holds nothing.
+func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.Walker) (*time.Time, bool) {
+	type stmt struct {
+		line  string
+		prose bool
+	}
+	var lines []stmt
+	for _, l := range subjects {
+		lines = append(lines, stmt{l, false})
+	}
+	for _, b := range s.Pre {
+		for _, l := range b.Lines {
+			lines = append(lines, stmt{l, false})
+		}
+	}
+	for _, bs := range [][]block.Block{s.Body, s.Trailer} {
+		for _, b := range bs {
+			if t := b.Text(); embargo.EmbargoHint(t) && embargo.EmbargoKey.MatchString(t) {
+				lines = append(lines, stmt{t, !embargoStart.MatchString(t)})
+			}
+		}
+	}
+	var until *time.Time
+	hold := false
+	for _, l := range lines {
+		e := embargo.ParseEmbargo(l.line, ref)
+		switch {
+		case !e.Found || e.Immediate:
+		case e.Resolved:
+			if until == nil || e.Until.After(*until) {
+				t := e.Until
+				until = &t
+			}
+			if e.AssumedTZ {
+				w.Warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
+			}
+		case !l.prose:
+			hold = true
+		}
+	}
+	if until != nil && ref != nil && until.Before(ref.Add(-time.Hour)) {
+		// Lifted before the email was even sent: most likely a wrong year
+		// or date. Publishing at once is the dangerous reading; hold.
+		w.Warn("embargo: %s is before the email was sent; held for an editor", until.Format(time.RFC3339))
+		return nil, true
+	}
+	if until != nil {
+		return until, false
+	}
+	if hold {
+		w.Warn("embargo: stated but no instant could be read; held for an editor")
+	}
+	return nil, hold
+}
+
+var embargoStart = regexp.MustCompile(`(?i)^\W*(?:strictly\s+)?(?:under\s+)?embargo|^\W*not\s+for\s+(?:publication|release|broadcast)|^\W*sperrfrist`)
+
+// attachments lists the email's attachments, nested messages' included,
+// and says which belong to the release: the document it was read from,
+// pictures attached to it or shown inside its body; not signature logos.
+func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attachment {
+	// A picture the body shows belongs to the release; one shown only
+	// elsewhere (a signature) does not; one shown nowhere is like an
+	// attached picture.
+	inBody, shown := refs(s.Body), refs(rel.blocks)
+	out := []draft.Attachment{}
+	var walk func(c *mime.Content)
+	walk = func(c *mime.Content) {
+		for _, a := range c.Atts {
+			d := a.Attachment
+			switch d.Role {
+			case draft.RoleInline:
+				d.InRelease = inBody[d.Index] || !shown[d.Index] && c == rel.from && !decoration.MatchString(d.Filename)
+			case draft.RoleImage:
+				d.InRelease = c == rel.from && !decoration.MatchString(d.Filename)
+			case draft.RoleDocument:
+				d.InRelease = rel.doc == a || rel.doc == nil && c == rel.from
+			}
+			out = append(out, d)
+		}
+		for _, in := range c.Inner {
+			walk(in)
+		}
+	}
+	walk(c)
+	return out
+}
+
+func refs(bs []block.Block) map[int]bool {
+	out := map[int]bool{}
+	for _, b := range bs {
+		for _, m := range attRef.FindAllStringSubmatch(b.Html, -1) {
+			out[atoi(m[1])] = true
+		}
+	}
+	return out
+}
+
+var (
+	attRef = regexp.MustCompile(`attachment/(\d+)`)
+	// decoration names the pictures mail clients add on their own
+	// (Outlook's image001.png); a logo the sender attached on purpose is
+	// for editorial use.
+	decoration = regexp.MustCompile(`(?i)signature|spacer|pixel|^image\d{3}\.\w+$|^outlook-|^att\d+\.\w+$`)
+)
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}

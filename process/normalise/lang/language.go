@@ -1,0 +1,149 @@
+package lang
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Language detection by stop words: the commonest function words of each
+// language the desk receives. It costs a few kilobytes of tables and one
+// pass over the first words of the text, where a statistical detector
+// with every language loaded costs around a gigabyte; on releases, which
+// are long and written in one language, it is as accurate.
+var StopWords = map[string]string{
+	"en": "the of and to in a is that for on with as was by it at from be are has have this will said which an not its their were been who more",
+	"fr": "le la les de des du et en un une est que qui dans pour au aux sur par ce cette sont ont pas avec il elle a été ses leur plus",
+	"de": "der die das und ist nicht ein eine mit den dem des zu von auf für im sich auch wird werden bei nach aus wie sie es hat zum zur",
+	"es": "el la los las de del y en un una es que por con para se al su sus como más ha han fue este esta lo entre",
+	"it": "il lo la gli le di del della e è un una che per con non si sono ha al alla dei nel nella come anche più questo",
+	"nl": "de het een en van in is dat op te met voor zijn niet aan ook als bij door er heeft wordt worden naar uit om",
+	"pt": "o a os as de do da dos das e em um uma é que para com não por no na se mais foi são pelo pela como",
+	"no": "og i er det som på en et til av med for ikke har de at den fra var vil kan om seg ble etter også",
+	"sv": "och i är det som på en ett till av med för inte har de att den från var ska kan om sig blev efter också",
+	"da": "og i er det som på en et til af med for ikke har de at den fra var vil kan om sig blev efter også",
+	"pl": "i w na z się nie do jest to że o jak po od za przez oraz dla są który która było także",
+	"cs": "a v na se je že s z do o to jako pro by byl jsou které který také podle při od",
+	"sk": "a v na sa je že s z do o to ako pre by bol sú ktoré ktorý tiež podľa pri od",
+	"fi": "ja on ei se että oli ovat myös kuin mutta tai joka jotka tämä hän sekä kanssa mukaan vuonna",
+	"et": "ja on ei see et oli ka kui aga või mis kes see ning koos järgi aastal mille",
+	"hu": "a az és hogy nem is egy van volt meg de ez azt már csak mint ami amely pedig szerint",
+	"ro": "și de la în a cu pe care este nu din o un mai pentru ca sunt fost acest această",
+	"tr": "ve bir bu da de ile için olarak en çok gibi daha ki olan ise kadar sonra",
+	"lt": "ir kad yra su į iš bet tai kaip buvo jo už per dėl taip pat",
+	"lv": "un ir ar uz no ka par kā bet arī tas šis bija lai pēc",
+	"hr": "i je u na da se za su od s kao što ili biti koji koja također prema",
+}
+
+// scripts name the language of text in a script only it (or its group)
+// uses; Cyrillic is told apart by letters of one alphabet.
+var scripts = []struct {
+	table *unicode.RangeTable
+	lang  string
+}{{unicode.Greek, "el"}, {unicode.Arabic, "ar"}, {unicode.Hebrew, "he"}, {unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"},
+	{unicode.Hangul, "ko"}, {unicode.Han, "zh"}, {unicode.Georgian, "ka"}, {unicode.Armenian, "hy"}, {unicode.Thai, "th"}}
+
+var stopIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, ws := range StopWords {
+		for _, w := range strings.Fields(ws) {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// detectLanguage returns the ISO 639-1 code of the language most of the
+// text's first 400 words belong to, or "" when the text is too short or
+// no language stands out.
+func DetectLanguage(text string) string {
+	if len(text) > 4000 { // 400 words fit; lowering the rest is waste
+		text = strings.ToValidUTF8(text[:4000], "")
+	}
+	if lang := byScript(text); lang != "" {
+		return lang
+	}
+	scores := map[string]int{}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if n++; n > 400 {
+			break
+		}
+		for _, lang := range stopIndex[w] {
+			scores[lang]++
+		}
+	}
+	best, second := "", 0
+	for _, lang := range languages {
+		switch s := scores[lang]; {
+		case best == "" || s > scores[best]:
+			second = scores[best]
+			best = lang
+		case s > second:
+			second = s
+		}
+	}
+	if scores[best] < 3 || scores[best] == second {
+		return ""
+	}
+	return best
+}
+
+// languages in a fixed order, so ties break the same way every time.
+var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr"}
+
+// byScript names the language of text mostly written in a non-Latin
+// script.
+func byScript(text string) string {
+	counts := map[string]int{}
+	letters, cyrillic, ukr, rus, bul := 0, 0, 0, 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r < 0x370 { // Latin and its extensions: the common case, no tables
+			continue
+		}
+		if unicode.Is(unicode.Cyrillic, r) {
+			cyrillic++
+			switch unicode.ToLower(r) {
+			case 'і', 'ї', 'є', 'ґ':
+				ukr++
+			case 'ы', 'э', 'ё':
+				rus++
+			case 'ъ':
+				bul++
+			}
+			continue
+		}
+		for _, s := range scripts {
+			if unicode.Is(s.table, r) {
+				counts[s.lang]++
+				break
+			}
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	if cyrillic*2 > letters {
+		switch {
+		case ukr > rus:
+			return "uk"
+		case rus > 0:
+			return "ru"
+		case bul > 0:
+			return "bg"
+		}
+		return "ru"
+	}
+	for lang, n := range counts {
+		if n*2 > letters {
+			if lang == "zh" && counts["ja"] > 0 {
+				return "ja" // Japanese writes Han with kana
+			}
+			return lang
+		}
+	}
+	return ""
+}

@@ -1,0 +1,99 @@
+package mime
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// repairHeader makes the header block of real mail readable by a strict
+// RFC 5322 reader, saying what it changed:
+//   - an mbox "From " line before the fields (a message saved from a
+//     Unix mailbox) is skipped;
+//   - a line that is not a field, followed by more fields, is a folded
+//     line that lost its leading white space (a long Subject re-wrapped
+//     by a client): it is joined to the field above;
+//   - a line that is not a field with no field after it is where the body
+//     starts when the blank line between them is missing.
+//
+// CPython's email package reads the first and the last alike; on the
+// second it starts the body at the broken line and turns every field
+// after it into body text. Joining keeps the Content-Type that often
+// follows a long Subject.
+func RepairHeader(raw []byte) ([]byte, []string) {
+	var warns []string
+	if bytes.HasPrefix(raw, []byte("From ")) {
+		i := bytes.IndexByte(raw, '\n')
+		if i < 0 {
+			return raw, nil
+		}
+		raw = raw[i+1:]
+		warns = append(warns, `header: an mbox "From " line before the header fields; skipped`)
+	}
+	head := raw[:min(len(raw), maxHeaderLen)]
+	var lines [][]byte
+	for rest := head; len(rest) > 0; {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			i = len(rest) - 1
+		}
+		lines = append(lines, rest[:i+1])
+		rest = rest[i+1:]
+	}
+	var out bytes.Buffer
+	for n, l := range lines {
+		switch {
+		case blankLine(l) && len(warns) == 0:
+			return raw, nil
+		case blankLine(l):
+			out.Write(raw[headLen(lines[:n]):])
+			return out.Bytes(), warns
+		case l[0] == ' ' || l[0] == '\t' || fieldLine.Match(l) || n == 0:
+			out.Write(l)
+		case fieldFollows(lines[n+1:]):
+			warns = append(warns, "header: a folded line without leading white space; joined to the field above")
+			out.WriteByte(' ')
+			out.Write(l)
+		default:
+			warns = append(warns, "header: no blank line before the body; the body starts at the first line that is not a header field")
+			out.WriteString("\r\n")
+			out.Write(raw[headLen(lines[:n]):])
+			return out.Bytes(), warns
+		}
+	}
+	if len(warns) == 0 {
+		return raw, nil
+	}
+	out.Write(raw[len(head):])
+	return out.Bytes(), warns
+}
+
+// fieldLine is a header field's first line: a name of printable ASCII
+// without spaces or colons, then a colon.
+var fieldLine = regexp.MustCompile(`^[!-9;-~]+[ \t]*:`)
+
+// knownField names fields that show the line above was still header;
+// an arbitrary "Word:" could as well be the body's first line.
+var knownField = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|subject|sender|reply-to|message-id|in-reply-to|references|mime-version|return-path|received|delivered-to|organization|importance|priority|thread-\w+|(?:content|x|list|arc|dkim|authentication|auto|feedback|precedence|resent)[-\w]*)[ \t]*:`)
+
+// fieldFollows says whether a known field comes before the blank line.
+func fieldFollows(lines [][]byte) bool {
+	for _, l := range lines {
+		if blankLine(l) {
+			return false
+		}
+		if knownField.Match(l) {
+			return true
+		}
+	}
+	return false
+}
+
+func blankLine(l []byte) bool { return len(bytes.TrimRight(l, "\r\n")) == 0 }
+
+func headLen(lines [][]byte) int {
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	return n
+}

@@ -1,0 +1,162 @@
+package normalise
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"time"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/html"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
+)
+
+// release is the text chosen as the release, with where it came from.
+type release struct {
+	blocks []block.Block
+	from   *mime.Content // the message whose headers describe the release
+	note   string        // the covering email, when the release was forwarded or attached
+	doc    *mime.Attachment
+}
+
+var (
+	forwardMarker = regexp.MustCompile(`(?i)^\W*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|message\s+transféré|urspr[üu]ngliche\s+nachricht)\s*-*|begin\s+forwarded\s+message\s*:?)\W*$`)
+	forwardHeader = regexp.MustCompile(`(?i)^\W*(?:from|date|sent|subject|to|cc|reply-to|von|gesendet|an|betreff|de|envoyé|à|objet|datum)\s*:\s*\S?`)
+	seeAttached   = regexp.MustCompile(`(?i)\b(?:attach(?:ed|ment)|enclosed|find\s+(?:the|our)\s+(?:press\s+)?release|ci-joint|en\s+pi[èe]ce\s+jointe|im\s+anhang|anbei|anexo|allegato|bijlage|vedlagt)\b`)
+)
+
+// bodyBlocks chooses between a message's HTML and text bodies: HTML keeps
+// the paragraphs Outlook's text part runs together, but a damaged or
+// nearly empty HTML part loses to an intact text part.
+func bodyBlocks(c *mime.Content) []block.Block {
+	cids := map[string]int{}
+	for _, a := range c.Atts {
+		if a.Cid != "" {
+			cids[a.Cid] = a.Index
+		}
+	}
+	var fromHTML []block.Block
+	if c.Html != "" {
+		fromHTML = html.HtmlBlocks(c.Html, cids)
+	}
+	if c.Plain == "" {
+		return fromHTML
+	}
+	fromText := block.TextBlocks(c.Plain)
+	if len(fromHTML) == 0 || c.HtmlDamaged && !c.PlainDamaged || block.Words(fromHTML)*2 < block.Words(fromText) {
+		return fromText
+	}
+	return fromHTML
+}
+
+// chooseRelease finds the release in an email: its own body, a forwarded
+// copy inside it (inline or attached as a message), or a PDF or DOCX when
+// the email is only a covering note.
+func chooseRelease(c *mime.Content, ref *time.Time, w *mime.Walker) release {
+	bs := bodyBlocks(c)
+	r := release{blocks: bs, from: c}
+	if c.Report != "" {
+		return r // a bounce quotes the bounced mail: never unwrap it
+	}
+	if i, j, ok := forwarded(bs); ok {
+		r.note = block.RenderText(bs[:i])
+		r.blocks = bs[j:]
+		return r
+	}
+	if autoBody.MatchString(truncate(block.RenderText(bs), 600)) {
+		return r // nor a bounce whose report headers were lost
+	}
+	if looksLikeRelease(bs, ref) {
+		return r
+	}
+	for _, inner := range c.Inner {
+		ir := chooseRelease(inner, inner.Date(ref), w)
+		if looksLikeRelease(ir.blocks, ref) || block.Words(ir.blocks) > 2*block.Words(bs) {
+			ir.note = block.RenderText(bs)
+			return ir
+		}
+	}
+	if !seeAttached.MatchString(block.RenderText(bs)) && block.Words(bs) > 150 {
+		return r
+	}
+	for _, a := range c.Atts {
+		if a.Data == nil {
+			continue
+		}
+		txt, err := mime.DocumentText(a)
+		if err != nil {
+			w.Warn("attachment %q: %v", a.Filename, err)
+			if !errors.Is(err, mime.ErrTruncated) {
+				continue
+			}
+		}
+		db := block.TextBlocks(txt)
+		if block.Words(db) > block.Words(bs) {
+			return release{blocks: db, from: c, note: block.RenderText(bs), doc: a}
+		}
+	}
+	return r
+}
+
+// forwarded finds an inline forward: the marker line and the header
+// lines below it. i is where the forward starts, j where its body does.
+func forwarded(bs []block.Block) (i, j int, ok bool) {
+	for i = 0; i < len(bs) && i < 30; i++ {
+		lines := bs[i].Lines
+		for k, l := range lines {
+			if !forwardMarker.MatchString(l) && !(k == 0 && outlookForward(l, bs[i])) {
+				continue
+			}
+			// Skip the forwarded header lines, in this block or the next ones.
+			j = i + 1
+			if k == len(lines)-1 || !allHeaders(lines[k+1:]) {
+				for j < len(bs) && allHeaders(bs[j].Lines) {
+					j++
+				}
+			}
+			return i, j, j < len(bs)
+		}
+	}
+	return 0, 0, false
+}
+
+func allHeaders(lines []string) bool {
+	for _, l := range lines {
+		if !forwardHeader.MatchString(l) {
+			return false
+		}
+	}
+	return len(lines) > 0
+}
+
+// outlookForward: Outlook forwards without a marker line, opening with a
+// block of From:, Sent:, To:, Subject: lines.
+func outlookForward(first string, b block.Block) bool {
+	if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(first, "*> ")), "from:") {
+		return false
+	}
+	n := 0
+	for _, l := range b.Lines {
+		if !forwardHeader.MatchString(l) {
+			break
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// looksLikeRelease: a dateline or an end marker in the first blocks.
+func looksLikeRelease(bs []block.Block, ref *time.Time) bool {
+	for i, b := range bs {
+		if i < 20 {
+			if _, ok := segment.ParseDateline(b.Text(), ref); ok {
+				return true
+			}
+		}
+		if i > 2 && len(b.Text()) < 48 && segment.EndMarker.MatchString(b.Text()) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+)
+
+var (
+	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+	// phoneRE wants an international "+" or a trunk "0" and seven digits or
+	// more, so years, amounts and reference numbers are not taken.
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|presse(?:kontakt)?|contact\s+presse|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|kontakt|further\s+information)\s*:?\s*`)
+	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L} ]{0,24}:\s+`)
+	// honorific is a rank or title before a contact's name: an editor
+	// files the name alone.
+	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
+	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense)\b`)
+)
+
+// contacts reads the media contacts from the blocks after a release's
+// body: every email address with the name and the first phone number
+// written next to it. The desk's own addresses (the email's recipients)
+// and addresses in footers are never contacts.
+func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
+	out := []draft.Contact{}
+	seen := map[string]bool{}
+	for i, b := range bs {
+		if prose(b) || footer.MatchString(b.Text()) {
+			continue
+		}
+		for _, addr := range EmailRE.FindAllString(b.Text(), 5) {
+			addr = strings.TrimRight(addr, ".")
+			key := strings.ToLower(addr)
+			if seen[key] || desk[key] || len(out) >= 5 {
+				continue
+			}
+			seen[key] = true
+			c := draft.Contact{Email: &addr}
+			lines := ContactGroup(bs, i)
+			if n := contactName(lines); n != "" {
+				c.Name = &n
+			}
+			if p := firstPhone(lines); p != "" {
+				c.Phone = &p
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contactGroup gathers the lines of one contact, which HTML mail often
+// spreads over several paragraphs: the short blocks above the address
+// (name, role) and a phone number just below it.
+func ContactGroup(bs []block.Block, i int) []string {
+	short := func(b block.Block) bool {
+		return len(b.Lines) <= 3 && b.Words() <= 12 && !EmailRE.MatchString(b.Text()) && !prose(b)
+	}
+	from, to := i, i+1
+	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
+		from--
+	}
+	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) {
+		to++
+	}
+	var lines []string
+	for _, b := range bs[from:to] {
+		lines = append(lines, b.Lines...)
+	}
+	return lines
+}
+
+// prose is a block of sentences that mentions an address in passing
+// ("register at press@… by Friday"), not a contact block.
+func prose(b block.Block) bool {
+	if b.Words() > 60 {
+		return true
+	}
+	return b.Words() > 12 && strings.HasSuffix(strings.TrimSpace(b.Text()), ".")
+}
+
+// contactName picks the person named in a contact block, or else the
+// office ("NATO Press and Media Section"): the first part of each line,
+// before a comma, bar or slash, that is neither label, number nor address.
+func contactName(lines []string) string {
+	var office string
+	for _, l := range lines {
+		l = ContactLabel.ReplaceAllString(l, "")
+		l = lineLabel.ReplaceAllString(l, "")
+		for _, part := range ContactSep.Split(l, -1) {
+			part = strings.TrimSpace(part)
+			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
+				continue
+			}
+			if PersonLike(part) {
+				return honorific.ReplaceAllString(part, "")
+			}
+			if office == "" && orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
+				office = part
+			}
+			break // only the first part of a line names someone
+		}
+	}
+	return office
+}
+
+// personLike: two to four capitalised words without organisation words.
+func PersonLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || orgWord.MatchString(s) {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+func firstPhone(lines []string) string {
+	for _, l := range lines {
+		l = phoneLabel.ReplaceAllString(l, "")
+		if m := phoneRE.FindString(l); m != "" {
+			digits := 0
+			for _, r := range m {
+				if r >= '0' && r <= '9' {
+					digits++
+				}
+			}
+			if digits >= 7 {
+				return strings.TrimSpace(strings.Split(m, " / ")[0])
+			}
+		}
+	}
+	return ""
+}
+
+// aboutRE is the heading of the issuer's boilerplate, "About Acme".
+var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)

@@ -1,0 +1,255 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/embargo"
+)
+
+// segments is a release cut into its parts.
+type Segments struct {
+	Pre         []block.Block // above the headline: labels, embargo lines, notes
+	Headline    string
+	Subheadline string
+	Dateline    *draft.Dateline
+	Body        []block.Block
+	Trailer     []block.Block // below the end: notes to editors, About, contacts
+	Ended       bool          // an end marker closed the body
+}
+
+// endWord is one language's "end" of a release.
+const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
+
+var (
+	// releaseLabel is a line that names the document type, not the story.
+	ReleaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|^\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|^\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|^\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
+	EndMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
+	// trailerHead is a short heading that opens the boilerplate after a
+	// release's body; footer is a line of it at any length.
+	TrailerHead = regexp.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
+	// trailerLabel is a labelled line of the boilerplate at any length:
+	// "Press accreditation: journalists who wish to …".
+	TrailerLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?)\s*:`)
+	footer       = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
+	caption      = regexp.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
+	// callToAction is a newsletter's button or link line, not article text.
+	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
+	Greeting     = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
+	hasContact   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
+	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
+)
+
+// segment finds headline, dateline, body and boilerplate in the blocks of
+// a release. ref is the email's date, for dates without a year.
+func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
+	var s Segments
+	limit := min(len(bs), 20)
+	start, dl := -1, -1
+	var dline dateline
+	for i := 0; i < limit; i++ {
+		if d, ok := ParseDateline(bs[i].Text(), ref); ok {
+			dl, dline = i, d
+			break
+		}
+	}
+	var title []int // the headline's block, then the standfirst's
+	if dl >= 0 {
+		var cands []int
+		for i := 0; i < dl; i++ {
+			if titleLike(bs[i]) {
+				cands = append(cands, i)
+			}
+		}
+		if h := pickTitle(bs, cands, subject); h >= 0 {
+			title = append(title, h)
+			// The standfirst is the block under the headline, full stop or not.
+			if h+1 < dl && subLike(bs[h+1]) {
+				title = append(title, h+1)
+			}
+		}
+		s.Dateline = &dline.Dateline
+		if dline.rest != "" {
+			start = dl
+			bs[dl] = block.Block{Kind: block.Para, Lines: []string{dline.rest}}
+		} else {
+			// The dateline stands alone, above or below the title; a title
+			// right under it wins over a letterhead above it.
+			start = dl + 1
+			if start < len(bs) && titleLike(bs[start]) {
+				title = []int{start}
+				for start++; start < len(bs) && len(title) < 2 && subLike(bs[start]) && !proseLike(bs[start]); start++ {
+					title = append(title, start)
+				}
+			}
+		}
+	} else {
+		// Without a dateline the title is among the blocks above the
+		// first paragraph of prose.
+		var cands []int
+		for i := 0; i < limit && !proseLike(bs[i]); i++ {
+			if titleLike(bs[i]) {
+				cands = append(cands, i)
+			}
+		}
+		if h := pickTitle(bs, cands, subject); h >= 0 {
+			title, start = append(title, h), h+1
+			if h+1 < len(bs) && subLike(bs[h+1]) && !strings.ContainsAny(LastRune(bs[h+1].Text()), ".!?") {
+				title, start = append(title, h+1), h+2
+			}
+		}
+	}
+	if len(title) > 0 {
+		s.Headline = headlineText(bs[title[0]].Text(), bs)
+		s.Pre = append(s.Pre, bs[:title[0]]...)
+		if len(title) > 1 && subLike(bs[title[1]]) {
+			s.Subheadline = strings.Trim(bs[title[1]].Text(), "*_ ")
+		}
+	}
+	if start < 0 {
+		start = 0
+	}
+	// A date or a label between the title and the text is neither.
+	for start < len(bs)-1 && bs[start].Words() <= 12 && (dateOnly(bs[start].Text()) || ReleaseLabel.MatchString(bs[start].Text())) {
+		start++
+	}
+	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
+	end := len(bs)
+	for i := start + 1; i < len(bs); i++ {
+		t := bs[i].Text()
+		if len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t) {
+			end, s.Ended = i, true
+			break
+		}
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
+			end = i
+			break
+		}
+	}
+	for _, b := range bs[start:end] {
+		if t := b.Text(); !caption.MatchString(t) && !(b.Words() <= 12 && callToAction.MatchString(t)) {
+			s.Body = append(s.Body, b)
+		}
+	}
+	if s.Ended {
+		s.Trailer = bs[end+1:]
+	} else {
+		s.Trailer = bs[end:]
+	}
+	return s
+}
+
+// pickTitle chooses the headline among title-like blocks: the one the
+// subject line repeats, else the first long enough to be a headline rather
+// than a letterhead ("Ministry of Defence", "Acme Systems Ltd"), else the
+// first.
+func pickTitle(bs []block.Block, cands []int, subject string) int {
+	if len(cands) == 0 {
+		return -1
+	}
+	sw := map[string]bool{}
+	for _, w := range wordsOf(SubjectTitle(subject)) {
+		sw[w] = true
+	}
+	for _, i := range cands {
+		ws, shared := wordsOf(bs[i].Text()), 0
+		for _, w := range ws {
+			if sw[w] {
+				shared++
+			}
+		}
+		if len(ws) >= 3 && shared*10 >= len(ws)*6 {
+			return i
+		}
+	}
+	for _, i := range cands {
+		if bs[i].Words() >= 5 {
+			return i
+		}
+	}
+	return cands[0]
+}
+
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// proseLike is a paragraph of running text: the body has begun.
+func proseLike(b block.Block) bool {
+	return b.Words() >= 15 && strings.ContainsAny(LastRune(b.Text()), ".!?")
+}
+
+// preBlocks are the non-title blocks above the body start.
+func preBlocks(bs []block.Block, title []int, start int) []block.Block {
+	var out []block.Block
+	from := 0
+	if len(title) > 0 {
+		from = title[0] + 1
+	}
+	for i := from; i < start && i < len(bs); i++ {
+		isTitle := false
+		for _, t := range title {
+			isTitle = isTitle || t == i
+		}
+		if !isTitle {
+			out = append(out, bs[i])
+		}
+	}
+	return out
+}
+
+// titleLike says whether a block could be a headline: a few words, no
+// sentence punctuation at its end, not a label, address or greeting.
+func titleLike(b block.Block) bool {
+	t := strings.Trim(b.Text(), "*_ ")
+	w := len(strings.Fields(t))
+	if w < 3 || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
+		return false
+	}
+	if strings.ContainsAny(LastRune(t), ".,;:!") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") {
+		return false
+	}
+	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
+		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t)
+}
+
+// dateOnly is a line that is just a date ("19 April 2024", "Tuesday,
+// 3 March 2025"): a release's date, not its title.
+func dateOnly(t string) bool {
+	if len(t) > 48 {
+		return false
+	}
+	d, ok := dates.FindDate(t, false, false)
+	return ok && (d.End-d.Start)*10 >= len(strings.TrimSpace(t))*6
+}
+
+// subLike says whether a block could be a standfirst.
+func subLike(b block.Block) bool {
+	t := b.Text()
+	w := len(strings.Fields(t))
+	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) &&
+		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
+}
+
+// contactBlock is a short block of name, phone and email lines.
+func ContactBlock(b block.Block) bool {
+	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact.MatchString(b.Text()) {
+		return false
+	}
+	return strings.Contains(b.Text(), "@") || len(b.Lines) >= 2
+}
+
+func LastRune(s string) string {
+	s = strings.TrimRight(s, " ”\"’'»)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError {
+		return ""
+	}
+	return string(r)
+}
