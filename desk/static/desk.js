@@ -10,14 +10,21 @@
   }
   function rows() { return Array.prototype.slice.call(document.querySelectorAll(".queue .row[data-id]")); }
   function selected() { return document.querySelector('.queue .row[aria-selected="true"]'); }
-  function select(row) {
+  function select(row, keepFocus) {
     rows().forEach(function (r) { r.removeAttribute("aria-selected"); });
     if (!row) return;
     row.setAttribute("aria-selected", "true");
     sessionStorage.setItem("newsdesk-selected", row.dataset.id);
     var a = row.querySelector("a.headline");
-    if (a) a.focus({ preventScroll: true });
+    if (a && !keepFocus) a.focus({ preventScroll: true });
     row.scrollIntoView({ block: "nearest" });
+  }
+  // reselect marks the remembered row again (after a reload or a live
+  // refresh), else the first one.
+  function reselect(keepFocus) {
+    var keep = sessionStorage.getItem("newsdesk-selected");
+    var found = rows().filter(function (r) { return r.dataset.id === keep; })[0];
+    if (found || rows().length) select(found || rows()[0], keepFocus);
   }
   function move(by) {
     var rs = rows();
@@ -94,9 +101,7 @@
 
   // Restore the selection after a reload or an action from the queue.
   if (page === "queue") {
-    var keep = sessionStorage.getItem("newsdesk-selected");
-    var found = rows().filter(function (r) { return r.dataset.id === keep; })[0];
-    if (found || rows().length) select(found || rows()[0]);
+    reselect(typing(document.activeElement));
     document.addEventListener("click", function (ev) {
       var row = ev.target.closest(".row[data-id]");
       if (row && ev.target.tagName !== "A") select(row);
@@ -126,18 +131,13 @@
       fetch(location.href, { credentials: "same-origin" }).then(function (res) { return res.text(); }).then(function (html) {
         pending = false;
         var doc = new DOMParser().parseFromString(html, "text/html");
-        var sel = selected();
         ["queue"].forEach(function (id) {
           var fresh = doc.getElementById(id), old = document.getElementById(id);
           if (fresh && old) old.replaceWith(fresh);
         });
         var tabs = doc.querySelector(".tabs"), oldTabs = document.querySelector(".tabs");
         if (tabs && oldTabs) oldTabs.replaceWith(tabs);
-        var again = sel && rows().filter(function (r) { return r.dataset.id === sel.dataset.id; })[0];
-        if (again) {
-          again.setAttribute("aria-selected", "true");
-          if (document.activeElement === document.body) again.querySelector("a.headline").focus({ preventScroll: true });
-        }
+        reselect(document.activeElement !== document.body);
         document.body.dataset.live = String(Date.now());
       }).catch(function () { pending = false; });
     }, 150);
