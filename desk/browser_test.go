@@ -304,12 +304,8 @@ func TestBrowserFlows(t *testing.T) {
 
 	if dir := os.Getenv("NEWSDESK_SCREENSHOTS"); dir != "" {
 		for name, path := range map[string]string{"desk-queue.png": "/", "desk-draft.png": "/drafts/" + itoa(ids[2]) + "/"} {
-			shot, err := chromedp.Run(ctx, chromedp.Steps(chromedp.Navigate(base+path), chromedp.WaitVisible(chromedp.CSS("main"))))
-			_ = shot
-			if err != nil {
-				t.Fatal(err)
-			}
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+			run(t, ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(base+path), chromedp.WaitVisible(chromedp.CSS("main")))
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100 makes a PNG, less a JPEG
 			if err != nil {
 				t.Fatal(err)
 			}

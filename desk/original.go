@@ -7,8 +7,8 @@ import (
 	"path"
 	"strings"
 
-	_ "github.com/emersion/go-message/charset" // every charset for parts and headers
 	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // every charset for parts and headers
 
 	"newsdesk/draft"
 )

@@ -23,7 +23,7 @@ func (d *Desk) rejectDraft(ctx context.Context, id int64, actor, reason string, 
 	}
 	s := store.TabRejected
 	_, err := d.st.Apply(ctx, id, store.Transition{Actor: actor, Action: "reject", Version: version,
-		From: []string{store.TabNew, store.TabInReview, store.TabApproved, store.TabScheduled},
+		From:   []string{store.TabNew, store.TabInReview, store.TabApproved, store.TabScheduled},
 		Status: &s, Reason: &reason, ClaimedBy: new("")})
 	return err
 }
