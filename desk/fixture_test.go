@@ -32,8 +32,13 @@ type fixture struct {
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
+	return newFixtureAt(t, svctest.Postgres(t))
+}
+
+func newFixtureAt(t testing.TB, dbURL string) *fixture {
+	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, svctest.Postgres(t))
+	st, err := store.Open(ctx, dbURL)
 	if err != nil {
 		t.Fatal(err)
 	}
