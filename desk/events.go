@@ -14,8 +14,9 @@ import (
 // hub fans PostgreSQL notifications out to the browsers connected to this
 // replica. Every replica listens, so a change made anywhere reaches all.
 type hub struct {
-	mu    sync.Mutex
-	subs  map[chan string]struct{}
+	mu     sync.Mutex
+	subs   map[chan string]struct{}
+	closed bool // run ended: streams end too, so server shutdown is not held up
 	ready chan struct{} // closed once the first LISTEN is in place
 	once  sync.Once
 }
@@ -25,7 +26,11 @@ func newHub() *hub { return &hub{subs: map[chan string]struct{}{}, ready: make(c
 func (h *hub) subscribe() (chan string, func()) {
 	ch := make(chan string, 64)
 	h.mu.Lock()
-	h.subs[ch] = struct{}{}
+	if h.closed {
+		close(ch)
+	} else {
+		h.subs[ch] = struct{}{}
+	}
 	h.mu.Unlock()
 	return ch, func() {
 		h.mu.Lock()
@@ -47,8 +52,20 @@ func (h *hub) publish(payload string) {
 	}
 }
 
+// shut ends every stream.
+func (h *hub) shut() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	for ch := range h.subs {
+		close(ch)
+		delete(h.subs, ch)
+	}
+}
+
 // run listens until ctx ends, reconnecting with backoff after errors.
 func (h *hub) run(ctx context.Context, st *store.Store, log *slog.Logger) error {
+	defer h.shut()
 	backoff := time.Second
 	for {
 		err := st.Listen(ctx, store.DraftsChannel, func() { h.once.Do(func() { close(h.ready) }) }, h.publish)
@@ -83,7 +100,10 @@ func (d *Desk) events(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
 			return
-		case p := <-ch:
+		case p, ok := <-ch:
+			if !ok {
+				return
+			}
 			fmt.Fprintf(w, "event: draft\ndata: %s\n\n", p)
 		case <-tick.C:
 			fmt.Fprint(w, ": ping\n\n")

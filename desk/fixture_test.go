@@ -26,8 +26,9 @@ type fixture struct {
 	t   testing.TB
 	st  *store.Store
 	d   *Desk
-	srv *httptest.Server
-	n   int // emails delivered so far, for unique source keys
+	srv  *httptest.Server
+	n    int    // emails delivered so far, for unique source keys
+	stop func() // ends the desk's Run, as shutdown does
 }
 
 func newFixture(t testing.TB) *fixture {
@@ -62,7 +63,7 @@ func newFixtureAt(t testing.TB, dbURL string) *fixture {
 	}
 	srv := httptest.NewServer(d.Handler())
 	t.Cleanup(srv.Close)
-	return &fixture{t: t, st: st, d: d, srv: srv}
+	return &fixture{t: t, st: st, d: d, srv: srv, stop: cancel}
 }
 
 // deliver runs raw through the real normaliser into the database, as a

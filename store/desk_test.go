@@ -61,4 +61,21 @@ func TestAuditAppendOnlyAndSenderRules(t *testing.T) {
 	if later.Kind != draft.NotPressRelease {
 		t.Errorf("a later draft from a ruled-out sender is %s", later.Kind)
 	}
+	// The trigger-kept counts agree with counting the rows.
+	kept, err := s.QueueCounts(ctx, QueueFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted, err := s.QueueCounts(ctx, QueueFilter{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range Tabs {
+		if kept[tab] != counted[tab] {
+			t.Errorf("tab %s: kept count %d, counted %d", tab, kept[tab], counted[tab])
+		}
+	}
+	if kept[TabInReview] != 1 || kept[TabNotRelease] != 1 {
+		t.Errorf("counts %v", kept)
+	}
 }

@@ -149,7 +149,7 @@ func (s *Store) Apply(ctx context.Context, id int64, t Transition) (int, error) 
 				claimed_by = CASE WHEN $4::text IS NULL THEN claimed_by ELSE nullif($4, '') END,
 				reason = coalesce($5, reason),
 				version = version + 1, updated_at = now()
-			WHERE id = $1 AND (cardinality($6::text[]) = 0 OR status = ANY($6)) AND ($7 = 0 OR version = $7)
+			WHERE id = $1 AND (coalesce(cardinality($6::text[]), 0) = 0 OR status = ANY($6)) AND ($7 = 0 OR version = $7)
 			RETURNING version`, id, t.Status, t.Kind, t.ClaimedBy, t.Reason, t.From, t.Version).Scan(&next)
 		if errors.Is(err, pgx.ErrNoRows) {
 			var status string

@@ -148,19 +148,25 @@ CREATE TABLE draft_counts (
     n   bigint NOT NULL
 );
 INSERT INTO draft_counts SELECT newsdesk_draft_tab(kind, status), count(*) FROM drafts GROUP BY 1;
+-- Statement-level with transition tables: a bulk insert updates each
+-- tab's row once, not once per draft (which would pile up row versions).
 CREATE FUNCTION newsdesk_draft_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'UPDATE' AND newsdesk_draft_tab(OLD.kind, OLD.status) = newsdesk_draft_tab(NEW.kind, NEW.status) THEN
-        RETURN NULL;
-    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE draft_counts SET n = n - 1 WHERE tab = newsdesk_draft_tab(OLD.kind, OLD.status);
+        UPDATE draft_counts c SET n = c.n - o.n
+        FROM (SELECT newsdesk_draft_tab(kind, status) tab, count(*) n FROM old_rows GROUP BY 1) o
+        WHERE c.tab = o.tab;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO draft_counts VALUES (newsdesk_draft_tab(NEW.kind, NEW.status), 1)
-        ON CONFLICT (tab) DO UPDATE SET n = draft_counts.n + 1;
+        INSERT INTO draft_counts (tab, n)
+        SELECT newsdesk_draft_tab(kind, status), count(*) FROM new_rows GROUP BY 1
+        ON CONFLICT (tab) DO UPDATE SET n = draft_counts.n + EXCLUDED.n;
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER drafts_counts AFTER INSERT OR UPDATE OF kind, status OR DELETE ON drafts
-    FOR EACH ROW EXECUTE FUNCTION newsdesk_draft_counts();
+CREATE TRIGGER drafts_counts_insert AFTER INSERT ON drafts REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_draft_counts();
+CREATE TRIGGER drafts_counts_update AFTER UPDATE ON drafts REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_draft_counts();
+CREATE TRIGGER drafts_counts_delete AFTER DELETE ON drafts REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_draft_counts();
