@@ -16,9 +16,9 @@ import (
 type hub struct {
 	mu     sync.Mutex
 	subs   map[chan string]struct{}
-	closed bool // run ended: streams end too, so server shutdown is not held up
-	ready chan struct{} // closed once the first LISTEN is in place
-	once  sync.Once
+	closed bool          // run ended: streams end too, so server shutdown is not held up
+	ready  chan struct{} // closed once the first LISTEN is in place
+	once   sync.Once
 }
 
 func newHub() *hub { return &hub{subs: map[chan string]struct{}{}, ready: make(chan struct{})} }

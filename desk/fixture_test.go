@@ -23,9 +23,9 @@ import (
 // fixture is a desk on a throwaway database behind a real HTTP server,
 // with its live updates running.
 type fixture struct {
-	t   testing.TB
-	st  *store.Store
-	d   *Desk
+	t    testing.TB
+	st   *store.Store
+	d    *Desk
 	srv  *httptest.Server
 	n    int    // emails delivered so far, for unique source keys
 	stop func() // ends the desk's Run, as shutdown does
