@@ -31,6 +31,7 @@ have pdftotext || packages+=(poppler-utils)
 if [ "$mode" = test ]; then
 	have nats-server || packages+=(nats-server)
 	have dovecot || packages+=(dovecot-imapd)
+	have chromium || packages+=(chromium) # the desk's browser tests
 fi
 if [ ${#packages[@]} -gt 0 ]; then
 	if [ "$(id -u)" != 0 ]; then
@@ -60,7 +61,7 @@ if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- psql -h /var/run/postgresql -t
 fi
 
 if [ "$mode" = demo ]; then
-	say "starting newsdesk with sample mail; drafts: go run ./cmd/newsdesk export; health: http://127.0.0.1:8080/readyz"
+	say "starting newsdesk with sample mail; the desk's URL, user and password are printed below"
 	exec go run ./cmd/newsdesk run --demo
 fi
 
@@ -87,3 +88,4 @@ fuzz ./process/normalise FuzzSanitize 20000x
 fuzz ./process/normalise FuzzRepairHeader 20000x
 fuzz ./config FuzzParseMailbox 100000x
 fuzz ./ingest FuzzAuthParsers 20000x
+fuzz ./desk FuzzParseOriginal 5000x

@@ -22,6 +22,7 @@ type Server struct {
 	Addr    string
 	Ready   map[string]Check // dependencies /readyz checks, by name
 	Metrics http.Handler     // serves /metrics
+	App     http.Handler     // the editors' desk, every other path; nil: none
 	Log     *slog.Logger
 }
 
@@ -34,6 +35,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.readyz)
 	if s.Metrics != nil {
 		mux.Handle("GET /metrics", s.Metrics)
+	}
+	if s.App != nil {
+		mux.Handle("/", s.App)
 	}
 	return mux
 }

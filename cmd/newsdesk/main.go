@@ -17,6 +17,7 @@ import (
 // env is what a subcommand may touch of the outside world, passed in so
 // tests can run subcommands in-process.
 type env struct {
+	stdin          io.Reader // nil: os.Stdin
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	log            *slog.Logger
@@ -38,6 +39,8 @@ func commands() []command {
 		{"eval", "measure normalisation accuracy on a directory of labelled emails", runEval},
 		{"export", "print every stored draft as one JSON object per line", runExport},
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
+		{"user", "manage desk accounts: user add NAME --role ROLE, user list, user disable NAME", runUser},
+		{"token", "create an API token: token add NAME --role ROLE", runToken},
 	}
 }
 

@@ -21,10 +21,10 @@ import (
 
 // roles says which parts of the pipeline a process runs besides the HTTP
 // server, which every process runs (`serve` is that alone).
-type roles struct{ poll, work bool }
+type roles struct{ poll, work, desk bool }
 
 func runAll(ctx context.Context, e env, args []string) error {
-	return runRoles(ctx, e, "run", roles{poll: true, work: true}, args)
+	return runRoles(ctx, e, "run", roles{poll: true, work: true, desk: true}, args)
 }
 
 func runPoll(ctx context.Context, e env, args []string) error {
@@ -36,7 +36,7 @@ func runWork(ctx context.Context, e env, args []string) error {
 }
 
 func runServe(ctx context.Context, e env, args []string) error {
-	return runRoles(ctx, e, "serve", roles{}, args)
+	return runRoles(ctx, e, "serve", roles{desk: true}, args)
 }
 
 func runRoles(ctx context.Context, e env, name string, r roles, args []string) error {
@@ -90,6 +90,9 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		}
 	}
 	if demo {
+		if err := demoEditor(ctx, e, st, cfg.HTTPAddr); err != nil {
+			return err
+		}
 		mb, stopDemo, err := startDemo(e.log)
 		if err != nil {
 			return err
@@ -140,6 +143,15 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{})}
 	if q != nil {
 		srv.Ready["queue"] = func(context.Context) error { return q.Ready() }
+	}
+	if r.desk {
+		d, err := openDesk(e, st)
+		if err != nil {
+			return err
+		}
+		defer d.Close()
+		srv.App = d.Handler()
+		wg.Go(func() { fail(d.Run(ctx)) })
 	}
 	ln, err := srv.Listen()
 	if err != nil {

@@ -1,0 +1,124 @@
+// Package desk is the editors' web app and JSON API: the review queue,
+// the draft page, accounts, sessions and API tokens, live updates.
+//
+// Every page is rendered on the server from embedded templates; the only
+// script is the desk's own static/desk.js. Untrusted email content reaches
+// the browser only through html/template escaping, the body sanitiser, or
+// the sandboxed iframe of the original, all under a strict CSP.
+package desk
+
+import (
+	"context"
+	"embed"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+
+	"newsdesk/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Approver approves a draft: publishing implements it (publish now, or
+// schedule until the embargo lifts, or refuse with a typed error).
+type Approver interface {
+	Approve(ctx context.Context, draftID int64, actor string) error
+}
+
+// Options configure the desk.
+type Options struct {
+	Store *store.Store
+	Log   *slog.Logger
+	// Approver is called by the approve actions; nil sets the status to
+	// approved and nothing more.
+	Approver Approver
+	// SecureCookies marks the session cookie Secure: set it whenever the
+	// desk is reached over HTTPS (directly or through a proxy).
+	SecureCookies bool
+	// Sanitize cleans body HTML on save and before display; nil uses the
+	// desk's copy of the normaliser's policy.
+	Sanitize func(string) string
+}
+
+// Desk serves the editors' web app.
+type Desk struct {
+	st        *store.Store
+	log       *slog.Logger
+	approver  Approver
+	sanitize  func(string) string
+	sessions  *scs.SessionManager
+	stopClean func()
+	hub       *hub
+	pages     map[string]*template.Template
+	dummyHash string // compared against for unknown users, so timing does not tell names apart
+}
+
+// New builds the desk. Call Run to feed its live updates and Close when done.
+func New(o Options) (*Desk, error) {
+	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub()}
+	if d.log == nil {
+		d.log = slog.Default()
+	}
+	if d.sanitize == nil {
+		d.sanitize = bodyPolicy().Sanitize
+	}
+	if d.approver == nil {
+		d.approver = statusApprover{o.Store}
+	}
+	d.sessions = scs.New()
+	d.sessions.Store, d.stopClean = o.Store.SessionStore(10 * time.Minute)
+	d.sessions.Lifetime = 12 * time.Hour
+	d.sessions.IdleTimeout = 4 * time.Hour
+	d.sessions.Cookie.Name = "newsdesk_session"
+	d.sessions.Cookie.HttpOnly = true
+	d.sessions.Cookie.SameSite = http.SameSiteLaxMode
+	d.sessions.Cookie.Secure = o.SecureCookies
+	var err error
+	if d.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	if d.dummyHash, err = hashPassword("not a password of anyone"); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// Close stops the session sweeper.
+func (d *Desk) Close() { d.stopClean() }
+
+// Run feeds the live updates from PostgreSQL notifications until ctx ends.
+func (d *Desk) Run(ctx context.Context) error { return d.hub.run(ctx, d.st, d.log) }
+
+// Handler returns every route of the desk behind its middleware: security
+// headers, cross-origin protection, sessions, and per-route authentication.
+func (d *Desk) Handler() http.Handler {
+	mux := http.NewServeMux()
+	for _, rt := range d.routes() {
+		mux.Handle(rt.pattern, d.guard(rt))
+	}
+	cop := http.NewCrossOriginProtection()
+	return securityHeaders(cop.Handler(d.sessions.LoadAndSave(mux)))
+}
+
+func staticFiles() http.Handler {
+	sub, _ := fs.Sub(staticFS, "static") // cannot fail: the directory is embedded
+	return http.StripPrefix("/static/", http.FileServerFS(sub))
+}
+
+// statusApprover is the approval used until publishing provides its own.
+type statusApprover struct{ st *store.Store }
+
+func (a statusApprover) Approve(ctx context.Context, id int64, actor string) error {
+	approved := store.TabApproved
+	_, err := a.st.Apply(ctx, id, store.Transition{Actor: actor, Action: "approve",
+		From: []string{store.TabNew, store.TabInReview}, Status: &approved, ClaimedBy: new("")})
+	return err
+}

@@ -1,0 +1,279 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"newsdesk/draft"
+)
+
+// Queue tabs: the review statuses, plus drafts that are not releases and
+// emails the pipeline could not turn into a draft.
+const (
+	TabNew        = "new"
+	TabInReview   = "in_review"
+	TabApproved   = "approved"
+	TabScheduled  = "scheduled"
+	TabPublished  = "published"
+	TabRejected   = "rejected"
+	TabNotRelease = "not_release"
+	TabFailed     = "failed"
+)
+
+// Tabs lists the queue's tabs in the order the desk shows them.
+var Tabs = []string{TabNew, TabInReview, TabApproved, TabScheduled, TabPublished, TabRejected, TabNotRelease, TabFailed}
+
+// Embargo filter values.
+const (
+	EmbargoActive = "active" // embargo in the future
+	EmbargoHold   = "hold"   // stated, but no instant could be read
+	EmbargoNone   = "none"
+)
+
+// QueueFilter selects drafts; empty fields do not filter.
+type QueueFilter struct {
+	Tab          string
+	Query        string // full-text, web search syntax
+	Topic        string // IPTC code
+	Person       string
+	Organisation string
+	Place        string
+	Sender       string // e-mail address, exact, any case
+	Language     string // ISO 639-1
+	Embargo      string // EmbargoActive, EmbargoHold, EmbargoNone
+	Before       int64  // page: drafts with a smaller id
+	Limit        int
+
+	tsquery string // Query parsed for every configuration, by prepare
+}
+
+// QueueItem is one row of the queue.
+type QueueItem struct {
+	ID           int64           `json:"id"`
+	Status       string          `json:"status"`
+	Kind         string          `json:"kind"`
+	Headline     string          `json:"headline"`
+	Issuer       string          `json:"issuer"`
+	Dateline     *draft.Dateline `json:"dateline"`
+	Language     string          `json:"language"`
+	Sender       string          `json:"sender"`
+	EmbargoUntil *time.Time      `json:"embargo_until"`
+	EmbargoHold  bool            `json:"embargo_hold"`
+	ClaimedBy    string          `json:"claimed_by,omitempty"`
+	Version      int             `json:"version"`
+	Copies       int             `json:"copies"`                // drafts in the same cluster, this one included
+	RevisionOf   string          `json:"revision_of,omitempty"` // the draft this one revises
+	CreatedAt    time.Time       `json:"created_at"`
+}
+
+// regconfigs are PostgreSQL's built-in text search configurations. A
+// search ORs the query parsed in each (or in the language filtered on), so
+// a draft matches in its own language's stemming. The distinct variants
+// are computed first and passed as one constant tsquery: the GIN index
+// serves it, and the planner is not handed 29 function calls to fold.
+var regconfigs = []string{"simple", "arabic", "armenian", "basque", "catalan", "danish", "dutch", "english",
+	"finnish", "french", "german", "greek", "hindi", "hungarian", "indonesian", "irish", "italian", "lithuanian",
+	"nepali", "norwegian", "portuguese", "romanian", "russian", "serbian", "spanish", "swedish", "tamil", "turkish", "yiddish"}
+
+// prepare parses the search text once per request.
+func (s *Store) prepare(ctx context.Context, f *QueueFilter) error {
+	q := strings.TrimSpace(f.Query)
+	if q == "" {
+		return nil
+	}
+	configs := regconfigs
+	if f.Language != "" {
+		configs = nil
+	}
+	err := s.pool.QueryRow(ctx, `
+		SELECT coalesce(string_agg(DISTINCT '(' || t || ')', ' | '), '')
+		FROM (SELECT websearch_to_tsquery(c, $1)::text t
+		      FROM unnest(coalesce($2::regconfig[], ARRAY[newsdesk_regconfig($3)])) c) x
+		WHERE t <> ''`, q, configs, f.Language).Scan(&f.tsquery)
+	if err != nil {
+		return fmt.Errorf("store: parse search %q: %w", q, err)
+	}
+	return nil
+}
+
+// where builds the filter's conditions on drafts d; the tab is left out
+// when withTab is false (for the per-tab counts).
+func (f QueueFilter) where(withTab bool) (string, []any) {
+	var conds []string
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if withTab {
+		switch f.Tab {
+		case TabNotRelease:
+			conds = append(conds, "d.kind = 'not_press_release'")
+		case "":
+		default:
+			conds = append(conds, "d.kind = 'press_release'", "d.status = "+arg(f.Tab))
+		}
+	}
+	if strings.TrimSpace(f.Query) != "" {
+		if f.tsquery == "" {
+			conds = append(conds, "false") // only stop words: nothing to find
+		} else {
+			conds = append(conds, "d.search @@ "+arg(f.tsquery)+"::tsquery")
+		}
+	}
+	contains := func(key string, v any) {
+		b, _ := json.Marshal(map[string]any{key: v})
+		conds = append(conds, "d.doc @> "+arg(string(b))+"::jsonb")
+	}
+	if f.Topic != "" {
+		contains("topics", []map[string]string{{"code": f.Topic}})
+	}
+	if f.Person != "" {
+		contains("people", []string{f.Person})
+	}
+	if f.Organisation != "" {
+		contains("organisations", []string{f.Organisation})
+	}
+	if f.Place != "" {
+		contains("places", []string{f.Place})
+	}
+	if f.Sender != "" {
+		conds = append(conds, "d.sender = "+arg(strings.ToLower(strings.TrimSpace(f.Sender))))
+	}
+	if f.Language != "" {
+		conds = append(conds, "d.language = "+arg(f.Language))
+	}
+	switch f.Embargo {
+	case EmbargoActive:
+		conds = append(conds, "d.embargo_until > now()")
+	case EmbargoHold:
+		conds = append(conds, "d.doc @> '{\"embargo_hold\": true}'")
+	case EmbargoNone:
+		conds = append(conds, "d.embargo_until IS NULL AND NOT d.doc @> '{\"embargo_hold\": true}'")
+	}
+	if withTab && f.Before > 0 {
+		conds = append(conds, "d.id < "+arg(f.Before))
+	}
+	if len(conds) == 0 {
+		return "true", args
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// Queue lists drafts matching f, newest arrival first.
+func (s *Store) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) {
+	if f.Limit <= 0 || f.Limit > 500 {
+		f.Limit = 50
+	}
+	if err := s.prepare(ctx, &f); err != nil {
+		return nil, err
+	}
+	where, args := f.where(true)
+	args = append(args, f.Limit)
+	rows, err := s.pool.Query(ctx, `
+		SELECT d.id, d.status, d.kind, d.headline, coalesce(d.doc->>'issuer', ''), d.doc->'dateline',
+		       d.language, d.sender, d.embargo_until, coalesce((d.doc->>'embargo_hold')::boolean, false),
+		       coalesce(d.claimed_by, ''), d.version, coalesce(d.doc->>'revision_of', ''), d.created_at,
+		       CASE WHEN d.doc ? 'cluster_id' AND jsonb_typeof(d.doc->'cluster_id') <> 'null' THEN
+		           (SELECT count(*) FROM drafts c WHERE c.doc @> jsonb_build_object('cluster_id', d.doc->'cluster_id'))
+		       ELSE 1 END
+		FROM drafts d WHERE `+where+`
+		ORDER BY d.id DESC LIMIT $`+strconv.Itoa(len(args)), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: queue: %w", err)
+	}
+	items, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (QueueItem, error) {
+		var it QueueItem
+		err := r.Scan(&it.ID, &it.Status, &it.Kind, &it.Headline, &it.Issuer, &it.Dateline, &it.Language, &it.Sender,
+			&it.EmbargoUntil, &it.EmbargoHold, &it.ClaimedBy, &it.Version, &it.RevisionOf, &it.CreatedAt, &it.Copies)
+		return it, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: queue: %w", err)
+	}
+	return items, nil
+}
+
+// CountCap is where filtered counts stop: a count of every match of a
+// broad filter would cost a scan of the table on every page view.
+const CountCap = 1000
+
+// QueueCounts counts the drafts in each tab that match f's other filters,
+// up to CountCap+1 ("more than CountCap") when f filters; the failed tab
+// counts emails without a draft and ignores the filters.
+func (s *Store) QueueCounts(ctx context.Context, f QueueFilter) (map[string]int, error) {
+	f.Before = 0
+	if err := s.prepare(ctx, &f); err != nil {
+		return nil, err
+	}
+	where, args := f.where(false)
+	var q string
+	if where == "true" {
+		q = `SELECT tab, n FROM draft_counts`
+	} else {
+		parts := make([]string, 0, len(Tabs)-1)
+		for _, tab := range Tabs[:len(Tabs)-1] {
+			parts = append(parts, "(SELECT '"+tab+"', count(*) FROM (SELECT 1 FROM drafts d WHERE "+where+
+				" AND newsdesk_draft_tab(d.kind, d.status) = '"+tab+"' LIMIT "+strconv.Itoa(CountCap+1)+") c)")
+		}
+		q = strings.Join(parts, " UNION ALL ")
+	}
+	rows, err := s.pool.Query(ctx, q+` UNION ALL SELECT 'failed', count(*) FROM messages WHERE status <> 'drafted'`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: queue counts: %w", err)
+	}
+	defer rows.Close()
+	out := make(map[string]int, len(Tabs))
+	for rows.Next() {
+		var tab string
+		var n int
+		if err := rows.Scan(&tab, &n); err != nil {
+			return nil, fmt.Errorf("store: queue counts: %w", err)
+		}
+		out[tab] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: queue counts: %w", err)
+	}
+	return out, nil
+}
+
+// FailedMessage is an email the pipeline kept without making a draft.
+type FailedMessage struct {
+	ID         int64     `json:"id"`
+	Status     string    `json:"status"`
+	Reason     string    `json:"reason"`
+	Size       int       `json:"size"`
+	ReceivedAt time.Time `json:"received_at"`
+	Head       []byte    `json:"-"` // the first 8 KiB of the raw email, for its headers
+}
+
+// FailedMessages lists rejected and failed emails, newest first.
+func (s *Store) FailedMessages(ctx context.Context, before int64, limit int) ([]FailedMessage, error) {
+	if limit <= 0 || limit > 500 {
+		limit = 50
+	}
+	if before <= 0 {
+		before = 1<<63 - 1
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id, status, reason, size, received_at, substring(raw from 1 for 8192)
+		FROM messages WHERE status <> 'drafted' AND id < $1 ORDER BY id DESC LIMIT $2`, before, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: failed messages: %w", err)
+	}
+	ms, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (FailedMessage, error) {
+		var m FailedMessage
+		err := r.Scan(&m.ID, &m.Status, &m.Reason, &m.Size, &m.ReceivedAt, &m.Head)
+		return m, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: failed messages: %w", err)
+	}
+	return ms, nil
+}
