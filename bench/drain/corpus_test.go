@@ -101,3 +101,57 @@ func bigEmail(i, size int) []byte {
 	b.WriteString("--b--\r\n")
 	return b.Bytes()
 }
+
+func TestWithMessageID(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"replaced, CRLF kept",
+			"Subject: a\r\nMessage-ID: <old@x>\r\nFrom: b\r\n\r\nbody\r\n",
+			"Message-ID: <new@y>\r\nSubject: a\r\nFrom: b\r\n\r\nbody\r\n"},
+		{"folded and lower-case, LF kept",
+			"message-id:\n <old@x>\nSubject: a\n\nbody\n",
+			"Message-ID: <new@y>\nSubject: a\n\nbody\n"},
+		{"absent: added",
+			"Subject: a\r\n\r\nbody",
+			"Message-ID: <new@y>\r\nSubject: a\r\n\r\nbody"},
+		{"a nested message's is kept",
+			"Subject: a\n\nMessage-ID: <inner@x>\n",
+			"Message-ID: <new@y>\nSubject: a\n\nMessage-ID: <inner@x>\n"},
+		{"no body",
+			"Subject: a\nMessage-Id: <old@x>\n",
+			"Message-ID: <new@y>\nSubject: a\n"},
+	} {
+		if got := string(withMessageID([]byte(tc.in), "<new@y>")); got != tc.want {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCorpusEmailsDistinct: the database keeps one row per Message-ID and
+// body hash, so the backlog is only n emails if every generated one has
+// its own Message-ID.
+func TestCorpusEmailsDistinct(t *testing.T) {
+	c := loadCorpus(t)
+	seen := map[string]int{}
+	for i := range 2 * len(c.files) {
+		e := c.email("t", i)
+		line, _, _ := bytes.Cut(e, []byte("\n"))
+		if n := bytes.Count(bytes.ToLower(e[:headerEnd(e)]), []byte("\nmessage-id:")); n != 0 {
+			t.Errorf("email %d keeps %d old Message-ID fields", i, n)
+		}
+		if j, dup := seen[string(line)]; dup {
+			t.Errorf("emails %d and %d share %q", j, i, line)
+		}
+		seen[string(line)] = i
+	}
+}
+
+// headerEnd is where the first blank line starts, len(e) without one.
+func headerEnd(e []byte) int {
+	end := len(e)
+	for _, sep := range []string{"\n\n", "\n\r\n"} {
+		if i := bytes.Index(e, []byte(sep)); i >= 0 {
+			end = min(end, i)
+		}
+	}
+	return end
+}
