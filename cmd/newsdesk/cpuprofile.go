@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/pprof"
+	"syscall"
+)
+
+// init starts a CPU profile of the whole process when NEWSDESK_CPUPROFILE
+// names a file, so a benchmark can profile the real binary in any role
+// without a flag on every subcommand. The profile is written on SIGUSR1,
+// not at exit: main leaves through os.Exit, which runs no deferred code,
+// and a drain benchmark wants the drain, not the shutdown. It is written
+// to FILE.tmp and renamed to FILE when complete, so a reader can wait for
+// FILE to appear.
+func init() {
+	path := os.Getenv("NEWSDESK_CPUPROFILE")
+	if path == "" {
+		return
+	}
+	f, err := os.Create(path + ".tmp")
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: %v\n", err)
+		return
+	}
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGUSR1)
+	go func() {
+		<-sig
+		signal.Stop(sig)
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: %v\n", err)
+			return
+		}
+		if err := os.Rename(path+".tmp", path); err != nil {
+			fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: %v\n", err)
+		}
+	}()
+}
