@@ -91,15 +91,26 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// Tell JetStream we are alive while we work, so a slow message is not
 	// handed to a second worker; a dead worker's messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
-	m := Evaluate(key, raw)
+	var m store.Message
 	if reason := queue.Oversize(msg); reason != "" {
-		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
+		m = store.Message{SourceKey: key, Raw: raw, RawObject: queue.Original(msg), Status: store.Rejected, Reason: reason}
+	} else {
+		m = Evaluate(key, raw)
 	}
+	// Identity comes from the raw header block whatever the outcome, so a
+	// rejected or failed email never merges with a different one.
+	m.MessageID, m.ContentHash = Identity(raw, queue.OversizeBytes(msg))
 	out, err := w.Store.SaveMessage(ctx, m)
 	stop()
 	if err != nil {
 		w.retry(log, msg, meta, err)
 		return
+	}
+	if out == store.Duplicate && m.RawObject != "" {
+		// The email stored first keeps its own copy; this one is referred to by nothing.
+		if err := w.Queue.DeleteOriginal(ctx, m.RawObject); err != nil {
+			log.Warn("process: delete duplicate over-size copy", "err", err)
+		}
 	}
 	if err := msg.Ack(); err != nil {
 		// The commit stands; a redelivery finds the source key and is acked then.

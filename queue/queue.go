@@ -173,7 +173,8 @@ type Mail struct {
 	UIDValidity uint32
 	UID         uint32
 	Raw         []byte
-	Oversize    int64 // original size when Raw holds only the headers of an over-size email
+	Oversize    int64  // original size when Raw holds only the headers of an over-size email
+	Original    string // object-store name of an over-size email's complete bytes (StoreOriginal)
 }
 
 // Key identifies the mail's source; it is the Nats-Msg-Id and the

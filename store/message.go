@@ -25,6 +25,7 @@ type Message struct {
 	MessageID   string
 	ContentHash []byte
 	Raw         []byte
+	RawObject   string // object-store name of the complete email when Raw holds only its headers
 	Status      Status
 	Reason      string       // why it was rejected or failed
 	Draft       *draft.Draft // set when Status is Drafted
@@ -62,11 +63,11 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 			return err
 		}
 		err = tx.QueryRow(ctx, `
-			INSERT INTO messages (message_id, content_hash, raw, size, status, reason)
-			VALUES ($1, $2, $3, $4, $5, $6)
+			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id`,
-			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason).Scan(&id)
+			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject).Scan(&id)
 		switch {
 		case errors.Is(err, pgx.ErrNoRows):
 			out = Duplicate
