@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"newsdesk/queue"
 	"newsdesk/store"
 	"newsdesk/svctest"
@@ -150,5 +153,43 @@ func TestEveryOutcomeKeepsItsIdentity(t *testing.T) {
 		if m.MessageID == "" && len(m.Sources) != map[bool]int{true: 2, false: 1}[len(m.Sources) == 2] {
 			t.Errorf("sources %v", m.Sources)
 		}
+	}
+}
+
+// Before the fix each worker prefetched messages that nothing kept alive:
+// with a slow handler they outlived AckWait, went to the other worker
+// while still held, and the second save was counted as a duplicate.
+func TestSlowMessagesAreHandledOnce(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	var mu sync.Mutex
+	calls := map[string]int{}
+	slow := func(key string, raw []byte) store.Message {
+		mu.Lock()
+		calls[key]++
+		mu.Unlock()
+		time.Sleep(2500 * time.Millisecond) // 2.5 × AckWait
+		return Evaluate(key, raw)
+	}
+	const n = 6
+	for i := range n {
+		r.publish(queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uint32(i + 1),
+			Raw: fmt.Appendf(nil, "Message-ID: <slow%d@x>\r\nSubject: slow %d\r\n\r\nLONDON, 2 November 2026 – Text %d.\r\n", i, i, i)})
+	}
+	met := NewMetrics(prometheus.NewRegistry())
+	r.start(&Worker{Normalise: slow, Metrics: met}, 2)
+	ms := r.messages(n)
+	time.Sleep(3 * time.Second) // a second handling of the last ones would finish now
+	if len(ms) != n {
+		t.Errorf("%d messages stored, want %d", len(ms), n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for key, c := range calls {
+		if c != 1 {
+			t.Errorf("%s handled %d times", key, c)
+		}
+	}
+	if d := testutil.ToFloat64(met.outcomes.WithLabelValues("duplicate", "drafted")); d != 0 {
+		t.Errorf("%v saves counted as duplicates", d)
 	}
 }

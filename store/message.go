@@ -81,9 +81,14 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 		default:
 			out = Stored
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
-			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id); err != nil {
+		tag, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
+			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id)
+		if err != nil {
 			return err
+		}
+		if tag.RowsAffected() == 0 {
+			// A concurrent delivery of this very source committed first.
+			out = Redeliver
 		}
 		if out != Stored || m.Status != Drafted {
 			return nil

@@ -147,7 +147,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	}
 	wg.Go(func() { fail(srv.Serve(ctx, ln)) })
 	if r.work {
-		w := &process.Worker{Queue: q, Store: st, Log: e.log}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg)}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
