@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -24,6 +25,10 @@ type Worker struct {
 	// The one place the worker calls the normaliser.
 	Normalise func(key string, raw []byte) store.Message
 	Metrics   *Metrics // nil records nothing
+
+	// failing is set while saves fail, so an outage is logged when it
+	// starts and ends rather than once per message retried.
+	failing atomic.Bool
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -139,6 +144,9 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	if err := w.Queue.Release(ctx, msg); err != nil {
 		log.Warn("process: release object", "err", err)
 	}
+	if w.failing.CompareAndSwap(true, false) {
+		log.Info("process: storing again")
+	}
 	w.Metrics.outcome(out, m.Status)
 	log.Info("process: stored", "outcome", out.String(), "status", m.Status, "reason", firstLine(m.Reason), "delivery", delivery(meta))
 }
@@ -152,7 +160,10 @@ func (w *Worker) retry(log *slog.Logger, msg jetstream.Msg, meta *jetstream.MsgM
 	}
 	delay := min(time.Second<<min(attempt-1, 6), time.Minute)
 	w.Metrics.retry()
-	log.Error("process: will retry", "err", err, "attempt", attempt, "delay", delay)
+	if w.failing.CompareAndSwap(false, true) {
+		log.Error("process: cannot store; messages are retried with backoff until it works again", "err", err)
+	}
+	log.Debug("process: will retry", "err", err, "attempt", attempt, "delay", delay)
 	if err := msg.NakWithDelay(delay); err != nil {
 		log.Warn("process: nak", "err", err)
 	}

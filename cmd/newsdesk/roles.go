@@ -79,16 +79,6 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		return errors.New("NATS_URL is required when roles run as separate processes (only `newsdesk run` embeds NATS)")
 	}
 
-	st, err := store.Open(ctx, cfg.DatabaseURL)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if name == "run" {
-		if err := st.Migrate(ctx); err != nil {
-			return err
-		}
-	}
 	if demo {
 		mb, stopDemo, err := startDemo(e.log)
 		if err != nil {
@@ -104,22 +94,14 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		e.log.Warn("no mailbox configured: set NEWSDESK_IMAP_URL, or try `newsdesk run --demo`")
 	}
 
-	var q *queue.Queue
-	if r.poll || r.work {
-		q, err = queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
-		if err != nil {
-			return err
-		}
-		defer q.Close()
-		e.log.Info("queue ready", "stream", q.Stream, "consumer", q.Durable, "embedded", cfg.NATSURL == "")
-	}
-	return supervise(ctx, e, cfg, r, st, q)
+	return supervise(ctx, e, cfg, r, name == "run")
 }
 
-// supervise runs the roles until ctx is cancelled or one of them fails,
-// then stops the others and waits for them: pollers stop reading, workers
-// finish the message in hand, the HTTP server finishes its requests.
-func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store.Store, q *queue.Queue) error {
+// supervise serves HTTP at once, connects (retrying while PostgreSQL or
+// NATS is down), then runs the roles until ctx is cancelled or one of them
+// fails, then stops the others and waits for them: pollers stop reading,
+// workers finish the message in hand, the HTTP server finishes its requests.
+func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -133,19 +115,51 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 			cancel()
 		}
 	}
+	end := func(err error) error {
+		if ctx.Err() == nil { // a shutdown while connecting is no failure
+			fail(err)
+		}
+		cancel()
+		wg.Wait()
+		return errors.Join(errs...)
+	}
 	// Every role serves probes and metrics, so ops can watch each process.
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: map[string]publish.Check{"database": st.Ping},
+	d := &deps{}
+	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: d.checks(r.poll || r.work),
 		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{})}
-	if q != nil {
-		srv.Ready["queue"] = func(context.Context) error { return q.Ready() }
-	}
 	ln, err := srv.Listen()
 	if err != nil {
 		return fmt.Errorf("listen on %s (set NEWSDESK_HTTP_ADDR or -http): %w", cfg.HTTPAddr, err)
 	}
 	wg.Go(func() { fail(srv.Serve(ctx, ln)) })
+
+	st, err := connect(ctx, e.log, "PostgreSQL", store.IsConfigError, func(ctx context.Context) (*store.Store, error) {
+		return store.Open(ctx, cfg.DatabaseURL)
+	})
+	if err != nil {
+		return end(err)
+	}
+	defer st.Close()
+	if migrate {
+		if err := st.Migrate(ctx); err != nil {
+			return end(err)
+		}
+	}
+	var q *queue.Queue
+	if r.poll || r.work {
+		never := func(error) bool { return false }
+		q, err = connect(ctx, e.log, "NATS", never, func(ctx context.Context) (*queue.Queue, error) {
+			return queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
+		})
+		if err != nil {
+			return end(err)
+		}
+		defer q.Close()
+		e.log.Info("queue ready", "stream", q.Stream, "consumer", q.Durable, "embedded", cfg.NATSURL == "")
+	}
+	d.set(st, q)
 	if r.work {
 		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg)}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
@@ -162,6 +176,5 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	}
 	<-ctx.Done()
 	e.log.Info("shutting down")
-	wg.Wait()
-	return errors.Join(errs...)
+	return end(nil)
 }
