@@ -11,6 +11,21 @@ import (
 	"time"
 )
 
+// DefaultHTTPAddr is each role's own listen address, so the roles of one
+// host never collide: the editors' app (run, serve) on 8080, the poller on
+// 8081, the workers on 8082 (a second worker process on one host needs its
+// own, e.g. the systemd template's 127.0.0.1:809N).
+func DefaultHTTPAddr(role string) string {
+	switch role {
+	case "poll":
+		return "127.0.0.1:8081"
+	case "work":
+		return "127.0.0.1:8082"
+	default:
+		return "127.0.0.1:8080"
+	}
+}
+
 // DefaultDatabaseURL is the local PostgreSQL over its Unix socket; the
 // database is created on first start when the server allows it.
 const DefaultDatabaseURL = "postgres:///newsdesk?host=/var/run/postgresql"
@@ -21,7 +36,7 @@ type Config struct {
 	NATSURL      string        // NATS_URL; empty starts an embedded server
 	DataDir      string        // NEWSDESK_DATA_DIR: embedded NATS storage
 	Queue        string        // NEWSDESK_QUEUE: stream, consumer and bucket prefix
-	HTTPAddr     string        // NEWSDESK_HTTP_ADDR
+	HTTPAddr     string        // NEWSDESK_HTTP_ADDR; "" until a role picks its default (DefaultHTTPAddr)
 	Workers      int           // NEWSDESK_WORKERS
 	PollInterval time.Duration // NEWSDESK_POLL_INTERVAL
 	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
@@ -39,7 +54,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		NATSURL:      getenv("NATS_URL"),
 		DataDir:      or(getenv("NEWSDESK_DATA_DIR"), defaultDataDir()),
 		Queue:        or(getenv("NEWSDESK_QUEUE"), "newsdesk"),
-		HTTPAddr:     or(getenv("NEWSDESK_HTTP_ADDR"), "127.0.0.1:8080"),
+		HTTPAddr:     getenv("NEWSDESK_HTTP_ADDR"),
 		Workers:      2,
 		PollInterval: 15 * time.Second,
 		AckWait:      30 * time.Second,

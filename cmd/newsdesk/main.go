@@ -102,7 +102,8 @@ const envHelp = `Environment:
   NEWSDESK_IMAP_URL          one mailbox: imaps://USER@HOST/FOLDER, imap://… (STARTTLS),
                              imap://…?tls=off (plain, local test servers only)
   NEWSDESK_IMAP_PASSWORD     its password when not in the URL
-  NEWSDESK_HTTP_ADDR         HTTP listen address (default 127.0.0.1:8080)
+  NEWSDESK_HTTP_ADDR         HTTP listen address (default by role: run and serve 127.0.0.1:8080,
+                             poll 127.0.0.1:8081, work 127.0.0.1:8082)
   NEWSDESK_WORKERS           concurrent workers (default 2)
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
   NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)

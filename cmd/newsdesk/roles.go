@@ -60,6 +60,9 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	if r.work {
 		fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent workers (NEWSDESK_WORKERS)")
 	}
+	if cfg.HTTPAddr == "" {
+		cfg.HTTPAddr = config.DefaultHTTPAddr(name)
+	}
 	fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "HTTP listen address for probes, metrics and (serve, run) the API (NEWSDESK_HTTP_ADDR)")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
