@@ -84,6 +84,10 @@ func Open(ctx context.Context, o Options) (*Queue, error) {
 		q.Close()
 		return nil, fmt.Errorf("queue: connect: %w", err)
 	}
+	if err := CheckServerVersion(q.nc.ConnectedServerVersion()); err != nil {
+		q.Close()
+		return nil, err
+	}
 	if err := q.setup(ctx); err != nil {
 		q.Close()
 		return nil, err

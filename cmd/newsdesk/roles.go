@@ -152,8 +152,8 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate b
 	}
 	var q *queue.Queue
 	if r.poll || r.work {
-		never := func(error) bool { return false }
-		q, err = connect(ctx, e.log, "NATS", never, func(ctx context.Context) (*queue.Queue, error) {
+		tooOld := func(err error) bool { return errors.Is(err, queue.ErrServerVersion) }
+		q, err = connect(ctx, e.log, "NATS", tooOld, func(ctx context.Context) (*queue.Queue, error) {
 			return queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
 		})
 		if err != nil {
