@@ -44,3 +44,21 @@ func (s *Store) ListMessages(ctx context.Context, status Status) ([]MessageInfo,
 	}
 	return out, nil
 }
+
+// SourcesStored tells which of the source keys are stored.
+func (s *Store) SourcesStored(ctx context.Context, keys []string) (map[string]bool, error) {
+	rows, err := s.pool.Query(ctx, `SELECT source_key FROM message_sources WHERE source_key = ANY($1)`, keys)
+	if err != nil {
+		return nil, fmt.Errorf("store: sources stored: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, fmt.Errorf("store: sources stored: %w", err)
+		}
+		out[k] = true
+	}
+	return out, rows.Err()
+}
