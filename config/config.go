@@ -42,6 +42,7 @@ type Config struct {
 	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
+	MaxAttempts  int           // NEWSDESK_MAX_ATTEMPTS: unfinished processing attempts before a message is stored as failed
 	MailboxFile  string        // NEWSDESK_CONFIG: TOML mailbox list, read by LoadMailboxes
 	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD), then the file's
 }
@@ -60,10 +61,12 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		AckWait:      30 * time.Second,
 		FetchBatch:   50,
 		MaxMessage:   50 << 20,
+		MaxAttempts:  5,
 	}
 	var errs []error
 	intVar(getenv, "NEWSDESK_WORKERS", &c.Workers, &errs)
 	intVar(getenv, "NEWSDESK_FETCH_BATCH", &c.FetchBatch, &errs)
+	intVar(getenv, "NEWSDESK_MAX_ATTEMPTS", &c.MaxAttempts, &errs)
 	if v := getenv("NEWSDESK_MAX_MESSAGE_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
@@ -98,6 +101,9 @@ func (c Config) check() []error {
 	var errs []error
 	if c.Workers < 1 || c.Workers > 256 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_WORKERS: %d is outside 1..256", c.Workers))
+	}
+	if c.MaxAttempts < 1 || c.MaxAttempts > 100 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_ATTEMPTS: %d is outside 1..100", c.MaxAttempts))
 	}
 	if c.FetchBatch < 1 || c.FetchBatch > 1000 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_FETCH_BATCH: %d is outside 1..1000", c.FetchBatch))

@@ -22,9 +22,12 @@ type Worker struct {
 	Store *store.Store
 	Log   *slog.Logger
 	// Normalise turns one email into what to store; nil means Evaluate.
-	// The one place the worker calls the normaliser.
 	Normalise func(key string, raw []byte) store.Message
 	Metrics   *Metrics // nil records nothing
+	// MaxAttempts is how many attempts may end unfinished (worker killed,
+	// store refusing) before the email is stored as failed; 0 means 5.
+	MaxAttempts int
+	RetryBase   time.Duration // first delay before a retry, doubling to a minute; 0 means 1s
 
 	// failing is set while saves fail, so an outage is logged when it
 	// starts and ends rather than once per message retried.
@@ -107,27 +110,16 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// a slow one is not handed to a second worker; a dead worker's
 	// messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
-	raw, err := w.Queue.Raw(ctx, msg)
+	m, err := w.prepare(ctx, msg, key, log)
 	if err != nil {
 		stop()
 		w.retry(log, msg, meta, err)
 		return
 	}
-	var m store.Message
-	if reason := queue.Oversize(msg); reason != "" {
-		m = store.Message{SourceKey: key, Raw: raw, RawObject: queue.Original(msg), Status: store.Rejected, Reason: reason}
-	} else if w.Normalise != nil {
-		m = w.Normalise(key, raw)
-	} else {
-		m = Evaluate(key, raw)
-	}
-	// Identity comes from the raw header block whatever the outcome, so a
-	// rejected or failed email never merges with a different one.
-	m.MessageID, m.ContentHash = Identity(raw, queue.OversizeBytes(msg))
 	out, err := w.Store.SaveMessage(ctx, m)
 	stop()
 	if err != nil {
-		w.retry(log, msg, meta, err)
+		w.retry(log, msg, meta, w.attemptFailed(ctx, key, err, log))
 		return
 	}
 	if out == store.Duplicate && m.RawObject != "" {
@@ -158,7 +150,11 @@ func (w *Worker) retry(log *slog.Logger, msg jetstream.Msg, meta *jetstream.MsgM
 	if meta != nil {
 		attempt = meta.NumDelivered
 	}
-	delay := min(time.Second<<min(attempt-1, 6), time.Minute)
+	base := w.RetryBase
+	if base <= 0 {
+		base = time.Second
+	}
+	delay := min(base<<min(attempt-1, 6), time.Minute)
 	w.Metrics.retry()
 	if w.failing.CompareAndSwap(false, true) {
 		log.Error("process: cannot store; messages are retried with backoff until it works again", "err", err)

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -191,5 +192,48 @@ func TestSlowMessagesAreHandledOnce(t *testing.T) {
 	}
 	if d := testutil.ToFloat64(met.outcomes.WithLabelValues("duplicate", "drafted")); d != 0 {
 		t.Errorf("%v saves counted as duplicates", d)
+	}
+}
+
+// An email the store keeps refusing is stored as failed after MaxAttempts,
+// with the last error; before, it was retried for ever.
+func TestFailingEmailEndsAsFailed(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	var mu sync.Mutex
+	calls := 0
+	broken := func(key string, raw []byte) store.Message {
+		m := Evaluate(key, raw)
+		if key == "desk:1:1" {
+			mu.Lock()
+			calls++
+			mu.Unlock()
+			m.Draft = nil // a bug the store refuses
+		}
+		return m
+	}
+	for i := range 2 {
+		r.publish(queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uint32(i + 1),
+			Raw: fmt.Appendf(nil, "Message-ID: <f%d@x>\r\nSubject: s %d\r\n\r\nLONDON, 2 November 2026 – Text.\r\n", i, i)})
+	}
+	r.start(&Worker{Normalise: broken, MaxAttempts: 3, RetryBase: 20 * time.Millisecond}, 2)
+	ms := r.messages(2)
+	var failed []store.MessageInfo
+	for _, m := range ms {
+		if m.Status == store.Failed {
+			failed = append(failed, m)
+		}
+	}
+	if len(failed) != 1 || failed[0].MessageID != "f0@x" ||
+		!strings.Contains(failed[0].Reason, "gave up after 3 attempts") || !strings.Contains(failed[0].Reason, "drafted without a draft") {
+		t.Fatalf("failed messages %+v", failed)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if calls != 3 {
+		t.Errorf("normalised %d times, want 3", calls)
+	}
+	raw, _, err := r.st.Raw(context.Background(), failed[0].ID)
+	if err != nil || !bytes.Contains(raw, []byte("<f0@x>")) {
+		t.Errorf("raw bytes not kept: %v %q", err, raw)
 	}
 }

@@ -53,6 +53,10 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 	}
 	var out Outcome
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// Stored (now or before): its attempts no longer count.
+		if _, err := tx.Exec(ctx, `DELETE FROM message_attempts WHERE source_key = $1`, m.SourceKey); err != nil {
+			return err
+		}
 		var id int64
 		err := tx.QueryRow(ctx, `SELECT message FROM message_sources WHERE source_key = $1`, m.SourceKey).Scan(&id)
 		if err == nil {

@@ -39,6 +39,7 @@ func commands() []command {
 		{"export", "print every stored draft as one JSON object per line", runExport},
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
 		{"queue", "show the queue's state, or remove what is already stored (reconcile)", runQueue},
+		{"failed", "list failed emails with their reason, or process them again (retry)", runFailed},
 	}
 }
 
@@ -108,6 +109,8 @@ const envHelp = `Environment:
   NEWSDESK_WORKERS           concurrent workers (default 2)
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
   NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)
+  NEWSDESK_MAX_ATTEMPTS      processing attempts that never finish (worker killed, store refusing) before
+                             an email is stored as failed (default 5)
   NEWSDESK_FETCH_BATCH       messages per IMAP FETCH (default 50)
   NEWSDESK_MAX_MESSAGE_BYTES larger emails are kept as headers only and rejected (default 52428800, 50 MiB)
   NEWSDESK_QUEUE             prefix of the JetStream stream, consumer and bucket (default newsdesk)

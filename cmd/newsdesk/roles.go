@@ -164,7 +164,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate b
 	}
 	d.set(st, q)
 	if r.work {
-		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg)}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
