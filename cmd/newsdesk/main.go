@@ -40,6 +40,7 @@ func commands() []command {
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
 		{"queue", "show the queue's state, or remove what is already stored (reconcile)", runQueue},
 		{"failed", "list failed emails with their reason, or process them again (retry)", runFailed},
+		{"reprocess", "run the current normaliser over stored originals, keeping editors' edits", runReprocess},
 	}
 }
 
@@ -91,7 +92,7 @@ var errUsage = errors.New("usage")
 func usage(w io.Writer) {
 	fmt.Fprint(w, "newsdesk turns press releases emailed to a news desk into draft articles.\n\nUsage: newsdesk COMMAND [flags]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, "\n`newsdesk COMMAND -h` explains a command's flags.\n\n"+envHelp)
 }

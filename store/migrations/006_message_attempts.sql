@@ -8,3 +8,14 @@ CREATE TABLE IF NOT EXISTS message_attempts (
     last_error text NOT NULL DEFAULT '',
     updated_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- Fields of a draft's doc an editor changed (JSON keys, e.g. 'headline'):
+-- `newsdesk reprocess` never overwrites them. The desk sets it on edit.
+ALTER TABLE drafts ADD COLUMN IF NOT EXISTS edited_fields text[] NOT NULL DEFAULT '{}';
+
+-- Where an interrupted `newsdesk reprocess` run goes on from.
+CREATE TABLE IF NOT EXISTS reprocess_checkpoints (
+    name       text PRIMARY KEY,
+    last_draft bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
