@@ -11,6 +11,21 @@ import (
 	"time"
 )
 
+// DefaultHTTPAddr is each role's own listen address, so the roles of one
+// host never collide: the editors' app (run, serve) on 8080, the poller on
+// 8081, the workers on 8082 (a second worker process on one host needs its
+// own, e.g. the systemd template's 127.0.0.1:809N).
+func DefaultHTTPAddr(role string) string {
+	switch role {
+	case "poll":
+		return "127.0.0.1:8081"
+	case "work":
+		return "127.0.0.1:8082"
+	default:
+		return "127.0.0.1:8080"
+	}
+}
+
 // DefaultDatabaseURL is the local PostgreSQL over its Unix socket; the
 // database is created on first start when the server allows it.
 const DefaultDatabaseURL = "postgres:///newsdesk?host=/var/run/postgresql"
@@ -21,12 +36,13 @@ type Config struct {
 	NATSURL      string        // NATS_URL; empty starts an embedded server
 	DataDir      string        // NEWSDESK_DATA_DIR: embedded NATS storage
 	Queue        string        // NEWSDESK_QUEUE: stream, consumer and bucket prefix
-	HTTPAddr     string        // NEWSDESK_HTTP_ADDR
+	HTTPAddr     string        // NEWSDESK_HTTP_ADDR; "" until a role picks its default (DefaultHTTPAddr)
 	Workers      int           // NEWSDESK_WORKERS
 	PollInterval time.Duration // NEWSDESK_POLL_INTERVAL
 	AckWait      time.Duration // NEWSDESK_ACK_WAIT: redelivery delay after a worker dies
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
+	MaxAttempts  int           // NEWSDESK_MAX_ATTEMPTS: unfinished processing attempts before a message is stored as failed
 	MailboxFile  string        // NEWSDESK_CONFIG: TOML mailbox list, read by LoadMailboxes
 	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD), then the file's
 }
@@ -39,16 +55,18 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		NATSURL:      getenv("NATS_URL"),
 		DataDir:      or(getenv("NEWSDESK_DATA_DIR"), defaultDataDir()),
 		Queue:        or(getenv("NEWSDESK_QUEUE"), "newsdesk"),
-		HTTPAddr:     or(getenv("NEWSDESK_HTTP_ADDR"), "127.0.0.1:8080"),
+		HTTPAddr:     getenv("NEWSDESK_HTTP_ADDR"),
 		Workers:      2,
 		PollInterval: 15 * time.Second,
 		AckWait:      30 * time.Second,
 		FetchBatch:   50,
 		MaxMessage:   50 << 20,
+		MaxAttempts:  5,
 	}
 	var errs []error
 	intVar(getenv, "NEWSDESK_WORKERS", &c.Workers, &errs)
 	intVar(getenv, "NEWSDESK_FETCH_BATCH", &c.FetchBatch, &errs)
+	intVar(getenv, "NEWSDESK_MAX_ATTEMPTS", &c.MaxAttempts, &errs)
 	if v := getenv("NEWSDESK_MAX_MESSAGE_BYTES"); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
@@ -83,6 +101,9 @@ func (c Config) check() []error {
 	var errs []error
 	if c.Workers < 1 || c.Workers > 256 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_WORKERS: %d is outside 1..256", c.Workers))
+	}
+	if c.MaxAttempts < 1 || c.MaxAttempts > 100 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_ATTEMPTS: %d is outside 1..100", c.MaxAttempts))
 	}
 	if c.FetchBatch < 1 || c.FetchBatch > 1000 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_FETCH_BATCH: %d is outside 1..1000", c.FetchBatch))

@@ -17,9 +17,16 @@ func TestDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.DatabaseURL != DefaultDatabaseURL || c.NATSURL != "" || c.HTTPAddr != "127.0.0.1:8080" ||
+	if c.DatabaseURL != DefaultDatabaseURL || c.NATSURL != "" || c.HTTPAddr != "" ||
 		c.Workers != 2 || c.PollInterval != 15*time.Second || len(c.Mailboxes) != 0 {
 		t.Errorf("defaults: %+v", c)
+	}
+	addrs := map[string]bool{}
+	for _, role := range []string{"serve", "poll", "work"} {
+		addrs[DefaultHTTPAddr(role)] = true
+	}
+	if len(addrs) != 3 || DefaultHTTPAddr("run") != "127.0.0.1:8080" {
+		t.Errorf("roles share default addresses: %v", addrs)
 	}
 }
 

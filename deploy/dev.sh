@@ -74,6 +74,11 @@ if ! (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; then
 	for _ in $(seq 30); do (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null && break; sleep 0.2; done
 fi
 
+# go.mod must list what the code imports, direct as direct: drift fails the run.
+if ! go mod tidy -diff; then
+	say "go.mod or go.sum is not tidy (diff above): run go mod tidy and commit"
+	exit 1
+fi
 go vet ./...
 go test -race -count=1 ./...
 # Every parser's fuzz target, briefly: crashes found here fail the run.

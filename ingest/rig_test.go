@@ -25,6 +25,7 @@ type rig struct {
 	t       testing.TB
 	dove    *svctest.Dovecot
 	st      *store.Store
+	dbURL   string
 	q       *queue.Queue
 	metrics *Metrics
 	log     *slog.Logger
@@ -41,7 +42,8 @@ func newRigTB(t testing.TB, workers bool, dovecotConf ...string) *rig {
 	ctx := context.Background()
 	r := &rig{t: t, dove: svctest.StartDovecot(t, map[string]string{"desk": "desk-pw", "other": "other-pw"}, dovecotConf...)}
 	var err error
-	if r.st, err = store.Open(ctx, svctest.Postgres(t)); err != nil {
+	r.dbURL = svctest.Postgres(t)
+	if r.st, err = store.Open(ctx, r.dbURL); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(r.st.Close)

@@ -37,6 +37,17 @@ func (p *Poller) session(ctx context.Context, lock *store.Lock, auth *authentica
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	defer stop()
 	defer c.Close()
+	// Without the lock another replica may read: stop the moment it goes,
+	// in IDLE or mid-fetch, not at the next sync.
+	ended := make(chan struct{})
+	defer close(ended)
+	go func() {
+		select {
+		case <-lock.Lost():
+			c.Close()
+		case <-ended:
+		}
+	}()
 
 	if err := auth.login(ctx, c); err != nil {
 		return err

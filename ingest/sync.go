@@ -128,33 +128,36 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 		inFlight = inFlight[:0]
 		return advance()
 	}
-	for _, part := range []struct {
-		set     imap.UIDSet
-		section *imap.FetchItemBodySection
-	}{
-		{whole, &imap.FetchItemBodySection{Peek: true}},
-		{oversize, &imap.FetchItemBodySection{Specifier: imap.PartSpecifierHeader, Peek: true}},
-	} {
-		if len(part.set) == 0 {
+	// Over-size mail is fetched one UID per command, so its object-store
+	// name is known before its bytes stream in.
+	parts := []imap.UIDSet{whole}
+	big, _ := oversize.Nums()
+	for _, u := range big {
+		parts = append(parts, imap.UIDSetNum(u))
+	}
+	for i, set := range parts {
+		if len(set) == 0 {
 			continue
 		}
-		cmd := c.Fetch(part.set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{part.section}})
+		cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}})
 		for {
 			msg := cmd.Next()
 			if msg == nil {
 				break
 			}
 			dog.kick()
-			uid, raw, err := read(msg)
+			m := queue.Mail{Mailbox: p.Mailbox.Name, UIDValidity: cur.UIDValidity}
+			var err error
+			if i == 0 {
+				err = read(msg, &m)
+			} else {
+				err = p.readOversize(ctx, msg, &m, set, dog, log)
+			}
 			if err != nil {
 				cmd.Close()
 				return queued, err
 			}
-			m := queue.Mail{Mailbox: p.Mailbox.Name, UIDValidity: cur.UIDValidity, UID: uint32(uid), Raw: raw}
-			if part.section.Specifier == imap.PartSpecifierHeader {
-				m.Oversize = sizes[uid]
-				log.Warn("ingest: message over the size limit; queueing its headers only", "uid", uid, "size", sizes[uid], "limit", p.MaxMessage)
-			}
+			uid := imap.UID(m.UID)
 			if err := out.Add(ctx, m); err != nil {
 				cmd.Close()
 				return queued, err
@@ -219,9 +222,7 @@ func (p *Poller) sizes(c *imapclient.Client, batch []imap.UID) (map[imap.UID]int
 
 // read copies one fetched message out of the connection promptly: the
 // library gives a streamed literal only minutes before it drops the link.
-func read(msg *imapclient.FetchMessageData) (imap.UID, []byte, error) {
-	var uid imap.UID
-	var raw []byte
+func read(msg *imapclient.FetchMessageData, m *queue.Mail) error {
 	for {
 		item := msg.Next()
 		if item == nil {
@@ -229,17 +230,47 @@ func read(msg *imapclient.FetchMessageData) (imap.UID, []byte, error) {
 		}
 		switch item := item.(type) {
 		case imapclient.FetchItemDataUID:
-			uid = item.UID
+			m.UID = uint32(item.UID)
 		case imapclient.FetchItemDataBodySection:
 			b, err := io.ReadAll(item.Literal)
 			if err != nil {
-				return 0, nil, fmt.Errorf("ingest: read message body: %w", err)
+				return fmt.Errorf("ingest: read message body: %w", err)
 			}
-			raw = b
+			m.Raw = b
 		}
 	}
-	if uid == 0 || raw == nil {
-		return 0, nil, fmt.Errorf("ingest: server sent message %d without UID or body", msg.SeqNum)
+	if m.UID == 0 || m.Raw == nil {
+		return fmt.Errorf("ingest: server sent message %d without UID or body", msg.SeqNum)
 	}
-	return uid, raw, nil
+	return nil
+}
+
+// readOversize streams an email above the size limit into the object store
+// and queues its header block with a reference to the whole: it is kept,
+// retrievable, but never processed (set holds its one UID).
+func (p *Poller) readOversize(ctx context.Context, msg *imapclient.FetchMessageData, m *queue.Mail, set imap.UIDSet, dog *watchdog, log *slog.Logger) error {
+	nums, _ := set.Nums()
+	m.UID = uint32(nums[0])
+	for {
+		item := msg.Next()
+		if item == nil {
+			break
+		}
+		if item, ok := item.(imapclient.FetchItemDataBodySection); ok {
+			// The watchdog measures silence; a long upload is not silence.
+			dog.pause()
+			head, size, err := p.Queue.StoreOriginal(ctx, m.Key(), item.Literal)
+			dog.kick()
+			if err != nil {
+				return err
+			}
+			m.Raw, m.Oversize, m.Original = head, size, queue.OriginalName(m.Key())
+		}
+	}
+	if m.Raw == nil {
+		return fmt.Errorf("ingest: server sent over-size message %d without a body", m.UID)
+	}
+	log.Warn("ingest: message over the size limit; kept in the object store, queued as headers only",
+		"uid", m.UID, "size", m.Oversize, "limit", p.MaxMessage, "object", m.Original)
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,8 +23,25 @@ type Server struct {
 	Addr    string
 	Ready   map[string]Check // dependencies /readyz checks, by name
 	Metrics http.Handler     // serves /metrics
-	App     http.Handler     // the editors' desk, every other path; nil: none
 	Log     *slog.Logger
+	Desk    bool // this process serves the editors' desk (mounted by SetApp)
+
+	// app is the editors' desk, every other path. It is set once the
+	// database answers, after the probes are already served.
+	app atomic.Pointer[http.Handler]
+}
+
+// SetApp mounts the editors' desk; until then its paths answer 503.
+func (s *Server) SetApp(h http.Handler) { s.app.Store(&h) }
+
+func (s *Server) serveApp(w http.ResponseWriter, r *http.Request) {
+	h := s.app.Load()
+	if h == nil {
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "starting: waiting for the database", http.StatusServiceUnavailable)
+		return
+	}
+	(*h).ServeHTTP(w, r)
 }
 
 // Handler returns the routes.
@@ -36,8 +54,8 @@ func (s *Server) Handler() http.Handler {
 	if s.Metrics != nil {
 		mux.Handle("GET /metrics", s.Metrics)
 	}
-	if s.App != nil {
-		mux.Handle("/", s.App)
+	if s.Desk {
+		mux.HandleFunc("/", s.serveApp)
 	}
 	return mux
 }

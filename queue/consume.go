@@ -51,7 +51,12 @@ func (q *Queue) Release(ctx context.Context, msg jetstream.Msg) error {
 // Oversize returns why a message was cut to its headers by the poller, or
 // "" when it travelled whole.
 func Oversize(msg jetstream.Msg) string {
-	if n := msg.Headers().Get(headerOversize); n != "" {
+	n := msg.Headers().Get(headerOversize)
+	switch {
+	case n == "":
+	case Original(msg) != "":
+		return "message of " + n + " bytes is over the size limit; not processed, its whole bytes kept in the object store as " + Original(msg)
+	default:
 		return "message of " + n + " bytes is over the size limit; only its headers were kept"
 	}
 	return ""

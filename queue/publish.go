@@ -32,6 +32,9 @@ func (q *Queue) message(ctx context.Context, m Mail) (*nats.Msg, error) {
 	if m.Oversize > 0 {
 		msg.Header.Set(headerOversize, strconv.FormatInt(m.Oversize, 10))
 	}
+	if m.Original != "" {
+		msg.Header.Set(headerOriginal, m.Original)
+	}
 	if len(m.Raw) > q.maxInline {
 		if _, err := q.objects.PutBytes(ctx, key, m.Raw); err != nil {
 			return nil, fmt.Errorf("queue: store large mail %s: %w", key, err)

@@ -66,6 +66,20 @@ type Queue struct {
 // Open connects (or starts the embedded server), then creates or updates
 // the stream, consumer and object store, so any process can start first.
 func Open(ctx context.Context, o Options) (*Queue, error) {
+	q, err := connectQueue(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.setup(ctx); err != nil {
+		q.Close()
+		return nil, err
+	}
+	return q, nil
+}
+
+// connectQueue connects to the server (or starts the embedded one) and
+// checks its version, creating nothing.
+func connectQueue(o Options) (*Queue, error) {
 	q := &Queue{Names: NamesFor(o.Prefix), AckWait: o.AckWait}
 	if q.AckWait <= 0 {
 		q.AckWait = 30 * time.Second
@@ -84,9 +98,13 @@ func Open(ctx context.Context, o Options) (*Queue, error) {
 		q.Close()
 		return nil, fmt.Errorf("queue: connect: %w", err)
 	}
-	if err := q.setup(ctx); err != nil {
+	if err := CheckServerVersion(q.nc.ConnectedServerVersion()); err != nil {
 		q.Close()
 		return nil, err
+	}
+	if q.js, err = jetstream.New(q.nc); err != nil {
+		q.Close()
+		return nil, fmt.Errorf("queue: %w", err)
 	}
 	return q, nil
 }
@@ -111,12 +129,7 @@ func startEmbedded(dir string) (*server.Server, error) {
 }
 
 func (q *Queue) setup(ctx context.Context) error {
-	var err error
-	q.js, err = jetstream.New(q.nc)
-	if err != nil {
-		return fmt.Errorf("queue: %w", err)
-	}
-	_, err = q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	_, err := q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name:       q.Stream,
 		Subjects:   []string{q.Subject},
 		Retention:  jetstream.WorkQueuePolicy,
@@ -173,7 +186,8 @@ type Mail struct {
 	UIDValidity uint32
 	UID         uint32
 	Raw         []byte
-	Oversize    int64 // original size when Raw holds only the headers of an over-size email
+	Oversize    int64  // original size when Raw holds only the headers of an over-size email
+	Original    string // object-store name of an over-size email's complete bytes (StoreOriginal)
 }
 
 // Key identifies the mail's source; it is the Nats-Msg-Id and the

@@ -15,10 +15,21 @@ var ErrLocked = errors.New("store: mailbox is being read by another process")
 // Lock is the one-reader-per-mailbox lock: a PostgreSQL session advisory
 // lock on a connection of its own. PostgreSQL drops it the moment that
 // connection ends, so a crashed poller's mailbox is free again at once.
+// A watcher reads the connection all the time, so its death (a restart,
+// pg_terminate_backend, a dropped link) is known at once, not at the next
+// command: a standby may take the lock from that moment.
 type Lock struct {
-	conn *pgx.Conn
-	key  string
+	conn    *pgx.Conn
+	key     string
+	lost    chan struct{}
+	err     error // why the lock was lost; set before lost closes
+	stop    context.CancelFunc
+	stopped chan struct{}
 }
+
+// lockProbe is how often the watcher also pings, to find a link that died
+// without a word (no RST, no FIN).
+const lockProbe = 15 * time.Second
 
 // LockMailbox takes the reader lock for mailbox without waiting.
 func (s *Store) LockMailbox(ctx context.Context, mailbox string) (*Lock, error) {
@@ -36,19 +47,56 @@ func (s *Store) LockMailbox(ctx context.Context, mailbox string) (*Lock, error) 
 		conn.Close(ctx)
 		return nil, ErrLocked
 	}
-	return &Lock{conn: conn, key: mailbox}, nil
+	wctx, stop := context.WithCancel(context.Background())
+	l := &Lock{conn: conn, key: mailbox, lost: make(chan struct{}), stop: stop, stopped: make(chan struct{})}
+	go l.watch(wctx)
+	return l, nil
 }
+
+// watch blocks reading the lock's connection, which returns the moment
+// the server ends it, and pings between reads.
+func (l *Lock) watch(ctx context.Context) {
+	defer close(l.stopped)
+	for {
+		wctx, cancel := context.WithTimeout(ctx, lockProbe)
+		err := l.conn.PgConn().WaitForNotification(wctx)
+		cancel()
+		if ctx.Err() != nil {
+			return
+		}
+		if err == nil || errors.Is(err, context.DeadlineExceeded) {
+			pctx, cancel := context.WithTimeout(ctx, lockProbe)
+			err = l.conn.Ping(pctx)
+			cancel()
+			if ctx.Err() != nil {
+				return
+			}
+		}
+		if err != nil {
+			l.err = err
+			close(l.lost)
+			return
+		}
+	}
+}
+
+// Lost is closed when the lock's connection died, and with it the lock.
+func (l *Lock) Lost() <-chan struct{} { return l.lost }
 
 // Check fails when the lock's connection is gone, and with it the lock.
 func (l *Lock) Check(ctx context.Context) error {
-	if err := l.conn.Ping(ctx); err != nil {
-		return fmt.Errorf("store: mailbox lock for %s lost: %w", l.key, err)
+	select {
+	case <-l.lost:
+		return fmt.Errorf("store: mailbox lock for %s lost: %w", l.key, l.err)
+	default:
+		return nil
 	}
-	return nil
 }
 
 // Release gives the lock up by closing its connection.
 func (l *Lock) Release() {
+	l.stop()
+	<-l.stopped
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	l.conn.Close(ctx)

@@ -25,6 +25,7 @@ type Message struct {
 	MessageID   string
 	ContentHash []byte
 	Raw         []byte
+	RawObject   string // object-store name of the complete email when Raw holds only its headers
 	Status      Status
 	Reason      string       // why it was rejected or failed
 	Draft       *draft.Draft // set when Status is Drafted
@@ -52,6 +53,10 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 	}
 	var out Outcome
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// Stored (now or before): its attempts no longer count.
+		if _, err := tx.Exec(ctx, `DELETE FROM message_attempts WHERE source_key = $1`, m.SourceKey); err != nil {
+			return err
+		}
 		var id int64
 		err := tx.QueryRow(ctx, `SELECT message FROM message_sources WHERE source_key = $1`, m.SourceKey).Scan(&id)
 		if err == nil {
@@ -62,11 +67,11 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 			return err
 		}
 		err = tx.QueryRow(ctx, `
-			INSERT INTO messages (message_id, content_hash, raw, size, status, reason)
-			VALUES ($1, $2, $3, $4, $5, $6)
+			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id`,
-			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason).Scan(&id)
+			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject).Scan(&id)
 		switch {
 		case errors.Is(err, pgx.ErrNoRows):
 			out = Duplicate
@@ -80,9 +85,14 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 		default:
 			out = Stored
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
-			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id); err != nil {
+		tag, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
+			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id)
+		if err != nil {
 			return err
+		}
+		if tag.RowsAffected() == 0 {
+			// A concurrent delivery of this very source committed first.
+			out = Redeliver
 		}
 		if out != Stored || m.Status != Drafted {
 			return nil

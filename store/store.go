@@ -22,7 +22,7 @@ type Store struct {
 func Open(ctx context.Context, url string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, fmt.Errorf("store: DATABASE_URL: %w", redact(err))
+		return nil, fmt.Errorf("store: DATABASE_URL: %w: %w", errConfig, redact(err))
 	}
 	if err := createIfMissing(ctx, cfg.ConnConfig); err != nil {
 		return nil, err
@@ -37,6 +37,13 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	return &Store{pool: pool}, nil
 }
+
+// errConfig marks errors that no retry can cure.
+var errConfig = errors.New("bad configuration")
+
+// IsConfigError tells a connection string that can never work from a
+// database that is down for now.
+func IsConfigError(err error) bool { return errors.Is(err, errConfig) }
 
 // Close releases every connection.
 func (s *Store) Close() { s.pool.Close() }

@@ -8,7 +8,6 @@
 package svctest
 
 import (
-	"bufio"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -117,22 +116,29 @@ func dropDatabase(host, name string) error {
 // default nats://127.0.0.1:4222) once it has greeted a raw TCP connection
 // with its INFO line. Tests should isolate themselves with Unique stream and
 // subject names, since the server is shared.
+//
+// A server older than MinNATSVersion (Debian 12 ships 2.9.10) is one
+// newsdesk refuses, so the test gets a ModuleNATS of its own instead.
 func NATS(t testing.TB) string {
 	t.Helper()
 	raw := envOr("NEWSDESK_TEST_NATS_URL", defaultNATSURL)
-	if err := probeNATS(raw); err != nil {
+	version, err := probeNATS(raw)
+	if err != nil {
 		unavailable(t, "nats-server not reachable at %s: %v; install and start it "+
 			"(nats-server -js -a 127.0.0.1 -p 4222) or set NEWSDESK_TEST_NATS_URL", raw, err)
+	}
+	if olderThan(version, MinNATSVersion) {
+		return ModuleNATS(t)
 	}
 	return raw
 }
 
 // probeNATS avoids importing nats.go: reading the INFO banner proves a NATS
-// server (not just any listener) is on the port.
-func probeNATS(raw string) error {
+// server (not just any listener) is on the port. It returns the version.
+func probeNATS(raw string) (string, error) {
 	u, err := url.Parse(raw)
 	if err != nil {
-		return fmt.Errorf("parse %q: %w", raw, err)
+		return "", fmt.Errorf("parse %q: %w", raw, err)
 	}
 	host := u.Host
 	if u.Port() == "" {
@@ -140,20 +146,14 @@ func probeNATS(raw string) error {
 	}
 	conn, err := net.DialTimeout("tcp", host, 2*time.Second)
 	if err != nil {
-		return fmt.Errorf("dial: %w", err)
+		return "", fmt.Errorf("dial: %w", err)
 	}
 	defer conn.Close()
-	if err := conn.SetReadDeadline(time.Now().Add(2 * time.Second)); err != nil {
-		return fmt.Errorf("set deadline: %w", err)
-	}
-	line, err := bufio.NewReader(conn).ReadString('\n')
+	line, err := bannerOf(conn)
 	if err != nil {
-		return fmt.Errorf("read INFO: %w", err)
+		return "", err
 	}
-	if !strings.HasPrefix(line, "INFO ") {
-		return fmt.Errorf("unexpected greeting %q", strings.TrimSpace(line))
-	}
-	return nil
+	return natsVersion(line), nil
 }
 
 // waitClosed polls because the listener closes asynchronously after

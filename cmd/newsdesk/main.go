@@ -41,6 +41,9 @@ func commands() []command {
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
 		{"user", "manage desk accounts: user add NAME --role ROLE, user list, user disable NAME", runUser},
 		{"token", "create an API token: token add NAME --role ROLE", runToken},
+		{"queue", "show the queue's state, or remove what is already stored (reconcile)", runQueue},
+		{"failed", "list failed emails with their reason, or process them again (retry)", runFailed},
+		{"reprocess", "run the current normaliser over stored originals, keeping editors' edits", runReprocess},
 	}
 }
 
@@ -92,7 +95,7 @@ var errUsage = errors.New("usage")
 func usage(w io.Writer) {
 	fmt.Fprint(w, "newsdesk turns press releases emailed to a news desk into draft articles.\n\nUsage: newsdesk COMMAND [flags]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprint(w, "\n`newsdesk COMMAND -h` explains a command's flags.\n\n"+envHelp)
 }
@@ -105,10 +108,13 @@ const envHelp = `Environment:
   NEWSDESK_IMAP_URL          one mailbox: imaps://USER@HOST/FOLDER, imap://… (STARTTLS),
                              imap://…?tls=off (plain, local test servers only)
   NEWSDESK_IMAP_PASSWORD     its password when not in the URL
-  NEWSDESK_HTTP_ADDR         HTTP listen address (default 127.0.0.1:8080)
+  NEWSDESK_HTTP_ADDR         HTTP listen address (default by role: run and serve 127.0.0.1:8080,
+                             poll 127.0.0.1:8081, work 127.0.0.1:8082)
   NEWSDESK_WORKERS           concurrent workers (default 2)
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
   NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)
+  NEWSDESK_MAX_ATTEMPTS      processing attempts that never finish (worker killed, store refusing) before
+                             an email is stored as failed (default 5)
   NEWSDESK_FETCH_BATCH       messages per IMAP FETCH (default 50)
   NEWSDESK_MAX_MESSAGE_BYTES larger emails are kept as headers only and rejected (default 52428800, 50 MiB)
   NEWSDESK_QUEUE             prefix of the JetStream stream, consumer and bucket (default newsdesk)

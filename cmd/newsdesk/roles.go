@@ -60,6 +60,9 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	if r.work {
 		fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent workers (NEWSDESK_WORKERS)")
 	}
+	if cfg.HTTPAddr == "" {
+		cfg.HTTPAddr = config.DefaultHTTPAddr(name)
+	}
 	fs.StringVar(&cfg.HTTPAddr, "http", cfg.HTTPAddr, "HTTP listen address for probes, metrics and (serve, run) the API (NEWSDESK_HTTP_ADDR)")
 	if err := parseFlags(fs, e, args); err != nil {
 		return err
@@ -79,20 +82,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		return errors.New("NATS_URL is required when roles run as separate processes (only `newsdesk run` embeds NATS)")
 	}
 
-	st, err := store.Open(ctx, cfg.DatabaseURL)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if name == "run" {
-		if err := st.Migrate(ctx); err != nil {
-			return err
-		}
-	}
 	if demo {
-		if err := demoEditor(ctx, e, st, cfg.HTTPAddr); err != nil {
-			return err
-		}
 		mb, stopDemo, err := startDemo(e.log)
 		if err != nil {
 			return err
@@ -107,22 +97,14 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		e.log.Warn("no mailbox configured: set NEWSDESK_IMAP_URL, or try `newsdesk run --demo`")
 	}
 
-	var q *queue.Queue
-	if r.poll || r.work {
-		q, err = queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
-		if err != nil {
-			return err
-		}
-		defer q.Close()
-		e.log.Info("queue ready", "stream", q.Stream, "consumer", q.Durable, "embedded", cfg.NATSURL == "")
-	}
-	return supervise(ctx, e, cfg, r, st, q)
+	return supervise(ctx, e, cfg, r, name == "run", demo)
 }
 
-// supervise runs the roles until ctx is cancelled or one of them fails,
-// then stops the others and waits for them: pollers stop reading, workers
-// finish the message in hand, the HTTP server finishes its requests.
-func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store.Store, q *queue.Queue) error {
+// supervise serves HTTP at once, connects (retrying while PostgreSQL or
+// NATS is down), then runs the roles until ctx is cancelled or one of them
+// fails, then stops the others and waits for them: pollers stop reading,
+// workers finish the message in hand, the HTTP server finishes its requests.
+func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, demo bool) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -136,30 +118,67 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 			cancel()
 		}
 	}
+	end := func(err error) error {
+		if ctx.Err() == nil { // a shutdown while connecting is no failure
+			fail(err)
+		}
+		cancel()
+		wg.Wait()
+		return errors.Join(errs...)
+	}
 	// Every role serves probes and metrics, so ops can watch each process.
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: map[string]publish.Check{"database": st.Ping},
-		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{})}
-	if q != nil {
-		srv.Ready["queue"] = func(context.Context) error { return q.Ready() }
-	}
-	if r.desk {
-		d, err := openDesk(e, st)
-		if err != nil {
-			return err
-		}
-		defer d.Close()
-		srv.App = d.Handler()
-		wg.Go(func() { fail(d.Run(ctx)) })
-	}
+	d := &deps{}
+	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: d.checks(r.poll || r.work),
+		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), Desk: r.desk}
 	ln, err := srv.Listen()
 	if err != nil {
 		return fmt.Errorf("listen on %s (set NEWSDESK_HTTP_ADDR or -http): %w", cfg.HTTPAddr, err)
 	}
 	wg.Go(func() { fail(srv.Serve(ctx, ln)) })
+
+	st, err := connect(ctx, e.log, "PostgreSQL", store.IsConfigError, func(ctx context.Context) (*store.Store, error) {
+		return store.Open(ctx, cfg.DatabaseURL)
+	})
+	if err != nil {
+		return end(err)
+	}
+	defer st.Close()
+	if migrate {
+		if err := st.Migrate(ctx); err != nil {
+			return end(err)
+		}
+	}
+	var q *queue.Queue
+	if r.poll || r.work {
+		tooOld := func(err error) bool { return errors.Is(err, queue.ErrServerVersion) }
+		q, err = connect(ctx, e.log, "NATS", tooOld, func(ctx context.Context) (*queue.Queue, error) {
+			return queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
+		})
+		if err != nil {
+			return end(err)
+		}
+		defer q.Close()
+		e.log.Info("queue ready", "stream", q.Stream, "consumer", q.Durable, "embedded", cfg.NATSURL == "")
+	}
+	d.set(st, q)
+	if r.desk {
+		dk, err := openDesk(e, st)
+		if err != nil {
+			return end(err)
+		}
+		defer dk.Close()
+		if demo {
+			if err := demoEditor(ctx, e, st, cfg.HTTPAddr); err != nil {
+				return end(err)
+			}
+		}
+		srv.SetApp(dk.Handler())
+		wg.Go(func() { fail(dk.Run(ctx)) })
+	}
 	if r.work {
-		w := &process.Worker{Queue: q, Store: st, Log: e.log}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
@@ -174,6 +193,5 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	}
 	<-ctx.Done()
 	e.log.Info("shutting down")
-	wg.Wait()
-	return errors.Join(errs...)
+	return end(nil)
 }

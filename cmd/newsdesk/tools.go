@@ -11,6 +11,7 @@ import (
 	"newsdesk/config"
 	"newsdesk/draft"
 	"newsdesk/process/normalise"
+	"newsdesk/queue"
 	"newsdesk/store"
 )
 
@@ -72,12 +73,25 @@ func runStats(ctx context.Context, e env, args []string) error {
 	var out struct {
 		store.Stats
 		Mailboxes []store.MailboxStatus `json:"mailboxes"`
+		Queue     *queue.State          `json:"queue,omitempty"` // with NATS_URL set
 	}
 	if out.Stats, err = st.Stats(ctx); err != nil {
 		return err
 	}
 	if out.Mailboxes, err = st.MailboxStatuses(ctx); err != nil {
 		return err
+	}
+	if e.getenv("NATS_URL") != "" {
+		q, err := attachQueue(ctx, e)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		s, err := q.State(ctx)
+		if err != nil {
+			return err
+		}
+		out.Queue = &s
 	}
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(out)
@@ -92,6 +106,9 @@ func runStats(ctx context.Context, e env, args []string) error {
 		if m.LastError != "" {
 			fmt.Fprintf(e.stdout, "  last error %s (%s)\n", m.LastError, m.LastErrorAt.Format(time.RFC3339))
 		}
+	}
+	if out.Queue != nil {
+		printQueueState(e, *out.Queue)
 	}
 	return nil
 }

@@ -1,0 +1,239 @@
+package process
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"newsdesk/queue"
+	"newsdesk/store"
+	"newsdesk/svctest"
+)
+
+// workerRig is an embedded JetStream and a throwaway database with the
+// worker running on them.
+type workerRig struct {
+	t  *testing.T
+	q  *queue.Queue
+	st *store.Store
+}
+
+func newWorkerRig(t *testing.T, ackWait time.Duration) *workerRig {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, svctest.Postgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queue.Open(ctx, queue.Options{DataDir: t.TempDir(), Prefix: "worker_test", AckWait: ackWait})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(q.Close)
+	return &workerRig{t: t, q: q, st: st}
+}
+
+func (r *workerRig) start(w *Worker, n int) {
+	if w.Log == nil {
+		level := slog.LevelWarn
+		if testing.Verbose() {
+			level = slog.LevelInfo
+		}
+		w.Log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	}
+	w.Queue, w.Store = r.q, r.st
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Go(func() { w.Run(ctx, n) })
+	r.t.Cleanup(func() { cancel(); wg.Wait() })
+}
+
+func (r *workerRig) publish(m queue.Mail) {
+	r.t.Helper()
+	if _, err := r.q.Publish(context.Background(), m); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+// messages waits until n messages are stored, then a moment more for any
+// that would double, and returns them.
+func (r *workerRig) messages(n int) []store.MessageInfo {
+	r.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		ms, err := r.st.ListMessages(context.Background(), "")
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		if len(ms) >= n {
+			time.Sleep(300 * time.Millisecond)
+			if ms, err = r.st.ListMessages(context.Background(), ""); err != nil {
+				r.t.Fatal(err)
+			}
+			return ms
+		}
+		if time.Now().After(deadline) {
+			r.t.Fatalf("%d messages stored after 30s, want %d", len(ms), n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// Before the fix, the three over-size emails became one row with an empty
+// Message-ID, and rejected emails with equal bodies merged likewise.
+func TestEveryOutcomeKeepsItsIdentity(t *testing.T) {
+	r := newWorkerRig(t, 0)
+	ctx := context.Background()
+	uid := uint32(0)
+	mail := func(raw []byte) queue.Mail {
+		uid++
+		return queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uid, Raw: raw}
+	}
+	// Over-size: the poller streams the whole into the object store and
+	// queues the header block, as ingest does.
+	for i := range 3 {
+		m := mail(nil)
+		full := fmt.Appendf(nil, "Message-ID: <big%d@x>\r\nSubject: big %d\r\n\r\n%s", i, i, bytes.Repeat([]byte("photo "), 200<<10))
+		head, size, err := r.q.StoreOriginal(ctx, m.Key(), bytes.NewReader(full))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Raw, m.Oversize, m.Original = head, size, queue.OriginalName(m.Key())
+		r.publish(m)
+	}
+	for i := range 3 { // rejected: no subject, no readable text, same body
+		r.publish(mail(fmt.Appendf(nil, "Message-ID: <rej%d@x>\r\n\r\n\x00\x01", i)))
+	}
+	// No Message-ID: the same body under two subjects is two emails; a
+	// byte-identical copy from another mailbox is one.
+	for _, s := range []string{"one", "two", "two"} {
+		r.publish(mail([]byte("Subject: " + s + "\r\n\r\nLONDON, 2 November 2026 – Same text.\r\n")))
+	}
+	r.start(&Worker{}, 2)
+	ms := r.messages(8)
+	var ids []string
+	for _, m := range ms {
+		ids = append(ids, m.MessageID)
+	}
+	slices.Sort(ids)
+	want := []string{"", "", "big0@x", "big1@x", "big2@x", "rej0@x", "rej1@x", "rej2@x"}
+	if !slices.Equal(ids, want) {
+		t.Fatalf("stored Message-IDs %q, want %q", ids, want)
+	}
+	for _, m := range ms {
+		if m.Status == store.Rejected && m.MessageID[:3] == "big" {
+			if m.RawObject == "" {
+				t.Errorf("%s: no reference to its bytes", m.MessageID)
+				continue
+			}
+			rc, err := r.q.OpenOriginal(ctx, m.RawObject)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			if !bytes.HasPrefix(b, []byte("Message-ID: <"+m.MessageID+">")) || len(b) < 1<<20 {
+				t.Errorf("%s: object holds %d bytes starting %.40q", m.MessageID, len(b), b)
+			}
+		}
+		if m.MessageID == "" && len(m.Sources) != map[bool]int{true: 2, false: 1}[len(m.Sources) == 2] {
+			t.Errorf("sources %v", m.Sources)
+		}
+	}
+}
+
+// Before the fix each worker prefetched messages that nothing kept alive:
+// with a slow handler they outlived AckWait, went to the other worker
+// while still held, and the second save was counted as a duplicate.
+func TestSlowMessagesAreHandledOnce(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	var mu sync.Mutex
+	calls := map[string]int{}
+	slow := func(key string, raw []byte) store.Message {
+		mu.Lock()
+		calls[key]++
+		mu.Unlock()
+		time.Sleep(2500 * time.Millisecond) // 2.5 × AckWait
+		return Evaluate(key, raw)
+	}
+	const n = 6
+	for i := range n {
+		r.publish(queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uint32(i + 1),
+			Raw: fmt.Appendf(nil, "Message-ID: <slow%d@x>\r\nSubject: slow %d\r\n\r\nLONDON, 2 November 2026 – Text %d.\r\n", i, i, i)})
+	}
+	met := NewMetrics(prometheus.NewRegistry())
+	r.start(&Worker{Normalise: slow, Metrics: met}, 2)
+	ms := r.messages(n)
+	time.Sleep(3 * time.Second) // a second handling of the last ones would finish now
+	if len(ms) != n {
+		t.Errorf("%d messages stored, want %d", len(ms), n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for key, c := range calls {
+		if c != 1 {
+			t.Errorf("%s handled %d times", key, c)
+		}
+	}
+	if d := testutil.ToFloat64(met.outcomes.WithLabelValues("duplicate", "drafted")); d != 0 {
+		t.Errorf("%v saves counted as duplicates", d)
+	}
+}
+
+// An email the store keeps refusing is stored as failed after MaxAttempts,
+// with the last error; before, it was retried for ever.
+func TestFailingEmailEndsAsFailed(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	var mu sync.Mutex
+	calls := 0
+	broken := func(key string, raw []byte) store.Message {
+		m := Evaluate(key, raw)
+		if key == "desk:1:1" {
+			mu.Lock()
+			calls++
+			mu.Unlock()
+			m.Draft = nil // a bug the store refuses
+		}
+		return m
+	}
+	for i := range 2 {
+		r.publish(queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uint32(i + 1),
+			Raw: fmt.Appendf(nil, "Message-ID: <f%d@x>\r\nSubject: s %d\r\n\r\nLONDON, 2 November 2026 – Text.\r\n", i, i)})
+	}
+	r.start(&Worker{Normalise: broken, MaxAttempts: 3, RetryBase: 20 * time.Millisecond}, 2)
+	ms := r.messages(2)
+	var failed []store.MessageInfo
+	for _, m := range ms {
+		if m.Status == store.Failed {
+			failed = append(failed, m)
+		}
+	}
+	if len(failed) != 1 || failed[0].MessageID != "f0@x" ||
+		!strings.Contains(failed[0].Reason, "gave up after 3 attempts") || !strings.Contains(failed[0].Reason, "drafted without a draft") {
+		t.Fatalf("failed messages %+v", failed)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if calls != 3 {
+		t.Errorf("normalised %d times, want 3", calls)
+	}
+	raw, _, err := r.st.Raw(context.Background(), failed[0].ID)
+	if err != nil || !bytes.Contains(raw, []byte("<f0@x>")) {
+		t.Errorf("raw bytes not kept: %v %q", err, raw)
+	}
+}
