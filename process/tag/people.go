@@ -1,0 +1,172 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+)
+
+// nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
+var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "la", "le", "bin", "al", "ter", "ten")
+
+// appositives follow "Name," when a role comes next ("Jens Stoltenberg,
+// NATO Secretary General" / "Marcus Ellery, chief executive of …").
+var appositives = set("the", "a", "an", "chief", "head", "director", "managing", "founder", "co-founder", "minister", "president",
+	"commander", "spokesperson", "spokesman", "spokeswoman", "deputy", "secretary", "senior", "lead", "programme", "project",
+	"der", "die", "le", "la", "el", "il", "lo", "de", "who", "aged", "ceo", "cto", "cfo")
+
+// findPeople reads people from titles and ranks, quote attribution and
+// appositions; a bare capitalised pair is not enough.
+func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
+	var out []string
+	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
+	for i := 0; i < len(ws); {
+		if !ws[i].capped {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" &&
+			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			j++
+		}
+		k, titled := i, false
+		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
+			titled = titled || titles[ws[k].text]
+			k++
+		}
+		name := ws[k:j]
+		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+			n := joinWords(name)
+			out = append(out, n)
+			full[name[len(name)-1].text] = n
+		}
+		i = j
+	}
+	return out
+}
+
+func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if nameParticles[w.text] {
+			continue
+		}
+		if !w.capped || orgHeads[w.text] || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+			return false
+		}
+		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
+			return false
+		}
+		for _, r := range w.text {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 2 {
+			return false // "KFOR", "NATO": not a name in capitals
+		}
+	}
+	return true
+}
+
+// attributed: the words around ws[i:j] attribute a quote or give a role.
+func attributed(ws []word, i, j int) bool {
+	if j < len(ws) {
+		next := ws[j]
+		sep := strings.TrimSpace(next.sep)
+		if sep == "" && saidWords[strings.ToLower(next.text)] {
+			return true
+		}
+		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text)) {
+			return true
+		}
+		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
+			return true
+		}
+	}
+	if i > 0 {
+		prev := ws[i-1]
+		if saidWords[strings.ToLower(prev.text)] {
+			return true
+		}
+		if strings.HasSuffix(strings.TrimSpace(ws[i].sep), ",") && titles[prev.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
+// Potok"), never a word of an organisation's or a person's name, and
+// "River …". A US city followed by its state keeps both: "Gulfport,
+// Mississippi".
+func (t *Tagger) findCities(ws []word, inOrg, inPerson map[string]bool) []string {
+	var out []string
+	for i := 0; i < len(ws); {
+		if !ws[i].capped || runStop[ws[i].text] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" &&
+			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			j++
+		}
+		name := joinWords(ws[i:j])
+		switch {
+		case ws[i].text == "River" && j-i >= 2:
+			out = append(out, name)
+		case t.geo.cities[name] && !anyIn(ws[i:j], inOrg) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				break
+			}
+			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
+				out = append(out, name+", "+usStates[ws[j].text+nextWord(ws, j+1)])
+				break
+			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text] != "" {
+				out = append(out, name+", "+ws[j].text)
+				break
+			}
+			out = append(out, name)
+		}
+		i = j
+	}
+	return out
+}
+
+func nextWord(ws []word, i int) string {
+	if i < len(ws) && strings.TrimSpace(ws[i].sep) == "" && ws[i].capped {
+		return " " + ws[i].text
+	}
+	return ""
+}
+
+// sentenceOpener: a lone capitalised word that opens a sentence and is
+// followed by a lower-case verb is more likely a word than a town.
+func sentenceOpener(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].capped
+}
+
+func anyIn(ws []word, m map[string]bool) bool {
+	for _, w := range ws {
+		if m[w.text] {
+			return true
+		}
+	}
+	return false
+}
+
+var usStates = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+		"Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+		"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+		"West Virginia", "Wisconsin", "Wyoming"} {
+		m[s] = s
+	}
+	return m
+}()
