@@ -2,7 +2,6 @@ package tag_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,7 +44,7 @@ func measure(t *testing.T, tg *tag.Tagger, dir string) (tag.Scores, int) {
 		got := tg.Tag(d)
 		s := tag.Score(tg.Vocabulary(), want, got)
 		if os.Getenv("TAG_VERBOSE") != "" {
-			report(t, filepath.Base(f), want, got, s)
+			report(t, filepath.Base(f), want, got)
 		}
 		total = total.Add(s)
 		n++
@@ -53,14 +52,37 @@ func measure(t *testing.T, tg *tag.Tagger, dir string) (tag.Scores, int) {
 	return total, n
 }
 
-func report(t *testing.T, name string, want tag.Labels, got draft.Tags, s tag.Scores) {
+func report(t *testing.T, name string, want tag.Labels, got draft.Tags) {
 	codes := make([]string, len(got.Topics))
 	for i, tp := range got.Topics {
-		codes[i] = fmt.Sprintf("%s(%.2f)", strings.TrimPrefix(tp.Code, "medtop:"), tp.Score)
+		codes[i] = tp.Code
 	}
-	t.Logf("%s\n  topics want %v\n         got %v\n  people want %q\n         got %q\n  orgs   want %q\n         got %q\n  places want %q\n         got %q",
-		name, want.Topics, codes, want.People, got.People, want.Organisations, got.Organisations, want.Places, got.Places)
-	_ = s
+	t.Logf("%s\n  topics %s\n  people %s\n  orgs   %s\n  places %s", name, diff(want.Topics, codes),
+		diff(want.People, got.People), diff(want.Organisations, got.Organisations), diff(want.Places, got.Places))
+}
+
+// diff lists what is missing (-) and extra (+), case-insensitively.
+func diff(want, got []string) string {
+	in := func(list []string, s string) bool {
+		for _, x := range list {
+			if strings.EqualFold(x, s) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for _, w := range want {
+		if !in(got, w) {
+			out = append(out, "-"+w)
+		}
+	}
+	for _, g := range got {
+		if !in(want, g) {
+			out = append(out, "+"+g)
+		}
+	}
+	return strings.Join(out, "  ")
 }
 
 func logScores(t *testing.T, label string, s tag.Scores, n int) {

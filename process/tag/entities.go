@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -42,11 +43,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	// Known names first: countries, regions, seas, international bodies.
+	known := make([]bool, len(ws)) // words of a known name, never a city
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
 		if n == 0 {
 			i++
 			continue
+		}
+		for k := i; k < i+n; k++ {
+			known[k] = true
 		}
 		if e.kind == kindPlace {
 			places.add(e.canonical)
@@ -57,31 +62,34 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		i += n
 	}
 	acronyms := map[string]string{}
-	for _, r := range capitalRuns(ws) {
-		full := joinWords(r.words)
-		switch {
-		case r.acronym != "":
-			name := full
-			if e, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && e.kind == kindOrg {
-				name = e.canonical
-			} else if e, ok := t.geo.names[strings.ToLower(full)]; ok {
-				name = e.canonical
-			}
-			if _, ok := t.geo.names[strings.ToLower(full)]; ok && t.geo.names[strings.ToLower(full)].kind == kindPlace {
+	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
+	for _, whole := range capitalRuns(ws) {
+		for _, r := range orgParts(whole, t.geo) {
+			full := joinWords(r.words)
+			e, known := t.geo.names[strings.ToLower(full)]
+			switch {
+			case known && e.kind == kindPlace:
 				continue
-			}
-			acronyms[r.acronym] = name
-			orgs.add(name)
-			markWords(inOrg, name)
-		case isOrgName(r.words):
-			if e, ok := t.geo.names[strings.ToLower(full)]; ok {
-				if e.kind == kindOrg {
-					orgs.add(e.canonical)
+			case r.acronym != "":
+				name := full
+				if a, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && a.kind == kindOrg {
+					name = a.canonical
+				} else if known {
+					name = e.canonical
 				}
+				acronyms[r.acronym] = name
+				orgs.add(name)
+			case known:
+				orgs.add(e.canonical)
+			case isOrgName(r.words):
+				orgs.add(full)
+			default:
 				continue
 			}
-			orgs.add(full)
 			markWords(inOrg, full)
+			for i := r.start; i < r.start+len(r.words); i++ {
+				orgPos[i] = true
+			}
 		}
 	}
 	for _, w := range ws {
@@ -102,11 +110,61 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		markWords(inPerson, p)
 	}
-	for _, c := range t.findCities(ws, inOrg, inPerson) {
+	for i := range orgPos {
+		orgPos[i] = orgPos[i] || known[i]
+	}
+	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws)) {
 		places.add(c)
 	}
+	orgs.names = withoutPeople(orgs.names, people.names)
+	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// withoutPeople drops an organisation name that holds a person's
+// ("State Secretary Kari Lunde Myhre") or keeps what follows "Name of".
+func withoutPeople(orgs, people []string) []string {
+	var out []string
+	for _, o := range orgs {
+		keep := o
+		for _, p := range people {
+			if i := strings.Index(o, p); i >= 0 {
+				keep = ""
+				if rest, ok := strings.CutPrefix(o[i+len(p):], " of "); ok {
+					keep = strings.TrimPrefix(rest, "the ")
+				}
+				break
+			}
+		}
+		if keep != "" && !slices.Contains(out, keep) {
+			out = append(out, keep)
+		}
+	}
+	return out
+}
+
+// withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
+func withoutStatesOfCities(places []string) []string {
+	states := map[string]bool{}
+	for _, p := range places {
+		if _, st, ok := strings.Cut(p, ", "); ok {
+			states[st] = true
+		}
+	}
+	return slices.DeleteFunc(places, func(p string) bool { return states[p] })
+}
+
+// commonInText: words the text also writes in lower case are ordinary
+// words there ("research", "principal"), not towns.
+func (t *Tagger) commonInText(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if !w.capped {
+			out[w.text] = true
+		}
+	}
+	return out
 }
 
 func markWords(m map[string]bool, name string) {
@@ -132,6 +190,7 @@ func joinWords(ws []word) string {
 
 // run is a sequence of capitalised words read as one name.
 type run struct {
+	start   int // index of words[0] in the text's words
 	words   []word
 	acronym string // "EDA" when the text goes on "(EDA)"
 }
@@ -146,12 +205,16 @@ func capitalRuns(ws []word) []run {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && sameRun(ws[j:j+1]) && !ws[j].start {
+		for j < len(ws) && plainSep(ws[j]) && !ws[j].start && !possessive(ws[j-1].text) {
 			if ws[j].capped {
 				j++
 				continue
 			}
-			if (connectors[ws[j].text] || companyForms[ws[j].text]) && j+1 < len(ws) && ws[j+1].capped && sameRun(ws[j+1:j+2]) && !runStop[ws[j+1].text] {
+			if ws[j].text == "of" && j+2 < len(ws) && ws[j+1].text == "the" && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
+				j += 3
+				continue
+			}
+			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] {
 				j += 2
 				continue
 			}
@@ -160,7 +223,7 @@ func capitalRuns(ws []word) []run {
 			}
 			break
 		}
-		r := run{words: ws[i:j]}
+		r := run{start: i, words: trimPossessive(ws[i:j])}
 		if j < len(ws) && strings.TrimSpace(ws[j].sep) == "(" && isAcronym(ws[j].text) && j+1 <= len(ws) {
 			r.acronym = ws[j].text
 			j++
@@ -171,16 +234,76 @@ func capitalRuns(ws []word) []run {
 	return out
 }
 
+// plainSep: only spaces or a hyphen stand between w and the word before.
+func plainSep(w word) bool { return strings.Trim(w.sep, " \u00a0-") == "" }
+
+// possessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
+// "King's College" are one.
+func possessive(s string) bool {
+	base, ok := strings.CutSuffix(strings.ReplaceAll(s, "’", "'"), "'s")
+	return ok && !possessiveNames[base]
+}
+
+var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")
+
+// trimPossessive reads "NATO’s" at the end of a name as "NATO".
+func trimPossessive(ws []word) []word {
+	n := len(ws)
+	if n == 0 || !possessive(ws[n-1].text) {
+		return ws
+	}
+	out := append([]word(nil), ws...)
+	t := strings.ReplaceAll(out[n-1].text, "’", "'")
+	out[n-1].text = strings.TrimSuffix(t, "'s")
+	return out
+}
+
+// isAcronym: "NATO", "MoD", "DE&S"; not "Mari-Liis".
 func isAcronym(s string) bool {
-	upper := 0
+	upper, lower := 0, 0
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
 			upper++
-		} else if !unicode.IsLower(r) && r != '&' && r != '-' {
+		case unicode.IsLower(r):
+			lower++
+		case r != '&' && r != '-' && !unicode.IsDigit(r):
 			return false
 		}
 	}
-	return upper >= 2 && len(s) <= 12
+	return upper >= 2 && lower <= 1 && len(s) <= 12
+}
+
+// orgParts cuts a role off a name ("Chief Executive of Northbridge
+// Aerospace") and splits a list of organisations ("Wisła Armour Systems
+// and Morava Vehicle Works") where the left part is a name on its own.
+func orgParts(r run, g *gazetteer) []run {
+	ws := r.words
+	k := 0
+	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former") {
+		k++
+	}
+	if k > 0 {
+		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
+			k++
+		}
+		if k < len(ws) && !ws[k].capped {
+			return nil
+		}
+	}
+	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
+	for i, w := range r.words {
+		if !andWords[w.text] || i == 0 {
+			continue
+		}
+		left := r.words[:i]
+		_, known := g.names[strings.ToLower(joinWords(left))]
+		if known || isOrgName(left) {
+			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
+			return append([]run{{start: r.start, words: left}}, rest...)
+		}
+	}
+	return []run{r}
 }
 
 // isOrgName: an institution pattern or a company form.

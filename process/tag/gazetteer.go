@@ -38,6 +38,7 @@ type entry struct {
 type gazetteer struct {
 	names  map[string]entry // lower-case words joined by " "
 	cities map[string]bool  // city names as written, matched only in safe contexts
+	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
 	maxLen int
 }
 
@@ -158,7 +159,7 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 // sameRun: no punctuation other than spaces and hyphens splits ws.
 func sameRun(ws []word) bool {
 	for _, w := range ws[1:] {
-		if strings.Trim(w.sep, " \u00a0-") != "" {
+		if !plainSep(w) {
 			return false
 		}
 	}

@@ -58,7 +58,7 @@ var regionsAndSeas = []string{
 	"Var", "Brittany|Bretagne", "Normandy|Normandie", "Provence", "Corsica|Corse", "Catalonia|Cataluña|Catalunya", "Andalusia|Andalucía",
 	"Sicily|Sicilia", "Sardinia|Sardegna", "Azores|Açores", "Madeira", "Greenland|Grønland", "Svalbard", "Lapland",
 	"Eastern Cape", "Western Australia", "Borno State", "Gaza|Gaza Strip", "West Bank", "Kashmir", "Tibet", "Xinjiang",
-	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", 
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
 	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
 	"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
 	"New York State", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",

@@ -21,7 +21,7 @@ var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&")
 // being part of it.
 var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "These", "Those", "Our", "We", "It", "He", "She", "They",
 	"His", "Her", "Their", "Its", "As", "After", "Before", "With", "From", "By", "To", "Of", "And", "But", "Or", "If", "When", "While",
-	"Today", "Yesterday", "Tomorrow", "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Le", "La", "Les", "L'", "Un", "Une", "El", "Los",
+	"Today", "Yesterday", "Former", "Tomorrow", "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Le", "La", "Les", "L'", "Un", "Une", "El", "Los",
 	"Las", "Il", "Lo", "Gli", "De", "Het", "Een", "Both", "All", "Each", "Every", "Some", "Many", "More", "Most", "Other", "New", "Since",
 	"During", "Under", "Over", "About", "Across", "Through", "Following", "Including", "According", "Speaking", "Additionally", "Also",
 	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
@@ -92,4 +92,4 @@ var commonWords = set("police", "mission", "street", "march", "may", "say", "wil
 	"buy", "ware", "bury", "hull", "tank", "frigate", "fleet", "marine", "marines", "eagle", "falcon", "hawk", "kestrel", "phoenix",
 	"echo", "delta", "alpha", "sierra", "bravo", "charlie", "victor", "lima", "oscar", "hotel", "golf", "tango", "uniform", "zulu",
 	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
-	"stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le")
+	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le")

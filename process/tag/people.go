@@ -10,7 +10,9 @@ var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di
 
 // appositives follow "Name," when a role comes next ("Jens Stoltenberg,
 // NATO Secretary General" / "Marcus Ellery, chief executive of …").
-var appositives = set("the", "a", "an", "chief", "head", "director", "managing", "founder", "co-founder", "minister", "president",
+var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoman", "engineer", "officer", "manager", "professor",
+	"lecturer", "leader", "coordinator", "analyst", "researcher", "fellow", "adviser", "advisor", "owner", "partner", "editor", "captain",
+	"vice", "general", "executive", "operations", "production", "sales", "technical", "commanding", "former", "head", "director", "managing", "founder", "co-founder", "minister", "president",
 	"commander", "spokesperson", "spokesman", "spokeswoman", "deputy", "secretary", "senior", "lead", "programme", "project",
 	"der", "die", "le", "la", "el", "il", "lo", "de", "who", "aged", "ceo", "cto", "cfo")
 
@@ -25,15 +27,23 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" &&
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !possessive(ws[j-1].text) &&
 			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
 			j++
 		}
+		// The name follows the last title in the run: "Armed Forces
+		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
 		k, titled := i, false
+		for p := i; p < j-2; p++ {
+			if titles[ws[p].text] {
+				k, titled = p+1, true
+			}
+		}
 		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
 			titled = titled || titles[ws[k].text]
 			k++
 		}
+		titled = titled || lowerTitleBefore(ws, k)
 		name := ws[k:j]
 		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
 			n := joinWords(name)
@@ -79,7 +89,7 @@ func attributed(ws []word, i, j int) bool {
 		if sep == "" && saidWords[strings.ToLower(next.text)] {
 			return true
 		}
-		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text)) {
+		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || possessive(next.text) || age(next.text)) {
 			return true
 		}
 		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
@@ -98,11 +108,42 @@ func attributed(ws []word, i, j int) bool {
 	return false
 }
 
+func age(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerTitleBefore: a rank written in lower case just before the name,
+// as French and Spanish write it ("le général de division Hélène Marchand").
+func lowerTitleBefore(ws []word, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if ws[p].capped || strings.TrimSpace(ws[p+1].sep) != "" {
+			return false
+		}
+		if lowerTitles[ws[p].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
+	"présidente", "directeur", "directrice", "porte-parole", "general", "almirante", "coronel", "capitán", "comandante", "ministro",
+	"ministra", "presidente", "director", "directora", "portavoz", "generale", "ammiraglio", "colonnello", "generał", "minister",
+	"ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau", "generaal", "kolonel")
+
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
 // "River …". A US city followed by its state keeps both: "Gulfport,
 // Mississippi".
-func (t *Tagger) findCities(ws []word, inOrg, inPerson map[string]bool) []string {
+func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
 	var out []string
 	for i := 0; i < len(ws); {
 		if !ws[i].capped || runStop[ws[i].text] {
@@ -110,7 +151,7 @@ func (t *Tagger) findCities(ws []word, inOrg, inPerson map[string]bool) []string
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" &&
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !possessive(ws[j-1].text) &&
 			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
 			j++
 		}
@@ -118,7 +159,7 @@ func (t *Tagger) findCities(ws []word, inOrg, inPerson map[string]bool) []string
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
-		case t.geo.cities[name] && !anyIn(ws[i:j], inOrg) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+		case t.geo.cities[name] && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
 				break
 			}

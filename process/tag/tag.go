@@ -29,6 +29,17 @@ func New() (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	geo.common = map[string]bool{}
+	for _, c := range v.concepts {
+		for _, w := range strings.Fields(strings.ToLower(c.Labels["en"])) {
+			geo.common[strings.Trim(w, ",()")] = true
+		}
+	}
+	for _, list := range curatedTopics {
+		for _, c := range list {
+			geo.common[c.text] = true
+		}
+	}
 	return &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo}, nil
 }
 

@@ -91,8 +91,8 @@ const (
 
 // scoreTopics returns each concept's own evidence in the text.
 func (ix *topicIndex) scoreTopics(headline, body string) map[string]float64 {
-	tf := map[string]float64{}   // phrase occurrences (headline weighted)
-	wt := map[string]phrase{}    // phrase key → phrase
+	tf := map[string]float64{} // phrase occurrences (headline weighted)
+	wt := map[string]phrase{}  // phrase key → phrase
 	count := func(toks []string, factor float64) {
 		for i := 0; i < len(toks); i++ {
 			for _, p := range ix.byFirst[toks[i]] {
