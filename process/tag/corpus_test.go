@@ -137,3 +137,100 @@ const (
 	floorOrgs     = 0.0
 	floorPlaces   = 0.0
 )
+
+// TestCorpusStories finds duplicates and revisions among the seed
+// corpus's cases, each compared with the cases before it (by name), as
+// the worker compares a new draft with stored ones.
+func TestCorpusStories(t *testing.T) {
+	c := measureStories(t, "../../testdata/corpus")
+	t.Logf("seed corpus duplicates+revisions: precision %.3f recall %.3f (TP %d FP %d FN %d)", c.Precision(), c.Recall(), c.TP, c.FP, c.FN)
+	if c.Precision() < 0.95 || c.Recall() < 0.95 {
+		t.Errorf("duplicates and revisions: precision %.2f, recall %.2f; want ≥ 0.95", c.Precision(), c.Recall())
+	}
+	for _, dir := range strings.Split(os.Getenv("TAG_CORPUS"), ",") {
+		if dir != "" {
+			c := measureStories(t, dir)
+			t.Logf("%s duplicates+revisions: precision %.3f recall %.3f (TP %d FP %d FN %d)", dir, c.Precision(), c.Recall(), c.TP, c.FP, c.FN)
+		}
+	}
+}
+
+func measureStories(t *testing.T, dir string) tag.Counts {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type seen struct {
+		name  string
+		d     *draft.Draft
+		print tag.Print
+	}
+	var earlier []seen
+	var c tag.Counts
+	for _, f := range files {
+		exp, err := os.ReadFile(strings.TrimSuffix(f, ".eml") + ".expected.json")
+		if err != nil {
+			continue
+		}
+		var want struct {
+			DuplicateOf *string `json:"duplicate_of"`
+			RevisionOf  *string `json:"revision_of"`
+		}
+		if err := json.Unmarshal(exp, &want); err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := os.ReadFile(f)
+		d, err := normalise(raw)
+		if err != nil || d.Kind != draft.PressRelease {
+			continue
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".eml")
+		p := tag.Fingerprint(d)
+		var cands []tag.Candidate
+		for i, e := range earlier {
+			if shareBand(p.Bands, e.print.Bands) {
+				cands = append(cands, tag.Candidate{ID: int64(i), Draft: e.d, MinHash: e.print.MinHash})
+			}
+		}
+		rel := tag.Relate(d, p, cands)
+		got := ""
+		if rel.Kind != tag.RelNone {
+			got = rel.Kind + ":" + earlier[rel.Of].name
+		}
+		expected := ""
+		if want.DuplicateOf != nil {
+			expected = tag.RelDuplicate + ":" + *want.DuplicateOf
+		}
+		if want.RevisionOf != nil {
+			expected = tag.RelRevision + ":" + *want.RevisionOf
+		}
+		switch {
+		case got != "" && got == expected:
+			c.TP++
+		case got != "" && expected != "":
+			c.FP++
+			c.FN++
+		case got != "":
+			c.FP++
+		case expected != "":
+			c.FN++
+		}
+		if got != expected {
+			t.Logf("%s: got %q (similarity %.2f), want %q", name, got, rel.Similarity, expected)
+		}
+		earlier = append(earlier, seen{name, d, p})
+	}
+	return c
+}
+
+func shareBand(a, b []int64) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -87,6 +87,8 @@ const (
 	leafThreshold  = 2.4  // raw evidence for a specific code
 	topThreshold   = 3.2  // rolled-up evidence for a top-level code alone
 	relativeFloor  = 0.12 // a topic must reach this share of the best one
+	leafShare      = 0.45 // a specific code must reach this share of the best specific one
+	topShare       = 0.35 // a top-level code on its own must reach this share of the best
 )
 
 // scoreTopics returns each concept's own evidence in the text.
@@ -143,10 +145,16 @@ func selectTopics(v *Vocabulary, raw map[string]float64, lang string) []draft.To
 	for _, s := range rolled {
 		best = math.Max(best, s)
 	}
+	bestLeaf := 0.0
+	for code, s := range raw {
+		if c, ok := v.Concept(code); ok && c.Parent != "" {
+			bestLeaf = math.Max(bestLeaf, s)
+		}
+	}
 	chosen := map[string]bool{}
 	for code, s := range raw {
 		c, ok := v.Concept(code)
-		if !ok || c.Parent == "" || s < leafThreshold || rolled[code] < relativeFloor*best {
+		if !ok || c.Parent == "" || s < leafThreshold || s < leafShare*bestLeaf || rolled[code] < relativeFloor*best {
 			continue
 		}
 		chosen[code] = true
@@ -164,7 +172,7 @@ func selectTopics(v *Vocabulary, raw map[string]float64, lang string) []draft.To
 		}
 	}
 	for code, s := range rolled {
-		if c, ok := v.Concept(code); ok && c.Parent == "" && s >= topThreshold && s >= relativeFloor*best {
+		if c, ok := v.Concept(code); ok && c.Parent == "" && s >= topThreshold && s >= topShare*best {
 			out[code] = true
 		}
 	}
