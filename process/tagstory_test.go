@@ -60,7 +60,7 @@ func codes(ts []draft.Topic) []string {
 
 // droneRelease writes a release about a counter-drone system the rules
 // file under weaponry and economy; the desk files such stories under
-// "computer security" and not under economy.
+// "espionage and intelligence" and not under economy.
 func droneRelease(i int) *draft.Draft {
 	return &draft.Draft{
 		Kind: draft.PressRelease, Language: "en",
@@ -78,7 +78,7 @@ func TestCorrectionsChangeSuggestions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const added, removed = "medtop:20000229", "medtop:04000000" // computer security; economy
+	const added, removed = "medtop:20000605", "medtop:04000000" // espionage and intelligence; economy
 	unseen := droneRelease(99)
 	before := codes(tg.Tag(unseen).Topics)
 	if slices.Contains(before, added) || !slices.Contains(before, removed) {

@@ -37,13 +37,14 @@ type entry struct {
 // gazetteer maps word sequences to canonical entities.
 type gazetteer struct {
 	names  map[string]entry // lower-case words joined by " "
+	prefix map[string]bool  // every proper word prefix of a name, so a lookup stops early
 	cities map[string]bool  // city names as written, matched only in safe contexts
 	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
 	maxLen int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, cities: map[string]bool{}}
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]bool{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -76,12 +77,18 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 	exact := len([]rune(alias)) <= 5 && strings.ToUpper(alias) == alias
 	g.names[key] = entry{canonical: canonical, kind: k, exact: exact}
 	g.maxLen = max(g.maxLen, len(ws))
+	for n := 1; n < len(ws); n++ {
+		g.prefix[wordsKey(ws[:n])] = true
+	}
 }
 
 func wordsKey(ws []word) string {
+	if len(ws) == 1 {
+		return ws[0].lower
+	}
 	parts := make([]string, len(ws))
 	for i, w := range ws {
-		parts[i] = strings.ToLower(w.text)
+		parts[i] = w.lower
 	}
 	return strings.Join(parts, " ")
 }
@@ -140,20 +147,39 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	if !ws[i].capped {
 		return entry{}, 0
 	}
-	for n := min(g.maxLen, len(ws)-i); n >= 1; n-- {
-		e, ok := g.names[wordsKey(ws[i:i+n])]
-		if !ok || (n > 1 && !sameRun(ws[i:i+n])) {
-			continue
+	// Grow the key word by word while it is a prefix of some name; keep
+	// the longest name seen.
+	var best entry
+	bestN := 0
+	key := ""
+	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
+		w := ws[i+n-1]
+		if n == 1 {
+			key = w.lower
+		} else {
+			if !plainSep(w) {
+				break
+			}
+			key += " " + w.lower
 		}
-		if e.exact && ws[i].text != strings.ToUpper(ws[i].text) {
-			continue
+		if e, ok := g.names[key]; ok && g.accept(e, ws[i], n) {
+			best, bestN = e, n
 		}
-		if n == 1 && strings.ToUpper(ws[i].text) == ws[i].text && !e.exact && len(ws[i].text) > 3 {
-			continue // "VAR" in capitals is not the Var
+		if !g.prefix[key] {
+			break
 		}
-		return e, n
 	}
-	return entry{}, 0
+	return best, bestN
+}
+
+// accept checks case: an all-capitals alias ("US") matches only in
+// capitals, and a longer name in capitals ("VAR") is not the name.
+func (g *gazetteer) accept(e entry, first word, n int) bool {
+	upper := strings.ToUpper(first.text) == first.text
+	if e.exact {
+		return upper
+	}
+	return !(n == 1 && upper && len(first.text) > 3)
 }
 
 // sameRun: no punctuation other than spaces and hyphens splits ws.

@@ -154,6 +154,16 @@ func (m *Model) blend(v *Vocabulary, topics []draft.Topic, text, lang string) []
 			drop[qc] = true
 		}
 	}
+	// A code stays while a kept code descends from it: every topic keeps
+	// its ancestors.
+	for _, t := range append(append([]draft.Topic{}, topics...), add...) {
+		if drop[t.Code] {
+			continue
+		}
+		for _, a := range v.Ancestors(t.Code) {
+			delete(drop, QCode(a))
+		}
+	}
 	out := make([]draft.Topic, 0, len(topics)+len(add))
 	for _, t := range topics {
 		if !drop[t.Code] {

@@ -10,6 +10,7 @@ import (
 // entity patterns read: a comma, an opening bracket, a sentence end.
 type word struct {
 	text   string
+	lower  string // text in lower case, for dictionary keys
 	sep    string // the characters between the previous word and this one
 	start  bool   // first word of a sentence or paragraph
 	capped bool   // starts with an upper-case letter or a digit
@@ -51,7 +52,7 @@ func wordsOf(text string) []word {
 		sep := text[sepStart:i]
 		start := prevEnd || strings.ContainsAny(sep, "\n“\"«„") || sentenceEnd(out, sep)
 		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, word{text: w, sep: sep, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
+		out = append(out, word{text: w, lower: strings.ToLower(w), sep: sep, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
 		prevEnd = false
 		sepStart, i = j, j
 	}
