@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"newsdesk/process"
+	"newsdesk/process/tag"
 )
 
 // runEval measures the normaliser on a directory of labelled emails: the
@@ -26,6 +27,15 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	a.Write(e.stdout, *verbose)
+	tg, err := tag.New()
+	if err != nil {
+		return err
+	}
+	tr, err := process.MeasureTags(tg, dir)
+	if err != nil {
+		return err
+	}
+	tr.Write(e.stdout, *verbose)
 	for _, f := range a.Fields {
 		if f.Rate() < f.Target {
 			return fmt.Errorf("%s below its target", f.Name)
