@@ -51,3 +51,15 @@ func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, draftID int6
 	}
 	return tags, nil
 }
+
+// tagDraft is the worker's hook into SaveMessage: it tags d in the
+// transaction that stores it.
+func (w *Worker) tagDraft(d *draft.Draft) func(ctx context.Context, q store.Querier, draftID int64) error {
+	if w.Tags == nil || d == nil {
+		return nil
+	}
+	return func(ctx context.Context, q store.Querier, draftID int64) error {
+		_, err := TagDraft(ctx, q, w.Tags, draftID, d)
+		return err
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 
+	"newsdesk/process/tag"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
@@ -20,6 +21,7 @@ type Worker struct {
 	Queue *queue.Queue
 	Store *store.Store
 	Log   *slog.Logger
+	Tags  *tag.Tagger // tags each draft in its own transaction; nil stores drafts untagged
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -92,6 +94,7 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// handed to a second worker; a dead worker's messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
 	m := Evaluate(key, raw)
+	m.AfterDraft = w.tagDraft(m.Draft)
 	if reason := queue.Oversize(msg); reason != "" {
 		m = store.Message{SourceKey: key, Raw: raw, ContentHash: ContentHash(raw), Status: store.Rejected, Reason: reason}
 	}

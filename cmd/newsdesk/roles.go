@@ -14,6 +14,7 @@ import (
 	"newsdesk/config"
 	"newsdesk/ingest"
 	"newsdesk/process"
+	"newsdesk/process/tag"
 	"newsdesk/publish"
 	"newsdesk/queue"
 	"newsdesk/store"
@@ -120,6 +121,13 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 // then stops the others and waits for them: pollers stop reading, workers
 // finish the message in hand, the HTTP server finishes its requests.
 func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store.Store, q *queue.Queue) error {
+	var tg *tag.Tagger
+	if r.work {
+		var err error
+		if tg, err = process.LoadTagger(ctx, st); err != nil {
+			return err
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -147,7 +155,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 	}
 	wg.Go(func() { fail(srv.Serve(ctx, ln)) })
 	if r.work {
-		w := &process.Worker{Queue: q, Store: st, Log: e.log}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Tags: tg}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
