@@ -3,6 +3,8 @@ package process
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -162,5 +164,43 @@ func TestTagDraftFilesCopiesInOneStory(t *testing.T) {
 	copies, _, err := store.ClusterCopies(context.Background(), s.DB(), *tags.ClusterID)
 	if err != nil || copies != 3 {
 		t.Errorf("copies %d %v", copies, err)
+	}
+}
+
+// The worker's path: Evaluate, then SaveMessage with the tagging hook;
+// the stored draft's document (what export prints) carries the tags, and
+// a resend joins the first copy's story.
+func TestWorkerStoresTagsWithTheDraft(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &Worker{Tags: tg}
+	for i, name := range []string{"01-nato-kfor-plain-qp.eml", "18-nato-kfor-resend.eml"} {
+		raw, err := os.ReadFile(filepath.Join("../testdata/corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Evaluate(fmt.Sprintf("box:1:%d", i), raw)
+		m.AfterDraft = w.tagDraft(m.Draft)
+		if _, err := s.SaveMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var docs []draft.Stored
+	if err := s.EachDraft(ctx, func(d draft.Stored) error { docs = append(docs, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d drafts", len(docs))
+	}
+	first, resend := docs[0], docs[1]
+	if len(first.Topics) == 0 || !slices.Contains(first.People, "Jens Stoltenberg") || !slices.Contains(first.Places, "Kosovo") || first.ClusterID == nil {
+		t.Errorf("first draft's tags: %+v", first.Tags)
+	}
+	if resend.DuplicateOf == nil || *resend.DuplicateOf != first.ID || *resend.ClusterID != *first.ClusterID {
+		t.Errorf("resend's story: %+v", resend.Tags)
 	}
 }
