@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -8,6 +9,11 @@ import (
 
 	"newsdesk/draft"
 )
+
+// pressOffice matches an issuer that is only the sender's press desk
+// ("Press Office", "Gabinete de Prensa", "Sajtóiroda"): not a story's
+// organisation.
+var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞)|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
 
 type entities struct {
 	people, orgs, places []string
@@ -38,7 +44,7 @@ func (c *collector) add(name string) {
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
-	if d.Issuer != "" {
+	if d.Issuer != "" && !pressOffice.MatchString(d.Issuer) {
 		orgs.add(d.Issuer)
 	}
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
@@ -205,7 +211,7 @@ func capitalRuns(ws []word) []run {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && plainSep(ws[j]) && !ws[j].start && !possessive(ws[j-1].text) {
+		for j < len(ws) && plainSep(ws[j]) && !ws[j].start && !ws[j-1].poss {
 			if ws[j].capped {
 				j++
 				continue
@@ -223,7 +229,7 @@ func capitalRuns(ws []word) []run {
 			}
 			break
 		}
-		r := run{start: i, words: trimPossessive(ws[i:j])}
+		r := run{start: i, words: ws[i:j]}
 		if j < len(ws) && strings.TrimSpace(ws[j].sep) == "(" && isAcronym(ws[j].text) && j+1 <= len(ws) {
 			r.acronym = ws[j].text
 			j++
@@ -236,27 +242,6 @@ func capitalRuns(ws []word) []run {
 
 // plainSep: only spaces or a hyphen stand between w and the word before.
 func plainSep(w word) bool { return strings.Trim(w.sep, " \u00a0-") == "" }
-
-// possessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
-// "King's College" are one.
-func possessive(s string) bool {
-	base, ok := strings.CutSuffix(strings.ReplaceAll(s, "’", "'"), "'s")
-	return ok && !possessiveNames[base]
-}
-
-var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")
-
-// trimPossessive reads "NATO’s" at the end of a name as "NATO".
-func trimPossessive(ws []word) []word {
-	n := len(ws)
-	if n == 0 || !possessive(ws[n-1].text) {
-		return ws
-	}
-	out := append([]word(nil), ws...)
-	t := strings.ReplaceAll(out[n-1].text, "’", "'")
-	out[n-1].text = strings.TrimSuffix(t, "'s")
-	return out
-}
 
 // isAcronym: "NATO", "MoD", "DE&S"; not "Mari-Liis".
 func isAcronym(s string) bool {

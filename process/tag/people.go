@@ -27,7 +27,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !possessive(ws[j-1].text) &&
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
 			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
 			j++
 		}
@@ -89,7 +89,7 @@ func attributed(ws []word, i, j int) bool {
 		if sep == "" && saidWords[strings.ToLower(next.text)] {
 			return true
 		}
-		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || possessive(next.text) || age(next.text)) {
+		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
 		}
 		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
@@ -151,7 +151,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !possessive(ws[j-1].text) &&
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
 			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
 			j++
 		}

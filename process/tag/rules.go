@@ -22,6 +22,25 @@ func join(lists ...[]cue) []cue {
 	return out
 }
 
+// moreLanguages extends the core defence codes to the desk's other
+// languages: Polish, Czech, Hungarian, Swedish, Danish, Norwegian, Finnish,
+// Romanian, Russian, Greek, Turkish, Japanese, Korean and Chinese.
+var moreLanguages = map[string][]cue{
+	"20000599": cues(1.6, "wojsko", "wojska", "armia", "żołnierzy", "siły zbrojne", "marynarka wojenna", "ćwiczenia", "armáda", "vojáci",
+		"vojáků", "cvičení", "honvédség", "katonák", "katonai", "gyakorlat", "försvarsmakten", "armén", "marinen", "flygvapnet", "soldater",
+		"övning", "forsvaret", "hæren", "søværnet", "soldater", "puolustusvoimat", "sotilaat", "armata", "militari", "forțele", "армия",
+		"вооружённые силы", "военнослужащие", "учения", "στρατός", "ένοπλες δυνάμεις", "πολεμική αεροπορία", "άσκηση", "ordu",
+		"silahlı kuvvetler", "deniz kuvvetleri", "tatbikat", "自衛隊", "陸上自衛隊", "海上自衛隊", "訓練", "장병", "육군", "해군", "공군",
+		"훈련", "군", "國軍", "军队", "部队", "海軍", "海军", "演习", "演習"),
+	"20000602": cues(1.8, "uzbrojenie", "uzbrojenia", "amunicja", "amunicji", "pocisków", "pociski", "artyleryjskich", "czołgi", "okręt",
+		"zbraně", "munice", "vrtulník", "vrtulníky", "tanky", "fegyver", "lőszer", "harckocsi", "vapen", "ammunition", "robot", "stridsvagn",
+		"våben", "ammunition", "aseet", "ampumatarvikkeet", "armament", "muniție", "rachete", "оружие", "ракета", "ракеты", "радар",
+		"вооружение", "боеприпасы", "όπλα", "πυρομαχικά", "πύραυλοι", "füze", "mühimmat", "silah", "radar", "武器", "防衛装備", "レーダー",
+		"ミサイル", "弾薬", "무기", "미사일", "레이더", "탄약", "武器", "飛彈", "导弹", "雷達", "雷达", "彈藥", "弹药", "巡防艦", "艦艇"),
+	"20000598": cues(1.6, "obrony", "obronności", "obrana", "obrany", "védelmi", "honvédelmi", "försvar", "forsvar", "puolustus",
+		"apărării", "оборона", "обороны", "άμυνα", "άμυνας", "savunma", "防衛", "国防", "國防", "국방", "방위", "安全保障"),
+}
+
 // curatedTopics adds the vocabulary a desk's defence and security copy
 // uses, which IPTC's labels alone miss, in the desk's main languages
 // (en, fr, de, es, it, nl, pl, pt and a few Nordic words). Phrases are

@@ -8,7 +8,8 @@ import (
 
 // tokens splits text into lower-case word tokens for topic matching and
 // fingerprints. Scripts written without spaces (Han, Kana, Thai) give one
-// token per character, so phrases in them match as character runs.
+// token per character, so phrases in them match as character runs; so
+// does Hangul, whose particles attach to the word before.
 func tokens(s string) []string {
 	var out []string
 	start := -1
@@ -50,7 +51,7 @@ func stem(w string) string {
 }
 
 func unspaced(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
 
 // firstRune is the first character of s, utf8.RuneError for "".

@@ -39,9 +39,11 @@ func newTopicIndex(v *Vocabulary) *topicIndex {
 			}
 		}
 	}
-	for code, list := range curatedTopics {
-		for _, p := range list {
-			add(code, p.text, p.weight)
+	for _, table := range []map[string][]cue{curatedTopics, moreLanguages} {
+		for code, list := range table {
+			for _, p := range list {
+				add(code, p.text, p.weight)
+			}
 		}
 	}
 	for k, list := range ix.byFirst {

@@ -14,6 +14,7 @@ type word struct {
 	sep    string // the characters between the previous word and this one
 	start  bool   // first word of a sentence or paragraph
 	capped bool   // starts with an upper-case letter or a digit
+	poss   bool   // was written with a possessive "’s", now cut off: "NATO’s" → "NATO"
 }
 
 // splitWords cuts text into words, keeping internal dots, hyphens,
@@ -49,10 +50,14 @@ func wordsOf(text string) []word {
 			w += "."
 			j++
 		}
+		poss := false
+		if base, ok := cutPossessive(w); ok {
+			w, poss = base, true
+		}
 		sep := text[sepStart:i]
 		start := prevEnd || strings.ContainsAny(sep, "\n“\"«„") || sentenceEnd(out, sep)
 		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, word{text: w, lower: strings.ToLower(w), sep: sep, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
+		out = append(out, word{text: w, lower: strings.ToLower(w), sep: sep, poss: poss, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
 		prevEnd = false
 		sepStart, i = j, j
 	}
@@ -80,3 +85,16 @@ var abbreviations = map[string]bool{
 	"Sgt": true, "Cdr": true, "Adm": true, "Brig": true, "St": true, "Inc": true, "Ltd": true, "Corp": true, "Co": true, "Jr": true,
 	"Sr": true, "No": true, "Mme": true, "Hr": true, "Fr": true,
 }
+
+// cutPossessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
+// "King's College" are one.
+func cutPossessive(s string) (string, bool) {
+	for _, suffix := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(s, suffix); ok && base != "" && !possessiveNames[base] {
+			return base, true
+		}
+	}
+	return s, false
+}
+
+var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")
