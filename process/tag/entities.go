@@ -71,6 +71,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
 	for _, whole := range capitalRuns(ws) {
 		for _, r := range orgParts(whole, t.geo) {
+			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
+				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
+			}
 			full := joinWords(r.words)
 			e, known := t.geo.names[strings.ToLower(full)]
 			switch {

@@ -39,8 +39,8 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 				k, titled = p+1, true
 			}
 		}
-		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
-			titled = titled || titles[ws[k].text]
+		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text] || titleCompound(ws[k].lower)) {
+			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
 			k++
 		}
 		titled = titled || lowerTitleBefore(ws, k)
@@ -96,6 +96,9 @@ func attributed(ws []word, i, j int) bool {
 			return true
 		}
 	}
+	if i > 0 && (j == len(ws) || ws[j].start) && saidBefore(ws, i) {
+		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
+	}
 	if i > 0 {
 		prev := ws[i-1]
 		if saidWords[strings.ToLower(prev.text)] {
@@ -103,6 +106,20 @@ func attributed(ws []word, i, j int) bool {
 		}
 		if strings.HasSuffix(strings.TrimSpace(ws[i].sep), ",") && titles[prev.text] {
 			return true
+		}
+	}
+	return false
+}
+
+// saidBefore: an attribution verb opens the words before a name that ends
+// its sentence, with only lower-case words (a role) between.
+func saidBefore(ws []word, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-8; p-- {
+		if saidWords[ws[p].lower] {
+			return true
+		}
+		if ws[p].capped || ws[p+1].start {
+			return false
 		}
 	}
 	return false
@@ -211,3 +228,16 @@ var usStates = func() map[string]string {
 	}
 	return m
 }()
+
+// titleCompound: German (and Nordic) compounds that end in a role,
+// "Vorstandschef", "Pressesprecherin", "Bundesverteidigungsminister".
+func titleCompound(w string) bool {
+	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
+		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
+		"führer", "führerin", "admiral", "general", "chef"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
