@@ -8,6 +8,10 @@ import (
 // nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
 var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "la", "le", "bin", "al", "ter", "ten")
 
+// placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
+// "Frankfurt am Main", "Stratford upon Avon").
+var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on")
+
 // appositives follow "Name," when a role comes next ("Jens Stoltenberg,
 // NATO Secretary General" / "Marcus Ellery, chief executive of …").
 var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoman", "engineer", "officer", "manager", "professor",
@@ -169,7 +173,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		}
 		j := i + 1
 		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
-			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			(ws[j].capped || (placeParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
 			j++
 		}
 		name := joinWords(ws[i:j])
