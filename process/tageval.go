@@ -39,19 +39,36 @@ var tagTargets = []struct {
 // MeasureTags tags every NAME.eml in dir that has a NAME.expected.json
 // and scores topics and entities, and finds duplicates and revisions
 // among the cases, each compared with the cases before it by name, as
-// the worker compares a new draft with stored ones.
-func MeasureTags(tg *tag.Tagger, dir string) (TagReport, error) {
+// the worker compares a new draft with stored ones. The releases in the
+// history directories count as stored before dir's (a test split's
+// correction of a train split's release), unscored.
+func MeasureTags(tg *tag.Tagger, dir string, history ...string) (TagReport, error) {
 	var r TagReport
-	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
-	if err != nil {
-		return r, err
-	}
 	type seen struct {
 		name  string
 		d     *draft.Draft
 		print tag.Print
 	}
 	var earlier []seen
+	for _, h := range history {
+		old, err := filepath.Glob(filepath.Join(h, "*.eml"))
+		if err != nil {
+			return r, err
+		}
+		for _, f := range old {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				return r, err
+			}
+			if d, err := normalise(raw); err == nil && d.Kind == draft.PressRelease {
+				earlier = append(earlier, seen{strings.TrimSuffix(filepath.Base(f), ".eml"), d, tag.Fingerprint(d)})
+			}
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
+	if err != nil {
+		return r, err
+	}
 	for _, f := range files {
 		exp, err := os.ReadFile(strings.TrimSuffix(f, ".eml") + ".expected.json")
 		if err != nil {

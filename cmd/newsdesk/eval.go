@@ -14,8 +14,9 @@ import (
 func runEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	verbose := fs.Bool("v", false, "list every case a field got wrong")
+	history := fs.String("history", "", "directory of emails stored before DIR's (e.g. the train split when DIR is test), for duplicates and revisions")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
+		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] [-history DIR0] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields), then tag micro-F1 and\nduplicate/revision precision and recall; needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
 		fs.PrintDefaults()
 	}
 	dir, err := oneArg(fs, e, args)
@@ -31,7 +32,11 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tr, err := process.MeasureTags(tg, dir)
+	var hist []string
+	if *history != "" {
+		hist = append(hist, *history)
+	}
+	tr, err := process.MeasureTags(tg, dir, hist...)
 	if err != nil {
 		return err
 	}
