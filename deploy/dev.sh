@@ -86,3 +86,4 @@ fuzz ./process FuzzDocx 20000x
 fuzz ./process FuzzSanitize 20000x
 fuzz ./config FuzzParseMailbox 100000x
 fuzz ./ingest FuzzAuthParsers 20000x
+fuzz ./process/tag FuzzTag 3000x
