@@ -94,3 +94,4 @@ fuzz ./process/normalise FuzzRepairHeader 20000x
 fuzz ./config FuzzParseMailbox 100000x
 fuzz ./ingest FuzzAuthParsers 20000x
 fuzz ./desk FuzzParseOriginal 5000x
+fuzz ./process/tag FuzzTag 3000x

@@ -75,6 +75,36 @@ type Draft struct {
 	Attachments  []Attachment `json:"attachments"`
 	Source       Source       `json:"source"`
 	Warnings     []string     `json:"warnings"` // damage found and worked around
+	Tags
+}
+
+// Topic is one IPTC Media Topic assigned to a draft.
+type Topic struct {
+	Code   string  `json:"code"` // QCode, "medtop:20000599"
+	Label  string  `json:"label"`
+	Score  float64 `json:"score"`  // 0..1, how sure the source is
+	Source string  `json:"source"` // TopicRules, TopicModel or TopicEditor
+}
+
+// Topic sources.
+const (
+	TopicRules  = "rules"
+	TopicModel  = "model"
+	TopicEditor = "editor"
+)
+
+// Tags are what the tagger adds to a draft: topics, entities as canonical
+// names, and the draft's place among stored drafts (ids of other drafts,
+// set by the worker when it stores it). Empty fields are left out so the
+// normaliser's own output reads as before.
+type Tags struct {
+	Topics        []Topic  `json:"topics,omitempty"`
+	People        []string `json:"people,omitempty"`
+	Organisations []string `json:"organisations,omitempty"`
+	Places        []string `json:"places,omitempty"`
+	ClusterID     *int64   `json:"cluster_id,omitempty"`
+	DuplicateOf   *int64   `json:"duplicate_of,omitempty"`
+	RevisionOf    *int64   `json:"revision_of,omitempty"`
 }
 
 // Stored is a draft as kept in the database, with its identity and review

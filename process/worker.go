@@ -11,6 +11,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"newsdesk/process/tag"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
@@ -32,6 +33,7 @@ type Worker struct {
 	// failing is set while saves fail, so an outage is logged when it
 	// starts and ends rather than once per message retried.
 	failing atomic.Bool
+	Tags    *tag.Tagger // tags each draft in its own transaction; nil stores drafts untagged
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish

@@ -29,6 +29,9 @@ type Message struct {
 	Status      Status
 	Reason      string       // why it was rejected or failed
 	Draft       *draft.Draft // set when Status is Drafted
+	// AfterDraft, when set, runs in the transaction that inserted the new
+	// draft (the worker tags it there); an error rolls the save back.
+	AfterDraft func(ctx context.Context, q Querier, draftID int64) error
 }
 
 // Outcome tells what SaveMessage did.
@@ -97,9 +100,13 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 		if out != Stored || m.Status != Drafted {
 			return nil
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO drafts (message, kind, headline, doc) VALUES ($1, $2, $3, $4)`,
-			id, m.Draft.Kind, m.Draft.Headline, m.Draft)
-		return err
+		var draftID int64
+		err = tx.QueryRow(ctx, `INSERT INTO drafts (message, kind, headline, doc) VALUES ($1, $2, $3, $4) RETURNING id`,
+			id, m.Draft.Kind, m.Draft.Headline, m.Draft).Scan(&draftID)
+		if err != nil || m.AfterDraft == nil {
+			return err
+		}
+		return m.AfterDraft(ctx, tx, draftID)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: save message %s: %w", m.SourceKey, err)

@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 
+	"newsdesk/process"
 	"newsdesk/process/normalise/eval"
+	"newsdesk/process/tag"
 )
 
 // runEval measures the normaliser on a directory of labelled emails: the
@@ -13,8 +15,9 @@ import (
 func runEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	verbose := fs.Bool("v", false, "list every case a field got wrong")
+	history := fs.String("history", "", "directory of emails stored before DIR's (e.g. the train split when DIR is test), for duplicates and revisions")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
+		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] [-history DIR0] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields), then tag micro-F1 and\nduplicate/revision precision and recall; needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
 		fs.PrintDefaults()
 	}
 	dir, err := oneArg(fs, e, args)
@@ -26,6 +29,19 @@ func runEval(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	a.Write(e.stdout, *verbose)
+	tg, err := tag.New()
+	if err != nil {
+		return err
+	}
+	var hist []string
+	if *history != "" {
+		hist = append(hist, *history)
+	}
+	tr, err := process.MeasureTags(tg, dir, hist...)
+	if err != nil {
+		return err
+	}
+	tr.Write(e.stdout, *verbose)
 	for _, f := range a.Fields {
 		if f.Rate() < f.Target {
 			return fmt.Errorf("%s below its target", f.Name)

@@ -44,6 +44,7 @@ func commands() []command {
 		{"queue", "show the queue's state, or remove what is already stored (reconcile)", runQueue},
 		{"failed", "list failed emails with their reason, or process them again (retry)", runFailed},
 		{"reprocess", "run the current normaliser over stored originals, keeping editors' edits", runReprocess},
+		{"train", "rebuild the topic model from editors' tag edits", runTrain},
 	}
 }
 

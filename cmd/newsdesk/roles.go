@@ -178,7 +178,11 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		wg.Go(func() { fail(dk.Run(ctx)) })
 	}
 	if r.work {
-		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts}
+		tg, err := process.LoadTagger(ctx, st)
+		if err != nil {
+			return end(err)
+		}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts, Tags: tg}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}

@@ -11,6 +11,7 @@ import (
 	"newsdesk/config"
 	"newsdesk/draft"
 	"newsdesk/process/normalise"
+	"newsdesk/process/tag"
 	"newsdesk/queue"
 	"newsdesk/store"
 )
@@ -45,6 +46,13 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
+	// Topics and entities need no service; cluster and duplicate links
+	// need the stored drafts, so only export shows them.
+	tg, err := tag.New()
+	if err != nil {
+		return err
+	}
+	d.Tags = tg.Tag(d)
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

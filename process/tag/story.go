@@ -1,0 +1,142 @@
+package tag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"newsdesk/draft"
+)
+
+// Candidate is an earlier draft that shares a fingerprint band.
+type Candidate struct {
+	ID      int64
+	Status  string // review status: a revision of an approved or published draft is urgent
+	Cluster int64
+	Draft   *draft.Draft
+	MinHash []uint64
+}
+
+// Relation is how a new draft relates to earlier ones.
+type Relation struct {
+	Kind       string // RelNone, RelDuplicate or RelRevision
+	Of         int64  // the earlier draft
+	Cluster    int64  // its story cluster, 0 for a new story
+	Similarity float64
+	Urgent     bool     // a revision of a draft already approved or published
+	Diff       []DiffOp // paragraphs, for a revision
+}
+
+// Relation kinds.
+const (
+	RelNone      = ""
+	RelDuplicate = "duplicate"
+	RelRevision  = "revision"
+)
+
+// Thresholds on estimated Jaccard similarity, tuned on corpus pairs.
+const (
+	duplicateAbove = 0.75 // same release, resent or forwarded
+	revisionMarked = 0.30 // a marked correction of an earlier release
+	revisionFigure = 0.50 // unmarked, but the figures changed
+)
+
+// revisionMarker finds the words senders use for a corrected or updated
+// release, in the desk's languages.
+var revisionMarker = regexp.MustCompile(`(?i)\b(correction|corrected|corrects|updated|update|revised|revision|replaces the (release|version)|amended|erratum|korrektur|berichtigung|aktualisiert|richtigstellung|rectificatif|corrigé|mise à jour|corrección|corregido|actualizado|rettifica|correzione|aggiornamento|correctie|gecorrigeerd|sprostowanie|korekta|correção|rättelse|rettelse|oprava)\b`)
+
+var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+
+// Relate decides whether d duplicates or revises one of the candidates:
+// the most similar one that passes a threshold.
+func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
+	marked := revisionMarker.MatchString(d.Source.Subject + "\n" + d.Headline + "\n" + d.Note + "\n" + firstParagraphs(d.BodyText, 2))
+	best := Relation{}
+	for _, c := range cands {
+		if c.Draft == nil {
+			continue
+		}
+		s := Similarity(p.MinHash, c.MinHash)
+		changed := !slices.Equal(figures(d.BodyText), figures(c.Draft.BodyText))
+		// A resend of a correction is a duplicate of it, not a new revision.
+		candMarked := revisionMarker.MatchString(c.Draft.Source.Subject + "\n" + c.Draft.Headline)
+		var kind string
+		switch {
+		case marked && s >= revisionMarked && (!candMarked || changed):
+			kind = RelRevision
+		case s >= revisionFigure && changed && s < 0.98:
+			kind = RelRevision
+		case s >= duplicateAbove:
+			kind = RelDuplicate
+		default:
+			continue
+		}
+		if s > best.Similarity {
+			best = Relation{Kind: kind, Of: c.ID, Cluster: c.Cluster, Similarity: s}
+			if kind == RelRevision {
+				best.Urgent = c.Status == "approved" || c.Status == "published" || c.Status == "scheduled"
+				best.Diff = DiffParagraphs(c.Draft.BodyText, d.BodyText)
+			}
+		}
+	}
+	return best
+}
+
+func firstParagraphs(body string, n int) string {
+	ps := paragraphs(body)
+	return strings.Join(ps[:min(n, len(ps))], "\n")
+}
+
+func figures(s string) []string { return figure.FindAllString(s, -1) }
+
+const maxDiffParagraphs = 400
+
+// DiffOp is one paragraph of a revision's diff: Op is "=", "-" or "+".
+type DiffOp struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+// DiffParagraphs compares two bodies paragraph by paragraph (longest
+// common subsequence), so an editor sees exactly what a correction changed.
+func DiffParagraphs(old, new string) []DiffOp {
+	a, b := paragraphs(old), paragraphs(new)
+	// The table is len(a)×len(b): bound it for pathological bodies.
+	a, b = a[:min(len(a), maxDiffParagraphs)], b[:min(len(b), maxDiffParagraphs)]
+	lcs := make([][]int, len(a)+1)
+	for i := range lcs {
+		lcs[i] = make([]int, len(b)+1)
+	}
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			} else {
+				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+			}
+		}
+	}
+	var out []DiffOp
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			out = append(out, DiffOp{"=", a[i]})
+			i++
+			j++
+		case lcs[i+1][j] >= lcs[i][j+1]:
+			out = append(out, DiffOp{"-", a[i]})
+			i++
+		default:
+			out = append(out, DiffOp{"+", b[j]})
+			j++
+		}
+	}
+	for ; i < len(a); i++ {
+		out = append(out, DiffOp{"-", a[i]})
+	}
+	for ; j < len(b); j++ {
+		out = append(out, DiffOp{"+", b[j]})
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of running text with what precedes it, which the
+// entity patterns read: a comma, an opening bracket, a sentence end.
+type word struct {
+	text   string
+	lower  string // text in lower case, for dictionary keys
+	sep    string // the characters between the previous word and this one
+	start  bool   // first word of a sentence or paragraph
+	capped bool   // starts with an upper-case letter or a digit
+	poss   bool   // was written with a possessive "’s", now cut off: "NATO’s" → "NATO"
+}
+
+// splitWords cuts text into words, keeping internal dots, hyphens,
+// apostrophes and ampersands ("U.S.", "el-Mandeb", "Children's", "DE&S").
+func wordsOf(text string) []word {
+	var out []word
+	sepStart, i := 0, 0
+	prevEnd := true
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if strings.ContainsRune(".-'’&", r2) && j+n2 < len(text) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full stop.
+		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") || abbreviations[w]) {
+			w += "."
+			j++
+		}
+		poss := false
+		if base, ok := cutPossessive(w); ok {
+			w, poss = base, true
+		}
+		sep := text[sepStart:i]
+		start := prevEnd || strings.ContainsAny(sep, "\n“\"«„") || sentenceEnd(out, sep)
+		first, _ := utf8.DecodeRuneInString(w)
+		out = append(out, word{text: w, lower: strings.ToLower(w), sep: sep, poss: poss, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
+		prevEnd = false
+		sepStart, i = j, j
+	}
+	return out
+}
+
+func sentenceEnd(prev []word, sep string) bool {
+	if !strings.ContainsAny(sep, ".!?:;") {
+		return false
+	}
+	if len(prev) > 0 && strings.HasSuffix(prev[len(prev)-1].text, ".") && !strings.ContainsAny(sep, "!?:;") {
+		// "Dr. Smith", "U.S. Navy": the dot belonged to the abbreviation.
+		return !abbreviations[strings.TrimSuffix(prev[len(prev)-1].text, ".")]
+	}
+	return true
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// abbreviations keep their dot: titles and company forms.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Maj": true,
+	"Sgt": true, "Cdr": true, "Adm": true, "Brig": true, "St": true, "Inc": true, "Ltd": true, "Corp": true, "Co": true, "Jr": true,
+	"Sr": true, "No": true, "Mme": true, "Hr": true, "Fr": true,
+}
+
+// cutPossessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
+// "King's College" are one.
+func cutPossessive(s string) (string, bool) {
+	for _, suffix := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(s, suffix); ok && base != "" && !possessiveNames[base] {
+			return base, true
+		}
+	}
+	return s, false
+}
+
+var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")

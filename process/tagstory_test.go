@@ -1,0 +1,206 @@
+package process
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+	"newsdesk/process/tag"
+	"newsdesk/store"
+	"newsdesk/svctest"
+)
+
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s, err := store.Open(ctx, svctest.Postgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// storeDraft saves d as a new message's draft and tags it in the same
+// transaction, as the worker does.
+func storeDraft(t *testing.T, s *store.Store, tg *tag.Tagger, key string, d *draft.Draft) (int64, draft.Tags) {
+	t.Helper()
+	ctx := context.Background()
+	var id int64
+	var tags draft.Tags
+	err := s.InTx(ctx, func(q store.Querier) error {
+		if err := q.QueryRow(ctx, `WITH m AS (INSERT INTO messages (message_id, content_hash, raw, size, status)
+			VALUES ($1, $2, '', 0, 'drafted') RETURNING id)
+			INSERT INTO drafts (message, kind, headline, doc) SELECT id, $3, $4, $5 FROM m RETURNING id`,
+			key, []byte(key), d.Kind, d.Headline, d).Scan(&id); err != nil {
+			return err
+		}
+		var err error
+		tags, err = TagDraft(ctx, q, tg, id, d)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id, tags
+}
+
+func codes(ts []draft.Topic) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Code
+	}
+	return out
+}
+
+// droneRelease writes a release about a counter-drone system the rules
+// file under weaponry and economy; the desk files such stories under
+// "espionage and intelligence" and not under economy.
+func droneRelease(i int) *draft.Draft {
+	return &draft.Draft{
+		Kind: draft.PressRelease, Language: "en",
+		Headline: fmt.Sprintf("Skyward Labs signs contract %d for jamming-resistant drone links", i),
+		BodyText: fmt.Sprintf("Skyward Labs has signed a contract worth %d million euros to supply encrypted, jamming-resistant data links "+
+			"for reconnaissance drones. The firmware uses post-quantum encryption and signed updates, and the company's engineers "+
+			"tested it against spoofing and intrusion attempts for %d weeks.\n\nThe order covers %d systems for the army.", 10+i, 3+i, 20+i),
+	}
+}
+
+func TestCorrectionsChangeSuggestions(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	tg, err := LoadTagger(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const added, removed = "medtop:20000605", "medtop:04000000" // espionage and intelligence; economy
+	unseen := droneRelease(99)
+	before := codes(tg.Tag(unseen).Topics)
+	if slices.Contains(before, added) || !slices.Contains(before, removed) {
+		t.Fatalf("the rules alone already agree with the editors (%v): the test shows nothing", before)
+	}
+	const n = 5
+	for i := range n {
+		id, tags := storeDraft(t, s, tg, fmt.Sprint("k", i), droneRelease(i))
+		for _, c := range codes(tags.Topics) {
+			action := store.TagAccept
+			if c == removed {
+				action = store.TagRemove
+			}
+			if err := s.RecordTagEdit(ctx, id, c, action, "editor"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.RecordTagEdit(ctx, id, added, store.TagAdd, "editor"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Unrelated drafts the editors left as suggested keep the model honest.
+	for i, h := range []string{"Museum opens Cold War exhibition", "Charity match raises funds for hospice", "Flood warning for the River Severn"} {
+		id, tags := storeDraft(t, s, tg, fmt.Sprint("u", i), &draft.Draft{Kind: draft.PressRelease, Language: "en", Headline: h, BodyText: h + " this weekend."})
+		for _, c := range codes(tags.Topics) {
+			if err := s.RecordTagEdit(ctx, id, c, store.TagAccept, "editor"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	got, err := TrainTopics(ctx, s)
+	if err != nil || got != n+3 {
+		t.Fatalf("trained on %d drafts, err %v", got, err)
+	}
+	tg, err = LoadTagger(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := tg.Tag(unseen).Topics
+	t.Logf("suggested before: %v; after %d corrected drafts: %v", before, n, codes(after))
+	if !slices.Contains(codes(after), added) || slices.Contains(codes(after), removed) {
+		t.Errorf("after %d corrections: %v (before %v); want %s added and %s gone", n, codes(after), before, added, removed)
+	}
+	for _, tp := range after {
+		if tp.Code == added && tp.Source != draft.TopicModel {
+			t.Errorf("%s source %q, want model", added, tp.Source)
+		}
+	}
+	// A draft about something else is not touched by what was learnt.
+	other := &draft.Draft{Kind: draft.PressRelease, Language: "en", Headline: "Football club visits children's hospice",
+		BodyText: "Players from the club visited the hospice and met families, raising money for the charity."}
+	if slices.Contains(codes(tg.Tag(other).Topics), added) {
+		t.Errorf("unrelated draft got %s", added)
+	}
+}
+
+func TestTagDraftFilesCopiesInOneStory(t *testing.T) {
+	s := openStore(t)
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := storeDraft(t, s, tg, "a", droneRelease(1))
+	copyDraft := droneRelease(1)
+	copyDraft.Source.From = "Agency <desk@agency.example>"
+	second, tags := storeDraft(t, s, tg, "b", copyDraft)
+	if tags.DuplicateOf == nil || *tags.DuplicateOf != first || tags.ClusterID == nil {
+		t.Fatalf("copy: %+v", tags)
+	}
+	fixed := droneRelease(1)
+	fixed.Headline = "CORRECTION: " + fixed.Headline
+	fixed.BodyText = fixed.BodyText[:len(fixed.BodyText)-len("21 systems for the army.")] + "24 systems for the army."
+	third, rtags := storeDraft(t, s, tg, "c", fixed)
+	if rtags.RevisionOf == nil || (*rtags.RevisionOf != first && *rtags.RevisionOf != second) || *rtags.ClusterID != *tags.ClusterID {
+		t.Fatalf("correction: %+v", rtags)
+	}
+	rev, ok, err := store.DraftRevision(context.Background(), s.DB(), third)
+	if err != nil || !ok || rev.Urgent {
+		t.Fatalf("revision %+v %v %v", rev, ok, err)
+	}
+	copies, _, err := store.ClusterCopies(context.Background(), s.DB(), *tags.ClusterID)
+	if err != nil || copies != 3 {
+		t.Errorf("copies %d %v", copies, err)
+	}
+}
+
+// The worker's path: Evaluate, then SaveMessage with the tagging hook;
+// the stored draft's document (what export prints) carries the tags, and
+// a resend joins the first copy's story.
+func TestWorkerStoresTagsWithTheDraft(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &Worker{Tags: tg}
+	for i, name := range []string{"01-nato-kfor-plain-qp.eml", "18-nato-kfor-resend.eml"} {
+		raw, err := os.ReadFile(filepath.Join("../testdata/corpus", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Evaluate(fmt.Sprintf("box:1:%d", i), raw)
+		m.AfterDraft = w.tagDraft(m.Draft)
+		if _, err := s.SaveMessage(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var docs []draft.Stored
+	if err := s.EachDraft(ctx, func(d draft.Stored) error { docs = append(docs, d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d drafts", len(docs))
+	}
+	first, resend := docs[0], docs[1]
+	if len(first.Topics) == 0 || !slices.Contains(first.People, "Jens Stoltenberg") || !slices.Contains(first.Places, "Kosovo") || first.ClusterID == nil {
+		t.Errorf("first draft's tags: %+v", first.Tags)
+	}
+	if resend.DuplicateOf == nil || *resend.DuplicateOf != first.ID || *resend.ClusterID != *first.ClusterID {
+		t.Errorf("resend's story: %+v", resend.Tags)
+	}
+}

@@ -1,0 +1,146 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"newsdesk/draft"
+)
+
+// StoryCandidate is a stored draft that shares a fingerprint band with a
+// new one.
+type StoryCandidate struct {
+	ID      int64
+	Status  string
+	Cluster int64
+	MinHash []uint64
+	Draft   *draft.Draft
+}
+
+// maxCandidates bounds a lookup; a band shared by more drafts than this
+// is boilerplate, not a story.
+const maxCandidates = 50
+
+// StoryCandidates returns drafts (other than self) that share at least
+// one LSH band, most shared bands first. The bands index makes this cost
+// O(candidates), not O(drafts).
+func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) ([]StoryCandidate, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	rows, err := q.Query(ctx, `
+		SELECT d.id, d.status, s.cluster, s.minhash, d.doc
+		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
+		      WHERE band = ANY($1) AND draft <> $2
+		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $3) b
+		JOIN drafts d ON d.id = b.draft
+		JOIN draft_stories s ON s.draft = b.draft
+		ORDER BY b.shared DESC, d.id`, bands, self, maxCandidates)
+	if err != nil {
+		return nil, fmt.Errorf("store: story candidates: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (StoryCandidate, error) {
+		var c StoryCandidate
+		var mh []int64
+		c.Draft = &draft.Draft{}
+		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, c.Draft); err != nil {
+			return c, err
+		}
+		c.MinHash = make([]uint64, len(mh))
+		for i, v := range mh {
+			c.MinHash[i] = uint64(v)
+		}
+		return c, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: story candidates: %w", err)
+	}
+	return out, nil
+}
+
+// Story is a draft's fingerprint and how it relates to earlier drafts.
+type Story struct {
+	MinHash     []uint64
+	Bands       []int64
+	Cluster     int64 // the earlier draft's cluster; 0 starts a new one
+	DuplicateOf int64 // 0 when none
+	RevisionOf  int64 // 0 when none
+	Similarity  float64
+	Diff        any  // paragraph diff of a revision, stored as JSON
+	Urgent      bool // a revision of an approved or published draft
+}
+
+// SaveStory stores a draft's fingerprint, bands, cluster and revision,
+// and returns the cluster it joined or started.
+func SaveStory(ctx context.Context, q Querier, draftID int64, st Story) (int64, error) {
+	cluster := st.Cluster
+	if cluster == 0 {
+		if err := q.QueryRow(ctx, `INSERT INTO story_clusters DEFAULT VALUES RETURNING id`).Scan(&cluster); err != nil {
+			return 0, fmt.Errorf("store: new story cluster: %w", err)
+		}
+	}
+	mh := make([]int64, len(st.MinHash))
+	for i, v := range st.MinHash {
+		mh[i] = int64(v)
+	}
+	_, err := q.Exec(ctx, `
+		INSERT INTO draft_stories (draft, cluster, minhash, duplicate_of, revision_of, similarity)
+		VALUES ($1, $2, $3, NULLIF($4, 0::bigint), NULLIF($5, 0::bigint), $6)
+		ON CONFLICT (draft) DO UPDATE SET cluster = EXCLUDED.cluster, minhash = EXCLUDED.minhash,
+			duplicate_of = EXCLUDED.duplicate_of, revision_of = EXCLUDED.revision_of, similarity = EXCLUDED.similarity`,
+		draftID, cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity)
+	if err != nil {
+		return 0, fmt.Errorf("store: save story of draft %d: %w", draftID, err)
+	}
+	if _, err := q.Exec(ctx, `
+		INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
+		ON CONFLICT DO NOTHING`, st.Bands, draftID); err != nil {
+		return 0, fmt.Errorf("store: save bands of draft %d: %w", draftID, err)
+	}
+	if st.RevisionOf != 0 {
+		_, err := q.Exec(ctx, `
+			INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (draft) DO UPDATE SET previous = EXCLUDED.previous, diff = EXCLUDED.diff, urgent = EXCLUDED.urgent`,
+			draftID, st.RevisionOf, st.Diff, st.Urgent)
+		if err != nil {
+			return 0, fmt.Errorf("store: save revision of draft %d: %w", draftID, err)
+		}
+	}
+	return cluster, nil
+}
+
+// ClusterCopies counts a story's drafts and their distinct senders, for
+// "3 copies from 2 senders".
+func ClusterCopies(ctx context.Context, q Querier, cluster int64) (copies, senders int, err error) {
+	err = q.QueryRow(ctx, `
+		SELECT count(*), count(DISTINCT lower(d.doc->'source'->>'from'))
+		FROM draft_stories s JOIN drafts d ON d.id = s.draft WHERE s.cluster = $1`, cluster).Scan(&copies, &senders)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, 0, fmt.Errorf("store: copies in cluster %d: %w", cluster, err)
+	}
+	return copies, senders, nil
+}
+
+// Revision is what a correction changed and whether it is urgent.
+type Revision struct {
+	Previous int64
+	Diff     []byte // JSON
+	Urgent   bool
+}
+
+// DraftRevision reads the revision record of a draft, ok false when it is
+// not a revision.
+func DraftRevision(ctx context.Context, q Querier, draftID int64) (r Revision, ok bool, err error) {
+	err = q.QueryRow(ctx, `SELECT previous, diff, urgent FROM draft_revisions WHERE draft = $1`, draftID).
+		Scan(&r.Previous, &r.Diff, &r.Urgent)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, fmt.Errorf("store: revision of draft %d: %w", draftID, err)
+	}
+	return r, true, nil
+}

@@ -1,0 +1,179 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+// saveDraft stores a message with a draft and returns the draft's id.
+func saveDraft(t testing.TB, s *Store, key string, d *draft.Draft) int64 {
+	t.Helper()
+	ctx := context.Background()
+	m := Message{SourceKey: key, MessageID: key + "@test", ContentHash: []byte(key), Raw: []byte("raw " + key), Status: Drafted, Draft: d}
+	if _, err := s.SaveMessage(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	var id int64
+	err := s.pool.QueryRow(ctx, `SELECT d.id FROM drafts d JOIN message_sources m ON m.message = d.message WHERE m.source_key = $1`, key).Scan(&id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func release(headline, body string) *draft.Draft {
+	return &draft.Draft{Kind: draft.PressRelease, Headline: headline, BodyText: body, Language: "en"}
+}
+
+func TestTagsRoundTrip(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	id := saveDraft(t, s, "box:1:1", release("Frigate delivered", "The Royal Navy took delivery."))
+	tags := draft.Tags{
+		Topics:        []draft.Topic{{Code: "medtop:20000599", Label: "armed forces", Score: 0.9, Source: draft.TopicRules}},
+		People:        []string{"Jens Stoltenberg"},
+		Organisations: []string{"Royal Navy", "NATO"},
+		Places:        []string{"Kosovo"},
+	}
+	if err := s.InTx(ctx, func(q Querier) error { return SaveTags(ctx, q, id, tags) }); err != nil {
+		t.Fatal(err)
+	}
+	// Saving again replaces, never doubles.
+	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DraftTags(ctx, s.pool, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Topics) != 1 || got.Topics[0].Code != "medtop:20000599" || got.Topics[0].Source != "rules" {
+		t.Errorf("topics %+v", got.Topics)
+	}
+	if !slices.Equal(got.Organisations, []string{"NATO", "Royal Navy"}) || !slices.Equal(got.People, tags.People) || !slices.Equal(got.Places, tags.Places) {
+		t.Errorf("entities %+v", got)
+	}
+	var doc draft.Draft
+	if err := s.pool.QueryRow(ctx, `SELECT doc FROM drafts WHERE id = $1`, id).Scan(&doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Headline != "Frigate delivered" || len(doc.Topics) != 1 || len(doc.Organisations) != 2 {
+		t.Errorf("draft document lost or lacks tags: %+v", doc)
+	}
+}
+
+func TestStoryClusterAndRevision(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	first := saveDraft(t, s, "box:1:1", release("Contract", "Figures 1"))
+	copyOf := saveDraft(t, s, "box:1:2", release("Contract", "Figures 1"))
+	fix := saveDraft(t, s, "box:1:3", release("CORRECTION: Contract", "Figures 2"))
+	other := saveDraft(t, s, "box:1:4", release("Unrelated", "Other"))
+	if _, err := s.pool.Exec(ctx, `UPDATE drafts SET status = 'approved' WHERE id = $1`, first); err != nil {
+		t.Fatal(err)
+	}
+	mh := []uint64{1, 2, 1<<63 + 5}
+	c1, err := SaveStory(ctx, s.pool, first, Story{MinHash: mh, Bands: []int64{10, 11, 12}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SaveStory(ctx, s.pool, other, Story{MinHash: mh, Bands: []int64{99}}); err != nil {
+		t.Fatal(err)
+	}
+	cands, err := StoryCandidates(ctx, s.pool, copyOf, []int64{11, 12, 13})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cands) != 1 || cands[0].ID != first || cands[0].Cluster != c1 || cands[0].Status != "approved" ||
+		!slices.Equal(cands[0].MinHash, mh) || cands[0].Draft.Headline != "Contract" {
+		t.Fatalf("candidates %+v", cands)
+	}
+	c2, err := SaveStory(ctx, s.pool, copyOf, Story{MinHash: mh, Bands: []int64{11, 12, 13}, Cluster: c1, DuplicateOf: first, Similarity: 0.97})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diff := []map[string]string{{"op": "-", "text": "Figures 1"}, {"op": "+", "text": "Figures 2"}}
+	c3, err := SaveStory(ctx, s.pool, fix, Story{MinHash: mh, Bands: []int64{12}, Cluster: c1, RevisionOf: first, Diff: diff, Urgent: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c2 != c1 || c3 != c1 {
+		t.Errorf("clusters %d %d %d", c1, c2, c3)
+	}
+	copies, senders, err := ClusterCopies(ctx, s.pool, c1)
+	if err != nil || copies != 3 {
+		t.Errorf("copies %d senders %d err %v", copies, senders, err)
+	}
+	tags, err := DraftTags(ctx, s.pool, copyOf)
+	if err != nil || tags.DuplicateOf == nil || *tags.DuplicateOf != first || tags.RevisionOf != nil || *tags.ClusterID != c1 {
+		t.Errorf("duplicate's story %+v %v", tags, err)
+	}
+	rev, ok, err := DraftRevision(ctx, s.pool, fix)
+	if err != nil || !ok || rev.Previous != first || !rev.Urgent {
+		t.Fatalf("revision %+v %v %v", rev, ok, err)
+	}
+	var back []map[string]string
+	if err := json.Unmarshal(rev.Diff, &back); err != nil || fmt.Sprint(back) != fmt.Sprint(diff) {
+		t.Errorf("diff %s", rev.Diff)
+	}
+	if _, ok, _ := DraftRevision(ctx, s.pool, copyOf); ok {
+		t.Error("a duplicate has a revision record")
+	}
+}
+
+func TestRecordTagEdit(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	id := saveDraft(t, s, "box:1:1", release("Drone contract", "Body"))
+	tags := draft.Tags{Topics: []draft.Topic{
+		{Code: "medtop:20000602", Score: 0.8, Source: "rules"},
+		{Code: "medtop:15000000", Score: 0.4, Source: "rules"},
+	}}
+	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range []struct{ code, action string }{
+		{"medtop:20000602", TagAccept}, {"medtop:15000000", TagRemove}, {"medtop:04000000", TagAdd},
+	} {
+		if err := s.RecordTagEdit(ctx, id, e.code, e.action, "ed"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.RecordTagEdit(ctx, id, "medtop:1", "delete", "ed"); !errors.Is(err, ErrUnknownAction) {
+		t.Errorf("unknown action: %v", err)
+	}
+	ex, err := s.TagExamples(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex) != 1 || ex[0].DraftID != id || !slices.Equal(ex[0].Keep, []string{"medtop:04000000", "medtop:20000602"}) ||
+		!slices.Equal(ex[0].Removed, []string{"medtop:15000000"}) || ex[0].Headline != "Drone contract" {
+		t.Fatalf("examples %+v", ex)
+	}
+	// Re-tagging keeps what the editor decided.
+	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := DraftTags(ctx, s.pool, id)
+	sources := map[string]string{}
+	for _, tp := range got.Topics {
+		sources[tp.Code] = tp.Source
+	}
+	if sources["medtop:20000602"] != "editor" || sources["medtop:04000000"] != "editor" || sources["medtop:15000000"] != "" {
+		t.Errorf("editor topics after re-tagging: %v", sources)
+	}
+	if m, err := s.LatestTagModel(ctx); err != nil || m != nil {
+		t.Errorf("model before training: %s %v", m, err)
+	}
+	if err := s.SaveTagModel(ctx, []byte(`{"codes":{}}`), 1); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := s.LatestTagModel(ctx); err != nil || string(m) != `{"codes": {}}` {
+		t.Errorf("model %q %v", m, err)
+	}
+}
