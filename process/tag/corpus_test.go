@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"newsdesk/process"
-	"newsdesk/process/normalise"
 	"newsdesk/process/tag"
 )
 
