@@ -106,8 +106,8 @@ func TestNinjsValid(t *testing.T) {
 		}
 	}
 	check("version", n.Version, "2")
-	check("versioncreated", n.VersionCreated, "2026-12-07T10:00:00Z")
-	check("embargoed", n.Embargoed, "2026-12-07T09:00:00Z")
+	check("versioncreated", n.VersionCreated, "2026-12-07T10:00:00.000Z")
+	check("embargoed", n.Embargoed, "2026-12-07T09:00:00.000Z")
 	check("located", n.Located, "VALDORIA")
 	check("subjects", n.Subjects, []Subject{
 		{Name: "politics", URI: MediaTopicURI + "11000000", Creator: "rules", Relevance: 82, Confidence: 82},

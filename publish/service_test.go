@@ -19,7 +19,16 @@ import (
 
 func newTestService(t testing.TB) *Service {
 	t.Helper()
-	return NewService(openStore(t, svctest.Postgres(t)), "", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	return NewService(openStore(t, dbURL(t)), "", testLog(t))
+}
+
+func dbURL(t testing.TB) string { return svctest.Postgres(t) }
+
+func testLog(t testing.TB) *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
 func openStore(t testing.TB, url string) *store.Store {

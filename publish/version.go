@@ -51,7 +51,7 @@ func (s *Service) publishVersion(ctx context.Context, tx *store.PubTx, story sto
 		info.EdNote = "Correction: " + changes(prev.article, a) + "."
 	}
 	n := BuildNinjs(a, info)
-	if err := s.writeVersion(ctx, tx, story, info.Version, draftID, n, typ, s.topics.tops(a.Topics)); err != nil {
+	if err := s.writeVersion(ctx, tx, story, info.Version, draftID, n, typ, s.topics.tops(a.Topics), now); err != nil {
 		return err
 	}
 	if err := tx.Unschedule(ctx, story.ID); err != nil {
@@ -102,7 +102,7 @@ func (s *Service) Unpublish(ctx context.Context, draftID int64, actor, reason st
 		n.Version, n.VersionCreated, n.PubStatus = fmt.Sprint(story.Version+1), stamp(now), "canceled"
 		n.EdNote = strings.TrimSpace("Withdrawn. " + reason)
 		story.Status, story.Version = "canceled", story.Version+1
-		if err := s.writeVersion(ctx, tx, story, story.Version, prev.draft, n, EventCanceled, nil); err != nil {
+		if err := s.writeVersion(ctx, tx, story, story.Version, prev.draft, n, EventCanceled, nil, now); err != nil {
 			return err
 		}
 		return tx.UpdateStory(ctx, story)
@@ -114,12 +114,11 @@ func (s *Service) Unpublish(ctx context.Context, draftID int64, actor, reason st
 }
 
 // writeVersion stores a ninjs version and its event in the outbox.
-func (s *Service) writeVersion(ctx context.Context, tx *store.PubTx, story store.Story, version int, draftID int64, n Ninjs, typ string, tops []string) error {
+func (s *Service) writeVersion(ctx context.Context, tx *store.PubTx, story store.Story, version int, draftID int64, n Ninjs, typ string, tops []string, created time.Time) error {
 	doc, err := json.Marshal(n)
 	if err != nil {
 		return fmt.Errorf("publish: encode ninjs: %w", err)
 	}
-	created, _ := time.Parse(time.RFC3339, n.VersionCreated)
 	if _, err := tx.AddVersion(ctx, store.Version{Story: story.ID, Version: version, Draft: draftID,
 		PubStatus: n.PubStatus, TopTopics: tops, Doc: doc, Created: created}); err != nil {
 		return err
@@ -148,7 +147,7 @@ func (s *Service) previous(ctx context.Context, tx *store.PubTx, storyID int64) 
 	if err := json.Unmarshal(doc, &p.doc); err != nil {
 		return p, fmt.Errorf("publish: stored ninjs of story %d: %w", storyID, err)
 	}
-	p.first, _ = time.Parse(time.RFC3339, p.doc.FirstCreated)
+	p.first, _ = time.Parse(time.RFC3339, p.doc.FirstCreated) // RFC3339 parsing accepts fractions too
 	p.draft = draftID
 	p.article = articleOf(p.doc)
 	return p, nil
