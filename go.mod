@@ -14,6 +14,8 @@ require (
 	golang.org/x/text v0.44.0
 )
 
+require github.com/standard-webhooks/standard-webhooks/libraries v1.3.0
+
 require (
 	dario.cat/mergo v1.0.1 // indirect
 	github.com/BurntSushi/toml v1.6.0

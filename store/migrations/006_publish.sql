@@ -76,6 +76,7 @@ CREATE TABLE webhook_endpoints (
     secret          text NOT NULL,
     enabled         boolean NOT NULL DEFAULT true,
     failures        integer NOT NULL DEFAULT 0, -- consecutive failed attempts
+    failing_since   timestamptz,                -- first of those failures
     disabled_reason text NOT NULL DEFAULT '',
     created_at      timestamptz NOT NULL DEFAULT now()
 );
