@@ -16,8 +16,9 @@ import (
 type receiver struct {
 	srv    *httptest.Server
 	secret string
-	fail   bool          // answer 500
-	delay  time.Duration // before answering
+	fail    bool          // answer 500
+	delay   time.Duration // before answering
+	arrived chan string   // if set, told each verified request's id (never blocks)
 
 	mu     sync.Mutex
 	bodies map[string][]string  // webhook-id → bodies, one per send
@@ -53,6 +54,12 @@ func (r *receiver) serve(w http.ResponseWriter, req *http.Request) {
 	}
 	fail, delay := r.fail, r.delay
 	r.mu.Unlock()
+	if r.arrived != nil {
+		select {
+		case r.arrived <- id:
+		default:
+		}
+	}
 	time.Sleep(delay)
 	if fail {
 		w.WriteHeader(http.StatusInternalServerError)
