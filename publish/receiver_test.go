@@ -14,8 +14,8 @@ import (
 // receiver is a partner's webhook endpoint: it verifies every signature
 // and remembers what it got.
 type receiver struct {
-	srv    *httptest.Server
-	secret string
+	srv     *httptest.Server
+	secret  string
 	fail    bool          // answer 500
 	delay   time.Duration // before answering
 	arrived chan string   // if set, told each verified request's id (never blocks)
