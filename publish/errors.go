@@ -17,6 +17,8 @@ var (
 	ErrOverride = errors.New("publish: an embargo override needs a chief and a reason")
 	// ErrNotPublished: there is no published story to correct or cancel.
 	ErrNotPublished = errors.New("publish: story not published")
+	// ErrInvalidWebhook: a webhook endpoint without a name or an http(s) URL.
+	ErrInvalidWebhook = errors.New("publish: invalid webhook")
 )
 
 // EmbargoError refuses to publish before the embargo lifts.

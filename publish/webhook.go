@@ -29,10 +29,10 @@ func NewSecret() string {
 func AddWebhook(ctx context.Context, st *store.Store, name, rawURL string) (secret string, err error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return "", fmt.Errorf("publish: webhook %q: URL must be http(s)://host/…", name)
+		return "", fmt.Errorf("%w: URL must be http(s)://host/…", ErrInvalidWebhook)
 	}
 	if name == "" {
-		return "", fmt.Errorf("publish: webhook needs a name")
+		return "", fmt.Errorf("%w: a name is needed", ErrInvalidWebhook)
 	}
 	secret = NewSecret()
 	if _, err := st.AddEndpoint(ctx, name, u.String(), secret); err != nil {
