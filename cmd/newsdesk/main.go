@@ -38,6 +38,7 @@ func commands() []command {
 		{"eval", "measure normalisation accuracy on a directory of labelled emails", runEval},
 		{"export", "print every stored draft as one JSON object per line", runExport},
 		{"stats", "print counts of stored messages, drafts, rejected and failed", runStats},
+		{"webhook", "add or list partners' webhook endpoints (add prints the signing secret once)", runWebhook},
 	}
 }
 
