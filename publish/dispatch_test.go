@@ -77,17 +77,25 @@ func TestDispatchSignedWebhooksAndNATS(t *testing.T) {
 	runDispatcher(t, &Dispatcher{Store: s.Store, Log: testLog(t), JS: js, Queue: prefix})
 
 	waitFor(t, "three webhooks", 10*time.Second, func() bool { b, _, _ := rcv.snapshot(); return len(b) == 3 })
-	bodies, _, bad := rcv.snapshot()
+	bodies, first, bad := rcv.snapshot()
 	if bad != 0 {
 		t.Errorf("%d requests failed signature verification", bad)
 	}
 	var types []string
-	for _, id := range []string{"msg_1_1", "msg_1_2", "msg_1_3"} {
-		var p Payload
+	schema := ninjsSchema(t)
+	for i, id := range []string{"msg_1_1", "msg_1_2", "msg_1_3"} {
+		var p struct {
+			Type string
+			Data json.RawMessage
+		}
 		if len(bodies[id]) == 0 || json.Unmarshal([]byte(bodies[id][0]), &p) != nil {
 			t.Fatalf("event %s not received: %v", id, bodies)
 		}
+		validNinjs(t, schema, p.Data)
 		types = append(types, p.Type)
+		if prev := fmt.Sprintf("msg_1_%d", i); i > 0 && !first[prev].Before(first[id]) {
+			t.Errorf("%s arrived before %s", id, prev)
+		}
 	}
 	if got := strings.Join(types, " "); got != "story.published story.corrected story.canceled" {
 		t.Errorf("event types %s", got)

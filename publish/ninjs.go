@@ -53,6 +53,7 @@ type Text struct {
 type Subject struct {
 	Name       string `json:"name,omitempty"`
 	URI        string `json:"uri,omitempty"`
+	Literal    string `json:"literal,omitempty"`
 	Creator    string `json:"creator,omitempty"`
 	Relevance  int    `json:"relevance"`
 	Confidence int    `json:"confidence"`
@@ -124,16 +125,32 @@ func BuildNinjs(a Article, v VersionInfo) Ninjs {
 		if t.Code == "" {
 			continue
 		}
-		n.Subjects = append(n.Subjects, Subject{
-			Name: t.Label, URI: MediaTopicURI + t.Code, Creator: t.Source,
-			Relevance: percent(t.Score), Confidence: confidence(t),
-		})
+		sub := Subject{Name: t.Label, Creator: t.Source, Relevance: percent(t.Score), Confidence: confidence(t)}
+		if isMediaTopicCode(t.Code) {
+			sub.URI = MediaTopicURI + t.Code
+		} else {
+			sub.Literal = t.Code // not a code IPTC could have: no uri to make of it
+		}
+		n.Subjects = append(n.Subjects, sub)
 	}
 	n.People = named(a.People)
 	n.Organisations = named(a.Organisations)
 	n.Places = named(a.Places)
 	n.Associations = associations(a.Attachments, v.URI)
 	return n
+}
+
+// isMediaTopicCode: Media Topic codes are eight digits.
+func isMediaTopicCode(code string) bool {
+	if len(code) != 8 {
+		return false
+	}
+	for _, c := range code {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // stampLayout is RFC 3339 in UTC with milliseconds: whole seconds would

@@ -159,3 +159,26 @@ func mustJSON(t testing.TB, v any) string {
 	}
 	return string(b)
 }
+
+func FuzzArticle(f *testing.F) {
+	for _, s := range []string{`{}`, `{"revision_of":12}`, `{"revision_of":"34"}`, `{"topics":[{"code":"x","score":7}]}`,
+		`{"embargo_until":"2026-01-01T00:00:00Z","people":["a"]}`, `{"revision_of":-3}`, `[]`} {
+		f.Add([]byte(s))
+	}
+	schema := ninjsSchema(f)
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		a, err := ParseArticle(doc)
+		if err != nil {
+			return
+		}
+		if a.Revises() < 0 {
+			t.Fatalf("negative revision %d", a.Revises())
+		}
+		n := BuildNinjs(a, VersionInfo{URI: "urn:newsdesk:story:1", Version: 1, Created: time.Unix(1e9, 0)})
+		out, err := json.Marshal(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		validNinjs(t, schema, out)
+	})
+}

@@ -41,7 +41,9 @@ type DeliveryTx struct {
 }
 
 // ClaimDelivery locks the oldest due delivery, or returns nil when there
-// is none. NATS deliveries are left alone when withNATS is false.
+// is none. NATS deliveries are left alone when withNATS is false. A
+// story's versions reach each destination in order: a correction waits
+// while the version before it is still pending there.
 func (s *Store) ClaimDelivery(ctx context.Context, withNATS bool) (*DeliveryTx, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
@@ -54,6 +56,9 @@ func (s *Store) ClaimDelivery(ctx context.Context, withNATS bool) (*DeliveryTx, 
 		FROM deliveries d JOIN outbox_events e ON e.id = d.event LEFT JOIN webhook_endpoints w ON w.id = d.endpoint
 		WHERE d.status = 'pending' AND d.next_attempt_at <= clock_timestamp()
 		  AND (w.enabled OR (d.endpoint IS NULL AND $1))
+		  AND NOT EXISTS (SELECT 1 FROM deliveries d2 JOIN outbox_events e2 ON e2.id = d2.event
+		                  WHERE e2.story = e.story AND e2.version < e.version AND d2.status = 'pending'
+		                    AND d2.endpoint IS NOT DISTINCT FROM d.endpoint)
 		ORDER BY d.next_attempt_at, d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`, withNATS).
 		Scan(&d.ID, &d.Event, &d.Type, &d.Body, &d.Attempts, &d.CreatedAt, &epID, &name, &url, &secret)
 	if err != nil {

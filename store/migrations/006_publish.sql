@@ -90,6 +90,7 @@ CREATE TABLE outbox_events (
     body       bytea NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX outbox_events_story ON outbox_events (story, version);
 
 -- One row per event and destination: NATS, or a webhook endpoint.
 CREATE TABLE deliveries (
