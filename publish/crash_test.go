@@ -205,7 +205,7 @@ func TestEmbargoLatencyAcrossRestart(t *testing.T) {
 	p := func(q float64) time.Duration { return lat[int(q*float64(len(lat)-1))] }
 	t.Logf("lift → webhook delivery over %d stories, one kill -9 and restart half-way: p50 %v, p99 %v, max %v",
 		n, p(0.5), p(0.99), lat[len(lat)-1])
-	if lat[len(lat)-1] > time.Second {
+	if lat[len(lat)-1] > time.Second && !raceDetector {
 		t.Errorf("worst delivery %v after the lift, want ≤ 1 s", lat[len(lat)-1])
 	}
 }
