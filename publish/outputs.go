@@ -21,11 +21,20 @@ func RunOutputs(ctx context.Context, st *store.Store, js jetstream.JetStream, qu
 			return err
 		}
 	}
+	d := &Dispatcher{Log: log, JS: js, Queue: queue}
+	d.Opts = d.Opts.withDefaults()
+	// Sends hold a connection each (see Dispatcher), plus one to listen.
+	ds, err := st.Dedicated(ctx, int32(d.Opts.Workers)+1)
+	if err != nil {
+		return err
+	}
+	defer ds.Close()
+	d.Store = ds
 	svc := NewService(st, "", log)
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	wg.Go(func() { errs[0] = (&Scheduler{Service: svc}).Run(ctx) })
-	wg.Go(func() { errs[1] = (&Dispatcher{Store: st, Log: log, JS: js, Queue: queue}).Run(ctx) })
+	wg.Go(func() { errs[1] = d.Run(ctx) })
 	wg.Wait()
 	return errors.Join(errs...)
 }

@@ -220,6 +220,9 @@ func TestCorrectionAndUnpublish(t *testing.T) {
 	if v2 := ninjsOf(t, ps[1]); v2.FirstCreated != ninjsOf(t, ps[0]).FirstCreated || v2.VersionCreated < v2.FirstCreated {
 		t.Errorf("v2 created %s first %s", v2.VersionCreated, v2.FirstCreated)
 	}
+	if err := s.Unpublish(ctx, first, "chief", "again"); !errors.Is(err, ErrNotPublished) {
+		t.Errorf("second unpublish: %v", err)
+	}
 	if err := s.Unpublish(ctx, addDraft(t, s.Store, article("never", nil)), "ed", ""); !errors.Is(err, ErrNotPublished) {
 		t.Errorf("unpublish of an unpublished draft: %v", err)
 	}

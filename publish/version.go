@@ -71,7 +71,7 @@ func (s *Service) publishVersion(ctx context.Context, tx *store.PubTx, story sto
 func (s *Service) Unpublish(ctx context.Context, draftID int64, actor, reason string) error {
 	err := s.Store.InPubTx(ctx, func(tx *store.PubTx) error {
 		story, err := tx.StoryOfDraft(ctx, draftID)
-		if errors.Is(err, store.ErrNotFound) {
+		if errors.Is(err, store.ErrNotFound) || (err == nil && story.Status == "canceled") {
 			return ErrNotPublished
 		}
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // Delivery is one event on its way to one destination.
@@ -174,4 +175,18 @@ func (s *Store) NextDelivery(ctx context.Context, withNATS bool) (wait time.Dura
 		return 0, false, nil
 	}
 	return time.Duration(*us) * time.Microsecond, true, nil
+}
+
+// Dedicated returns a Store on a pool of its own, at most n connections,
+// for work that holds a connection for long: the dispatcher keeps a
+// delivery's row lock while a partner's server answers, and a slow
+// partner must not starve the scheduler or the desk of connections.
+func (s *Store) Dedicated(ctx context.Context, n int32) (*Store, error) {
+	cfg := s.pool.Config()
+	cfg.MaxConns = n
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("store: dedicated pool: %w", err)
+	}
+	return &Store{pool: pool}, nil
 }
