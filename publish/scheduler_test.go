@@ -28,21 +28,12 @@ func runSchedulers(t *testing.T, url string, n int) {
 
 func TestSchedulerReplicasPublishOnceAtLift(t *testing.T) {
 	url := dbURL(t)
-	s, ctx := NewService(openStore(t, url), "", testLog(t)), context.Background()
+	s := NewService(openStore(t, url), "", testLog(t))
 	runSchedulers(t, url, 3)
-	start := time.Now()
 	const n = 30
-	ids, lifts := make([]int64, n), make([]time.Time, n)
-	for i := range n {
-		lifts[i] = start.Add(1500*time.Millisecond + time.Duration(i)*40*time.Millisecond)
-		ids[i] = addDraft(t, s.Store, article(fmt.Sprint("story ", i), &lifts[i]))
-		if err := s.Approve(ctx, ids[i], "ed"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if got := len(published(t, s.Store)); got != 0 {
-		t.Fatalf("%d published before any embargo lifted", got)
-	}
+	lifts, _ := scheduleStories(t, s, n, 1500*time.Millisecond, func(i int) time.Duration {
+		return time.Duration(i) * 40 * time.Millisecond
+	})
 	deadline := time.Now().Add(10 * time.Second)
 	for len(published(t, s.Store)) < n && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
@@ -55,12 +46,10 @@ func TestSchedulerReplicasPublishOnceAtLift(t *testing.T) {
 	var worst time.Duration
 	for _, p := range ps {
 		d := ninjsOf(t, p)
-		var i int
-		fmt.Sscanf(d.Headlines[0].Value, "story %d", &i)
 		if d.Version != "1" {
 			t.Errorf("%s published as version %s", d.URI, d.Version)
 		}
-		late := p.Created.Sub(lifts[i])
+		late := p.Created.Sub(lifts[fmt.Sprintf("msg_%d_1", p.Story)])
 		if late < 0 || (late > time.Second && !raceDetector) {
 			t.Errorf("%s published %v after its embargo", d.URI, late)
 		}
