@@ -206,7 +206,7 @@ func TestEmbargoLatencyAcrossRestart(t *testing.T) {
 	}
 	c := startChild(t, url)
 	lifts, start := scheduleStories(t, s, n, 6*time.Second, offset)
-	time.Sleep(time.Until(start.Add(offset(n/2 - 1) + 100*time.Millisecond)))
+	time.Sleep(time.Until(start.Add(offset(n/2-1) + 100*time.Millisecond)))
 	c.kill(t) // a restart in between
 	startChild(t, url)
 	waitFor(t, "every event", 30*time.Second, func() bool { b, _, _ := rcv.snapshot(); return len(b) >= n })
