@@ -63,7 +63,12 @@ func (o DispatchOptions) withDefaults() DispatchOptions {
 func (d *Dispatcher) Run(ctx context.Context) error {
 	d.Opts = d.Opts.withDefaults()
 	if d.HTTP == nil {
-		d.HTTP = &http.Client{Timeout: 15 * time.Second}
+		d.HTTP = &http.Client{
+			Timeout: 15 * time.Second,
+			// A redirect is a failure to fix at the partner, not a hop to
+			// follow with a signed body.
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		}
 	}
 	lctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup

@@ -148,4 +148,16 @@ func TestDispatchRetriesThenDisables(t *testing.T) {
 	if len(alerts) != 1 || alerts[0].Kind != "endpoint_disabled" {
 		t.Errorf("alerts %+v", alerts)
 	}
+
+	// Fixed at the partner and enabled again: the pending event goes out.
+	rcv.mu.Lock()
+	rcv.fail = false
+	rcv.mu.Unlock()
+	if err := s.Store.EnableEndpoint(ctx, "flaky"); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "delivery after re-enabling", 10*time.Second, func() bool {
+		log, err := s.Store.DeliveryLog(ctx, 1, 1)
+		return err == nil && len(log) == 1 && log[0].State == "delivered"
+	})
 }

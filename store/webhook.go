@@ -69,3 +69,21 @@ func (s *Store) DeliveryLog(ctx context.Context, endpointID int64, limit int) ([
 	}
 	return out, nil
 }
+
+// EnableEndpoint turns a disabled endpoint back on, with a clean failure
+// count; its deliveries still pending go out again.
+func (s *Store) EnableEndpoint(ctx context.Context, name string) error {
+	tag, err := s.pool.Exec(ctx, `UPDATE webhook_endpoints SET enabled = true, failures = 0, failing_since = NULL,
+		disabled_reason = '' WHERE name = $1`, name)
+	if err != nil {
+		return fmt.Errorf("store: enable webhook %q: %w", name, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return fmt.Errorf("store: webhook %q: %w", name, ErrNotFound)
+	}
+	// Wake the dispatchers: they sleep while nothing they may send is due.
+	if _, err := s.pool.Exec(ctx, `SELECT pg_notify($1, '')`, OutboxChannel); err != nil {
+		return fmt.Errorf("store: enable webhook %q: %w", name, err)
+	}
+	return nil
+}

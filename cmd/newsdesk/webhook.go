@@ -9,10 +9,11 @@ import (
 )
 
 // runWebhook manages partners' webhook endpoints: "add NAME URL" prints
-// the signing secret, once; "list" shows the endpoints and their state.
+// the signing secret, once; "enable NAME" turns back on an endpoint that
+// repeated failures disabled; "list" shows the endpoints and their state.
 func runWebhook(ctx context.Context, e env, args []string) error {
 	usage := func() error {
-		fmt.Fprint(e.stderr, "Usage: newsdesk webhook add NAME URL | newsdesk webhook list\n\n"+
+		fmt.Fprint(e.stderr, "Usage: newsdesk webhook add NAME URL | enable NAME | list\n\n"+
 			"add registers a partner endpoint and prints its signing secret (whsec_…) this once: store it now.\n"+
 			"Events are signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature).\n")
 		return errUsage
@@ -35,6 +36,17 @@ func runWebhook(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "webhook %s → %s added\nsigning secret (shown only now): %s\n", args[1], args[2], secret)
+		return nil
+	case args[0] == "enable" && len(args) == 2:
+		st, err := openStore(ctx, e, "webhook", "enable a webhook endpoint", nil)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if err := st.EnableEndpoint(ctx, args[1]); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "webhook %s enabled\n", args[1])
 		return nil
 	case args[0] == "list" && len(args) == 1:
 		st, err := openStore(ctx, e, "webhook", "list webhook endpoints", nil)

@@ -33,6 +33,12 @@ func TestWebhookAddPrintsTheSecretOnce(t *testing.T) {
 	if code, _, _ := runCLI(t, vars, "webhook", "add", "x", "ftp://nope"); code != 1 {
 		t.Errorf("ftp URL accepted: code %d", code)
 	}
+	if code, out, _ := runCLI(t, vars, "webhook", "enable", "wire"); code != 0 || !strings.Contains(out, "enabled") {
+		t.Errorf("enable: code %d %q", code, out)
+	}
+	if code, _, _ := runCLI(t, vars, "webhook", "enable", "nobody"); code != 1 {
+		t.Errorf("enable of an unknown webhook: code %d", code)
+	}
 	if code, _, _ := runCLI(t, vars, "webhook", "add", "x"); code != 2 {
 		t.Errorf("missing URL: code %d, want 2", code)
 	}
