@@ -61,7 +61,7 @@ func (s *Service) publishVersion(ctx context.Context, tx *store.PubTx, story sto
 	if err := tx.UpdateStory(ctx, story); err != nil {
 		return err
 	}
-	s.Log.Info("publish: published", "story", story.URI, "version", info.Version, "draft", draftID, "actor", actor)
+	s.Log.Debug("publish: version written", "story", story.URI, "version", info.Version, "draft", draftID, "actor", actor)
 	return tx.SetDraftStatus(ctx, draftID, "published")
 }
 
