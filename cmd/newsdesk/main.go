@@ -45,6 +45,7 @@ func commands() []command {
 		{"failed", "list failed emails with their reason, or process them again (retry)", runFailed},
 		{"reprocess", "run the current normaliser over stored originals, keeping editors' edits", runReprocess},
 		{"train", "rebuild the topic model from editors' tag edits", runTrain},
+		{"webhook", "add or list partners' webhook endpoints (add prints the signing secret once)", runWebhook},
 	}
 }
 
