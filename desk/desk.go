@@ -46,6 +46,8 @@ type Options struct {
 	// Sanitize cleans body HTML on save and before display; nil uses the
 	// desk's copy of the normaliser's policy.
 	Sanitize func(string) string
+	// Routes are served behind the desk's authentication.
+	Routes []Route
 }
 
 // Desk serves the editors' web app.
@@ -58,12 +60,13 @@ type Desk struct {
 	stopClean func()
 	hub       *hub
 	pages     map[string]*template.Template
+	extra     []Route
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 }
 
 // New builds the desk. Call Run to feed its live updates and Close when done.
 func New(o Options) (*Desk, error) {
-	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub()}
+	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes}
 	if d.log == nil {
 		d.log = slog.Default()
 	}

@@ -21,7 +21,7 @@ type route struct {
 }
 
 func (d *Desk) routes() []route {
-	return []route{
+	return append([]route{
 		{pattern: "GET /login", access: public, handler: d.loginForm},
 		{pattern: "POST /login", access: public, handler: d.login},
 		{pattern: "GET /static/", access: public, handler: staticFiles().ServeHTTP},
@@ -45,5 +45,5 @@ func (d *Desk) routes() []route {
 		{pattern: "PATCH /api/v1/drafts/{id}", access: editor, handler: d.apiPatch, api: true},
 		{pattern: "POST /api/v1/drafts/{id}/approve", access: editor, handler: d.apiApprove, api: true},
 		{pattern: "POST /api/v1/drafts/{id}/reject", access: editor, handler: d.apiReject, api: true},
-	}
+	}, d.extraRoutes()...)
 }

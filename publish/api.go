@@ -26,15 +26,25 @@ func NewAPI(st *store.Store, log *slog.Logger) *API {
 	return &API{Store: st, Log: log, PageSize: 50, topics: newTopicTree()}
 }
 
-// Mount adds the routes to mux.
-func (a *API) Mount(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/v1/published", a.published)
-	mux.HandleFunc("GET /feeds/published.atom", a.atomAll)
-	mux.HandleFunc("GET /feeds/topics/{file}", a.atomTopic)
-	mux.HandleFunc("GET /api/v1/webhooks", a.webhooks)
-	mux.HandleFunc("POST /api/v1/webhooks", a.addWebhook)
-	mux.HandleFunc("GET /api/v1/webhooks/{id}/deliveries", a.deliveries)
-	mux.HandleFunc("GET /api/v1/publish/alerts", a.alerts)
+// Route is one of the API's routes; Admin ones change configuration.
+type Route struct {
+	Pattern string
+	Admin   bool
+	Handler http.HandlerFunc
+}
+
+// Routes lists the feeds, the published API and the webhook admin, for
+// the desk to serve behind its authentication.
+func (a *API) Routes() []Route {
+	return []Route{
+		{Pattern: "GET /api/v1/published", Handler: a.published},
+		{Pattern: "GET /feeds/published.atom", Handler: a.atomAll},
+		{Pattern: "GET /feeds/topics/{file}", Handler: a.atomTopic},
+		{Pattern: "GET /api/v1/webhooks", Admin: true, Handler: a.webhooks},
+		{Pattern: "POST /api/v1/webhooks", Admin: true, Handler: a.addWebhook},
+		{Pattern: "GET /api/v1/webhooks/{id}/deliveries", Admin: true, Handler: a.deliveries},
+		{Pattern: "GET /api/v1/publish/alerts", Handler: a.alerts},
+	}
 }
 
 // ParseCursor reads a since/before cursor: "" is the start, else the

@@ -15,7 +15,9 @@ import (
 
 func newAPIServer(t *testing.T, s *Service) *httptest.Server {
 	mux := http.NewServeMux()
-	NewAPI(s.Store, testLog(t)).Mount(mux)
+	for _, r := range NewAPI(s.Store, testLog(t)).Routes() {
+		mux.HandleFunc(r.Pattern, r.Handler)
+	}
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv

@@ -195,3 +195,6 @@ type Mail struct {
 func (m Mail) Key() string {
 	return m.Mailbox + ":" + strconv.FormatUint(uint64(m.UIDValidity), 10) + ":" + strconv.FormatUint(uint64(m.UID), 10)
 }
+
+// JetStream is the connection's JetStream context, for publishing's events.
+func (q *Queue) JetStream() jetstream.JetStream { return q.js }

@@ -7,14 +7,22 @@ import (
 	"strconv"
 
 	"newsdesk/desk"
+	"newsdesk/publish"
 	"newsdesk/store"
 )
 
 // openDesk builds the editors' web app that `serve` and `run` mount on
 // their HTTP server.
+// Approving goes through publishing, whose feeds, published API and
+// webhook admin the desk serves behind its authentication.
 func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	secure, _ := strconv.ParseBool(e.getenv("NEWSDESK_SECURE_COOKIES"))
-	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure})
+	var routes []desk.Route
+	for _, r := range publish.NewAPI(st, e.log).Routes() {
+		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
+	}
+	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
+		Approver: publish.NewService(st, "", e.log), Routes: routes})
 }
 
 // demoEditor creates (or resets) the demo account with a fresh random

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -151,7 +152,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		}
 	}
 	var q *queue.Queue
-	if r.poll || r.work {
+	if r.poll || r.work || (r.desk && cfg.NATSURL != "") {
 		tooOld := func(err error) bool { return errors.Is(err, queue.ErrServerVersion) }
 		q, err = connect(ctx, e.log, "NATS", tooOld, func(ctx context.Context) (*queue.Queue, error) {
 			return queue.Open(ctx, queue.Options{URL: cfg.NATSURL, DataDir: cfg.DataDir, Prefix: cfg.Queue, AckWait: cfg.AckWait})
@@ -176,6 +177,11 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		}
 		srv.SetApp(dk.Handler())
 		wg.Go(func() { fail(dk.Run(ctx)) })
+		var js jetstream.JetStream
+		if q != nil {
+			js = q.JetStream()
+		}
+		wg.Go(func() { fail(publish.RunOutputs(ctx, st, js, cfg.Queue, e.log)) })
 	}
 	if r.work {
 		tg, err := process.LoadTagger(ctx, st)
