@@ -181,7 +181,11 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		if q != nil {
 			js = q.JetStream()
 		}
-		wg.Go(func() { fail(publish.RunOutputs(ctx, st, js, cfg.Queue, e.log)) })
+		wg.Go(func() {
+			if err := publish.RunOutputs(ctx, st, js, cfg.Queue, e.log); ctx.Err() == nil {
+				fail(err)
+			}
+		})
 	}
 	if r.work {
 		tg, err := process.LoadTagger(ctx, st)
