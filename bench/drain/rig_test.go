@@ -3,7 +3,6 @@ package drain
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -236,8 +235,12 @@ func (p *proc) running() error {
 func (d *deployment) waitStored(want int, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
+	last := 0
 	for {
 		n, err := d.stored(ctx)
+		if err == nil {
+			last = n
+		}
 		if err == nil && n >= want {
 			if n > want {
 				return fmt.Errorf("drain: %d emails stored, want %d", n, want)
@@ -250,7 +253,7 @@ func (d *deployment) waitStored(want int, timeout time.Duration) error {
 			}
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("drain: %d of %d emails stored after %s: %w", n, want, timeout, errors.Join(err, ctx.Err()))
+			return fmt.Errorf("drain: %d of %d emails stored after %s: %w", last, want, timeout, ctx.Err())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
