@@ -10,11 +10,10 @@ require (
 	github.com/nats-io/nats-server/v2 v2.15.2
 	github.com/nats-io/nats.go v1.55.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/standard-webhooks/standard-webhooks/libraries v1.3.0
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 )
-
-require github.com/standard-webhooks/standard-webhooks/libraries v1.3.0
 
 require (
 	dario.cat/mergo v1.0.1 // indirect
