@@ -43,12 +43,17 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		case <-wake:
 		case <-timer.C:
 		}
-		if err := s.publishDue(ctx); err != nil && ctx.Err() == nil {
-			s.Service.Log.Error("publish: scheduler", "err", err)
+		failed := s.publishDue(ctx)
+		if failed != nil && ctx.Err() == nil {
+			s.Service.Log.Error("publish: scheduler", "err", failed)
 		}
 		wait, ok, err := s.Service.Store.NextDue(ctx)
 		switch {
-		case err != nil || !ok:
+		case failed != nil || err != nil:
+			// The database is away, perhaps at a lift instant: try again
+			// soon, not after a whole poll.
+			wait = time.Second
+		case !ok:
 			wait = poll
 		case wait <= 0:
 			// Due but locked by another replica or an approval in
