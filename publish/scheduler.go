@@ -97,7 +97,14 @@ func (s *Service) publishDue(ctx context.Context, tx *store.PubTx, d store.Due) 
 	}
 	a, err := ParseArticle(d.Draft.Doc)
 	if err != nil {
-		return err
+		// Bad data must not block the batch (and every story due after
+		// it) forever: take it off the schedule and tell the desk.
+		s.Log.Error("publish: scheduled draft unreadable", "draft", d.Draft.ID, "err", err)
+		if err := tx.Alert(ctx, "publish_failed", d.Story.ID,
+			fmt.Sprintf("draft %d of %s could not be read at its embargo and was not published: %v", d.Draft.ID, d.Story.URI, err)); err != nil {
+			return err
+		}
+		return tx.Unschedule(ctx, d.Story.ID)
 	}
 	now, err := tx.Now(ctx)
 	if err != nil {
