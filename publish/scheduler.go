@@ -43,12 +43,17 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		case <-wake:
 		case <-timer.C:
 		}
-		if err := s.publishDue(ctx); err != nil && ctx.Err() == nil {
-			s.Service.Log.Error("publish: scheduler", "err", err)
+		failed := s.publishDue(ctx)
+		if failed != nil && ctx.Err() == nil {
+			s.Service.Log.Error("publish: scheduler", "err", failed)
 		}
 		wait, ok, err := s.Service.Store.NextDue(ctx)
 		switch {
-		case err != nil || !ok:
+		case failed != nil || err != nil:
+			// The database is away, perhaps at a lift instant: try again
+			// soon, not after a whole poll.
+			wait = time.Second
+		case !ok:
 			wait = poll
 		case wait <= 0:
 			// Due but locked by another replica or an approval in
@@ -92,7 +97,14 @@ func (s *Service) publishDue(ctx context.Context, tx *store.PubTx, d store.Due) 
 	}
 	a, err := ParseArticle(d.Draft.Doc)
 	if err != nil {
-		return err
+		// Bad data must not block the batch (and every story due after
+		// it) forever: take it off the schedule and tell the desk.
+		s.Log.Error("publish: scheduled draft unreadable", "draft", d.Draft.ID, "err", err)
+		if err := tx.Alert(ctx, "publish_failed", d.Story.ID,
+			fmt.Sprintf("draft %d of %s could not be read at its embargo and was not published: %v", d.Draft.ID, d.Story.URI, err)); err != nil {
+			return err
+		}
+		return tx.Unschedule(ctx, d.Story.ID)
 	}
 	now, err := tx.Now(ctx)
 	if err != nil {

@@ -83,3 +83,30 @@ func TestRevisionMovesEmbargoAndAlerts(t *testing.T) {
 		t.Errorf("next due in %v (%v, %v), want the moved embargo", wait, ok, err)
 	}
 }
+
+// One unreadable draft must not hold back the stories due with it.
+func TestSchedulerSkipsAnUnreadableDraft(t *testing.T) {
+	url := dbURL(t)
+	s, ctx := NewService(openStore(t, url), "", testLog(t)), context.Background()
+	lift := time.Now().Add(time.Second)
+	bad := addDraft(t, s.Store, article("bad", &lift))
+	good := addDraft(t, s.Store, article("good", &lift))
+	for _, id := range []int64{bad, good} {
+		if err := s.Approve(ctx, id, "ed"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Damaged after approval, e.g. by a faulty edit.
+	if err := s.Store.SetDraftDoc(ctx, bad, []byte(`{"headline":"bad","embargo_until":"tomorrow-ish"}`)); err != nil {
+		t.Fatal(err)
+	}
+	runSchedulers(t, url, 1)
+	waitFor(t, "the good story", 10*time.Second, func() bool { return len(published(t, s.Store)) == 1 })
+	waitFor(t, "an alert", 5*time.Second, func() bool {
+		alerts, err := s.Store.Alerts(ctx, 10)
+		return err == nil && len(alerts) == 1 && alerts[0].Kind == "publish_failed"
+	})
+	if d := ninjsOf(t, published(t, s.Store)[0]); d.Headlines[0].Value != "good" {
+		t.Errorf("published %q", d.Headlines[0].Value)
+	}
+}

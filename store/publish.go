@@ -174,8 +174,8 @@ func (p *PubTx) AddVersion(ctx context.Context, v Version) (int64, error) {
 	return seq, nil
 }
 
-// Event is one outgoing message, fanned out to NATS and every enabled
-// webhook endpoint in the transaction that writes it.
+// Event is one outgoing message, fanned out to NATS and every webhook
+// endpoint in the transaction that writes it.
 type Event struct {
 	ID      string
 	Type    string
@@ -184,7 +184,9 @@ type Event struct {
 	Body    []byte
 }
 
-// AddEvent writes an event to the outbox with one delivery per destination.
+// AddEvent writes an event to the outbox with one delivery per
+// destination. Disabled endpoints get theirs too, held until an admin
+// enables the endpoint again, so a partner's outage loses nothing.
 func (p *PubTx) AddEvent(ctx context.Context, e Event) error {
 	_, err := p.tx.Exec(ctx, `INSERT INTO outbox_events (id, type, story, version, body) VALUES ($1, $2, $3, $4, $5)`,
 		e.ID, e.Type, e.Story, e.Version, e.Body)
@@ -192,7 +194,7 @@ func (p *PubTx) AddEvent(ctx context.Context, e Event) error {
 		return fmt.Errorf("store: outbox event %s: %w", e.ID, err)
 	}
 	_, err = p.tx.Exec(ctx, `INSERT INTO deliveries (event, endpoint)
-		SELECT $1, NULL UNION ALL SELECT $1, id FROM webhook_endpoints WHERE enabled`, e.ID)
+		SELECT $1, NULL UNION ALL SELECT $1, id FROM webhook_endpoints`, e.ID)
 	if err != nil {
 		return fmt.Errorf("store: deliveries of %s: %w", e.ID, err)
 	}
