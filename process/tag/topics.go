@@ -86,10 +86,10 @@ const (
 	bm25K          = 1.2  // term-frequency saturation
 	bm25B          = 0.5  // length normalisation
 	avgDocTokens   = 400  // typical release length
-	leafThreshold  = 2.4  // raw evidence for a specific code
-	topThreshold   = 3.2  // rolled-up evidence for a top-level code alone
+	leafThreshold  = 1.8  // raw evidence for a specific code
+	topThreshold   = 3.6  // rolled-up evidence for a top-level code alone
 	relativeFloor  = 0.12 // a topic must reach this share of the best one
-	leafShare      = 0.45 // a specific code must reach this share of the best specific one
+	leafShare      = 0.55 // a specific code must reach this share of the best specific one
 	topShare       = 0.35 // a top-level code on its own must reach this share of the best
 )
 
