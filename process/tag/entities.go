@@ -13,7 +13,22 @@ import (
 // pressOffice matches an issuer that is only the sender's press desk
 // ("Press Office", "Gabinete de Prensa", "Sajtóiroda"): not a story's
 // organisation.
-var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞)|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
+var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞|corporate communications?|service de$|ots )|newswire|originaltext|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
+
+// issuer is the issuer's canonical name: a press desk is not an
+// organisation of the story, though "Irish Coast Guard Press Office" names one.
+func (t *Tagger) issuer(name string) string {
+	name = strings.TrimSpace(pressSuffix.ReplaceAllString(name, ""))
+	if name == "" || pressOffice.MatchString(name) {
+		return ""
+	}
+	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
+		return e.canonical
+	}
+	return name
+}
+
+var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team|media relations|media office|public affairs|communications( office| team)?|newsroom)$`)
 
 type entities struct {
 	people, orgs, places []string
@@ -44,8 +59,8 @@ func (c *collector) add(name string) {
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
-	if d.Issuer != "" && !pressOffice.MatchString(d.Issuer) {
-		orgs.add(d.Issuer)
+	if issuer := t.issuer(d.Issuer); issuer != "" {
+		orgs.add(issuer)
 	}
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	// Known names first: countries, regions, seas, international bodies.
@@ -80,11 +95,19 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known && e.kind == kindPlace:
 				continue
 			case r.acronym != "":
+				// The name defines the acronym; a gazetteer entry for the
+				// same letters may be another body ("EDF").
 				name := full
-				if a, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && a.kind == kindOrg {
-					name = a.canonical
-				} else if known {
+				if known {
 					name = e.canonical
+				} else if a, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && a.kind == kindOrg {
+					// "NATO-led Kosovo Force (KFOR)": the tail names it.
+					for k := 1; k < len(r.words); k++ {
+						if tail, ok := t.geo.names[wordsKey(r.words[k:])]; ok && tail.canonical == a.canonical {
+							name = a.canonical
+							break
+						}
+					}
 				}
 				acronyms[r.acronym] = name
 				orgs.add(name)
