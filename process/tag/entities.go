@@ -103,6 +103,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	for _, name := range kabushikiKaisha.FindAllString(d.Headline+"\n"+text, -1) {
+		orgs.add(name)
+	}
 	for _, w := range ws {
 		if name, ok := acronyms[w.text]; ok {
 			orgs.add(name)

@@ -97,3 +97,7 @@ func isOrgName(ws []word) bool {
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || ws[0].text == "Ministry" || ws[0].text == "Department")
 }
+
+// kabushikiKaisha finds Japanese company names, written without spaces:
+// "海洋電機株式会社", "株式会社テスト".
+var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
