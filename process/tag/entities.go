@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -9,11 +8,6 @@ import (
 
 	"newsdesk/draft"
 )
-
-// pressOffice matches an issuer that is only the sender's press desk
-// ("Press Office", "Gabinete de Prensa", "Sajtóiroda"): not a story's
-// organisation.
-var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞)|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
 
 type entities struct {
 	people, orgs, places []string
@@ -44,8 +38,8 @@ func (c *collector) add(name string) {
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
-	if d.Issuer != "" && !pressOffice.MatchString(d.Issuer) {
-		orgs.add(d.Issuer)
+	if issuer := t.issuer(d.Issuer); issuer != "" {
+		orgs.add(issuer)
 	}
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	// Known names first: countries, regions, seas, international bodies.
@@ -80,11 +74,19 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known && e.kind == kindPlace:
 				continue
 			case r.acronym != "":
+				// The name defines the acronym; a gazetteer entry for the
+				// same letters may be another body ("EDF").
 				name := full
-				if a, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && a.kind == kindOrg {
-					name = a.canonical
-				} else if known {
+				if known {
 					name = e.canonical
+				} else if a, ok := t.geo.names[strings.ToLower(r.acronym)]; ok && a.kind == kindOrg {
+					// "NATO-led Kosovo Force (KFOR)": the tail names it.
+					for k := 1; k < len(r.words); k++ {
+						if tail, ok := t.geo.names[wordsKey(r.words[k:])]; ok && tail.canonical == a.canonical {
+							name = a.canonical
+							break
+						}
+					}
 				}
 				acronyms[r.acronym] = name
 				orgs.add(name)
@@ -100,6 +102,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				orgPos[i] = true
 			}
 		}
+	}
+	for _, name := range kabushikiKaisha.FindAllString(d.Headline+"\n"+text, -1) {
+		orgs.add(name)
 	}
 	for _, w := range ws {
 		if name, ok := acronyms[w.text]; ok {
@@ -129,28 +134,6 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
-}
-
-// withoutPeople drops an organisation name that holds a person's
-// ("State Secretary Kari Lunde Myhre") or keeps what follows "Name of".
-func withoutPeople(orgs, people []string) []string {
-	var out []string
-	for _, o := range orgs {
-		keep := o
-		for _, p := range people {
-			if i := strings.Index(o, p); i >= 0 {
-				keep = ""
-				if rest, ok := strings.CutPrefix(o[i+len(p):], " of "); ok {
-					keep = strings.TrimPrefix(rest, "the ")
-				}
-				break
-			}
-		}
-		if keep != "" && !slices.Contains(out, keep) {
-			out = append(out, keep)
-		}
-	}
-	return out
 }
 
 // withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
@@ -260,56 +243,6 @@ func isAcronym(s string) bool {
 		}
 	}
 	return upper >= 2 && lower <= 1 && len(s) <= 12
-}
-
-// orgParts cuts a role off a name ("Chief Executive of Northbridge
-// Aerospace") and splits a list of organisations ("Wisła Armour Systems
-// and Morava Vehicle Works") where the left part is a name on its own.
-func orgParts(r run, g *gazetteer) []run {
-	ws := r.words
-	k := 0
-	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former") {
-		k++
-	}
-	if k > 0 {
-		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
-			k++
-		}
-		if k < len(ws) && !ws[k].capped {
-			return nil
-		}
-	}
-	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
-	for i, w := range r.words {
-		if !andWords[w.text] || i == 0 {
-			continue
-		}
-		left := r.words[:i]
-		_, known := g.names[strings.ToLower(joinWords(left))]
-		if known || isOrgName(left) {
-			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
-			return append([]run{{start: r.start, words: left}}, rest...)
-		}
-	}
-	return []run{r}
-}
-
-// isOrgName: an institution pattern or a company form.
-func isOrgName(ws []word) bool {
-	if len(ws) == 0 {
-		return false
-	}
-	last := ws[len(ws)-1].text
-	if companyForms[last] && len(ws) >= 2 {
-		return true
-	}
-	if len(ws) < 2 {
-		return false
-	}
-	if orgHeads[last] {
-		return true
-	}
-	return orgOpeners[ws[0].text] && (len(ws) >= 3 || ws[0].text == "Ministry" || ws[0].text == "Department")
 }
 
 // sortedKeys is for deterministic output where order of mention is lost.

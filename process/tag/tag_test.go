@@ -131,7 +131,7 @@ func TestPeopleAndAliases(t *testing.T) {
 	d := &draft.Draft{Kind: draft.PressRelease, Language: "en",
 		BodyText: "Secretary General Jens Stoltenberg met ministers. “We stand together,” Stoltenberg said. " +
 			"Mari-Liis Oja, deputy commander of the league, agreed. The Royal Navy and Thales UK Ltd signed. " +
-			"Le général de division Hélène Marchand était présente. Piotr Zieliński, 52, welcomed it."}
+			"Le général de division Hélène Marchand était présente. Piotr Zieliński, 52, welcomed it. 海洋電機株式会社は発表した。"}
 	got := tg.Tag(d)
 	want := []string{"Jens Stoltenberg", "Mari-Liis Oja", "Hélène Marchand", "Piotr Zieliński"}
 	for _, w := range want {
@@ -142,7 +142,7 @@ func TestPeopleAndAliases(t *testing.T) {
 	if len(got.People) != len(want) {
 		t.Errorf("people %q, want %q", got.People, want)
 	}
-	if !slices.Contains(got.Organisations, "Thales UK Ltd") {
+	if !slices.Contains(got.Organisations, "Thales UK Ltd") || !slices.Contains(got.Organisations, "海洋電機株式会社") {
 		t.Errorf("organisations %q", got.Organisations)
 	}
 }

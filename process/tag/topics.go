@@ -10,6 +10,7 @@ import (
 
 // phrase is one weighted cue for a concept.
 type phrase struct {
+	id     int // index in topicIndex.all
 	toks   []string
 	code   string
 	weight float64
@@ -19,16 +20,26 @@ type phrase struct {
 // first token, longest tried first.
 type topicIndex struct {
 	byFirst map[string][]phrase
+	all     []phrase
 }
 
 func newTopicIndex(v *Vocabulary) *topicIndex {
 	ix := &topicIndex{byFirst: map[string][]phrase{}}
+	seen := map[string]int{}
 	add := func(code, text string, w float64) {
 		toks := tokens(text)
 		if len(toks) == 0 {
 			return
 		}
-		ix.byFirst[toks[0]] = append(ix.byFirst[toks[0]], phrase{toks: toks, code: code, weight: w})
+		// A phrase given twice for a code (a label and a cue) counts once,
+		// with its larger weight.
+		key := code + "|" + strings.Join(toks, " ")
+		if id, ok := seen[key]; ok {
+			ix.all[id].weight = math.Max(ix.all[id].weight, w)
+			return
+		}
+		seen[key] = len(ix.all)
+		ix.all = append(ix.all, phrase{id: len(ix.all), toks: toks, code: code, weight: w})
 	}
 	// Every label in every language is a weak cue; a label such as "crime,
 	// law and justice" also gives its parts.
@@ -45,6 +56,9 @@ func newTopicIndex(v *Vocabulary) *topicIndex {
 				add(code, p.text, p.weight)
 			}
 		}
+	}
+	for _, p := range ix.all {
+		ix.byFirst[p.toks[0]] = append(ix.byFirst[p.toks[0]], p)
 	}
 	for k, list := range ix.byFirst {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
@@ -86,24 +100,21 @@ const (
 	bm25K          = 1.2  // term-frequency saturation
 	bm25B          = 0.5  // length normalisation
 	avgDocTokens   = 400  // typical release length
-	leafThreshold  = 2.4  // raw evidence for a specific code
-	topThreshold   = 3.2  // rolled-up evidence for a top-level code alone
+	leafThreshold  = 1.8  // raw evidence for a specific code
+	topThreshold   = 3.6  // rolled-up evidence for a top-level code alone
 	relativeFloor  = 0.12 // a topic must reach this share of the best one
-	leafShare      = 0.45 // a specific code must reach this share of the best specific one
+	leafShare      = 0.55 // a specific code must reach this share of the best specific one
 	topShare       = 0.35 // a top-level code on its own must reach this share of the best
 )
 
 // scoreTopics returns each concept's own evidence in the text.
 func (ix *topicIndex) scoreTopics(headline, body string) map[string]float64 {
-	tf := map[string]float64{} // phrase occurrences (headline weighted)
-	wt := map[string]phrase{}  // phrase key → phrase
+	tf := map[int]float64{} // phrase id → occurrences (headline weighted)
 	count := func(toks []string, factor float64) {
 		for i := 0; i < len(toks); i++ {
 			for _, p := range ix.byFirst[toks[i]] {
 				if matchAt(toks, i, p.toks) {
-					key := p.code + "|" + strings.Join(p.toks, " ")
-					tf[key] += factor
-					wt[key] = p
+					tf[p.id] += factor
 				}
 			}
 		}
@@ -114,8 +125,8 @@ func (ix *topicIndex) scoreTopics(headline, body string) map[string]float64 {
 	dl := float64(len(ht) + len(bt))
 	norm := bm25K * (1 - bm25B + bm25B*dl/avgDocTokens)
 	raw := map[string]float64{}
-	for key, f := range tf {
-		p := wt[key]
+	for id, f := range tf {
+		p := ix.all[id]
 		raw[p.code] += p.weight * f * (bm25K + 1) / (f + norm)
 	}
 	return raw

@@ -1,0 +1,103 @@
+package tag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// pressOffice matches an issuer that is only the sender's press desk
+// ("Press Office", "Gabinete de Prensa", "Sajtóiroda"): not a story's
+// organisation.
+var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞|corporate communications?|service de$|ots )|newswire|originaltext|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
+
+// issuer is the issuer's canonical name: a press desk is not an
+// organisation of the story, though "Irish Coast Guard Press Office" names one.
+func (t *Tagger) issuer(name string) string {
+	name = strings.TrimSpace(pressSuffix.ReplaceAllString(name, ""))
+	if name == "" || pressOffice.MatchString(name) {
+		return ""
+	}
+	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
+		return e.canonical
+	}
+	return name
+}
+
+var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team|media relations|media office|public affairs|communications( office| team)?|newsroom)$`)
+
+// withoutPeople drops an organisation name that holds a person's
+// ("State Secretary Kari Lunde Myhre") or keeps what follows "Name of".
+func withoutPeople(orgs, people []string) []string {
+	var out []string
+	for _, o := range orgs {
+		keep := o
+		for _, p := range people {
+			if i := strings.Index(o, p); i >= 0 {
+				keep = ""
+				if rest, ok := strings.CutPrefix(o[i+len(p):], " of "); ok {
+					keep = strings.TrimPrefix(rest, "the ")
+				}
+				break
+			}
+		}
+		if keep != "" && !slices.Contains(out, keep) {
+			out = append(out, keep)
+		}
+	}
+	return out
+}
+
+// orgParts cuts a role off a name ("Chief Executive of Northbridge
+// Aerospace") and splits a list of organisations ("Wisła Armour Systems
+// and Morava Vehicle Works") where the left part is a name on its own.
+func orgParts(r run, g *gazetteer) []run {
+	ws := r.words
+	k := 0
+	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former") {
+		k++
+	}
+	if k > 0 {
+		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
+			k++
+		}
+		if k < len(ws) && !ws[k].capped {
+			return nil
+		}
+	}
+	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
+	for i, w := range r.words {
+		if !andWords[w.text] || i == 0 {
+			continue
+		}
+		left := r.words[:i]
+		_, known := g.names[strings.ToLower(joinWords(left))]
+		if known || isOrgName(left) {
+			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
+			return append([]run{{start: r.start, words: left}}, rest...)
+		}
+	}
+	return []run{r}
+}
+
+// isOrgName: an institution pattern or a company form.
+func isOrgName(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1].text
+	if companyForms[last] && len(ws) >= 2 {
+		return true
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	if orgHeads[last] {
+		return true
+	}
+	return orgOpeners[ws[0].text] && (len(ws) >= 3 || ws[0].text == "Ministry" || ws[0].text == "Department")
+}
+
+// kabushikiKaisha finds Japanese company names, written without spaces:
+// "海洋電機株式会社", "株式会社テスト".
+var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
