@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"newsdesk/config"
@@ -40,14 +41,28 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := normalise.Inspect(raw)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+	r := normalise.Evaluate(raw)
+	// One shape for every email, so a script reads every result: the
+	// draft's fields, empty when there is none, with the outcome and why.
+	out := struct {
+		Outcome normalise.Outcome `json:"outcome"`
+		Reason  string            `json:"reason"`
+		*draft.Draft
+	}{r.Outcome, r.Reason, r.Draft}
+	if out.Draft == nil {
+		out.Draft = &draft.Draft{Contacts: []draft.Contact{}, Attachments: []draft.Attachment{}, Warnings: []string{}}
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	if r.Outcome != normalise.Drafted {
+		reason, _, _ := strings.Cut(r.Reason, "\n")
+		return fmt.Errorf("%s: %s: %s", path, r.Outcome, reason)
+	}
+	return nil
 }
 
 func runExport(ctx context.Context, e env, args []string) error {
