@@ -13,8 +13,9 @@ import (
 func runEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	verbose := fs.Bool("v", false, "list every case a field got wrong")
+	asJSON := fs.Bool("json", false, "print one JSON object: per field right, total, rate, target, pass")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
+		fmt.Fprint(fs.Output(), "Usage: newsdesk eval [-v] [--json] DIR\n\nRuns inspect on every DIR/NAME.eml that has a DIR/NAME.expected.json and prints\nper-field accuracy (see testdata/corpus/README.md for the fields); needs no service.\nExits 1 when a field misses its target or an embargoed release is reported as free.\n")
 		fs.PrintDefaults()
 	}
 	dir, err := oneArg(fs, e, args)
@@ -25,7 +26,13 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a.Write(e.stdout, *verbose)
+	if *asJSON {
+		if err := a.WriteJSON(e.stdout, *verbose); err != nil {
+			return err
+		}
+	} else {
+		a.Write(e.stdout, *verbose)
+	}
 	for _, f := range a.Fields {
 		if f.Rate() < f.Target {
 			return fmt.Errorf("%s below its target", f.Name)
