@@ -44,7 +44,7 @@ var (
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
 
-// dateMatch is a calendar date found in text; year 0 means none written.
+// DateMatch is a calendar date found in text; year 0 means none written.
 type DateMatch struct {
 	Year       int
 	Month      time.Month
@@ -52,7 +52,7 @@ type DateMatch struct {
 	Start, End int
 }
 
-// findDate returns the first date in s. Numeric dates are day-first
+// FindDate returns the first date in s. Numeric dates are day-first
 // unless usFirst (a US time zone or sender says month-first).
 func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	best := DateMatch{Start: -1}
@@ -103,7 +103,7 @@ func atoiSpan(s string, i, j int) int {
 	return n
 }
 
-// resolveYear gives a date without a year the year that puts it nearest
+// ResolveYear gives a date without a year the year that puts it nearest
 // the email's own date: a release sent in late December about 2 January
 // means the coming year.
 func ResolveYear(d DateMatch, ref *time.Time) (DateMatch, bool) {
@@ -128,12 +128,12 @@ func ResolveYear(d DateMatch, ref *time.Time) (DateMatch, bool) {
 	return d, true
 }
 
-// valid says whether the date exists in the calendar.
+// Valid says whether the date exists in the calendar.
 func (d DateMatch) Valid() bool {
 	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 	return t.Day() == d.Day && t.Month() == d.Month && d.Year >= 1900 && d.Year <= 2200
 }
 
-func (d DateMatch) Iso() string {
+func (d DateMatch) ISO() string {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 }

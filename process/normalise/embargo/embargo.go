@@ -45,7 +45,7 @@ var zones = map[string]float64{
 
 var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
-// embargoHint is a cheap test that a text may state an embargo, so the
+// EmbargoHint is a cheap test that a text may state an embargo, so the
 // full pattern runs on few paragraphs.
 func EmbargoHint(t string) bool {
 	l := strings.ToLower(t)
@@ -57,7 +57,7 @@ func EmbargoHint(t string) bool {
 	return false
 }
 
-// parseEmbargo reads one line that may state an embargo. ref is the
+// ParseEmbargo reads one line that may state an embargo. ref is the
 // email's Date (its year and offset fill what the line leaves out).
 func ParseEmbargo(line string, ref *time.Time) embargo {
 	loc := EmbargoKey.FindStringIndex(line)

@@ -83,7 +83,7 @@ func TestFindDate(t *testing.T) {
 		{"Issued on 13 Jun. 2024", false, "2024-06-13"},
 	} {
 		d, ok := dates.FindDate(tc.in, tc.us, false)
-		if !ok || d.Iso() != tc.want {
+		if !ok || d.ISO() != tc.want {
 			t.Errorf("findDate(%q) = %v %v, want %s", tc.in, d, ok, tc.want)
 		}
 	}

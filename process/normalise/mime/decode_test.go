@@ -77,7 +77,7 @@ func TestUnflow(t *testing.T) {
 
 func TestHTMLCharsetFromMeta(t *testing.T) {
 	html := []byte(`<html><head><meta charset="iso-8859-1"></head><body>caf` + "\xe9" + `</body></html>`)
-	label := HtmlCharset(html)
+	label := HTMLCharset(html)
 	if got, _ := DecodeCharset(html, label); !strings.Contains(got, "café") {
 		t.Errorf("meta charset %q gave %q", label, got)
 	}
