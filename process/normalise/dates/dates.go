@@ -29,6 +29,17 @@ var months = func() map[string]time.Month {
 			m[n] = time.Month(i + 1)
 		}
 	}
+	// Russian and Ukrainian, nominative and genitive ("12 июня 2025 г.").
+	for i, names := range [12]string{
+		"январь января янв січень січня", "февраль февраля фев лютий лютого", "март марта мар березень березня",
+		"апрель апреля апр квітень квітня", "май мая травень травня", "июнь июня июн червень червня",
+		"июль июля июл липень липня", "август августа авг серпень серпня", "сентябрь сентября сен сент вересень вересня",
+		"октябрь октября окт жовтень жовтня", "ноябрь ноября ноя листопад листопада", "декабрь декабря дек грудень грудня",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
 	return m
 }()
 
@@ -42,6 +53,9 @@ var (
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
+	// by their own characters, in that order.
+	cjkRE = regexp.MustCompile(`(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]`)
 )
 
 // DateMatch is a calendar date found in text; year 0 means none written.
@@ -72,6 +86,9 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
+	}
+	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
+		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
 	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})

@@ -20,14 +20,22 @@ type embargo struct {
 }
 
 var (
-	EmbargoKey  = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b|\bsperrfrist\b|\bhold\s+(?:for|until)\s+release\b`)
+	EmbargoKey = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b|\bsperrfrist\b|\bhold\s+(?:for|until)\s+release\b` +
+		// Other scripts, where \b (ASCII only) cannot mark a word.
+		`|[еэ]мбарго|解禁|엠바고|報道解禁` +
+		// A line that opens with the release time states when it may run:
+		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
+		// immediate release" is a label, read by the immediate pattern.
+		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b`)
 	immediate   = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:immediate|immediately|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort|imm[ée]diat)`)
 	noInstant   = regexp.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b`)
-	embargoLead = regexp.MustCompile(`(?i)^[\s:\-–—,]*(?:(?:until|till|before|to|prior\s+to|is|at|bis|jusqu'?(?:au|à))\s*[:\-–—,]?\s*)*`)
+	embargoLead = regexp.MustCompile(`(?i)^[\s:\-–—,]*(?:(?:until|till|before|to|prior\s+to|is|at|bis|jusqu'?(?:au|à)|hasta(?:\s+el)?|fino\s+al|tot|до)\s*[:\-–—,]?\s*)*`)
 	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., noon
 	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b)?`)
-	namedRE = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
-	zoneRE  = regexp.MustCompile(`(?i)(?:\b(?:UTC|GMT)\s*([+\-−]\s?\d{1,2}(?::?\d{2})?)|(?:^|[\s(])([+\-−]\d{2}:?\d{2})\b|\b([A-Z]{1,5})\b)`)
+	// 10時00分, 午後3時, 오전 10시 30분, 下午3点
+	cjkClock = regexp.MustCompile(`(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*[時时시点點](?:\s*(\d{1,2})\s*[分분])?`)
+	namedRE  = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
+	zoneRE   = regexp.MustCompile(`(?i)(?:\b(?:UTC|GMT)\s*([+\-−]\s?\d{1,2}(?::?\d{2})?)|(?:^|[\s(])([+\-−]\d{2}:?\d{2})\b|\b([A-Z]{1,5})\b)`)
 	// embargoFollows is what comes after an embargo word that states one:
 	// "Embargoed until", "Embargo:"; "an arms embargo on" does not.
 	embargoFollows = regexp.MustCompile(`(?i)^\s*(?::|-|–|until|till|before|to\b|prior|\d|for\b|immediate|none|\()`)
@@ -43,13 +51,17 @@ var zones = map[string]float64{
 	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 }
 
+// scriptZones are zones written in other scripts: Moscow time, Japan,
+// Korea and China's own names for their time.
+var scriptZones = map[string]int{"МСК": 3, "мск": 3, "日本時間": 9, "한국시간": 9, "한국 시간": 9, "北京时间": 8, "北京時間": 8}
+
 var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
 // EmbargoHint is a cheap test that a text may state an embargo, so the
 // full pattern runs on few paragraphs.
 func EmbargoHint(t string) bool {
 	l := strings.ToLower(t)
-	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until"} {
+	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until", "release", "publication", "ембарго", "эмбарго", "解禁", "엠바고"} {
 		if strings.Contains(l, k) {
 			return true
 		}
@@ -91,6 +103,14 @@ func ParseEmbargo(line string, ref *time.Time) embargo {
 		rest = rest[:clockSpan[0]] + " " + rest[clockSpan[1]:]
 	}
 	loc2, zoneName, _ := findZone(zoneText)
+	if zoneName == "IST" {
+		loc2 = istZone(ref)
+	}
+	for name, h := range scriptZones {
+		if loc2 == nil && strings.Contains(zoneText, name) {
+			loc2 = time.FixedZone(name, h*3600)
+		}
+	}
 	us := zoneName != "" && (zones[zoneName] < 0 || usZones[zoneName] != "")
 	d, found := dates.FindDate(rest, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
@@ -118,9 +138,36 @@ func ParseEmbargo(line string, ref *time.Time) embargo {
 	return e
 }
 
+// istZone reads "IST" by the sender's own offset: Irish time from
+// Ireland or Britain, Israel's from +02/+03, else India's (+05:30), the
+// one most releases mean.
+func istZone(ref *time.Time) *time.Location {
+	off := 0
+	if ref != nil {
+		_, off = ref.Zone()
+	}
+	switch off {
+	case 0, 3600:
+		return time.FixedZone("IST", 3600)
+	case 7200, 10800:
+		return time.FixedZone("IST", 7200)
+	}
+	return time.FixedZone("IST", 19800)
+}
+
 // findClock finds a time of day; a bare number only counts with am/pm or
 // an hours suffix, and "12.06.2024" is a date, not 12:06.
 func findClock(s string) (hour, minute int, span []int, ok bool) {
+	if m := cjkClock.FindStringSubmatchIndex(s); m != nil {
+		hour, minute = atoi(s[m[4]:m[5]]), 0
+		if m[6] >= 0 {
+			minute = atoi(s[m[6]:m[7]])
+		}
+		if m[2] >= 0 && strings.ContainsAny(s[m[2]:m[3]], "후後下") && hour < 12 {
+			hour += 12
+		}
+		return hour, minute, m[:2], hour < 24 && minute < 60
+	}
 	if m := namedRE.FindStringSubmatchIndex(s); m != nil {
 		if strings.EqualFold(s[m[2]:m[3]], "midnight") {
 			return 0, 0, m[:2], true
@@ -258,4 +305,12 @@ func relativeDay(s string, ref *time.Time, loc *time.Location) (dates.DateMatch,
 		day = day.AddDate(0, 0, (int(weekdays[w])-int(day.Weekday())+7)%7)
 	}
 	return dates.DateMatch{Year: day.Year(), Month: day.Month(), Day: day.Day()}, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
