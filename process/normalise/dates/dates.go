@@ -29,6 +29,11 @@ var months = func() map[string]time.Month {
 			m[n] = time.Month(i + 1)
 		}
 	}
+	for i, names := range [12]string{"janeiro", "fevereiro", "março marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1) // Portuguese
+		}
+	}
 	// Russian and Ukrainian, nominative and genitive ("12 июня 2025 г.").
 	for i, names := range [12]string{
 		"январь января янв січень січня", "февраль февраля фев лютий лютого", "март марта мар березень березня",

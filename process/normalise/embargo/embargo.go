@@ -23,6 +23,11 @@ var (
 	EmbargoKey = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b|\bsperrfrist\b|\bhold\s+(?:for|until)\s+release\b` +
 		// Other scripts, where \b (ASCII only) cannot mark a word.
 		`|[еэ]мбарго|解禁|엠바고|報道解禁` +
+		// Permission phrased: "divulgação permitida apenas após …",
+		// "publication allowed only from …"; and the negative "no
+		// publicar antes de …", "ne pas publier avant …".
+		`|(?:divulga[çc][ãa]o|publica[çc][ãa]o|publicaci[óo]n|difusi[óo]n|diffusion|publication|ver[öo]ffentlichung|pubblicazione)\s+(?:\p{L}+\s+)?(?:permitid[ao]|autorizad[ao]|autoris[ée]e|allowed|permitted|erlaubt|consentita)\s+(?:apenas\s+|somente\s+|s[óo]\s+|s[óo]lo\s+|only\s+|seulement\s+|erst\s+)?(?:ap[óo]s|a\s+partir\s+d[eao]s?|despu[ée]s\s+de|after|from|apr[èe]s|à\s+partir\s+d[eu]s?|ab|nach|dopo)` +
+		`|\b(?:no|não|nao|ne\s+pas|nicht|non)\s+(?:publicar|divulgar|difundir|publier|diffuser|ver[öo]ffentlichen|pubblicare)\s+(?:antes\s+d[eao]s?|avant|vor|prima\s+d[ei]ll?[ea]?)` +
 		// A line that opens with the release time states when it may run:
 		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
 		// immediate release" is a label, read by the immediate pattern.
@@ -61,7 +66,7 @@ var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago
 // full pattern runs on few paragraphs.
 func EmbargoHint(t string) bool {
 	l := strings.ToLower(t)
-	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until", "release", "publication", "ембарго", "эмбарго", "解禁", "엠바고"} {
+	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until", "release", "publication", "ембарго", "эмбарго", "解禁", "엠바고", "permitid", "autoris", "allowed", "permitted", "erlaubt", "consentita", "publicar", "publier", "divulgar", "pubblicare", "veröffentlichen"} {
 		if strings.Contains(l, k) {
 			return true
 		}
@@ -210,8 +215,10 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 
 // cityZones are the "Brussels time" forms, with their daylight saving.
 var (
-	cityTime  = regexp.MustCompile(`(?i)\b(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong)\s+time\b`)
-	cityZones = map[string]string{"london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "brussels": "Europe/Brussels",
+	// "Lisbon time", and "hora de Lisboa", "heure de Paris", "ora di Roma".
+	cityTime  = regexp.MustCompile(`(?i)\b(?:(?:hora\s+(?:oficial\s+)?de|heure\s+de|ora\s+di)\s+(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong|lisboa|roma|wien|bruxelles|bruselas|madri|praha|warszawa|atenas)\b|(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong|lisboa|roma|wien|bruxelles|bruselas|madri|praha|warszawa|atenas)\s+time\b)`)
+	cityZones = map[string]string{"london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "roma": "Europe/Rome", "wien": "Europe/Vienna",
+		"bruxelles": "Europe/Brussels", "bruselas": "Europe/Brussels", "madri": "Europe/Madrid", "praha": "Europe/Prague", "warszawa": "Europe/Warsaw", "atenas": "Europe/Athens", "brussels": "Europe/Brussels",
 		"paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "madrid": "Europe/Madrid", "rome": "Europe/Rome",
 		"vienna": "Europe/Vienna", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
 		"warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "helsinki": "Europe/Helsinki", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
@@ -223,7 +230,11 @@ var (
 // findZone reads a zone abbreviation, a UTC offset or a city's time.
 func findZone(s string) (*time.Location, string, []int) {
 	if m := cityTime.FindStringSubmatchIndex(s); m != nil {
-		city := strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[3]]), " "))
+		i, j := m[2], m[3]
+		if i < 0 {
+			i, j = m[4], m[5]
+		}
+		city := strings.ToLower(strings.Join(strings.Fields(s[i:j]), " "))
 		if l, err := time.LoadLocation(cityZones[city]); err == nil {
 			name := ""
 			if strings.HasPrefix(cityZones[city], "America/") {
