@@ -10,8 +10,8 @@ import (
 	"newsdesk/process/normalise/dates"
 )
 
-// embargo is what one embargo statement says.
-type embargo struct {
+// Statement is what one embargo statement says.
+type Statement struct {
 	Found     bool // the text states an embargo (or says there is none)
 	Immediate bool // "for immediate release", "embargo: none"
 	Until     time.Time
@@ -76,22 +76,22 @@ func EmbargoHint(t string) bool {
 
 // ParseEmbargo reads one line that may state an embargo. ref is the
 // email's Date (its year and offset fill what the line leaves out).
-func ParseEmbargo(line string, ref *time.Time) embargo {
+func ParseEmbargo(line string, ref *time.Time) Statement {
 	loc := EmbargoKey.FindStringIndex(line)
 	if loc == nil {
-		return embargo{}
+		return Statement{}
 	}
 	stated := lineStart.MatchString(line[:loc[0]]) || embargoFollows.MatchString(line[loc[1]:]) ||
 		strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "before") || strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "until")
 	if !stated {
-		return embargo{}
+		return Statement{}
 	}
 	rest := line[loc[1]:]
 	rest = embargoLead.ReplaceAllString(rest, "")
 	if len(rest) > 160 {
 		rest = rest[:160]
 	}
-	e := embargo{Found: true}
+	e := Statement{Found: true}
 	if immediate.MatchString(rest) {
 		e.Immediate = true
 		return e
