@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -73,10 +75,38 @@ func TestInspect(t *testing.T) {
 			t.Errorf("source.%s empty", k)
 		}
 	}
+	if d["outcome"] != "drafted" || d["reason"] != "" {
+		t.Errorf("outcome %v reason %v", d["outcome"], d["reason"])
+	}
 	if code, _, errOut := runCLI(t, nil, "inspect", "/nonexistent.eml"); code != 1 || !strings.Contains(errOut, "no such file") {
 		t.Errorf("missing file: code %d %q", code, errOut)
 	}
 	if code, _, _ := runCLI(t, nil, "inspect"); code != 2 {
 		t.Errorf("no argument: code %d, want 2", code)
+	}
+}
+
+// A rejected email prints the same JSON shape, with the outcome and the
+// reason, and exits 1.
+func TestInspectRejected(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rejected.eml")
+	if err := os.WriteFile(path, []byte("\x00\x01 no header block at all\r\n\r\nbody\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, nil, "inspect", path)
+	if code != 1 || !strings.Contains(errOut, "rejected") {
+		t.Errorf("code %d, stderr %q", code, errOut)
+	}
+	var d map[string]any
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatalf("%v in %q", err, out)
+	}
+	if d["outcome"] != "rejected" || d["reason"] == "" {
+		t.Errorf("outcome %v reason %v", d["outcome"], d["reason"])
+	}
+	for _, k := range []string{"kind", "headline", "body_text", "body_html", "source", "warnings", "contacts", "attachments"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("output lacks %q", k)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"newsdesk/config"
@@ -42,21 +43,37 @@ func runInspect(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := normalise.Inspect(raw)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+	r := normalise.Evaluate(raw)
+	// One shape for every email, so a script reads every result: the
+	// draft's fields, empty when there is none, with the outcome and why.
+	out := struct {
+		Outcome normalise.Outcome `json:"outcome"`
+		Reason  string            `json:"reason"`
+		*draft.Draft
+	}{r.Outcome, r.Reason, r.Draft}
+	if out.Draft == nil {
+		out.Draft = &draft.Draft{Contacts: []draft.Contact{}, Attachments: []draft.Attachment{}, Warnings: []string{}}
 	}
-	// Topics and entities need no service; cluster and duplicate links
-	// need the stored drafts, so only export shows them.
-	tg, err := tag.New()
-	if err != nil {
-		return err
+	if r.Draft != nil {
+		// Topics and entities need no service; cluster and duplicate links
+		// need the stored drafts, so only export shows them.
+		tg, err := tag.New()
+		if err != nil {
+			return err
+		}
+		r.Draft.Tags = tg.Tag(r.Draft)
 	}
-	d.Tags = tg.Tag(d)
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	if r.Outcome != normalise.Drafted {
+		reason, _, _ := strings.Cut(r.Reason, "\n")
+		return fmt.Errorf("%s: %s: %s", path, r.Outcome, reason)
+	}
+	return nil
 }
 
 func runExport(ctx context.Context, e env, args []string) error {

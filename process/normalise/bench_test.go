@@ -59,7 +59,7 @@ func BenchmarkDetectLanguage(b *testing.B) {
 	text := block.RenderText(block.TextBlocks(string(corpusEmail(b, "01-nato-kfor-plain-qp"))))
 	b.ReportAllocs()
 	for b.Loop() {
-		lang.DetectLanguage(text)
+		lang.Detect(text)
 	}
 }
 

@@ -79,7 +79,7 @@ func TestPDFText(t *testing.T) {
 		}
 		t.Skip("pdftotext (poppler-utils) not installed")
 	}
-	if _, err := mime.PdfText([]byte("%PDF-1.4 not really a pdf")); err == nil {
+	if _, err := mime.PDFText([]byte("%PDF-1.4 not really a pdf")); err == nil {
 		t.Error("a broken PDF gave no error")
 	}
 	c := corpusEmail(t, "05-pdf-only-release")

@@ -108,7 +108,7 @@ func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attac
 func refs(bs []block.Block) map[int]bool {
 	out := map[int]bool{}
 	for _, b := range bs {
-		for _, m := range attRef.FindAllStringSubmatch(b.Html, -1) {
+		for _, m := range attRef.FindAllStringSubmatch(b.HTML, -1) {
 			out[atoi(m[1])] = true
 		}
 	}

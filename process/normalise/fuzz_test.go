@@ -151,7 +151,7 @@ func FuzzSanitize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		bs := html.HtmlBlocks(src, map[string]int{"a@b": 0})
+		bs := html.Blocks(src, map[string]int{"a@b": 0})
 		_ = block.RenderText(bs)
 		checkStoredHTML(t, html.SanitizeHTML(block.RenderHTML(bs)))
 		checkStoredHTML(t, html.SanitizeHTML(src))

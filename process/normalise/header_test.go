@@ -109,7 +109,7 @@ func TestHTMLLabelledText(t *testing.T) {
 		"Use <b> for bold and <i> for italics in the form; a <p> starts a paragraph.",
 		"Plain text release.\n\nIt mentions x < y and a > b.",
 	} {
-		if mime.HtmlDocument(prose) {
+		if mime.HTMLDocument(prose) {
 			t.Errorf("prose read as HTML: %q", prose)
 		}
 	}

@@ -177,7 +177,7 @@ func TestHTMLText(t *testing.T) {
 		{`<!--[if mso]><p>hidden</p><![endif]--><p class=MsoNormal>Seen<o:p></o:p></p>`, "Seen"},
 		{`<table><tr><td>cell 1</td><td>cell 2</td></tr></table>`, "cell 1\n\ncell 2"},
 	} {
-		if got := block.RenderText(html.HtmlBlocks(tc.in, nil)); got != tc.want {
+		if got := block.RenderText(html.Blocks(tc.in, nil)); got != tc.want {
 			t.Errorf("htmlBlocks(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

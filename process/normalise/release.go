@@ -37,14 +37,14 @@ func bodyBlocks(c *mime.Content) []block.Block {
 		}
 	}
 	var fromHTML []block.Block
-	if c.Html != "" {
-		fromHTML = html.HtmlBlocks(c.Html, cids)
+	if c.HTML != "" {
+		fromHTML = html.Blocks(c.HTML, cids)
 	}
 	if c.Plain == "" {
 		return fromHTML
 	}
 	fromText := block.TextBlocks(c.Plain)
-	if len(fromHTML) == 0 || c.HtmlDamaged && !c.PlainDamaged || block.Words(fromHTML)*2 < block.Words(fromText) {
+	if len(fromHTML) == 0 || c.HTMLDamaged && !c.PlainDamaged || block.Words(fromHTML)*2 < block.Words(fromText) {
 		return fromText
 	}
 	return fromHTML

@@ -15,7 +15,7 @@ import (
 type Block struct {
 	Kind  BlockKind
 	Lines []string // visible text, one entry per line (<br> or hard line)
-	Html  string   // inline markup for body_html; "" means escape the text
+	HTML  string   // inline markup for body_html; "" means escape the text
 	Hard  bool     // the lines are deliberate breaks (<br>), not wrapping
 }
 
@@ -29,12 +29,12 @@ const (
 	Table
 )
 
-// text is the block as one line of prose: hard-wrapped lines rejoined.
+// Text is the block as one line of prose: hard-wrapped lines rejoined.
 func (b Block) Text() string {
 	return strings.Join(b.Lines, " ")
 }
 
-// words counts the words of a block.
+// Words counts the words of a block.
 func (b Block) Words() int {
 	n := 0
 	for _, l := range b.Lines {
@@ -45,7 +45,7 @@ func (b Block) Words() int {
 
 var bullet = regexp.MustCompile(`^(?:[*•·▪◦‣\-–]|\d{1,2}[.)])\s+`)
 
-// textBlocks splits plain text into paragraphs at blank lines. A
+// TextBlocks splits plain text into paragraphs at blank lines. A
 // paragraph whose every line starts with a bullet is a list.
 func TextBlocks(s string) []Block {
 	var out []Block
@@ -97,7 +97,7 @@ func unwrapped(lines []string) bool {
 // numbered marks "1. Something" alone, more often a heading than a list.
 var numbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 
-// renderText is body_text: paragraphs separated by blank lines, list
+// RenderText is body_text: paragraphs separated by blank lines, list
 // items marked with a dash.
 func RenderText(bs []Block) string {
 	parts := make([]string, 0, len(bs))
@@ -117,7 +117,7 @@ func RenderText(bs []Block) string {
 	return strings.Join(parts, "\n\n")
 }
 
-// renderHTML is body_html before the sanitiser's final pass.
+// RenderHTML is body_html before the sanitiser's final pass.
 func RenderHTML(bs []Block) string {
 	var b strings.Builder
 	inList := false
@@ -126,7 +126,7 @@ func RenderHTML(bs []Block) string {
 			b.WriteString("</ul>\n")
 			inList = false
 		}
-		inner := bl.Html
+		inner := bl.HTML
 		if inner == "" {
 			escaped := make([]string, len(bl.Lines))
 			for i, l := range bl.Lines {

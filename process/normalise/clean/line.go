@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// line makes s a one-line field (headline, issuer, a contact's name, a
+// Line makes s a one-line field (headline, issuer, a contact's name, a
 // file name, the dateline's place): clean NFC text in which every control
 // character — CR, LF, TAB, NEL, the Unicode line and paragraph
 // separators — becomes a space, runs of white space collapse to one, and
@@ -37,7 +37,7 @@ func bidiControl(r rune) bool {
 	return r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
 }
 
-// text makes s storable and displayable: valid NFC UTF-8 without control
+// Text makes s storable and displayable: valid NFC UTF-8 without control
 // characters other than newline and tab (PostgreSQL refuses NUL outright).
 func Text(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -50,7 +50,7 @@ func Text(s string) string {
 	return norm.NFC.String(s)
 }
 
-// clean makes text storable with paragraphs separated by one blank line.
+// Clean makes text storable with paragraphs separated by one blank line.
 // A line of only spaces (or non-breaking spaces) separates paragraphs
 // like an empty one.
 func Clean(s string) string {

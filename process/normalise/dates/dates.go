@@ -29,6 +29,22 @@ var months = func() map[string]time.Month {
 			m[n] = time.Month(i + 1)
 		}
 	}
+	for i, names := range [12]string{"janeiro", "fevereiro", "março marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1) // Portuguese
+		}
+	}
+	// Russian and Ukrainian, nominative and genitive ("12 июня 2025 г.").
+	for i, names := range [12]string{
+		"январь января янв січень січня", "февраль февраля фев лютий лютого", "март марта мар березень березня",
+		"апрель апреля апр квітень квітня", "май мая травень травня", "июнь июня июн червень червня",
+		"июль июля июл липень липня", "август августа авг серпень серпня", "сентябрь сентября сен сент вересень вересня",
+		"октябрь октября окт жовтень жовтня", "ноябрь ноября ноя листопад листопада", "декабрь декабря дек грудень грудня",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+		}
+	}
 	return m
 }()
 
@@ -42,9 +58,12 @@ var (
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
+	// by their own characters, in that order.
+	cjkRE = regexp.MustCompile(`(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]`)
 )
 
-// dateMatch is a calendar date found in text; year 0 means none written.
+// DateMatch is a calendar date found in text; year 0 means none written.
 type DateMatch struct {
 	Year       int
 	Month      time.Month
@@ -52,7 +71,7 @@ type DateMatch struct {
 	Start, End int
 }
 
-// findDate returns the first date in s. Numeric dates are day-first
+// FindDate returns the first date in s. Numeric dates are day-first
 // unless usFirst (a US time zone or sender says month-first).
 func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	best := DateMatch{Start: -1}
@@ -72,6 +91,9 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
+	}
+	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
+		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
 	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
@@ -103,7 +125,7 @@ func atoiSpan(s string, i, j int) int {
 	return n
 }
 
-// resolveYear gives a date without a year the year that puts it nearest
+// ResolveYear gives a date without a year the year that puts it nearest
 // the email's own date: a release sent in late December about 2 January
 // means the coming year.
 func ResolveYear(d DateMatch, ref *time.Time) (DateMatch, bool) {
@@ -128,12 +150,12 @@ func ResolveYear(d DateMatch, ref *time.Time) (DateMatch, bool) {
 	return d, true
 }
 
-// valid says whether the date exists in the calendar.
+// Valid says whether the date exists in the calendar.
 func (d DateMatch) Valid() bool {
 	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 	return t.Day() == d.Day && t.Month() == d.Month && d.Year >= 1900 && d.Year <= 2200
 }
 
-func (d DateMatch) Iso() string {
+func (d DateMatch) ISO() string {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
 }

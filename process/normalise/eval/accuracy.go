@@ -41,6 +41,8 @@ type Expected struct {
 // Accuracy holds, per field, how many cases were right out of how many
 // the field applies to, and which cases were wrong.
 type Accuracy struct {
+	Dir    string // what was measured
+	Cases  int    // labelled emails read
 	Fields []*FieldScore
 	// EmbargoMissed counts embargoed releases reported as free to publish:
 	// the one mistake that must never happen.
@@ -79,7 +81,7 @@ func (a *Accuracy) Field(name string) *FieldScore {
 func MeasureDir(dir string) (*Accuracy, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
 	if err != nil {
-		return nil, fmt.Errorf("process: measure: %w", err)
+		return nil, fmt.Errorf("eval: measure: %w", err)
 	}
 	sort.Strings(files)
 	a := newAccuracy()
@@ -90,15 +92,15 @@ func MeasureDir(dir string) (*Accuracy, error) {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("process: measure: %w", err)
+			return nil, fmt.Errorf("eval: measure: %w", err)
 		}
 		var want Expected
 		if err := json.Unmarshal(js, &want); err != nil {
-			return nil, fmt.Errorf("process: measure %s: %w", f, err)
+			return nil, fmt.Errorf("eval: measure %s: %w", f, err)
 		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("process: measure: %w", err)
+			return nil, fmt.Errorf("eval: measure: %w", err)
 		}
 		got, err := normalise.Inspect(raw)
 		if err != nil {
@@ -107,22 +109,79 @@ func MeasureDir(dir string) (*Accuracy, error) {
 		a.score(strings.TrimSuffix(filepath.Base(f), ".eml"), got, &want)
 		n++
 	}
+	a.Dir, a.Cases = dir, n
 	if n == 0 {
-		return nil, fmt.Errorf("process: measure: no NAME.eml with NAME.expected.json in %s", dir)
+		return nil, fmt.Errorf("eval: measure: no NAME.eml with NAME.expected.json in %s", dir)
 	}
 	return a, nil
 }
 
+// targets are the shares each field must reach on emails the rules were
+// not tuned on (the table of the generalisation issue); every field has
+// one. That table gives none for attachments: 95% is ours.
+var targets = []struct {
+	name   string
+	target float64
+}{{"kind", .98}, {"headline", .90}, {"subheadline", .85}, {"dateline", .85}, {"embargo", .97},
+	{"body_start", .85}, {"body_end", .90}, {"body_excludes", .95}, {"contacts", .90}, {"language", .98},
+	{"issuer", .80}, {"attachments", .95}}
+
 func newAccuracy() *Accuracy {
 	a := &Accuracy{}
-	for _, f := range []struct {
-		name   string
-		target float64
-	}{{"kind", 1}, {"headline", .95}, {"subheadline", 0}, {"dateline", .95}, {"embargo", 1},
-		{"body_start", .95}, {"body_end", .95}, {"body_excludes", 1}, {"contacts", 0}, {"language", 1}, {"issuer", 0}, {"attachments", 0}} {
+	for _, f := range targets {
 		a.Fields = append(a.Fields, &FieldScore{Name: f.name, Target: f.target})
 	}
 	return a
+}
+
+// Pass says whether every field reached its target and no embargoed
+// release was reported as free to publish.
+func (a *Accuracy) Pass() bool {
+	for _, f := range a.Fields {
+		if f.Rate() < f.Target {
+			return false
+		}
+	}
+	return len(a.EmbargoMissed) == 0
+}
+
+// report is the JSON form of an Accuracy, for scripts and CI.
+type report struct {
+	Dir           string        `json:"dir"`
+	Cases         int           `json:"cases"`
+	Fields        []fieldReport `json:"fields"`
+	EmbargoMissed []string      `json:"embargo_missed"`
+	Pass          bool          `json:"pass"`
+}
+
+type fieldReport struct {
+	Name   string   `json:"name"`
+	Right  int      `json:"right"`
+	Total  int      `json:"total"`
+	Rate   float64  `json:"rate"`
+	Target float64  `json:"target"`
+	Pass   bool     `json:"pass"`
+	Wrong  []string `json:"wrong,omitempty"`
+}
+
+// WriteJSON prints the tally as one JSON object; verbose adds every
+// wrong case.
+func (a *Accuracy) WriteJSON(w io.Writer, verbose bool) error {
+	r := report{Dir: a.Dir, Cases: a.Cases, EmbargoMissed: append([]string{}, a.EmbargoMissed...), Pass: a.Pass()}
+	for _, f := range a.Fields {
+		fr := fieldReport{Name: f.Name, Right: f.Right, Total: f.Total, Rate: f.Rate(), Target: f.Target, Pass: f.Rate() >= f.Target}
+		if verbose {
+			fr.Wrong = f.Wrong
+		}
+		r.Fields = append(r.Fields, fr)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	return nil
 }
 
 func (a *Accuracy) check(field, name string, ok bool, got, want any) {
@@ -263,13 +322,14 @@ func suffix(s string, n int) string {
 
 // Write prints the tally as a table; verbose adds every wrong case.
 func (a *Accuracy) Write(w io.Writer, verbose bool) {
-	fmt.Fprintf(w, "%-16s %7s %7s  %s\n", "field", "right", "rate", "target")
+	fmt.Fprintf(w, "%d cases in %s\n", a.Cases, a.Dir)
+	fmt.Fprintf(w, "%-16s %7s %7s  %-7s %s\n", "field", "right", "rate", "target", "")
 	for _, f := range a.Fields {
-		target := "-"
-		if f.Target > 0 {
-			target = fmt.Sprintf("≥ %.0f%%", f.Target*100)
+		verdict := "ok"
+		if f.Rate() < f.Target {
+			verdict = "BELOW"
 		}
-		fmt.Fprintf(w, "%-16s %3d/%-3d %6.1f%%  %s\n", f.Name, f.Right, f.Total, f.Rate()*100, target)
+		fmt.Fprintf(w, "%-16s %3d/%-3d %6.1f%%  ≥ %3.0f%%  %s\n", f.Name, f.Right, f.Total, f.Rate()*100, f.Target*100, verdict)
 	}
 	fmt.Fprintf(w, "%-16s %7d          must be 0 %v\n", "embargo_missed", len(a.EmbargoMissed), a.EmbargoMissed)
 	if !verbose {

@@ -22,24 +22,25 @@ func TestCorpusVariants(t *testing.T) {
 		return bytes.Contains(raw, []byte("Content-Type: text/plain")) && bytes.Contains(raw, []byte("Content-Type: text/html"))
 	}
 	for _, v := range []struct {
-		name  string
-		apply func([]byte) []byte // nil: leave the case out
+		name   string
+		apply  func([]byte) []byte // nil: leave the case out
+		unsure string              // a field the variant takes the evidence for away
 	}{
 		{"text part only", func(raw []byte) []byte {
 			if !both(raw) {
 				return nil
 			}
 			return bytes.Replace(raw, []byte("Content-Type: text/html"), []byte("Content-Type: application/x-dropped"), 1)
-		}},
+		}, "attachments"}, // only the HTML shows which inline picture is the release's and which a signature's
 		{"HTML part only", func(raw []byte) []byte {
 			if !both(raw) {
 				return nil
 			}
 			return bytes.Replace(raw, []byte("Content-Type: text/plain"), []byte("Content-Type: application/x-dropped"), 1)
-		}},
-		{"no end markers", func(raw []byte) []byte { return endPara.ReplaceAll(endLine.ReplaceAll(raw, nil), nil) }},
-		{"generic subject", func(raw []byte) []byte { return subject.ReplaceAll(raw, []byte("Subject: News from us")) }},
-		{"month-first datelines", func(raw []byte) []byte { return ukDate.ReplaceAll(raw, []byte("$1, $3 $2, $4")) }},
+		}, ""},
+		{"no end markers", func(raw []byte) []byte { return endPara.ReplaceAll(endLine.ReplaceAll(raw, nil), nil) }, ""},
+		{"generic subject", func(raw []byte) []byte { return subject.ReplaceAll(raw, []byte("Subject: News from us")) }, ""},
+		{"month-first datelines", func(raw []byte) []byte { return ukDate.ReplaceAll(raw, []byte("$1, $3 $2, $4")) }, ""},
 	} {
 		t.Run(v.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -67,7 +68,7 @@ func TestCorpusVariants(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, f := range a.Fields {
-				if f.Rate() < f.Target {
+				if f.Rate() < f.Target && f.Name != v.unsure {
 					t.Errorf("%s: %d/%d right, below %.0f%%: %q", f.Name, f.Right, f.Total, f.Target*100, f.Wrong)
 				}
 			}

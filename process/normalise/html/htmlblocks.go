@@ -11,11 +11,11 @@ import (
 	"newsdesk/process/normalise/block"
 )
 
-// htmlBlocks turns an email's HTML into blocks. It keeps what a reader
+// Blocks turns an email's HTML into blocks. It keeps what a reader
 // sees: scripts, styles, hidden preheaders, Outlook conditional comments,
 // tracking pixels and remote images are dropped; images sent with the
 // email (cid:) are kept as references to their attachment.
-func HtmlBlocks(src string, cids map[string]int) []block.Block {
+func Blocks(src string, cids map[string]int) []block.Block {
 	doc, err := xhtml.Parse(strings.NewReader(src))
 	if err != nil { // only reader errors, impossible on a string
 		return nil
@@ -24,7 +24,7 @@ func HtmlBlocks(src string, cids map[string]int) []block.Block {
 	c.walk(doc, 0)
 	c.flush()
 	if c.images != "" && len(c.out) > 0 {
-		c.out[len(c.out)-1].Html += " " + c.images
+		c.out[len(c.out)-1].HTML += " " + c.images
 	}
 	return c.out
 }
@@ -53,15 +53,15 @@ func (c *htmlConv) flush() {
 		// bullet and padding: make them the list they show.
 		c.lines[0] = wordBullet.ReplaceAllString(c.lines[0], "")
 		markup = markupBullet.ReplaceAllString(markup, "$1")
-		c.out = append(c.out, block.Block{Kind: block.Item, Lines: c.lines, Html: markup, Hard: true})
+		c.out = append(c.out, block.Block{Kind: block.Item, Lines: c.lines, HTML: markup, Hard: true})
 	case len(c.lines) > 0:
-		c.out = append(c.out, block.Block{Kind: c.kind, Lines: c.lines, Html: markup, Hard: true})
+		c.out = append(c.out, block.Block{Kind: c.kind, Lines: c.lines, HTML: markup, Hard: true})
 	case strings.Contains(markup, "<img"):
 		// A picture on its own line illustrates the paragraph above it
 		// (its caption, below, may be cut from the body).
 		imgs := strings.Join(imgTag.FindAllString(markup, -1), " ")
 		if len(c.out) > 0 {
-			c.out[len(c.out)-1].Html += " " + imgs
+			c.out[len(c.out)-1].HTML += " " + imgs
 		} else {
 			c.images += " " + imgs
 		}

@@ -73,7 +73,7 @@ func (c *htmlConv) tableBlock(n *xhtml.Node) {
 	}
 	b.WriteString("</table>")
 	if len(lines) > 0 {
-		c.out = append(c.out, block.Block{Kind: block.Table, Lines: lines, Html: b.String()})
+		c.out = append(c.out, block.Block{Kind: block.Table, Lines: lines, HTML: b.String()})
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/microcosm-cc/bluemonday"
 	xhtml "golang.org/x/net/html"
@@ -46,7 +47,36 @@ var policy = func() *bluemonday.Policy {
 // take away the '>' closing an allowed tag and make the text after it
 // that tag's attributes.
 func SanitizeHTML(s string) string {
-	return policy.Sanitize(normaliseNodes(policy.Sanitize(s)))
+	out := policy.Sanitize(s)
+	if settled(out) {
+		return out // most mail: the second pass would change nothing
+	}
+	return policy.Sanitize(normaliseNodes(out))
+}
+
+// settled says the allow-list's output is already what normaliseNodes
+// would make of it: valid NFC UTF-8, no control characters but newline
+// and tab, and no combining mark at the start or after a tag's '>'
+// (outside tags the sanitiser writes '>' as "&gt;").
+func settled(s string) bool {
+	if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); combining(r) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
+			return false
+		}
+		if c == '>' && i+1 < len(s) && s[i+1] >= 0x80 {
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); combining(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // normaliseNodes makes every text node and attribute value clean NFC

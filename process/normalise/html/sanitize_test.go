@@ -18,7 +18,7 @@ func TestSanitizedHTML(t *testing.T) {
 <table><tr><th>Item</th><th>Qty</th></tr><tr><td>Radar</td><td>12</td></tr></table>
 <ul><li>one</li><li>two</li></ul>
 </body></html>`
-	bs := HtmlBlocks(src, map[string]int{"photo@x": 3})
+	bs := Blocks(src, map[string]int{"photo@x": 3})
 	out := SanitizeHTML(block.RenderHTML(bs))
 	for _, bad := range []string{"alert", "javascript", "onclick", "onerror", "tracker.example", "utm_source", "fbclid", "iframe", "preheader", "hidden by class", "<script", "<style"} {
 		if strings.Contains(out, bad) {
@@ -39,7 +39,7 @@ func TestSanitizedHTML(t *testing.T) {
 }
 
 func TestBrBrParagraphs(t *testing.T) {
-	bs := HtmlBlocks(`<div>Acme opens a depot<br><br>LEEDS, 3 March 2025 – Acme has opened a depot.<br>It employs 40.<br><br>ENDS</div>`, nil)
+	bs := Blocks(`<div>Acme opens a depot<br><br>LEEDS, 3 March 2025 – Acme has opened a depot.<br>It employs 40.<br><br>ENDS</div>`, nil)
 	if got, want := block.RenderText(bs), "Acme opens a depot\n\nLEEDS, 3 March 2025 – Acme has opened a depot.\nIt employs 40.\n\nENDS"; got != want {
 		t.Errorf("text %q, want %q", got, want)
 	}
@@ -48,7 +48,7 @@ func TestBrBrParagraphs(t *testing.T) {
 func TestWordLists(t *testing.T) {
 	src := `<p class=MsoListParagraph style='text-indent:-18pt'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>First point</p>` +
 		`<p class=MsoListParagraph><span style='font-family:Symbol'>·</span> <b>Second</b> point</p><p class=MsoNormal>After.<o:p></o:p></p>`
-	bs := HtmlBlocks(src, nil)
+	bs := Blocks(src, nil)
 	if got, want := block.RenderText(bs), "- First point\n\n- Second point\n\nAfter."; got != want {
 		t.Errorf("text %q, want %q", got, want)
 	}

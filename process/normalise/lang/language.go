@@ -52,10 +52,10 @@ var stopIndex = func() map[string][]string {
 	return idx
 }()
 
-// detectLanguage returns the ISO 639-1 code of the language most of the
+// Detect returns the ISO 639-1 code of the language most of the
 // text's first 400 words belong to, or "" when the text is too short or
 // no language stands out.
-func DetectLanguage(text string) string {
+func Detect(text string) string {
 	if len(text) > 4000 { // 400 words fit; lowering the rest is waste
 		text = strings.ToValidUTF8(text[:4000], "")
 	}

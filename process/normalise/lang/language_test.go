@@ -16,7 +16,7 @@ func TestDetectLanguage(t *testing.T) {
 		"el": "Το υπουργείο ανακοίνωσε ότι τα νέα πλοία θα παραδοθούν στο ναυτικό μέχρι το τέλος του έτους.",
 		"":   "12345 ---",
 	} {
-		if got := DetectLanguage(text); got != want {
+		if got := Detect(text); got != want {
 			t.Errorf("detectLanguage(%.30q) = %q, want %q", text, got, want)
 		}
 	}

@@ -82,7 +82,7 @@ func role(ct, name, disp, cid string) string {
 	return draft.RoleOther
 }
 
-// safeFilename keeps the last path element of a sender-chosen name, without
+// SafeFilename keeps the last path element of a sender-chosen name, without
 // control or bidi-override characters, leading dots or excessive length, so
 // it can never climb out of a directory or disguise its extension.
 func SafeFilename(name string) string {

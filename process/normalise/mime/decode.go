@@ -17,7 +17,7 @@ import (
 // editor would rather read a release with one odd character than none.
 // Each returns whether it had to guess, so the draft can say so.
 
-// transferDecode undoes a Content-Transfer-Encoding. Base64 skips bytes
+// TransferDecode undoes a Content-Transfer-Encoding. Base64 skips bytes
 // outside the alphabet (stray padding, junk lines); quoted-printable keeps
 // a malformed "=" as it is; an unknown encoding passes the bytes through.
 func TransferDecode(b []byte, enc string) (out []byte, damaged bool) {
@@ -146,7 +146,7 @@ func unhex(c byte) int {
 	return -1
 }
 
-// decodeCharset turns b into UTF-8. A missing or ASCII label with 8-bit
+// DecodeCharset turns b into UTF-8. A missing or ASCII label with 8-bit
 // bytes, and a label nobody knows, are read as UTF-8 when the bytes are
 // valid UTF-8 (they nearly always are) and as Windows-1252 otherwise.
 func DecodeCharset(b []byte, label string) (s string, guessed bool) {
@@ -185,9 +185,9 @@ func windows1252(b []byte) string {
 	return string(out)
 }
 
-// htmlCharset finds the charset of an HTML part whose Content-Type names
+// HTMLCharset finds the charset of an HTML part whose Content-Type names
 // none: a <meta charset> in its first KiB, else UTF-8 when valid.
-func HtmlCharset(b []byte) string {
+func HTMLCharset(b []byte) string {
 	_, name, certain := htmlcharset.DetermineEncoding(b, "text/html")
 	if certain && name != "" {
 		return name
@@ -195,7 +195,7 @@ func HtmlCharset(b []byte) string {
 	return ""
 }
 
-// unflow joins the soft line breaks of RFC 3676 format=flowed text: a
+// Unflow joins the soft line breaks of RFC 3676 format=flowed text: a
 // line ending in a space continues on the next one.
 func Unflow(s string, delsp bool) string {
 	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
@@ -231,7 +231,7 @@ var wordDecoder = &mime.WordDecoder{CharsetReader: func(label string, r io.Reade
 	return strings.NewReader(s), nil
 }}
 
-// decodeHeader decodes a header value: raw 8-bit bytes as UTF-8 or else
+// DecodeHeader decodes a header value: raw 8-bit bytes as UTF-8 or else
 // the message's charset, then RFC 2047 encoded words (adjacent words in
 // different charsets make one string, the space between them dropped).
 func DecodeHeader(v, fallback string) (string, bool) {

@@ -27,30 +27,30 @@ const (
 
 var (
 	errNoReader = errors.New("no reader for this document type")
-	// errTruncated comes with the text read up to a reader's limit.
+	// ErrTruncated comes with the text read up to a reader's limit.
 	ErrTruncated = fmt.Errorf("text cut at %d bytes", MaxDocumentText)
 )
 
-// documentText extracts the text of an attached PDF or DOCX as paragraphs
+// DocumentText extracts the text of an attached PDF or DOCX as paragraphs
 // separated by blank lines.
 func DocumentText(a *Attachment) (string, error) {
 	ext := strings.ToLower(path.Ext(a.Filename))
 	switch {
 	case a.ContentType == "application/pdf" || ext == ".pdf" || bytes.HasPrefix(a.Data, []byte("%PDF-")):
-		return PdfText(a.Data)
+		return PDFText(a.Data)
 	case strings.Contains(a.ContentType, "wordprocessingml") || ext == ".docx":
 		return DocxText(a.Data)
 	}
 	return "", errNoReader
 }
 
-// pdfText runs poppler's pdftotext (a runtime dependency, see
+// PDFText runs poppler's pdftotext (a runtime dependency, see
 // docs/ARCHITECTURE.md) on the document, with a deadline and a cap on
 // what it may print. Inspect is a pure function of the email's bytes and
 // takes no context; the deadline here bounds the one external call. The
 // -bbox-layout output keeps poppler's own text blocks, which are the
 // paragraphs: plain output has no blank lines between them.
-func PdfText(data []byte) (string, error) {
+func PDFText(data []byte) (string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), pdfTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "pdftotext", "-q", "-bbox-layout", "-enc", "UTF-8", "-", "-")
@@ -134,7 +134,7 @@ func (c *capped) Write(p []byte) (int, error) {
 	return c.Buffer.Write(p)
 }
 
-// docxText reads word/document.xml of a DOCX: w:p are paragraphs, w:t
+// DocxText reads word/document.xml of a DOCX: w:p are paragraphs, w:t
 // their text, w:tab and w:br white space. The entry's size is checked
 // before and while it is inflated, against zip bombs.
 func DocxText(data []byte) (string, error) {
@@ -162,7 +162,7 @@ func DocxText(data []byte) (string, error) {
 	return "", errors.New("docx: no word/document.xml")
 }
 
-// docxXMLText reads paragraphs until the text reaches maxDocumentText,
+// DocxXMLText reads paragraphs until the text reaches maxDocumentText,
 // then returns what it has with errTruncated.
 func DocxXMLText(r io.Reader) (string, error) {
 	dec := xml.NewDecoder(r)

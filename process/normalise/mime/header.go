@@ -5,7 +5,7 @@ import (
 	"regexp"
 )
 
-// repairHeader makes the header block of real mail readable by a strict
+// RepairHeader makes the header block of real mail readable by a strict
 // RFC 5322 reader, saying what it changed:
 //   - an mbox "From " line before the fields (a message saved from a
 //     Unix mailbox) is skipped;

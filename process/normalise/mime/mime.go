@@ -26,13 +26,13 @@ const (
 	maxHTMLBody  = 2 << 20 // bytes of HTML given to the parser
 )
 
-// content is what the MIME walk found in one message: the email itself,
+// Content is what the MIME walk found in one message: the email itself,
 // or a message/rfc822 part inside it (a forward as attachment, a bounce).
 type Content struct {
 	Header        textproto.Header
 	Charset       string // of the top part, for raw 8-bit headers
-	Plain, Html   string // the first inline text/plain and text/html bodies
-	HtmlDamaged   bool   // decoding the HTML needed guesses: prefer the text
+	Plain, HTML   string // the first inline text/plain and text/html bodies
+	HTMLDamaged   bool   // decoding the HTML needed guesses: prefer the text
 	htmlFromPlain bool   // html is a text/plain part that held HTML; a real text/html part replaces it
 	PlainDamaged  bool
 	Atts          []*Attachment
@@ -40,7 +40,7 @@ type Content struct {
 	Report        string // multipart/report's report-type
 }
 
-// attachment is a non-body part; data is kept only for documents the
+// Attachment is a non-body part; data is kept only for documents the
 // release may be read from.
 type Attachment struct {
 	draft.Attachment
@@ -48,7 +48,7 @@ type Attachment struct {
 	Data []byte
 }
 
-// walker carries the per-email budget across nested messages.
+// Walker carries the per-email budget across nested messages.
 type Walker struct {
 	parts    int
 	atts     int
@@ -61,7 +61,7 @@ func (w *Walker) Warn(format string, args ...any) {
 	}
 }
 
-// readMessage splits raw into header and body and walks the body.
+// ReadMessage splits raw into header and body and walks the body.
 func (w *Walker) ReadMessage(raw []byte, depth int) (*Content, error) {
 	raw, repairs := RepairHeader(raw)
 	for _, r := range repairs {
@@ -174,10 +174,10 @@ func (w *Walker) entity(c *Content, h textproto.Header, body io.Reader, depth in
 		c.Inner = append(c.Inner, inner)
 	case textBody && ct == "text/plain" && c.Plain == "":
 		s, guessed := DecodeCharset(data, params["charset"])
-		if HtmlDocument(s) {
+		if HTMLDocument(s) {
 			w.Warn("mime: a text/plain part holds an HTML document; read as HTML")
-			if c.Html == "" {
-				c.Html, c.HtmlDamaged, c.htmlFromPlain = strings.ToValidUTF8(s[:min(len(s), maxHTMLBody)], ""), damaged, true
+			if c.HTML == "" {
+				c.HTML, c.HTMLDamaged, c.htmlFromPlain = strings.ToValidUTF8(s[:min(len(s), maxHTMLBody)], ""), damaged, true
 			}
 			return
 		}
@@ -186,10 +186,10 @@ func (w *Walker) entity(c *Content, h textproto.Header, body io.Reader, depth in
 		}
 		c.Plain, c.PlainDamaged = s, damaged
 		w.noteCharset(ct, params["charset"], guessed)
-	case textBody && ct == "text/html" && (c.Html == "" || c.htmlFromPlain):
+	case textBody && ct == "text/html" && (c.HTML == "" || c.htmlFromPlain):
 		label := params["charset"]
 		if label == "" {
-			label = HtmlCharset(data)
+			label = HTMLCharset(data)
 		}
 		s, guessed := DecodeCharset(data, label)
 		if len(s) > maxHTMLBody {
@@ -198,7 +198,7 @@ func (w *Walker) entity(c *Content, h textproto.Header, body io.Reader, depth in
 			w.Warn("mime: HTML body of %d bytes cut to %d", len(s), maxHTMLBody)
 			s = strings.ToValidUTF8(s[:maxHTMLBody], "")
 		}
-		c.Html, c.HtmlDamaged, c.htmlFromPlain = s, damaged, false
+		c.HTML, c.HTMLDamaged, c.htmlFromPlain = s, damaged, false
 		w.noteCharset(ct, label, guessed)
 	case textBody:
 		// A second body of the same type (a signature part, say) adds nothing.

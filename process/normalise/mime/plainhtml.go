@@ -5,13 +5,13 @@ import (
 	"strings"
 )
 
-// htmlDocument says a body labelled text/plain is an HTML document (a
+// HTMLDocument says a body labelled text/plain is an HTML document (a
 // mail tool that sent its HTML with the wrong label): it opens with a
 // doctype, <html>, <head>, <body> or <style>, or its markup is dense
 // enough that no one wrote it as prose — several tags, paragraphs or
 // divisions closed, and attributes such as class= or style=. Read as
 // text it would put CSS and tags into the headline and body.
-func HtmlDocument(s string) bool {
+func HTMLDocument(s string) bool {
 	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 2048)]))
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<style", "<?xml"} {
 		if strings.HasPrefix(head, p) {

@@ -24,7 +24,7 @@ var (
 	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense)\b`)
 )
 
-// contacts reads the media contacts from the blocks after a release's
+// Contacts reads the media contacts from the blocks after a release's
 // body: every email address with the name and the first phone number
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
@@ -56,7 +56,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	return out
 }
 
-// contactGroup gathers the lines of one contact, which HTML mail often
+// ContactGroup gathers the lines of one contact, which HTML mail often
 // spreads over several paragraphs: the short blocks above the address
 // (name, role) and a phone number just below it.
 func ContactGroup(bs []block.Block, i int) []string {
@@ -111,7 +111,7 @@ func contactName(lines []string) string {
 	return office
 }
 
-// personLike: two to four capitalised words without organisation words.
+// PersonLike: two to four capitalised words without organisation words.
 func PersonLike(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 4 || orgWord.MatchString(s) {
@@ -144,5 +144,5 @@ func firstPhone(lines []string) string {
 	return ""
 }
 
-// aboutRE is the heading of the issuer's boilerplate, "About Acme".
+// AboutRE is the heading of the issuer's boilerplate, "About Acme".
 var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)

@@ -28,7 +28,7 @@ type dateline struct {
 	rest string // the paragraph after the dateline: the body's first words
 }
 
-// parseDateline reads a dateline at the start of s. Numeric dates are
+// ParseDateline reads a dateline at the start of s. Numeric dates are
 // day-first except in US wire copy.
 func ParseDateline(s string, ref *time.Time) (dateline, bool) {
 	m := datelineHead.FindStringSubmatchIndex(s)
@@ -54,7 +54,7 @@ func ParseDateline(s string, ref *time.Time) (dateline, bool) {
 	if !hasYear || !d.Valid() {
 		return dateline{}, false
 	}
-	return dateline{Dateline: draft.Dateline{Place: place, Date: d.Iso()}, rest: strings.TrimSpace(after[d.End+tail[1]:])}, true
+	return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: strings.TrimSpace(after[d.End+tail[1]:])}, true
 }
 
 // placeLike accepts "BRUSSELS", "PORT GLASGOW", "Kiel", "KEFLAVÍK" and

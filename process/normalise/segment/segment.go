@@ -13,7 +13,7 @@ import (
 	"newsdesk/process/normalise/embargo"
 )
 
-// segments is a release cut into its parts.
+// Segments is a release cut into its parts.
 type Segments struct {
 	Pre         []block.Block // above the headline: labels, embargo lines, notes
 	Headline    string
@@ -28,13 +28,13 @@ type Segments struct {
 const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
 
 var (
-	// releaseLabel is a line that names the document type, not the story.
+	// ReleaseLabel is a line that names the document type, not the story.
 	ReleaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|^\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|^\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|^\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
 	EndMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
-	// trailerHead is a short heading that opens the boilerplate after a
+	// TrailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
 	TrailerHead = regexp.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
-	// trailerLabel is a labelled line of the boilerplate at any length:
+	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
 	TrailerLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?'?s?'?\s+notes?)\s*:`)
 	footer       = regexp.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
@@ -46,7 +46,7 @@ var (
 	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
-// segment finds headline, dateline, body and boilerplate in the blocks of
+// Segment finds headline, dateline, body and boilerplate in the blocks of
 // a release. ref is the email's date, for dates without a year.
 func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
 	var s Segments
@@ -237,7 +237,7 @@ func subLike(b block.Block) bool {
 		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
 }
 
-// contactBlock is a short block of name, phone and email lines.
+// ContactBlock is a short block of name, phone and email lines.
 func ContactBlock(b block.Block) bool {
 	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact.MatchString(b.Text()) {
 		return false

@@ -1,0 +1,50 @@
+package embargo
+
+import (
+	"testing"
+	"time"
+)
+
+// Release-time lines as a class: the keyword in several languages and
+// scripts, release-time headings, zones as offsets, names (IST read by the
+// sender's offset) or local names, and no zone at all (the sender's
+// offset, flagged). Phrasings of our own, not the examples.
+func TestEmbargoPhrasings(t *testing.T) {
+	london := time.Date(2025, 6, 10, 9, 0, 0, 0, time.FixedZone("", 3600))
+	delhi := time.Date(2025, 6, 10, 9, 0, 0, 0, time.FixedZone("", 19800))
+	for _, tc := range []struct {
+		line    string
+		ref     time.Time
+		want    string // RFC 3339 UTC
+		assumed bool
+	}{
+		{"FOR RELEASE AT 00.01hrs ON WEDNESDAY 11 JUNE 2025", london, "2025-06-10T23:01:00Z", true},
+		{"For release: 06:30 BST, Friday 13 June 2025", london, "2025-06-13T05:30:00Z", false},
+		{"RELEASE DATE AND TIME: 07:00 CEST, 12 June 2025", london, "2025-06-12T05:00:00Z", false},
+		{"Publication time - 18:00 GMT, 20 June 2025", london, "2025-06-20T18:00:00Z", false},
+		{"Not to be published before 06:00 UTC+2 on 12 June 2025", london, "2025-06-12T04:00:00Z", false},
+		{"Embargoed till 9.30am AEST Tuesday 10 June 2025", london, "2025-06-09T23:30:00Z", false},
+		{"Embargo hasta el 14 de junio de 2025 a las 09:00 CET", london, "2025-06-14T08:00:00Z", false},
+		{"Ембарго до 12 июня 2025 г., 10:00 МСК", london, "2025-06-12T07:00:00Z", false},
+		{"ЭМБАРГО ДО 12.06.2025 10:00", london, "2025-06-12T09:00:00Z", true},
+		{"解禁日時：2025年6月12日 10時00分 日本時間", london, "2025-06-12T01:00:00Z", false},
+		{"엠바고: 2025년 6월 12일 오후 3시 30분", london, "2025-06-12T14:30:00Z", true},
+		{"Publicação autorizada só a partir das 08h30 de 15 de junho de 2025 (hora de Lisboa)", london, "2025-06-15T07:30:00Z", false},
+		{"Publication allowed only after 10:00 Paris time on 16 June 2025", london, "2025-06-16T08:00:00Z", false},
+		{"Ne pas publier avant le 17 juin 2025 à 7h00 heure de Paris", london, "2025-06-17T05:00:00Z", false},
+		{"No publicar antes de las 11:00 del 18 de junio de 2025", london, "2025-06-18T10:00:00Z", true},
+		{"Embargoed until 14:00 GMT+05:30, 12 June 2025", london, "2025-06-12T08:30:00Z", false},
+		{"Embargoed until 14:00 IST, 12 June 2025", delhi, "2025-06-12T08:30:00Z", false},
+		{"Embargoed until 14:00 IST, 12 June 2025", london, "2025-06-12T13:00:00Z", false},
+	} {
+		e := ParseEmbargo(tc.line, &tc.ref)
+		if !e.Found || !e.Resolved || e.Until.Format(time.RFC3339) != tc.want || e.AssumedTZ != tc.assumed {
+			t.Errorf("%q: found %v resolved %v until %s assumed %v; want %s assumed %v", tc.line, e.Found, e.Resolved, e.Until.Format(time.RFC3339), e.AssumedTZ, tc.want, tc.assumed)
+		}
+	}
+	for _, line := range []string{"For immediate release", "FOR RELEASE: IMMEDIATELY", "The report is due for release on 5 May 2026", "Release notes for version 2"} {
+		if e := ParseEmbargo(line, &london); e.Resolved {
+			t.Errorf("%q read as an embargo until %s", line, e.Until)
+		}
+	}
+}
