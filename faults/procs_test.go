@@ -111,7 +111,9 @@ func startPostgres(t *testing.T) *postgres {
 	pg.as(t, "chown", "-R", "postgres:postgres", pg.dir)
 	pg.as(t, "runuser", "-u", "postgres", "--", pg.bin+"/initdb", "-D", pg.dir+"/data", "-A", "trust", "-U", "root", "--no-sync")
 	pg.start(t)
-	t.Cleanup(func() { exec.Command("runuser", "-u", "postgres", "--", pg.bin+"/pg_ctl", "-D", pg.dir+"/data", "stop", "-m", "immediate").Run() })
+	t.Cleanup(func() {
+		exec.Command("runuser", "-u", "postgres", "--", pg.bin+"/pg_ctl", "-D", pg.dir+"/data", "stop", "-m", "immediate").Run()
+	})
 	return pg
 }
 
