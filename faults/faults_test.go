@@ -150,6 +150,11 @@ func TestFaults(t *testing.T) {
 		}
 	}
 	lastFault := time.Now()
+	var atLastFault int
+	if c, err := pgx.Connect(ctx, pg.url()); err == nil {
+		c.QueryRow(ctx, `SELECT count(*) FROM messages`).Scan(&atLastFault)
+		c.Close(ctx)
+	}
 
 	// Drain: every email stored, the stream empty, nothing pending.
 	db := func() *pgx.Conn {
@@ -209,8 +214,8 @@ func TestFaults(t *testing.T) {
 		}
 	})
 	t.Logf("emails %d, faults %d (%s); lost %d, doubled %d, wrong outcome %d; rows: messages %d, sources %d, drafts %d; "+
-		"drained %s after the last fault; queue %+v",
-		len(sent), rounds, strings.Join(kinds, ", "), lost, doubled, wrong, total, sources, drafts, drained.Round(10*time.Millisecond), state)
+		"%d stored at the last fault, drained %s after it; queue %+v",
+		len(sent), rounds, strings.Join(kinds, ", "), lost, doubled, wrong, total, sources, drafts, atLastFault, drained.Round(10*time.Millisecond), state)
 	if lost+doubled > 0 || total != len(sent) || sources != len(sent) {
 		t.Errorf("lost %d, doubled %d, %d messages and %d sources for %d emails", lost, doubled, total, sources, len(sent))
 		for _, p := range append(roles, nats) {
