@@ -51,7 +51,7 @@ func olderThan(v, min string) bool {
 // the temp directory), with JetStream on a free port, and returns its URL.
 func ModuleNATS(t testing.TB) string {
 	t.Helper()
-	bin, err := moduleNATSBinary()
+	bin, err := ModuleNATSBinary()
 	if err != nil {
 		unavailable(t, "cannot build nats-server from the module cache: %v", err)
 	}
@@ -72,10 +72,10 @@ func ModuleNATS(t testing.TB) string {
 	}
 }
 
-// moduleNATSBinary builds github.com/nats-io/nats-server/v2 at go.mod's
+// ModuleNATSBinary builds github.com/nats-io/nats-server/v2 at go.mod's
 // version unless a build of it is already there. Concurrent test binaries
 // may race to build; each renames its own file into place.
-func moduleNATSBinary() (string, error) {
+func ModuleNATSBinary() (string, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Version}}", "github.com/nats-io/nats-server/v2").Output()
 	if err != nil {
 		return "", fmt.Errorf("go list: %w", err)
