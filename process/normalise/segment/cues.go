@@ -1,0 +1,86 @@
+package segment
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// Inputs describes blocks for the role labeller: shape, HTML tag and the
+// rules' verdicts on each, which become features the model weighs.
+func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
+	out := make([]learn.Input, len(bs))
+	sw := map[string]bool{}
+	for _, w := range wordsOf(SubjectTitle(subject)) {
+		sw[w] = true
+	}
+	titles := 0
+	for i, b := range bs {
+		t := b.Text()
+		var cues []string
+		add := func(ok bool, c string) {
+			if ok {
+				cues = append(cues, c)
+			}
+		}
+		if titleLike(b) {
+			titles++
+			add(true, "title")
+			add(titles == 1, "title1")
+		}
+		if d, ok := ParseDateline(t, ref); ok && i < 30 {
+			add(true, "dateline")
+			add(d.rest == "", "dateline-alone")
+		}
+		add(subjectShare(t, sw) >= 6, "subject")
+		add(subLike(b), "sub")
+		add(proseLike(b), "prose")
+		add(b.Words() <= 12 && ReleaseLabel.MatchString(t), "label")
+		add(embargo.EmbargoKey.MatchString(t), "embargo")
+		add(len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t), "end")
+		add(b.Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t), "trailer")
+		add(AboutRE.MatchString(t) && b.Words() <= 8, "about")
+		add(footer.MatchString(t), "footer")
+		add(ContactBlock(b), "contact")
+		add(hasContact.MatchString(t), "phone-or-mail")
+		add(Greeting.MatchString(t), "greeting")
+		add(dateOnly(t), "date")
+		add(caption.MatchString(t), "caption")
+		add(b.Words() <= 12 && callToAction.MatchString(t), "cta")
+		add(PersonLike(t), "person")
+		out[i] = learn.Input{Text: t, Words: b.Words(), Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
+	}
+	return out
+}
+
+// subjectShare is how many tenths of a block's words the subject has.
+func subjectShare(t string, sw map[string]bool) int {
+	ws := wordsOf(t)
+	if len(ws) < 3 {
+		return 0
+	}
+	shared := 0
+	for _, w := range ws {
+		if sw[w] {
+			shared++
+		}
+	}
+	return shared * 10 / len(ws)
+}
+
+func tagOf(k block.BlockKind) string {
+	switch k {
+	case block.Heading:
+		return "h"
+	case block.Item:
+		return "li"
+	case block.Quote:
+		return "quote"
+	case block.Table:
+		return "table"
+	}
+	return "p"
+}
