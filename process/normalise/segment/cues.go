@@ -2,6 +2,7 @@ package segment
 
 import (
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
@@ -19,7 +20,13 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 	}
 	titles := 0
 	for i, b := range bs {
-		t := b.Text()
+		t, words := b.Text(), countWords(b.Lines)
+		if len(t) > maxCueText {
+			// The rules judge a long block by its start: their verdicts
+			// turn on a block's first words and shape, not its bulk.
+			t = cut(t, maxCueText)
+			b = block.Block{Kind: b.Kind, Lines: []string{t}}
+		}
 		var cues []string
 		add := func(ok bool, c string) {
 			if ok {
@@ -51,7 +58,7 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 		add(caption.MatchString(t), "caption")
 		add(b.Words() <= 12 && callToAction.MatchString(t), "cta")
 		add(PersonLike(t), "person")
-		out[i] = learn.Input{Text: t, Words: b.Words(), Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
+		out[i] = learn.Input{Text: t, Words: words, Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
 	}
 	return out
 }
@@ -83,4 +90,31 @@ func tagOf(k block.BlockKind) string {
 		return "table"
 	}
 	return "p"
+}
+
+// maxCueText is how much of a block the rules' verdicts read.
+const maxCueText = 4096
+
+func cut(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// countWords is Block.Words without allocating: a block may hold a whole
+// document.
+func countWords(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		in := false
+		for _, r := range l {
+			sp := unicode.IsSpace(r)
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
+	}
+	return n
 }

@@ -166,9 +166,14 @@ func align(block string, parts []part) learn.Role {
 }
 
 // normal keeps letters and digits, lower-cased, single-spaced: markup,
-// bullets and quoting differ between the brief and the rendered email.
+// bullets and quoting differ between the brief and the rendered email. A
+// text of symbols only ("###", "* * *") keeps them, without spaces.
 func normal(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	n := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
+	if n == "" {
+		n = strings.Join(strings.Fields(s), "")
+	}
+	return n
 }
