@@ -2,6 +2,10 @@ package learn
 
 import "math/rand/v2"
 
+// minCount is how many training blocks must share a feature for it to get
+// weights.
+const minCount = 3
+
 // Sequence is one release's blocks with their gold roles.
 type Sequence struct {
 	In   []Input
@@ -16,8 +20,27 @@ type Sequence struct {
 func Train(seqs []Sequence, epochs int) *Model {
 	var m0 *Model
 	feats := make([][][]string, len(seqs))
+	count := map[string]int{}
 	for s, q := range seqs {
 		feats[s] = m0.featuresOf(q.In)
+		for _, fs := range feats[s] {
+			for _, f := range fs {
+				count[f]++
+			}
+		}
+	}
+	// A feature seen in fewer than minCount blocks is a particular
+	// email's word, not the genre's: dropping it keeps the model general.
+	for _, fss := range feats {
+		for i, fs := range fss {
+			kept := fs[:0:0]
+			for _, f := range fs {
+				if count[f] >= minCount {
+					kept = append(kept, f)
+				}
+			}
+			fss[i] = kept
+		}
 	}
 	m := &Model{w: map[string]*[NumRoles]int32{}}
 	acc := map[string]*[NumRoles]int64{} // sum of step × update, for averaging

@@ -53,7 +53,7 @@ func TestAlign(t *testing.T) {
 		{"LEEDS, 3 March 2025 – Acme has opened a depot in Leeds.", learn.Body}, // the longer match wins
 		{"LEEDS, 3 March 2025 –", learn.Dateline},
 		{"- ENDS -", learn.End},
-		{"# # #", learn.Other}, // this brief's marker is ENDS
+		{"# # #", learn.Other},                   // this brief's marker is ENDS
 		{"It will end the backlog.", learn.Body}, // "end" inside a word run is not the marker
 		{"Media contact: Sam Lee", learn.Contact},
 		{"Sent from my iPhone", learn.Other},
