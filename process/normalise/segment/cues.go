@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -33,30 +34,42 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 				cues = append(cues, c)
 			}
 		}
-		if titleLike(b) {
+		// Each rule's expression runs once per block; titleLike and subLike
+		// are recomposed from the verdicts rather than called.
+		tt := strings.Trim(t, "*_ ")
+		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
+		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
+		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+		at, contact := strings.Contains(t, "@"), hasContact.MatchString(t)
+		listy := b.Kind == block.Item || b.Kind == block.Table
+		title := words >= 3 && words <= 40 && len(b.Lines) <= 4 && !listy && !strings.ContainsAny(LastRune(tt), ".,;:!") &&
+			!at && !strings.Contains(t, "://") && !strings.Contains(t, " | ") && !label && !emb && !greet && !head && !end && !date
+		if title {
 			titles++
 			add(true, "title")
 			add(titles == 1, "title1")
 		}
-		if d, ok := ParseDateline(t, ref); ok && i < 30 {
-			add(true, "dateline")
-			add(d.rest == "", "dateline-alone")
+		if i < 30 {
+			if d, ok := ParseDateline(t, ref); ok {
+				add(true, "dateline")
+				add(d.rest == "", "dateline-alone")
+			}
 		}
 		add(subjectShare(t, sw) >= 6, "subject")
-		add(subLike(b), "sub")
-		add(proseLike(b), "prose")
-		add(b.Words() <= 12 && ReleaseLabel.MatchString(t), "label")
-		add(embargo.EmbargoKey.MatchString(t), "embargo")
-		add(len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t), "end")
-		add(b.Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t), "trailer")
-		add(AboutRE.MatchString(t) && b.Words() <= 8, "about")
+		add(words >= 3 && words <= 60 && !at && !label && !emb && !head && b.Kind != block.Item && !date, "sub")
+		add(words >= 15 && strings.ContainsAny(LastRune(t), ".!?"), "prose")
+		add(words <= 12 && label, "label")
+		add(emb, "embargo")
+		add(end, "end")
+		add(words <= 12 && head || TrailerLabel.MatchString(t), "trailer")
+		add(words <= 8 && AboutRE.MatchString(t), "about")
 		add(footer.MatchString(t), "footer")
-		add(ContactBlock(b), "contact")
-		add(hasContact.MatchString(t), "phone-or-mail")
-		add(Greeting.MatchString(t), "greeting")
-		add(dateOnly(t), "date")
+		add(contact && len(b.Lines) <= 8 && words <= 40 && (at || len(b.Lines) >= 2), "contact")
+		add(contact, "phone-or-mail")
+		add(greet, "greeting")
+		add(date, "date")
 		add(caption.MatchString(t), "caption")
-		add(b.Words() <= 12 && callToAction.MatchString(t), "cta")
+		add(words <= 12 && callToAction.MatchString(t), "cta")
 		add(PersonLike(t), "person")
 		out[i] = learn.Input{Text: t, Words: words, Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
 	}

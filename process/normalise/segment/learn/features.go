@@ -32,7 +32,15 @@ func shape(in Input) []string {
 // role is the model's, not a feature). Numbers go into coarse buckets so
 // that nearby values share weights.
 func Features(in []Input, i int) []string {
-	return features(in, i, anchorsOf(in))
+	return features(in, i, anchorsOf(in), shapes(in))
+}
+
+func shapes(in []Input) [][]string {
+	out := make([][]string, len(in))
+	for i := range in {
+		out[i] = shape(in[i])
+	}
+	return out
 }
 
 // anchorCues are the cues a block's features place it against.
@@ -57,14 +65,12 @@ func anchorsOf(in []Input) anchors {
 	return a
 }
 
-func features(in []Input, i int, a anchors) []string {
+func features(in []Input, i int, a anchors, sh [][]string) []string {
 	b, n := in[i], len(in)
 	f := make([]string, 0, 64)
 	f = append(f, "bias", "i"+bucket(i, 0, 1, 2, 3, 4, 5, 8, 12, 20), "j"+bucket(n-1-i, 0, 1, 2, 3, 6, 10),
 		"q"+strconv.Itoa(10*i/n))
-	for _, s := range shape(b) {
-		f = append(f, s)
-	}
+	f = append(f, sh[i]...)
 	t := b.Text
 	for _, p := range []struct {
 		name string
@@ -98,7 +104,7 @@ func features(in []Input, i int, a anchors) []string {
 			f = append(f, p+"none")
 			continue
 		}
-		for _, s := range shape(in[k]) {
+		for _, s := range sh[k] {
 			f = append(f, p+s)
 		}
 	}

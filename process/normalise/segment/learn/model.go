@@ -44,10 +44,10 @@ func (m *Model) Label(in []Input) []Role {
 }
 
 func (*Model) featuresOf(in []Input) [][]string {
-	a := anchorsOf(in)
+	a, sh := anchorsOf(in), shapes(in)
 	feats := make([][]string, len(in))
 	for i := range in {
-		feats[i] = features(in, i, a)
+		feats[i] = features(in, i, a, sh)
 	}
 	return feats
 }
