@@ -18,7 +18,17 @@ const epochs = 12
 func main() {
 	root := flag.String("root", ".", "the module root")
 	out := flag.String("out", "weights.txt", "where to write the weights")
+	cv := flag.Int("cv", 0, "print k-fold cross-validated block accuracy per role instead of writing weights")
 	flag.Parse()
+	if *cv > 1 {
+		seqs, _, err := Load(filepath.Join(*root, "testdata/genre"))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		crossValidate(os.Stdout, seqs, *cv)
+		return
+	}
 	if err := run(*root, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
