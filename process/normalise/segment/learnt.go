@@ -21,7 +21,9 @@ func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
 		rules.Rules = &rules
 		return rules
 	}
-	roles := learn.Default().Label(Inputs(bs, ref, subject))
+	in := Inputs(bs, ref, subject)
+	m := learn.Default()
+	roles := closeCalls(bs, m.Label(in), m.Scores(in))
 	s := fromRoles(bs, roles, rules, ref)
 	s.Rules = &rules
 	return s
@@ -34,7 +36,7 @@ const maxLabelled = 400
 // fromRoles cuts the blocks where the roles say, keeping the rules'
 // dateline and their cut when the roles have no headline or no body.
 func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.Time) Segments {
-	h := slices.Index(roles, learn.Headline)
+	h := headlineOf(bs, roles)
 	start := -1
 	for i, r := range roles {
 		if i > h && (r == learn.Body || r == learn.Dateline) {
@@ -113,4 +115,52 @@ func firstDateline(bs []block.Block, ref *time.Time) int {
 		}
 	}
 	return -1
+}
+
+// headlineOf is the block labelled headline; when the labeller gives the
+// role to several blocks above the body (a covering sentence, then the
+// title), the first one the rules find title-like wins.
+func headlineOf(bs []block.Block, roles []learn.Role) int {
+	h := -1
+	for i, r := range roles {
+		if r == learn.Body {
+			break
+		}
+		if r == learn.Headline {
+			if titleLike(bs[i]) {
+				return i
+			}
+			if h < 0 {
+				h = i
+			}
+		}
+	}
+	if h < 0 {
+		h = slices.Index(roles, learn.Headline)
+	}
+	return h
+}
+
+// closeMargin is how close (in weight units ×100) a block's boilerplate
+// and body scores may be for a short sentence after the body to stay body.
+const closeMargin = 500
+
+// closeCalls gives back to the body a short block the labeller read as
+// the start of the boilerplate by a narrow margin, when nothing opens the
+// boilerplate: no heading ("About …", "Notes to editors") and no end
+// marker. A body's last sentence is often as short as an About line.
+func closeCalls(bs []block.Block, roles []learn.Role, sc [][learn.NumRoles]int32) []learn.Role {
+	for i := 1; i < len(roles); i++ {
+		if roles[i] != learn.Boilerplate || roles[i-1] != learn.Body || bs[i].Words() >= 25 {
+			continue
+		}
+		t := bs[i].Text()
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || AboutRE.MatchString(t) {
+			continue
+		}
+		if sc[i][learn.Boilerplate]-sc[i][learn.Body] < closeMargin {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
 }

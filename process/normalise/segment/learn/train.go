@@ -103,7 +103,17 @@ func Train(seqs []Sequence, epochs int) *Model {
 	return avg
 }
 
+// Scores are each block's per-role scores before transitions: how far
+// the features alone favour one role over another.
+func (m *Model) Scores(in []Input) [][NumRoles]int32 {
+	return m.observe(m.featuresOf(in))
+}
+
 func (m *Model) decode(feats [][]string) []Role {
+	return m.viterbi(m.observe(feats))
+}
+
+func (m *Model) observe(feats [][]string) [][NumRoles]int32 {
 	obs := make([][NumRoles]int32, len(feats))
 	for i, fs := range feats {
 		for _, f := range fs {
@@ -114,5 +124,5 @@ func (m *Model) decode(feats [][]string) []Role {
 			}
 		}
 	}
-	return m.viterbi(obs)
+	return obs
 }
