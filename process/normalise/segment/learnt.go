@@ -22,8 +22,8 @@ func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
 		return rules
 	}
 	in := Inputs(bs, ref, subject)
-	m := learn.Default()
-	roles := closeCalls(bs, m.Label(in), m.Scores(in))
+	roles, scores := learn.Default().LabelScores(in)
+	roles = closeCalls(bs, roles, scores)
 	s := fromRoles(bs, roles, rules, ref)
 	s.Rules = &rules
 	return s

@@ -103,10 +103,11 @@ func Train(seqs []Sequence, epochs int) *Model {
 	return avg
 }
 
-// Scores are each block's per-role scores before transitions: how far
-// the features alone favour one role over another.
-func (m *Model) Scores(in []Input) [][NumRoles]int32 {
-	return m.observe(m.featuresOf(in))
+// LabelScores is Label with each block's per-role scores before
+// transitions: how far the features alone favour one role over another.
+func (m *Model) LabelScores(in []Input) ([]Role, [][NumRoles]int32) {
+	obs := m.observe(m.featuresOf(in))
+	return m.viterbi(obs), obs
 }
 
 func (m *Model) decode(feats [][]string) []Role {
