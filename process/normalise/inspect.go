@@ -48,7 +48,7 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	}
 	ref := rel.from.Date(sent)
 	s := segment.Segment(rel.blocks, ref, rel.from.Subject())
-	d.Kind, d.KindReason = classify(c, s, rel, block.RenderText(rel.blocks))
+	d.Kind, d.KindReason = classify(c, *s.Rules, rel, block.RenderText(rel.blocks))
 	d.Language = lang.Detect(block.RenderText(rel.blocks))
 	d.Note = clean.Text(rel.note)
 	d.Attachments = attachments(c, rel, s)

@@ -22,6 +22,9 @@ type Segments struct {
 	Body        []block.Block
 	Trailer     []block.Block // below the end: notes to editors, About, contacts
 	Ended       bool          // an end marker closed the body
+	// Rules is the rule-based cut, whose structure evidence (dateline,
+	// end marker, labels, boilerplate heading) the kind classifier reads.
+	Rules *Segments
 }
 
 // endWord is one language's "end" of a release.
@@ -46,9 +49,9 @@ var (
 	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
-// Segment finds headline, dateline, body and boilerplate in the blocks of
-// a release. ref is the email's date, for dates without a year.
-func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
+// segmentRules is the rule-based cut: the labeller's fallback, and the
+// source of its cues. It rewrites the dateline's block in bs.
+func segmentRules(bs []block.Block, ref *time.Time, subject string) Segments {
 	var s Segments
 	limit := min(len(bs), 20)
 	start, dl := -1, -1

@@ -1,0 +1,133 @@
+package segment
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// Inputs describes blocks for the role labeller: shape, HTML tag and the
+// rules' verdicts on each, which become features the model weighs.
+func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
+	out := make([]learn.Input, len(bs))
+	sw := map[string]bool{}
+	for _, w := range wordsOf(SubjectTitle(subject)) {
+		sw[w] = true
+	}
+	titles := 0
+	for i, b := range bs {
+		t, words := b.Text(), countWords(b.Lines)
+		if len(t) > maxCueText {
+			// The rules judge a long block by its start: their verdicts
+			// turn on a block's first words and shape, not its bulk.
+			t = cut(t, maxCueText)
+			b = block.Block{Kind: b.Kind, Lines: []string{t}}
+		}
+		var cues []string
+		add := func(ok bool, c string) {
+			if ok {
+				cues = append(cues, c)
+			}
+		}
+		// Each rule's expression runs once per block; titleLike and subLike
+		// are recomposed from the verdicts rather than called.
+		tt := strings.Trim(t, "*_ ")
+		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
+		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
+		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+		at, contact := strings.Contains(t, "@"), hasContact.MatchString(t)
+		listy := b.Kind == block.Item || b.Kind == block.Table
+		title := words >= 3 && words <= 40 && len(b.Lines) <= 4 && !listy && !strings.ContainsAny(LastRune(tt), ".,;:!") &&
+			!at && !strings.Contains(t, "://") && !strings.Contains(t, " | ") && !label && !emb && !greet && !head && !end && !date
+		if title {
+			titles++
+			add(true, "title")
+			add(titles == 1, "title1")
+		}
+		if i < 30 {
+			if d, ok := ParseDateline(t, ref); ok {
+				add(true, "dateline")
+				add(d.rest == "", "dateline-alone")
+			}
+		}
+		add(subjectShare(t, sw) >= 6, "subject")
+		add(words >= 3 && words <= 60 && !at && !label && !emb && !head && b.Kind != block.Item && !date, "sub")
+		add(words >= 15 && strings.ContainsAny(LastRune(t), ".!?"), "prose")
+		add(words <= 12 && label, "label")
+		add(emb, "embargo")
+		add(end, "end")
+		add(words <= 12 && head || TrailerLabel.MatchString(t), "trailer")
+		add(words <= 8 && AboutRE.MatchString(t), "about")
+		add(footer.MatchString(t), "footer")
+		add(contact && len(b.Lines) <= 8 && words <= 40 && (at || len(b.Lines) >= 2), "contact")
+		add(contact, "phone-or-mail")
+		add(greet, "greeting")
+		add(date, "date")
+		add(caption.MatchString(t), "caption")
+		add(words <= 12 && callToAction.MatchString(t), "cta")
+		add(PersonLike(t), "person")
+		out[i] = learn.Input{Text: t, Words: words, Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
+	}
+	return out
+}
+
+// subjectShare is how many tenths of a block's words the subject has.
+func subjectShare(t string, sw map[string]bool) int {
+	ws := wordsOf(t)
+	if len(ws) < 3 {
+		return 0
+	}
+	shared := 0
+	for _, w := range ws {
+		if sw[w] {
+			shared++
+		}
+	}
+	return shared * 10 / len(ws)
+}
+
+func tagOf(k block.BlockKind) string {
+	switch k {
+	case block.Heading:
+		return "h"
+	case block.Item:
+		return "li"
+	case block.Quote:
+		return "quote"
+	case block.Table:
+		return "table"
+	}
+	return "p"
+}
+
+// maxCueText is how much of a block the rules' verdicts read.
+const maxCueText = 4096
+
+func cut(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// countWords is Block.Words without allocating: a block may hold a whole
+// document.
+func countWords(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		in := false
+		for _, r := range l {
+			sp := unicode.IsSpace(r)
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
+	}
+	return n
+}

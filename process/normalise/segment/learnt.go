@@ -1,0 +1,166 @@
+package segment
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// Segment finds headline, dateline, body and boilerplate in the blocks of
+// a release. ref is the email's date, for dates without a year. The role
+// labeller (package learn) decides which block is the headline, where the
+// body starts and where it ends; the rules read the dateline and stand in
+// when the labeller finds no headline or no body.
+func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
+	rules := segmentRules(slices.Clone(bs), ref, subject)
+	if len(bs) > maxLabelled {
+		rules.Rules = &rules
+		return rules
+	}
+	in := Inputs(bs, ref, subject)
+	roles, scores := learn.Default().LabelScores(in)
+	roles = closeCalls(bs, roles, scores)
+	s := fromRoles(bs, roles, rules, ref)
+	s.Rules = &rules
+	return s
+}
+
+// maxLabelled bounds the labeller's work: a release has tens of blocks;
+// hundreds are a digest or a page dump, where the rules cut as well.
+const maxLabelled = 400
+
+// fromRoles cuts the blocks where the roles say, keeping the rules'
+// dateline and their cut when the roles have no headline or no body.
+func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.Time) Segments {
+	h := headlineOf(bs, roles)
+	start := -1
+	for i, r := range roles {
+		if i > h && (r == learn.Body || r == learn.Dateline) {
+			start = i
+			break
+		}
+	}
+	if h < 0 || start < 0 {
+		return rules
+	}
+	// A dateline opens the body: what stands between the title and a
+	// dateline that starts a paragraph is title matter, whatever the
+	// labeller says.
+	if dl := firstDateline(bs, ref); dl > h && dl > start && dl-h <= 3 {
+		start = dl
+	}
+	s := Segments{Dateline: rules.Dateline, Headline: headlineText(bs[h].Text(), bs)}
+	title := []int{h}
+	if h+1 < start && (roles[h+1] == learn.Subheadline || roles[h+1] == learn.Body && subLike(bs[h+1])) {
+		s.Subheadline = strings.Trim(bs[h+1].Text(), "*_ ")
+		title = append(title, h+1)
+	}
+	body := slices.Clone(bs)
+	if roles[start] == learn.Dateline {
+		// A dateline alone on its line: the body is under it.
+		if d, ok := ParseDateline(body[start].Text(), ref); ok && d.rest != "" {
+			body[start] = block.Block{Kind: block.Para, Lines: []string{d.rest}}
+		} else {
+			start++
+		}
+	} else if d, ok := ParseDateline(body[start].Text(), ref); ok && d.rest != "" {
+		body[start] = block.Block{Kind: block.Para, Lines: []string{d.rest}}
+	}
+	s.Pre = append(s.Pre, bs[:h]...)
+	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
+	// An end marker or a trailer heading is what regular expressions read
+	// well: either ends the body even where the labeller reads on.
+	end := len(bs)
+	for i := start; i < len(bs); i++ {
+		t := bs[i].Text()
+		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t))
+		if roles[i].Trailing() || marker || head {
+			end, s.Ended = i, roles[i] == learn.End || marker
+			break
+		}
+	}
+	// What the body holds that is not body (an embargo line, a caption, a
+	// contact line) is read with the trailer, where embargoes and contacts
+	// are looked for.
+	var aside []block.Block
+	for i := start; i < end; i++ {
+		t := body[i].Text()
+		if roles[i] == learn.Body && !caption.MatchString(t) && !(body[i].Words() <= 12 && callToAction.MatchString(t)) {
+			s.Body = append(s.Body, body[i])
+		} else {
+			aside = append(aside, body[i])
+		}
+	}
+	if s.Ended {
+		end++
+	}
+	s.Trailer = append(aside, bs[end:]...)
+	return s
+}
+
+// firstDateline is the first block that opens with a dateline and goes on
+// with the body's text, -1 when none does.
+func firstDateline(bs []block.Block, ref *time.Time) int {
+	for i := 0; i < len(bs) && i < 20; i++ {
+		if d, ok := ParseDateline(bs[i].Text(), ref); ok {
+			if d.rest == "" {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineOf is the block labelled headline; when the labeller gives the
+// role to several blocks above the body (a covering sentence, then the
+// title), the first one the rules find title-like wins.
+func headlineOf(bs []block.Block, roles []learn.Role) int {
+	h := -1
+	for i, r := range roles {
+		if r == learn.Body {
+			break
+		}
+		if r == learn.Headline {
+			if titleLike(bs[i]) {
+				return i
+			}
+			if h < 0 {
+				h = i
+			}
+		}
+	}
+	if h < 0 {
+		h = slices.Index(roles, learn.Headline)
+	}
+	return h
+}
+
+// closeMargin is how close (in weight units ×100) a block's boilerplate
+// and body scores may be for a short sentence after the body to stay body.
+const closeMargin = 500
+
+// closeCalls gives back to the body a short block the labeller read as
+// the start of the boilerplate by a narrow margin, when nothing opens the
+// boilerplate: no heading ("About …", "Notes to editors") and no end
+// marker. A body's last sentence is often as short as an About line.
+func closeCalls(bs []block.Block, roles []learn.Role, sc [][learn.NumRoles]int32) []learn.Role {
+	for i := 1; i < len(roles); i++ {
+		if roles[i] != learn.Boilerplate || roles[i-1] != learn.Body || bs[i].Words() >= 25 {
+			continue
+		}
+		t := bs[i].Text()
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || AboutRE.MatchString(t) {
+			continue
+		}
+		if sc[i][learn.Boilerplate]-sc[i][learn.Body] < closeMargin {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
+}

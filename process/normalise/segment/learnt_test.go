@@ -1,0 +1,49 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+func TestFromRoles(t *testing.T) {
+	texts := []string{
+		"NEWS RELEASE",                                          // 0
+		"Harbour board orders two pilot boats",                  // 1
+		"Deliveries start next spring",                          // 2
+		"BERGEN, 4 May 2025 – The board has ordered two boats.", // 3
+		"Photo: the first hull in the yard.",                    // 4
+		"They replace boats built in 1989.",                     // 5
+		"-ends-",                                                // 6
+		"About the board",                                       // 7
+		"Press contact: Kari, kari@havn.example",                // 8
+	}
+	var bs []block.Block
+	for _, s := range texts {
+		bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+	}
+	rules := Segments{Headline: "from the rules"}
+	check := func(name string, roles []learn.Role, headline, sub string, body []string, trailer int, ended bool) {
+		t.Run(name, func(t *testing.T) {
+			s := fromRoles(bs, roles, rules, nil)
+			var got []string
+			for _, b := range s.Body {
+				got = append(got, b.Text())
+			}
+			if s.Headline != headline || s.Subheadline != sub || strings.Join(got, "|") != strings.Join(body, "|") ||
+				len(s.Trailer) != trailer || s.Ended != ended {
+				t.Errorf("headline %q sub %q body %q trailer %d ended %v", s.Headline, s.Subheadline, got, len(s.Trailer), s.Ended)
+			}
+		})
+	}
+	K, H, S, B, E, P, C := learn.Kicker, learn.Headline, learn.Subheadline, learn.Body, learn.End, learn.Boilerplate, learn.Contact
+	check("as labelled", []learn.Role{K, H, S, B, B, B, E, P, C}, texts[1], texts[2],
+		[]string{"The board has ordered two boats.", texts[5]}, 3, true) // the caption goes to the trailer
+	check("end marker read as body", []learn.Role{K, H, S, B, B, B, B, P, C}, texts[1], texts[2],
+		[]string{"The board has ordered two boats.", texts[5]}, 3, true)
+	check("standfirst read as body: the dateline starts the body", []learn.Role{K, H, B, B, B, B, E, P, C}, texts[1], texts[2],
+		[]string{"The board has ordered two boats.", texts[5]}, 3, true)
+	check("no headline: the rules' cut", []learn.Role{K, K, S, B, B, B, E, P, C}, "from the rules", "", nil, 0, false)
+}
