@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -92,9 +94,11 @@ func (s *Store) RawMessage(ctx context.Context, draftID int64) ([]byte, error) {
 func (s *Store) Edit(ctx context.Context, id int64, version int, actor string, headline string, patch map[string]any, detail map[string]any) (int, error) {
 	var next int
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		err := tx.QueryRow(ctx, `UPDATE drafts SET doc = doc || $3::jsonb, headline = $4, version = version + 1, updated_at = now()
+		// edited_fields keeps reprocessing from overwriting what an editor wrote.
+		err := tx.QueryRow(ctx, `UPDATE drafts SET doc = doc || $3::jsonb, headline = $4, version = version + 1, updated_at = now(),
+			edited_fields = ARRAY(SELECT DISTINCT f FROM unnest(edited_fields || $5::text[]) f ORDER BY f)
 			WHERE id = $1 AND version = $2 AND status NOT IN ('published') RETURNING version`,
-			id, version, patch, headline).Scan(&next)
+			id, version, patch, headline, slices.Sorted(maps.Keys(patch))).Scan(&next)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return s.whyNot(ctx, tx, id)
 		}
