@@ -75,8 +75,8 @@ func New(o Options) (*Desk, error) {
 	}
 	d.sessions = scs.New()
 	d.sessions.Store, d.stopClean = o.Store.SessionStore(10 * time.Minute)
+	// No idle timeout: it would rewrite the session row on every request.
 	d.sessions.Lifetime = 12 * time.Hour
-	d.sessions.IdleTimeout = 4 * time.Hour
 	d.sessions.Cookie.Name = "newsdesk_session"
 	d.sessions.Cookie.HttpOnly = true
 	d.sessions.Cookie.SameSite = http.SameSiteLaxMode
