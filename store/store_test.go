@@ -138,7 +138,7 @@ func TestSaveMessageNeverDoubles(t *testing.T) {
 	}
 	var headlines []string
 	err = s.EachDraft(ctx, func(d draft.Stored) error {
-		if d.ID == 0 || d.Status != "draft" || d.CreatedAt.IsZero() {
+		if d.ID == 0 || d.Status != "new" || d.CreatedAt.IsZero() {
 			t.Errorf("stored draft %+v", d)
 		}
 		headlines = append(headlines, d.Headline)

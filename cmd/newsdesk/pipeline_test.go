@@ -310,7 +310,7 @@ func (p *pipeline) checkCLI() {
 				MessageID string `json:"message_id"`
 			} `json:"source"`
 		}
-		if err := json.Unmarshal(l, &d); err != nil || d.ID == 0 || d.Status != "draft" || d.Kind == "" || d.Source.MessageID == "" {
+		if err := json.Unmarshal(l, &d); err != nil || d.ID == 0 || d.Status != "new" || d.Kind == "" || d.Source.MessageID == "" {
 			p.t.Errorf("export line %s: %+v %v", l, d, err)
 		}
 	}
