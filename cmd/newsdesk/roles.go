@@ -149,7 +149,6 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, st *store
 		if err != nil {
 			return err
 		}
-		defer d.Close()
 		srv.App = d.Handler()
 		wg.Go(func() { fail(d.Run(ctx)) })
 	}
