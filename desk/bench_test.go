@@ -36,6 +36,27 @@ func BenchmarkQueue100k(b *testing.B) {
 	}
 	tok := f.addToken(svctest.Unique("bench"), "editor")
 	h := f.d.Handler()
+	// The parts of a page, to see where its time goes.
+	for _, c := range []struct {
+		name string
+		f    store.QueueFilter
+	}{{"store list", store.QueueFilter{Tab: "new"}}, {"store list, search", store.QueueFilter{Tab: "new", Query: "harbour ferry"}},
+		{"store list, person", store.QueueFilter{Tab: "new", Person: "Person 42"}}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := f.st.Queue(ctx, c.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(c.name+" counts", func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := f.st.QueueCounts(ctx, c.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 	for _, c := range []struct{ name, path string }{
 		{"queue page", "/"},
 		{"queue page, published tab", "/?tab=published"},

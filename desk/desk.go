@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -57,14 +58,13 @@ type Desk struct {
 	approver  Approver
 	sanitize  func(string) string
 	sessions  *scs.SessionManager
-	stopClean func()
 	hub       *hub
 	pages     map[string]*template.Template
 	extra     []Route
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 }
 
-// New builds the desk. Call Run to feed its live updates and Close when done.
+// New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
 	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes}
 	if d.log == nil {
@@ -77,9 +77,9 @@ func New(o Options) (*Desk, error) {
 		d.approver = statusApprover{o.Store}
 	}
 	d.sessions = scs.New()
-	d.sessions.Store, d.stopClean = o.Store.SessionStore(10 * time.Minute)
+	d.sessions.Store = o.Store.SessionStore()
+	// No idle timeout: it would rewrite the session row on every request.
 	d.sessions.Lifetime = 12 * time.Hour
-	d.sessions.IdleTimeout = 4 * time.Hour
 	d.sessions.Cookie.Name = "newsdesk_session"
 	d.sessions.Cookie.HttpOnly = true
 	d.sessions.Cookie.SameSite = http.SameSiteLaxMode
@@ -94,11 +94,27 @@ func New(o Options) (*Desk, error) {
 	return d, nil
 }
 
-// Close stops the session sweeper.
-func (d *Desk) Close() { d.stopClean() }
-
-// Run feeds the live updates from PostgreSQL notifications until ctx ends.
-func (d *Desk) Run(ctx context.Context) error { return d.hub.run(ctx, d.st, d.log) }
+// Run feeds the live updates from PostgreSQL notifications and deletes
+// expired sessions every 10 minutes, until ctx ends.
+func (d *Desk) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() {
+		t := time.NewTicker(10 * time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := d.st.DeleteExpiredSessions(ctx); err != nil && ctx.Err() == nil {
+					d.log.Warn("desk: sweep sessions", "err", err)
+				}
+			}
+		}
+	})
+	return d.hub.run(ctx, d.st, d.log)
+}
 
 // Handler returns every route of the desk behind its middleware: security
 // headers, cross-origin protection, sessions, and per-route authentication.

@@ -30,12 +30,12 @@ func (d *Desk) queuePage(w http.ResponseWriter, r *http.Request) {
 	if !slices.Contains(store.Tabs, f.Tab) {
 		f.Tab = store.TabNew
 	}
-	counts, err := d.st.QueueCounts(r.Context(), f)
+	counts, capped, err := d.st.QueueCounts(r.Context(), f)
 	if err != nil {
 		d.serverError(w, r, err)
 		return
 	}
-	data := map[string]any{"Filter": f, "Tabs": store.Tabs, "Counts": counts}
+	data := map[string]any{"Filter": f, "Tabs": store.Tabs, "Counts": counts, "Capped": capped}
 	if f.Tab == store.TabFailed {
 		ms, err := d.st.FailedMessages(r.Context(), f.Before, f.Limit)
 		if err != nil {

@@ -1,17 +1,25 @@
 package store
 
 import (
-	"time"
+	"context"
+	"fmt"
 
 	"github.com/alexedwards/scs/pgxstore"
 	"github.com/alexedwards/scs/v2"
 )
 
 // SessionStore keeps the desk's sessions in table sessions, so any replica
-// can serve any editor. Expired rows are swept every cleanup interval (0:
-// never, when another process does it); call the returned stop function
-// on shutdown.
-func (s *Store) SessionStore(cleanup time.Duration) (scs.Store, func()) {
-	ps := pgxstore.NewWithCleanupInterval(s.pool, cleanup)
-	return ps, ps.StopCleanup
+// can serve any editor. pgxstore's own sweeper goroutine is not started:
+// its start and stop race (the stop channel is set inside the goroutine),
+// and the desk sweeps with DeleteExpiredSessions from a goroutine it owns.
+func (s *Store) SessionStore() scs.Store {
+	return pgxstore.NewWithCleanupInterval(s.pool, 0)
+}
+
+// DeleteExpiredSessions removes sessions past their expiry.
+func (s *Store) DeleteExpiredSessions(ctx context.Context) error {
+	if _, err := s.pool.Exec(ctx, `DELETE FROM sessions WHERE expiry < now()`); err != nil {
+		return fmt.Errorf("store: delete expired sessions: %w", err)
+	}
+	return nil
 }

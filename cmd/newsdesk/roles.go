@@ -169,7 +169,6 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		if err != nil {
 			return end(err)
 		}
-		defer dk.Close()
 		if demo {
 			if err := demoEditor(ctx, e, st, cfg.HTTPAddr); err != nil {
 				return end(err)
