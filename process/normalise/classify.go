@@ -50,7 +50,21 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if autoSubject.MatchString(subject) {
 		return draft.NotPressRelease, "automatic message (subject: " + truncate(subject, 60) + ")"
 	}
-	if s.Dateline != nil || s.Ended || labelled(s.Pre) || rel.doc != nil || boilerplate(s.Trailer) {
+	// An invitation's text may look like an advisory, dateline and all;
+	// only an end marker or an attached release outweighs its calendar part.
+	if !s.Ended && rel.doc == nil && calendarPart(c) {
+		return draft.NotPressRelease, "calendar invitation (text/calendar part), no release structure"
+	}
+	if s.Dateline != nil || s.Ended || rel.doc != nil {
+		return draft.PressRelease, releaseReason(s, rel)
+	}
+	// A label or an About section is weaker: sales offers and digests
+	// talk about press releases too, so their own cues are weighed first.
+	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
+	if why := genre(c, subject, bodyText, !furnished); why != "" {
+		return draft.NotPressRelease, why
+	}
+	if furnished {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
 	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
