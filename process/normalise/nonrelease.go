@@ -39,8 +39,11 @@ func genre(c *mime.Content, subject, body string, weak bool) string {
 	if calendarPart(c) {
 		return "calendar invitation (text/calendar part), no release structure"
 	}
-	all := subject + "\n" + body
+	// The cues sit in the first screens of a mail; reading further only
+	// costs time on huge bodies.
 	words := len(strings.Fields(body))
+	body = truncate(body, 8000)
+	all := subject + "\n" + body
 	offers, dist := distinct(offerCue, all), distinct(distributionCue, all)
 	if offers >= 2 || offers >= 1 && dist >= 1 {
 		return "sales offer: prices or discounts for a service, no release structure"
