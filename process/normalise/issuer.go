@@ -32,7 +32,8 @@ type candidate struct {
 // own name). Acronyms are expanded from the text: "Ministry of Defence
 // (MOD)", or words whose initials spell them.
 func issuer(s segment.Segments, rel release) string {
-	var cs []candidate
+	cs := make([]candidate, 0, 10)
+	text := block.RenderText(s.Body)
 	add := func(name string, weight int) {
 		if name = cleanOrg(name); name != "" {
 			cs = append(cs, candidate{name, weight})
@@ -57,7 +58,7 @@ func issuer(s segment.Segments, rel release) string {
 		if n := strings.Trim(strings.TrimSpace(from[:i]), `"' `); !segment.PersonLike(n) || stripDept(n) != n {
 			add(n, 3)
 		}
-		add(domainName(from[i:], block.RenderText(s.Body)), 2)
+		add(domainName(from[i:], text), 2)
 	}
 	if len(s.Body) > 0 {
 		if m := ledeSubject.FindStringSubmatch(s.Body[0].Text()); m != nil {
@@ -67,7 +68,6 @@ func issuer(s segment.Segments, rel release) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	text := block.RenderText(s.Body)
 	for i := range cs {
 		if acronym.MatchString(cs[i].name) {
 			if full := expand(cs[i].name, s.Body); full != "" {

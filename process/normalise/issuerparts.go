@@ -192,9 +192,11 @@ func firstLetter(w string) rune {
 		w = w[i+len("'"):]
 		w = strings.TrimLeft(w, "’'")
 	}
-	for _, r := range fold(w) {
+	for _, r := range w {
 		if unicode.IsLetter(r) {
-			return r
+			for _, f := range fold(string(r)) {
+				return f
+			}
 		}
 	}
 	return 0
@@ -229,7 +231,7 @@ func domainName(addr, text string) string {
 	}
 	words := strings.Fields(text)
 	for i, w := range words {
-		if !upperStart(w) {
+		if !upperStart(w) || firstLetter(w) != rune(label[0]) {
 			continue
 		}
 		joined := ""

@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/mime"
 )
@@ -42,7 +43,13 @@ func genre(c *mime.Content, subject, body string, weak bool) string {
 	// The cues sit in the first screens of a mail; reading further only
 	// costs time on huge bodies.
 	words := len(strings.Fields(body))
-	body = truncate(body, 8000)
+	if len(body) > 8000 {
+		cut := 8000
+		for cut > 0 && !utf8.RuneStart(body[cut]) {
+			cut--
+		}
+		body = body[:cut]
+	}
 	all := subject + "\n" + body
 	offers, dist := distinct(offerCue, all), distinct(distributionCue, all)
 	if offers >= 2 || offers >= 1 && dist >= 1 {
