@@ -63,6 +63,8 @@ func issuer(s segment.Segments, rel release) string {
 	if len(s.Body) > 0 {
 		if m := ledeSubject.FindStringSubmatch(s.Body[0].Text()); m != nil {
 			add(m[1], 2)
+		} else if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil && !segment.PersonLike(m[1]) {
+			add(m[1], 1)
 		}
 	}
 	if len(cs) == 0 {
@@ -130,7 +132,7 @@ func longest(name string, body []block.Block) string {
 var (
 	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:is|was|are)\s+(?:a|an|the|one)\b`)
 	// continuation: a qualifier or legal form that follows a short name.
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|Oyj|Oy|BV|NV|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,\s+Ltd\.)(?:\s|$|[,;:)]))`)
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|Oyj|Oy|BV|NV|LLC|a\.s\.|Zrt\.|A\.Ş\.|e\.V\.|Co\.,\s+Ltd\.)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from a press office named in the
@@ -178,6 +180,10 @@ func announcer(body []block.Block) string {
 var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
 var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
+
+// ledeRun: the capitalised words a lede opens with in any language,
+// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+\p{Ll}`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 

@@ -171,6 +171,18 @@ func matchInitials(want []rune, words []string, k int) int {
 		if end := matchInitials(want[1:], words, k+1); end >= 0 {
 			return end
 		}
+		// "Rendőr-főkapitányság" gives two letters, R and F.
+		if parts := strings.Split(w, "-"); len(parts) > 1 && len(parts) <= len(want) {
+			n := 0
+			for n < len(parts) && firstLetter(parts[n]) == want[n] {
+				n++
+			}
+			if n == len(parts) && (n == len(want) || open) {
+				if end := matchInitials(want[n:], words, k+1); end >= 0 {
+					return end
+				}
+			}
+		}
 	}
 	if open && linkWord.MatchString(strings.ToLower(w)) {
 		return matchInitials(want, words, k+1)
@@ -182,7 +194,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|und|für|der|die|das|pro|a|na|za|och|og|ja|и|по)$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|и|по|на)$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').
