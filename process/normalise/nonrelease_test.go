@@ -60,3 +60,24 @@ func TestCalendarInvitationIsNoRelease(t *testing.T) {
 		t.Errorf("kind %s (%s), want not_press_release", d.Kind, d.KindReason)
 	}
 }
+
+// Auto-replies without auto-reply headers, in several languages; written
+// for this test.
+func TestAutoRepliesWithoutHeaders(t *testing.T) {
+	for subject, body := range map[string]string{
+		"Respuesta automática: nota de prensa": "Gracias por su mensaje. Estoy fuera de la oficina hasta el 12 de mayo.",
+		"Frånvaro: pressmeddelande":            "Tack för ditt mejl. Jag är ledig till och med den 4 augusti.",
+		"Re: Pressemitteilung":                 "Vielen Dank für Ihre Nachricht. Ich bin bis 20. Mai nicht im Büro und lese keine E-Mails.",
+		"Re: komunikat":                        "Dziękuję za wiadomość. Jestem poza biurem do poniedziałku.",
+	} {
+		raw := "From: A <a@b.example>\r\nTo: news@desk.example\r\nSubject: " + subject +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"
+		d, err := Inspect([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Kind != "not_press_release" {
+			t.Errorf("%q: kind %s (%s)", subject, d.Kind, d.KindReason)
+		}
+	}
+}
