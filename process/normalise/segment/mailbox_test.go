@@ -34,3 +34,33 @@ func TestContactNameDropsRank(t *testing.T) {
 		}
 	}
 }
+
+// Contacts without an address, written for this test.
+func TestPhoneContacts(t *testing.T) {
+	for _, tc := range []struct {
+		line, sender, name, email string
+	}{
+		{"Media contact: Omar Haddad, 0400 111 222", "press@port.example", "Omar Haddad", ""},
+		{"Pressekontakt: Pressestelle, 030 5555 1234", "presse@amt.example", "Pressestelle", "presse@amt.example"},
+		{"Kontakt: Lena Brink, +49 40 5555 0101", "lena.brink@amt.example", "Lena Brink", "lena.brink@amt.example"},
+	} {
+		cs := PhoneContacts([]block.Block{{Lines: []string{tc.line}}}, tc.sender)
+		if len(cs) != 1 || cs[0].Phone == nil {
+			t.Errorf("%q: %d contacts", tc.line, len(cs))
+			continue
+		}
+		name, email := "", ""
+		if cs[0].Name != nil {
+			name = *cs[0].Name
+		}
+		if cs[0].Email != nil {
+			email = *cs[0].Email
+		}
+		if name != tc.name || email != tc.email {
+			t.Errorf("%q: got %q %q, want %q %q", tc.line, name, email, tc.name, tc.email)
+		}
+	}
+	if cs := PhoneContacts([]block.Block{{Lines: []string{"The plant employs 400 people and was opened in 1998 by the then minister."}}}, "press@x.example"); cs != nil {
+		t.Errorf("prose gave %v", cs)
+	}
+}
