@@ -11,11 +11,11 @@ import (
 )
 
 var (
-	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:)`)
+	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:|automatische\s+antwort|abwesend|absence\s+du\s+bureau|absent(?:e)?\s+du\s+bureau|respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|risposta\s+automatica|fuori\s+(?:sede|ufficio)|automatisch\s+antwoord|afwezig|autosvar|fr[aå]nvaro|frav[æe]r|poza\s+biurem|automatyczna\s+odpowied[zź]|automaattinen\s+vastaus|poissa\s+toimistolta|automatick[aá]\s+odpov[eě]d|mimo\s+kancel[aá][rř]|resposta\s+autom[aá]tica|автоответ|автоматический\s+ответ|нет\s+на\s+месте|自動返信|不在(?:のお知らせ|通知)|자동\s*(?:회신|응답)|부재\s*중|自动回复|自動回覆|unzustellbar|non\s+distribu|no\s+entregado|non\s+recapitat)`)
 	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing.
-	autoBody        = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system)\b`)
+	autoBody        = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую))`)
 	secondPerson    = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
 	spam            = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	mentionsRelease = regexp.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpressemitteilung\b|\bnota\s+de\s+prensa\b`)
@@ -50,7 +50,21 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if autoSubject.MatchString(subject) {
 		return draft.NotPressRelease, "automatic message (subject: " + truncate(subject, 60) + ")"
 	}
-	if s.Dateline != nil || s.Ended || labelled(s.Pre) || rel.doc != nil || boilerplate(s.Trailer) {
+	// An invitation's text may look like an advisory, dateline and all;
+	// only an end marker or an attached release outweighs its calendar part.
+	if !s.Ended && rel.doc == nil && calendarPart(c) {
+		return draft.NotPressRelease, "calendar invitation (text/calendar part), no release structure"
+	}
+	if s.Dateline != nil || s.Ended || rel.doc != nil {
+		return draft.PressRelease, releaseReason(s, rel)
+	}
+	// A label or an About section is weaker: sales offers and digests
+	// talk about press releases too, so their own cues are weighed first.
+	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
+	if why := genre(c, subject, bodyText, !furnished); why != "" {
+		return draft.NotPressRelease, why
+	}
+	if furnished {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
 	if mentionsRelease.MatchString(truncate(bodyText, 400)) {

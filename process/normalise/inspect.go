@@ -97,6 +97,11 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 		// US releases often put the contact above the headline.
 		d.Contacts = segment.Contacts(s.Pre, recipients(c))
 	}
+	if len(d.Contacts) == 0 {
+		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel)); pc != nil {
+			d.Contacts = pc
+		}
+	}
 	for _, c := range d.Contacts {
 		for _, p := range []*string{c.Name, c.Email, c.Phone} {
 			if p != nil {

@@ -32,6 +32,8 @@ var StopWords = map[string]string{
 	"lt": "ir kad yra su į iš bet tai kaip buvo jo už per dėl taip pat",
 	"lv": "un ir ar uz no ka par kā bet arī tas šis bija lai pēc",
 	"hr": "i je u na da se za su od s kao što ili biti koji koja također prema",
+	"sl": "in je v na za se da so z ki pa tudi kot ali bo po od ter s ob pri bila bil leta",
+	"is": "og í á að er sem til við um með af fyrir var það ekki hefur verið eru einnig",
 }
 
 // scripts name the language of text in a script only it (or its group)
@@ -82,14 +84,49 @@ func Detect(text string) string {
 			second = s
 		}
 	}
-	if scores[best] < 3 || scores[best] == second {
+	if scores[best] < 3 {
+		return ""
+	}
+	if nordic[best] {
+		return nordicByLetters(text, scores)
+	}
+	if scores[best] == second {
 		return ""
 	}
 	return best
 }
 
+var nordic = map[string]bool{"no": true, "da": true, "sv": true}
+
+// nordicByLetters tells Swedish from Danish and Norwegian, which share
+// most function words, by the letters only one side writes: ä and ö, or
+// æ and ø. Danish and Norwegian keep their stop-word scores ("af"/"av",
+// "blev"/"ble").
+func nordicByLetters(text string, scores map[string]int) string {
+	sv, dano := 0, 0
+	for _, r := range strings.ToLower(text) {
+		switch r {
+		case 'ä', 'ö':
+			sv++
+		case 'æ', 'ø':
+			dano++
+		}
+	}
+	switch {
+	case sv > dano:
+		return "sv"
+	case scores["da"] > scores["no"]:
+		return "da"
+	case scores["no"] > scores["da"]:
+		return "no"
+	case dano == 0 && scores["sv"] > 0:
+		return "sv"
+	}
+	return ""
+}
+
 // languages in a fixed order, so ties break the same way every time.
-var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr"}
+var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr", "sl", "is"}
 
 // byScript names the language of text mostly written in a non-Latin
 // script.
@@ -126,7 +163,7 @@ func byScript(text string) string {
 	if letters == 0 {
 		return ""
 	}
-	if cyrillic*2 > letters {
+	if cyrillic*5 > letters*2 {
 		switch {
 		case ukr > rus:
 			return "uk"
@@ -137,13 +174,25 @@ func byScript(text string) string {
 		}
 		return "ru"
 	}
-	for lang, n := range counts {
-		if n*2 > letters {
-			if lang == "zh" && counts["ja"] > 0 {
-				return "ja" // Japanese writes Han with kana
-			}
-			return lang
+	// Japanese writes Han with kana, Korean sometimes Han with Hangul:
+	// the two scripts together are one text. A script counts when it holds
+	// two letters in five, so Latin names, figures or an English covering
+	// line do not outvote the release.
+	cjk := counts["zh"] + counts["ja"] + counts["ko"]
+	if cjk*5 > letters*2 {
+		switch {
+		case counts["ko"]*5 > cjk:
+			return "ko"
+		case counts["ja"]*20 > cjk:
+			return "ja"
+		}
+		return "zh"
+	}
+	best := ""
+	for _, s := range scripts {
+		if n := counts[s.lang]; n*5 > letters*2 && n > counts[best] {
+			best = s.lang
 		}
 	}
-	return ""
+	return best
 }

@@ -21,3 +21,20 @@ func TestDetectLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Sentences written for this test: close languages, mixed scripts.
+func TestDetectLanguageHardCases(t *testing.T) {
+	for _, tc := range []struct{ want, text string }{
+		{"sv", "Myndigheten meddelade på tisdagen att de nya fartygen ska levereras till marinen före årets slut och att arbetet går enligt plan."},
+		{"da", "Ministeriet oplyste tirsdag, at de nye skibe vil blive leveret til søværnet inden årets udgang, og at arbejdet følger planen af hensyn til."},
+		{"no", "Departementet opplyste tirsdag at de nye skipene vil bli levert til sjøforsvaret før årets slutt, og at arbeidet følger planen av hensyn til."},
+		{"sl", "Ministrstvo je v torek sporočilo, da bodo nove ladje predane mornarici do konca leta in da delo poteka po načrtu ter brez zamud."},
+		{"ja", "株式会社北辰重工は本日、新型護衛艦の設計契約を締結したと発表しました。Hokushin Heavy Industries Co., Ltd. (Tokyo)"},
+		{"ko", "북해조선은 오늘 신형 호위함 설계 계약을 체결했다고 밝혔다. 國防 Bukhae Shipbuilding"},
+		{"zh", "北辰重工今日宣布签署新型护卫舰设计合同。Beichen Heavy Industries"},
+	} {
+		if got := Detect(tc.text); got != tc.want {
+			t.Errorf("Detect(%.40q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

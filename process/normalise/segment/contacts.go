@@ -14,14 +14,20 @@ var (
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?|presse(?:kontakt)?|contact\s+presse|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|kontakt|further\s+information)\s*:?\s*`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L} ]{0,24}:\s+`)
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
-	orgWord   = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense)\b`)
+	// place words make "Main Building" an address, not a person.
+	place = regexp.MustCompile(`(?i)\b(?:building|house|street|road|avenue|square|place|lane|way|court|tower|hall|park|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+	// rank is a military or police rank, in full or short, in the
+	// languages the desk receives: "Capitaine de frégate", "plk.",
+	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
+	rank    = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
+	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -44,7 +50,15 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			seen[key] = true
 			c := draft.Contact{Email: &addr}
 			lines := ContactGroup(bs, i)
-			if n := contactName(lines); n != "" {
+			n := contactName(lines)
+			if n == "" || !PersonLike(n) {
+				// The address may spell a person named nearby:
+				// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
+				if p := mailboxOwner(addr, bs); p != "" {
+					n = p
+				}
+			}
+			if n != "" {
 				c.Name = &n
 			}
 			if p := firstPhone(lines); p != "" {
@@ -96,14 +110,23 @@ func contactName(lines []string) string {
 		l = lineLabel.ReplaceAllString(l, "")
 		for _, part := range ContactSep.Split(l, -1) {
 			part = strings.TrimSpace(part)
+			// "Josh Nguyen 0400 555 219": the name ends where the number starts.
+			if loc := phoneRE.FindStringIndex(part); loc != nil && loc[0] > 0 {
+				part = strings.TrimSpace(part[:loc[0]])
+			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
 				continue
 			}
-			if PersonLike(part) {
-				return honorific.ReplaceAllString(part, "")
+			if name := strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), "")); (PersonLike(name) || caselessName(name)) && !place.MatchString(name) {
+				return name
 			}
-			if office == "" && orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
-				office = part
+			if orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
+				// "Pressestelle ZCL, Jonas Wiedemann": the office, then
+				// perhaps the person.
+				if office == "" {
+					office = part
+				}
+				continue
 			}
 			break // only the first part of a line names someone
 		}

@@ -1,0 +1,275 @@
+package normalise
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/segment"
+)
+
+var (
+	// aboutHead: "About X" and its equivalents, the name after the cue
+	// ("Über X", "À propos de X", "Om X", "О компании X") or before it
+	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
+	aboutHead = regexp.MustCompile(`(?i)^\W*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(.{2,80}?)\W*$`)
+	aboutTail = regexp.MustCompile(`^\W*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)\W*$`)
+	// selfRef: "About us", "Über uns": the name is in the text below.
+	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании)$`)
+	// dept: the department words a sender or a contact adds to its
+	// organisation's name, in the languages the desk receives.
+	dept       = `(?:press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба)`
+	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
+	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
+	cjkDept    = regexp.MustCompile(`\s*(?:広報部|広報室|広報課|広報グループ|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
+	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
+	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
+	legalForm  = regexp.MustCompile(`(?:^|\s)(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SE|AB|ASA|Oyj|Oy|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,?\s+Ltd\.?|株式会社|有限公司|주식회사)(?:\s|$)`)
+)
+
+// aboutName reads the About heading of the boilerplate, or a wire's SOURCE
+// line; for "About us" it reads the subject of the paragraph below.
+func aboutName(trailer []block.Block) (about, source string) {
+	for i, b := range trailer {
+		t := b.Text()
+		if m := sourceRE.FindStringSubmatch(t); m != nil && source == "" {
+			source = m[1]
+		}
+		if about != "" || len(b.Lines) != 1 || b.Words() > 10 {
+			continue
+		}
+		m := aboutHead.FindStringSubmatch(t)
+		if m == nil {
+			m = aboutTail.FindStringSubmatch(t)
+		}
+		if m == nil || segment.ContactBlock(b) {
+			continue
+		}
+		if name := strings.TrimSpace(m[1]); !selfRef.MatchString(name) {
+			if upperStart(name) || !hasCase(name) {
+				about = name
+			}
+		} else if i+1 < len(trailer) {
+			if m := isA.FindStringSubmatch(trailer[i+1].Text()); m != nil {
+				about = m[1]
+			}
+		}
+	}
+	return about, source
+}
+
+// letterhead: an organisation's name on the first line above the
+// headline, told by a legal form or an organisation word.
+func letterhead(pre []block.Block) string {
+	for _, b := range pre {
+		if len(b.Lines) == 0 {
+			continue
+		}
+		l := strings.TrimSpace(b.Lines[0])
+		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
+			continue
+		}
+		if legalForm.MatchString(l) || orgWordRE.MatchString(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ministry|ministère|ministerio|ministero|ministerstwo|ministerie|ministerium|bundesministerium|department|agency|agence|agencia|authority|institute|institut|instituto|istituto|centre|center|centro|zentrum|police|polizei|policía|polizia|politie|army|armée|armada|navy|marine|marina|air\s+force|forces|guard|command|association|verband|fondation|foundation|stiftung|university|université|universidad|council|office|group|gruppe|groupe|company|corporation|society|société)(?:\s|$)`)
+
+// cleanOrg turns a candidate into an organisation's name: without
+// "Issued by", the department words around it ("X - Press Office",
+// "Gabinete de Comunicação da X", "X 広報部"), quotes and trailing
+// punctuation; "" when nothing but a department or a self-reference is
+// left.
+func cleanOrg(s string) string {
+	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.TrimSpace(s), ""))
+	var keep []string
+	for _, part := range orgPartSep.Split(s, -1) {
+		if p := stripDept(part); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	// The organisation is the longest part left: "SNSM - Les Sauveteurs
+	// en Mer" keeps the acronym only when nothing longer remains.
+	best := keep[0]
+	for _, k := range keep[1:] {
+		if len(strings.Fields(k)) > len(strings.Fields(best)) && !segment.PersonLike(k) {
+			best = k
+		}
+	}
+	best = strings.TrimPrefix(strings.Trim(best, ` "'“”„«»,;:.-–—`), "The ")
+	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.HasSuffix(s, best+".") {
+		best += "."
+	}
+	if selfRef.MatchString(best) || len([]rune(best)) < 2 {
+		return ""
+	}
+	return best
+}
+
+// stripDept removes department words before and after a name.
+func stripDept(s string) string {
+	s = strings.TrimSpace(cjkDept.ReplaceAllString(s, " "))
+	for {
+		t := strings.TrimSpace(deptTail.ReplaceAllString(deptHead.ReplaceAllString(s, ""), ""))
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+// hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
+// not, so "starts with a capital" means nothing there).
+func hasCase(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || unicode.IsLower(r)
+		}
+	}
+	return true
+}
+
+// initials expands an acronym by a run of words in the text whose initials
+// spell it, linking words ("of", "de", "pro") taking part or not: MOD →
+// "Ministry of Defence", NUKIB → "Národní úřad pro kybernetickou a
+// informační bezpečnost". The run must start with a capital.
+func initials(acr, text string) string {
+	want := []rune(fold(acr))
+	words := strings.Fields(text)
+	for i, w := range words {
+		if !upperStart(w) || firstLetter(w) != want[0] {
+			continue
+		}
+		if end := matchInitials(want, words, i); end > i {
+			return strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`)
+		}
+	}
+	return ""
+}
+
+// matchInitials returns the end of a run from words[k] that spells want,
+// or -1.
+func matchInitials(want []rune, words []string, k int) int {
+	if len(want) == 0 {
+		return k
+	}
+	if k >= len(words) {
+		return -1
+	}
+	// A run does not cross a comma or a sentence end.
+	w, open := words[k], !endsClause(words[k])
+	if firstLetter(w) == want[0] && (len(want) == 1 || open) {
+		if end := matchInitials(want[1:], words, k+1); end >= 0 {
+			return end
+		}
+		// "Rendőr-főkapitányság" gives two letters, R and F.
+		if parts := strings.Split(w, "-"); len(parts) > 1 && len(parts) <= len(want) {
+			n := 0
+			for n < len(parts) && firstLetter(parts[n]) == want[n] {
+				n++
+			}
+			if n == len(parts) && (n == len(want) || open) {
+				if end := matchInitials(want[n:], words, k+1); end >= 0 {
+					return end
+				}
+			}
+		}
+	}
+	if open && linkWord.MatchString(strings.ToLower(w)) {
+		return matchInitials(want, words, k+1)
+	}
+	return -1
+}
+
+func endsClause(w string) bool {
+	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
+}
+
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|и|по|на)$`)
+
+// firstLetter: the word's first letter, lower case without diacritics,
+// after an elided article ("l'armement" → 'a').
+func firstLetter(w string) rune {
+	w = strings.TrimLeft(w, `("'“„«`)
+	if i := strings.IndexAny(w, "'’"); i > 0 && i <= 2 {
+		w = w[i+len("'"):]
+		w = strings.TrimLeft(w, "’'")
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			for _, f := range fold(string(r)) {
+				return f
+			}
+		}
+	}
+	return 0
+}
+
+// fold lowers s and drops its diacritics.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// domainName finds the organisation the sender's domain spells in the
+// text: "<press@atlanticodrones.example>" and "Atlântico Drones".
+func domainName(addr, text string) string {
+	at := strings.LastIndex(addr, "@")
+	if at < 0 {
+		return ""
+	}
+	host := strings.Trim(addr[at+1:], "<> ")
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	label := strings.ReplaceAll(labels[len(labels)-2], "-", "")
+	if len(label) < 4 || generic.MatchString(label) {
+		return ""
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		if !upperStart(w) || firstLetter(w) != rune(label[0]) {
+			continue
+		}
+		joined := ""
+		for j := i; j < len(words) && j < i+5; j++ {
+			joined += strings.Map(func(r rune) rune {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					return r
+				}
+				return -1
+			}, fold(words[j]))
+			if joined == label {
+				return strings.Trim(strings.Join(words[i:j+1], " "), `,;:.()"'“”`)
+			}
+			if !strings.HasPrefix(label, joined) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+var generic = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web|mail|email|proton|protonmail|example|prnewswire|businesswire|globenewswire|cision|mailchimp|sendgrid|newswire)$`)
+
+// senderAddress: the release's own sender (the original's, for a forward).
+func senderAddress(rel release) string {
+	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
+	return segment.EmailRE.FindString(from)
+}

@@ -1,0 +1,97 @@
+package normalise
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/mime"
+)
+
+// The genres below reach a desk address looking like news: they talk about
+// press releases, events and stories, but announce nothing themselves. Each
+// is recognised by several independent cues (a price and a call to buy, an
+// offer of an interview and a greeting, a row of "read more" links), never
+// by one phrase, and only once the release's own structure (dateline, end
+// marker, attached release) has failed to show up.
+var (
+	// offerCue: the commercial side of a sales mail, in the languages the
+	// desk receives: discounts, prices, "book a demo", package deals.
+	offerCue = regexp.MustCompile(`(?i)\d+\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|remise|desconto)|di\s+sconto|korting|alennus|rabat|zniżk)|[$€£¥]\s?\d[\d,.]*\s*(?:per|a|/|pro|par|por)\s|\b(?:book|order|buy|subscribe|sign\s+up)\s+(?:now|today|a\s+demo|your|before)|\bbook\s+a\s+(?:demo|call|slot)|\b(?:free\s+trial|special\s+offer|limited[- ]time|this\s+(?:week|month)\s+only|for\s+\w+\s+only|promo(?:tion)?\s+code|with\s+code|discount|packages?\b|pricing|angebot\s+gilt|jetzt\s+buchen|offre\s+spéciale|oferta|offerta|sconto|tarif)|八折|九折|折扣|优惠|套餐|割引|特別価格|할인|특가`)
+	// distributionCue: what the offer sells to a newsroom.
+	distributionCue = regexp.MustCompile(`(?i)\b(?:distribut\w*|reach(?:es)?|in\s+front\s+of|guaranteed\s+(?:placement|posting|coverage)|media\s+(?:monitoring|database|list)|\d[\d,.]*\s+(?:journalists|newsrooms|editors|media\s+outlets)|alerts?\s+you|your\s+(?:news|story|press\s+release)s?|Verbreitung|diffusion|difusión|diffusione)\b|新闻稿发布|全网发布|配信サービス|보도자료\s*배포`)
+	// pitchCue: an offer of a person to interview or brief, not news.
+	pitchCue = regexp.MustCompile(`(?i)\b(?:available\s+(?:for|to)\s+(?:an?\s+)?(?:interviews?|comment|brief|speak|talk)|interview\s+(?:opportunity|request|offer)|(?:offer|arrange|set\s+up|propose)\s+(?:you\s+)?(?:an?\s+)?(?:interview|briefing|call)|would\s+you\s+(?:be\s+interested|like\s+to\s+(?:speak|talk|interview))|happy\s+to\s+(?:arrange|set\s+up|connect)|(?:propor\w*|proporre)\s+(?:un['’]\s*)?intervist\w*|disponibil[ei]\s+per\s+(?:un['’]\s*)?intervist\w*|per\s+interviste|(?:proposer|propose)\s+(?:une\s+)?interview|disponible\s+pour\s+(?:une\s+)?interview|ofrecer(?:les)?\s+una\s+entrevista|disponible\s+para\s+(?:una\s+)?entrevista|Interview(?:anfrage|angebot)|für\s+(?:ein\s+)?Interviews?\s+(?:zur\s+Verfügung|bereit|verfügbar)|tillgänglig\s+för\s+intervju|tilgængelig\s+for\s+interview|tilgjengelig\s+for\s+intervju|käytettävissä\s+haastatteluun|dostępn\w+\s+do\s+wywiadu)\b|インタビュー(?:の機会|をご提案|取材)|인터뷰\s*(?:제안|가능)|采访机会|专访`)
+	// digestCue: a round-up of other outlets' stories.
+	digestCue = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+más|leggi\s+(?:tutto|di\s+più)|läs\s+mer|les\s+mer|læs\s+mere|lue\s+lisää|czytaj\s+dalej|lees\s+meer|подробнее|читать\s+далее)\b|続きを読む|阅读全文|더\s*보기`)
+	// outletCue: "The Times reports", "Reuters:", a press review heading.
+	outletCue = regexp.MustCompile(`(?i)\b(?:reports?|says|writes|according\s+to|berichtet|schreibt|rapporte|écrit|informa|riporta|scrive|rapporterar|skriver|uutisoi|pisze|сообщает|пишет)\b|\b(?:press\s+review|what\s+the\s+papers\s+(?:are\s+)?say|top\s+stories|in\s+brief|this\s+week['’]s|today['’]s\s+(?:headlines|stories)|presseschau|revue\s+de\s+presse|rassegna\s+stampa|revista\s+de\s+prensa|pressöversikt|mediakatsaus|przegląd\s+prasy|обзор\s+(?:прессы|сми))\b`)
+	// replySubject: a reply or forward in a conversation, in many clients'
+	// languages.
+	replySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|vs|antw|réf|rif|r|odp|ynt)\s*:`)
+)
+
+// genre names a non-release kind the text's cues agree on, with the reason;
+// "" when the cues do not agree. Pitches and personal notes are told only
+// when weak is set, that is when the email has no release label or About
+// section either: an agency's covering note above a release offers
+// interviews too.
+func genre(c *mime.Content, subject, body string, weak bool) string {
+	if calendarPart(c) {
+		return "calendar invitation (text/calendar part), no release structure"
+	}
+	// The cues sit in the first screens of a mail; reading further only
+	// costs time on huge bodies.
+	words := len(strings.Fields(body))
+	if len(body) > 8000 {
+		cut := 8000
+		for cut > 0 && !utf8.RuneStart(body[cut]) {
+			cut--
+		}
+		body = body[:cut]
+	}
+	all := subject + "\n" + body
+	offers, dist := distinct(offerCue, all), distinct(distributionCue, all)
+	if offers >= 2 || offers >= 1 && dist >= 1 {
+		return "sales offer: prices or discounts for a service, no release structure"
+	}
+	if reads := len(digestCue.FindAllString(body, -1)); reads >= 2 || reads >= 1 && distinct(outletCue, all) >= 2 {
+		return "digest: several stories with links or other outlets' names, no release structure"
+	}
+	if !weak {
+		return ""
+	}
+	if pitchCue.MatchString(all) && words < 400 {
+		return "pitch: offers an interview or briefing, no release structure"
+	}
+	if words < 60 && (replySubject.MatchString(subject) || strings.Contains(body, "?")) {
+		return "personal note: a short reply or question, no release structure"
+	}
+	return ""
+}
+
+// distinct counts the different strings re finds, so a cue repeated in
+// every line of a newsletter counts once.
+func distinct(re *regexp.Regexp, s string) int {
+	seen := map[string]bool{}
+	for _, m := range re.FindAllString(s, -1) {
+		seen[strings.ToLower(m)] = true
+	}
+	return len(seen)
+}
+
+// calendarPart: an invitation carries its event as a text/calendar part,
+// the one sign no release has.
+func calendarPart(c *mime.Content) bool {
+	for _, a := range c.Atts {
+		if strings.HasPrefix(strings.ToLower(a.ContentType), "text/calendar") || strings.HasSuffix(strings.ToLower(a.Filename), ".ics") {
+			return true
+		}
+	}
+	for _, in := range c.Inner {
+		if calendarPart(in) {
+			return true
+		}
+	}
+	return false
+}

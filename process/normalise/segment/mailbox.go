@@ -1,0 +1,78 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/process/normalise/block"
+)
+
+var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`)
+
+// mailboxOwner finds the person an address belongs to among the names in
+// the blocks: the local part spells the name ("heidi.rantanen",
+// "hrantanen", "heidi") or its initials ("rh" for Rasmus Holm).
+func mailboxOwner(addr string, bs []block.Block) string {
+	local := strings.ToLower(addr[:strings.Index(addr, "@")])
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	if len(parts) == 0 {
+		return ""
+	}
+	for _, b := range bs {
+		for _, cand := range nameRun.FindAllString(b.Text(), -1) {
+			if !PersonLike(cand) {
+				continue
+			}
+			ws := strings.Fields(foldASCII(cand))
+			first, last := ws[0], ws[len(ws)-1]
+			inits := ""
+			for _, w := range ws {
+				inits += w[:1]
+			}
+			switch {
+			case len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last,
+				len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first,
+				len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last),
+				len(parts) == 1 && len(local) >= 2 && local == inits:
+				return cand
+			}
+		}
+	}
+	return ""
+}
+
+// foldASCII lowers s and drops diacritics, the way addresses spell names.
+func foldASCII(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return latinExtra.Replace(b.String())
+}
+
+// latinExtra: letters NFD does not split into a base and a mark.
+var latinExtra = strings.NewReplacer("ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i")
+
+// caselessName: a person's name in a script without capitals (Chinese,
+// Japanese, Korean, Arabic, Hebrew, Thai): one to three short words of
+// letters, such as "佐藤 美咲", "최유나" or "王小姐".
+func caselessName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 || len([]rune(s)) > 12 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return !orgWord.MatchString(s) && !ContactLabel.MatchString(s+":")
+}
