@@ -95,3 +95,9 @@ fuzz ./config FuzzParseMailbox 100000x
 fuzz ./ingest FuzzAuthParsers 20000x
 fuzz ./desk FuzzParseOriginal 5000x
 fuzz ./process/tag FuzzTag 3000x
+fuzz ./process/normalise FuzzIssuerNames 5000x
+fuzz ./process/normalise/segment/learn FuzzDecode 5000x
+fuzz ./process FuzzMessageID 20000x
+fuzz ./publish FuzzParseCursor 20000x
+fuzz ./publish FuzzArticle 3000x
+fuzz ./cmd/corpusgen FuzzBrief 3000x
