@@ -49,6 +49,9 @@ type Options struct {
 	Sanitize func(string) string
 	// Routes are served behind the desk's authentication.
 	Routes []Route
+	// RetryFailed processes a failed email again (chiefs and admins, from
+	// the failed tab); nil offers no retry.
+	RetryFailed func(ctx context.Context, messageID int64) error
 }
 
 // Desk serves the editors' web app.
@@ -61,12 +64,13 @@ type Desk struct {
 	hub       *hub
 	pages     map[string]*template.Template
 	extra     []Route
+	retry     func(ctx context.Context, messageID int64) error
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 }
 
 // New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
-	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes}
+	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed}
 	if d.log == nil {
 		d.log = slog.Default()
 	}

@@ -50,6 +50,7 @@ func (d *Desk) queuePage(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 		data["Failed"] = rows
+		data["CanRetry"] = d.retry != nil && who(r).atLeast(chief)
 	} else {
 		items, err := d.st.Queue(r.Context(), f)
 		if err != nil {

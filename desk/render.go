@@ -45,6 +45,7 @@ var funcs = template.FuncMap{
 	"iso":       func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 	"countdown": countdown,
 	"future":    func(t *time.Time) bool { return t != nil && t.After(time.Now()) },
+	"firstLine": func(s string) string { l, _, _ := strings.Cut(s, "\n"); return l },
 }
 
 // countdown says how long until t, for the queue's embargo column; the

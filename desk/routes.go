@@ -36,6 +36,7 @@ func (d *Desk) routes() []route {
 		{pattern: "POST /drafts/{id}/reject", access: editor, handler: d.reject},
 		{pattern: "POST /drafts/{id}/not-release", access: editor, handler: d.notRelease},
 		{pattern: "POST /drafts/{id}/restore", access: chief, handler: d.restore},
+		{pattern: "POST /failed/{id}/retry", access: chief, handler: d.retryFailed},
 		{pattern: "GET /drafts/{id}/original", access: editor, handler: d.originalHTML},
 		{pattern: "GET /drafts/{id}/attachment/{n}", access: editor, handler: d.attachment},
 		{pattern: "GET /drafts/{id}/message.eml", access: editor, handler: d.rawMessage},

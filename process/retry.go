@@ -40,7 +40,7 @@ func RetryFailed(ctx context.Context, st *store.Store, ids []int64, normalise fu
 		m := normalise(key, raw)
 		if err := st.Resolve(ctx, id, m.Status, m.Reason, m.Draft); err != nil {
 			if errors.Is(err, store.ErrNotFailed) {
-				return out, fmt.Errorf("process: message %d is not failed", id)
+				return out, fmt.Errorf("process: message %d: %w", id, err)
 			}
 			return out, err
 		}

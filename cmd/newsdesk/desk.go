@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"newsdesk/desk"
+	"newsdesk/process"
 	"newsdesk/publish"
 	"newsdesk/store"
 )
@@ -22,7 +23,11 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
 	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
-		Approver: publish.NewService(st, "", e.log), Routes: routes})
+		Approver: publish.NewService(st, "", e.log), Routes: routes,
+		RetryFailed: func(ctx context.Context, id int64) error {
+			_, err := process.RetryFailed(ctx, st, []int64{id}, nil)
+			return err
+		}})
 }
 
 // demoEditor creates (or resets) the demo account with a fresh random
