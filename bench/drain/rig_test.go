@@ -73,6 +73,7 @@ type deployment struct {
 	dbURL  string
 	dbName string
 	prefix string
+	nats   string    // one server for every split role (svctest.NATS may start a new one per call)
 	conn   *pgx.Conn // the benchmark's own connection, to poll progress
 	procs  []*proc
 }
@@ -81,7 +82,7 @@ type deployment struct {
 // clock starts) and a queue prefix for name.
 func (r *rig) deploy(name string) *deployment {
 	r.tb.Helper()
-	d := &deployment{r: r, name: name, dbURL: svctest.Postgres(r.tb), prefix: svctest.Unique("drain")}
+	d := &deployment{r: r, name: name, dbURL: svctest.Postgres(r.tb), prefix: svctest.Unique("drain"), nats: svctest.NATS(r.tb)}
 	u, err := url.Parse(d.dbURL)
 	if err != nil {
 		r.tb.Fatal(err)
@@ -114,12 +115,12 @@ func (d *deployment) env(embedded bool) []string {
 	if embedded {
 		return append(env, "NATS_URL=", "NEWSDESK_DATA_DIR="+d.r.tb.TempDir())
 	}
-	return append(env, "NATS_URL="+svctest.NATS(d.r.tb))
+	return append(env, "NATS_URL="+d.nats)
 }
 
 // deleteQueue removes what the split roles left on the shared NATS server.
 func (d *deployment) deleteQueue() {
-	nc, err := nats.Connect(svctest.NATS(d.r.tb))
+	nc, err := nats.Connect(d.nats)
 	if err != nil {
 		return
 	}
