@@ -10,10 +10,9 @@ import (
 // MinServerVersion is the oldest nats-server newsdesk runs on. 2.9.10
 // (Debian 12's) kept already-acknowledged messages in the work-queue
 // stream after a kill -9, and once held one unacknowledged for minutes;
-// the embedded server (go.mod's nats-server) did neither. The test suite
-// runs against that module's server; 2.10 is accepted as the first line
-// with the work-queue fixes but is not tested here.
-const MinServerVersion = "2.10.0"
+// the embedded server (go.mod's nats-server) did neither. newsdesk
+// supports what its tests run against: the 2.15 line of go.mod's module.
+const MinServerVersion = "2.15.0"
 
 // ErrServerVersion marks a NATS server too old for newsdesk: no retry cures it.
 var ErrServerVersion = errors.New("unsupported NATS server version")

@@ -16,7 +16,7 @@ import (
 func TestCheckServerVersion(t *testing.T) {
 	for v, ok := range map[string]bool{
 		"2.9.10": false, "2.9.99": false, "1.4.0": false, "": false, "2.x": false,
-		"2.10.0": true, "2.10.29": true, "2.11.0-beta.2": true, "v2.15.2": true, "3.0.0": true,
+		"2.10.0": false, "2.14.9": false, "2.15.0": true, "v2.15.2": true, "2.16.0-beta.2": true, "3.0.0": true,
 	} {
 		err := CheckServerVersion(v)
 		if (err == nil) != ok || err != nil && !errors.Is(err, ErrServerVersion) {

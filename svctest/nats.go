@@ -16,7 +16,7 @@ import (
 
 // MinNATSVersion mirrors queue.MinServerVersion (svctest cannot import
 // queue, whose tests import svctest; a queue test keeps the two equal).
-const MinNATSVersion = "2.10.0"
+const MinNATSVersion = "2.15.0"
 
 // natsVersion reads the version from a NATS server's INFO banner.
 func natsVersion(line string) string {
