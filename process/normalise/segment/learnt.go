@@ -47,6 +47,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.T
 	if h < 0 || start < 0 {
 		return rules
 	}
+	h, start = titleUnderDateline(bs, roles, ref, h, start)
 	// A dateline opens the body: what stands between the title and a
 	// dateline that starts a paragraph is title matter, whatever the
 	// labeller says.
@@ -163,4 +164,31 @@ func closeCalls(bs []block.Block, roles []learn.Role, sc [][learn.NumRoles]int32
 		}
 	}
 	return roles
+}
+
+// titleUnderDateline moves the headline below a dateline that stands alone
+// on its line between the labelled headline and the body, when the block
+// under it is title-like and prose follows: letterhead, then "PLACE, date",
+// then the title is a common ministry layout, and the letterhead is no
+// title. It returns the headline and the body's start.
+func titleUnderDateline(bs []block.Block, roles []learn.Role, ref *time.Time, h, start int) (int, int) {
+	for d := h + 1; d <= start && d+2 < len(bs); d++ {
+		dl, ok := ParseDateline(bs[d].Text(), ref)
+		if !ok || dl.rest != "" {
+			continue
+		}
+		t := d + 1
+		if !titleLike(bs[t]) || bs[t+1].Words() < 12 {
+			return h, start
+		}
+		next := t + 1
+		for next < len(roles) && roles[next] != learn.Body && roles[next] != learn.Dateline {
+			next++
+		}
+		if next == len(roles) {
+			return h, start
+		}
+		return t, next
+	}
+	return h, start
 }

@@ -47,3 +47,34 @@ func TestFromRoles(t *testing.T) {
 		[]string{"The board has ordered two boats.", texts[5]}, 3, true)
 	check("no headline: the rules' cut", []learn.Role{K, K, S, B, B, B, E, P, C}, "from the rules", "", nil, 0, false)
 }
+
+// Letterhead, a dateline alone on its line, then the title: whatever the
+// labeller made of the letterhead, the title is the block under the date.
+func TestTitleUnderDateline(t *testing.T) {
+	texts := []string{
+		"Regional Water Authority of the Lower Vale",
+		"Brackenford, 12 March 2026",
+		"Flood barrier trial closes the river to shipping for two days",
+		"The authority will close its new tidal barrier on Tuesday and Wednesday to test the gates under load, and asks skippers to plan around the closure.",
+		"The trial is the last step before the barrier enters service in April.",
+	}
+	var bs []block.Block
+	for _, s := range texts {
+		bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+	}
+	H, S, B := learn.Headline, learn.Subheadline, learn.Body
+	for name, roles := range map[string][]learn.Role{
+		"letterhead read as headline, date as standfirst": {H, S, B, B, B},
+		"letterhead read as headline, title as body":      {H, B, B, B, B},
+		"as it should be":                                 {learn.Letterhead, learn.Dateline, H, B, B},
+	} {
+		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, nil)
+		if s.Headline != texts[2] || len(s.Body) == 0 || s.Body[0].Text() != texts[3] {
+			var first string
+			if len(s.Body) > 0 {
+				first = s.Body[0].Text()
+			}
+			t.Errorf("%s: headline %q, body starts %q", name, s.Headline, first)
+		}
+	}
+}
