@@ -45,10 +45,35 @@ var months = func() map[string]time.Month {
 			m[n] = time.Month(i + 1)
 		}
 	}
+	// Languages whose genitive or locative month forms differ from the
+	// nominative: Hungarian, Romanian, Croatian, Estonian, Finnish,
+	// Scandinavian, Lithuanian, Turkish, Greek (with and without accents,
+	// as capitals lose them), Bulgarian, Arabic and Hebrew ("במאי", "in May").
+	for i, names := range [12]string{
+		"január ianuarie siječnja siječanj jaanuar tammikuuta tammikuu sausio ocak ιανουαρίου ιανουαριου януари يناير ינואר",
+		"február februarie veljače veljača veebruar helmikuuta helmikuu vasario şubat subat φεβρουαρίου φεβρουαριου февруари فبراير פברואר",
+		"március márc martie ožujka ožujak märts maaliskuuta maaliskuu kovo mart μαρτίου μαρτιου مارس מרץ",
+		"április ápr aprilie travnja travanj aprill huhtikuuta huhtikuu balandžio nisan απριλίου απριλιου أبريل ابريل אפריל",
+		"május máj svibnja svibanj toukokuuta toukokuu gegužės mayıs mayis μαΐου μαιου μαΐου مايو מאי",
+		"június jún iunie lipnja lipanj juuni kesäkuuta kesäkuu birželio haziran ιουνίου ιουνιου юни يونيو יוני",
+		"július júl iulie srpnja srpanj juuli heinäkuuta heinäkuu liepos temmuz ιουλίου ιουλιου юли يوليو יולי",
+		"augusztus kolovoza kolovoz elokuuta elokuu augusti rugpjūčio ağustos agustos αυγούστου αυγουστου أغسطس اغسطس אוגוסט",
+		"szeptember szept septembrie rujna rujan syyskuuta syyskuu rugsėjo eylül eylul σεπτεμβρίου σεπτεμβριου септември سبتمبر ספטמבר",
+		"október octombrie oktoober lokakuuta lokakuu spalio ekim οκτωβρίου οκτωβριου октомври أكتوبر اكتوبر אוקטובר",
+		"noiembrie studenoga studeni marraskuuta marraskuu lapkričio kasım kasim νοεμβρίου νοεμβριου ноември نوفمبر נובמבר",
+		"decembrie prosinca detsember joulukuuta joulukuu gruodžio aralık aralik δεκεμβρίου δεκεμβριου декември ديسمبر דצמבר",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
+				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
+			}
+		}
+	}
 	return m
 }()
 
-const monthRE = `(\p{L}{3,10})\.?`
+const monthRE = `(\p{L}{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
@@ -58,6 +83,8 @@ var (
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
+	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
 	// by their own characters, in that order.
 	cjkRE = regexp.MustCompile(`(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]`)
@@ -89,6 +116,12 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, 20) {
 		if mon, ok := months[strings.ToLower(s[m[2]:m[3]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	for _, m := range yearMonthDayRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 			break
 		}
 	}
