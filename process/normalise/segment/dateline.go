@@ -16,7 +16,7 @@ import (
 // Tuesday"). Without a date the place must end in a dash or colon, as in
 // "HALIFAX, N.S. –", "Wien (OTS) -" or "WASHINGTON--(BUSINESS WIRE)--".
 const (
-	placeWord = `[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*`
+	placeWord = `[\p{Lu}\p{Lo}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
 	// a place: an optional article, then up to four words joined by
 	// spaces, hyphens or lower-case particles ("São José dos Campos").
 	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
@@ -72,6 +72,11 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 			return dateline{}, false
 		}
 		place = m[1]
+		// A place in a script without case needs its comma: "禁止发布至2025年…"
+		// ("embargoed until …") runs straight into the date.
+		if !unicode.IsUpper([]rune(place)[0]) && strings.TrimSpace(s[len(place):d.Start]) == "" {
+			return dateline{}, false
+		}
 	}
 	tail := afterDate.FindStringIndex(s[d.End:])
 	if tail == nil {
@@ -81,7 +86,7 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 	// Words straight after the date with no separator must open a
 	// sentence; a date alone needs a year and words after it, so a date
 	// line in a letterhead or "3 June 2025 marks …" is no dateline.
-	if startsLower(rest) || place == "" && (d.Year == 0 || rest == "") {
+	if startsLower(rest) || clockTime.MatchString(rest) || place == "" && (d.Year == 0 || rest == "") {
 		return dateline{}, false
 	}
 	d, hasYear := dates.ResolveYear(d, ref)
@@ -100,7 +105,7 @@ func undatedLine(s string) (dateline, bool) {
 		return dateline{}, false
 	}
 	place, rest := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:])
-	if !placeLike(place) || rest == "" || startsLower(rest) || m[4] < 0 && !noLower(place) {
+	if !placeLike(place) || !sentence(rest) || m[4] < 0 && !noLower(place) {
 		return dateline{}, false
 	}
 	return dateline{Dateline: draft.Dateline{Place: place}, rest: rest}, true
@@ -139,6 +144,19 @@ func noLower(s string) bool {
 	}
 	return true
 }
+
+// sentence says whether s reads as the body's first sentence rather than
+// a headline ("NÚKIB: Počet útoků …"), a label's value ("SPERRFRIST: 05.06.")
+// or the rest of a word ("PRESS-RELEASE").
+func sentence(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && (unicode.IsLetter(r[0]) || strings.ContainsRune(`"“„«'‘`, r[0])) && !unicode.IsLower(r[0]) &&
+		len(strings.Fields(s)) >= 8 && strings.ContainsAny(s, ".!?。")
+}
+
+// clockTime opens what follows a date that is a timestamp or an embargo
+// time, not a dateline: "June 03, 2025 09:00 AM".
+var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\b`)
 
 func startsLower(s string) bool {
 	for _, r := range s {
