@@ -54,7 +54,7 @@ var months = func() map[string]time.Month {
 		"február februarie veljače veljača veebruar helmikuuta helmikuu vasario şubat subat φεβρουαρίου φεβρουαριου февруари فبراير פברואר",
 		"március márc martie ožujka ožujak märts maaliskuuta maaliskuu kovo mart μαρτίου μαρτιου مارس מרץ",
 		"április ápr aprilie travnja travanj aprill huhtikuuta huhtikuu balandžio nisan απριλίου απριλιου أبريل ابريل אפריל",
-		"május máj svibnja svibanj toukokuuta toukokuu gegužės mayıs mayis μαΐου μαιου μαΐου مايو מאי",
+		"május máj svibnja svibanj toukokuuta toukokuu gegužės mayıs mayis μαΐου μαιου μαϊου مايو מאי",
 		"június jún iunie lipnja lipanj juuni kesäkuuta kesäkuu birželio haziran ιουνίου ιουνιου юни يونيو יוני",
 		"július júl iulie srpnja srpanj juuli heinäkuuta heinäkuu liepos temmuz ιουλίου ιουλιου юли يوليو יולי",
 		"augusztus kolovoza kolovoz elokuuta elokuu augusti rugpjūčio ağustos agustos αυγούστου αυγουστου أغسطس اغسطس אוגוסט",
@@ -62,6 +62,28 @@ var months = func() map[string]time.Month {
 		"október octombrie oktoober lokakuuta lokakuu spalio ekim οκτωβρίου οκτωβριου октомври أكتوبر اكتوبر אוקטובר",
 		"noiembrie studenoga studeni marraskuuta marraskuu lapkričio kasım kasim νοεμβρίου νοεμβριου ноември نوفمبر נובמבר",
 		"decembrie prosinca detsember joulukuuta joulukuu gruodžio aralık aralik δεκεμβρίου δεκεμβριου декември ديسمبر דצמבר",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
+				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
+			}
+		}
+	}
+	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay.
+	for i, names := range [12]string{
+		"januarja januara janvāris janvārī",
+		"februarja februara februāris februārī februari",
+		"marta marts martā maret",
+		"aprila aprīlis aprīlī",
+		"maja maijs maijā",
+		"junija juna jūnijs jūnijā jun",
+		"julija jula jūlijs jūlijā",
+		"avgusta augusts augustā agustus ogos",
+		"septembra septembris septembrī",
+		"oktobra oktobris oktobrī",
+		"novembra novembris novembrī",
+		"decembra decembris decembrī desember disember",
 	} {
 		for _, n := range strings.Fields(names) {
 			m[n] = time.Month(i + 1)

@@ -20,7 +20,7 @@ const (
 	// a place: an optional article, then up to four words joined by
 	// spaces, hyphens or lower-case particles ("São José dos Campos").
 	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
-		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+)` + placeWord + `){0,3})`
+		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+|\s?/\s?)` + placeWord + `){0,3})`
 	// a country, state or province after the place: "England", "Va.",
 	// "N.S.", "the Netherlands", "Northern Ireland".
 	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.]*){0,2})`
@@ -32,14 +32,16 @@ const (
 var (
 	// datePrefix is what may stand before the date.
 	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}` + agencyRE + `?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
-		`(?:(?:le|den|am|el|il|on|the|a|à)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
+		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
-	noDate = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(` + agencyRE + `)?\s*` + sepRE + `\s*`)
+	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?\s*` + sepRE + `\s*`)
 	// afterDate: a year word ("r.", "г.", "р."), a closing parenthesis, an
 	// agency or wire tag, a full stop, then a separator, the end or just
 	// white space before the first words.
-	afterDate = regexp.MustCompile(`^\s*(?:[rгр]\.)?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
-	weekdayRE = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)`
+	afterDate = regexp.MustCompile(`^[电電]?\s*(?:[rгр]\.)?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
+	// weekdayOnly is a date-only dateline's weekday: "Tuesday, 3 June 2025 –".
+	weekdayOnly = regexp.MustCompile(`^` + weekdayRE + `,?\s+$`)
+	weekdayRE   = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|tors|fre|lør|søn)dag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)`
 )
 
 // dateline is a parsed "PLACE, date –" and what follows it.
@@ -66,7 +68,7 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 		return dateline{}, false
 	}
 	place := ""
-	if d.Start > 0 {
+	if d.Start > 0 && !weekdayOnly.MatchString(s[:d.Start]) {
 		m := datePrefix.FindStringSubmatch(s[:d.Start])
 		if m == nil || !placeLike(m[1]) {
 			return dateline{}, false
@@ -97,7 +99,7 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 }
 
 // undatedLine reads "PLACE –", "PLACE, Region –" and "Place (Agency) –".
-// Mixed-case places need the agency, since "Acme Corp – the leader" opens
+// Mixed-case places need a region or an agency, since "Acme Corp – the leader" opens
 // many sentences; the body must follow on the same line and open a sentence.
 func undatedLine(s string) (dateline, bool) {
 	m := noDate.FindStringSubmatchIndex(s)
@@ -105,7 +107,8 @@ func undatedLine(s string) (dateline, bool) {
 		return dateline{}, false
 	}
 	place, rest := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:])
-	if !placeLike(place) || !sentence(rest) || m[4] < 0 && !noLower(place) {
+	region, agency := m[5] > m[4], m[6] >= 0
+	if !placeLike(place) || !sentence(rest) || !region && !agency && !noLower(place) {
 		return dateline{}, false
 	}
 	return dateline{Dateline: draft.Dateline{Place: place}, rest: rest}, true
@@ -122,6 +125,11 @@ func placeLike(p string) bool {
 		lw := strings.ToLower(w)
 		if notPlace[lw] && !(i == 0 && len(words) > 1 && articles[lw]) {
 			return false
+		}
+		for _, part := range strings.Split(lw, "-") {
+			if lw != part && len(part) > 3 && notPlace[part] { // "PRESS-RELEASE", "MEDIA-ADVISORY"
+				return false
+			}
 		}
 	}
 	if !unicode.IsUpper([]rune(p)[0]) {
