@@ -99,7 +99,7 @@ const monthRE = `(\p{L}{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
-	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21

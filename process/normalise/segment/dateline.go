@@ -34,11 +34,12 @@ var (
 	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}` + agencyRE + `?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
 		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
-	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?\s*` + sepRE + `\s*`)
+	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}\s*` + sepRE + `\s*`)
+	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
 	// afterDate: a year word ("r.", "г.", "р."), a closing parenthesis, an
 	// agency or wire tag, a full stop, then a separator, the end or just
 	// white space before the first words.
-	afterDate = regexp.MustCompile(`^[电電]?\s*(?:[rгр]\.)?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
+	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\s*(?:[rгр]\.)?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
 	// weekdayOnly is a date-only dateline's weekday: "Tuesday, 3 June 2025 –".
 	weekdayOnly = regexp.MustCompile(`^` + weekdayRE + `,?\s+$`)
 	weekdayRE   = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|tors|fre|lør|søn)dag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)`
@@ -54,6 +55,9 @@ type dateline struct {
 // day-first except in US wire copy. A dateline without a place has an
 // empty Place, one without a date an empty Date.
 func ParseDateline(s string, ref *time.Time) (dateline, bool) {
+	// Typographic spaces ("3\u202fjuin") read as spaces, and a dateline
+	// set in bold ("*BERLIN, 3 June 2025* –") loses its markers.
+	s = strings.TrimLeft(spaces.Replace(s), "*_")
 	if d, ok := datedLine(s, ref); ok {
 		return d, true
 	}

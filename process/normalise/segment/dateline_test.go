@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -75,6 +76,11 @@ func TestParseDateline(t *testing.T) {
 	check("釜山, 2025년 4월 2일 – 회사는", "釜山", "2025-04-02", "회사는")
 	check("广州，2025年5月6日电 - 公司", "广州", "2025-05-06", "公司")
 	check("Surabaya, 8 Agustus 2025 – Perusahaan", "Surabaya", "2025-08-08", "Perusahaan")
+	// typographic spaces, bold, ordinals with "of"
+	check("Lyon, 3\u202fjuin\u00a02025 – La société", "Lyon", "2025-06-03", "La société")
+	check("*LEEDS, 4 March 2025* – The council", "LEEDS", "2025-03-04", "The council")
+	check("**HULL** – Coastguard teams rescued four people from a stranded yacht on Sunday.", "HULL", "", "Coastguard teams rescued four people from a stranded yacht on Sunday.")
+	check("CARDIFF, 21st of May 2025 – The Welsh", "CARDIFF", "2025-05-21", "The Welsh")
 	// a date alone
 	check("2 April 2025 – The charity", "", "2025-04-02", "The charity")
 	check("Thursday, 5 June 2025 – The fund", "", "2025-06-05", "The fund")
@@ -93,4 +99,35 @@ func TestParseDateline(t *testing.T) {
 	check("Issued on 13 Jun. 2024", "", "", "")
 	check("In London, the minister said on 3 May 2024 that", "", "", "")
 	check("The contract, signed on 3 May 2024, covers", "", "", "")
+}
+
+// FuzzParseDateline: any text parses without panic, and a dateline found
+// has a place or a date, a real calendar date, and leaves the body's words
+// as the tail of the text.
+func FuzzParseDateline(f *testing.F) {
+	for _, s := range []string{
+		"BRUSSELS, 19 April 2024 – NATO Allies have", "Wien (OTS) - Das Bundesheer hat heute die neuen Hubschrauber übernommen.",
+		"東京、2025年7月15日 - 当社は", "Budapest, 2025. május 6. - A", "2 April 2025 – The", "ACME: Profits rise",
+		"*LEEDS, 4 March 2025* – The", "DENVER--(BUSINESS WIRE)--Orbital Freight Inc. announced on Monday a new launch.",
+	} {
+		f.Add(s)
+	}
+	sent := time.Date(2025, 8, 25, 10, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := ParseDateline(s, &sent)
+		if !ok {
+			return
+		}
+		if d.Place == "" && d.Date == "" {
+			t.Fatalf("%q: dateline with neither place nor date", s)
+		}
+		if d.Date != "" {
+			if _, err := time.Parse(time.DateOnly, d.Date); err != nil {
+				t.Fatalf("%q: date %q: %v", s, d.Date, err)
+			}
+		}
+		if !strings.HasSuffix(strings.TrimSpace(spaces.Replace(s)), d.rest) {
+			t.Fatalf("%q: rest %q is not the text's tail", s, d.rest)
+		}
+	})
 }
