@@ -92,7 +92,7 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 	// Words straight after the date with no separator must open a
 	// sentence; a date alone needs a year and words after it, so a date
 	// line in a letterhead or "3 June 2025 marks …" is no dateline.
-	if startsLower(rest) || clockTime.MatchString(rest) || place == "" && (d.Year == 0 || rest == "") {
+	if startsLower(rest) || clockTime.MatchString(rest) || place == "" && (d.Year == 0 || rest == "" || !dateAloneEnds(s[d.End:d.End+tail[1]], rest)) {
 		return dateline{}, false
 	}
 	d, hasYear := dates.ResolveYear(d, ref)
@@ -164,6 +164,14 @@ func sentence(s string) bool {
 	r := []rune(s)
 	return len(r) > 0 && (unicode.IsLetter(r[0]) || strings.ContainsRune(`"“„«'‘`, r[0])) && !unicode.IsLower(r[0]) &&
 		len(strings.Fields(s)) >= 8 && strings.ContainsAny(s, ".!?。")
+}
+
+// dateAloneEnds says whether a date with no place is closed as a dateline
+// is: by a separator, or, in scripts without case, by a space. "Tuesday 3
+// June 2025 Press Release" in a letterhead is no dateline.
+func dateAloneEnds(tail, rest string) bool {
+	r := []rune(rest)
+	return strings.ContainsAny(tail, "–—-:") || !unicode.IsUpper(r[0]) && !unicode.IsLower(r[0])
 }
 
 // clockTime opens what follows a date that is a timestamp or an embargo

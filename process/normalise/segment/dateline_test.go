@@ -94,6 +94,7 @@ func TestParseDateline(t *testing.T) {
 	check("October 2, 2025 14:30 CET", "", "", "")
 	check("截至2025年9月3日 10:00", "", "", "")
 	check("On 3 May 2025 The company", "", "", "")
+	check("Tuesday 3 June 2025 Press Release", "", "", "")
 	check("3 June 2025 marks ten years since", "", "", "")
 	check("However, on 3 May the minister said", "", "", "")
 	check("Issued on 13 Jun. 2024", "", "", "")
