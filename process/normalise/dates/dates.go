@@ -70,20 +70,21 @@ var months = func() map[string]time.Month {
 			}
 		}
 	}
-	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay.
+	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay,
+	// Slovak, Hindi.
 	for i, names := range [12]string{
-		"januarja januara janvāris janvārī",
-		"februarja februara februāris februārī februari",
-		"marta marts martā maret",
-		"aprila aprīlis aprīlī",
-		"maja maijs maijā",
-		"junija juna jūnijs jūnijā jun",
-		"julija jula jūlijs jūlijā",
-		"avgusta augusts augustā agustus ogos",
-		"septembra septembris septembrī",
-		"oktobra oktobris oktobrī",
-		"novembra novembris novembrī",
-		"decembra decembris decembrī desember disember",
+		"januarja januara janvāris janvārī januára जनवरी",
+		"februarja februara februāris februārī februari februára फ़रवरी फरवरी",
+		"marta marts martā maret मार्च",
+		"aprila aprīlis aprīlī apríla अप्रैल",
+		"maja maijs maijā mája मई",
+		"junija juna jūnijs jūnijā jun júna जून",
+		"julija jula jūlijs jūlijā júla जुलाई",
+		"avgusta augusts augustā agustus ogos augusta अगस्त",
+		"septembra septembris septembrī सितंबर सितम्बर",
+		"oktobra oktobris oktobrī októbra अक्टूबर",
+		"novembra novembris novembrī नवंबर नवम्बर",
+		"decembra decembris decembrī desember disember दिसंबर दिसम्बर",
 	} {
 		for _, n := range strings.Fields(names) {
 			m[n] = time.Month(i + 1)
@@ -95,7 +96,9 @@ var months = func() map[string]time.Month {
 	return m
 }()
 
-const monthRE = `(\p{L}{3,12})\.?`
+// monthRE: a month word; marks count as letters, as Devanagari vowel signs
+// and Arabic vowels are marks ("जून").
+const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
@@ -108,8 +111,9 @@ var (
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
 	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
-	// by their own characters, in that order.
-	cjkRE = regexp.MustCompile(`(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]`)
+	// by their own characters, in that order; Japanese often sets the
+	// digits full-width (２０２５年６月１２日).
+	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
 
 // DateMatch is a calendar date found in text; year 0 means none written.
@@ -176,7 +180,12 @@ func atoiSpan(s string, i, j int) int {
 	if i < 0 {
 		return 0
 	}
-	n, _ := strconv.Atoi(s[i:j])
+	n, _ := strconv.Atoi(strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0' // full-width digits
+		}
+		return r
+	}, s[i:j]))
 	return n
 }
 

@@ -26,6 +26,9 @@ func TestFindDate(t *testing.T) {
 		{"נתניה, 9 בנובמבר 2025", "2025-11-09"},
 		{"Maribor, 3. junija 2025", "2025-06-03"},
 		{"Bandung, 17 Desember 2025", "2025-12-17"},
+		{"Košice, 3. júna 2025", "2025-06-03"},
+		{"नई दिल्ली, 3 जून 2025", "2025-06-03"},
+		{"名古屋、２０２５年６月３日", "2025-06-03"},
 		{"Marta said the plan was ready", ""},
 	} {
 		d, ok := FindDate(c.in, false, false)
