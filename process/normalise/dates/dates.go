@@ -110,6 +110,10 @@ var (
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
 	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
+	// Latvian "2025. gada 3. jūnijā": year, day, month word.
+	yearDayMonthRE = regexp.MustCompile(`(?i)\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
+	// Vietnamese "ngày 3 tháng 6 năm 2025": day, month and year named.
+	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
 	// by their own characters, in that order; Japanese often sets the
 	// digits full-width (２０２５年６月１２日).
@@ -150,6 +154,15 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 			break
 		}
+	}
+	for _, m := range yearDayMonthRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[6]:m[7]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	if m := vietRE.FindStringSubmatchIndex(s); m != nil {
+		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 	}
 	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})

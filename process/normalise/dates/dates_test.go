@@ -29,6 +29,8 @@ func TestFindDate(t *testing.T) {
 		{"Košice, 3. júna 2025", "2025-06-03"},
 		{"नई दिल्ली, 3 जून 2025", "2025-06-03"},
 		{"名古屋、２０２５年６月３日", "2025-06-03"},
+		{"Liepāja, 2025. gada 12. augustā", "2025-08-12"},
+		{"Đà Nẵng, ngày 3 tháng 6 năm 2025", "2025-06-03"},
 		{"Marta said the plan was ready", ""},
 	} {
 		d, ok := FindDate(c.in, false, false)

@@ -83,6 +83,8 @@ func TestParseDateline(t *testing.T) {
 	check("CARDIFF, 21st of May 2025 – The Welsh", "CARDIFF", "2025-05-21", "The Welsh")
 	check("मुंबई, 4 जुलाई 2025 – कंपनी", "मुंबई", "2025-07-04", "कंपनी")
 	check("２０２５年４月２日　当社は本日", "", "2025-04-02", "当社は本日")
+	check("Jelgava, 2025. gada 5. martā – Uzņēmums", "Jelgava", "2025-03-05", "Uzņēmums")
+	check("Hải Phòng, ngày 9 tháng 7 năm 2025 – Công ty", "Hải Phòng", "2025-07-09", "Công ty")
 	// a date alone
 	check("2 April 2025 – The charity", "", "2025-04-02", "The charity")
 	check("Thursday, 5 June 2025 – The fund", "", "2025-06-05", "The fund")
