@@ -45,22 +45,79 @@ var months = func() map[string]time.Month {
 			m[n] = time.Month(i + 1)
 		}
 	}
+	// Languages whose genitive or locative month forms differ from the
+	// nominative: Hungarian, Romanian, Croatian, Estonian, Finnish,
+	// Scandinavian, Lithuanian, Turkish, Greek (with and without accents,
+	// as capitals lose them), Bulgarian, Arabic and Hebrew ("במאי", "in May").
+	for i, names := range [12]string{
+		"január ianuarie siječnja siječanj jaanuar tammikuuta tammikuu sausio ocak ιανουαρίου ιανουαριου януари يناير ינואר",
+		"február februarie veljače veljača veebruar helmikuuta helmikuu vasario şubat subat φεβρουαρίου φεβρουαριου февруари فبراير פברואר",
+		"március márc martie ožujka ožujak märts maaliskuuta maaliskuu kovo mart μαρτίου μαρτιου مارس מרץ",
+		"április ápr aprilie travnja travanj aprill huhtikuuta huhtikuu balandžio nisan απριλίου απριλιου أبريل ابريل אפריל",
+		"május máj svibnja svibanj toukokuuta toukokuu gegužės mayıs mayis μαΐου μαιου μαϊου مايو מאי",
+		"június jún iunie lipnja lipanj juuni kesäkuuta kesäkuu birželio haziran ιουνίου ιουνιου юни يونيو יוני",
+		"július júl iulie srpnja srpanj juuli heinäkuuta heinäkuu liepos temmuz ιουλίου ιουλιου юли يوليو יולי",
+		"augusztus kolovoza kolovoz elokuuta elokuu augusti rugpjūčio ağustos agustos αυγούστου αυγουστου أغسطس اغسطس אוגוסט",
+		"szeptember szept septembrie rujna rujan syyskuuta syyskuu rugsėjo eylül eylul σεπτεμβρίου σεπτεμβριου септември سبتمبر ספטמבר",
+		"október octombrie oktoober lokakuuta lokakuu spalio ekim οκτωβρίου οκτωβριου октомври أكتوبر اكتوبر אוקטובר",
+		"noiembrie studenoga studeni marraskuuta marraskuu lapkričio kasım kasim νοεμβρίου νοεμβριου ноември نوفمبر נובמבר",
+		"decembrie prosinca detsember joulukuuta joulukuu gruodžio aralık aralik δεκεμβρίου δεκεμβριου декември ديسمبر דצמבר",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
+				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
+			}
+		}
+	}
+	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay,
+	// Slovak, Hindi.
+	for i, names := range [12]string{
+		"januarja januara janvāris janvārī januára जनवरी",
+		"februarja februara februāris februārī februari februára फ़रवरी फरवरी",
+		"marta marts martā maret मार्च",
+		"aprila aprīlis aprīlī apríla अप्रैल",
+		"maja maijs maijā mája मई",
+		"junija juna jūnijs jūnijā jun júna जून",
+		"julija jula jūlijs jūlijā júla जुलाई",
+		"avgusta augusts augustā agustus ogos augusta अगस्त",
+		"septembra septembris septembrī सितंबर सितम्बर",
+		"oktobra oktobris oktobrī októbra अक्टूबर",
+		"novembra novembris novembrī नवंबर नवम्बर",
+		"decembra decembris decembrī desember disember दिसंबर दिसम्बर",
+	} {
+		for _, n := range strings.Fields(names) {
+			m[n] = time.Month(i + 1)
+			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
+				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
+			}
+		}
+	}
 	return m
 }()
 
-const monthRE = `(\p{L}{3,10})\.?`
+// monthRE: a month word; marks count as letters, as Devanagari vowel signs
+// and Arabic vowels are marks ("जून").
+const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
-	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
+	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
+	// Latvian "2025. gada 3. jūnijā": year, day, month word.
+	yearDayMonthRE = regexp.MustCompile(`(?i)\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
+	// Vietnamese "ngày 3 tháng 6 năm 2025": day, month and year named.
+	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
-	// by their own characters, in that order.
-	cjkRE = regexp.MustCompile(`(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]`)
+	// by their own characters, in that order; Japanese often sets the
+	// digits full-width (２０２５年６月１２日).
+	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
 
 // DateMatch is a calendar date found in text; year 0 means none written.
@@ -92,6 +149,21 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			break
 		}
 	}
+	for _, m := range yearMonthDayRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	for _, m := range yearDayMonthRE.FindAllStringSubmatchIndex(s, 20) {
+		if mon, ok := months[strings.ToLower(s[m[6]:m[7]])]; ok {
+			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
+			break
+		}
+	}
+	if m := vietRE.FindStringSubmatchIndex(s); m != nil {
+		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
+	}
 	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
@@ -121,7 +193,12 @@ func atoiSpan(s string, i, j int) int {
 	if i < 0 {
 		return 0
 	}
-	n, _ := strconv.Atoi(s[i:j])
+	n, _ := strconv.Atoi(strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0' // full-width digits
+		}
+		return r
+	}, s[i:j]))
 	return n
 }
 

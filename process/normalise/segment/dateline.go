@@ -10,16 +10,39 @@ import (
 	"newsdesk/process/normalise/dates"
 )
 
-// datelineHead is "PLACE," or "PLACE (Agency) –" at the very start of a
-// paragraph; the date follows, then a dash, a wire tag or the end.
+// A dateline is read in two steps: the date is found first, and what
+// stands before it must then be a place, an optional country, state or
+// agency, and a connector ("PARIS, le", "Stockholm den", "LONDON,
+// Tuesday"). Without a date the place must end in a dash or colon, as in
+// "HALIFAX, N.S. –", "Wien (OTS) -" or "WASHINGTON--(BUSINESS WIRE)--".
+const (
+	placeWord = `[\p{Lu}\p{Lo}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
+	// a place: an optional article, then up to four words joined by
+	// spaces, hyphens or lower-case particles ("São José dos Campos").
+	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
+		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+|\s?/\s?)` + placeWord + `){0,3})`
+	// a country, state or province after the place: "England", "Va.",
+	// "N.S.", "the Netherlands", "Northern Ireland".
+	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.]*){0,2})`
+	agencyRE = `(?:\s*-{0,2}\s*\([^()\n]{1,40}\)\s*-{0,2})`
+	// a separator, a dash of any kind or a colon
+	sepRE = `(?:[–—-]{1,2}|:)`
+)
+
 var (
-	datelineHead = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \-][\p{Lu}(][\p{L}\p{M}'’.\-)]*){0,3})(?:\s*,|\s+[–—-])\s*(?:(?:le|den|am|el|il|on)\s+)?`)
-	datelineTail = regexp.MustCompile(`^\s*(?:r\.\s*)?(?:\([^)\n]{1,40}\)\s*|\p{L}+\s*)?(?:/[^/\n]{1,40}/\s*)?\.?\s*(?:[–—-]{1,2}|:|$)\s*`)
-	// beforeDate is what may stand between place and date: a weekday or a
-	// state or country code ("San Francisco, CA, March 3", "RENO, Nev.,
-	// March 3").
-	beforeDate = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+(?:le\s+|den\s+)?|(?-i:\p{Lu}{2,3}|\p{Lu}\p{L}{0,5}\.(?:\p{Lu}\.)?),\s+)?$`)
-	placeNoise = regexp.MustCompile(`\s*\(.*\)$`)
+	// datePrefix is what may stand before the date.
+	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}` + agencyRE + `?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
+		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
+	// noDate is a place closed by a separator with no date at all.
+	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}\s*` + sepRE + `\s*`)
+	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
+	// afterDate: a year word ("r.", "г.", "р."), a closing parenthesis, an
+	// agency or wire tag, a full stop, then a separator, the end or just
+	// white space before the first words.
+	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\s*(?:[rгр]\.)?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
+	// weekdayOnly is a date-only dateline's weekday: "Tuesday, 3 June 2025 –".
+	weekdayOnly = regexp.MustCompile(`^` + weekdayRE + `,?\s+$`)
+	weekdayRE   = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|tors|fre|lør|søn)dag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)`
 )
 
 // dateline is a parsed "PLACE, date –" and what follows it.
@@ -29,60 +52,155 @@ type dateline struct {
 }
 
 // ParseDateline reads a dateline at the start of s. Numeric dates are
-// day-first except in US wire copy.
+// day-first except in US wire copy. A dateline without a place has an
+// empty Place, one without a date an empty Date.
 func ParseDateline(s string, ref *time.Time) (dateline, bool) {
-	m := datelineHead.FindStringSubmatchIndex(s)
-	if m == nil {
+	// Typographic spaces ("3\u202fjuin") read as spaces, and a dateline
+	// set in bold ("*BERLIN, 3 June 2025* –") loses its markers.
+	s = strings.TrimLeft(spaces.Replace(s), "*_")
+	if d, ok := datedLine(s, ref); ok {
+		return d, true
+	}
+	return undatedLine(s)
+}
+
+// datedLine reads "PLACE, date –" and "date –".
+func datedLine(s string, ref *time.Time) (dateline, bool) {
+	usWire := strings.Contains(s, "/PRNewswire/") || strings.Contains(s, "/Business Wire/") || strings.Contains(s, "(BUSINESS WIRE)")
+	d, ok := dates.FindDate(s, usWire, false)
+	if !ok || d.Start > 90 {
 		return dateline{}, false
 	}
-	place := placeNoise.ReplaceAllString(s[m[2]:m[3]], "")
-	if !placeLike(place) {
-		return dateline{}, false
+	place := ""
+	if d.Start > 0 && !weekdayOnly.MatchString(s[:d.Start]) {
+		m := datePrefix.FindStringSubmatch(s[:d.Start])
+		if m == nil || !placeLike(m[1]) {
+			return dateline{}, false
+		}
+		place = m[1]
+		// A place in a script without case needs its comma: "禁止发布至2025年…"
+		// ("embargoed until …") runs straight into the date.
+		if !unicode.IsUpper([]rune(place)[0]) && strings.TrimSpace(s[len(place):d.Start]) == "" {
+			return dateline{}, false
+		}
 	}
-	after := s[m[1]:]
-	d, ok := dates.FindDate(after, strings.Contains(after, "/PRNewswire/") || strings.Contains(after, "/Business Wire/"), false)
-	// The date must open what follows the place: "PARIS, The minister said
-	// on 3 May" is no dateline; a weekday may stand before the date.
-	if !ok || d.Start > 16 || !beforeDate.MatchString(after[:d.Start]) {
-		return dateline{}, false
-	}
-	tail := datelineTail.FindStringIndex(after[d.End:])
+	tail := afterDate.FindStringIndex(s[d.End:])
 	if tail == nil {
+		return dateline{}, false
+	}
+	rest := strings.TrimSpace(s[d.End+tail[1]:])
+	// Words straight after the date with no separator must open a
+	// sentence; a date alone needs a year and words after it, so a date
+	// line in a letterhead or "3 June 2025 marks …" is no dateline.
+	if startsLower(rest) || clockTime.MatchString(rest) || place == "" && (d.Year == 0 || rest == "" || !dateAloneEnds(s[d.End:d.End+tail[1]], rest)) {
 		return dateline{}, false
 	}
 	d, hasYear := dates.ResolveYear(d, ref)
 	if !hasYear || !d.Valid() {
 		return dateline{}, false
 	}
-	return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: strings.TrimSpace(after[d.End+tail[1]:])}, true
+	return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: rest}, true
 }
 
-// placeLike accepts "BRUSSELS", "PORT GLASGOW", "Kiel", "KEFLAVÍK" and
+// undatedLine reads "PLACE –", "PLACE, Region –" and "Place (Agency) –".
+// Mixed-case places need a region or an agency, since "Acme Corp – the leader" opens
+// many sentences; the body must follow on the same line and open a sentence.
+func undatedLine(s string) (dateline, bool) {
+	m := noDate.FindStringSubmatchIndex(s)
+	if m == nil {
+		return dateline{}, false
+	}
+	place, rest := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:])
+	region, agency := m[5] > m[4], m[6] >= 0
+	if !placeLike(place) || !sentence(rest) || !region && !agency && !noLower(place) {
+		return dateline{}, false
+	}
+	return dateline{Dateline: draft.Dateline{Place: place}, rest: rest}, true
+}
+
+// placeLike accepts "BRUSSELS", "PORT GLASGOW", "The Hague", "東京" and
 // refuses sentence openings such as "However" or "In London".
 func placeLike(p string) bool {
 	words := strings.Fields(p)
-	if len(words) == 0 || len(words) > 4 || len([]rune(p)) > 40 {
+	if len(words) == 0 || len([]rune(p)) > 40 {
 		return false
 	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if notPlace[lw] && !(i == 0 && len(words) > 1 && articles[lw]) {
+			return false
+		}
+		for _, part := range strings.Split(lw, "-") {
+			if lw != part && len(part) > 3 && notPlace[part] { // "PRESS-RELEASE", "MEDIA-ADVISORY"
+				return false
+			}
+		}
+	}
+	if !unicode.IsUpper([]rune(p)[0]) {
+		return len(words) <= 2 && len([]rune(p)) <= 12 // a script without case
+	}
+	capital := 0
 	for _, w := range words {
-		if notPlace[strings.ToLower(w)] {
+		if unicode.IsUpper([]rune(w)[0]) {
+			capital++
+		}
+	}
+	return noLower(p) && len([]rune(p)) >= 2 || capital <= 3
+}
+
+func noLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
 			return false
 		}
 	}
-	upper := true
-	for _, r := range p {
-		if unicode.IsLower(r) {
-			upper = false
-		}
-	}
-	// In capitals, up to four words; in mixed case one or two.
-	return upper && len([]rune(p)) >= 2 || len(words) <= 2
+	return true
 }
+
+// sentence says whether s reads as the body's first sentence rather than
+// a headline ("NÚKIB: Počet útoků …"), a label's value ("SPERRFRIST: 05.06.")
+// or the rest of a word ("PRESS-RELEASE").
+func sentence(s string) bool {
+	r := []rune(s)
+	return len(r) > 0 && (unicode.IsLetter(r[0]) || strings.ContainsRune(`"“„«'‘`, r[0])) && !unicode.IsLower(r[0]) &&
+		len(strings.Fields(s)) >= 8 && strings.ContainsAny(s, ".!?。")
+}
+
+// dateAloneEnds says whether a date with no place is closed as a dateline
+// is: by a separator, or, in scripts without case, by a space. "Tuesday 3
+// June 2025 Press Release" in a letterhead is no dateline.
+func dateAloneEnds(tail, rest string) bool {
+	r := []rune(rest)
+	return strings.ContainsAny(tail, "–—-:") || !unicode.IsUpper(r[0]) && !unicode.IsLower(r[0])
+}
+
+// clockTime opens what follows a date that is a timestamp or an embargo
+// time, not a dateline: "June 03, 2025 09:00 AM".
+var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\b`)
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
+
+var articles = map[string]bool{"the": true, "le": true, "la": true, "les": true, "el": true, "den": true, "al": true}
 
 var notPlace = map[string]bool{
 	"the": true, "in": true, "on": true, "however": true, "today": true, "yesterday": true, "dear": true,
 	"hi": true, "hello": true, "thanks": true, "date": true, "issued": true, "published": true, "from": true,
 	"sent": true, "by": true, "and": true, "but": true, "if": true, "when": true, "as": true, "at": true,
+	"meanwhile": true, "separately": true, "earlier": true, "later": true, "also": true, "since": true, "until": true,
+	"le": true, "la": true, "les": true, "el": true, "den": true, "al": true,
+	// labels that end in a colon or dash are no places either
+	"note": true, "notes": true, "update": true, "updated": true, "correction": true, "corrected": true,
+	"embargo": true, "embargoed": true, "contact": true, "contacts": true, "media": true, "press": true,
+	"release": true, "news": true, "editors": true, "editor": true, "ends": true, "end": true, "attention": true,
+	"subject": true, "re": true, "fw": true, "fwd": true, "photo": true, "photos": true, "video": true,
+	"notice": true, "advisory": true, "statement": true, "for": true, "immediate": true, "about": true,
+	"time": true, "where": true, "what": true, "who": true, "location": true, "venue": true, "tel": true,
+	"phone": true, "email": true, "e-mail": true, "web": true, "source": true, "to": true, "cc": true,
 	// a weekday before the date ("Monday, 3 March") is no place either
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,

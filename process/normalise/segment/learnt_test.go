@@ -66,7 +66,7 @@ func TestTitleUnderDateline(t *testing.T) {
 	for name, roles := range map[string][]learn.Role{
 		"letterhead read as headline, date as standfirst": {H, S, B, B, B},
 		"letterhead read as headline, title as body":      {H, B, B, B, B},
-		"as it should be":                                 {learn.Letterhead, learn.Dateline, H, B, B},
+		"as it should be": {learn.Letterhead, learn.Dateline, H, B, B},
 	} {
 		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, nil)
 		if s.Headline != texts[2] || len(s.Body) == 0 || s.Body[0].Text() != texts[3] {

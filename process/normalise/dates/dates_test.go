@@ -1,0 +1,70 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // YYYY-MM-DD, or "" for none
+	}{
+		{"the 21st of May 2025 –", "2025-05-21"},
+		{"Szeged, 2025. március 14. –", "2025-03-14"},
+		{"Klaipėda, 2025 m. gegužės 2 d. –", "2025-05-02"},
+		{"Rijeka, 5. svibnja 2025.", "2025-05-05"},
+		{"Iași, 7 noiembrie 2025", "2025-11-07"},
+		{"Pärnu, 3. juuni 2025", "2025-06-03"},
+		{"Turku 9. lokakuuta 2025", "2025-10-09"},
+		{"Luleå, 4 augusti 2025", "2025-08-04"},
+		{"Konya, 8 Şubat 2025", "2025-02-08"},
+		{"ΒΟΛΟΣ, 1 ΙΟΥΝΙΟΥ 2025", "2025-06-01"},
+		{"Λάρισα, 12 Σεπτεμβρίου 2025", "2025-09-12"},
+		{"Варна, 30 януари 2025 г.", "2025-01-30"},
+		{"جدة، 3 أكتوبر 2025", "2025-10-03"},
+		{"נתניה, 9 בנובמבר 2025", "2025-11-09"},
+		{"Maribor, 3. junija 2025", "2025-06-03"},
+		{"Bandung, 17 Desember 2025", "2025-12-17"},
+		{"Košice, 3. júna 2025", "2025-06-03"},
+		{"नई दिल्ली, 3 जून 2025", "2025-06-03"},
+		{"名古屋、２０２５年６月３日", "2025-06-03"},
+		{"Liepāja, 2025. gada 12. augustā", "2025-08-12"},
+		{"Đà Nẵng, ngày 3 tháng 6 năm 2025", "2025-06-03"},
+		{"Marta said the plan was ready", ""},
+	} {
+		d, ok := FindDate(c.in, false, false)
+		got := ""
+		if ok && d.Year != 0 && d.Valid() {
+			got = d.ISO()
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestResolveYear(t *testing.T) {
+	ref := time.Date(2025, 12, 28, 0, 0, 0, 0, time.UTC)
+	d, ok := ResolveYear(DateMatch{Month: time.January, Day: 2}, &ref)
+	if !ok || d.Year != 2026 {
+		t.Errorf("2 January near 28 December 2025: got %d %v, want 2026", d.Year, ok)
+	}
+}
+
+// FuzzFindDate: any text, any order; a date found lies inside the text and
+// names a month and day that exist.
+func FuzzFindDate(f *testing.F) {
+	for _, s := range []string{"19 April 2024", "2025. május 6.", "2025年7月10日", "9 בנובמבר 2025", "27/11/2024", "April 22, 2024"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, us bool) {
+		d, ok := FindDate(s, us, true)
+		if !ok {
+			return
+		}
+		if d.Start < 0 || d.Start > d.End || d.End > len(s) || d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
+			t.Fatalf("%q: bad match %+v", s, d)
+		}
+	})
+}
