@@ -31,3 +31,37 @@ func TestCorpusAccuracy(t *testing.T) {
 		t.Errorf("embargoed releases reported as free to publish: %v", a.EmbargoMissed)
 	}
 }
+
+// TestGenreTestSplit measures the held-out split of the generated corpus,
+// which nobody tunes on. Fields that reached the target are held
+// to it; the rest are held to a floor a little under what they reach
+// today, so a change that makes them worse fails while they are worked on.
+// Raise a floor whenever a field improves; drop it once the target holds.
+func TestGenreTestSplit(t *testing.T) {
+	a, err := MeasureDir("../../../testdata/genre/test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() {
+		a.Write(os.Stdout, false)
+	}
+	floors := map[string]float64{ // below target on 2026-12-06: measured − 3 points
+		"kind": 0.92, "embargo": 0.90, "contacts": 0.43, "issuer": 0.41,
+	}
+	for _, f := range a.Fields {
+		want, below := floors[f.Name]
+		if !below {
+			want = f.Target
+		}
+		if f.Rate() < want {
+			t.Errorf("%s: %d/%d right (%.1f%%), below %.0f%%", f.Name, f.Right, f.Total, f.Rate()*100, want*100)
+		}
+		if below && f.Rate() >= f.Target {
+			t.Logf("%s reaches its %.0f%% target now: enforce it (drop its floor)", f.Name, f.Target*100)
+		}
+	}
+	// Not yet 0: embargoes read nowhere in these emails; hold the count.
+	if n := len(a.EmbargoMissed); n > 4 {
+		t.Errorf("%d embargoed releases reported as free to publish (4 on 2026-12-06): %v", n, a.EmbargoMissed)
+	}
+}
