@@ -97,7 +97,7 @@ func TestSchedulerSkipsAnUnreadableDraft(t *testing.T) {
 		}
 	}
 	// Damaged after approval, e.g. by a faulty edit.
-	if err := s.Store.SetDraftDoc(ctx, bad, []byte(`{"headline":"bad","embargo_until":"tomorrow-ish"}`)); err != nil {
+	if err := s.Store.SetDraftDoc(ctx, bad, []byte(`{"headline":42}`)); err != nil {
 		t.Fatal(err)
 	}
 	runSchedulers(t, url, 1)
