@@ -148,12 +148,10 @@ func outlookForward(first string, b block.Block) bool {
 
 // looksLikeRelease: a dateline or an end marker in the first blocks.
 func looksLikeRelease(bs []block.Block, ref *time.Time) bool {
+	if segment.HasDateline(bs, ref) {
+		return true
+	}
 	for i, b := range bs {
-		if i < 20 {
-			if _, ok := segment.ParseDateline(b.Text(), ref); ok {
-				return true
-			}
-		}
 		if i > 2 && len(b.Text()) < 48 && segment.EndMarker.MatchString(b.Text()) {
 			return true
 		}

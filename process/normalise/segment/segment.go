@@ -54,14 +54,8 @@ var (
 func segmentRules(bs []block.Block, ref *time.Time, subject string) Segments {
 	var s Segments
 	limit := min(len(bs), 20)
-	start, dl := -1, -1
-	var dline dateline
-	for i := 0; i < limit; i++ {
-		if d, ok := ParseDateline(bs[i].Text(), ref); ok {
-			dl, dline = i, d
-			break
-		}
-	}
+	start := -1
+	dl, dline := findDateline(bs, ref)
 	var title []int // the headline's block, then the standfirst's
 	if dl >= 0 {
 		var cands []int
@@ -255,4 +249,34 @@ func LastRune(s string) string {
 		return ""
 	}
 	return string(r)
+}
+
+// findDateline is the first of the first 20 blocks that opens with a
+// dateline, -1 when none does. A dateline without a date ("SHIPS — The
+// Herald reports …") counts only when no other block opens with one:
+// repeated capitals-and-dash openers are a digest's section labels, not a
+// release's dateline.
+func findDateline(bs []block.Block, ref *time.Time) (int, dateline) {
+	limit := min(len(bs), 20)
+	for i := 0; i < limit; i++ {
+		d, ok := ParseDateline(bs[i].Text(), ref)
+		if !ok {
+			continue
+		}
+		if d.Date == "" {
+			for j := i + 1; j < limit; j++ {
+				if e, ok := ParseDateline(bs[j].Text(), ref); ok && e.Date == "" {
+					return -1, dateline{}
+				}
+			}
+		}
+		return i, d
+	}
+	return -1, dateline{}
+}
+
+// HasDateline says whether a release's dateline opens one of the first blocks.
+func HasDateline(bs []block.Block, ref *time.Time) bool {
+	i, _ := findDateline(bs, ref)
+	return i >= 0
 }
