@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
+	"net/http"
 	"strconv"
+	"strings"
+	"sync/atomic"
 
 	"newsdesk/desk"
 	"newsdesk/process"
@@ -44,6 +48,23 @@ func topicSuggester(v *tag.Vocabulary) func(q string, limit int) []desk.TagSugge
 			out = append(out, desk.TagSuggestion{Value: tag.QCode(c.Code), Label: c.Label("en")})
 		}
 		return out
+	}
+}
+
+// metricsAuth guards /metrics on a process that serves the desk: the
+// bearer token in NEWSDESK_METRICS_TOKEN, or any admin API token once the
+// desk is up (dk holds it then).
+func metricsAuth(envToken string, dk *atomic.Pointer[desk.Desk]) func(*http.Request) bool {
+	return func(r *http.Request) bool {
+		tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || strings.TrimSpace(tok) == "" {
+			return false
+		}
+		if envToken != "" && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(envToken)) == 1 {
+			return true
+		}
+		d := dk.Load()
+		return d != nil && d.AdminToken(r)
 	}
 }
 
