@@ -221,6 +221,17 @@ func TestBrowserFlows(t *testing.T) {
 		}
 	})
 
+	t.Run("tag autocomplete", func(t *testing.T) {
+		run(t, ctx, chromedp.Navigate(base+"/drafts/"+itoa(ids[0])+"/"), chromedp.WaitVisible(chromedp.CSS("#topics")),
+			waitJS(`(document.getElementById("topics").value = "medtop:15000000, ") !== ""`),
+			chromedp.Click(chromedp.CSS("#topics")), chromedp.KeyEvent("econ"),
+			waitJS(`document.querySelectorAll("#topics-list option").length > 0`))
+		got := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#topics-list option")).map(o => o.value + "|" + o.label)`)
+		if len(got) != 1 || got[0] != "medtop:15000000, medtop:04000000|economy (econ)" {
+			t.Errorf("topic suggestions: %q", got)
+		}
+	})
+
 	t.Run("version conflict", func(t *testing.T) {
 		id := ids[1]
 		run(t, ctx, chromedp.Navigate(base+"/drafts/"+itoa(id)+"/"), chromedp.WaitVisible(chromedp.CSS("#headline")),

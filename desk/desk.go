@@ -52,6 +52,9 @@ type Options struct {
 	// RetryFailed processes a failed email again (chiefs and admins, from
 	// the failed tab); nil offers no retry.
 	RetryFailed func(ctx context.Context, messageID int64) error
+	// SuggestTopics lists up to limit IPTC topics matching q (code or
+	// label) for the tag autocomplete; nil suggests no topics.
+	SuggestTopics func(q string, limit int) []TagSuggestion
 }
 
 // Desk serves the editors' web app.
@@ -66,11 +69,14 @@ type Desk struct {
 	extra     []Route
 	retry     func(ctx context.Context, messageID int64) error
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
+
+	suggestTopics func(q string, limit int) []TagSuggestion // Options.SuggestTopics
 }
 
 // New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
 	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed}
+	d.suggestTopics = o.SuggestTopics
 	if d.log == nil {
 		d.log = slog.Default()
 	}

@@ -59,7 +59,14 @@ func (d *Desk) renderDraft(w http.ResponseWriter, r *http.Request, status int, d
 		d.serverError(w, r, err)
 		return
 	}
+	copies, rev, err := d.story(r.Context(), dr)
+	if err != nil {
+		d.serverError(w, r, err)
+		return
+	}
 	d.render(w, r, status, "draft", map[string]any{
+		"Copies":   copies,
+		"Revision": rev,
 		"D":        dr,
 		"Form":     f,
 		"Body":     template.HTML(d.sanitize(dr.BodyHTML)), // sanitised again before display

@@ -2,6 +2,7 @@ package desk
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -56,7 +57,24 @@ func (d *Desk) applyEdit(ctx context.Context, dr store.DeskDraft, f form, actor 
 		}
 	}
 	patch["topics"] = editTopics(dr.Topics, splitList(f.Topics))
-	return d.st.Edit(ctx, dr.ID, f.Version, actor, strings.TrimSpace(f.Headline), patch, detail)
+	version, err := d.st.Edit(ctx, dr.ID, f.Version, actor, strings.TrimSpace(f.Headline), patch, detail)
+	if err != nil {
+		return 0, err
+	}
+	// Each topic added or removed is also the tagger's learning signal
+	// (tag_edits), which keeps draft_topics in step with the document.
+	added, removed := diffLists(splitList(old.Topics), splitList(f.Topics))
+	for _, e := range []struct {
+		action string
+		codes  []string
+	}{{store.TagAdd, added}, {store.TagRemove, removed}} {
+		for _, code := range e.codes {
+			if err := d.st.RecordTagEdit(ctx, dr.ID, code, e.action, actor); err != nil {
+				return version, fmt.Errorf("desk: draft %d saved, but not its tag edit: %w", dr.ID, err)
+			}
+		}
+	}
+	return version, nil
 }
 
 // editTopics keeps the tagger's entry for every code still there and adds

@@ -47,7 +47,7 @@ func newFixtureAt(t testing.TB, dbURL string) *fixture {
 	if err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	d, err := New(Options{Store: st, Log: slog.New(slog.DiscardHandler),
+	d, err := New(Options{Store: st, Log: slog.New(slog.DiscardHandler), SuggestTopics: fixtureTopics,
 		RetryFailed: func(ctx context.Context, id int64) error {
 			_, err := process.RetryFailed(ctx, st, []int64{id}, nil)
 			return err

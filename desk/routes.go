@@ -46,5 +46,6 @@ func (d *Desk) routes() []route {
 		{pattern: "PATCH /api/v1/drafts/{id}", access: editor, handler: d.apiPatch, api: true},
 		{pattern: "POST /api/v1/drafts/{id}/approve", access: editor, handler: d.apiApprove, api: true},
 		{pattern: "POST /api/v1/drafts/{id}/reject", access: editor, handler: d.apiReject, api: true},
+		{pattern: "GET /api/v1/tags/suggest", access: editor, handler: d.apiSuggest, api: true},
 	}, d.extraRoutes()...)
 }

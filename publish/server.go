@@ -25,6 +25,10 @@ type Server struct {
 	Metrics http.Handler     // serves /metrics
 	Log     *slog.Logger
 	Desk    bool // this process serves the editors' desk (mounted by SetApp)
+	// MetricsAuth, when set, decides who may read /metrics: a process
+	// serving the desk is public-facing, so it asks for a token there.
+	// Poll and work leave it nil on their own ops port.
+	MetricsAuth func(*http.Request) bool
 
 	// app is the editors' desk, every other path. It is set once the
 	// database answers, after the probes are already served.
@@ -52,12 +56,26 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
 	if s.Metrics != nil {
-		mux.Handle("GET /metrics", s.Metrics)
+		mux.Handle("GET /metrics", s.guardMetrics(s.Metrics))
 	}
 	if s.Desk {
 		mux.HandleFunc("/", s.serveApp)
 	}
 	return mux
+}
+
+func (s *Server) guardMetrics(h http.Handler) http.Handler {
+	if s.MetricsAuth == nil {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.MetricsAuth(r) {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="newsdesk metrics"`)
+			http.Error(w, "metrics need a bearer token", http.StatusUnauthorized)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {

@@ -34,3 +34,28 @@ func TestProbes(t *testing.T) {
 	check("/healthz", 200, "ok") // liveness does not depend on the database
 	check("/nothing", 404, "")
 }
+
+func TestMetricsAuth(t *testing.T) {
+	metrics := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("up 1\n")) })
+	get := func(s *Server, auth string) int {
+		t.Helper()
+		req := httptest.NewRequest(http.MethodGet, "/metrics", nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		return rec.Code
+	}
+	open := &Server{Log: slog.New(slog.DiscardHandler), Metrics: metrics}
+	if c := get(open, ""); c != http.StatusOK {
+		t.Errorf("without MetricsAuth: %d, want 200", c)
+	}
+	guarded := &Server{Log: slog.New(slog.DiscardHandler), Metrics: metrics, Desk: true,
+		MetricsAuth: func(r *http.Request) bool { return r.Header.Get("Authorization") == "Bearer good" }}
+	for auth, want := range map[string]int{"": 401, "Bearer bad": 401, "Bearer good": 200} {
+		if c := get(guarded, auth); c != want {
+			t.Errorf("MetricsAuth, Authorization %q: %d, want %d", auth, c, want)
+		}
+	}
+}

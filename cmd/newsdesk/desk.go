@@ -2,12 +2,17 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
+	"net/http"
 	"strconv"
+	"strings"
+	"sync/atomic"
 
 	"newsdesk/desk"
 	"newsdesk/process"
+	"newsdesk/process/tag"
 	"newsdesk/publish"
 	"newsdesk/store"
 )
@@ -22,12 +27,45 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	for _, r := range publish.NewAPI(st, e.log).Routes() {
 		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
 	}
+	vocab, err := tag.LoadVocabulary()
+	if err != nil {
+		return nil, err
+	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
-		Approver: publish.NewService(st, "", e.log), Routes: routes,
+		Approver: publish.NewService(st, "", e.log), Routes: routes, SuggestTopics: topicSuggester(vocab),
 		RetryFailed: func(ctx context.Context, id int64) error {
 			_, err := process.RetryFailed(ctx, st, []int64{id}, nil)
 			return err
 		}})
+}
+
+// topicSuggester answers the desk's tag autocomplete from the IPTC
+// vocabulary, with English labels (the desk's language).
+func topicSuggester(v *tag.Vocabulary) func(q string, limit int) []desk.TagSuggestion {
+	return func(q string, limit int) []desk.TagSuggestion {
+		var out []desk.TagSuggestion
+		for _, c := range v.Search(q, limit) {
+			out = append(out, desk.TagSuggestion{Value: tag.QCode(c.Code), Label: c.Label("en")})
+		}
+		return out
+	}
+}
+
+// metricsAuth guards /metrics on a process that serves the desk: the
+// bearer token in NEWSDESK_METRICS_TOKEN, or any admin API token once the
+// desk is up (dk holds it then).
+func metricsAuth(envToken string, dk *atomic.Pointer[desk.Desk]) func(*http.Request) bool {
+	return func(r *http.Request) bool {
+		tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || strings.TrimSpace(tok) == "" {
+			return false
+		}
+		if envToken != "" && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(envToken)) == 1 {
+			return true
+		}
+		d := dk.Load()
+		return d != nil && d.AdminToken(r)
+	}
 }
 
 // demoEditor creates (or resets) the demo account with a fresh random

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
@@ -13,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"newsdesk/config"
+	"newsdesk/desk"
 	"newsdesk/ingest"
 	"newsdesk/process"
 	"newsdesk/publish"
@@ -133,6 +135,10 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 	d := &deps{}
 	srv := &publish.Server{Addr: cfg.HTTPAddr, Log: e.log, Ready: d.checks(r.poll || r.work),
 		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), Desk: r.desk}
+	var deskRef atomic.Pointer[desk.Desk] // set once the database answers
+	if r.desk {
+		srv.MetricsAuth = metricsAuth(e.getenv("NEWSDESK_METRICS_TOKEN"), &deskRef)
+	}
 	ln, err := srv.Listen()
 	if err != nil {
 		return fmt.Errorf("listen on %s (set NEWSDESK_HTTP_ADDR or -http): %w", cfg.HTTPAddr, err)
@@ -174,6 +180,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 				return end(err)
 			}
 		}
+		deskRef.Store(dk)
 		srv.SetApp(dk.Handler())
 		wg.Go(func() { fail(dk.Run(ctx)) })
 		var js jetstream.JetStream

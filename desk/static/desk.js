@@ -108,6 +108,33 @@
     });
   }
 
+  // Tag autocomplete: a field lists tags separated by commas, so each
+  // suggestion is offered as the whole new value (what was typed before
+  // the last comma, then the suggestion); the datalist shows its label.
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-suggest]"), function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = 0, asked = "";
+    if (!list) return;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var v = input.value, cut = v.lastIndexOf(",");
+        var head = cut < 0 ? "" : v.slice(0, cut + 1) + " ", q = v.slice(cut + 1).trim();
+        if (q.length < 2 || q === asked) return;
+        asked = q;
+        var url = "/api/v1/tags/suggest?kind=" + encodeURIComponent(input.dataset.suggest) + "&q=" + encodeURIComponent(q);
+        fetch(url, { credentials: "same-origin" }).then(function (res) { return res.ok ? res.json() : []; }).then(function (items) {
+          list.replaceChildren.apply(list, items.map(function (it) {
+            var o = document.createElement("option");
+            o.value = head + it.value;
+            if (it.label) o.label = it.label;
+            return o;
+          }));
+        }).catch(function () {});
+      }, 150);
+    });
+  });
+
   function tick() {
     Array.prototype.forEach.call(document.querySelectorAll("time.countdown, span.countdown"), function (el) {
       var until = Date.parse(el.getAttribute("datetime") || el.dataset.until);

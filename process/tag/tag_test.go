@@ -232,3 +232,25 @@ func FuzzTag(f *testing.F) {
 		Relate(d, p, []Candidate{{ID: 1, Draft: d, MinHash: p.MinHash}})
 	})
 }
+
+func TestVocabularySearch(t *testing.T) {
+	v, err := LoadVocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := v.Search("Econ", 5)
+	if len(got) == 0 || len(got) > 5 {
+		t.Fatalf("Search(Econ, 5) = %d concepts", len(got))
+	}
+	for _, c := range got {
+		if !strings.Contains(strings.ToLower(c.Label("en")+c.Label("fr")+c.Label("de")+c.Label("es")+c.Label("pt")+c.Label("sv")+c.Label("da")), "econ") {
+			t.Errorf("%s (%q) does not match econ", c.Code, c.Label("en"))
+		}
+	}
+	if c := v.Search("medtop:20000599", 3); len(c) != 1 || c[0].Code != "20000599" {
+		t.Errorf("Search by full QCode = %v", c)
+	}
+	if c := v.Search("  ", 3); c != nil {
+		t.Errorf("blank query found %d", len(c))
+	}
+}
