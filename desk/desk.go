@@ -52,6 +52,10 @@ type Options struct {
 	// RetryFailed processes a failed email again (chiefs and admins, from
 	// the failed tab); nil offers no retry.
 	RetryFailed func(ctx context.Context, messageID int64) error
+	// AddWebhook registers a partner's endpoint and returns its secret,
+	// which the desk shows once (admins, from the publishing page); nil
+	// offers no add form. Invalid input comes back as an error with a Refusal method.
+	AddWebhook func(ctx context.Context, name, url string) (secret string, err error)
 }
 
 // Desk serves the editors' web app.
@@ -65,12 +69,14 @@ type Desk struct {
 	pages     map[string]*template.Template
 	extra     []Route
 	retry     func(ctx context.Context, messageID int64) error
+	addHook   func(ctx context.Context, name, url string) (string, error)
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 }
 
 // New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
-	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed}
+	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed,
+		addHook: o.AddWebhook}
 	if d.log == nil {
 		d.log = slog.Default()
 	}

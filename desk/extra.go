@@ -21,5 +21,5 @@ func (d *Desk) extraRoutes() []route {
 		}
 		rs = append(rs, route{pattern: r.Pattern, access: a, handler: r.Handler, api: true})
 	}
-	return rs
+	return append(rs, d.publishingRoutes()...)
 }

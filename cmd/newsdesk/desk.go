@@ -24,6 +24,9 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
 		Approver: publish.NewService(st, "", e.log), Routes: routes,
+		AddWebhook: func(ctx context.Context, name, url string) (string, error) {
+			return publish.AddWebhook(ctx, st, name, url)
+		},
 		RetryFailed: func(ctx context.Context, id int64) error {
 			_, err := process.RetryFailed(ctx, st, []int64{id}, nil)
 			return err
