@@ -7,6 +7,7 @@ import "net/http"
 type Route struct {
 	Pattern string
 	Chief   bool // chief or admin only; otherwise any signed-in account or token
+	Admin   bool // admin only (changes to publishing's configuration); wins over Chief
 	Handler http.HandlerFunc
 }
 
@@ -18,6 +19,9 @@ func (d *Desk) extraRoutes() []route {
 		a := editor
 		if r.Chief {
 			a = chief
+		}
+		if r.Admin {
+			a = admin
 		}
 		rs = append(rs, route{pattern: r.Pattern, access: a, handler: r.Handler, api: true})
 	}

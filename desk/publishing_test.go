@@ -30,7 +30,8 @@ func newPubFixture(t *testing.T) (*fixture, *publish.Service) {
 	svc := publish.NewService(f.st, "", log)
 	var routes []Route
 	for _, r := range publish.NewAPI(f.st, log).Routes() {
-		routes = append(routes, Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
+		routes = append(routes, Route{Pattern: r.Pattern, Chief: r.Admin,
+			Admin: r.Admin && strings.HasPrefix(r.Pattern, "POST "), Handler: r.Handler})
 	}
 	d, err := New(Options{Store: f.st, Log: log, Approver: svc, Routes: routes,
 		AddWebhook: func(ctx context.Context, name, u string) (string, error) {
@@ -156,6 +157,18 @@ func TestPublishingPagesAccessSecretAndDeliveryLog(t *testing.T) {
 		}
 	}
 
+	// The JSON webhook admin: chiefs read it, only admins add.
+	chiefTok, adminTok := f.addToken("chief-tool", store.RoleChief), f.addToken("admin-tool", store.RoleAdmin)
+	if res, _ := f.do(http.DefaultClient, "POST", "/api/v1/webhooks", chiefTok, `{"name":"c","url":"https://c.example/"}`); res.StatusCode != http.StatusForbidden {
+		t.Errorf("chief POST /api/v1/webhooks: %s", res.Status)
+	}
+	if res, _ := f.do(http.DefaultClient, "POST", "/api/v1/webhooks", adminTok, `{"name":"a","url":"http://127.0.0.1:1/"}`); res.StatusCode != http.StatusCreated {
+		t.Errorf("admin POST /api/v1/webhooks: %s", res.Status)
+	}
+	if res, body := f.do(http.DefaultClient, "GET", "/api/v1/webhooks", chiefTok, ""); res.StatusCode != http.StatusOK || !strings.Contains(body, `"a"`) {
+		t.Errorf("chief GET /api/v1/webhooks: %s %s", res.Status, body)
+	}
+
 	secret := addWebhookAsAdmin(t, f, admin, "wire", rcv.srv.URL)
 	rcv.setSecret(secret)
 	_, list := f.do(admin, "GET", "/publishing/", "", "")
@@ -170,10 +183,10 @@ func TestPublishingPagesAccessSecretAndDeliveryLog(t *testing.T) {
 		t.Errorf("ftp URL: %s", res.Status)
 	}
 	eps, err := f.st.Endpoints(context.Background())
-	if err != nil || len(eps) != 1 {
+	if err != nil || len(eps) != 2 || eps[1].Name != "wire" {
 		t.Fatalf("endpoints %v %v", eps, err)
 	}
-	logPath := "/publishing/webhooks/" + itoa(eps[0].ID) + "/"
+	logPath := "/publishing/webhooks/" + itoa(eps[1].ID) + "/"
 	if res, _ := f.do(ed, "GET", logPath, "", ""); res.StatusCode != http.StatusForbidden {
 		t.Errorf("editor reads the delivery log: %s", res.Status)
 	}

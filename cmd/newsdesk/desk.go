@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"newsdesk/desk"
 	"newsdesk/process"
@@ -20,7 +21,9 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	secure, _ := strconv.ParseBool(e.getenv("NEWSDESK_SECURE_COOKIES"))
 	var routes []desk.Route
 	for _, r := range publish.NewAPI(st, e.log).Routes() {
-		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
+		// Chiefs read the webhook admin; only admins change it.
+		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin,
+			Admin: r.Admin && strings.HasPrefix(r.Pattern, "POST "), Handler: r.Handler})
 	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
 		Approver: publish.NewService(st, "", e.log), Routes: routes,
