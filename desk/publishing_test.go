@@ -182,6 +182,12 @@ func TestPublishingPagesAccessSecretAndDeliveryLog(t *testing.T) {
 	if res := f.postForm(admin, "/publishing/webhooks", url.Values{"name": {"x"}, "url": {"ftp://nope"}}); res.StatusCode != http.StatusBadRequest {
 		t.Errorf("ftp URL: %s", res.Status)
 	}
+	if res := f.postForm(admin, "/publishing/webhooks/enable", url.Values{"name": {"wire"}}); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("admin enables wire: %s", res.Status)
+	}
+	if res := f.postForm(admin, "/publishing/webhooks/enable", url.Values{"name": {"nobody"}}); res.StatusCode != http.StatusNotFound {
+		t.Errorf("enable of an unknown endpoint: %s", res.Status)
+	}
 	eps, err := f.st.Endpoints(context.Background())
 	if err != nil || len(eps) != 2 || eps[1].Name != "wire" {
 		t.Fatalf("endpoints %v %v", eps, err)
