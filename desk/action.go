@@ -18,7 +18,7 @@ func (d *Desk) act(w http.ResponseWriter, r *http.Request, do func(ctx context.C
 	}
 	err := do(r.Context(), dr, who(r).Name)
 	switch {
-	case errors.Is(err, store.ErrState), errors.Is(err, store.ErrConflict), errors.Is(err, errRefused):
+	case errors.Is(err, store.ErrState), errors.Is(err, store.ErrConflict), refused(err):
 		f := formOf(dr)
 		d.renderDraft(w, r, http.StatusConflict, dr, f, map[string]any{"Error": err.Error()})
 	case err != nil:

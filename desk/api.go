@@ -126,7 +126,7 @@ func (d *Desk) apiError(w http.ResponseWriter, r *http.Request, err error) {
 		writeJSONError(w, http.StatusNotFound, "no such draft")
 	case errors.Is(err, store.ErrConflict):
 		writeJSONError(w, http.StatusConflict, "the draft changed since that version: read it again")
-	case errors.Is(err, store.ErrState), errors.Is(err, errRefused):
+	case errors.Is(err, store.ErrState), refused(err):
 		writeJSONError(w, http.StatusConflict, err.Error())
 	default:
 		d.log.Error("desk: api", "method", r.Method, "path", r.URL.Path, "err", err)

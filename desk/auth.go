@@ -34,6 +34,8 @@ func (p principal) atLeast(a access) bool {
 		return p.Role != ""
 	case chief:
 		return p.Role == store.RoleChief || p.Role == store.RoleAdmin
+	case admin:
+		return p.Role == store.RoleAdmin
 	}
 	return false
 }

@@ -55,6 +55,10 @@ type Options struct {
 	// SuggestTopics lists up to limit IPTC topics matching q (code or
 	// label) for the tag autocomplete; nil suggests no topics.
 	SuggestTopics func(q string, limit int) []TagSuggestion
+	// AddWebhook registers a partner's endpoint and returns its secret,
+	// which the desk shows once (admins, from the publishing page); nil
+	// offers no add form. Invalid input comes back as an error with a Refusal method.
+	AddWebhook func(ctx context.Context, name, url string) (secret string, err error)
 }
 
 // Desk serves the editors' web app.
@@ -68,6 +72,7 @@ type Desk struct {
 	pages     map[string]*template.Template
 	extra     []Route
 	retry     func(ctx context.Context, messageID int64) error
+	addHook   func(ctx context.Context, name, url string) (string, error)
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 
 	suggestTopics func(q string, limit int) []TagSuggestion // Options.SuggestTopics
@@ -75,7 +80,8 @@ type Desk struct {
 
 // New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
-	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed}
+	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed,
+		addHook: o.AddWebhook}
 	d.suggestTopics = o.SuggestTopics
 	if d.log == nil {
 		d.log = slog.Default()

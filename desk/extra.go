@@ -7,6 +7,7 @@ import "net/http"
 type Route struct {
 	Pattern string
 	Chief   bool // chief or admin only; otherwise any signed-in account or token
+	Admin   bool // admin only (changes to publishing's configuration); wins over Chief
 	Handler http.HandlerFunc
 }
 
@@ -19,7 +20,10 @@ func (d *Desk) extraRoutes() []route {
 		if r.Chief {
 			a = chief
 		}
+		if r.Admin {
+			a = admin
+		}
 		rs = append(rs, route{pattern: r.Pattern, access: a, handler: r.Handler, api: true})
 	}
-	return rs
+	return append(rs, d.publishingRoutes()...)
 }

@@ -64,7 +64,7 @@ func countdown(t time.Time) string {
 
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"login", "queue", "draft"} {
+	for _, name := range []string{"login", "queue", "draft", "publishing", "deliveries"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("desk: template %s: %w", name, err)

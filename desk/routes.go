@@ -9,6 +9,7 @@ const (
 	public access = iota // anyone: the login form, static files
 	editor               // any signed-in account or token
 	chief                // chief or admin
+	admin                // admin only
 )
 
 // route is one entry of the desk's single route table: the mux, the

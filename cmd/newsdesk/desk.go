@@ -25,7 +25,9 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	secure, _ := strconv.ParseBool(e.getenv("NEWSDESK_SECURE_COOKIES"))
 	var routes []desk.Route
 	for _, r := range publish.NewAPI(st, e.log).Routes() {
-		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin, Handler: r.Handler})
+		// Chiefs read the webhook admin; only admins change it.
+		routes = append(routes, desk.Route{Pattern: r.Pattern, Chief: r.Admin,
+			Admin: r.Admin && strings.HasPrefix(r.Pattern, "POST "), Handler: r.Handler})
 	}
 	vocab, err := tag.LoadVocabulary()
 	if err != nil {
@@ -33,6 +35,9 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
 		Approver: publish.NewService(st, "", e.log), Routes: routes, SuggestTopics: topicSuggester(vocab),
+		AddWebhook: func(ctx context.Context, name, url string) (string, error) {
+			return publish.AddWebhook(ctx, st, name, url)
+		},
 		RetryFailed: func(ctx context.Context, id int64) error {
 			_, err := process.RetryFailed(ctx, st, []int64{id}, nil)
 			return err
