@@ -101,3 +101,4 @@ fuzz ./process FuzzMessageID 20000x
 fuzz ./publish FuzzParseCursor 20000x
 fuzz ./publish FuzzArticle 3000x
 fuzz ./cmd/corpusgen FuzzBrief 3000x
+fuzz ./process/tag FuzzDiffParagraphs 5000x

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"newsdesk/draft"
+	"newsdesk/process/tag"
 	"newsdesk/store"
 )
 
@@ -58,7 +59,7 @@ func TestDraftPageShowsCopiesAndComputedDiff(t *testing.T) {
 	if !strings.Contains(page, "correction of an approved draft") {
 		t.Error("an urgent revision is not marked")
 	}
-	oldP, newP := paragraphs(a.BodyText), paragraphs(b.BodyText)
+	oldP, newP := strings.Split(a.BodyText, "\n\n"), strings.Split(b.BodyText, "\n\n")
 	if len(oldP) == 0 || len(newP) == 0 {
 		t.Fatal("demo drafts without body text")
 	}
@@ -86,7 +87,7 @@ func TestDraftPageShowsStoredDiffEscaped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	diff := []diffOp{{"=", "Same paragraph."}, {"-", `Old <script>alert(1)</script> text`}, {"+", `New <img src=x onerror=alert(2)> text`}}
+	diff := []tag.DiffOp{{Op: "=", Text: "Same paragraph."}, {Op: "-", Text: `Old <script>alert(1)</script> text`}, {Op: "+", Text: `New <img src=x onerror=alert(2)> text`}}
 	if _, err := store.SaveStory(ctx, f.st.DB(), b.ID, store.Story{Cluster: cl, RevisionOf: a.ID, Diff: diff}); err != nil {
 		t.Fatal(err)
 	}

@@ -101,7 +101,7 @@ func Similarity(a, b []uint64) float64 {
 // paragraphs splits a body at blank lines.
 func paragraphs(body string) []string {
 	var out []string
-	for _, p := range strings.Split(body, "\n\n") {
+	for _, p := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}

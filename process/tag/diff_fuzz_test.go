@@ -1,4 +1,4 @@
-package desk
+package tag
 
 import (
 	"slices"
@@ -7,7 +7,7 @@ import (
 )
 
 // rebuild returns one side of a diff: every paragraph but those marked drop.
-func rebuild(d []diffOp, drop string) []string {
+func rebuild(d []DiffOp, drop string) []string {
 	var out []string
 	for _, op := range d {
 		if op.Op != drop {
@@ -17,25 +17,14 @@ func rebuild(d []diffOp, drop string) []string {
 	return out
 }
 
-func TestDiffParagraphs(t *testing.T) {
-	old := "Intro.\n\nSales rose 5%.\n\nOutro."
-	upd := "Intro.\r\n\r\nSales rose 7%.\n\n\n\nOutro.\n\nContact: press@example.com"
-	got := diffParagraphs(old, upd)
-	want := []diffOp{{"=", "Intro."}, {"-", "Sales rose 5%."}, {"+", "Sales rose 7%."}, {"=", "Outro."}, {"+", "Contact: press@example.com"}}
-	if !slices.Equal(got, want) {
-		t.Errorf("diff = %v\nwant %v", got, want)
-	}
-	if d := diffParagraphs("", ""); len(d) != 0 {
-		t.Errorf("empty bodies: %v", d)
-	}
-}
-
 // FuzzDiffParagraphs: whatever the bodies, the diff's kept and removed
-// paragraphs are the old body's, its kept and added ones the new body's.
+// paragraphs are the old body's, its kept and added ones the new body's
+// (the desk shows this diff for revisions).
 func FuzzDiffParagraphs(f *testing.F) {
 	f.Add("a\n\nb\n\nc", "a\n\nc\n\nd")
 	f.Add("", "x")
 	f.Add("same\n\nsame", "same")
+	f.Add("Intro.\n\nSales rose 5%.", "Intro.\r\n\r\nSales rose 7%.\n\n\n\nOutro.")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 4000 || len(b) > 4000 {
 			return
@@ -44,7 +33,7 @@ func FuzzDiffParagraphs(f *testing.F) {
 		if len(pa) > maxDiffParagraphs || len(pb) > maxDiffParagraphs {
 			return // compared on their first paragraphs only, by design
 		}
-		d := diffParagraphs(a, b)
+		d := DiffParagraphs(a, b)
 		if got := rebuild(d, "+"); !slices.Equal(got, pa) {
 			t.Fatalf("old side %q != %q", got, pa)
 		}
