@@ -26,9 +26,9 @@ func TestVocabularyMatchesIPTC(t *testing.T) {
 	v := tg.Vocabulary()
 	f, err := os.Open("../../../shared/iptc/mediatopics.tsv")
 	if err != nil {
-		f, err = os.Open("/work/shared/iptc/mediatopics.tsv")
-	}
-	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("IPTC source table: %v (CI lays shared/ beside the repository)", err)
+		}
 		t.Skip("IPTC source table not beside the repository")
 	}
 	defer f.Close()
