@@ -167,9 +167,15 @@ func TestFaults(t *testing.T) {
 		}
 	}()
 	defer db.Close(ctx)
-	q, err := queue.Attach(ctx, queue.Options{URL: natsURL, Prefix: "faults"})
-	if err != nil {
-		t.Fatal(err)
+	// NATS may still be starting when the last fault was its kill -9.
+	var q *queue.Queue
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		var err error
+		if q, err = queue.Attach(ctx, queue.Options{URL: natsURL, Prefix: "faults"}); err == nil {
+			break
+		} else if time.Now().After(deadline) {
+			t.Fatal(err)
+		}
 	}
 	defer q.Close()
 	var drained time.Duration
