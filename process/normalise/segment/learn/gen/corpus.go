@@ -24,20 +24,23 @@ type brief struct {
 		Text []string `json:"text"`
 	} `json:"wrapper"`
 	CoverText []string `json:"cover_text"`
-	Release   *struct {
-		Letterhead  []string `json:"letterhead"`
-		Kicker      []string `json:"kicker"`
-		EmbargoLine *string  `json:"embargo_line"`
-		Headline    string   `json:"headline"`
-		Subheadline *string  `json:"subheadline"`
-		Dateline    *string  `json:"dateline"`
-		Paragraphs  []string `json:"paragraphs"`
-		EndMarker   *string  `json:"end_marker"`
-		Boilerplate []string `json:"boilerplate"`
-		Contacts    []string `json:"contacts"`
-		Signature   []string `json:"signature"`
-		Footer      []string `json:"footer"`
-	} `json:"release"`
+	Release   *release `json:"release"`
+}
+
+// release is a brief's release, role by role.
+type release struct {
+	Letterhead  []string `json:"letterhead"`
+	Kicker      []string `json:"kicker"`
+	EmbargoLine *string  `json:"embargo_line"`
+	Headline    string   `json:"headline"`
+	Subheadline *string  `json:"subheadline"`
+	Dateline    *string  `json:"dateline"`
+	Paragraphs  []string `json:"paragraphs"`
+	EndMarker   *string  `json:"end_marker"`
+	Boilerplate []string `json:"boilerplate"`
+	Contacts    []string `json:"contacts"`
+	Signature   []string `json:"signature"`
+	Footer      []string `json:"footer"`
 }
 
 // Stats says how much of the corpus the gold labels cover.

@@ -28,20 +28,7 @@ func TestWeightsReproducible(t *testing.T) {
 
 func TestAlign(t *testing.T) {
 	b := brief{}
-	b.Release = &struct {
-		Letterhead  []string `json:"letterhead"`
-		Kicker      []string `json:"kicker"`
-		EmbargoLine *string  `json:"embargo_line"`
-		Headline    string   `json:"headline"`
-		Subheadline *string  `json:"subheadline"`
-		Dateline    *string  `json:"dateline"`
-		Paragraphs  []string `json:"paragraphs"`
-		EndMarker   *string  `json:"end_marker"`
-		Boilerplate []string `json:"boilerplate"`
-		Contacts    []string `json:"contacts"`
-		Signature   []string `json:"signature"`
-		Footer      []string `json:"footer"`
-	}{Headline: "Acme opens a depot", Paragraphs: []string{"Acme has opened a depot in Leeds.", "It will end the backlog."},
+	b.Release = &release{Headline: "Acme opens a depot", Paragraphs: []string{"Acme has opened a depot in Leeds.", "It will end the backlog."},
 		EndMarker: ptr("ENDS"), Contacts: []string{"Media contact:", "Sam Lee"}}
 	b.Release.Dateline = ptr("LEEDS, 3 March 2025 –")
 	parts := b.parts()
