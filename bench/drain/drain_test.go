@@ -229,7 +229,7 @@ func (r *rig) floor(n int, msg func(i int) []byte) floor {
 
 // drainTimeout allows 40 ms per corpus email on top of a minute, ten
 // times what a drain on a loaded machine took.
-func drainTimeout(n int) time.Duration { return time.Minute + time.Duration(n)*40*time.Millisecond }
+func drainTimeout(n int) time.Duration { return time.Minute + time.Duration(n)*200*time.Millisecond }
 
 func envInt(tb testing.TB, name string, def int) int {
 	v := os.Getenv(name)
