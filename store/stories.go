@@ -17,7 +17,10 @@ type StoryCandidate struct {
 	Status  string
 	Cluster int64
 	MinHash []uint64
-	Draft   *draft.Draft
+	// Draft holds what relating a new draft to it reads: the headline,
+	// the body text and the source. The whole document would cost every
+	// new draft a JSON decode of up to maxCandidates stored ones.
+	Draft *draft.Draft
 }
 
 // maxCandidates bounds a lookup; a band shared by more drafts than this
@@ -32,7 +35,8 @@ func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) 
 		return nil, nil
 	}
 	rows, err := q.Query(ctx, `
-		SELECT d.id, d.status, s.cluster, s.minhash, d.doc
+		SELECT d.id, d.status, s.cluster, s.minhash,
+			coalesce(d.doc->>'headline', ''), coalesce(d.doc->>'body_text', ''), coalesce(d.doc->'source', '{}')
 		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
 		      WHERE band = ANY($1) AND draft <> $2
 		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $3) b
@@ -46,7 +50,7 @@ func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) 
 		var c StoryCandidate
 		var mh []int64
 		c.Draft = &draft.Draft{}
-		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, c.Draft); err != nil {
+		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, &c.Draft.Headline, &c.Draft.BodyText, &c.Draft.Source); err != nil {
 			return c, err
 		}
 		c.MinHash = make([]uint64, len(mh))
