@@ -152,22 +152,25 @@ func firstDelivery(meta *jetstream.MsgMetadata) bool {
 	return meta != nil && meta.NumDelivered == 1
 }
 
-// handle stores first deliveries together and each redelivery alone. A
-// batch stores in one transaction, so an email that kills its worker
-// takes its batch with it; alone on redelivery, it then counts attempts
-// (see prepare) and ends as failed without taking the others along.
+// handle stores first deliveries together, and alone each redelivery and
+// each email that travelled through the object store. A batch stores in
+// one transaction, so an email that kills its worker takes its batch with
+// it; alone on redelivery, it then counts attempts (see prepare) and ends
+// as failed without taking the others along. A large email is read whole
+// from the object store, and held until its batch is stored: alone, a
+// worker holds one at a time, as the batch's byte bound assumes.
 func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
-	var fresh []jetstream.Msg
+	var batch []jetstream.Msg
 	for _, msg := range msgs {
 		meta, _ := msg.Metadata()
-		if firstDelivery(meta) {
-			fresh = append(fresh, msg)
+		if firstDelivery(meta) && !queue.Large(msg) {
+			batch = append(batch, msg)
 		} else {
 			w.store(ctx, []jetstream.Msg{msg})
 		}
 	}
-	if len(fresh) > 0 {
-		w.store(ctx, fresh)
+	if len(batch) > 0 {
+		w.store(ctx, batch)
 	}
 }
 
