@@ -33,7 +33,7 @@ type Worker struct {
 	// failing is set while saves fail, so an outage is logged when it
 	// starts and ends rather than once per message retried.
 	failing atomic.Bool
-	Tags    *tag.Tagger // tags each draft in its own transaction; nil stores drafts untagged
+	Tags    *tag.Tagger // tags each draft in the transaction that stores it; nil stores drafts untagged
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
