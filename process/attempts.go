@@ -19,11 +19,18 @@ const defaultMaxAttempts = 5
 // email whose attempts never finished MaxAttempts times (its worker died
 // on it, or the store kept refusing it) is stored as failed, untouched:
 // whatever breaks on it would break again, and a queue must never loop.
-// A database that does not answer counts no attempt: that is an outage.
-func (w *Worker) prepare(ctx context.Context, msg jetstream.Msg, key string, log *slog.Logger) (store.Message, error) {
-	n, lastErr, err := w.Store.BeginAttempt(ctx, key)
-	if err != nil {
-		return store.Message{}, err
+// A first delivery is attempt 1 and writes nothing yet; a redelivery
+// counts its attempt in a transaction of its own before any work, so a
+// worker dying on it leaves the count behind (store.BeginAttempt). A
+// database that does not answer then counts no attempt: that is an
+// outage. (One that fails a first delivery's save counts that one.)
+func (w *Worker) prepare(ctx context.Context, msg jetstream.Msg, meta *jetstream.MsgMetadata, key string, log *slog.Logger) (store.Message, error) {
+	n, lastErr := 1, ""
+	if !firstDelivery(meta) {
+		var err error
+		if n, lastErr, err = w.Store.BeginAttempt(ctx, key); err != nil {
+			return store.Message{}, err
+		}
 	}
 	limit := w.MaxAttempts
 	if limit <= 0 {

@@ -33,7 +33,7 @@ type Worker struct {
 	// failing is set while saves fail, so an outage is logged when it
 	// starts and ends rather than once per message retried.
 	failing atomic.Bool
-	Tags    *tag.Tagger // tags each draft in its own transaction; nil stores drafts untagged
+	Tags    *tag.Tagger // tags each draft in the transaction that stores it; nil stores drafts untagged
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -43,14 +43,27 @@ const drainTimeout = 30 * time.Second
 // pullWait is how long one pull request waits for a message.
 const pullWait = 10 * time.Second
 
+// A worker stores up to maxBatch emails in one transaction. Past a few
+// dozen the WAL flush saved per email is already small beside the work on
+// it, while every email in hand waits for the slowest in its batch.
+// maxBatchBytes bounds what a batch holds, so big mail does not pile up.
+const (
+	maxBatch      = 16
+	maxBatchBytes = 4 << 20
+	// restWait bounds the wait for the rest of a batch the server said
+	// was pending; another worker may have taken it.
+	restWait = 50 * time.Millisecond
+)
+
 // Run processes messages with n concurrent workers until ctx is cancelled,
 // then finishes the messages already pulled and returns.
 //
-// Each worker pulls one message at a time and only when idle: a message
-// fetched ahead sits in a client buffer where nothing keeps it alive, so
-// after AckWait the server hands it to a second worker while the first
-// still holds it. Pulling one by one costs a round trip per email, which
-// is nothing beside the work on it.
+// Each worker pulls only when idle and keeps every message it holds alive
+// from arrival: a message fetched ahead sits in a client buffer where
+// nothing keeps it alive, so after AckWait the server would hand it to a
+// second worker while the first still holds it. It waits for one
+// message, then takes at once what else is pending, up to a batch, and
+// stores the batch in one transaction (see handle).
 func (w *Worker) Run(ctx context.Context, n int) error {
 	cons, err := w.Queue.Consumer(ctx)
 	if err != nil {
@@ -69,20 +82,20 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 	return nil
 }
 
-// loop pulls until pull is cancelled; work bounds the message in hand.
+// loop pulls until pull is cancelled; work bounds the messages in hand.
 func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 	failing := false
 	for pull.Err() == nil {
-		fctx, cancel := context.WithTimeout(pull, pullWait)
-		msg, err := cons.Next(jetstream.FetchContext(fctx))
-		cancel()
+		alive := &keepAlive{}
+		stop := alive.run(w.Queue.AckWait / 3)
+		msgs, err := w.pull(pull, cons, alive)
 		switch {
 		case err == nil:
 			if failing {
 				w.Log.Info("process: pulling again")
 				failing = false
 			}
-			w.handle(work, msg)
+			w.handle(work, msgs)
 		case pull.Err() != nil, errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		default:
 			// The client reconnects by itself; say so once, and do not spin.
@@ -92,7 +105,37 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 			}
 			sleepCtx(pull, time.Second)
 		}
+		stop()
 	}
+}
+
+// pull waits for one message, then, when the server says more are
+// pending, takes what arrives within restWait up to maxBatch messages
+// and maxBatchBytes. A redelivery comes alone (see handle).
+func (w *Worker) pull(ctx context.Context, cons jetstream.Consumer, alive *keepAlive) ([]jetstream.Msg, error) {
+	fctx, cancel := context.WithTimeout(ctx, pullWait)
+	first, err := cons.Next(jetstream.FetchContext(fctx))
+	cancel()
+	if err != nil {
+		return nil, err
+	}
+	alive.add(first)
+	msgs := []jetstream.Msg{first}
+	meta, _ := first.Metadata()
+	budget := maxBatchBytes - len(first.Data())
+	if !firstDelivery(meta) || meta.NumPending == 0 || budget <= 0 {
+		return msgs, nil
+	}
+	rest, err := cons.Fetch(int(min(meta.NumPending, maxBatch-1)), jetstream.FetchMaxBytes(budget), jetstream.FetchMaxWait(restWait))
+	if err != nil {
+		w.Log.Debug("process: pull the rest of a batch", "err", err)
+		return msgs, nil
+	}
+	for msg := range rest.Messages() {
+		alive.add(msg)
+		msgs = append(msgs, msg)
+	}
+	return msgs, nil
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) {
@@ -104,45 +147,99 @@ func sleepCtx(ctx context.Context, d time.Duration) {
 	}
 }
 
-func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
-	key := queue.Key(msg)
-	log := w.Log.With("key", key)
-	meta, _ := msg.Metadata()
-	// Tell JetStream we are alive from the moment the message arrives, so
-	// a slow one is not handed to a second worker; a dead worker's
-	// messages come back after AckWait.
-	stop := heartbeat(msg, w.Queue.AckWait/3)
-	m, err := w.prepare(ctx, msg, key, log)
-	if err != nil {
-		stop()
-		w.retry(log, msg, meta, err)
-		return
-	}
-	out, err := w.Store.SaveMessage(ctx, m)
-	stop()
-	if err != nil {
-		w.retry(log, msg, meta, w.attemptFailed(ctx, key, err, log))
-		return
-	}
-	if out == store.Duplicate && m.RawObject != "" {
-		// The email stored first keeps its own copy; this one is referred to by nothing.
-		if err := w.Queue.DeleteOriginal(ctx, m.RawObject); err != nil {
-			log.Warn("process: delete duplicate over-size copy", "err", err)
+// firstDelivery tells a message's first delivery from a redelivery.
+func firstDelivery(meta *jetstream.MsgMetadata) bool {
+	return meta != nil && meta.NumDelivered == 1
+}
+
+// handle stores first deliveries together, and alone each redelivery and
+// each email that travelled through the object store. A batch stores in
+// one transaction, so an email that kills its worker takes its batch with
+// it; alone on redelivery, it then counts attempts (see prepare) and ends
+// as failed without taking the others along. A large email is read whole
+// from the object store, and held until its batch is stored: alone, a
+// worker holds one at a time, as the batch's byte bound assumes.
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
+	var batch []jetstream.Msg
+	for _, msg := range msgs {
+		meta, _ := msg.Metadata()
+		if firstDelivery(meta) && !queue.Large(msg) {
+			batch = append(batch, msg)
+		} else {
+			w.store(ctx, []jetstream.Msg{msg})
 		}
 	}
-	if err := msg.Ack(); err != nil {
-		// The commit stands; a redelivery finds the source key and is acked then.
-		log.Warn("process: ack", "err", err)
+	if len(batch) > 0 {
+		w.store(ctx, batch)
+	}
+}
+
+// job is one message of a batch on its way to the store.
+type job struct {
+	msg  jetstream.Msg
+	meta *jetstream.MsgMetadata
+	key  string
+	log  *slog.Logger
+	m    store.Message
+}
+
+// store prepares msgs and saves them in one transaction, then acks each
+// one the commit holds and returns the others for a later attempt.
+func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
+	jobs := make([]job, 0, len(msgs))
+	for _, msg := range msgs {
+		j := job{msg: msg, key: queue.Key(msg)}
+		j.meta, _ = msg.Metadata()
+		j.log = w.Log.With("key", j.key)
+		m, err := w.prepare(ctx, msg, j.meta, j.key, j.log)
+		if err != nil {
+			w.retry(j.log, msg, j.meta, err)
+			continue
+		}
+		j.m = m
+		jobs = append(jobs, j)
+	}
+	if len(jobs) == 0 {
 		return
 	}
-	if err := w.Queue.Release(ctx, msg); err != nil {
-		log.Warn("process: release object", "err", err)
+	ms := make([]store.Message, len(jobs))
+	for i, j := range jobs {
+		ms[i] = j.m
+	}
+	saved, err := w.Store.SaveMessages(ctx, ms)
+	for i, j := range jobs {
+		switch {
+		case err != nil:
+			w.retry(j.log, j.msg, j.meta, w.attemptFailed(ctx, j.key, err, j.log))
+		case saved[i].Err != nil:
+			w.retry(j.log, j.msg, j.meta, w.attemptFailed(ctx, j.key, saved[i].Err, j.log))
+		default:
+			w.stored(ctx, j, saved[i].Outcome)
+		}
+	}
+}
+
+// stored acks a committed message and cleans up after it.
+func (w *Worker) stored(ctx context.Context, j job, out store.Outcome) {
+	if out == store.Duplicate && j.m.RawObject != "" {
+		// The email stored first keeps its own copy; this one is referred to by nothing.
+		if err := w.Queue.DeleteOriginal(ctx, j.m.RawObject); err != nil {
+			j.log.Warn("process: delete duplicate over-size copy", "err", err)
+		}
+	}
+	if err := j.msg.Ack(); err != nil {
+		// The commit stands; a redelivery finds the source key and is acked then.
+		j.log.Warn("process: ack", "err", err)
+		return
+	}
+	if err := w.Queue.Release(ctx, j.msg); err != nil {
+		j.log.Warn("process: release object", "err", err)
 	}
 	if w.failing.CompareAndSwap(true, false) {
-		log.Info("process: storing again")
+		j.log.Info("process: storing again")
 	}
-	w.Metrics.outcome(out, m.Status)
-	log.Info("process: stored", "outcome", out.String(), "status", m.Status, "reason", firstLine(m.Reason), "delivery", delivery(meta))
+	w.Metrics.outcome(out, j.m.Status)
+	j.log.Info("process: stored", "outcome", out.String(), "status", j.m.Status, "reason", firstLine(j.m.Reason), "delivery", delivery(j.meta))
 }
 
 // retry returns a message to the queue with a growing delay: database and
@@ -167,7 +264,23 @@ func (w *Worker) retry(log *slog.Logger, msg jetstream.Msg, meta *jetstream.MsgM
 	}
 }
 
-func heartbeat(msg jetstream.Msg, every time.Duration) (stop func()) {
+// keepAlive tells JetStream the messages in hand are being worked on,
+// from the moment each arrives until the batch is done, so a slow one is
+// not handed to a second worker; a dead worker's messages come back after
+// AckWait. Once a message is acked or returned, its InProgress is refused
+// by the client and sends nothing.
+type keepAlive struct {
+	mu   sync.Mutex
+	msgs []jetstream.Msg
+}
+
+func (a *keepAlive) add(msg jetstream.Msg) {
+	a.mu.Lock()
+	a.msgs = append(a.msgs, msg)
+	a.mu.Unlock()
+}
+
+func (a *keepAlive) run(every time.Duration) (stop func()) {
 	t := time.NewTicker(every)
 	done := make(chan struct{})
 	go func() {
@@ -176,7 +289,11 @@ func heartbeat(msg jetstream.Msg, every time.Duration) (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				msg.InProgress()
+				a.mu.Lock()
+				for _, msg := range a.msgs {
+					msg.InProgress()
+				}
+				a.mu.Unlock()
 			}
 		}
 	}()

@@ -35,6 +35,10 @@ func (q *Queue) Raw(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 	return b, nil
 }
 
+// Large tells a message whose bytes travelled through the object store:
+// its size is not that of its stream message, and Raw reads it whole.
+func Large(msg jetstream.Msg) bool { return msg.Headers().Get(headerObject) != "" }
+
 // Release deletes the object-store copy of a message once it is stored
 // and acknowledged; the stream message itself is removed by the ack.
 func (q *Queue) Release(ctx context.Context, msg jetstream.Msg) error {

@@ -10,11 +10,16 @@ import (
 	"newsdesk/draft"
 )
 
-// BeginAttempt counts one more processing attempt of the email from
-// sourceKey and returns the count with the error the last one recorded.
+// BeginAttempt counts one more processing attempt of a redelivered email
+// from sourceKey and returns the count with the error the last one
+// recorded. The first delivery's attempt is not written when it starts
+// (that would cost every email a transaction of its own): an email
+// delivered again was attempted at least once before, so a count that
+// starts here starts at 2. An attempt that failed with an error has
+// already written its row (AttemptFailed), and this one adds to it.
 func (s *Store) BeginAttempt(ctx context.Context, sourceKey string) (attempts int, lastError string, err error) {
 	err = s.pool.QueryRow(ctx, `
-		INSERT INTO message_attempts (source_key, attempts) VALUES ($1, 1)
+		INSERT INTO message_attempts (source_key, attempts) VALUES ($1, 2)
 		ON CONFLICT (source_key) DO UPDATE SET attempts = message_attempts.attempts + 1, updated_at = now()
 		RETURNING attempts, last_error`, sourceKey).Scan(&attempts, &lastError)
 	if err != nil {
@@ -23,9 +28,12 @@ func (s *Store) BeginAttempt(ctx context.Context, sourceKey string) (attempts in
 	return attempts, lastError, nil
 }
 
-// AttemptFailed records why an attempt did not store the email.
+// AttemptFailed records why an attempt did not store the email; a first
+// delivery's attempt is counted here.
 func (s *Store) AttemptFailed(ctx context.Context, sourceKey, reason string) error {
-	_, err := s.pool.Exec(ctx, `UPDATE message_attempts SET last_error = $2, updated_at = now() WHERE source_key = $1`, sourceKey, reason)
+	_, err := s.pool.Exec(ctx, `
+		INSERT INTO message_attempts (source_key, attempts, last_error) VALUES ($1, 1, $2)
+		ON CONFLICT (source_key) DO UPDATE SET last_error = $2, updated_at = now()`, sourceKey, reason)
 	if err != nil {
 		return fmt.Errorf("store: attempt failed %s: %w", sourceKey, err)
 	}

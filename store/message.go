@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
@@ -47,69 +46,133 @@ func (o Outcome) String() string {
 	return [...]string{"stored", "redelivery", "duplicate"}[o]
 }
 
-// SaveMessage stores the raw original, its source and its draft in one
-// transaction. Unique keys on the source and on Message-ID + content hash
-// make a second delivery of the same email a no-op.
+// SaveMessage stores one email; see SaveMessages.
 func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
-	if m.Status == Drafted && m.Draft == nil {
-		return 0, errors.New("store: save message: drafted without a draft")
+	saved, err := s.SaveMessages(ctx, []Message{m})
+	if err != nil {
+		return 0, err
 	}
-	var out Outcome
+	return saved[0].Outcome, saved[0].Err
+}
+
+// Saved is what SaveMessages did with one email: its outcome, or the
+// error that rolled its rows back while the others committed.
+type Saved struct {
+	Outcome Outcome
+	Err     error
+}
+
+// SaveMessages stores each email's raw original, source and draft in one
+// transaction for the whole batch, so the batch waits for one WAL flush
+// instead of one per email. Each email's rows are still all-or-nothing:
+// it is saved under a savepoint, and an email whose rows fail rolls back
+// to it and reports its error in its Saved while the others commit.
+// Unique keys on the source and on Message-ID + content hash make a
+// second delivery of the same email a no-op. The error is for the batch:
+// nothing was committed.
+func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error) {
+	saved := make([]Saved, len(ms))
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		// Stored (now or before): its attempts no longer count.
-		if _, err := tx.Exec(ctx, `DELETE FROM message_attempts WHERE source_key = $1`, m.SourceKey); err != nil {
-			return err
-		}
-		var id int64
-		err := tx.QueryRow(ctx, `SELECT message FROM message_sources WHERE source_key = $1`, m.SourceKey).Scan(&id)
-		if err == nil {
-			out = Redeliver
-			return nil
-		}
-		if !errors.Is(err, pgx.ErrNoRows) {
-			return err
-		}
-		err = tx.QueryRow(ctx, `
-			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)
-			ON CONFLICT (message_id, content_hash) DO NOTHING
-			RETURNING id`,
-			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject).Scan(&id)
-		switch {
-		case errors.Is(err, pgx.ErrNoRows):
-			out = Duplicate
-			err = tx.QueryRow(ctx, `SELECT id FROM messages WHERE message_id = $1 AND content_hash = $2`,
-				m.MessageID, m.ContentHash).Scan(&id)
+		for i, m := range ms {
+			if m.Status == Drafted && m.Draft == nil {
+				saved[i].Err = fmt.Errorf("store: save message %s: drafted without a draft", m.SourceKey)
+				continue
+			}
+			sp, err := tx.Begin(ctx)
 			if err != nil {
 				return err
 			}
-		case err != nil:
-			return err
-		default:
-			out = Stored
+			saved[i].Outcome, err = saveMessage(ctx, sp, m)
+			if err != nil {
+				saved[i].Err = fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
+				if err := sp.Rollback(ctx); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := sp.Commit(ctx); err != nil {
+				return err
+			}
 		}
-		tag, err := tx.Exec(ctx, `INSERT INTO message_sources (source_key, message) VALUES ($1, $2)
-			ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, id)
-		if err != nil {
-			return err
-		}
-		if tag.RowsAffected() == 0 {
-			// A concurrent delivery of this very source committed first.
-			out = Redeliver
-		}
-		if out != Stored || m.Status != Drafted {
-			return nil
-		}
-		var draftID int64
-		err = tx.QueryRow(ctx, `INSERT INTO drafts (message, kind, headline, doc) VALUES ($1, $2, $3, $4) RETURNING id`,
-			id, m.Draft.Kind, m.Draft.Headline, m.Draft).Scan(&draftID)
-		if err != nil || m.AfterDraft == nil {
-			return err
-		}
-		return m.AfterDraft(ctx, tx, draftID)
+		return nil
 	})
 	if err != nil {
-		return 0, fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
+		return nil, fmt.Errorf("store: save %d messages: %w", len(ms), err)
 	}
-	return out, nil
+	return saved, nil
+}
+
+// saveMessage stores one email in tx. Its first statement does what a
+// new email needs in one round trip: clear its attempts (stored now or
+// before, they no longer count), see whether its source was stored
+// before, insert the message, its source and its draft.
+func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
+	var before bool
+	var id, src, draftID *int64
+	err := tx.QueryRow(ctx, `
+		WITH attempts AS (DELETE FROM message_attempts WHERE source_key = $1),
+		before AS (SELECT 1 FROM message_sources WHERE source_key = $1),
+		msg AS (
+			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
+			SELECT $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT FROM before)
+			ON CONFLICT (message_id, content_hash) DO NOTHING
+			RETURNING id),
+		src AS (
+			INSERT INTO message_sources (source_key, message) SELECT $1, id FROM msg
+			ON CONFLICT (source_key) DO NOTHING
+			RETURNING message),
+		d AS (
+			INSERT INTO drafts (message, kind, headline, doc) SELECT message, $9, $10, $11 FROM src WHERE $12
+			RETURNING id)
+		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d)`,
+		m.SourceKey, m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject,
+		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted).Scan(&before, &id, &src, &draftID)
+	switch {
+	case err != nil:
+		return 0, err
+	case before:
+		return Redeliver, nil
+	case id == nil:
+		return saveDuplicate(ctx, tx, m)
+	case src == nil:
+		// A concurrent delivery of this very source committed first.
+		return Redeliver, nil
+	case draftID == nil:
+		return Stored, nil
+	case m.AfterDraft != nil:
+		return Stored, m.AfterDraft(ctx, tx, *draftID)
+	}
+	return Stored, nil
+}
+
+// saveDuplicate records one more source of an email stored before. It is
+// a statement of its own so that it sees a row a concurrent transaction
+// committed while the insert waited on it.
+func saveDuplicate(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
+	tag, err := tx.Exec(ctx, `
+		INSERT INTO message_sources (source_key, message)
+		SELECT $1, id FROM messages WHERE message_id = $2 AND content_hash = $3
+		ON CONFLICT (source_key) DO NOTHING`, m.SourceKey, m.MessageID, m.ContentHash)
+	switch {
+	case err != nil:
+		return 0, err
+	case tag.RowsAffected() == 0:
+		// A concurrent delivery of this very source committed first.
+		return Redeliver, nil
+	}
+	return Duplicate, nil
+}
+
+func draftKind(m Message) any {
+	if m.Draft == nil {
+		return nil
+	}
+	return m.Draft.Kind
+}
+
+func draftHeadline(m Message) any {
+	if m.Draft == nil {
+		return nil
+	}
+	return m.Draft.Headline
 }

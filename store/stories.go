@@ -17,7 +17,10 @@ type StoryCandidate struct {
 	Status  string
 	Cluster int64
 	MinHash []uint64
-	Draft   *draft.Draft
+	// Draft holds what relating a new draft to it reads: the headline,
+	// the body text and the source. The whole document would cost every
+	// new draft a JSON decode of up to maxCandidates stored ones.
+	Draft *draft.Draft
 }
 
 // maxCandidates bounds a lookup; a band shared by more drafts than this
@@ -32,7 +35,8 @@ func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) 
 		return nil, nil
 	}
 	rows, err := q.Query(ctx, `
-		SELECT d.id, d.status, s.cluster, s.minhash, d.doc
+		SELECT d.id, d.status, s.cluster, s.minhash,
+			coalesce(d.doc->>'headline', ''), coalesce(d.doc->>'body_text', ''), coalesce(d.doc->'source', '{}')
 		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
 		      WHERE band = ANY($1) AND draft <> $2
 		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $3) b
@@ -46,7 +50,7 @@ func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) 
 		var c StoryCandidate
 		var mh []int64
 		c.Draft = &draft.Draft{}
-		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, c.Draft); err != nil {
+		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, &c.Draft.Headline, &c.Draft.BodyText, &c.Draft.Source); err != nil {
 			return c, err
 		}
 		c.MinHash = make([]uint64, len(mh))
@@ -74,40 +78,35 @@ type Story struct {
 }
 
 // SaveStory stores a draft's fingerprint, bands, cluster and revision,
-// and returns the cluster it joined or started.
+// and returns the cluster it joined or started; one round trip.
 func SaveStory(ctx context.Context, q Querier, draftID int64, st Story) (int64, error) {
-	cluster := st.Cluster
-	if cluster == 0 {
-		if err := q.QueryRow(ctx, `INSERT INTO story_clusters DEFAULT VALUES RETURNING id`).Scan(&cluster); err != nil {
-			return 0, fmt.Errorf("store: new story cluster: %w", err)
-		}
-	}
 	mh := make([]int64, len(st.MinHash))
 	for i, v := range st.MinHash {
 		mh[i] = int64(v)
 	}
-	_, err := q.Exec(ctx, `
+	b := &pgx.Batch{}
+	var cluster int64
+	b.Queue(`
+		WITH fresh AS (INSERT INTO story_clusters (created_at) SELECT now() WHERE $2 = 0 RETURNING id)
 		INSERT INTO draft_stories (draft, cluster, minhash, duplicate_of, revision_of, similarity)
-		VALUES ($1, $2, $3, NULLIF($4, 0::bigint), NULLIF($5, 0::bigint), $6)
+		VALUES ($1, coalesce(NULLIF($2, 0::bigint), (SELECT id FROM fresh)), $3, NULLIF($4, 0::bigint), NULLIF($5, 0::bigint), $6)
 		ON CONFLICT (draft) DO UPDATE SET cluster = EXCLUDED.cluster, minhash = EXCLUDED.minhash,
-			duplicate_of = EXCLUDED.duplicate_of, revision_of = EXCLUDED.revision_of, similarity = EXCLUDED.similarity`,
-		draftID, cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity)
-	if err != nil {
-		return 0, fmt.Errorf("store: save story of draft %d: %w", draftID, err)
-	}
-	if _, err := q.Exec(ctx, `
+			duplicate_of = EXCLUDED.duplicate_of, revision_of = EXCLUDED.revision_of, similarity = EXCLUDED.similarity
+		RETURNING cluster`,
+		draftID, st.Cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity).QueryRow(func(r pgx.Row) error {
+		return r.Scan(&cluster)
+	})
+	b.Queue(`
 		INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
-		ON CONFLICT DO NOTHING`, st.Bands, draftID); err != nil {
-		return 0, fmt.Errorf("store: save bands of draft %d: %w", draftID, err)
-	}
+		ON CONFLICT DO NOTHING`, st.Bands, draftID)
 	if st.RevisionOf != 0 {
-		_, err := q.Exec(ctx, `
+		b.Queue(`
 			INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (draft) DO UPDATE SET previous = EXCLUDED.previous, diff = EXCLUDED.diff, urgent = EXCLUDED.urgent`,
 			draftID, st.RevisionOf, st.Diff, st.Urgent)
-		if err != nil {
-			return 0, fmt.Errorf("store: save revision of draft %d: %w", draftID, err)
-		}
+	}
+	if err := sendBatch(ctx, q, b); err != nil {
+		return 0, fmt.Errorf("store: save story of draft %d: %w", draftID, err)
 	}
 	return cluster, nil
 }

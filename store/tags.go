@@ -37,13 +37,9 @@ const (
 // merges the tags (with cluster_id, duplicate_of, revision_of) into the
 // draft's document. Topics an editor set stay.
 func SaveTags(ctx context.Context, q Querier, draftID int64, t draft.Tags) error {
-	if _, err := q.Exec(ctx, `DELETE FROM draft_topics WHERE draft = $1 AND source <> 'editor'`, draftID); err != nil {
-		return fmt.Errorf("store: save tags of draft %d: %w", draftID, err)
-	}
-	if _, err := q.Exec(ctx, `DELETE FROM draft_entities WHERE draft = $1`, draftID); err != nil {
-		return fmt.Errorf("store: save tags of draft %d: %w", draftID, err)
-	}
 	b := &pgx.Batch{}
+	b.Queue(`DELETE FROM draft_topics WHERE draft = $1 AND source <> 'editor'`, draftID)
+	b.Queue(`DELETE FROM draft_entities WHERE draft = $1`, draftID)
 	for _, tp := range t.Topics {
 		// A topic an editor removed is not suggested again.
 		b.Queue(`INSERT INTO draft_topics (draft, code, label, score, source)

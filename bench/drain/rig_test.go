@@ -68,14 +68,16 @@ func (r *rig) load(n int, msg func(i int) []byte) int64 {
 // deployment is one configuration under test: a database, a queue prefix
 // and the newsdesk processes started on them.
 type deployment struct {
-	r      *rig
-	name   string
-	dbURL  string
-	dbName string
-	prefix string
-	nats   string    // one server for every split role (svctest.NATS may start a new one per call)
-	conn   *pgx.Conn // the benchmark's own connection, to poll progress
-	procs  []*proc
+	r        *rig
+	name     string
+	dbURL    string
+	dbName   string
+	prefix   string
+	nats     string    // one server for every split role (svctest.NATS may start a new one per call)
+	conn     *pgx.Conn // the benchmark's own connection, to poll progress
+	polls    int       // transactions the benchmark ran on conn
+	procs    []*proc
+	commits0 int64 // the database's committed transactions before the children started
 }
 
 // deploy creates a migrated database (by `newsdesk migrate`, before any
@@ -99,7 +101,34 @@ func (r *rig) deploy(name string) *deployment {
 	}
 	r.tb.Cleanup(func() { d.conn.Close(ctx) })
 	r.tb.Cleanup(d.deleteQueue)
+	d.commits0 = d.readCommits()
 	return d
+}
+
+// readCommits reads the database's committed transactions on a
+// connection of its own, which commits one more.
+func (d *deployment) readCommits() int64 {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, d.dbURL)
+	if err != nil {
+		d.r.tb.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var n int64
+	if err := conn.QueryRow(ctx, `SELECT xact_commit FROM pg_stat_database WHERE datname = $1`, d.dbName).Scan(&n); err != nil {
+		d.r.tb.Fatal(err)
+	}
+	return n
+}
+
+// commits counts the transactions the children committed: call it once
+// they have exited. PostgreSQL adds a backend's counts to its statistics
+// when it goes idle for a second or exits, so the benchmark closes its
+// own connection first and subtracts what it ran itself.
+func (d *deployment) commits() int64 {
+	d.conn.Close(context.Background())
+	time.Sleep(1500 * time.Millisecond)
+	return d.readCommits() - d.commits0 - 1 - int64(d.polls)
 }
 
 // env is the children's environment: the real configuration variables,
@@ -140,6 +169,7 @@ func (d *deployment) deleteQueue() {
 // connection: the pipeline's definition of done, not its logs.
 func (d *deployment) stored(ctx context.Context) (int, error) {
 	var n int
+	d.polls++
 	err := d.conn.QueryRow(ctx, `SELECT count(*) FROM messages`).Scan(&n)
 	return n, err
 }
@@ -266,6 +296,7 @@ func (d *deployment) waitStored(want int, timeout time.Duration) error {
 // database. Call it before stopping the children.
 func (d *deployment) backendCPU() time.Duration {
 	var self int
+	d.polls++
 	if err := d.conn.QueryRow(context.Background(), `SELECT pg_backend_pid()`).Scan(&self); err != nil {
 		return 0
 	}

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+)
+
+// One email whose rows fail (its tagging, here) rolls back alone; the
+// batch's other emails commit, and the failed one stores on a retry.
+func TestSaveMessagesRollsBackOnlyTheFailingEmail(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	broken := errors.New("tagging broke")
+	bad := message("a:1:2", "<2@x>", "two")
+	bad.AfterDraft = func(ctx context.Context, q Querier, draftID int64) error {
+		// Rows written before the failure must go too.
+		if _, err := q.Exec(ctx, `INSERT INTO draft_entities (draft, kind, name) VALUES ($1, 'person', 'Ada')`, draftID); err != nil {
+			return err
+		}
+		return broken
+	}
+	unsaved := message("a:1:4", "<4@x>", "four")
+	unsaved.Draft = nil
+	batch := []Message{message("a:1:1", "<1@x>", "one"), bad, message("a:1:3", "<3@x>", "three"), unsaved,
+		message("b:1:1", "<1@x>", "one")} // the first email again, from another mailbox, in the same batch
+	saved, err := s.SaveMessages(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Outcome{Stored, 0, Stored, 0, Duplicate}
+	for i, sv := range saved {
+		failing := i == 1 || i == 3
+		if (sv.Err != nil) != failing || (!failing && sv.Outcome != want[i]) {
+			t.Errorf("%s: saved %+v, want outcome %s, failing %v", batch[i].SourceKey, sv, want[i], failing)
+		}
+	}
+	if !errors.Is(saved[1].Err, broken) {
+		t.Errorf("error %v, want the tagging's", saved[1].Err)
+	}
+	var entities int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_entities`).Scan(&entities); err != nil || entities != 0 {
+		t.Errorf("%d entities of the rolled-back email left (%v)", entities, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Stats{Messages: 2, Drafts: 2}); st != want {
+		t.Errorf("stats %+v, want %+v", st, want)
+	}
+	bad.AfterDraft = nil
+	if out, err := s.SaveMessage(ctx, bad); err != nil || out != Stored {
+		t.Errorf("retry alone: %s, %v", out, err)
+	}
+}
+
+// A first delivery writes no attempt; the count that a redelivery starts
+// includes it, and one that failed with an error already left its row.
+func TestAttemptsCountTheFirstDelivery(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	check := func(key string, want int, wantErr string) {
+		t.Helper()
+		n, last, err := s.BeginAttempt(ctx, key)
+		if err != nil || n != want || last != wantErr {
+			t.Errorf("%s: attempt %d, last error %q, %v; want %d, %q", key, n, last, err, want, wantErr)
+		}
+	}
+	// The first delivery's worker died: nothing was written.
+	check("a:1:1", 2, "")
+	check("a:1:1", 3, "")
+	// The first delivery failed with an error.
+	if err := s.AttemptFailed(ctx, "a:1:2", "store refused"); err != nil {
+		t.Fatal(err)
+	}
+	check("a:1:2", 2, "store refused")
+	if err := s.AttemptFailed(ctx, "a:1:2", "again"); err != nil {
+		t.Fatal(err)
+	}
+	check("a:1:2", 3, "again")
+	// Storing the email clears its attempts.
+	if _, err := s.SaveMessage(ctx, message("a:1:2", "<2@x>", "two")); err != nil {
+		t.Fatal(err)
+	}
+	check("a:1:2", 2, "")
+}
