@@ -96,9 +96,14 @@ func SaveStory(ctx context.Context, q Querier, draftID int64, st Story) (int64, 
 		draftID, st.Cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity).QueryRow(func(r pgx.Row) error {
 		return r.Scan(&cluster)
 	})
-	b.Queue(`
-		INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
-		ON CONFLICT DO NOTHING`, st.Bands, draftID)
+	if st.DuplicateOf == 0 {
+		// A duplicate's bands are its original's: a later copy finds the
+		// original, so a story sent a thousand times still costs a lookup
+		// one candidate, not a thousand.
+		b.Queue(`
+			INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
+			ON CONFLICT DO NOTHING`, st.Bands, draftID)
+	}
 	if st.RevisionOf != 0 {
 		b.Queue(`
 			INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)

@@ -102,6 +102,12 @@ func TestStoryClusterAndRevision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The duplicate added no bands: the next copy's lookup finds the
+	// original and the revision, never the copies.
+	cands, err = StoryCandidates(ctx, s.pool, 0, []int64{11, 12, 13})
+	if err != nil || len(cands) != 2 || cands[0].ID != first || cands[1].ID != fix {
+		t.Errorf("candidates after a duplicate and a revision: %+v %v", cands, err)
+	}
 	if c2 != c1 || c3 != c1 {
 		t.Errorf("clusters %d %d %d", c1, c2, c3)
 	}
