@@ -52,12 +52,16 @@ var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
 	marked := revisionMarker.MatchString(d.Source.Subject + "\n" + d.Headline + "\n" + d.Note + "\n" + firstParagraphs(d.BodyText, 2))
 	best := Relation{}
+	own := figures(d.BodyText)
 	for _, c := range cands {
 		if c.Draft == nil {
 			continue
 		}
 		s := Similarity(p.MinHash, c.MinHash)
-		changed := !slices.Equal(figures(d.BodyText), figures(c.Draft.BodyText))
+		if s < min(revisionMarked, revisionFigure, duplicateAbove) {
+			continue // related in no way: spare reading its figures
+		}
+		changed := !slices.Equal(own, figures(c.Draft.BodyText))
 		// A resend of a correction is a duplicate of it, not a new revision.
 		candMarked := revisionMarker.MatchString(c.Draft.Source.Subject + "\n" + c.Draft.Headline)
 		var kind string
