@@ -136,6 +136,14 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	if !hasDigit(s) {
 		return best, false // every pattern has one: most paragraphs are done here
 	}
+	// Patterns that need a character the text lacks ("tháng", a month
+	// mark, a hyphen, a dot or slash) are not run.
+	find := func(re *regexp.Regexp, needs string) []int {
+		if !strings.ContainsAny(s, needs) {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(s)
+	}
 	try := func(m DateMatch) {
 		if m.Month >= 1 && m.Month <= 12 && m.Day >= 1 && m.Day <= 31 && (best.Start < 0 || m.Start < best.Start) {
 			best = m
@@ -165,14 +173,17 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			break
 		}
 	}
-	if m := vietRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(vietRE, "áÁ"); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 	}
-	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(cjkRE, "月월"); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(isoRE, "-"); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
+	}
+	if !strings.ContainsAny(s, "./") {
+		return best, best.Start >= 0
 	}
 	for _, m := range numericRE.FindAllStringSubmatchIndex(s, 4) {
 		if m[6] < 0 && !allowNumericNoYear {
