@@ -40,7 +40,7 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
 		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
 		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		at, contact := strings.Contains(t, "@"), hasContact.MatchString(t)
+		at, contact := strings.Contains(t, "@"), hasContact(t)
 		listy := b.Kind == block.Item || b.Kind == block.Table
 		title := words >= 3 && words <= 40 && len(b.Lines) <= 4 && !listy && !strings.ContainsAny(LastRune(tt), ".,;:!") &&
 			!at && !strings.Contains(t, "://") && !strings.Contains(t, " | ") && !label && !emb && !greet && !head && !end && !date

@@ -45,7 +45,7 @@ var (
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	Greeting     = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
-	hasContact   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
+	contactRE    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
@@ -234,9 +234,15 @@ func subLike(b block.Block) bool {
 		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
 }
 
+// hasContact says whether t holds an email address or a phone number.
+// Each needs an @ or a digit, which most paragraphs lack.
+func hasContact(t string) bool {
+	return strings.ContainsAny(t, "@0123456789") && contactRE.MatchString(t)
+}
+
 // ContactBlock is a short block of name, phone and email lines.
 func ContactBlock(b block.Block) bool {
-	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact.MatchString(b.Text()) {
+	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact(b.Text()) {
 		return false
 	}
 	return strings.Contains(b.Text(), "@") || len(b.Lines) >= 2
