@@ -136,10 +136,18 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	if !hasDigit(s) {
 		return best, false // every pattern has one: most paragraphs are done here
 	}
-	// Patterns that need a character the text lacks ("tháng", a month
-	// mark, a hyphen, a dot or slash) are not run.
-	find := func(re *regexp.Regexp, needs string) []int {
-		if !strings.ContainsAny(s, needs) {
+	// A pattern runs only on text with what it needs: a space before a
+	// digit when a month word comes before the day, four digits for a
+	// year first, "tháng", a month mark, a hyphen, a dot or slash.
+	spaceDigit, year := spaceBeforeDigit(s), fourDigits(s)
+	findAll := func(re *regexp.Regexp, ok bool, n int) [][]int {
+		if !ok {
+			return nil
+		}
+		return re.FindAllStringSubmatchIndex(s, n)
+	}
+	find := func(re *regexp.Regexp, ok bool) []int {
+		if !ok {
 			return nil
 		}
 		return re.FindStringSubmatchIndex(s)
@@ -155,37 +163,34 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			break
 		}
 	}
-	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(monthDayRE, spaceDigit, 20) {
 		if mon, ok := months[strings.ToLower(s[m[2]:m[3]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	for _, m := range yearMonthDayRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(yearMonthDayRE, spaceDigit && year, 20) {
 		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	for _, m := range yearDayMonthRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(yearDayMonthRE, spaceDigit && year, 20) {
 		if mon, ok := months[strings.ToLower(s[m[6]:m[7]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	if m := find(vietRE, "áÁ"); m != nil {
+	if m := find(vietRE, strings.ContainsAny(s, "áÁ")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 	}
-	if m := find(cjkRE, "月월"); m != nil {
+	if m := find(cjkRE, strings.ContainsAny(s, "月월")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	if m := find(isoRE, "-"); m != nil {
+	if m := find(isoRE, strings.Contains(s, "-")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	if !strings.ContainsAny(s, "./") {
-		return best, best.Start >= 0
-	}
-	for _, m := range numericRE.FindAllStringSubmatchIndex(s, 4) {
+	for _, m := range findAll(numericRE, strings.ContainsAny(s, "./"), 4) {
 		if m[6] < 0 && !allowNumericNoYear {
 			continue
 		}
@@ -241,6 +246,35 @@ func longSpaceRun(s string) bool {
 				return true
 			}
 		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// spaceBeforeDigit says whether a \s byte stands right before an ASCII
+// digit ("June 3").
+func spaceBeforeDigit(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			switch s[i-1] {
+			case ' ', '\t', '\n', '\f', '\r':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fourDigits says whether s holds four ASCII digits in a row.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
 			run = 0
 		}
 	}

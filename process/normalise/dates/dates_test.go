@@ -85,6 +85,23 @@ func TestHasDigit(t *testing.T) {
 	}
 }
 
+func TestPatternNeeds(t *testing.T) {
+	for _, c := range []struct {
+		s                string
+		spaceDigit, year bool
+	}{
+		{"", false, false}, {"June 3", true, false}, {"May\t12", true, false}, {"2025", false, true},
+		{"x2025-06-01", false, true}, {"in 2025", true, true}, {"A1 B2C3", false, false}, {"123 456", true, false},
+	} {
+		if got := spaceBeforeDigit(c.s); got != c.spaceDigit {
+			t.Errorf("spaceBeforeDigit(%q) = %v", c.s, got)
+		}
+		if got := fourDigits(c.s); got != c.year {
+			t.Errorf("fourDigits(%q) = %v", c.s, got)
+		}
+	}
+}
+
 func FuzzFindDate(f *testing.F) {
 	for _, s := range []string{"19 April 2024", "2025. május 6.", "2025年7月10日", "9 בנובמבר 2025", "27/11/2024", "April 22, 2024"} {
 		f.Add(s, false)
