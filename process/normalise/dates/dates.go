@@ -227,11 +227,12 @@ func FindDateStartingBy(s string, maxStart int, usFirst, allowNumericNoYear bool
 // dateWindow is how far past its start a date match may read. Apart from
 // white space the longest reads about 62 bytes ("12th of septiembre, de
 // 2025" in four-byte letters); each pattern has at most six \s runs, so
-// while no run in the window is longMatchSpace long, no match starting
+// while no run in the window is longMatchSpace long, a match reads at most
+// 62 + 6×15 bytes and one more to test a word boundary: no match starting
 // by maxStart reads to the window's end, and the window finds the same
 // matches there as the whole text.
 const (
-	dateWindow     = 256
+	dateWindow     = 160
 	longMatchSpace = 16
 )
 

@@ -3,7 +3,6 @@ package segment
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
@@ -21,7 +20,7 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 	}
 	titles := 0
 	for i, b := range bs {
-		t, words := b.Text(), countWords(b.Lines)
+		t, words := b.Text(), b.Words()
 		if len(t) > maxCueText {
 			// The rules judge a long block by its start: their verdicts
 			// turn on a block's first words and shape, not its bulk.
@@ -113,21 +112,4 @@ func cut(s string, n int) string {
 		n--
 	}
 	return s[:n]
-}
-
-// countWords is Block.Words without allocating: a block may hold a whole
-// document.
-func countWords(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		in := false
-		for _, r := range l {
-			sp := unicode.IsSpace(r)
-			if !sp && !in {
-				n++
-			}
-			in = !sp
-		}
-	}
-	return n
 }
