@@ -48,14 +48,15 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	}
 	ref := rel.from.Date(sent)
 	s := segment.Segment(rel.blocks, ref, rel.from.Subject())
-	d.Kind, d.KindReason = classify(c, *s.Rules, rel, block.RenderText(rel.blocks))
-	d.Language = lang.Detect(block.RenderText(rel.blocks))
+	text := block.RenderText(rel.blocks)
+	d.Kind, d.KindReason = classify(c, *s.Rules, rel, text)
+	d.Language = lang.Detect(text)
 	d.Note = clean.Text(rel.note)
 	d.Attachments = attachments(c, rel, s)
 	if d.Kind == draft.NotPressRelease {
 		// Stored for the record, out of the editors' queue: no segmenting.
 		d.Headline = clean.Line(segment.SubjectTitle(d.Source.Subject))
-		d.BodyText = clean.Text(block.RenderText(rel.blocks))
+		d.BodyText = clean.Text(text)
 		d.BodyHTML = html.SanitizeHTML(block.RenderHTML(rel.blocks))
 	} else {
 		fillRelease(d, c, rel, s, ref, w)
