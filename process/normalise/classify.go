@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
@@ -145,9 +146,18 @@ func releaseReason(s segment.Segments, rel release) string {
 	return "release structure: " + strings.Join(why, ", ")
 }
 
+// truncate keeps the first n characters of s, marking a cut with "…".
+// It counts without converting the whole text (often a whole body) to runes.
 func truncate(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n]) + "…"
+	count := 0
+	for i := range s {
+		if count == n {
+			if !utf8.ValidString(s[:i]) {
+				return string([]rune(s[:i])) + "…" // invalid bytes read as U+FFFD
+			}
+			return s[:i] + "…"
+		}
+		count++
 	}
 	return s
 }

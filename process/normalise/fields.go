@@ -72,7 +72,7 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	return nil, hold
 }
 
-var embargoStart = regexp.MustCompile(`(?i)^\W*(?:strictly\s+)?(?:under\s+)?embargo|^\W*not\s+for\s+(?:publication|release|broadcast)|^\W*sperrfrist`)
+var embargoStart = regexp.MustCompile(`(?i)^(?:\W*(?:strictly\s+)?(?:under\s+)?embargo|\W*not\s+for\s+(?:publication|release|broadcast)|\W*sperrfrist)`)
 
 // attachments lists the email's attachments, nested messages' included,
 // and says which belong to the release: the document it was read from,

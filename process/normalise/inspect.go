@@ -48,14 +48,15 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 	}
 	ref := rel.from.Date(sent)
 	s := segment.Segment(rel.blocks, ref, rel.from.Subject())
-	d.Kind, d.KindReason = classify(c, *s.Rules, rel, block.RenderText(rel.blocks))
-	d.Language = lang.Detect(block.RenderText(rel.blocks))
+	text := block.RenderText(rel.blocks)
+	d.Kind, d.KindReason = classify(c, *s.Rules, rel, text)
+	d.Language = lang.Detect(text)
 	d.Note = clean.Text(rel.note)
 	d.Attachments = attachments(c, rel, s)
 	if d.Kind == draft.NotPressRelease {
 		// Stored for the record, out of the editors' queue: no segmenting.
 		d.Headline = clean.Line(segment.SubjectTitle(d.Source.Subject))
-		d.BodyText = clean.Text(block.RenderText(rel.blocks))
+		d.BodyText = clean.Text(text)
 		d.BodyHTML = html.SanitizeHTML(block.RenderHTML(rel.blocks))
 	} else {
 		fillRelease(d, c, rel, s, ref, w)
@@ -131,7 +132,7 @@ func preNote(pre []block.Block) string {
 	for _, b := range pre {
 		t := b.Text()
 		sentence := b.Words() >= 6 && strings.ContainsAny(segment.LastRune(t), ".!?:")
-		if sentence && (b.Words() > 8 || !segment.ReleaseLabel.MatchString(t)) && !embargo.EmbargoKey.MatchString(t) && !segment.ContactBlock(b) {
+		if sentence && (b.Words() > 8 || !segment.ReleaseLabel.MatchString(t)) && !embargo.HasKey(t) && !segment.ContactBlock(b) {
 			out = append(out, b)
 		}
 	}

@@ -50,9 +50,14 @@ func stem(w string) string {
 	return w
 }
 
+// unspaced says whether r is of a script written without spaces between
+// words. The table lookups are skipped below Thai, the first of them
+// (TestUnspacedBelowThai): most text is Latin.
 func unspaced(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return r >= unspacedFrom && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
+
+const unspacedFrom = '\u0e00' // Thai block
 
 // firstRune is the first character of s, utf8.RuneError for "".
 func firstRune(s string) rune {

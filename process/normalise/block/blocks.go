@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/clean"
@@ -38,7 +39,14 @@ func (b Block) Text() string {
 func (b Block) Words() int {
 	n := 0
 	for _, l := range b.Lines {
-		n += len(strings.Fields(l))
+		in := false // split as strings.Fields splits, without its slice: a block may hold a whole document
+		for _, r := range l {
+			sp := unicode.IsSpace(r)
+			if !sp && !in {
+				n++
+			}
+			in = !sp
+		}
 	}
 	return n
 }

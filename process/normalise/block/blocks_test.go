@@ -1,6 +1,9 @@
 package block
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTextBlocks(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -25,4 +28,17 @@ func long(w string) string {
 		s += " " + w
 	}
 	return s + "."
+}
+
+// TestWords: words are what strings.Fields splits, Unicode spaces and
+// invalid bytes included.
+func TestWords(t *testing.T) {
+	lines := []string{"", "  one  two\tthree ", "a\u00a0b\u3000c\u2009d", "\xff \xfe", "東京 大阪"}
+	want := 0
+	for _, l := range lines {
+		want += len(strings.Fields(l))
+	}
+	if got := (Block{Lines: lines}).Words(); got != want || got != 11 {
+		t.Errorf("Words() = %d, want %d (11)", got, want)
+	}
 }

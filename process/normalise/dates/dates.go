@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // months maps month names and abbreviations in the languages releases
@@ -132,6 +133,25 @@ type DateMatch struct {
 // unless usFirst (a US time zone or sender says month-first).
 func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	best := DateMatch{Start: -1}
+	if !hasDigit(s) {
+		return best, false // every pattern has one: most paragraphs are done here
+	}
+	// A pattern runs only on text with what it needs: a space before a
+	// digit when a month word comes before the day, four digits for a
+	// year first, "tháng", a month mark, a hyphen, a dot or slash.
+	spaceDigit, year := spaceBeforeDigit(s), fourDigits(s)
+	findAll := func(re *regexp.Regexp, ok bool, n int) [][]int {
+		if !ok {
+			return nil
+		}
+		return re.FindAllStringSubmatchIndex(s, n)
+	}
+	find := func(re *regexp.Regexp, ok bool) []int {
+		if !ok {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(s)
+	}
 	try := func(m DateMatch) {
 		if m.Month >= 1 && m.Month <= 12 && m.Day >= 1 && m.Day <= 31 && (best.Start < 0 || m.Start < best.Start) {
 			best = m
@@ -143,34 +163,34 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 			break
 		}
 	}
-	for _, m := range monthDayRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(monthDayRE, spaceDigit, 20) {
 		if mon, ok := months[strings.ToLower(s[m[2]:m[3]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	for _, m := range yearMonthDayRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(yearMonthDayRE, spaceDigit && year, 20) {
 		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	for _, m := range yearDayMonthRE.FindAllStringSubmatchIndex(s, 20) {
+	for _, m := range findAll(yearDayMonthRE, spaceDigit && year, 20) {
 		if mon, ok := months[strings.ToLower(s[m[6]:m[7]])]; ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
 	}
-	if m := vietRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(vietRE, strings.ContainsAny(s, "áÁ")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 	}
-	if m := cjkRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(cjkRE, strings.ContainsAny(s, "月월")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	if m := isoRE.FindStringSubmatchIndex(s); m != nil {
+	if m := find(isoRE, strings.Contains(s, "-")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	for _, m := range numericRE.FindAllStringSubmatchIndex(s, 4) {
+	for _, m := range findAll(numericRE, strings.ContainsAny(s, "./"), 4) {
 		if m[6] < 0 && !allowNumericNoYear {
 			continue
 		}
@@ -187,6 +207,94 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 		break
 	}
 	return best, best.Start >= 0
+}
+
+// FindDateStartingBy is FindDate for a date that must start within the
+// first maxStart bytes, as a dateline's does. It reads only a window a
+// little longer than that, the cost of FindDate on a long paragraph being
+// the patterns tried at every byte of it.
+func FindDateStartingBy(s string, maxStart int, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
+	if n := maxStart + dateWindow; len(s) > n && !longSpaceRun(s[:n]) {
+		for !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	d, ok := FindDate(s, usFirst, allowNumericNoYear)
+	return d, ok && d.Start <= maxStart
+}
+
+// dateWindow is how far past its start a date match may read. Apart from
+// white space the longest reads about 62 bytes ("12th of septiembre, de
+// 2025" in four-byte letters); each pattern has at most six \s runs, so
+// while no run in the window is longMatchSpace long, a match reads at most
+// 62 + 6×15 bytes and one more to test a word boundary: no match starting
+// by maxStart reads to the window's end, and the window finds the same
+// matches there as the whole text.
+const (
+	dateWindow     = 160
+	longMatchSpace = 16
+)
+
+// longSpaceRun says whether s holds longMatchSpace bytes of \s in a row.
+func longSpaceRun(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\f', '\r':
+			run++
+			if run >= longMatchSpace {
+				return true
+			}
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// spaceBeforeDigit says whether a \s byte stands right before an ASCII
+// digit ("June 3").
+func spaceBeforeDigit(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			switch s[i-1] {
+			case ' ', '\t', '\n', '\f', '\r':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fourDigits says whether s holds four ASCII digits in a row.
+func fourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// hasDigit says whether s holds an ASCII or a full-width digit
+// (U+FF10–U+FF19, encoded EF BC 90–99).
+func hasDigit(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for i := strings.Index(s, "\xef\xbc"); i >= 0 && i+2 < len(s); i = strings.Index(s, "\xef\xbc") {
+		if s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return true
+		}
+		s = s[i+2:]
+	}
+	return false
 }
 
 func atoiSpan(s string, i, j int) int {

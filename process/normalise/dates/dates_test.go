@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -54,6 +55,53 @@ func TestResolveYear(t *testing.T) {
 
 // FuzzFindDate: any text, any order; a date found lies inside the text and
 // names a month and day that exist.
+// TestFindDateStartingBy: on long paragraphs the window finds what
+// FindDate finds on the whole text, for dates on either side of maxStart
+// and with white space the window must not cut through.
+func TestFindDateStartingBy(t *testing.T) {
+	filler := strings.Repeat("The ministry said 40 units were delivered on 3 June 2025 in 12/06 batches. ", 60)
+	for _, date := range []string{"19 April 2024", "April 22, 2024", "2025. május 6.", "2025. gada 12. augustā",
+		"ngày 3 tháng 6 năm 2025", "２０２５年６月３日", "27/11/2024", "2025-05-21", "12th of           September,           2025",
+		"May" + strings.Repeat(" ", 30) + "3, 2025", "May" + strings.Repeat(" ", 260) + "3, 2025", "Marta said"} {
+		for _, pad := range []int{0, 1, 40, 85, 89, 90, 91, 120, 300} {
+			for _, tail := range []string{"", " – " + filler, strings.Repeat(" ", 40) + "2025 " + filler} {
+				s := strings.Repeat("x", pad) + " " + date + tail
+				want, wantOK := FindDate(s, false, false)
+				wantOK = wantOK && want.Start <= 90
+				got, ok := FindDateStartingBy(s, 90, false, false)
+				if ok != wantOK || ok && got != want {
+					t.Errorf("pad %d, %q, tail %d bytes: got %+v %v, want %+v %v", pad, date, len(tail), got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+func TestHasDigit(t *testing.T) {
+	for s, want := range map[string]bool{"": false, "no digits here": false, "in 2025": true, "６月": true, "\xef\xbc": false, "ｘ\xef\xbc\x99": true, "＊": false} {
+		if got := hasDigit(s); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPatternNeeds(t *testing.T) {
+	for _, c := range []struct {
+		s                string
+		spaceDigit, year bool
+	}{
+		{"", false, false}, {"June 3", true, false}, {"May\t12", true, false}, {"2025", false, true},
+		{"x2025-06-01", false, true}, {"in 2025", true, true}, {"A1 B2C3", false, false}, {"123 456", true, false},
+	} {
+		if got := spaceBeforeDigit(c.s); got != c.spaceDigit {
+			t.Errorf("spaceBeforeDigit(%q) = %v", c.s, got)
+		}
+		if got := fourDigits(c.s); got != c.year {
+			t.Errorf("fourDigits(%q) = %v", c.s, got)
+		}
+	}
+}
+
 func FuzzFindDate(f *testing.F) {
 	for _, s := range []string{"19 April 2024", "2025. május 6.", "2025年7月10日", "9 בנובמבר 2025", "27/11/2024", "April 22, 2024"} {
 		f.Add(s, false)

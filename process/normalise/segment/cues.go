@@ -3,7 +3,6 @@ package segment
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
@@ -21,7 +20,7 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 	}
 	titles := 0
 	for i, b := range bs {
-		t, words := b.Text(), countWords(b.Lines)
+		t, words := b.Text(), b.Words()
 		if len(t) > maxCueText {
 			// The rules judge a long block by its start: their verdicts
 			// turn on a block's first words and shape, not its bulk.
@@ -37,10 +36,10 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 		// Each rule's expression runs once per block; titleLike and subLike
 		// are recomposed from the verdicts rather than called.
 		tt := strings.Trim(t, "*_ ")
-		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
+		label, emb := ReleaseLabel.MatchString(tt), embargo.HasKey(t)
 		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
 		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		at, contact := strings.Contains(t, "@"), hasContact.MatchString(t)
+		at, contact := strings.Contains(t, "@"), hasContact(t)
 		listy := b.Kind == block.Item || b.Kind == block.Table
 		title := words >= 3 && words <= 40 && len(b.Lines) <= 4 && !listy && !strings.ContainsAny(LastRune(tt), ".,;:!") &&
 			!at && !strings.Contains(t, "://") && !strings.Contains(t, " | ") && !label && !emb && !greet && !head && !end && !date
@@ -113,21 +112,4 @@ func cut(s string, n int) string {
 		n--
 	}
 	return s[:n]
-}
-
-// countWords is Block.Words without allocating: a block may hold a whole
-// document.
-func countWords(lines []string) int {
-	n := 0
-	for _, l := range lines {
-		in := false
-		for _, r := range l {
-			sp := unicode.IsSpace(r)
-			if !sp && !in {
-				n++
-			}
-			in = !sp
-		}
-	}
-	return n
 }

@@ -67,8 +67,8 @@ func ParseDateline(s string, ref *time.Time) (dateline, bool) {
 // datedLine reads "PLACE, date –" and "date –".
 func datedLine(s string, ref *time.Time) (dateline, bool) {
 	usWire := strings.Contains(s, "/PRNewswire/") || strings.Contains(s, "/Business Wire/") || strings.Contains(s, "(BUSINESS WIRE)")
-	d, ok := dates.FindDate(s, usWire, false)
-	if !ok || d.Start > 90 {
+	d, ok := dates.FindDateStartingBy(s, 90, usWire, false)
+	if !ok {
 		return dateline{}, false
 	}
 	place := ""

@@ -32,7 +32,7 @@ const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slu
 
 var (
 	// ReleaseLabel is a line that names the document type, not the story.
-	ReleaseLabel = regexp.MustCompile(`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|^\W*(?:for\s+)?immediate\s+release|^\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|^\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|^\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|^\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|^\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|^\W*(?:no|ref|reference)\.?\s*:?\s*\d|^\W*news\s+provided\s+by`)
+	ReleaseLabel = regexp.MustCompile(`(?i)^(?:\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|\W*(?:for\s+)?immediate\s+release|\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|\W*(?:no|ref|reference)\.?\s*:?\s*\d|\W*news\s+provided\s+by)`)
 	EndMarker    = regexp.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
 	// TrailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
@@ -45,7 +45,7 @@ var (
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = regexp.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	Greeting     = regexp.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
-	hasContact   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
+	contactRE    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
@@ -212,7 +212,7 @@ func titleLike(b block.Block) bool {
 	if strings.ContainsAny(LastRune(t), ".,;:!") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") {
 		return false
 	}
-	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
+	return !ReleaseLabel.MatchString(t) && !embargo.HasKey(t) && !Greeting.MatchString(t) &&
 		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t)
 }
 
@@ -230,13 +230,19 @@ func dateOnly(t string) bool {
 func subLike(b block.Block) bool {
 	t := b.Text()
 	w := len(strings.Fields(t))
-	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) &&
+	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.HasKey(t) &&
 		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
+}
+
+// hasContact says whether t holds an email address or a phone number.
+// Each needs an @ or a digit, which most paragraphs lack.
+func hasContact(t string) bool {
+	return strings.ContainsAny(t, "@0123456789") && contactRE.MatchString(t)
 }
 
 // ContactBlock is a short block of name, phone and email lines.
 func ContactBlock(b block.Block) bool {
-	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact.MatchString(b.Text()) {
+	if len(b.Lines) > 8 || b.Words() > 40 || !hasContact(b.Text()) {
 		return false
 	}
 	return strings.Contains(b.Text(), "@") || len(b.Lines) >= 2
