@@ -34,6 +34,10 @@ type Worker struct {
 	// starts and ends rather than once per message retried.
 	failing atomic.Bool
 	Tags    *tag.Tagger // tags each draft in its own transaction; nil stores drafts untagged
+	// Memory is the raw email bytes the workers hold at once (memoryBudget);
+	// 0 means DefaultMemory.
+	Memory int64
+	memory *memoryBudget
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -56,6 +60,7 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 	if err != nil {
 		return err
 	}
+	w.memory = newMemoryBudget(w.Memory)
 	// In-flight work outlives the shutdown signal, up to drainTimeout in all.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -112,6 +117,13 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg) {
 	// a slow one is not handed to a second worker; a dead worker's
 	// messages come back after AckWait.
 	stop := heartbeat(msg, w.Queue.AckWait/3)
+	release, err := w.memory.acquire(ctx, queue.Size(msg))
+	if err != nil { // shutting down: another worker takes it
+		stop()
+		msg.Nak()
+		return
+	}
+	defer release()
 	m, err := w.prepare(ctx, msg, key, log)
 	if err != nil {
 		stop()
