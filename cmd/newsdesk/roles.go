@@ -101,6 +101,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		e.log.Warn("no mailbox configured: set NEWSDESK_IMAP_URL, or try `newsdesk run --demo`")
 	}
 
+	setMemoryLimit(e, cfg, r)
 	return supervise(ctx, e, cfg, r, name == "run", demo)
 }
 
