@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"newsdesk/draft"
 )
@@ -54,8 +55,13 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 	if m.Status == Drafted && m.Draft == nil {
 		return 0, errors.New("store: save message: drafted without a draft")
 	}
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
+	}
+	defer releaseAfter(ctx, conn, len(m.Raw))
 	var out Outcome
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		// Stored (now or before): its attempts no longer count.
 		if _, err := tx.Exec(ctx, `DELETE FROM message_attempts WHERE source_key = $1`, m.SourceKey); err != nil {
 			return err
@@ -70,11 +76,13 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 			return err
 		}
 		err = tx.QueryRow(ctx, `
-			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
+			INSERT INTO messages (message_id, content_hash, size, status, reason, raw_object, raw)
 			VALUES ($1, $2, $3, $4, $5, $6, $7)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id`,
-			m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject).Scan(&id)
+			// raw last: pgx encodes the parameters into one growing buffer,
+			// and one appended after 25 MB would copy them all again.
+			m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject, m.Raw).Scan(&id)
 		switch {
 		case errors.Is(err, pgx.ErrNoRows):
 			out = Duplicate
@@ -112,4 +120,21 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 		return 0, fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
 	}
 	return out, nil
+}
+
+// bigParameters is the size of the parameters above which a connection is
+// closed after its query instead of going back to the pool: pgx keeps the
+// encoded parameters of the last query in the connection (about 1.25 times
+// their size) until its next one, so each idle connection would hold a
+// copy of the last large email it stored.
+const bigParameters = 1 << 20
+
+// releaseAfter returns conn to the pool after a query that sent size bytes
+// of parameters, or closes it when they were big.
+func releaseAfter(ctx context.Context, conn *pgxpool.Conn, size int) {
+	if size <= bigParameters {
+		conn.Release()
+		return
+	}
+	conn.Hijack().Close(ctx)
 }
