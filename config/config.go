@@ -43,6 +43,7 @@ type Config struct {
 	FetchBatch   int           // NEWSDESK_FETCH_BATCH: UIDs per FETCH
 	MaxMessage   int64         // NEWSDESK_MAX_MESSAGE_BYTES: larger mail is rejected
 	MaxAttempts  int           // NEWSDESK_MAX_ATTEMPTS: unfinished processing attempts before a message is stored as failed
+	WorkMemory   int64         // NEWSDESK_WORK_MEMORY_BYTES: raw email bytes a process's workers hold at once
 	MailboxFile  string        // NEWSDESK_CONFIG: TOML mailbox list, read by LoadMailboxes
 	Mailboxes    []Mailbox     // NEWSDESK_IMAP_URL (+ NEWSDESK_IMAP_PASSWORD), then the file's
 }
@@ -62,19 +63,14 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		FetchBatch:   50,
 		MaxMessage:   50 << 20,
 		MaxAttempts:  5,
+		WorkMemory:   32 << 20,
 	}
 	var errs []error
 	intVar(getenv, "NEWSDESK_WORKERS", &c.Workers, &errs)
 	intVar(getenv, "NEWSDESK_FETCH_BATCH", &c.FetchBatch, &errs)
 	intVar(getenv, "NEWSDESK_MAX_ATTEMPTS", &c.MaxAttempts, &errs)
-	if v := getenv("NEWSDESK_MAX_MESSAGE_BYTES"); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %q is not a whole number of bytes", v))
-		} else {
-			c.MaxMessage = n
-		}
-	}
+	bytesVar(getenv, "NEWSDESK_MAX_MESSAGE_BYTES", &c.MaxMessage, &errs)
+	bytesVar(getenv, "NEWSDESK_WORK_MEMORY_BYTES", &c.WorkMemory, &errs)
 	durationVar(getenv, "NEWSDESK_POLL_INTERVAL", &c.PollInterval, &errs)
 	durationVar(getenv, "NEWSDESK_ACK_WAIT", &c.AckWait, &errs)
 	if v := getenv("NEWSDESK_IMAP_URL"); v != "" {
@@ -116,6 +112,9 @@ func (c Config) check() []error {
 	}
 	if c.MaxMessage < 1<<20 {
 		errs = append(errs, fmt.Errorf("NEWSDESK_MAX_MESSAGE_BYTES: %d is below 1 MiB", c.MaxMessage))
+	}
+	if c.WorkMemory < 1<<20 {
+		errs = append(errs, fmt.Errorf("NEWSDESK_WORK_MEMORY_BYTES: %d is below 1 MiB", c.WorkMemory))
 	}
 	if !validName(c.Queue) {
 		errs = append(errs, fmt.Errorf("NEWSDESK_QUEUE: %q must be letters, digits, '-' or '_'", c.Queue))
@@ -160,6 +159,19 @@ func intVar(getenv func(string) string, name string, dst *int, errs *[]error) {
 	n, err := strconv.Atoi(v)
 	if err != nil {
 		*errs = append(*errs, fmt.Errorf("%s: %q is not a whole number", name, v))
+		return
+	}
+	*dst = n
+}
+
+func bytesVar(getenv func(string) string, name string, dst *int64, errs *[]error) {
+	v := getenv(name)
+	if v == "" {
+		return
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		*errs = append(*errs, fmt.Errorf("%s: %q is not a whole number of bytes", name, v))
 		return
 	}
 	*dst = n

@@ -18,7 +18,7 @@ func TestDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if c.DatabaseURL != DefaultDatabaseURL || c.NATSURL != "" || c.HTTPAddr != "" ||
-		c.Workers != 2 || c.PollInterval != 15*time.Second || len(c.Mailboxes) != 0 {
+		c.Workers != 2 || c.PollInterval != 15*time.Second || len(c.Mailboxes) != 0 || c.WorkMemory != 32<<20 {
 		t.Errorf("defaults: %+v", c)
 	}
 	addrs := map[string]bool{}
@@ -32,16 +32,19 @@ func TestDefaults(t *testing.T) {
 
 func TestAllErrorsAtOnce(t *testing.T) {
 	_, err := FromEnv(env(map[string]string{
-		"NEWSDESK_WORKERS":       "many",
-		"NEWSDESK_POLL_INTERVAL": "10",
-		"NEWSDESK_FETCH_BATCH":   "0",
-		"NEWSDESK_QUEUE":         "a.b",
-		"NEWSDESK_IMAP_URL":      "ftp://x@y/INBOX",
+		"NEWSDESK_WORKERS":           "many",
+		"NEWSDESK_POLL_INTERVAL":     "10",
+		"NEWSDESK_FETCH_BATCH":       "0",
+		"NEWSDESK_QUEUE":             "a.b",
+		"NEWSDESK_IMAP_URL":          "ftp://x@y/INBOX",
+		"NEWSDESK_MAX_MESSAGE_BYTES": "50MB",
+		"NEWSDESK_WORK_MEMORY_BYTES": "1000",
 	}))
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, want := range []string{"NEWSDESK_WORKERS", "NEWSDESK_POLL_INTERVAL", "NEWSDESK_FETCH_BATCH", "NEWSDESK_QUEUE", "NEWSDESK_IMAP_URL"} {
+	for _, want := range []string{"NEWSDESK_WORKERS", "NEWSDESK_POLL_INTERVAL", "NEWSDESK_FETCH_BATCH", "NEWSDESK_QUEUE", "NEWSDESK_IMAP_URL",
+		"NEWSDESK_MAX_MESSAGE_BYTES", "NEWSDESK_WORK_MEMORY_BYTES"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error does not name %s: %v", want, err)
 		}

@@ -16,7 +16,9 @@ import (
 )
 
 // maxUnacked bounds the bytes sent to JetStream and not yet acknowledged,
-// and so the memory a batch of large messages holds.
+// and so the memory a batch holds. Mail too large for a stream message
+// counts nothing here: it streams into the object store, which has
+// acknowledged every chunk of it before its reference is sent.
 const maxUnacked = 16 << 20
 
 // sync queues every message above the stored cursor. It returns how many
@@ -90,14 +92,22 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 	if err != nil {
 		return 0, err
 	}
-	var whole, oversize, queuedSet imap.UIDSet
+	// Mail that fits a stream message is fetched whole, the rest one UID
+	// per command (streamed, below): its object-store name is known before
+	// its bytes stream in, and they never sit in memory.
+	var whole, queuedSet imap.UIDSet
+	var streamed []fetchPart
 	for _, u := range batch {
-		if sizes[u] > p.MaxMessage {
-			oversize.AddNum(u)
-		} else {
+		switch {
+		case sizes[u] > p.MaxMessage:
+			streamed = append(streamed, fetchPart{imap.UIDSetNum(u), oversize})
+		case sizes[u] > int64(p.Queue.MaxInline()):
+			streamed = append(streamed, fetchPart{imap.UIDSetNum(u), large})
+		default:
 			whole.AddNum(u)
 		}
 	}
+	parts := append([]fetchPart{{whole, inline}}, streamed...)
 	done := map[imap.UID]bool{}
 	advance := func() error {
 		i := slices.Index(batch, imap.UID(cur.LastUID)) + 1
@@ -128,18 +138,11 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 		inFlight = inFlight[:0]
 		return advance()
 	}
-	// Over-size mail is fetched one UID per command, so its object-store
-	// name is known before its bytes stream in.
-	parts := []imap.UIDSet{whole}
-	big, _ := oversize.Nums()
-	for _, u := range big {
-		parts = append(parts, imap.UIDSetNum(u))
-	}
-	for i, set := range parts {
-		if len(set) == 0 {
+	for _, part := range parts {
+		if len(part.set) == 0 {
 			continue
 		}
-		cmd := c.Fetch(set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}})
+		cmd := c.Fetch(part.set, &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{{Peek: true}}})
 		for {
 			msg := cmd.Next()
 			if msg == nil {
@@ -148,10 +151,10 @@ func (p *Poller) fetchBatch(ctx context.Context, c *imapclient.Client, cur *stor
 			dog.kick()
 			m := queue.Mail{Mailbox: p.Mailbox.Name, UIDValidity: cur.UIDValidity}
 			var err error
-			if i == 0 {
+			if part.kind == inline {
 				err = read(msg, &m)
 			} else {
-				err = p.readOversize(ctx, msg, &m, set, dog, log)
+				err = p.readStreamed(ctx, msg, &m, part, dog, log)
 			}
 			if err != nil {
 				cmd.Close()
@@ -245,32 +248,61 @@ func read(msg *imapclient.FetchMessageData, m *queue.Mail) error {
 	return nil
 }
 
-// readOversize streams an email above the size limit into the object store
-// and queues its header block with a reference to the whole: it is kept,
-// retrievable, but never processed (set holds its one UID).
-func (p *Poller) readOversize(ctx context.Context, msg *imapclient.FetchMessageData, m *queue.Mail, set imap.UIDSet, dog *watchdog, log *slog.Logger) error {
-	nums, _ := set.Nums()
+// fetchPart is one FETCH command of a batch: the mail that fits a stream
+// message, or one large or over-size UID.
+type fetchPart struct {
+	set  imap.UIDSet
+	kind sizeClass
+}
+
+type sizeClass int
+
+const (
+	inline   sizeClass = iota // read whole, travels in the stream message
+	large                     // streamed into the object store, processed from there
+	oversize                  // above MaxMessage: streamed into the object store, kept, not processed
+)
+
+// readStreamed streams a large or over-size email (part holds its one UID)
+// into the object store, holding one chunk of it in memory. A large one is
+// then queued by reference; an over-size one is queued as its header block
+// with a reference to the whole: it is kept, retrievable, but never
+// processed.
+func (p *Poller) readStreamed(ctx context.Context, msg *imapclient.FetchMessageData, m *queue.Mail, part fetchPart, dog *watchdog, log *slog.Logger) error {
+	nums, _ := part.set.Nums()
 	m.UID = uint32(nums[0])
+	got := false
 	for {
 		item := msg.Next()
 		if item == nil {
 			break
 		}
-		if item, ok := item.(imapclient.FetchItemDataBodySection); ok {
-			// The watchdog measures silence; a long upload is not silence.
-			dog.pause()
-			head, size, err := p.Queue.StoreOriginal(ctx, m.Key(), item.Literal)
-			dog.kick()
-			if err != nil {
-				return err
-			}
-			m.Raw, m.Oversize, m.Original = head, size, queue.OriginalName(m.Key())
+		body, ok := item.(imapclient.FetchItemDataBodySection)
+		if !ok {
+			continue
 		}
+		// The watchdog measures silence; a long upload is not silence.
+		dog.pause()
+		var err error
+		if part.kind == large {
+			m.Size, err = p.Queue.StoreLarge(ctx, m.Key(), body.Literal)
+			m.Object = m.Key()
+		} else {
+			m.Raw, m.Oversize, err = p.Queue.StoreOriginal(ctx, m.Key(), body.Literal)
+			m.Original = queue.OriginalName(m.Key())
+		}
+		dog.kick()
+		if err != nil {
+			return err
+		}
+		got = true
 	}
-	if m.Raw == nil {
-		return fmt.Errorf("ingest: server sent over-size message %d without a body", m.UID)
+	if !got {
+		return fmt.Errorf("ingest: server sent message %d without a body", m.UID)
 	}
-	log.Warn("ingest: message over the size limit; kept in the object store, queued as headers only",
-		"uid", m.UID, "size", m.Oversize, "limit", p.MaxMessage, "object", m.Original)
+	if part.kind == oversize {
+		log.Warn("ingest: message over the size limit; kept in the object store, queued as headers only",
+			"uid", m.UID, "size", m.Oversize, "limit", p.MaxMessage, "object", m.Original)
+	}
 	return nil
 }

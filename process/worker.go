@@ -34,6 +34,10 @@ type Worker struct {
 	// starts and ends rather than once per message retried.
 	failing atomic.Bool
 	Tags    *tag.Tagger // tags each draft in the transaction that stores it; nil stores drafts untagged
+	// Memory is the raw email bytes the workers hold at once (memoryBudget);
+	// 0 means DefaultMemory.
+	Memory int64
+	memory *memoryBudget
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -69,6 +73,7 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 	if err != nil {
 		return err
 	}
+	w.memory = newMemoryBudget(w.Memory)
 	// In-flight work outlives the shutdown signal, up to drainTimeout in all.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -186,6 +191,25 @@ type job struct {
 // store prepares msgs and saves them in one transaction, then acks each
 // one the commit holds and returns the others for a later attempt.
 func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
+	// The batch's bytes come out of the workers' shared budget before
+	// any is read, and go back once the batch is stored.
+	var size int64
+	for _, msg := range msgs {
+		n := queue.Size(msg)
+		if n < 0 {
+			size = -1 // unknown: the whole budget
+			break
+		}
+		size += n
+	}
+	release, err := w.memory.acquire(ctx, size)
+	if err != nil { // shutting down: another worker takes them
+		for _, msg := range msgs {
+			msg.Nak()
+		}
+		return
+	}
+	defer release()
 	jobs := make([]job, 0, len(msgs))
 	for _, msg := range msgs {
 		j := job{msg: msg, key: queue.Key(msg)}

@@ -28,11 +28,7 @@ func (q *Queue) Raw(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 	if name == "" {
 		return msg.Data(), nil
 	}
-	b, err := q.objects.GetBytes(ctx, name)
-	if err != nil {
-		return nil, fmt.Errorf("queue: fetch large mail %s: %w", name, err)
-	}
-	return b, nil
+	return q.readLarge(ctx, name)
 }
 
 // Large tells a message whose bytes travelled through the object store:

@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"strconv"
@@ -35,11 +36,17 @@ func (q *Queue) message(ctx context.Context, m Mail) (*nats.Msg, error) {
 	if m.Original != "" {
 		msg.Header.Set(headerOriginal, m.Original)
 	}
-	if len(m.Raw) > q.maxInline {
-		if _, err := q.objects.PutBytes(ctx, key, m.Raw); err != nil {
-			return nil, fmt.Errorf("queue: store large mail %s: %w", key, err)
+	if m.Object == "" && len(m.Raw) > q.maxInline {
+		// Fetched whole (the server's RFC822.SIZE was below the limit).
+		size, err := q.StoreLarge(ctx, key, bytes.NewReader(m.Raw))
+		if err != nil {
+			return nil, err
 		}
-		msg.Header.Set(headerObject, key)
+		m.Object, m.Size = key, size
+	}
+	if m.Object != "" {
+		msg.Header.Set(headerObject, m.Object)
+		msg.Header.Set(headerSize, strconv.FormatInt(m.Size, 10))
 	} else {
 		msg.Data = m.Raw
 	}

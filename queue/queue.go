@@ -46,6 +46,7 @@ const (
 	headerMailbox  = "Newsdesk-Mailbox"
 	headerObject   = "Newsdesk-Object"   // body is in the object store under this name
 	headerOversize = "Newsdesk-Oversize" // original size; only the headers travelled
+	headerSize     = "Newsdesk-Size"     // size of the object under headerObject
 
 	// duplicateWindow is how long JetStream remembers a Nats-Msg-Id. The
 	// database's unique keys catch repeats after it.
@@ -186,8 +187,13 @@ type Mail struct {
 	UIDValidity uint32
 	UID         uint32
 	Raw         []byte
-	Oversize    int64  // original size when Raw holds only the headers of an over-size email
-	Original    string // object-store name of an over-size email's complete bytes (StoreOriginal)
+	// Object names the object-store copy of an email too large for a
+	// stream message that streamed there (StoreLarge); Raw is then nil and
+	// Size its length.
+	Object   string
+	Size     int64
+	Oversize int64  // original size when Raw holds only the headers of an over-size email
+	Original string // object-store name of an over-size email's complete bytes (StoreOriginal)
 }
 
 // Key identifies the mail's source; it is the Nats-Msg-Id and the

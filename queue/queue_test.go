@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -77,6 +78,9 @@ func TestPublishConsume(t *testing.T) {
 				if Key(msg) != want.Key() {
 					t.Fatalf("key %q, want %q", Key(msg), want.Key())
 				}
+				if Size(msg) != int64(len(want.Raw)) {
+					t.Errorf("%s: Size %d, want %d", want.Key(), Size(msg), len(want.Raw))
+				}
 				raw, err := q.Raw(ctx, msg)
 				if err != nil || !bytes.Equal(raw, want.Raw) {
 					t.Fatalf("%s: %d bytes, err %v; want %d bytes", want.Key(), len(raw), err, len(want.Raw))
@@ -95,6 +99,41 @@ func TestPublishConsume(t *testing.T) {
 				t.Error(err)
 			}
 		})
+	}
+}
+
+// A large email streamed into the object store (as the poller does) comes
+// back whole, with its size known before it is read.
+func TestStoreLarge(t *testing.T) {
+	ctx := context.Background()
+	q := openEmbedded(t)
+	raw := bytes.Repeat([]byte("0123456789abcdef"), 200_000) // 3.2 MB, above the payload limit
+	m := Mail{Mailbox: "desk", UIDValidity: 7, UID: 3}
+	size, err := q.StoreLarge(ctx, m.Key(), iotest.OneByteReader(bytes.NewReader(raw[:1000])))
+	if err != nil || size != 1000 {
+		t.Fatalf("stored %d bytes, %v", size, err)
+	}
+	// Stored again under the same key (a retried fetch): the new bytes win.
+	if size, err = q.StoreLarge(ctx, m.Key(), bytes.NewReader(raw)); err != nil || size != int64(len(raw)) {
+		t.Fatalf("stored %d bytes, %v", size, err)
+	}
+	m.Object, m.Size = m.Key(), size
+	if _, err := q.Publish(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	msg := next(t, q)
+	if len(msg.Data()) != 0 || Size(msg) != int64(len(raw)) {
+		t.Errorf("stream message carries %d bytes and Size %d; want a reference to %d bytes", len(msg.Data()), Size(msg), len(raw))
+	}
+	got, err := q.Raw(ctx, msg)
+	if err != nil || !bytes.Equal(got, raw) {
+		t.Fatalf("read back %d bytes, %v; want %d", len(got), err, len(raw))
+	}
+	if err := q.Release(ctx, msg); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q.Raw(ctx, msg); err == nil {
+		t.Error("object still readable after release")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"newsdesk/draft"
 )
@@ -72,7 +73,16 @@ type Saved struct {
 // nothing was committed.
 func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error) {
 	saved := make([]Saved, len(ms))
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: save %d messages: %w", len(ms), err)
+	}
+	var size int
+	for _, m := range ms {
+		size = max(size, len(m.Raw))
+	}
+	defer releaseAfter(ctx, conn, size)
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		for i, m := range ms {
 			if m.Status == Drafted && m.Draft == nil {
 				saved[i].Err = fmt.Errorf("store: save message %s: drafted without a draft", m.SourceKey)
@@ -113,8 +123,8 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 		WITH attempts AS (DELETE FROM message_attempts WHERE source_key = $1),
 		before AS (SELECT 1 FROM message_sources WHERE source_key = $1),
 		msg AS (
-			INSERT INTO messages (message_id, content_hash, raw, size, status, reason, raw_object)
-			SELECT $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT FROM before)
+			INSERT INTO messages (message_id, content_hash, size, status, reason, raw_object, raw)
+			SELECT $2, $3, $4, $5, $6, $7, $12 WHERE NOT EXISTS (SELECT FROM before)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id),
 		src AS (
@@ -122,11 +132,14 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 			ON CONFLICT (source_key) DO NOTHING
 			RETURNING message),
 		d AS (
-			INSERT INTO drafts (message, kind, headline, doc) SELECT message, $9, $10, $11 FROM src WHERE $12
+			INSERT INTO drafts (message, kind, headline, doc) SELECT message, $8, $9, $10 FROM src WHERE $11
 			RETURNING id)
 		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d)`,
-		m.SourceKey, m.MessageID, m.ContentHash, m.Raw, len(m.Raw), m.Status, m.Reason, m.RawObject,
-		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted).Scan(&before, &id, &src, &draftID)
+		m.SourceKey, m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject,
+		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted,
+		// raw last: pgx encodes the parameters into one growing buffer,
+		// and one appended after 25 MB would copy them all again.
+		m.Raw).Scan(&before, &id, &src, &draftID)
 	switch {
 	case err != nil:
 		return 0, err
@@ -175,4 +188,21 @@ func draftHeadline(m Message) any {
 		return nil
 	}
 	return m.Draft.Headline
+}
+
+// bigParameters is the size of the parameters above which a connection is
+// closed after its query instead of going back to the pool: pgx keeps the
+// encoded parameters of the last query in the connection (about 1.25 times
+// their size) until its next one, so each idle connection would hold a
+// copy of the last large email it stored.
+const bigParameters = 1 << 20
+
+// releaseAfter returns conn to the pool after a query that sent size bytes
+// of parameters, or closes it when they were big.
+func releaseAfter(ctx context.Context, conn *pgxpool.Conn, size int) {
+	if size <= bigParameters {
+		conn.Release()
+		return
+	}
+	conn.Hijack().Close(ctx)
 }

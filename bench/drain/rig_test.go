@@ -213,16 +213,18 @@ func (d *deployment) start(embedded, profile bool, args ...string) *proc {
 // usage is what a child consumed, from its rusage once it exited.
 type usage struct {
 	cpu    time.Duration // user + system
-	maxRSS int64         // bytes
+	maxRSS int64         // bytes: its own peak (procPeakRSS), else rusage's
 }
 
 // stop collects the CPU profile (SIGUSR1, then waits for the file), then
 // stops the process as an operator would (SIGTERM), killing it if it has
 // not finished its messages in hand within 40 s.
 func (p *proc) stop() (usage, error) {
+	var peak int64
 	select {
 	case <-p.exited:
 	default:
+		peak = procPeakRSS(fmt.Sprintf("/proc/%d", p.cmd.Process.Pid))
 		if p.profile != "" {
 			p.cmd.Process.Signal(syscall.SIGUSR1)
 			for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
@@ -244,6 +246,9 @@ func (p *proc) stop() (usage, error) {
 	u := usage{cpu: st.UserTime() + st.SystemTime()}
 	if ru != nil {
 		u.maxRSS = ru.Maxrss * 1024 // kilobytes on Linux
+	}
+	if peak > 0 {
+		u.maxRSS = peak
 	}
 	return u, nil
 }

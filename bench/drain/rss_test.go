@@ -10,7 +10,7 @@ import (
 
 // BenchmarkLargeRSS drains ten 25 MB emails (DRAIN_BIG_N, DRAIN_BIG_MB)
 // with `newsdesk run` and with `poll` + `work -workers 2`, and reports the
-// peak RSS of each process (rusage maxrss, as /usr/bin/time -v shows it).
+// peak RSS of each process (its VmHWM, read before it stops: procPeakRSS).
 func BenchmarkLargeRSS(b *testing.B) {
 	n := envInt(b, "DRAIN_BIG_N", 10)
 	mb := envInt(b, "DRAIN_BIG_MB", 25)

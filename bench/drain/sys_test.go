@@ -33,6 +33,25 @@ func procCPU(dir string) time.Duration {
 	return time.Duration(utime+stime) * time.Second / userHZ
 }
 
+// procPeakRSS is a running process's own peak resident set (VmHWM), in
+// bytes, or 0. rusage's maxrss of a child is not: Linux counts in it the
+// parent's resident set at the fork (the vfork-shared memory's high-water
+// mark is recorded at exec), so a benchmark process holding 150 MB made
+// every child it started report at least that.
+func procPeakRSS(dir string) int64 {
+	b, err := os.ReadFile(filepath.Join(dir, "status"))
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
 // machine is a snapshot of the whole machine's CPU counters and load.
 type machine struct {
 	busy, total int64 // jiffies over all CPUs

@@ -14,7 +14,7 @@ import (
 // not at exit: main leaves through os.Exit, which runs no deferred code,
 // and a drain benchmark wants the drain, not the shutdown. It is written
 // to FILE.tmp and renamed to FILE when complete, so a reader can wait for
-// FILE to appear.
+// FILE to appear. A heap profile goes to FILE.heap at the same moment.
 func init() {
 	path := os.Getenv("NEWSDESK_CPUPROFILE")
 	if path == "" {
@@ -34,6 +34,7 @@ func init() {
 		<-sig
 		signal.Stop(sig)
 		pprof.StopCPUProfile()
+		writeHeapProfile(path + ".heap")
 		if err := f.Close(); err != nil {
 			fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: %v\n", err)
 			return
@@ -42,4 +43,20 @@ func init() {
 			fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: %v\n", err)
 		}
 	}()
+}
+
+// writeHeapProfile writes the heap profile (allocations since the start,
+// what is live now) next to the CPU profile: `go tool pprof
+// -sample_index=alloc_space` on it shows who allocated the bytes.
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "newsdesk: NEWSDESK_CPUPROFILE: heap profile: %v\n", err)
+	}
 }

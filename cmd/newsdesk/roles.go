@@ -62,6 +62,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	}
 	if r.work {
 		fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent workers (NEWSDESK_WORKERS)")
+		fs.Int64Var(&cfg.WorkMemory, "work-memory", cfg.WorkMemory, "raw email bytes the workers hold at once; a larger email runs alone (NEWSDESK_WORK_MEMORY_BYTES)")
 	}
 	if cfg.HTTPAddr == "" {
 		cfg.HTTPAddr = config.DefaultHTTPAddr(name)
@@ -100,6 +101,7 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 		e.log.Warn("no mailbox configured: set NEWSDESK_IMAP_URL, or try `newsdesk run --demo`")
 	}
 
+	setMemoryLimit(e, cfg, r)
 	return supervise(ctx, e, cfg, r, name == "run", demo)
 }
 
@@ -198,7 +200,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		if err != nil {
 			return end(err)
 		}
-		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts, Tags: tg}
+		w := &process.Worker{Queue: q, Store: st, Log: e.log, Metrics: process.NewMetrics(reg), MaxAttempts: cfg.MaxAttempts, Tags: tg, Memory: cfg.WorkMemory}
 		wg.Go(func() { fail(w.Run(ctx, cfg.Workers)) })
 		e.log.Info("workers started", "count", cfg.Workers)
 	}
