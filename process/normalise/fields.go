@@ -17,7 +17,8 @@ import (
 // the foot counts too). The latest instant wins, as the safe reading. A
 // statement that names no readable instant puts the draft on hold unless
 // another gives one; in running text only a line that opens with the
-// embargo may do so, so "the arms embargo: imposed in 2014" holds nothing.
+// embargo (Statement.Leading, in any language) may do so, so "the arms
+// embargo: imposed in 2014" holds nothing.
 func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.Walker) (*time.Time, bool) {
 	type stmt struct {
 		line  string
@@ -35,12 +36,12 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	for _, bs := range [][]block.Block{s.Body, s.Trailer} {
 		for _, b := range bs {
 			if t := b.Text(); embargo.EmbargoHint(t) && embargo.EmbargoKey.MatchString(t) {
-				lines = append(lines, stmt{t, !embargoStart.MatchString(t)})
+				lines = append(lines, stmt{t, true})
 			}
 		}
 	}
 	var until *time.Time
-	hold := false
+	hold, assumed := false, false
 	for _, l := range lines {
 		e := embargo.ParseEmbargo(l.line, ref)
 		switch {
@@ -50,16 +51,18 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 				t := e.Until
 				until = &t
 			}
-			if e.AssumedTZ {
-				w.Warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
-			}
-		case !l.prose:
+			assumed = assumed || e.AssumedTZ
+		case !l.prose || e.Leading:
 			hold = true
 		}
 	}
-	if until != nil && ref != nil && until.Before(ref.Add(-time.Hour)) {
-		// Lifted before the email was even sent: most likely a wrong year
-		// or date. Publishing at once is the dangerous reading; hold.
+	if assumed {
+		w.Warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
+	}
+	if until != nil && ref != nil && until.Before(ref.Add(-24*time.Hour)) {
+		// Lifted a day or more before the email was sent: most likely a
+		// wrong year or date. Publishing at once is the dangerous reading;
+		// hold. A resend hours after the embargo lifted keeps its instant.
 		w.Warn("embargo: %s is before the email was sent; held for an editor", until.Format(time.RFC3339))
 		return nil, true
 	}
@@ -71,8 +74,6 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	}
 	return nil, hold
 }
-
-var embargoStart = regexp.MustCompile(`(?i)^\W*(?:strictly\s+)?(?:under\s+)?embargo|^\W*not\s+for\s+(?:publication|release|broadcast)|^\W*sperrfrist`)
 
 // attachments lists the email's attachments, nested messages' included,
 // and says which belong to the release: the document it was read from,
