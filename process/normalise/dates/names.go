@@ -137,7 +137,13 @@ func Weekday(word string) (time.Weekday, bool) {
 // accents (Greek "ΙΟΥΛΙΟΥ") and Turkish dotted and dotless i match the
 // dictionary forms.
 func Fold(s string) string {
-	return folder.Replace(strings.ToLower(s))
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return folder.Replace(s)
+		}
+	}
+	return s
 }
 
 var folder = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ΐ", "ι", "ϊ", "ι", "ό", "ο", "ύ", "υ", "ΰ", "υ", "ϋ", "υ", "ώ", "ω", "ς", "σ",

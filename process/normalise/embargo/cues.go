@@ -98,19 +98,34 @@ func allPhrases(pick func(cue) []string) []string {
 	return out
 }
 
-// hints are the first word of every cue phrase, folded: EmbargoHint
-// looks for any of them before the full pattern runs.
+// hints are the longest word of every cue phrase, folded ("publier" of
+// "ne pas publier avant"): EmbargoHint looks for any of them before the
+// full pattern runs, and a short common word would let every text in.
 var hints = func() []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, p := range append(allPhrases(func(c cue) []string { return c.phrases }),
-		"not for", "not to be", "release", "publication", "permitid", "autoris", "allowed", "permitted", "erlaubt",
-		"consentita", "publicar", "publier", "divulgar", "pubblicare", "veröffentlich", "embarg", "ембарго", "эмбарго") {
-		w := dates.Fold(strings.Fields(p)[0])
+	add := func(w string) {
 		if !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}
+	}
+	for _, p := range allPhrases(func(c cue) []string { return c.phrases }) {
+		p = dates.Fold(p)
+		w := ""
+		for _, f := range strings.Fields(p) {
+			if len([]rune(f)) > len([]rune(w)) {
+				w = f
+			}
+		}
+		if len([]rune(w)) < 6 {
+			w = p // "cấm đăng", "보도 유예": every word is common alone
+		}
+		add(w)
+	}
+	for _, w := range []string{"not for", "not to be", "release", "publication", "permitid", "autoris", "allowed", "permitted",
+		"erlaubt", "consentita", "publicar", "publier", "divulgar", "pubblicare", "veröffentlich", "embarg"} {
+		add(w)
 	}
 	return out
 }()
