@@ -73,15 +73,11 @@ var months = func() map[string]time.Month {
 	m := map[string]time.Month{}
 	handMonths(m)
 	for _, l := range cldr {
-		for i, n := range l.MonthsWide() {
-			if i > 0 {
-				add(m, n, time.Month(i))
-			}
-		}
-		for i, n := range l.MonthsAbbreviated() {
+		for mon := time.January; mon <= time.December; mon++ {
+			add(m, l.MonthWide(mon), mon)
 			// Short forms ("sie", "lis") are words too; only longer ones.
-			if i > 0 && len([]rune(strings.TrimSuffix(n, "."))) >= 4 {
-				add(m, n, time.Month(i))
+			if a := l.MonthAbbreviated(mon); len([]rune(strings.TrimSuffix(a, "."))) >= 4 {
+				add(m, a, mon)
 			}
 		}
 	}
@@ -93,9 +89,10 @@ var months = func() map[string]time.Month {
 var weekdays = func() map[string]time.Weekday {
 	w := map[string]time.Weekday{}
 	for _, l := range cldr {
-		for i, n := range l.WeekdaysWide() {
-			if _, ok := w[Fold(n)]; !ok {
-				w[Fold(n)] = time.Weekday(i)
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			n := Fold(l.WeekdayWide(d))
+			if _, ok := w[n]; !ok && n != "" {
+				w[n] = d
 			}
 		}
 	}
@@ -114,8 +111,19 @@ func add(m map[string]time.Month, name string, mon time.Month) {
 
 // Month reads a month word in any of the languages above.
 func Month(word string) (time.Month, bool) {
-	m, ok := months[Fold(strings.TrimSuffix(word, "."))]
-	return m, ok
+	f := Fold(strings.TrimSuffix(word, "."))
+	if m, ok := months[f]; ok {
+		return m, true
+	}
+	// An inflected form: a name of five letters or more and a short
+	// ending ("juunil", "júniusban", "kesäkuussa" from "kesäkuu").
+	r := []rune(f)
+	for cut := len(r) - 1; cut >= len(r)-3 && cut >= 5; cut-- {
+		if m, ok := months[string(r[:cut])]; ok {
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // Weekday reads a weekday word; an inflected form that extends the name

@@ -36,7 +36,10 @@ var (
 		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
 		// immediate release" is a label, read by the immediate pattern.
 		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b`)
-	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시)`)
+	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
+		// "none" in other languages only when it is all the line says:
+		// "Sperrfrist: keine Veröffentlichung vor …" is an embargo.
+		`|(?:ningun[oa]|aucune?|keine?|geen|nessuno|nenhum|ingen|brak|yok|žádné|нет|немає|няма|无|無|なし|없음)[\s.)]*$)`)
 	// noInstant: "until further notice" and its kin name no instant.
 	noInstant = regexp.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b|nader\s+bericht|nadere\s+kennisgeving|auf\s+weiteres|nouvel\s+(?:ordre|avis)|nuevo\s+aviso|(?:nuovo|ulteriore)\s+avviso|novo\s+aviso|segunda\s+ordem|tills\s+vidare|inntil\s+videre|indtil\s+videre|toistaiseksi|odwołania|odvolání|особого\s+распоряжения|дальнейшего\s+уведомления|подальшого\s+повідомлення|ikinci\s+bir\s+duyuru|aksi\s+bildiril|νεοτέρας|νεότερης|إشعار\s+آخر|הודעה\s+חדשה|追って|另行通知|추후`)
 	untilRE   = phraseRE(allPhrases(func(c cue) []string { return c.until }))
@@ -70,9 +73,10 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	if loc == nil {
 		return Statement{}
 	}
-	// The cue's word goes on to its end: "embargó", "embargado".
+	// The cue's word goes on to its end: "embargó", "embargado"; in
+	// scripts without spaces the next letters are the next words.
 	end := loc[1]
-	for end < len(line) {
+	for end < len(line) && isLatinOrCyrillic(line[loc[0]:loc[1]]) {
 		r, n := utf8.DecodeRuneInString(line[end:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
 			break
@@ -115,6 +119,7 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 // and date; a day without a clock lifts at its start; no zone means the
 // sender's own offset.
 func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed bool) {
+	s = digits.Replace(s)
 	// The clock and zone come out first, so "11/06" or "2024" are not
 	// taken for a time.
 	hour, minute, clockSpan, ok := findClock(s)
@@ -150,9 +155,13 @@ func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed b
 	return time.Date(d.Year, d.Month, d.Day, hour, minute, 0, 0, zone).UTC(), true, assumed
 }
 
+// digits are the Arabic-Indic and Persian digits, read as ASCII ones.
+var digits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
+
 var (
 	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 10:00 صباحاً, 9 órakor
-	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b|uur\b|hod\b|órakor|óra|बजे|ч\.?|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
+	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
 	// a bare hour after a word for "at … o'clock": "kl. 09", "klo 12",
 	// "saat 10", "godz. 9", "στις 10", "בשעה 8"
 	hourWordRE = regexp.MustCompile(`(?i)(?:\b(?:kl|klo|kello|kell|saat|godz|ore|alle|pukul|jam|lúc|às|a\s+las)\.?|στις|ώρα|ωρα|الساعة|בשעה|ساعت|เวลา)\s*(\d{1,2})\b`)
@@ -196,11 +205,11 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 			mi, _ = strconv.Atoi(s[m[4]:m[5]])
 		}
 		switch {
-		case suffix == "pm" || strings.HasPrefix(suffix, "مساء") || strings.HasPrefix(suffix, "ظهر"):
+		case suffix == "pm" || suffix == "petang" || suffix == "malam" || strings.HasPrefix(suffix, "مساء") || strings.HasPrefix(suffix, "ظهر"):
 			if h < 12 {
 				h += 12
 			}
-		case suffix == "am" || strings.HasPrefix(suffix, "صباح"):
+		case suffix == "am" || suffix == "pagi" || strings.HasPrefix(suffix, "صباح"):
 			if h == 12 {
 				h = 0
 			}
