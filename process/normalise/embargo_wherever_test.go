@@ -2,6 +2,7 @@ package normalise
 
 import (
 	"encoding/base64"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -119,4 +120,25 @@ func checkEmbargo(t *testing.T, raw, want string, hold bool) *draft.Draft {
 		t.Errorf("embargo %q hold %v, want %q %v (warnings %q)", got, d.EmbargoHold, want, hold, d.Warnings)
 	}
 	return d
+}
+
+// TestEmbargoWithoutZone: a time with no zone is read in the dateline
+// place's zone when we know it (a newsletter tool's Date is in UTC), else
+// in the sender's offset, and a warning says which; with no Date header
+// the dateline's date gives the year.
+func TestEmbargoWithoutZone(t *testing.T) {
+	const rel = "Sperrfrist: 12. Juni, 10:00 Uhr\r\n\r\nNeues Blutspendezentrum in Berlin\r\n\r\n%s – Das Rote Kreuz hat heute ein Zentrum eröffnet.\r\n"
+	for _, tc := range []struct{ name, date, dateline, want, warning string }{
+		{"newsletter tool in UTC, Berlin dateline", "Date: Tue, 10 Jun 2025 07:00:00 +0000\r\n", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
+		{"sender's offset, unknown place", "Date: Tue, 10 Jun 2025 09:00:00 +0300\r\n", "WUNSIEDEL, 10. Juni 2025", "2025-06-12T07:00:00Z", "+03:00"},
+		{"no Date header, Berlin dateline", "", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: Presse <presse@rk.example>\r\nSubject: Neues Zentrum\r\n" + tc.date + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + fmt.Sprintf(rel, tc.dateline)
+			d := checkEmbargo(t, raw, tc.want, false)
+			if w := strings.Join(d.Warnings, "\n"); !strings.Contains(w, "no time zone written") || !strings.Contains(w, tc.warning) {
+				t.Errorf("warnings %q lack %q", d.Warnings, tc.warning)
+			}
+		})
+	}
 }

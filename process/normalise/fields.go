@@ -20,6 +20,7 @@ import (
 // embargo (Statement.Leading, in any language) may do so, so "the arms
 // embargo: imposed in 2014" holds nothing.
 func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.Walker) (*time.Time, bool) {
+	ref, local := embargoRef(s.Dateline, ref)
 	type stmt struct {
 		line  string
 		prose bool
@@ -57,7 +58,7 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 		}
 	}
 	if assumed {
-		w.Warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
+		w.Warn("embargo: no time zone written; read in %s", local)
 	}
 	if until != nil && ref != nil && until.Before(ref.Add(-24*time.Hour)) {
 		// Lifted a day or more before the email was sent: most likely a
@@ -73,6 +74,31 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 		w.Warn("embargo: stated but no instant could be read; held for an editor")
 	}
 	return nil, hold
+}
+
+// embargoRef is the instant and zone an embargo with no zone or no year
+// is read against: the email's Date in the zone of the dateline's place
+// when we know it (newsletter tools date their mail in UTC), else in the
+// sender's own offset; with no Date header, noon of the dateline's date.
+func embargoRef(dl *draft.Dateline, ref *time.Time) (*time.Time, string) {
+	var loc *time.Location
+	if dl != nil {
+		loc = embargo.PlaceZone(dl.Place)
+	}
+	if ref == nil && dl != nil && loc != nil {
+		if d, err := time.ParseInLocation(time.DateOnly, dl.Date, loc); err == nil {
+			r := d.Add(12 * time.Hour)
+			ref = &r
+		}
+	}
+	switch {
+	case ref == nil:
+		return nil, ""
+	case loc != nil:
+		r := ref.In(loc)
+		return &r, loc.String() + " time (the dateline's place)"
+	}
+	return ref, "the sender's offset " + ref.Format("-07:00")
 }
 
 // attachments lists the email's attachments, nested messages' included,

@@ -108,18 +108,8 @@ var localTimes = func() map[string]string {
 		"waktu indonesia barat": "Asia/Jakarta", "waktu malaysia": "Asia/Kuala_Lumpur",
 		"giờ hà nội": "Asia/Ho_Chi_Minh", "giờ việt nam": "Asia/Ho_Chi_Minh", "เวลาประเทศไทย": "Asia/Bangkok",
 	}
-	cities := map[string]string{"london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon",
-		"brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels", "bruselas": "Europe/Brussels", "paris": "Europe/Paris",
-		"berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "madrid": "Europe/Madrid", "madri": "Europe/Madrid",
-		"rome": "Europe/Rome", "roma": "Europe/Rome", "vienna": "Europe/Vienna", "wien": "Europe/Vienna", "stockholm": "Europe/Stockholm",
-		"oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen", "warsaw": "Europe/Warsaw", "warszawa": "Europe/Warsaw",
-		"prague": "Europe/Prague", "praha": "Europe/Prague", "helsinki": "Europe/Helsinki", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
-		"athens": "Europe/Athens", "atenas": "Europe/Athens", "moscow": "Europe/Moscow", "istanbul": "Europe/Istanbul",
-		"new york": "America/New_York", "washington": "America/New_York", "chicago": "America/Chicago", "los angeles": "America/Los_Angeles",
-		"tokyo": "Asia/Tokyo", "sydney": "Australia/Sydney", "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong",
-		"beijing": "Asia/Shanghai", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai",
-		"riyadh": "Asia/Riyadh", "jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "seoul": "Asia/Seoul", "jakarta": "Asia/Jakarta"}
-	for c, z := range cities {
+	// "Brussels time", "hora de Lisboa", "heure de Paris", "ora di Roma"
+	for c, z := range placeZones {
 		for _, f := range []string{"%s time", "hora de %s", "hora oficial de %s", "heure de %s", "ora di %s"} {
 			m[strings.Replace(f, "%s", c, 1)] = z
 		}
