@@ -36,7 +36,7 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	}
 	for _, bs := range [][]block.Block{s.Body, s.Trailer} {
 		for _, b := range bs {
-			if t := b.Text(); embargo.EmbargoHint(t) && embargo.EmbargoKey.MatchString(t) {
+			if t := b.Text(); embargo.EmbargoKey.MatchString(t) {
 				lines = append(lines, stmt{t, true})
 			}
 		}

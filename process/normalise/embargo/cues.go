@@ -99,7 +99,7 @@ func allPhrases(pick func(cue) []string) []string {
 }
 
 // hints are the longest word of every cue phrase, folded ("publier" of
-// "ne pas publier avant"): EmbargoHint looks for any of them before the
+// "ne pas publier avant"): hint looks for any of them before the
 // full pattern runs, and a short common word would let every text in.
 var hints = func() []string {
 	seen := map[string]bool{}
@@ -123,8 +123,10 @@ var hints = func() []string {
 		}
 		add(w)
 	}
-	for _, w := range []string{"not for", "not to be", "release", "publication", "permitid", "autoris", "allowed", "permitted",
-		"erlaubt", "consentita", "publicar", "publier", "divulgar", "pubblicare", "veröffentlich", "embarg"} {
+	// The words of keyRE's own branches ("not to be published before",
+	// "publicação autorizada a partir de", "ne pas diffuser avant").
+	for _, w := range []string{"publish", "publication", "release", "broadcast", "not use", "not to be used", "permitid", "autoris", "autoriz",
+		"allowed", "permitted", "erlaubt", "consentita", "publicar", "divulgar", "difundir", "publier", "diffuser", "pubblicare", "veröffentlich", "embarg"} {
 		add(w)
 	}
 	return out

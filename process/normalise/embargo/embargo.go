@@ -21,11 +21,29 @@ type Statement struct {
 	AssumedTZ bool // no zone written: the email's own offset was used
 }
 
+// Key finds an embargo statement. Its pattern holds the cue phrases of
+// some 40 languages, which makes it slow on every paragraph: a cheap test
+// for the cues' words runs first.
+type Key struct{ re *regexp.Regexp }
+
+// MatchString says whether s states, or may state, an embargo.
+func (k Key) MatchString(s string) bool { return hint(s) && k.re.MatchString(s) }
+
+// FindStringIndex is where the first embargo cue in s is, or nil.
+func (k Key) FindStringIndex(s string) []int {
+	if !hint(s) {
+		return nil
+	}
+	return k.re.FindStringIndex(s)
+}
+
+// EmbargoKey finds an embargo statement: the cue phrases of every
+// language (cues.go) and the English and Romance shapes a list of phrases
+// cannot hold.
+var EmbargoKey = Key{keyRE}
+
 var (
-	// EmbargoKey finds an embargo statement: the cue phrases of every
-	// language (cues.go) and the English and Romance shapes a list of
-	// phrases cannot hold.
-	EmbargoKey = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b` +
+	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b` +
 		`|` + phraseRE(allPhrases(func(c cue) []string { return c.phrases })) + `|embarg` +
 		// Permission phrased: "divulgação permitida apenas após …",
 		// "publication allowed only from …"; and the negative "no
@@ -54,9 +72,9 @@ var (
 	lineStart = regexp.MustCompile(`(?i)^[^\p{L}\d]*(?:(?:strictly|strikt|strengt?|stricte(?:ment)?|estrictamente|rigorosamente|ściśle|přísně|prísne|szigorúan|строго|αυστηρ[αά]|υπ[οό]|tiukasti|kesinlikle|under|sous|bajo|sotto|sob|onder|pod|под|pid|під)[^\p{L}\d]+){0,2}$`)
 )
 
-// EmbargoHint is a cheap test that a text may state an embargo, so the
-// full pattern runs on few paragraphs.
-func EmbargoHint(t string) bool {
+// hint is a cheap test that a text may state an embargo: it holds a word
+// of every cue the full pattern can match.
+func hint(t string) bool {
 	l := dates.Fold(t)
 	for _, k := range hints {
 		if strings.Contains(l, k) {
