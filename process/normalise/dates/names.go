@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/ar"
@@ -117,9 +118,11 @@ func Month(word string) (time.Month, bool) {
 	}
 	// An inflected form: a name of five letters or more and a short
 	// ending ("juunil", "júniusban", "kesäkuussa" from "kesäkuu").
-	r := []rune(f)
-	for cut := len(r) - 1; cut >= len(r)-3 && cut >= 5; cut-- {
-		if m, ok := months[string(r[:cut])]; ok {
+	n, end := utf8.RuneCountInString(f), len(f)
+	for cut := 1; cut <= 3 && n-cut >= 5; cut++ {
+		_, size := utf8.DecodeLastRuneInString(f[:end])
+		end -= size
+		if m, ok := months[f[:end]]; ok {
 			return m, true
 		}
 	}
