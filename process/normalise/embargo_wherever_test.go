@@ -20,6 +20,7 @@ func TestEmbargoWherever(t *testing.T) {
 		{"beside a label", "<p>PRESS RELEASE<br>EMBARGOED UNTIL 00:01 GMT 5 MARCH 2025</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "2025-03-05T00:01:00Z", false},
 		{"two statements, the later wins", "<p>Embargo: 09:00 GMT 5 March 2025</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p><p>Not for publication before 10:00 GMT, 5 March 2025</p>", "2025-03-05T10:00:00Z", false},
 		{"prose about an embargo", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – The embargo: imposed in 2014, it was lifted today.</p>", "", false},
+		{"prose that opens with the word", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – Acme welcomed the ruling.</p><p>Embargo violations fell by a third in 2024, the report says.</p>", "", false},
 		{"before the email was sent", "<p>EMBARGOED UNTIL 00:01 GMT 5 MARCH 2024</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
 		{"unreadable", "<p>EMBARGOED UNTIL THE MINISTER SPEAKS</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
 	} {

@@ -15,7 +15,7 @@ import (
 type Statement struct {
 	Found     bool // the text states an embargo (or says there is none)
 	Immediate bool // "for immediate release", "embargo: none"
-	Leading   bool // the line opens with the statement: a label, not prose
+	Leading   bool // the line opens with the statement, as a label: not prose
 	Until     time.Time
 	Resolved  bool // until is a real instant
 	AssumedTZ bool // no zone written: the email's own offset was used
@@ -108,11 +108,15 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	// 10.00'a kadar yayımlanamaz", "06:00 이후 보도").
 	trailing := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 	key := strings.ToLower(line[loc[0]:loc[1]])
-	stated := leading || trailing || embargoFollows.MatchString(rest) || weekdayFollows(rest) ||
-		strings.HasSuffix(key, "before") || strings.HasSuffix(key, "until")
+	joined := trailing || embargoFollows.MatchString(rest) || weekdayFollows(rest)
+	stated := leading || joined || strings.HasSuffix(key, "before") || strings.HasSuffix(key, "until")
 	if !stated {
 		return Statement{}
 	}
+	// A label, not a sentence that starts with the word ("Embargo
+	// violations rose in 2024"): it opens the line and is joined to its
+	// instant or ends there.
+	leading = leading && joined
 	rest = embargoLead.ReplaceAllString(rest, "")
 	if len(rest) > 160 {
 		rest = rest[:160]
