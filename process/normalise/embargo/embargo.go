@@ -75,8 +75,14 @@ var (
 // hint is a cheap test that a text may state an embargo: it holds a word
 // of every cue the full pattern can match.
 func hint(t string) bool {
-	l := dates.Fold(t)
-	for _, k := range hints {
+	l, ks := dates.Fold(t), asciiHints
+	for i := 0; i < len(l); i++ {
+		if l[i] >= 0x80 {
+			ks = hints
+			break
+		}
+	}
+	for _, k := range ks {
 		if strings.Contains(l, k) {
 			return true
 		}
