@@ -49,7 +49,7 @@ var cues = []cue{
 	{"bg", []string{"ембарго", "да не се публикува преди", "да не се публикува до", "не за публикуване преди"}, []string{"до", "преди", "след", "от"}},
 	{"sr", []string{"ембарго", "не објављивати пре", "не објављивати до", "забрана објављивања"}, []string{"до", "пре", "од"}},
 	{"el", []string{"εμπάργκο", "εμπαργκό", "να μη δημοσιευθεί πριν", "να μην δημοσιευθεί πριν", "απαγορεύεται η δημοσίευση", "μη δημοσιευτέο πριν"}, []string{"έως", "εως", "μέχρι", "πριν"}},
-	{"tr", []string{"ambargo", "ambargolu", "yayın yasağı", "yayımlanamaz", "yayınlanamaz", "yayımlanmamalıdır", "yayınlanmamalıdır", "yayımlanması yasaktır"}, []string{"kadar", "önce", "sonra", "itibaren"}},
+	{"tr", []string{"ambargo", "ambargolu", "yayın yasağı", "yayımlanamaz", "yayınlanamaz", "yayımlanmaz", "yayınlanmaz", "yayımlanmamalıdır", "yayınlanmamalıdır", "yayımlanması yasaktır", "yayımlanmaması rica olunur", "yayınlanmaması rica olunur"}, []string{"kadar", "önce", "sonra", "itibaren"}},
 	{"ar", []string{"حظر النشر", "يحظر النشر", "ممنوع النشر", "محظور النشر", "لا ينشر قبل", "لا يُنشر قبل", "لا للنشر قبل", "يمنع النشر", "إمبارغو", "امبارغو"}, []string{"حتى", "قبل", "بعد", "اعتبارا من", "اعتباراً من"}},
 	{"he", []string{"אמברגו", "לא לפרסום לפני", "לא לפרסם לפני", "לא לפרסום עד", "איסור פרסום", "אסור לפרסום"}, []string{"עד", "לפני", "אחרי"}},
 	{"fa", []string{"امبارگو", "تحریم خبری", "انتشار ممنوع", "ممنوع‌الانتشار", "ممنوع الانتشار", "منتشر نشود"}, []string{"تا", "قبل از", "پیش از", "پس از"}},
@@ -61,6 +61,20 @@ var cues = []cue{
 	{"ms", []string{"tidak boleh disiarkan sebelum", "jangan disiarkan sebelum", "boleh disiarkan selepas", "sekatan siaran"}, []string{"sehingga", "hingga", "sebelum", "selepas"}},
 	{"vi", []string{"cấm đăng", "không đăng trước", "không công bố trước", "không phát hành trước", "lệnh cấm công bố"}, []string{"đến", "trước", "sau"}},
 	{"th", []string{"ห้ามเผยแพร่", "ห้ามเผยแพร่ก่อน", "ห้ามตีพิมพ์", "เอ็มบาร์โก"}, []string{"ก่อน", "จนถึง", "จนกว่า", "หลัง"}},
+}
+
+// releaseLabels are the release-time headings of other languages, the
+// kin of "RELEASE TIME:": they state an embargo only as a label that opens
+// the line and is followed by a colon ("Megjelenhet: 2025. június 12.").
+var releaseLabels = []string{
+	"veröffentlichung", "freigabe", "veröffentlichungszeitpunkt", "parution", "date de diffusion", "date de publication",
+	"publicación", "fecha de publicación", "publicação", "data de publicação", "pubblicazione", "data di pubblicazione",
+	"publicatie", "publicatiedatum", "publicering", "publiceringstid", "publisering", "publiseringstidspunkt",
+	"offentliggørelse", "julkaisuaika", "julkaisu", "avaldamine", "publicēšana", "paskelbimas", "publikacja",
+	"data publikacji", "zveřejnění", "zverejnenie", "objava", "megjelenhet", "megjelenés", "közölhető", "publicare",
+	"yayın tarihi", "yayın zamanı", "публикация", "время публикации", "публікація", "публикуване", "δημοσίευση",
+	"ώρα δημοσίευσης", "موعد النشر", "وقت النشر", "מועד פרסום", "זמן פרסום", "زمان انتشار", "प्रकाशन समय",
+	"发布时间", "發布時間", "公開日時", "掲載日時", "보도 시간", "waktu rilis", "waktu siaran", "thời gian phát hành", "เวลาเผยแพร่",
 }
 
 // variants gives a phrase as written and as it matches capitals that
@@ -110,7 +124,7 @@ var hints = func() []string {
 			out = append(out, w)
 		}
 	}
-	for _, p := range allPhrases(func(c cue) []string { return c.phrases }) {
+	for _, p := range append(allPhrases(func(c cue) []string { return c.phrases }), releaseLabels...) {
 		p = dates.Fold(p)
 		w := ""
 		for _, f := range strings.Fields(p) {

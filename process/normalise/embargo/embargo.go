@@ -53,7 +53,8 @@ var (
 		// A line that opens with the release time states when it may run:
 		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
 		// immediate release" is a label, read by the immediate pattern.
-		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b`)
+		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b` +
+		`|^[^\p{L}\d]*(?:` + phraseRE(releaseLabels) + `)\s*[:：]`)
 	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
 		// "none" in other languages only when it is all the line says:
 		// "Sperrfrist: keine Veröffentlichung vor …" is an embargo.

@@ -64,6 +64,9 @@ func TestLanguages(t *testing.T) {
 		{"ห้ามเผยแพร่ก่อนวันที่ 12 มิถุนายน 2568 เวลา 10.00 น.", 420, "2025-06-12T03:00:00Z", true},
 		{"Embargó: 2025. június 12., csütörtök 10:00 (CEST)", 120, "2025-06-12T08:00:00Z", false},
 		{"Közlési tilalom: 2025. június 12. 10 óráig", 120, "2025-06-12T08:00:00Z", true},
+		{"Megjelenhet: 2025. június 12. 10.00 (CEST)", 120, "2025-06-12T08:00:00Z", false},
+		{"Yayın tarihi: 12.06.2025 saat 10:00 TSİ", 180, "2025-06-12T07:00:00Z", false},
+		{"12 Haziran Perşembe günü saat 10.00'a kadar yayınlanmaması rica olunur", 180, "2025-06-12T07:00:00Z", true},
 	} {
 		e := ParseEmbargo(tc.line, sent(tc.offset))
 		if got := e.Until.Format(time.RFC3339); !e.Found || !e.Resolved || got != tc.want || e.AssumedTZ != tc.assumed {
