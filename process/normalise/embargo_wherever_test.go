@@ -22,6 +22,7 @@ func TestEmbargoWherever(t *testing.T) {
 		{"prose about an embargo", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – The embargo: imposed in 2014, it was lifted today.</p>", "", false},
 		{"prose that opens with the word", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – Acme welcomed the ruling.</p><p>Embargo violations fell by a third in 2024, the report says.</p>", "", false},
 		{"before the email was sent", "<p>EMBARGOED UNTIL 00:01 GMT 5 MARCH 2024</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
+		{"unreadable, in a block under the end marker", "<p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p><p>ENDS<br>Sperrfrist: bis auf Weiteres</p>", "", true},
 		{"unreadable", "<p>EMBARGOED UNTIL THE MINISTER SPEAKS</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -24,20 +24,27 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	type stmt struct {
 		line  string
 		prose bool
+		part  bool // one line of a block whose whole text is read too
 	}
 	var lines []stmt
 	for _, l := range subjects {
-		lines = append(lines, stmt{l, false})
+		lines = append(lines, stmt{line: l})
 	}
 	for _, b := range s.Pre {
 		for _, l := range b.Lines {
-			lines = append(lines, stmt{l, false})
+			lines = append(lines, stmt{line: l})
 		}
 	}
 	for _, bs := range [][]block.Block{s.Body, s.Trailer} {
 		for _, b := range bs {
 			if t := b.Text(); embargo.EmbargoKey.MatchString(t) {
-				lines = append(lines, stmt{t, true})
+				lines = append(lines, stmt{line: t, prose: true})
+				// A block of several lines (a text part that lost its
+				// blank lines: "ENDS" above "EMBARGOED UNTIL FURTHER
+				// NOTICE") may hold a statement that opens a line.
+				for i := 1; i < len(b.Lines); i++ {
+					lines = append(lines, stmt{line: b.Lines[i], prose: true, part: true})
+				}
 			}
 		}
 	}
@@ -47,6 +54,7 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 		e := embargo.ParseEmbargo(l.line, ref)
 		switch {
 		case !e.Found || e.Immediate:
+		case e.Resolved && l.part: // its block's whole text gave the instant
 		case e.Resolved:
 			if until == nil || e.Until.After(*until) {
 				t := e.Until
