@@ -21,6 +21,7 @@ func TestEmbargoWherever(t *testing.T) {
 		{"two statements, the later wins", "<p>Embargo: 09:00 GMT 5 March 2025</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p><p>Not for publication before 10:00 GMT, 5 March 2025</p>", "2025-03-05T10:00:00Z", false},
 		{"prose about an embargo", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – The embargo: imposed in 2014, it was lifted today.</p>", "", false},
 		{"prose that opens with the word", "<p>Acme welcomes end of trade dispute</p><p>LEEDS, 3 March 2025 – Acme welcomed the ruling.</p><p>Embargo violations fell by a third in 2024, the report says.</p>", "", false},
+		{"a resend two days after it lifted", "<p>EMBARGOED UNTIL 00:01 GMT 1 MARCH 2025</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 1 March 2025 – Acme has opened a depot.</p>", "2025-03-01T00:01:00Z", false},
 		{"before the email was sent", "<p>EMBARGOED UNTIL 00:01 GMT 5 MARCH 2024</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
 		{"unreadable, in a block under the end marker", "<p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p><p>ENDS<br>Sperrfrist: bis auf Weiteres</p>", "", true},
 		{"unreadable", "<p>EMBARGOED UNTIL THE MINISTER SPEAKS</p><p>Acme opens a depot in Leeds</p><p>LEEDS, 3 March 2025 – Acme has opened a depot.</p>", "", true},
@@ -129,14 +130,15 @@ func checkEmbargo(t *testing.T, raw, want string, hold bool) *draft.Draft {
 // in the sender's offset, and a warning says which; with no Date header
 // the dateline's date gives the year.
 func TestEmbargoWithoutZone(t *testing.T) {
-	const rel = "Sperrfrist: 12. Juni, 10:00 Uhr\r\n\r\nNeues Blutspendezentrum in Berlin\r\n\r\n%s – Das Rote Kreuz hat heute ein Zentrum eröffnet.\r\n"
-	for _, tc := range []struct{ name, date, dateline, want, warning string }{
-		{"newsletter tool in UTC, Berlin dateline", "Date: Tue, 10 Jun 2025 07:00:00 +0000\r\n", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
-		{"sender's offset, unknown place", "Date: Tue, 10 Jun 2025 09:00:00 +0300\r\n", "WUNSIEDEL, 10. Juni 2025", "2025-06-12T07:00:00Z", "+03:00"},
-		{"no Date header, Berlin dateline", "", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
+	const rel = "Sperrfrist: %s\r\n\r\nNeues Blutspendezentrum\r\n\r\n%s – Das Rote Kreuz hat heute ein Zentrum eröffnet.\r\n"
+	for _, tc := range []struct{ name, date, line, dateline, want, warning string }{
+		{"newsletter tool in UTC, Berlin dateline", "Date: Tue, 10 Jun 2025 07:00:00 +0000\r\n", "12. Juni, 10:00 Uhr", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
+		{"sender's offset, unknown place", "Date: Tue, 10 Jun 2025 09:00:00 +0300\r\n", "12. Juni, 10:00 Uhr", "WUNSIEDEL, 10. Juni 2025", "2025-06-12T07:00:00Z", "+03:00"},
+		{"no Date header, Berlin dateline", "", "12. Juni, 10:00 Uhr", "BERLIN, 10. Juni 2025", "2025-06-12T08:00:00Z", "Europe/Berlin"},
+		{"US dateline, numeric date month-first", "Date: Tue, 10 Jun 2025 07:00:00 +0000\r\n", "06/12/2025 10:00", "CHICAGO, June 10, 2025", "2025-06-12T15:00:00Z", "America/Chicago"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			raw := "From: Presse <presse@rk.example>\r\nSubject: Neues Zentrum\r\n" + tc.date + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + fmt.Sprintf(rel, tc.dateline)
+			raw := "From: Presse <presse@rk.example>\r\nSubject: Neues Zentrum\r\n" + tc.date + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + fmt.Sprintf(rel, tc.line, tc.dateline)
 			d := checkEmbargo(t, raw, tc.want, false)
 			if w := strings.Join(d.Warnings, "\n"); !strings.Contains(w, "no time zone written") || !strings.Contains(w, tc.warning) {
 				t.Errorf("warnings %q lack %q", d.Warnings, tc.warning)

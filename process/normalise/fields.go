@@ -68,10 +68,11 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	if assumed {
 		w.Warn("embargo: no time zone written; read in %s", local)
 	}
-	if until != nil && ref != nil && until.Before(ref.Add(-24*time.Hour)) {
-		// Lifted a day or more before the email was sent: most likely a
+	if until != nil && ref != nil && until.Before(ref.Add(-7*24*time.Hour)) {
+		// Lifted over a week before the email was sent: most likely a
 		// wrong year or date. Publishing at once is the dangerous reading;
-		// hold. A resend hours after the embargo lifted keeps its instant.
+		// hold. A resend or correction days after the embargo lifted keeps
+		// its instant.
 		w.Warn("embargo: %s is before the email was sent; held for an editor", until.Format(time.RFC3339))
 		return nil, true
 	}

@@ -161,6 +161,9 @@ func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed b
 	if zone == nil && ok {
 		zone, us = findZone(s, ref) // "(CET) 10:00", "Sofia, 10:00 ч. българско време"
 	}
+	if zone == nil && ref != nil {
+		us = monthFirst[ref.Location().String()] // no zone written: the dateline's place
+	}
 	d, found := dates.FindDate(s, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
 		d, found = relativeDay(s, ref, zone)
@@ -198,6 +201,10 @@ var (
 	cjkClock = regexp.MustCompile(`(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*[時时시点點](?:\s*(\d{1,2})\s*[分분])?`)
 	namedRE  = regexp.MustCompile(`(?i)\b(noon|midday|midnight|mittag|mitternacht|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|middag|midnat|keskiyö|keskipäivä|полдень|полночь|正午|深夜0時)\b`)
 )
+
+// monthFirst are the zones whose places write numeric dates month first.
+var monthFirst = map[string]bool{"America/New_York": true, "America/Chicago": true, "America/Denver": true, "America/Phoenix": true,
+	"America/Los_Angeles": true, "America/Anchorage": true, "Pacific/Honolulu": true}
 
 // findClock finds a time of day; a bare number only counts with am/pm, an
 // hours word before or after it, and "12.06.2024" or "5.6.2025" are dates,

@@ -130,7 +130,8 @@ func TestZones(t *testing.T) {
 		{"Embargo: 09:00 GMT+05:30, 12 June 2025", 0, "2025-06-12T03:30:00Z"},
 		{"Embargo: 12 June 2025 09:00 +0200", 0, "2025-06-12T07:00:00Z"},
 		{"Embargo: 09:00 hora de Canarias, 12 de junio de 2025", 120, "2025-06-12T08:00:00Z"},
-		{"Embargo: 09:00 ora României, 12 ianuarie 2025", 120, "2025-01-12T07:00:00Z"}, // EET in winter
+		{"Embargo: 09:00 ora României, 12 ianuarie 2025", 120, "2025-01-12T07:00:00Z"},  // EET in winter
+		{"Embargoed until 9 a.m. Eastern Time, 06/12/2025", 60, "2025-06-12T13:00:00Z"}, // month-first, EDT
 	} {
 		e := ParseEmbargo(tc.line, sent(tc.offset))
 		if got := e.Until.Format(time.RFC3339); !e.Resolved || got != tc.want || e.AssumedTZ {

@@ -106,6 +106,8 @@ var localTimes = func() map[string]string {
 		"北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "台北時間": "Asia/Taipei", "台灣時間": "Asia/Taipei",
 		"香港時間": "Asia/Hong_Kong", "香港时间": "Asia/Hong_Kong", "日本時間": "Asia/Tokyo", "한국시간": "Asia/Seoul", "한국 시간": "Asia/Seoul",
 		"waktu indonesia barat": "Asia/Jakarta", "waktu malaysia": "Asia/Kuala_Lumpur",
+		"eastern time": "America/New_York", "central time": "America/Chicago", "mountain time": "America/Denver",
+		"pacific time": "America/Los_Angeles", "heure de l'est": "America/Toronto", "hora del este": "America/New_York",
 		"giờ hà nội": "Asia/Ho_Chi_Minh", "giờ việt nam": "Asia/Ho_Chi_Minh", "เวลาประเทศไทย": "Asia/Bangkok",
 	}
 	// "Brussels time", "hora de Lisboa", "heure de Paris", "ora di Roma"
