@@ -17,49 +17,62 @@ import (
 // the foot counts too). The latest instant wins, as the safe reading. A
 // statement that names no readable instant puts the draft on hold unless
 // another gives one; in running text only a line that opens with the
-// embargo may do so, so "the arms embargo: imposed in 2014" holds nothing.
+// embargo (Statement.Leading, in any language) may do so, so "the arms
+// embargo: imposed in 2014" holds nothing.
 func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.Walker) (*time.Time, bool) {
+	ref, local := embargoRef(s.Dateline, ref)
 	type stmt struct {
 		line  string
 		prose bool
+		part  bool // one line of a block whose whole text is read too
 	}
 	var lines []stmt
 	for _, l := range subjects {
-		lines = append(lines, stmt{l, false})
+		lines = append(lines, stmt{line: l})
 	}
 	for _, b := range s.Pre {
 		for _, l := range b.Lines {
-			lines = append(lines, stmt{l, false})
+			lines = append(lines, stmt{line: l})
 		}
 	}
 	for _, bs := range [][]block.Block{s.Body, s.Trailer} {
 		for _, b := range bs {
-			if t := b.Text(); embargo.EmbargoHint(t) && embargo.EmbargoKey.MatchString(t) {
-				lines = append(lines, stmt{t, !embargoStart.MatchString(t)})
+			if t := b.Text(); embargo.EmbargoKey.MatchString(t) {
+				lines = append(lines, stmt{line: t, prose: true})
+				// A block of several lines (a text part that lost its
+				// blank lines: "ENDS" above "EMBARGOED UNTIL FURTHER
+				// NOTICE") may hold a statement that opens a line.
+				for i := 1; i < len(b.Lines); i++ {
+					lines = append(lines, stmt{line: b.Lines[i], prose: true, part: true})
+				}
 			}
 		}
 	}
 	var until *time.Time
-	hold := false
+	hold, assumed := false, false
 	for _, l := range lines {
 		e := embargo.ParseEmbargo(l.line, ref)
 		switch {
 		case !e.Found || e.Immediate:
+		case e.Resolved && l.part: // its block's whole text gave the instant
 		case e.Resolved:
 			if until == nil || e.Until.After(*until) {
 				t := e.Until
 				until = &t
 			}
-			if e.AssumedTZ {
-				w.Warn("embargo: no time zone written; read in the sender's offset %s", ref.Format("-07:00"))
-			}
-		case !l.prose:
+			assumed = assumed || e.AssumedTZ
+		case !l.prose || e.Leading:
 			hold = true
 		}
 	}
-	if until != nil && ref != nil && until.Before(ref.Add(-time.Hour)) {
-		// Lifted before the email was even sent: most likely a wrong year
-		// or date. Publishing at once is the dangerous reading; hold.
+	if assumed {
+		w.Warn("embargo: no time zone written; read in %s", local)
+	}
+	if until != nil && ref != nil && until.Before(ref.Add(-7*24*time.Hour)) {
+		// Lifted over a week before the email was sent: most likely a
+		// wrong year or date. Publishing at once is the dangerous reading;
+		// hold. A resend or correction days after the embargo lifted keeps
+		// its instant.
 		w.Warn("embargo: %s is before the email was sent; held for an editor", until.Format(time.RFC3339))
 		return nil, true
 	}
@@ -72,7 +85,30 @@ func findEmbargo(subjects []string, s segment.Segments, ref *time.Time, w *mime.
 	return nil, hold
 }
 
-var embargoStart = regexp.MustCompile(`(?i)^(?:\W*(?:strictly\s+)?(?:under\s+)?embargo|\W*not\s+for\s+(?:publication|release|broadcast)|\W*sperrfrist)`)
+// embargoRef is the instant and zone an embargo with no zone or no year
+// is read against: the email's Date in the zone of the dateline's place
+// when we know it (newsletter tools date their mail in UTC), else in the
+// sender's own offset; with no Date header, noon of the dateline's date.
+func embargoRef(dl *draft.Dateline, ref *time.Time) (*time.Time, string) {
+	var loc *time.Location
+	if dl != nil {
+		loc = embargo.PlaceZone(dl.Place)
+	}
+	if ref == nil && dl != nil && loc != nil {
+		if d, err := time.ParseInLocation(time.DateOnly, dl.Date, loc); err == nil {
+			r := d.Add(12 * time.Hour)
+			ref = &r
+		}
+	}
+	switch {
+	case ref == nil:
+		return nil, ""
+	case loc != nil:
+		r := ref.In(loc)
+		return &r, loc.String() + " time (the dateline's place)"
+	}
+	return ref, "the sender's offset " + ref.Format("-07:00")
+}
 
 // attachments lists the email's attachments, nested messages' included,
 // and says which belong to the release: the document it was read from,

@@ -101,6 +101,10 @@ func FuzzEmbargo(f *testing.F) {
 		"Not for publication before 09:00 GMT, 3 March 2025", "EMBARGOED UNTIL 6 A.M. EDT, MONDAY, SEPT. 15, 2025",
 		"STRICTLY EMBARGOED UNTIL 00:01HRS THURSDAY 28 AUGUST", "Embargo: For immediate release",
 		"Embargoed until 12.06.2024 at 10:00 +0200", "Sperrfrist: 12. Juni 2024, 10:00 Uhr MESZ", "EMBARGO UTC+99 99:99 31/02",
+		"Julkaisuvapaa 5.6.2025 klo 12.00", "ΕΜΠΑΡΓΚΟ ΕΩΣ ΤΡΙΤΗ 15 ΙΟΥΛΙΟΥ 2025, 10:00 ΩΡΑ ΕΛΛΑΔΟΣ", "禁止发布至2025年9月3日 10:00（北京时间）",
+		"12 Haziran 2025 saat 10.00'a (TSİ) kadar yayımlanamaz", "حظر النشر حتى ١٢ يونيو ٢٠٢٥ الساعة ١٠:٠٠ مساءً", "אמברגו: עד יום שישי, 2 במאי 2025, בשעה 08:00",
+		"엠바고: 2025. 11. 12.(수) 06:00 이후 보도", "ห้ามเผยแพร่ก่อนวันที่ 12 มิถุนายน 2568 เวลา 10.00 น.", "Embargo: 10:00 CST, 15 May 2025",
+		"embargo torsdag kl. 09", "Sperrfrist: keine", "Embargo tot nader bericht", "Embargó: 2025. június 12. 10 óráig",
 	} {
 		f.Add(s, int64(1718000000))
 	}

@@ -132,7 +132,7 @@ func preNote(pre []block.Block) string {
 	for _, b := range pre {
 		t := b.Text()
 		sentence := b.Words() >= 6 && strings.ContainsAny(segment.LastRune(t), ".!?:")
-		if sentence && (b.Words() > 8 || !segment.ReleaseLabel.MatchString(t)) && !embargo.HasKey(t) && !segment.ContactBlock(b) {
+		if sentence && (b.Words() > 8 || !segment.ReleaseLabel.MatchString(t)) && !embargo.EmbargoKey.MatchString(t) && !segment.ContactBlock(b) {
 			out = append(out, b)
 		}
 	}

@@ -8,95 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// months maps month names and abbreviations in the languages releases
-// reach the desk in to their number.
-var months = func() map[string]time.Month {
-	m := map[string]time.Month{}
-	for i, names := range [12]string{
-		"january jan janvier janv januar jän jänner enero ene gennaio genn januari januar styczeń stycznia leden ledna",
-		"february feb febr février févr fevrier februar febrero febbraio februari luty lutego únor února",
-		"march mar mars märz maerz marzo maart marts mars marca marzec březen března",
-		"april apr avril abril aprile apr kwiecień kwietnia duben dubna",
-		"may mai mayo maggio mei maj maja květen května",
-		"june jun juin juni junio giugno czerwiec czerwca červen června",
-		"july jul juillet juil juli julio luglio lipiec lipca červenec července",
-		"august aug août aout agosto augustus sierpień sierpnia srpen srpna",
-		"september sep sept septembre septiembre settembre setembro wrzesień września září",
-		"october oct octobre oktober okt octubre ottobre outubro oktober październik października říjen října",
-		"november nov novembre noviembre novembro listopad listopada",
-		"december dec décembre decembre dezember dez diciembre dic dicembre desember grudzień grudnia prosinec prosince",
-	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = time.Month(i + 1)
-		}
-	}
-	for i, names := range [12]string{"janeiro", "fevereiro", "março marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"} {
-		for _, n := range strings.Fields(names) {
-			m[n] = time.Month(i + 1) // Portuguese
-		}
-	}
-	// Russian and Ukrainian, nominative and genitive ("12 июня 2025 г.").
-	for i, names := range [12]string{
-		"январь января янв січень січня", "февраль февраля фев лютий лютого", "март марта мар березень березня",
-		"апрель апреля апр квітень квітня", "май мая травень травня", "июнь июня июн червень червня",
-		"июль июля июл липень липня", "август августа авг серпень серпня", "сентябрь сентября сен сент вересень вересня",
-		"октябрь октября окт жовтень жовтня", "ноябрь ноября ноя листопад листопада", "декабрь декабря дек грудень грудня",
-	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = time.Month(i + 1)
-		}
-	}
-	// Languages whose genitive or locative month forms differ from the
-	// nominative: Hungarian, Romanian, Croatian, Estonian, Finnish,
-	// Scandinavian, Lithuanian, Turkish, Greek (with and without accents,
-	// as capitals lose them), Bulgarian, Arabic and Hebrew ("במאי", "in May").
-	for i, names := range [12]string{
-		"január ianuarie siječnja siječanj jaanuar tammikuuta tammikuu sausio ocak ιανουαρίου ιανουαριου януари يناير ינואר",
-		"február februarie veljače veljača veebruar helmikuuta helmikuu vasario şubat subat φεβρουαρίου φεβρουαριου февруари فبراير פברואר",
-		"március márc martie ožujka ožujak märts maaliskuuta maaliskuu kovo mart μαρτίου μαρτιου مارس מרץ",
-		"április ápr aprilie travnja travanj aprill huhtikuuta huhtikuu balandžio nisan απριλίου απριλιου أبريل ابريل אפריל",
-		"május máj svibnja svibanj toukokuuta toukokuu gegužės mayıs mayis μαΐου μαιου μαϊου مايو מאי",
-		"június jún iunie lipnja lipanj juuni kesäkuuta kesäkuu birželio haziran ιουνίου ιουνιου юни يونيو יוני",
-		"július júl iulie srpnja srpanj juuli heinäkuuta heinäkuu liepos temmuz ιουλίου ιουλιου юли يوليو יולי",
-		"augusztus kolovoza kolovoz elokuuta elokuu augusti rugpjūčio ağustos agustos αυγούστου αυγουστου أغسطس اغسطس אוגוסט",
-		"szeptember szept septembrie rujna rujan syyskuuta syyskuu rugsėjo eylül eylul σεπτεμβρίου σεπτεμβριου септември سبتمبر ספטמבר",
-		"október octombrie oktoober lokakuuta lokakuu spalio ekim οκτωβρίου οκτωβριου октомври أكتوبر اكتوبر אוקטובר",
-		"noiembrie studenoga studeni marraskuuta marraskuu lapkričio kasım kasim νοεμβρίου νοεμβριου ноември نوفمبر נובמבר",
-		"decembrie prosinca detsember joulukuuta joulukuu gruodžio aralık aralik δεκεμβρίου δεκεμβριου декември ديسمبر דצמבר",
-	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = time.Month(i + 1)
-			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
-				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
-			}
-		}
-	}
-	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay,
-	// Slovak, Hindi.
-	for i, names := range [12]string{
-		"januarja januara janvāris janvārī januára जनवरी",
-		"februarja februara februāris februārī februari februára फ़रवरी फरवरी",
-		"marta marts martā maret मार्च",
-		"aprila aprīlis aprīlī apríla अप्रैल",
-		"maja maijs maijā mája मई",
-		"junija juna jūnijs jūnijā jun júna जून",
-		"julija jula jūlijs jūlijā júla जुलाई",
-		"avgusta augusts augustā agustus ogos augusta अगस्त",
-		"septembra septembris septembrī सितंबर सितम्बर",
-		"oktobra oktobris oktobrī októbra अक्टूबर",
-		"novembra novembris novembrī नवंबर नवम्बर",
-		"decembra decembris decembrī desember disember दिसंबर दिसम्बर",
-	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = time.Month(i + 1)
-			if r := []rune(n); r[0] >= 0x5d0 && r[0] <= 0x5ea {
-				m["ב"+n] = time.Month(i + 1) // Hebrew "in <month>"
-			}
-		}
-	}
-	return m
-}()
-
 // monthRE: a month word; marks count as letters, as Devanagari vowel signs
 // and Arabic vowels are marks ("जून").
 const monthRE = `([\p{L}\p{M}]{3,12})\.?`
@@ -108,7 +19,9 @@ var (
 	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
-	isoRE     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
+	// year first, then month and day.
+	yearFirstRE = regexp.MustCompile(`\b(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
 	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// Latvian "2025. gada 3. jūnijā": year, day, month word.
@@ -153,30 +66,33 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 		return re.FindStringSubmatchIndex(s)
 	}
 	try := func(m DateMatch) {
+		if m.Year >= 2400 && m.Year <= 2800 {
+			m.Year -= 543 // Thai releases count years from the Buddha's death
+		}
 		if m.Month >= 1 && m.Month <= 12 && m.Day >= 1 && m.Day <= 31 && (best.Start < 0 || m.Start < best.Start) {
 			best = m
 		}
 	}
 	for _, m := range dayMonthRE.FindAllStringSubmatchIndex(s, 20) {
-		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
+		if mon, ok := Month(s[m[4]:m[5]]); ok {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 			break
 		}
 	}
 	for _, m := range findAll(monthDayRE, spaceDigit, 20) {
-		if mon, ok := months[strings.ToLower(s[m[2]:m[3]])]; ok {
+		if mon, ok := Month(s[m[2]:m[3]]); ok {
 			try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
 	}
 	for _, m := range findAll(yearMonthDayRE, spaceDigit && year, 20) {
-		if mon, ok := months[strings.ToLower(s[m[4]:m[5]])]; ok {
+		if mon, ok := Month(s[m[4]:m[5]]); ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 			break
 		}
 	}
 	for _, m := range findAll(yearDayMonthRE, spaceDigit && year, 20) {
-		if mon, ok := months[strings.ToLower(s[m[6]:m[7]])]; ok {
+		if mon, ok := Month(s[m[6]:m[7]]); ok {
 			try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: mon, Day: atoiSpan(s, m[4], m[5]), Start: m[0], End: m[1]})
 			break
 		}
@@ -187,7 +103,7 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	if m := find(cjkRE, strings.ContainsAny(s, "月월")); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
-	if m := find(isoRE, strings.Contains(s, "-")); m != nil {
+	if m := find(yearFirstRE, year); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
 	for _, m := range findAll(numericRE, strings.ContainsAny(s, "./"), 4) {

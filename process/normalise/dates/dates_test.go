@@ -33,6 +33,18 @@ func TestFindDate(t *testing.T) {
 		{"Liepāja, 2025. gada 12. augustā", "2025-08-12"},
 		{"Đà Nẵng, ngày 3 tháng 6 năm 2025", "2025-06-03"},
 		{"Marta said the plan was ready", ""},
+		// Names only CLDR gives, inflected forms, year-first numbers and
+		// Buddhist-era years.
+		{"Oulu, 12. kesäkuuta 2025", "2025-06-12"},
+		{"Tartu, 12. juunil 2025", "2025-06-12"},
+		{"Szeged, 2025. júniusban 12.", "2025-06-12"},
+		{"Beograd, 12. јун 2025.", "2025-06-12"},
+		{"Tirana, 12 qershor 2025", "2025-06-12"},
+		{"Valletta, 12 ta' Ġunju 2025", ""},
+		{"서울, 2025. 6. 12.(목)", "2025-06-12"},
+		{"北京 2025/6/12", "2025-06-12"},
+		{"เชียงใหม่ 12 มิถุนายน 2568", "2025-06-12"},
+		{"تهران، 12 ژوئن 2025", "2025-06-12"},
 	} {
 		d, ok := FindDate(c.in, false, false)
 		got := ""
@@ -41,6 +53,19 @@ func TestFindDate(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWeekday(t *testing.T) {
+	for w, want := range map[string]time.Weekday{"torsdag": time.Thursday, "Perşembe": time.Thursday, "ΠΕΜΠΤΗ": time.Thursday,
+		"csütörtökön": time.Thursday, "четверг": time.Thursday, "Kamis": time.Thursday, "Thu": time.Thursday, "יום חמישי": time.Thursday, "Marta": -1} {
+		got, ok := Weekday(w)
+		if !ok {
+			got = -1
+		}
+		if got != want {
+			t.Errorf("Weekday(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
@@ -103,7 +128,8 @@ func TestPatternNeeds(t *testing.T) {
 }
 
 func FuzzFindDate(f *testing.F) {
-	for _, s := range []string{"19 April 2024", "2025. május 6.", "2025年7月10日", "9 בנובמבר 2025", "27/11/2024", "April 22, 2024"} {
+	for _, s := range []string{"19 April 2024", "2025. május 6.", "2025年7月10日", "9 בנובמבר 2025", "27/11/2024", "April 22, 2024",
+		"2025. 11. 12.(수)", "12 มิถุนายน 2568", "12. juunil 2025", "۱۲ ژوئن ۲۰۲۵"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, us bool) {

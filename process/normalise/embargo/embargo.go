@@ -5,7 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	_ "time/tzdata" // ET/PT and friends need zone rules on minimal images too
+	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/dates"
 )
@@ -14,15 +15,36 @@ import (
 type Statement struct {
 	Found     bool // the text states an embargo (or says there is none)
 	Immediate bool // "for immediate release", "embargo: none"
+	Leading   bool // the line opens with the statement, as a label: not prose
 	Until     time.Time
 	Resolved  bool // until is a real instant
 	AssumedTZ bool // no zone written: the email's own offset was used
 }
 
+// Key finds an embargo statement. Its pattern holds the cue phrases of
+// some 40 languages, which makes it slow on every paragraph: a cheap test
+// for the cues' words runs first.
+type Key struct{ re *regexp.Regexp }
+
+// MatchString says whether s states, or may state, an embargo.
+func (k Key) MatchString(s string) bool { return hint(s) && k.re.MatchString(s) }
+
+// FindStringIndex is where the first embargo cue in s is, or nil.
+func (k Key) FindStringIndex(s string) []int {
+	if !hint(s) {
+		return nil
+	}
+	return k.re.FindStringIndex(s)
+}
+
+// EmbargoKey finds an embargo statement: the cue phrases of every
+// language (cues.go) and the English and Romance shapes a list of phrases
+// cannot hold.
+var EmbargoKey = Key{keyRE}
+
 var (
-	EmbargoKey = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b|\bsperrfrist\b|\bhold\s+(?:for|until)\s+release\b` +
-		// Other scripts, where \b (ASCII only) cannot mark a word.
-		`|[еэ]мбарго|解禁|엠바고|報道解禁` +
+	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b` +
+		`|` + phraseRE(allPhrases(func(c cue) []string { return c.phrases })) + `|embarg` +
 		// Permission phrased: "divulgação permitida apenas após …",
 		// "publication allowed only from …"; and the negative "no
 		// publicar antes de …", "ne pas publier avant …".
@@ -31,42 +53,37 @@ var (
 		// A line that opens with the release time states when it may run:
 		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
 		// immediate release" is a label, read by the immediate pattern.
-		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b`)
-	immediate   = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:immediate|immediately|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort|imm[ée]diat)`)
-	noInstant   = regexp.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b`)
-	embargoLead = regexp.MustCompile(`(?i)^[\s:\-–—,]*(?:(?:until|till|before|to|prior\s+to|is|at|bis|jusqu'?(?:au|à)|hasta(?:\s+el)?|fino\s+al|tot|до)\s*[:\-–—,]?\s*)*`)
-	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., noon
-	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b)?`)
-	// 10時00分, 午後3時, 오전 10시 30분, 下午3点
-	cjkClock = regexp.MustCompile(`(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*[時时시点點](?:\s*(\d{1,2})\s*[分분])?`)
-	namedRE  = regexp.MustCompile(`(?i)\b(noon|midday|midnight)\b`)
-	zoneRE   = regexp.MustCompile(`(?i)(?:\b(?:UTC|GMT)\s*([+\-−]\s?\d{1,2}(?::?\d{2})?)|(?:^|[\s(])([+\-−]\d{2}:?\d{2})\b|\b([A-Z]{1,5})\b)`)
+		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b` +
+		`|^[^\p{L}\d]*(?:` + phraseRE(releaseLabels) + `)\s*[:：]`)
+	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
+		// "none" in other languages only when it is all the line says:
+		// "Sperrfrist: keine Veröffentlichung vor …" is an embargo.
+		`|(?:ningun[oa]|aucune?|keine?|geen|nessuno|nenhum|ingen|brak|yok|žádné|нет|немає|няма|无|無|なし|없음)[\s.)]*$)`)
+	// noInstant: "until further notice" and its kin name no instant.
+	noInstant = regexp.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b|nader\s+bericht|nadere\s+kennisgeving|auf\s+weiteres|nouvel\s+(?:ordre|avis)|nuevo\s+aviso|(?:nuovo|ulteriore)\s+avviso|novo\s+aviso|segunda\s+ordem|tills\s+vidare|inntil\s+videre|indtil\s+videre|toistaiseksi|odwołania|odvolání|особого\s+распоряжения|дальнейшего\s+уведомления|подальшого\s+повідомлення|ikinci\s+bir\s+duyuru|aksi\s+bildiril|νεοτέρας|νεότερης|إشعار\s+آخر|הודעה\s+חדשה|追って|另行通知|추후`)
+	untilRE   = phraseRE(allPhrases(func(c cue) []string { return c.until }))
+	// embargoLead is the "until" that joins an embargo word to its instant.
+	embargoLead = regexp.MustCompile(`(?i)^(?:[\s:\-–—,：]|(?:` + untilRE + `|is|jusqu'?(?:au|à)|fino\s+al)(?:[\s:\-–—,：]|$))*`)
 	// embargoFollows is what comes after an embargo word that states one:
-	// "Embargoed until", "Embargo:"; "an arms embargo on" does not.
-	embargoFollows = regexp.MustCompile(`(?i)^\s*(?::|-|–|until|till|before|to\b|prior|\d|for\b|immediate|none|\()`)
-	lineStart      = regexp.MustCompile(`^[^\p{L}\d]*(?:strictly\s+)?$`)
+	// "Embargoed until", "Embargo:", "embargo torsdag kl. 09"; "an arms
+	// embargo on" does not.
+	embargoFollows = regexp.MustCompile(`(?i)^[\s"'“”]*(?::|：|-|–|—|\d|[０-９]|for\b|immediate|none|\(|（|` + untilRE + `)`)
+	// lineStart: only marks and intensifiers before the embargo word
+	// ("STRICTLY", "ΑΥΣΤΗΡΑ ΥΠΟ", "sous", "строго").
+	lineStart = regexp.MustCompile(`(?i)^[^\p{L}\d]*(?:(?:strictly|strikt|strengt?|stricte(?:ment)?|estrictamente|rigorosamente|ściśle|přísně|prísne|szigorúan|строго|αυστηρ[αά]|υπ[οό]|tiukasti|kesinlikle|under|sous|bajo|sotto|sob|onder|pod|под|pid|під)[^\p{L}\d]+){0,2}$`)
 )
 
-// zones are the abbreviations senders write, as fixed offsets in hours;
-// a generic US label ("ET") follows its zone's daylight saving rules.
-var zones = map[string]float64{
-	"UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "IST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2,
-	"EET": 2, "EEST": 3, "MSK": 3, "GST": 4, "PKT": 5, "SGT": 8, "HKT": 8, "AWST": 8, "JST": 9, "KST": 9,
-	"AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
-	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
-}
-
-// scriptZones are zones written in other scripts: Moscow time, Japan,
-// Korea and China's own names for their time.
-var scriptZones = map[string]int{"МСК": 3, "мск": 3, "日本時間": 9, "한국시간": 9, "한국 시간": 9, "北京时间": 8, "北京時間": 8}
-
-var usZones = map[string]string{"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
-
-// EmbargoHint is a cheap test that a text may state an embargo, so the
-// full pattern runs on few paragraphs.
-func EmbargoHint(t string) bool {
-	l := strings.ToLower(t)
-	for _, k := range []string{"embargo", "sperrfrist", "not for", "not to be", "hold for", "hold until", "release", "publication", "ембарго", "эмбарго", "解禁", "엠바고", "permitid", "autoris", "allowed", "permitted", "erlaubt", "consentita", "publicar", "publier", "divulgar", "pubblicare", "veröffentlichen"} {
+// hint is a cheap test that a text may state an embargo: it holds a word
+// of every cue the full pattern can match.
+func hint(t string) bool {
+	l, ks := dates.Fold(t), asciiHints
+	for i := 0; i < len(l); i++ {
+		if l[i] >= 0x80 {
+			ks = hints
+			break
+		}
+	}
+	for _, k := range ks {
 		if strings.Contains(l, k) {
 			return true
 		}
@@ -81,17 +98,37 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	if loc == nil {
 		return Statement{}
 	}
-	stated := lineStart.MatchString(line[:loc[0]]) || embargoFollows.MatchString(line[loc[1]:]) ||
-		strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "before") || strings.HasSuffix(strings.ToLower(line[loc[0]:loc[1]]), "until")
+	// The cue's word goes on to its end: "embargó", "embargado"; in
+	// scripts without spaces the next letters are the next words.
+	end := loc[1]
+	for end < len(line) && isLatinOrCyrillic(line[loc[0]:loc[1]]) {
+		r, n := utf8.DecodeRuneInString(line[end:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
+			break
+		}
+		end += n
+	}
+	before, rest := line[:loc[0]], line[end:]
+	leading := lineStart.MatchString(before)
+	// A cue that ends the line closes a statement whose instant comes
+	// first, in languages that put the verb last ("12 Haziran 2025 saat
+	// 10.00'a kadar yayımlanamaz", "06:00 이후 보도").
+	trailing := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	key := strings.ToLower(line[loc[0]:loc[1]])
+	joined := trailing || embargoFollows.MatchString(rest) || weekdayFollows(rest)
+	stated := leading || joined || strings.HasSuffix(key, "before") || strings.HasSuffix(key, "until")
 	if !stated {
 		return Statement{}
 	}
-	rest := line[loc[1]:]
+	// A label, not a sentence that starts with the word ("Embargo
+	// violations rose in 2024"): it opens the line and is joined to its
+	// instant or ends there.
+	leading = leading && joined
 	rest = embargoLead.ReplaceAllString(rest, "")
 	if len(rest) > 160 {
 		rest = rest[:160]
 	}
-	e := Statement{Found: true}
+	e := Statement{Found: true, Leading: leading}
 	if immediate.MatchString(rest) {
 		e.Immediate = true
 		return e
@@ -99,69 +136,79 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	if noInstant.MatchString(rest) {
 		return e
 	}
+	text := rest
+	if trailing {
+		text = before
+	}
+	e.Until, e.Resolved, e.AssumedTZ = readInstant(text, ref)
+	return e
+}
+
+// readInstant reads the instant of an embargo statement: its clock, zone
+// and date; a day without a clock lifts at its start; no zone means the
+// sender's own offset.
+func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed bool) {
+	s = digits.Replace(s)
 	// The clock and zone come out first, so "11/06" or "2024" are not
 	// taken for a time.
-	hour, minute, clockSpan, ok := findClock(rest)
-	zoneText := rest
+	hour, minute, clockSpan, ok := findClock(s)
+	zoneText := s
 	if ok {
-		zoneText = rest[clockSpan[1]:]
-		rest = rest[:clockSpan[0]] + " " + rest[clockSpan[1]:]
+		zoneText = s[clockSpan[1]:min(len(s), clockSpan[1]+60)]
+		s = s[:clockSpan[0]] + " " + s[clockSpan[1]:]
 	}
-	loc2, zoneName, _ := findZone(zoneText)
-	if zoneName == "IST" {
-		loc2 = istZone(ref)
+	zone, us := findZone(zoneText, ref)
+	if zone == nil && ok {
+		zone, us = findZone(s, ref) // "(CET) 10:00", "Sofia, 10:00 ч. българско време"
 	}
-	for name, h := range scriptZones {
-		if loc2 == nil && strings.Contains(zoneText, name) {
-			loc2 = time.FixedZone(name, h*3600)
-		}
+	if zone == nil && ref != nil {
+		us = monthFirst[ref.Location().String()] // no zone written: the dateline's place
 	}
-	us := zoneName != "" && (zones[zoneName] < 0 || usZones[zoneName] != "")
-	d, found := dates.FindDate(rest, us, true)
+	d, found := dates.FindDate(s, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
-		d, found = relativeDay(rest, ref, loc2)
+		d, found = relativeDay(s, ref, zone)
 	}
 	if !found {
-		return e
+		return time.Time{}, false, false
 	}
 	if !ok {
 		hour, minute = 0, 0 // a day without an hour lifts at its start
 	}
 	d, hasYear := dates.ResolveYear(d, ref)
 	if !hasYear || !d.Valid() {
-		return e
+		return time.Time{}, false, false
 	}
-	if loc2 == nil {
+	if zone == nil {
 		if ref == nil {
-			return e
+			return time.Time{}, false, false
 		}
-		loc2 = ref.Location()
-		e.AssumedTZ = true
+		zone, assumed = ref.Location(), true
 	}
-	e.Until = time.Date(d.Year, d.Month, d.Day, hour, minute, 0, 0, loc2).UTC()
-	e.Resolved = true
-	return e
+	return time.Date(d.Year, d.Month, d.Day, hour, minute, 0, 0, zone).UTC(), true, assumed
 }
 
-// istZone reads "IST" by the sender's own offset: Irish time from
-// Ireland or Britain, Israel's from +02/+03, else India's (+05:30), the
-// one most releases mean.
-func istZone(ref *time.Time) *time.Location {
-	off := 0
-	if ref != nil {
-		_, off = ref.Zone()
-	}
-	switch off {
-	case 0, 3600:
-		return time.FixedZone("IST", 3600)
-	case 7200, 10800:
-		return time.FixedZone("IST", 7200)
-	}
-	return time.FixedZone("IST", 19800)
-}
+// digits are the Arabic-Indic and Persian digits, read as ASCII ones.
+var digits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤", "4", "٥", "5", "٦", "6", "٧", "7", "٨", "8", "٩", "9",
+	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
 
-// findClock finds a time of day; a bare number only counts with am/pm or
-// an hours suffix, and "12.06.2024" is a date, not 12:06.
+var (
+	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 10:00 صباحاً, 9 órakor
+	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
+	// a bare hour after a word for "at … o'clock": "kl. 09", "klo 12",
+	// "saat 10", "godz. 9", "στις 10", "בשעה 8"
+	hourWordRE = regexp.MustCompile(`(?i)(?:\b(?:kl|klo|kello|kell|saat|godz|ore|alle|pukul|jam|lúc|às|a\s+las)\.?|στις|ώρα|ωρα|الساعة|בשעה|ساعت|เวลา)\s*(\d{1,2})\b`)
+	// 10時00分, 午後3時, 오전 10시 30분, 下午3点
+	cjkClock = regexp.MustCompile(`(오전|오후|午前|午後|上午|下午)?\s*(\d{1,2})\s*[時时시点點](?:\s*(\d{1,2})\s*[分분])?`)
+	namedRE  = regexp.MustCompile(`(?i)\b(noon|midday|midnight|mittag|mitternacht|midi|minuit|mediodía|medianoche|mezzogiorno|mezzanotte|middag|midnat|keskiyö|keskipäivä|полдень|полночь|正午|深夜0時)\b`)
+)
+
+// monthFirst are the zones whose places write numeric dates month first.
+var monthFirst = map[string]bool{"America/New_York": true, "America/Chicago": true, "America/Denver": true, "America/Phoenix": true,
+	"America/Los_Angeles": true, "America/Anchorage": true, "Pacific/Honolulu": true}
+
+// findClock finds a time of day; a bare number only counts with am/pm, an
+// hours word before or after it, and "12.06.2024" or "5.6.2025" are dates,
+// not 12:06 or 6:20.
 func findClock(s string) (hour, minute int, span []int, ok bool) {
 	if m := cjkClock.FindStringSubmatchIndex(s); m != nil {
 		hour, minute = atoi(s[m[4]:m[5]]), 0
@@ -174,7 +221,8 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		return hour, minute, m[:2], hour < 24 && minute < 60
 	}
 	if m := namedRE.FindStringSubmatchIndex(s); m != nil {
-		if strings.EqualFold(s[m[2]:m[3]], "midnight") {
+		switch strings.ToLower(s[m[2]:m[3]]) {
+		case "midnight", "mitternacht", "minuit", "medianoche", "mezzanotte", "midnat", "keskiyö", "полночь", "深夜0時":
 			return 0, 0, m[:2], true
 		}
 		return 12, 0, m[:2], true
@@ -184,10 +232,7 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		if m[6] >= 0 {
 			suffix = strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(s[m[6]:m[7]]))
 		}
-		if !hasMin && suffix == "" {
-			continue
-		}
-		if m[1] < len(s) && (s[m[1]] == '.' || s[m[1]] == '/') && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9' {
+		if !hasMin && suffix == "" || partOfDate(s, m[2], m[1]) {
 			continue
 		}
 		h, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -195,12 +240,12 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		if hasMin {
 			mi, _ = strconv.Atoi(s[m[4]:m[5]])
 		}
-		switch suffix {
-		case "pm":
+		switch {
+		case suffix == "pm" || suffix == "petang" || suffix == "malam" || strings.HasPrefix(suffix, "مساء") || strings.HasPrefix(suffix, "ظهر"):
 			if h < 12 {
 				h += 12
 			}
-		case "am":
+		case suffix == "am" || suffix == "pagi" || strings.HasPrefix(suffix, "صباح"):
 			if h == 12 {
 				h = 0
 			}
@@ -210,112 +255,67 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		}
 		return h, mi, m[:2], true
 	}
+	if m := hourWordRE.FindStringSubmatchIndex(s); m != nil && !partOfDate(s, m[2], m[3]) {
+		if h := atoi(s[m[2]:m[3]]); h < 24 {
+			return h, 0, m[:2], true
+		}
+	}
 	return 0, 0, nil, false
 }
 
-// cityZones are the "Brussels time" forms, with their daylight saving.
-var (
-	// "Lisbon time", and "hora de Lisboa", "heure de Paris", "ora di Roma".
-	cityTime  = regexp.MustCompile(`(?i)\b(?:(?:hora\s+(?:oficial\s+)?de|heure\s+de|ora\s+di)\s+(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong|lisboa|roma|wien|bruxelles|bruselas|madri|praha|warszawa|atenas)\b|(london|dublin|lisbon|brussels|paris|berlin|amsterdam|madrid|rome|vienna|stockholm|oslo|copenhagen|warsaw|prague|helsinki|kyiv|kiev|athens|moscow|new\s+york|washington|chicago|los\s+angeles|tokyo|sydney|singapore|hong\s+kong|lisboa|roma|wien|bruxelles|bruselas|madri|praha|warszawa|atenas)\s+time\b)`)
-	cityZones = map[string]string{"london": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "roma": "Europe/Rome", "wien": "Europe/Vienna",
-		"bruxelles": "Europe/Brussels", "bruselas": "Europe/Brussels", "madri": "Europe/Madrid", "praha": "Europe/Prague", "warszawa": "Europe/Warsaw", "atenas": "Europe/Athens", "brussels": "Europe/Brussels",
-		"paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "madrid": "Europe/Madrid", "rome": "Europe/Rome",
-		"vienna": "Europe/Vienna", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
-		"warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "helsinki": "Europe/Helsinki", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv",
-		"athens": "Europe/Athens", "moscow": "Europe/Moscow", "new york": "America/New_York", "washington": "America/New_York",
-		"chicago": "America/Chicago", "los angeles": "America/Los_Angeles", "tokyo": "Asia/Tokyo", "sydney": "Australia/Sydney",
-		"singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong"}
-)
-
-// findZone reads a zone abbreviation, a UTC offset or a city's time.
-func findZone(s string) (*time.Location, string, []int) {
-	if m := cityTime.FindStringSubmatchIndex(s); m != nil {
-		i, j := m[2], m[3]
-		if i < 0 {
-			i, j = m[4], m[5]
-		}
-		city := strings.ToLower(strings.Join(strings.Fields(s[i:j]), " "))
-		if l, err := time.LoadLocation(cityZones[city]); err == nil {
-			name := ""
-			if strings.HasPrefix(cityZones[city], "America/") {
-				name = "ET" // month-first dates, as for US zones
-			}
-			return l, name, m[:2]
-		}
-	}
-	for _, m := range zoneRE.FindAllStringSubmatchIndex(s, 20) {
-		switch {
-		case m[2] >= 0:
-			if off, ok := parseOffset(s[m[2]:m[3]]); ok {
-				return time.FixedZone("UTC"+s[m[2]:m[3]], off), "", m[:2]
-			}
-		case m[4] >= 0:
-			if off, ok := parseOffset(s[m[4]:m[5]]); ok {
-				return time.FixedZone(s[m[4]:m[5]], off), "", m[:2]
-			}
-		case m[6] >= 0:
-			name := s[m[6]:m[7]]
-			if name != strings.ToUpper(name) {
-				continue // "at" or "Time" in prose are not zones
-			}
-			if h, ok := zones[name]; ok {
-				return time.FixedZone(name, int(h*3600)), name, m[:2]
-			}
-			if z, ok := usZones[name]; ok {
-				if l, err := time.LoadLocation(z); err == nil {
-					return l, name, m[:2]
-				}
-			}
-		}
-	}
-	return nil, "", nil
-}
-
-func parseOffset(s string) (int, bool) {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, " ", ""), "−", "-")
-	sign := 1
-	if s[0] == '-' {
-		sign = -1
-	}
-	s = strings.ReplaceAll(s[1:], ":", "")
-	h, m := s, "0"
-	if len(s) > 2 {
-		h, m = s[:len(s)-2], s[len(s)-2:]
-	}
-	hi, err1 := strconv.Atoi(h)
-	mi, err2 := strconv.Atoi(m)
-	if err1 != nil || err2 != nil || hi > 14 || mi > 59 {
-		return 0, false
-	}
-	return sign * (hi*3600 + mi*60), true
+// partOfDate says whether the number at s[i:j] belongs to a numeric date:
+// a digit and a separator before it, or a separator and a digit after.
+func partOfDate(s string, i, j int) bool {
+	sep := func(c byte) bool { return c == '.' || c == '/' || c == '-' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return i >= 2 && sep(s[i-1]) && digit(s[i-2]) ||
+		j+1 < len(s) && sep(s[j]) && digit(s[j+1]) ||
+		j < len(s) && digit(s[j])
 }
 
 var (
-	relativeRE = regexp.MustCompile(`(?i)\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	weekdays   = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
-		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
+	relativeRE = regexp.MustCompile(`(?i)\b(today|tonight|tomorrow|heute|morgen|aujourd'hui|ce soir|demain|hoy|mañana|oggi|domani|hoje|amanhã|vandaag|i dag|i morgen|i morgon|tänään|huomenna|dzisiaj|dziś|jutro|dnes|zítra|holnap|bugün|yarın)\b|сегодня|завтра|сьогодні|завтра|σήμερα|αύριο|今日|明日|今天|明天|오늘|내일|היום|מחר|اليوم|غدا|غداً|आज|कल`)
+	tomorrow   = map[string]bool{"tomorrow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true,
+		"i morgen": true, "i morgon": true, "huomenna": true, "jutro": true, "zítra": true, "holnap": true, "yarın": true, "завтра": true,
+		"αύριο": true, "明日": true, "明天": true, "내일": true, "מחר": true, "غدا": true, "غداً": true, "कल": true}
+	wordRE = regexp.MustCompile(`[\p{L}\p{M}]+`)
 )
+
+// weekdayFollows says whether the text after an embargo word opens with
+// a weekday: "embargo torsdag kl. 09".
+func weekdayFollows(s string) bool {
+	w := wordRE.FindStringIndex(s)
+	if w == nil || strings.TrimSpace(s[:w[0]]) != "" {
+		return false
+	}
+	_, ok := dates.Weekday(s[w[0]:w[1]])
+	return ok
+}
 
 // relativeDay reads "today", "tomorrow" or a bare weekday against the
 // email's date, in the embargo's zone when it names one: "00:01 Thursday"
 // is the first Thursday from the day the email was sent.
 func relativeDay(s string, ref *time.Time, loc *time.Location) (dates.DateMatch, bool) {
-	m := relativeRE.FindString(s)
-	if m == "" || ref == nil {
+	if ref == nil {
 		return dates.DateMatch{}, false
 	}
 	day := *ref
 	if loc != nil {
 		day = day.In(loc)
 	}
-	switch w := strings.ToLower(m); w {
-	case "today", "tonight":
-	case "tomorrow":
-		day = day.AddDate(0, 0, 1)
-	default:
-		day = day.AddDate(0, 0, (int(weekdays[w])-int(day.Weekday())+7)%7)
+	if m := relativeRE.FindString(s); m != "" {
+		if tomorrow[strings.ToLower(m)] {
+			day = day.AddDate(0, 0, 1)
+		}
+		return dates.DateMatch{Year: day.Year(), Month: day.Month(), Day: day.Day()}, true
 	}
-	return dates.DateMatch{Year: day.Year(), Month: day.Month(), Day: day.Day()}, true
+	for _, w := range wordRE.FindAllString(s, 30) {
+		if wd, ok := dates.Weekday(w); ok {
+			day = day.AddDate(0, 0, (int(wd)-int(day.Weekday())+7)%7)
+			return dates.DateMatch{Year: day.Year(), Month: day.Month(), Day: day.Day()}, true
+		}
+	}
+	return dates.DateMatch{}, false
 }
 
 func atoi(s string) int {

@@ -13,7 +13,10 @@ import (
 //     line that lost its leading white space (a long Subject re-wrapped
 //     by a client): it is joined to the field above;
 //   - a line that is not a field with no field after it is where the body
-//     starts when the blank line between them is missing.
+//     starts when the blank line between them is missing; so is a body
+//     label that looks like a field ("Embargo: 5 June 10:00", "Sperrfrist:
+//     …"): one word that names no header field, with no known field after
+//     it. A body's embargo line stays in the body.
 //
 // CPython's email package reads the first and the last alike; on the
 // second it starts the body at the broken line and turns every field
@@ -47,7 +50,7 @@ func RepairHeader(raw []byte) ([]byte, []string) {
 		case blankLine(l):
 			out.Write(raw[headLen(lines[:n]):])
 			return out.Bytes(), warns
-		case l[0] == ' ' || l[0] == '\t' || fieldLine.Match(l) || n == 0:
+		case l[0] == ' ' || l[0] == '\t' || n == 0 || fieldLine.Match(l) && !bodyLabel(l, lines[n+1:]):
 			out.Write(l)
 		case fieldFollows(lines[n+1:]):
 			warns = append(warns, "header: a folded line without leading white space; joined to the field above")
@@ -74,6 +77,18 @@ var fieldLine = regexp.MustCompile(`^[!-9;-~]+[ \t]*:`)
 // knownField names fields that show the line above was still header;
 // an arbitrary "Word:" could as well be the body's first line.
 var knownField = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|subject|sender|reply-to|message-id|in-reply-to|references|mime-version|return-path|received|delivered-to|organization|importance|priority|thread-\w+|(?:content|x|list|arc|dkim|authentication|auto|feedback|precedence|resent)[-\w]*)[ \t]*:`)
+
+// bodyLabel says whether a field-shaped line is the body's first line: a
+// one-word name no mail program writes (header fields it does not know
+// are hyphenated: "Thread-Topic", "X-Mailer") and no known field after it.
+func bodyLabel(l []byte, rest [][]byte) bool {
+	name := l[:bytes.IndexByte(l, ':')]
+	return !knownField.Match(l) && !singleField.Match(name) && bytes.IndexByte(name, '-') < 0 && !fieldFollows(rest)
+}
+
+// singleField are the one-word fields of RFC 5322, RFC 5536 (news) and
+// the common unregistered ones.
+var singleField = regexp.MustCompile(`(?i)^(?:keywords|comments|sensitivity|expires|lines|newsgroups|path|xref|summary|supersedes|approved|archive|autocrypt|openpgp|face|encrypted|status|organisation|bytes|distribution|followup-to|encoding|importance|priority|precedence|references|received|sender|from|to|cc|bcc|date|subject)\s*$`)
 
 // fieldFollows says whether a known field comes before the blank line.
 func fieldFollows(lines [][]byte) bool {

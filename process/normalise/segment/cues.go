@@ -36,7 +36,7 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 		// Each rule's expression runs once per block; titleLike and subLike
 		// are recomposed from the verdicts rather than called.
 		tt := strings.Trim(t, "*_ ")
-		label, emb := ReleaseLabel.MatchString(tt), embargo.HasKey(t)
+		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
 		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
 		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
 		at, contact := strings.Contains(t, "@"), hasContact(t)

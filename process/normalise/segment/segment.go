@@ -212,7 +212,7 @@ func titleLike(b block.Block) bool {
 	if strings.ContainsAny(LastRune(t), ".,;:!") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") {
 		return false
 	}
-	return !ReleaseLabel.MatchString(t) && !embargo.HasKey(t) && !Greeting.MatchString(t) &&
+	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
 		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t)
 }
 
@@ -230,7 +230,7 @@ func dateOnly(t string) bool {
 func subLike(b block.Block) bool {
 	t := b.Text()
 	w := len(strings.Fields(t))
-	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.HasKey(t) &&
+	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) &&
 		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
 }
 

@@ -1,0 +1,158 @@
+package embargo
+
+import (
+	"regexp"
+	"strings"
+
+	"newsdesk/process/normalise/dates"
+)
+
+// cue is how one language states that a text may not run before an
+// instant: the words for the embargo itself, for "not for publication
+// before", for the release time ("julkaisuvapaa", "解禁"), and its words
+// for "until", "before" and "from" that join such a word to the instant.
+// Phrases are lowercase; a space stands for any white space. Greek
+// capitals lose their accents and Turkish capitals their dots, so both
+// spellings are matched (see variants).
+type cue struct {
+	lang    string
+	phrases []string
+	until   []string
+}
+
+var cues = []cue{
+	{"en", []string{"embargo", "embargoed", "sperrfrist", "hold for release", "hold until"}, []string{"until", "till", "before", "prior to", "to"}},
+	{"de", []string{"sperrfrist", "sperrvermerk", "nicht zur veröffentlichung vor", "veröffentlichung nicht vor", "veröffentlichung frei ab", "frei zur veröffentlichung ab"}, []string{"bis", "bis zum", "vor", "ab"}},
+	{"nl", []string{"niet publiceren voor", "niet voor publicatie voor", "onder embargo"}, []string{"tot", "voor", "vanaf"}},
+	{"fr", []string{"sous embargo", "ne pas publier avant", "ne pas diffuser avant", "diffusion autorisée à partir", "publication autorisée à partir"}, []string{"jusqu'au", "jusqu’au", "jusqu'à", "jusqu’à", "avant", "à partir du", "à partir de"}},
+	{"es", []string{"no publicar antes", "no difundir antes", "prohibida su publicación", "prohibida la publicación"}, []string{"hasta el", "hasta", "antes de", "a partir de"}},
+	{"ca", []string{"no publicar abans", "embargament"}, []string{"fins al", "fins a", "abans de", "a partir de"}},
+	{"pt", []string{"não publicar antes", "nao publicar antes", "proibida a publicação", "divulgação permitida", "publicação autorizada"}, []string{"até", "ate", "antes de", "a partir de", "após", "apos"}},
+	{"it", []string{"non pubblicare prima", "divieto di pubblicazione", "pubblicazione consentita"}, []string{"fino al", "fino alle", "prima del", "prima delle", "dalle", "dal"}},
+	{"ro", []string{"a nu se publica înainte", "nu se publică înainte", "a nu se publica inainte", "nu se publica inainte"}, []string{"până la", "pana la", "până în", "înainte de", "inainte de"}},
+	{"sv", []string{"får ej publiceras före", "får inte publiceras före", "publiceras tidigast", "spärrad till", "spärrfrist"}, []string{"till", "före", "fram till", "från"}},
+	{"no", []string{"sperrefrist", "sperret til", "sperret inntil", "ikke for publisering før", "kan ikke publiseres før", "publiseres tidligst"}, []string{"til", "inntil", "før", "fra"}},
+	{"da", []string{"spærrefrist", "spærret til", "må ikke offentliggøres før", "må ikke bringes før", "offentliggøres tidligst"}, []string{"til", "indtil", "før", "fra"}},
+	{"fi", []string{"julkaisuvapaa", "julkaistavissa", "ei julkaista ennen", "ei saa julkaista ennen", "julkaisukielto"}, []string{"asti", "saakka", "ennen", "jälkeen"}},
+	{"is", []string{"ekki til birtingar fyrr en", "birting óheimil fyrr en"}, []string{"til", "fyrr en"}},
+	{"et", []string{"avaldamiseks mitte enne", "ei avaldata enne", "avaldamiskeeld"}, []string{"kuni", "enne", "alates"}},
+	{"lv", []string{"nepublicēt līdz", "nepublicēt pirms", "publicēt ne agrāk kā", "embargo līdz"}, []string{"līdz", "pirms", "no"}},
+	{"lt", []string{"embargas", "neskelbti iki", "neskelbti anksčiau nei", "skelbti ne anksčiau kaip"}, []string{"iki", "nuo", "prieš"}},
+	{"pl", []string{"nie publikować przed", "nie do publikacji przed", "do publikacji od", "zakaz publikacji"}, []string{"do", "przed", "od"}},
+	{"cs", []string{"nezveřejňovat před", "neuveřejňovat před", "zveřejnění nejdříve", "nezveřejňovat do", "zákaz zveřejnění"}, []string{"do", "před", "od"}},
+	{"sk", []string{"nezverejňovať pred", "nezverejňovať do", "zverejniť najskôr", "zákaz zverejnenia"}, []string{"do", "pred", "od"}},
+	{"sl", []string{"ne objavljati pred", "ne objavljati do", "objava ne pred", "prepoved objave"}, []string{"do", "pred", "od"}},
+	{"hr", []string{"ne objavljivati prije", "ne objavljivati do", "zabrana objave", "objava ne prije", "ne objavljivati pre"}, []string{"do", "prije", "pre", "od"}},
+	{"hu", []string{"embargó", "közlési tilalom", "nem közölhető", "nem publikálható", "zárolt anyag"}, []string{"-ig", "előtt", "után", "től", "tól"}},
+	{"ru", []string{"эмбарго", "не публиковать до", "не для публикации до", "запрещено к публикации до", "публикация после", "не публиковать ранее"}, []string{"до", "ранее", "после"}},
+	{"uk", []string{"ембарго", "не публікувати до", "не для публікації до", "публікація після"}, []string{"до", "після"}},
+	{"bg", []string{"ембарго", "да не се публикува преди", "да не се публикува до", "не за публикуване преди"}, []string{"до", "преди", "след", "от"}},
+	{"sr", []string{"ембарго", "не објављивати пре", "не објављивати до", "забрана објављивања"}, []string{"до", "пре", "од"}},
+	{"el", []string{"εμπάργκο", "εμπαργκό", "να μη δημοσιευθεί πριν", "να μην δημοσιευθεί πριν", "απαγορεύεται η δημοσίευση", "μη δημοσιευτέο πριν"}, []string{"έως", "εως", "μέχρι", "πριν"}},
+	{"tr", []string{"ambargo", "ambargolu", "yayın yasağı", "yayımlanamaz", "yayınlanamaz", "yayımlanmaz", "yayınlanmaz", "yayımlanmamalıdır", "yayınlanmamalıdır", "yayımlanması yasaktır", "yayımlanmaması rica olunur", "yayınlanmaması rica olunur"}, []string{"kadar", "önce", "sonra", "itibaren"}},
+	{"ar", []string{"حظر النشر", "يحظر النشر", "ممنوع النشر", "محظور النشر", "لا ينشر قبل", "لا يُنشر قبل", "لا للنشر قبل", "يمنع النشر", "إمبارغو", "امبارغو"}, []string{"حتى", "قبل", "بعد", "اعتبارا من", "اعتباراً من"}},
+	{"he", []string{"אמברגו", "לא לפרסום לפני", "לא לפרסם לפני", "לא לפרסום עד", "איסור פרסום", "אסור לפרסום"}, []string{"עד", "לפני", "אחרי"}},
+	{"fa", []string{"امبارگو", "تحریم خبری", "انتشار ممنوع", "ممنوع‌الانتشار", "ممنوع الانتشار", "منتشر نشود"}, []string{"تا", "قبل از", "پیش از", "پس از"}},
+	{"hi", []string{"एम्बार्गो", "एम्बारगो", "प्रकाशन प्रतिबंधित", "प्रकाशित न करें", "प्रसारित न करें", "प्रकाशन हेतु नहीं"}, []string{"तक", "से पहले", "के बाद"}},
+	{"zh", []string{"禁止发布", "禁止發布", "禁止發佈", "禁发", "禁發", "解禁", "请勿在", "請勿在"}, []string{"至", "前", "之前", "以前", "后", "後", "以后", "以後"}},
+	{"ja", []string{"解禁", "報道解禁", "情報解禁", "掲載解禁", "報道禁止", "エンバーゴ"}, []string{"まで", "以降", "前"}},
+	{"ko", []string{"엠바고", "보도 유예", "보도유예", "보도 시점", "보도시점", "보도 일시", "보도일시", "이후 보도", "보도 금지"}, []string{"까지", "이후", "전"}},
+	{"id", []string{"tidak untuk disiarkan sebelum", "jangan disiarkan sebelum", "dilarang disiarkan sebelum", "boleh disiarkan setelah", "tidak untuk dipublikasikan sebelum", "embargo hingga"}, []string{"hingga", "sampai", "sebelum", "setelah"}},
+	{"ms", []string{"tidak boleh disiarkan sebelum", "jangan disiarkan sebelum", "boleh disiarkan selepas", "sekatan siaran"}, []string{"sehingga", "hingga", "sebelum", "selepas"}},
+	{"vi", []string{"cấm đăng", "không đăng trước", "không công bố trước", "không phát hành trước", "lệnh cấm công bố"}, []string{"đến", "trước", "sau"}},
+	{"th", []string{"ห้ามเผยแพร่", "ห้ามเผยแพร่ก่อน", "ห้ามตีพิมพ์", "เอ็มบาร์โก"}, []string{"ก่อน", "จนถึง", "จนกว่า", "หลัง"}},
+}
+
+// releaseLabels are the release-time headings of other languages, the
+// kin of "RELEASE TIME:": they state an embargo only as a label that opens
+// the line and is followed by a colon ("Megjelenhet: 2025. június 12.").
+var releaseLabels = []string{
+	"veröffentlichung", "freigabe", "veröffentlichungszeitpunkt", "parution", "date de diffusion", "date de publication",
+	"publicación", "fecha de publicación", "publicação", "data de publicação", "pubblicazione", "data di pubblicazione",
+	"publicatie", "publicatiedatum", "publicering", "publiceringstid", "publisering", "publiseringstidspunkt",
+	"offentliggørelse", "julkaisuaika", "julkaisu", "avaldamine", "publicēšana", "paskelbimas", "publikacja",
+	"data publikacji", "zveřejnění", "zverejnenie", "objava", "megjelenhet", "megjelenés", "közölhető", "publicare",
+	"yayın tarihi", "yayın zamanı", "публикация", "время публикации", "публікація", "публикуване", "δημοσίευση",
+	"ώρα δημοσίευσης", "موعد النشر", "وقت النشر", "מועד פרסום", "זמן פרסום", "زمان انتشار", "प्रकाशन समय",
+	"发布时间", "發布時間", "公開日時", "掲載日時", "보도 시간", "waktu rilis", "waktu siaran", "thời gian phát hành", "เวลาเผยแพร่",
+}
+
+// variants gives a phrase as written and as it matches capitals that
+// lose their marks: Greek without accents, Turkish with a plain i.
+func variants(p string) []string {
+	out := []string{p}
+	if f := dates.Fold(p); f != p {
+		out = append(out, f)
+	}
+	return out
+}
+
+// phraseRE is the alternation of phrases, each space matching any white
+// space; Latin phrases must start a word (\b is ASCII-only, so the other
+// scripts, where it cannot mark a word, go without).
+func phraseRE(ps []string) string {
+	var alts []string
+	for _, p := range ps {
+		for _, v := range variants(p) {
+			q := strings.ReplaceAll(regexp.QuoteMeta(v), " ", `\s+`)
+			if v[0] < 0x80 && v[0] != '-' && v[0] != '\'' {
+				q = `\b` + q
+			}
+			alts = append(alts, q)
+		}
+	}
+	return strings.Join(alts, "|")
+}
+
+func allPhrases(pick func(cue) []string) []string {
+	var out []string
+	for _, c := range cues {
+		out = append(out, pick(c)...)
+	}
+	return out
+}
+
+// hints are the longest word of every cue phrase, folded ("publier" of
+// "ne pas publier avant"): hint looks for any of them before the
+// full pattern runs, and a short common word would let every text in.
+var hints = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, p := range append(allPhrases(func(c cue) []string { return c.phrases }), releaseLabels...) {
+		p = dates.Fold(p)
+		w := ""
+		for _, f := range strings.Fields(p) {
+			if len([]rune(f)) > len([]rune(w)) {
+				w = f
+			}
+		}
+		if len([]rune(w)) < 6 {
+			w = p // "cấm đăng", "보도 유예": every word is common alone
+		}
+		add(w)
+	}
+	// The words of keyRE's own branches ("not to be published before",
+	// "publicação autorizada a partir de", "ne pas diffuser avant").
+	for _, w := range []string{"publish", "publication", "release", "broadcast", "not use", "not to be used", "permitid", "autoris", "autoriz",
+		"allowed", "permitted", "erlaubt", "consentita", "publicar", "divulgar", "difundir", "publier", "diffuser", "pubblicare", "veröffentlich", "embarg"} {
+		add(w)
+	}
+	return out
+}()
+
+// asciiHints are the hints an ASCII text can hold.
+var asciiHints = func() []string {
+	var out []string
+	for _, h := range hints {
+		if strings.IndexFunc(h, func(r rune) bool { return r >= 0x80 }) < 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}()
