@@ -47,11 +47,26 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
 	"Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
 
-// attribution verbs around a quoted speaker's name.
+// saidWords are attribution verbs around a quoted speaker's name, one
+// word each ("a déclaré" is matched by "déclaré").
 var saidWords = set("said", "says", "added", "explained", "commented", "stated", "noted", "told", "continued", "concluded", "warned",
-	"announced", "emphasised", "emphasized", "stressed", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte",
-	"so", "dit", "a déclaré", "déclare", "explique", "souligne", "ajoute", "afirmó", "dijo", "explicó", "señaló", "declaró", "ha detto",
-	"ha dichiarato", "zei", "aldus", "powiedział", "powiedziała", "disse", "afirmou", "sade", "sagde", "uvedl", "uvedla", "mondta", "a declarat")
+	"announced", "emphasised", "emphasized", "stressed",
+	"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "so",
+	"dit", "déclaré", "déclare", "explique", "expliqué", "souligne", "souligné", "ajoute", "ajouté", "indiqué", "précisé", "affirmé",
+	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "declarado", "añadió", "subrayó", "afirma", "explica",
+	"detto", "dichiarato", "spiegato", "affermato", "sottolineato", "aggiunto",
+	"zei", "zegt", "aldus", "verklaarde", "benadrukte",
+	"powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi",
+	"disse", "afirmou", "declarou", "explicou", "sublinhou", "acrescentou",
+	"sade", "säger", "sagde", "siger", "sier", "sa", "uttalte",
+	"uvedl", "uvedla", "řekl", "řekla", "dodal", "dodala", "uviedol", "povedal",
+	"mondta", "közölte", "hangsúlyozta", "nyilatkozta",
+	"declarat", "spus", "afirmat", "precizat",
+	"izjavio", "izjavila", "istaknuo", "istaknula", "rekao", "rekla", "kazao",
+	"sakė", "teigė", "pabrėžė", "sacīja", "norādīja", "ütles", "sõnul", "sanoo", "sanoi", "kertoo", "toteaa",
+	"сказал", "сказала", "сказав", "заявил", "заявила", "заявив", "отметил", "отметила", "сообщил", "сообщила",
+	"зазначив", "зазначила", "повідомив", "заяви", "каза", "посочи",
+	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı")
 
 // orgHeads end an institution's or company's name.
 var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",

@@ -141,24 +141,50 @@ func age(s string) bool {
 	return true
 }
 
-// lowerTitleBefore: a rank written in lower case just before the name,
-// as French and Spanish write it ("le général de division Hélène Marchand").
+// lowerTitleBefore: a rank or role written in lower case shortly before
+// the name, as most European languages write it ("le général de division
+// Hélène Marchand", "ministrul apărării naționale, Ionuț Moșteanu",
+// "kaitseminister Hanno Pevkur").
 func lowerTitleBefore(ws []word, k int) bool {
-	for p := k - 1; p >= 0 && p >= k-3; p-- {
-		if ws[p].capped || strings.TrimSpace(ws[p+1].sep) != "" {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if ws[p].capped || k >= len(ws) {
 			return false
 		}
-		if lowerTitles[ws[p].text] {
+		if sep := strings.TrimSpace(ws[p+1].sep); sep != "" && !(sep == "," && p == k-1) {
+			return false
+		}
+		if lowerTitle(ws[p].lower) {
 			return true
 		}
 	}
 	return false
 }
 
+// lowerTitle: a role word, also elided ("l'amiral") or compounded
+// ("kaitseminister", "toimitusjohtaja", "generaldirektör").
+func lowerTitle(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i >= 0 && i <= 2 {
+		w = w[i+len(string([]rune(w[i:])[0])):]
+	}
+	return lowerTitles[w] || titleCompound(w)
+}
+
 var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
-	"présidente", "directeur", "directrice", "porte-parole", "general", "almirante", "coronel", "capitán", "comandante", "ministro",
-	"ministra", "presidente", "director", "directora", "portavoz", "generale", "ammiraglio", "colonnello", "generał", "minister",
-	"ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau", "generaal", "kolonel")
+	"présidente", "directeur", "directrice", "porte-parole", "préfet", "délégué", "déléguée", "chef", "procureur", "maire", "docteur",
+	"general", "almirante", "contraalmirante", "vicealmirante", "coronel", "capitán", "comandante", "comisario", "ministro",
+	"ministra", "presidente", "director", "directora", "portavoz", "secretario", "secretaria", "consejero", "doctor", "doctora",
+	"brigadeiro-general", "generale", "ammiraglio", "colonnello", "direttore", "direttrice", "signora", "signor", "dottor", "dottoressa",
+	"generał", "minister", "ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau",
+	"generaal", "kolonel", "staatssecretaris", "vice-admiraal", "schout-bij-nacht", "commandant", "directeur", "burgemeester",
+	"prezes", "dyrektor", "dowódca", "rzecznik", "płk", "gen.", "wiceminister", "minister", "szef", "komendant", "dr",
+	"generál", "ředitel", "ředitelka", "velitel", "náčelník", "ministr", "ministryně", "mluvčí", "plukovník",
+	"ministrul", "ministra", "directorul", "generalul", "comandantul", "purtătorul", "ministar", "ministrica", "zapovjednik",
+	"general-bojnik", "ravnatelj", "ministrė", "ministras", "vadas", "direktorius", "generolas", "kindral", "kolonel", "ülem",
+	"eversti", "kenraali", "amiraali", "tutkija", "johtaja", "komentaja", "ministeri", "pääjohtaja",
+	"generaldirektör", "direktör", "överbefälhavare", "överste", "ordförande", "forsker", "sjef", "direktør", "forsvarssjef",
+	"генерал", "министр", "директор", "директорка", "руководитель", "председатель", "командир", "командирът", "генерал-майор",
+	"міністр", "генеральний", "голова", "керівник", "речник", "министър", "директорът",
+	"στρατηγός", "υπουργός", "διευθυντής", "διευθύνουσα", "πρόεδρος", "καθηγητής", "σύμβουλος")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -238,7 +264,7 @@ var usStates = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "chef"} {
+		"führer", "führerin", "admiral", "general", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
