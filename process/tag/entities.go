@@ -118,11 +118,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	inPerson := map[string]bool{}
-	for _, p := range findPeople(ws, t.geo, inOrg) {
-		if !contacts[strings.ToLower(p)] {
-			people.add(p)
-		}
+	for _, p := range append(findPeople(ws, t.geo, inOrg), findCJKPeople(text)...) {
 		markWords(inPerson, p)
+		if contacts[strings.ToLower(p)] {
+			continue
+		}
+		if d.Language == "hu" {
+			p = westernOrder(p)
+		}
+		people.add(p)
 	}
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]

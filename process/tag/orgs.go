@@ -66,6 +66,7 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
+	r.words = beforePerson(r.words)
 	for i, w := range r.words {
 		if !andWords[w.text] || i == 0 {
 			continue
@@ -79,6 +80,29 @@ func orgParts(r run, g *gazetteer) []run {
 	}
 	return []run{r}
 }
+
+// beforePerson cuts a run at a person's title followed by a name:
+// "National Police Commissioner General Fannie Masemola" → "National Police".
+func beforePerson(ws []word) []word {
+	for i := 1; i < len(ws)-2; i++ {
+		if !personTitles[ws[i].text] {
+			continue
+		}
+		k := i
+		for k < len(ws) && titles[ws[k].text] {
+			k++
+		}
+		if len(ws)-k >= 2 && len(ws)-k <= 4 {
+			return ws[:i]
+		}
+	}
+	return ws
+}
+
+// personTitles are the titles that only a person bears, never a body's name.
+var personTitles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "General", "Admiral",
+	"Colonel", "Captain", "Commissioner", "Minister", "Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Director", "Chairman",
+	"Chairwoman", "CEO", "President", "Commander", "Superintendent", "Inspector", "Ambassador", "Mayor", "Governor")
 
 // isOrgName: an institution pattern or a company form.
 func isOrgName(ws []word) bool {

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -59,9 +60,17 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	return out
 }
 
+// notNames open or close capitalised pairs that are not people:
+// "Operation Tara", "Remembrance Day", "Jede Fregatte".
+var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
+	"Chaque", "Cada", "Ogni", "Elke", "Każdy")
+
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 {
+	if len(ws) < 2 || len(ws) > 4 || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
 		return false
+	}
+	if _, known := g.names[wordsKey(ws)]; known {
+		return false // "United States"
 	}
 	for _, w := range ws {
 		if nameParticles[w.text] {
@@ -270,4 +279,33 @@ func titleCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// CJK names carry no capitals; they are read next to a role or an
+// honorific: "代表取締役社長の山田健一は", "研究主幹の中村 彩氏は",
+// "总经理陈志强表示", "박지훈 대양조선해양 사장은".
+var cjkPeople = []*regexp.Regexp{
+	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}(?:[ 　]\p{Han}{1,3})?)(?:氏|さん|は|が|）|\)|、)`),
+	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|연구원)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+}
+
+func findCJKPeople(text string) []string {
+	var out []string
+	for _, re := range cjkPeople {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
+// westernOrder turns a Hungarian "Horváth Gábor" into the order the
+// desk tags names in, "Gábor Horváth".
+func westernOrder(name string) string {
+	f := strings.Fields(name)
+	if len(f) != 2 {
+		return name
+	}
+	return f[1] + " " + f[0]
 }
