@@ -42,6 +42,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		orgs.add(issuer)
 	}
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
+	headWords := len(wordsOf(d.Headline))
+	broadSeen := map[string]bool{}
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws)) // words of a known name, never a city
 	for i := 0; i < len(ws); {
@@ -54,7 +56,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			known[k] = true
 		}
 		if e.kind == kindPlace {
-			places.add(e.canonical)
+			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
+				places.add(e.canonical)
+			}
+			broadSeen[e.canonical] = true
 		} else {
 			orgs.add(e.canonical)
 			markWords(inOrg, e.canonical)
@@ -134,11 +139,20 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws)) {
 		places.add(c)
 	}
+	if c := t.geo.homeCountry(d); c != "" {
+		places.add(c)
+	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }
+
+// broadRegions are tagged only when the story is about them: named in
+// the headline or more than once, not in passing ("across Europe").
+var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
+	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
+	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
 
 // withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
 func withoutStatesOfCities(places []string) []string {

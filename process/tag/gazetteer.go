@@ -38,13 +38,14 @@ type entry struct {
 type gazetteer struct {
 	names  map[string]entry // lower-case words joined by " "
 	prefix map[string]bool  // every proper word prefix of a name, so a lookup stops early
-	cities map[string]bool  // city names as written, matched only in safe contexts
+	cities    map[string]string // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
+	countries map[string]string // ISO code → canonical name
 	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
 	maxLen int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]bool{}}
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -113,6 +114,7 @@ func (g *gazetteer) addCountries() {
 			if canonical == "" || strings.HasPrefix(canonical, "Unknown") {
 				continue
 			}
+			g.countries[code] = canonical
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
@@ -131,9 +133,9 @@ func (g *gazetteer) addCities() error {
 	}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
-		name, _, _ := strings.Cut(sc.Text(), "\t")
+		name, country, _ := strings.Cut(sc.Text(), "\t")
 		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] {
-			g.cities[name] = true
+			g.cities[name] += country
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -41,7 +41,7 @@ var regionsAndSeas = []string{
 	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
 	"Balkans", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe", "Eastern Europe|Osteuropa", "Central Europe|Mitteleuropa", "Northern Europe", "Western Europe",
-	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
+	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic states|Baltic States|Baltikum|baltischen Staaten|pays baltes", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
 	"Mediterranean|Mediterranean Sea|Mittelmeer|Méditerranée|Mediterráneo", "Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo",
 	"Caribbean", "South China Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
 	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",

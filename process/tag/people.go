@@ -215,7 +215,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
-		case t.geo.cities[name] && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
 				break
 			}
