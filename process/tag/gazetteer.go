@@ -36,12 +36,12 @@ type entry struct {
 
 // gazetteer maps word sequences to canonical entities.
 type gazetteer struct {
-	names  map[string]entry // lower-case words joined by " "
-	prefix map[string]bool  // every proper word prefix of a name, so a lookup stops early
+	names     map[string]entry  // lower-case words joined by " "
+	prefix    map[string]bool   // every proper word prefix of a name, so a lookup stops early
 	cities    map[string]string // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
 	countries map[string]string // ISO code → canonical name
-	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
-	maxLen int
+	common    map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
+	maxLen    int
 }
 
 func loadGazetteer() (*gazetteer, error) {
