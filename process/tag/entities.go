@@ -48,6 +48,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	known := make([]bool, len(ws)) // words of a known name, never a city
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
+		if n == 0 && casedLanguages[d.Language] {
+			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
+				e, n = inf, 1
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -65,6 +70,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			markWords(inOrg, e.canonical)
 		}
 		i += n
+	}
+	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
+		if e.kind == kindPlace {
+			places.add(e.canonical)
+		} else {
+			orgs.add(e.canonical)
+		}
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city

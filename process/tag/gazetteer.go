@@ -36,16 +36,20 @@ type entry struct {
 
 // gazetteer maps word sequences to canonical entities.
 type gazetteer struct {
-	names     map[string]entry  // lower-case words joined by " "
-	prefix    map[string]bool   // every proper word prefix of a name, so a lookup stops early
-	cities    map[string]string // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
-	countries map[string]string // ISO code → canonical name
-	common    map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
-	maxLen    int
+	names       map[string]entry         // lower-case words joined by " "
+	prefix      map[string]bool          // every proper word prefix of a name, so a lookup stops early
+	cities      map[string]string        // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
+	countries   map[string]string        // ISO code → canonical name
+	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
+	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
+	maxUnspaced int
+	common      map[string]bool // words of the topic vocabulary: a town named "Research" is read as the word
+	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}}
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{},
+		unspaced: map[string]entry{}, stems: map[string][]countryStem{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -76,7 +80,11 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 		return // the first list wins: orgs and regions before generated names
 	}
 	exact := len([]rune(alias)) <= 5 && strings.ToUpper(alias) == alias
-	g.names[key] = entry{canonical: canonical, kind: k, exact: exact}
+	e := entry{canonical: canonical, kind: k, exact: exact}
+	g.names[key] = e
+	if unspaced(firstRune(alias)) {
+		g.addUnspaced(strings.ReplaceAll(alias, " ", ""), e)
+	}
 	g.maxLen = max(g.maxLen, len(ws))
 	for n := 1; n < len(ws); n++ {
 		g.prefix[wordsKey(ws[:n])] = true
@@ -120,6 +128,7 @@ func (g *gazetteer) addCountries() {
 				n := display.Regions(language.MustParse(l)).Name(r)
 				if n != "" && !strings.Contains(n, "(") {
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
+					g.addStem(l, strings.ToLower(n), canonical)
 				}
 			}
 		}
@@ -146,7 +155,7 @@ func (g *gazetteer) addCities() error {
 
 // lookup finds the longest known name starting at ws[i].
 func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
-	if !ws[i].capped {
+	if !ws[i].capped && !uncased(firstRune(ws[i].text)) {
 		return entry{}, 0
 	}
 	// Grow the key word by word while it is a prefix of some name; keep
@@ -172,6 +181,11 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 		}
 	}
 	return best, bestN
+}
+
+// uncased: a letter of a script without capitals (Arabic, Hebrew, Han).
+func uncased(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // accept checks case: an all-capitals alias ("US") matches only in

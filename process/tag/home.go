@@ -48,8 +48,8 @@ func containsCode(codes, c string) bool {
 // languageCountries lists where each language of the desk is the
 // national language, space-separated ISO codes.
 var languageCountries = map[string]string{
-	"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO MD", "bg": "BG", "hr": "HR", "sl": "SI", "sr": "RS BA ME",
-	"mk": "MK", "sq": "AL XK", "el": "GR CY", "tr": "TR", "lt": "LT", "lv": "LV", "et": "EE", "fi": "FI", "sv": "SE FI",
+	"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR", "sl": "SI", "sr": "RS BA ME",
+	"mk": "MK", "sq": "AL XK", "el": "GR", "tr": "TR", "lt": "LT", "lv": "LV", "et": "EE", "fi": "FI", "sv": "SE",
 	"da": "DK", "no": "NO", "nb": "NO", "nn": "NO", "is": "IS", "uk": "UA", "be": "BY", "ka": "GE", "hy": "AM", "he": "IL",
 	"ja": "JP", "ko": "KR", "th": "TH", "vi": "VN", "id": "ID", "ms": "MY",
 	"de": "DE AT CH LI LU", "fr": "FR BE CH LU MC CA SN CI", "it": "IT CH SM", "nl": "NL BE", "pt": "PT BR AO MZ",
