@@ -45,7 +45,7 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
-	"Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
+	"Adm.", "Retired", "Engr.", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
 
 // saidWords are attribution verbs around a quoted speaker's name, one
 // word each ("a déclaré" is matched by "déclaré").
@@ -72,7 +72,7 @@ var saidWords = set("said", "says", "added", "explained", "commented", "stated",
 var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",
 	"Army", "Navy", "Institute", "Institution", "University", "Academy", "Association", "Trust", "Centre", "Center", "Laboratory",
 	"Bank", "Commission", "Parliament", "Authority", "Board", "Corps", "Guard", "Fleet", "Group", "Systems", "Industries", "Aerospace",
-	"Dynamics", "Technologies", "Technology", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
+	"Dynamics", "Technologies", "Technology", "Industry", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
 	"Organization", "Foundation", "Society", "Federation", "Union", "Committee", "Hospital", "Hospice", "School", "College", "Museum",
 	"Partnership", "Network", "Networks", "Company", "Corporation", "Holdings", "Solutions", "Defence", "Defense", "Marine", "Maritime",
 	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat",

@@ -48,6 +48,11 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
 			k++
 		}
+		// "Minister of Defence Eirik Solberg": the name is the longest
+		// tail of the run that reads as one.
+		for k+2 < j && !personName(ws[k:j], g, inOrg) {
+			k++
+		}
 		titled = titled || lowerTitleBefore(ws, k)
 		name := ws[k:j]
 		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
@@ -109,6 +114,9 @@ func attributed(ws []word, i, j int) bool {
 			return true
 		}
 	}
+	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
+		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
+	}
 	if i > 0 && (j == len(ws) || ws[j].start) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
@@ -132,6 +140,19 @@ func saidBefore(ws []word, i int) bool {
 			return true
 		}
 		if ws[p].capped || ws[p+1].start {
+			return false
+		}
+	}
+	return false
+}
+
+// titleInClause: a title or role opens the apposition that ws[i] ends.
+func titleInClause(ws []word, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-10; p-- {
+		if titles[ws[p].text] || lowerTitle(ws[p].lower) {
+			return true
+		}
+		if ws[p].start {
 			return false
 		}
 	}
@@ -285,16 +306,20 @@ func titleCompound(w string) bool {
 // honorific: "代表取締役社長の山田健一は", "研究主幹の中村 彩氏は",
 // "总经理陈志强表示", "박지훈 대양조선해양 사장은".
 var cjkPeople = []*regexp.Regexp{
-	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}(?:[ 　]\p{Han}{1,3})?)(?:氏|さん|は|が|）|\)|、)`),
+	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
 	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
-	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|연구원)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
 }
 
 func findCJKPeople(text string) []string {
 	var out []string
 	for _, re := range cjkPeople {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
-			out = append(out, m[1])
+			name := m[1]
+			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
+				name = joined // "山田 健一" in the company line, "山田健一" where he speaks
+			}
+			out = append(out, name)
 		}
 	}
 	return out
