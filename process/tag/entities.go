@@ -48,6 +48,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	known := make([]bool, len(ws)) // words of a known name, never a city
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
+		if n == 0 {
+			e, n = t.geo.acronymStem(ws[i])
+		}
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1

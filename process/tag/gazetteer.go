@@ -53,8 +53,10 @@ func loadGazetteer() (*gazetteer, error) {
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
-	for _, line := range internationalOrgs {
-		g.addLine(line, kindOrg)
+	for _, list := range [][]string{internationalOrgs, nationalBodies} {
+		for _, line := range list {
+			g.addLine(line, kindOrg)
+		}
 	}
 	g.addCountries()
 	if err := g.addCities(); err != nil {

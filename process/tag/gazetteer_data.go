@@ -8,8 +8,8 @@ package tag
 // internationalOrgs: international organisations and the bodies press
 // releases name most, with aliases in the desk's languages.
 var internationalOrgs = []string{
-	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato",
-	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia",
+	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato|NAVO|НАТО|ΝΑΤΟ|北約|北约|北大西洋条約機構|나토|الناتو|נאט\"ו",
+	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia|UE|ЕС|ΕΕ|Evropská unie|Európai Unió|Euroopan unioni|Europeiska unionen|Den Europæiske Union|Uniunea Europeană|Europska unija|Europos Sąjunga|Eiropas Savienība|Euroopa Liit|Avrupa Birliği|Европейский союз|Європейський Союз|Европейския съюз|Ευρωπαϊκή Ένωση|欧州連合|欧盟|유럽연합",
 	"United Nations|UN|U.N.|Vereinte Nationen|Vereinten Nationen|Nations unies|Organisation des Nations unies|ONU|Naciones Unidas",
 	"United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Security Council",
 	"North Atlantic Council", "NATO-Ukraine Council", "NATO Support and Procurement Agency|NSPA",
@@ -33,6 +33,33 @@ var internationalOrgs = []string{
 	"European Space Agency|ESA", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
 	"Boeing", "Raytheon", "General Dynamics", "Northrop Grumman", "Babcock International|Babcock", "Naval Group", "MBDA",
 	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
+}
+
+// nationalBodies: armed forces, ministries and agencies that releases
+// name in their own language, canonical as written there (the corpus
+// tags "Försvarsmakten", not "Swedish Armed Forces"), with the inflected
+// and short forms their texts use.
+var nationalBodies = []string{
+	"Bundeswehr", "Österreichisches Bundesheer|Bundesheer|Bundesheeres|Österreichische Bundesheer|Österreichischen Bundesheer|Österreichischen Bundesheeres",
+	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn",
+	"Ministère des Armées", "Armée de l'Air et de l'Espace", "Direction générale de l'armement|DGA", "Gendarmerie nationale",
+	"Ejército de Tierra", "Armada Española", "Ejército del Aire y del Espacio", "Guardia Civil", "Policía Nacional", "Unidad Militar de Emergencias|UME",
+	"Marina Militare", "Esercito Italiano", "Aeronautica Militare", "Guardia di Finanza", "Guardia Costiera", "Arma dei Carabinieri|Carabinieri",
+	"Marinha Portuguesa", "Exército Português", "Força Aérea Portuguesa", "Marinha do Brasil", "Exército Brasileiro", "Força Aérea Brasileira",
+	"Koninklijke Marine", "Koninklijke Landmacht", "Koninklijke Luchtmacht", "Koninklijke Marechaussee", "Ministerie van Defensie", "Belastingdienst", "FIOD",
+	"Wojsko Polskie|Wojska Polskiego", "Wojska Obrony Terytorialnej|Wojsk Obrony Terytorialnej", "Agencja Uzbrojenia|Agencji Uzbrojenia|Agencję Uzbrojenia",
+	"Ministerstwo Obrony Narodowej|Ministerstwa Obrony Narodowej|MON", "Marynarka Wojenna|Marynarki Wojennej", "Państwowa Straż Pożarna|Państwowej Straży Pożarnej",
+	"Sejm|Sejmu", "Armáda České republiky|Armády České republiky|Armádu České republiky|Armáda ČR|Armády ČR|AČR",
+	"Magyar Honvédség|Magyar Honvédséget|Magyar Honvédségnél|Magyar Honvédségben", "Honvédelmi Minisztérium|Honvédelmi Minisztériumot|Honvédelmi Minisztériummal",
+	"Armata Română|Armatei Române", "Forțele Aeriene Române|Forțelor Aeriene Române", "Forțele Navale Române|Forțelor Navale Române", "Ministerul Apărării Naționale|MApN",
+	"Hrvatska vojska|Hrvatske vojske", "Türk Silahlı Kuvvetleri|TSK", "Savunma Sanayii Başkanlığı|SSB", "Türk Kızılay|Kızılay",
+	"Försvarsmakten|Försvarsmaktens", "Försvarets materielverk|FMV", "Polisen|Polismyndigheten", "Tullverket", "Kustbevakningen",
+	"Puolustusvoimat|Puolustusvoimien|Puolustusvoimissa", "Maavoimat|Maavoimien", "Merivoimat|Merivoimien", "Ilmavoimat|Ilmavoimien",
+	"Rajavartiolaitos|Rajavartiolaitoksen", "Valtioneuvosto|Valtioneuvoston", "Puolustusministeriö|Puolustusministeriön",
+	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
+	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
+	"An Garda Síochána|Garda Síochána|Gardaí",
+	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
 }
 
 // regionsAndSeas: places above or between countries, and a few

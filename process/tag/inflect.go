@@ -90,3 +90,16 @@ func (g *gazetteer) addStem(lang, name, canonical string) {
 	key := lang + string(r[:4])
 	g.stems[key] = append(g.stems[key], countryStem{name: r, canonical: canonical})
 }
+
+// acronymStem reads a known acronym with an ending or in a compound:
+// "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
+func (g *gazetteer) acronymStem(w word) (entry, int) {
+	head, _, ok := strings.Cut(w.text, "-")
+	if !ok || !isAcronym(head) {
+		return entry{}, 0
+	}
+	if e, ok := g.names[strings.ToLower(head)]; ok && e.kind == kindOrg {
+		return e, 1
+	}
+	return entry{}, 0
+}
