@@ -85,6 +85,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
 	for _, whole := range capitalRuns(ws) {
 		for _, r := range orgParts(whole, t.geo) {
+			if len(r.words) == 1 && companyForms[r.words[0].text] {
+				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
@@ -158,6 +161,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		places.add(c)
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
+	orgs.names = withoutShortForms(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}

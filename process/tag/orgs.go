@@ -48,6 +48,18 @@ func withoutPeople(orgs, people []string) []string {
 	return out
 }
 
+// withoutShortForms drops "Arewa Aerospace" when "Arewa Aerospace
+// Limited" is there: one company, named with and without its form.
+func withoutShortForms(orgs []string) []string {
+	long := map[string]bool{}
+	for _, o := range orgs {
+		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
+			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = true
+		}
+	}
+	return slices.DeleteFunc(orgs, func(o string) bool { return long[strings.ToLower(o)] })
+}
+
 // orgParts cuts a role off a name ("Chief Executive of Northbridge
 // Aerospace") and splits a list of organisations ("Wisła Armour Systems
 // and Morava Vehicle Works") where the left part is a name on its own.
@@ -67,6 +79,20 @@ func orgParts(r run, g *gazetteer) []run {
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
 	r.words = beforePerson(r.words)
+	if len(r.words) >= 3 && (r.words[1].text == "der" || r.words[1].text == "des") && !orgWord(r.words[0].text) {
+		// "Studie des Zentrums für Sicherheitsforschung", "Eigentum der
+		// Bundeswehr": a common noun and a genitive open the run.
+		r.start += 2
+		r.words = r.words[2:]
+	}
+	if len(r.words) >= 2 {
+		if head, ok := headLemma(r.words[0].text); ok {
+			// "des Bundesministeriums für …", "Instytutu Bezpieczeństwa
+			// Wschodniego": the name's head word as the name writes it.
+			r.words = slices.Clone(r.words)
+			r.words[0].text, r.words[0].lower = head, strings.ToLower(head)
+		}
+	}
 	for i, w := range r.words {
 		if !andWords[w.text] || i == 0 {
 			continue
@@ -114,7 +140,7 @@ func isOrgName(ws []word) bool {
 		return true
 	}
 	if len(ws) < 2 {
-		return false
+		return orgCompound(ws[0].lower)
 	}
 	if orgHeads[last] {
 		return true
@@ -125,3 +151,45 @@ func isOrgName(ws []word) bool {
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".
 var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
+
+// headLemma finds the institution word that w inflects ("Ministerstwa"
+// → "Ministerstwo", "Zentrums" → "Zentrum"): all but its last letter
+// shared, at most two letters added.
+func headLemma(w string) (string, bool) {
+	if orgHeads[w] || orgOpeners[w] {
+		return "", false
+	}
+	rw := []rune(w)
+	for _, set := range []map[string]bool{orgOpeners, orgHeads} {
+		for h := range set {
+			rh := []rune(h)
+			if len(rh) >= 6 && len(rw) > len(rh)-1 && len(rw) <= len(rh)+2 && commonPrefix(rw, rh) >= len(rh)-1 {
+				return h, true
+			}
+		}
+	}
+	return "", false
+}
+
+// orgWord: a word that heads or opens an institution's name.
+func orgWord(w string) bool {
+	return orgHeads[w] || orgOpeners[w] || orgCompound(strings.ToLower(w))
+}
+
+// orgCompound: one-word institution names built on a generic head, as
+// German, Nordic, Finnish, Estonian and Dutch write them:
+// "Verteidigungsministerium", "Försvarsmakten", "Tullverket",
+// "Rajavartiolaitos", "Belastingdienst".
+func orgCompound(w string) bool {
+	for _, suffix := range orgSuffixes {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "verket", "makten", "myndigheten",
+	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
+	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie"}
+

@@ -86,7 +86,8 @@ var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bun
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
-	"Government", "Bank", "European", "International", "United")
+	"Government", "Bank", "European", "International", "United", "Instytut", "Ινστιτούτο", "Ministarstvo", "Ministrstvo", "Министерство",
+	"Міністерство", "Институт", "Інститут", "Агентство", "Агенція", "Служба", "Центр", "Zentrum", "Bundesministerium")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
