@@ -192,4 +192,3 @@ func orgCompound(w string) bool {
 var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
 	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie"}
-
