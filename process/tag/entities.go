@@ -154,7 +154,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
-	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws)) {
+	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}
 	if c := t.geo.homeCountry(d); c != "" {

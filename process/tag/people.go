@@ -11,7 +11,11 @@ var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di
 
 // placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
 // "Frankfurt am Main", "Stratford upon Avon").
-var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on")
+var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on", "do", "da", "dos",
+	"das", "di", "della", "sul")
+
+// placeArticles open some towns' names: "La Spezia", "Le Havre", "Den Helder".
+var placeArticles = set("La", "Le", "Les", "L'", "El", "Los", "Las", "Den", "De", "Het", "Il", "Lo", "A", "O", "Al")
 
 // appositives follow "Name," when a role comes next ("Jens Stoltenberg,
 // NATO Secretary General" / "Marcus Ellery, chief executive of …").
@@ -220,10 +224,11 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 // Potok"), never a word of an organisation's or a person's name, and
 // "River …". A US city followed by its state keeps both: "Gulfport,
 // Mississippi".
-func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
+func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool, nounsCapped bool) []string {
 	var out []string
 	for i := 0; i < len(ws); {
-		if !ws[i].capped || runStop[ws[i].text] {
+		article := placeArticles[ws[i].text] && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) // "La Spezia", "Den Helder"
+		if !ws[i].capped || (runStop[ws[i].text] && !article) {
 			i++
 			continue
 		}
@@ -233,11 +238,18 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			j++
 		}
 		name := joinWords(ws[i:j])
+		if article && t.geo.cities[name] == "" {
+			i++ // the article opened a sentence, not a town's name
+			continue
+		}
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
 		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				break
+			}
+			if j-i == 1 && nounsCapped && !locative(ws, i) {
 				break
 			}
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
@@ -334,3 +346,13 @@ func westernOrder(name string) string {
 	}
 	return f[1] + " " + f[0]
 }
+
+// locative: a preposition of place stands before ws[i] ("in Melk",
+// "bei Leoben"). German capitalises every noun, so a one-word town
+// there needs one: "Lage", "See" and "Mai" are words first.
+func locative(ws []word, i int) bool {
+	return i > 0 && plainSep(ws[i]) && placePrepositions[ws[i-1].lower]
+}
+
+var placePrepositions = set("in", "im", "bei", "aus", "nach", "von", "vor", "nahe", "und", "zwischen", "um", "ab", "bis", "über", "am", "an",
+	"nördlich", "südlich", "östlich", "westlich", "rund")
