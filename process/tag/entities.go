@@ -38,10 +38,11 @@ func (c *collector) add(name string) {
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
+	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	if issuer := t.issuer(d.Issuer); issuer != "" {
 		orgs.add(issuer)
+		markWords(inOrg, issuer)
 	}
-	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
 	// Known names first: countries, regions, seas, international bodies.

@@ -45,7 +45,8 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
-	"Adm.", "Retired", "Engr.", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
+	"Adm.", "Retired", "Engr.", "Genel", "Müdür", "Müdürü", "Başkan", "Başkanı", "Yardımcısı", "Bakan", "Bakanı", "Komutan", "Komutanı",
+	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
 
 // saidWords are attribution verbs around a quoted speaker's name, one
 // word each ("a déclaré" is matched by "déclaré").
@@ -79,14 +80,14 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
 	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
 	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",
-	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Koninklijke", "Agencja", "Policja", "Wojsko")
+	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Defensie", "Défense", "Koninklijke", "Agencja", "Policja", "Wojsko")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
-	"Government", "Bank", "European", "International", "United", "Instytut", "Ινστιτούτο", "Ministarstvo", "Ministrstvo", "Министерство",
+	"Government", "Bank", "European", "International", "United", "Instytut", "Ινστιτούτο", "Stocznia", "Ministarstvo", "Ministrstvo", "Министерство",
 	"Міністерство", "Институт", "Інститут", "Агентство", "Агенція", "Служба", "Центр", "Zentrum", "Bundesministerium")
 
 // companyForms end a company's registered name.

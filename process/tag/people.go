@@ -2,6 +2,7 @@ package tag
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -57,6 +58,9 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		for k+2 < j && !personName(ws[k:j], g, inOrg) {
 			k++
 		}
+		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
+			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
+		}
 		titled = titled || lowerTitleBefore(ws, k)
 		name := ws[k:j]
 		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
@@ -85,8 +89,11 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if nameParticles[w.text] {
 			continue
 		}
-		if !w.capped || orgHeads[w.text] || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
 			return false
+		}
+		if _, inflected := headLemma(w.text); inflected {
+			return false // "Stoczni Bałtyckiej": a shipyard's name, inflected
 		}
 		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
 			return false
@@ -111,8 +118,11 @@ func attributed(ws []word, i, j int) bool {
 		if sep == "" && saidWords[strings.ToLower(next.text)] {
 			return true
 		}
-		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || next.poss || age(next.text)) {
+		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
+		}
+		if (strings.HasPrefix(sep, ",") || strings.HasPrefix(sep, ":")) && strings.ContainsAny(sep, "\"“„«") {
+			return true // the name introduces a quote: Kemal Aydın, "Projeyi …"
 		}
 		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
 			return true
@@ -306,7 +316,7 @@ var usStates = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
+		"führer", "führerin", "admiral", "general", "sjef", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
