@@ -2,6 +2,7 @@ package tag
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 )
@@ -10,26 +11,34 @@ import (
 // release, though the text never names it (a Polish ministry's release
 // says "kraj", not "Polska"): the one country of the release's language,
 // or else the country of the dateline city among those that speak it.
-// English releases get none: the desk reads them from everywhere.
+// An English release, read from everywhere, gets the dateline city's
+// country only when no other country has a town of that name.
 func (g *gazetteer) homeCountry(d *draft.Draft) string {
-	cands := languageCountries[d.Language]
+	codes := ""
 	if d.Dateline != nil {
 		place := strings.TrimSpace(d.Dateline.Place)
-		codes := g.cities[place]
-		if codes == "" && len(place) > 1 {
-			codes = g.cities[place[:1]+strings.ToLower(place[1:])] // "BRUSSELS"
-		}
-		var found []string
-		for _, c := range strings.Fields(cands) {
-			if containsCode(codes, c) {
-				found = append(found, c)
-			}
-		}
-		if len(found) == 1 {
-			return g.countries[found[0]]
+		if codes = g.cities[place]; codes == "" {
+			_, n := utf8.DecodeRuneInString(place)
+			codes = g.cities[place[:n]+strings.ToLower(place[n:])] // "BRUSSELS"
 		}
 	}
-	if len(cands) == 2 {
+	if d.Language == "en" {
+		if len(codes) == 2 {
+			return g.countries[codes]
+		}
+		return ""
+	}
+	cands := languageCountries[d.Language]
+	var found []string
+	for _, c := range strings.Fields(cands) {
+		if containsCode(codes, c) {
+			found = append(found, c)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return g.countries[found[0]]
+	case len(cands) == 2:
 		return g.countries[cands]
 	}
 	return ""
