@@ -142,7 +142,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	inPerson := map[string]bool{}
-	for _, p := range append(findPeople(ws, t.geo, inOrg), findCJKPeople(text)...) {
+	for _, p := range append(findPeople(ws, t.geo, inOrg), findUncasedPeople(text)...) {
 		markWords(inPerson, p)
 		if contacts[strings.ToLower(p)] {
 			continue

@@ -333,9 +333,21 @@ var cjkPeople = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
 }
 
-func findCJKPeople(text string) []string {
+// uncasedSaid finds speakers in Arabic and Hebrew, which have no
+// capitals: two words after the verb before a comma or colon ("وقال سالم
+// الكعبي، الرئيس …"), or two words after the comma that ends the
+// speaker's role ("אמר מנהל המחוז, יוסי ברק.").
+var uncasedSaid = []*regexp.Regexp{
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+[^،,:."«»]{1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+}
+
+var uncasedPeople = append(cjkPeople, uncasedSaid...)
+
+// findUncasedPeople reads names in scripts without capitals.
+func findUncasedPeople(text string) []string {
 	var out []string
-	for _, re := range cjkPeople {
+	for _, re := range uncasedPeople {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
