@@ -144,7 +144,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	inPerson := map[string]bool{}
 	for _, p := range append(findPeople(ws, t.geo, inOrg), findUncasedPeople(text)...) {
 		markWords(inPerson, p)
-		if contacts[strings.ToLower(p)] {
+		if contacts[strings.ToLower(p)] && !speaks(text, p) {
 			continue
 		}
 		if d.Language == "hu" {
@@ -173,6 +173,18 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
 	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
 	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// speaks: a paragraph that names the person quotes someone. A media
+// contact is a person of the story only when the story quotes them; a
+// contact block left in the text quotes nobody.
+func speaks(text, name string) bool {
+	for _, para := range strings.Split(text, "\n") {
+		if strings.Contains(para, name) && strings.ContainsAny(para, "\"“”«»„") {
+			return true
+		}
+	}
+	return false
+}
 
 // withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
 func withoutStatesOfCities(places []string) []string {

@@ -61,7 +61,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
 			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
 		}
-		titled = titled || lowerTitleBefore(ws, k)
+		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
 		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
 			n := joinWords(name)
@@ -316,7 +316,7 @@ var usStates = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "sjef", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
+		"führer", "führerin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
