@@ -79,7 +79,7 @@ var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Opera
 	"Chaque", "Cada", "Ogni", "Elke", "Każdy")
 
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
 		return false
 	}
 	if _, known := g.names[wordsKey(ws)]; known {
@@ -103,7 +103,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 				return false
 			}
 		}
-		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 2 {
+		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 1 && !strings.Contains(w.text, ".") {
 			return false // "KFOR", "NATO": not a name in capitals
 		}
 	}
@@ -126,6 +126,9 @@ func attributed(ws []word, i, j int) bool {
 		}
 		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
 			return true
+		}
+		if sep == "" && !next.capped && (lowerTitle(next.lower) || (j+1 < len(ws) && plainSep(ws[j+1]) && !ws[j+1].capped && lowerTitle(ws[j+1].lower))) {
+			return true // a role after the name: "Tóth Gábor rendőr dandártábornok"
 		}
 	}
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
@@ -228,7 +231,21 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"generaldirektör", "direktör", "överbefälhavare", "överste", "ordförande", "forsker", "sjef", "direktør", "forsvarssjef",
 	"генерал", "министр", "директор", "директорка", "руководитель", "председатель", "командир", "командирът", "генерал-майор",
 	"міністр", "генеральний", "голова", "керівник", "речник", "министър", "директорът",
-	"στρατηγός", "υπουργός", "διευθυντής", "διευθύνουσα", "πρόεδρος", "καθηγητής", "σύμβουλος")
+	"στρατηγός", "υπουργός", "διευθυντής", "διευθύνουσα", "πρόεδρος", "καθηγητής", "σύμβουλος",
+	"miniszter", "államtitkár", "vezérigazgató", "igazgató", "szóvivő", "parancsnok", "tábornok",
+	"dandártábornok", "vezérőrnagy", "altábornagy", "elnök", "ezredes", "alezredes", "polgármester", "főigazgató",
+	"juhataja", "kantsler", "kindralmajor", "kindralleitnant", "ministrs", "komandieris", "direktors", "pulkvedis", "ģenerālis",
+	"sekretārs", "viceministras", "pulkininkas", "riaditeľ", "riaditeľka", "hovorca", "veliteľ", "ministrica", "poveljnik",
+	"načelnik", "glasnogovornik", "glasnogovornica", "ravnateljica", "министър", "командир", "говорител", "председател",
+	"глава", "губернатор", "мэр", "начальник", "командующий", "пресс-секретарь", "представитель", "эксперт", "аналитик",
+	"командувач", "речник", "заступник", "директорка", "αρχηγός", "διοικητής", "εκπρόσωπος", "directorul", "comandantul",
+	"președintele", "șeful", "secretarul", "diretor", "diretora", "porta-voz", "secretário", "secretária", "brigadeiro",
+	"presidenta", "capitão", "portavoce", "sottosegretario", "amministratore", "comandante", "questore", "prefetto",
+	"commissaire", "secrétaire", "chercheur", "chercheuse", "analyste", "professeur", "jefe", "jefa", "investigador",
+	"investigadora", "alcalde", "alcaldesa", "woordvoerder", "voorzitter", "onderzoeker", "hoogleraar", "talsperson",
+	"talsman", "pressetalsmand", "generalmajor", "kommandør", "professor", "forsker", "forskare", "generalløjtnant",
+	"generalløytnant", "kontreadmiral", "viceadmiral", "kommendør", "kommendörkapten", "major", "kaptajn", "kapteeni",
+	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -328,9 +345,10 @@ func titleCompound(w string) bool {
 // honorific: "代表取締役社長の山田健一は", "研究主幹の中村 彩氏は",
 // "总经理陈志强表示", "박지훈 대양조선해양 사장은".
 var cjkPeople = []*regexp.Regexp{
+	regexp.MustCompile(`(?:の|、|。|「|：|^|\s)(\p{Han}{2,4}?(?:[ 　]\p{Han}{1,3}?)?)氏(?:は|が|の|に|、|を|も)`),
 	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
-	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
-	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人|负责人|負責人|研究员|研究員|教授|博士|首席执行官|执行长|執行長|司令|主委|署长|署長|处长|處長|厅长|廳長|市长|市長)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
 }
 
 // uncasedSaid finds speakers in Arabic and Hebrew, which have no
