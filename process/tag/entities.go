@@ -127,6 +127,18 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	for _, r := range acronymDefinitions(ws) {
+		acr, name := r.acronym, joinWords(r.words)
+		if _, done := acronyms[acr]; done {
+			continue
+		}
+		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+			continue
+		}
+		acronyms[acr] = name
+		orgs.add(name)
+		markWords(inOrg, name)
+	}
 	for _, name := range kabushikiKaisha.FindAllString(d.Headline+"\n"+text, -1) {
 		orgs.add(name)
 	}
