@@ -39,10 +39,10 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 	return out
 }
 
-// koreanVerb: a Hangul noun followed by 하/되 is a verb's stem (인도하다,
+// koreanVerb: a Hangul noun followed by a form of 하다/되다 is a verb's stem (인도하다,
 // "to deliver"), not the name it spells (인도, India).
 func koreanVerb(rs []rune, end int) bool {
-	return end < len(rs) && unicode.Is(unicode.Hangul, rs[end-1]) && (rs[end] == '하' || rs[end] == '되' || rs[end] == '한' || rs[end] == '된')
+	return end < len(rs) && unicode.Is(unicode.Hangul, rs[end-1]) && strings.ContainsRune("하했한할함합되됐된될됨됩", rs[end])
 }
 
 // casedLanguages inflect names with endings: Polish "Polsce", Finnish
