@@ -22,6 +22,9 @@ func (g *gazetteer) addUnspaced(alias string, e entry) {
 // findUnspaced finds indexed names in the text's Han, Kana and Hangul
 // runs, longest first at each position.
 func (g *gazetteer) findUnspaced(text string) []entry {
+	if !strings.ContainsFunc(text, unspaced) {
+		return nil
+	}
 	var out []entry
 	rs := []rune(text)
 	for i := 0; i < len(rs); i++ {

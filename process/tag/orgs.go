@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pressOffice matches an issuer that is only the sender's press desk
@@ -161,16 +162,30 @@ func headLemma(w string) (string, bool) {
 		return "", false
 	}
 	rw := []rune(w)
-	for _, set := range []map[string]bool{orgOpeners, orgHeads} {
-		for h := range set {
-			rh := []rune(h)
-			if len(rh) >= 6 && len(rw) > len(rh)-1 && len(rw) <= len(rh)+2 && commonPrefix(rw, rh) >= len(rh)-1 {
-				return h, true
-			}
+	for n := max(len(rw)-3, 5); n <= len(rw); n++ {
+		if h, ok := headStems[string(rw[:n])]; ok && len(rw) >= n+1 && len(rw) <= utf8.RuneCountInString(h)+2 {
+			return h, true
 		}
 	}
 	return "", false
 }
+
+// headStems maps each long institution word less its last letter to it.
+var headStems = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{orgOpeners, orgHeads} {
+		for h := range set {
+			r := []rune(h)
+			if len(r) < 6 {
+				continue
+			}
+			if old, ok := m[string(r[:len(r)-1])]; !ok || h < old { // Marina, Marine: the same one every run
+				m[string(r[:len(r)-1])] = h
+			}
+		}
+	}
+	return m
+}()
 
 // orgWord: a word that heads or opens an institution's name.
 func orgWord(w string) bool {

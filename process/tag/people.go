@@ -360,12 +360,25 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+[^،,:."«»]{1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
 }
 
-var uncasedPeople = append(cjkPeople, uncasedSaid...)
-
-// findUncasedPeople reads names in scripts without capitals.
+// findUncasedPeople reads names in scripts without capitals, running
+// only the patterns of the scripts the text holds.
 func findUncasedPeople(text string) []string {
+	var res []*regexp.Regexp
+	han, rtl := false, false
+	for _, r := range text {
+		if r >= 0x0590 {
+			han = han || unspaced(r)
+			rtl = rtl || unicode.In(r, unicode.Arabic, unicode.Hebrew)
+		}
+	}
+	if han {
+		res = append(res, cjkPeople...)
+	}
+	if rtl {
+		res = append(res, uncasedSaid...)
+	}
 	var out []string
-	for _, re := range uncasedPeople {
+	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {

@@ -51,7 +51,7 @@ func stem(w string) string {
 }
 
 func unspaced(r rune) bool {
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai) // below: Latin, Greek, Cyrillic, Arabic …
 }
 
 // firstRune is the first character of s, utf8.RuneError for "".
