@@ -58,6 +58,10 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		{name: "a company with and without its form, a person's title ends the organisation", lang: "en",
 			body: "Arewa Aerospace Limited won the order. Arewa Aerospace will build it, said National Police Commissioner General Fannie Masemola.",
 			orgs: []string{"Arewa Aerospace Limited"}, notOrgs: []string{"Arewa Aerospace"}, people: []string{"Fannie Masemola"}},
+		{name: "ships and counts are not organisations", lang: "en",
+			body:    "USS Mitscher arrived. Some 1,000 Canadian Armed Forces members and 15 Squadron took part.",
+			orgs:    []string{"Canadian Armed Forces"},
+			notOrgs: []string{"USS Mitscher", "000 Canadian Armed Forces", "15 Squadron", "Squadron"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}

@@ -68,8 +68,11 @@ func withoutShortForms(orgs []string) []string {
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former") {
+	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text)) {
 		k++
+	}
+	if k > 0 && shipPrefixes[ws[k-1].text] {
+		return nil // "USS Mitscher", "HMCS Fredericton": a ship, not a body
 	}
 	if k > 0 {
 		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
@@ -255,3 +258,12 @@ func acronymDefinitions(ws []word) []run {
 // functionWords may stand inside a name without a letter in its acronym.
 var functionWords = set("dei", "delle", "degli", "dello", "al", "en", "em", "na", "no", "za", "за", "на", "по", "и", "і", "в", "у", "för", "af",
 	"til", "voor", "van", "het", "z", "ze", "w", "a", "à", "aux", "pour", "para", "per", "ve", "ja", "ir", "un", "και", "της", "του", "των")
+
+// shipPrefixes name a ship, not an organisation.
+var shipPrefixes = set("USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS", "FGS", "NRP", "ORP", "ITS",
+	"ESPS", "TCG", "INS", "JS", "ROKS", "KRI", "BNS", "Zr.Ms.", "Hr.Ms.")
+
+// allDigits: "15" in "15 Squadron", "000" of "1,000 Canadian Armed Forces".
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
