@@ -38,14 +38,25 @@ func (c *collector) add(name string) {
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
+	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	if issuer := t.issuer(d.Issuer); issuer != "" {
 		orgs.add(issuer)
+		markWords(inOrg, issuer)
 	}
-	inOrg := map[string]bool{} // words of organisation names, never a city or a person
+	headWords := len(wordsOf(d.Headline))
+	broadSeen := map[string]bool{}
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws)) // words of a known name, never a city
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
+		if n == 0 {
+			e, n = t.geo.acronymStem(ws[i])
+		}
+		if n == 0 && casedLanguages[d.Language] {
+			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
+				e, n = inf, 1
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -54,17 +65,30 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			known[k] = true
 		}
 		if e.kind == kindPlace {
-			places.add(e.canonical)
+			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
+				places.add(e.canonical)
+			}
+			broadSeen[e.canonical] = true
 		} else {
 			orgs.add(e.canonical)
 			markWords(inOrg, e.canonical)
 		}
 		i += n
 	}
+	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
+		if e.kind == kindPlace {
+			places.add(e.canonical)
+		} else {
+			orgs.add(e.canonical)
+		}
+	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
 	for _, whole := range capitalRuns(ws) {
 		for _, r := range orgParts(whole, t.geo) {
+			if len(r.words) == 1 && companyForms[r.words[0].text] {
+				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
@@ -103,6 +127,18 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	for _, r := range acronymDefinitions(ws) {
+		acr, name := r.acronym, joinWords(r.words)
+		if _, done := acronyms[acr]; done {
+			continue
+		}
+		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+			continue
+		}
+		acronyms[acr] = name
+		orgs.add(name)
+		markWords(inOrg, name)
+	}
 	for _, name := range kabushikiKaisha.FindAllString(d.Headline+"\n"+text, -1) {
 		orgs.add(name)
 	}
@@ -118,22 +154,48 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	inPerson := map[string]bool{}
-	for _, p := range findPeople(ws, t.geo, inOrg) {
-		if !contacts[strings.ToLower(p)] {
-			people.add(p)
-		}
+	for _, p := range append(findPeople(ws, t.geo, inOrg), findUncasedPeople(text)...) {
 		markWords(inPerson, p)
+		if contacts[strings.ToLower(p)] && !speaks(text, p) {
+			continue
+		}
+		if d.Language == "hu" {
+			p = westernOrder(p)
+		}
+		people.add(p)
 	}
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
-	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws)) {
+	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
+		places.add(c)
+	}
+	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
+	orgs.names = withoutShortForms(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// broadRegions are tagged only when the story is about them: named in
+// the headline or more than once, not in passing ("across Europe").
+var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
+	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
+	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// speaks: a paragraph that names the person quotes someone. A media
+// contact is a person of the story only when the story quotes them; a
+// contact block left in the text quotes nobody.
+func speaks(text, name string) bool {
+	for _, para := range strings.Split(text, "\n") {
+		if strings.Contains(para, name) && strings.ContainsAny(para, "\"“”«»„") {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.

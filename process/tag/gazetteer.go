@@ -36,20 +36,27 @@ type entry struct {
 
 // gazetteer maps word sequences to canonical entities.
 type gazetteer struct {
-	names  map[string]entry // lower-case words joined by " "
-	prefix map[string]bool  // every proper word prefix of a name, so a lookup stops early
-	cities map[string]bool  // city names as written, matched only in safe contexts
-	common map[string]bool  // words of the topic vocabulary: a town named "Research" is read as the word
-	maxLen int
+	names       map[string]entry         // lower-case words joined by " "
+	prefix      map[string]bool          // every proper word prefix of a name, so a lookup stops early
+	cities      map[string]string        // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
+	countries   map[string]string        // ISO code → canonical name
+	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
+	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
+	maxUnspaced int
+	common      map[string]bool // words of the topic vocabulary: a town named "Research" is read as the word
+	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]bool{}}
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{},
+		unspaced: map[string]entry{}, stems: map[string][]countryStem{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
-	for _, line := range internationalOrgs {
-		g.addLine(line, kindOrg)
+	for _, list := range [][]string{internationalOrgs, nationalBodies} {
+		for _, line := range list {
+			g.addLine(line, kindOrg)
+		}
 	}
 	g.addCountries()
 	if err := g.addCities(); err != nil {
@@ -75,7 +82,11 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 		return // the first list wins: orgs and regions before generated names
 	}
 	exact := len([]rune(alias)) <= 5 && strings.ToUpper(alias) == alias
-	g.names[key] = entry{canonical: canonical, kind: k, exact: exact}
+	e := entry{canonical: canonical, kind: k, exact: exact}
+	g.names[key] = e
+	if unspaced(firstRune(alias)) {
+		g.addUnspaced(strings.ReplaceAll(alias, " ", ""), e)
+	}
 	g.maxLen = max(g.maxLen, len(ws))
 	for n := 1; n < len(ws); n++ {
 		g.prefix[wordsKey(ws[:n])] = true
@@ -113,11 +124,13 @@ func (g *gazetteer) addCountries() {
 			if canonical == "" || strings.HasPrefix(canonical, "Unknown") {
 				continue
 			}
+			g.countries[code] = canonical
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
 				if n != "" && !strings.Contains(n, "(") {
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
+					g.addStem(l, strings.ToLower(n), canonical)
 				}
 			}
 		}
@@ -131,9 +144,9 @@ func (g *gazetteer) addCities() error {
 	}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
-		name, _, _ := strings.Cut(sc.Text(), "\t")
+		name, country, _ := strings.Cut(sc.Text(), "\t")
 		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] {
-			g.cities[name] = true
+			g.cities[name] += country
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -144,7 +157,7 @@ func (g *gazetteer) addCities() error {
 
 // lookup finds the longest known name starting at ws[i].
 func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
-	if !ws[i].capped {
+	if !ws[i].capped && !uncased(firstRune(ws[i].text)) {
 		return entry{}, 0
 	}
 	// Grow the key word by word while it is a prefix of some name; keep
@@ -170,6 +183,11 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 		}
 	}
 	return best, bestN
+}
+
+// uncased: a letter of a script without capitals (Arabic, Hebrew, Han).
+func uncased(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // accept checks case: an all-capitals alias ("US") matches only in

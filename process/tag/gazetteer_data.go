@@ -8,8 +8,8 @@ package tag
 // internationalOrgs: international organisations and the bodies press
 // releases name most, with aliases in the desk's languages.
 var internationalOrgs = []string{
-	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato",
-	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia",
+	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato|NAVO|НАТО|ΝΑΤΟ|北約|北约|北大西洋条約機構|나토|الناتو|נאט\"ו",
+	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia|UE|ЕС|ΕΕ|Evropská unie|Európai Unió|Euroopan unioni|Europeiska unionen|Den Europæiske Union|Uniunea Europeană|Europska unija|Europos Sąjunga|Eiropas Savienība|Euroopa Liit|Avrupa Birliği|Европейский союз|Європейський Союз|Европейския съюз|Ευρωπαϊκή Ένωση|欧州連合|欧盟|유럽연합",
 	"United Nations|UN|U.N.|Vereinte Nationen|Vereinten Nationen|Nations unies|Organisation des Nations unies|ONU|Naciones Unidas",
 	"United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Security Council",
 	"North Atlantic Council", "NATO-Ukraine Council", "NATO Support and Procurement Agency|NSPA",
@@ -35,13 +35,40 @@ var internationalOrgs = []string{
 	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
 }
 
+// nationalBodies: armed forces, ministries and agencies that releases
+// name in their own language, canonical as written there (the corpus
+// tags "Försvarsmakten", not "Swedish Armed Forces"), with the inflected
+// and short forms their texts use.
+var nationalBodies = []string{
+	"Bundeswehr", "Österreichisches Bundesheer|Bundesheer|Bundesheeres|Österreichische Bundesheer|Österreichischen Bundesheer|Österreichischen Bundesheeres",
+	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn",
+	"Ministère des Armées", "Armée de l'Air et de l'Espace", "Direction générale de l'armement|DGA", "Gendarmerie nationale",
+	"Ejército de Tierra", "Armada Española", "Ejército del Aire y del Espacio", "Guardia Civil", "Policía Nacional", "Unidad Militar de Emergencias|UME",
+	"Marina Militare", "Esercito Italiano", "Aeronautica Militare", "Guardia di Finanza", "Guardia Costiera", "Arma dei Carabinieri|Carabinieri",
+	"Marinha Portuguesa", "Exército Português", "Força Aérea Portuguesa", "Marinha do Brasil", "Exército Brasileiro", "Força Aérea Brasileira",
+	"Koninklijke Marine", "Koninklijke Landmacht", "Koninklijke Luchtmacht", "Koninklijke Marechaussee", "Ministerie van Defensie", "Belastingdienst", "FIOD",
+	"Wojsko Polskie|Wojska Polskiego", "Wojska Obrony Terytorialnej|Wojsk Obrony Terytorialnej", "Agencja Uzbrojenia|Agencji Uzbrojenia|Agencję Uzbrojenia",
+	"Ministerstwo Obrony Narodowej|Ministerstwa Obrony Narodowej|MON", "Marynarka Wojenna|Marynarki Wojennej", "Państwowa Straż Pożarna|Państwowej Straży Pożarnej",
+	"Sejm|Sejmu", "Armáda České republiky|Armády České republiky|Armádu České republiky|Armáda ČR|Armády ČR|AČR",
+	"Magyar Honvédség|Magyar Honvédséget|Magyar Honvédségnél|Magyar Honvédségben", "Honvédelmi Minisztérium|Honvédelmi Minisztériumot|Honvédelmi Minisztériummal",
+	"Armata Română|Armatei Române", "Forțele Aeriene Române|Forțelor Aeriene Române", "Forțele Navale Române|Forțelor Navale Române", "Ministerul Apărării Naționale|MApN",
+	"Hrvatska vojska|Hrvatske vojske", "Türk Silahlı Kuvvetleri|TSK", "Savunma Sanayii Başkanlığı|SSB", "Türk Kızılay|Kızılay",
+	"Försvarsmakten|Försvarsmaktens", "Försvarets materielverk|FMV", "Polisen|Polismyndigheten", "Tullverket", "Kustbevakningen",
+	"Puolustusvoimat|Puolustusvoimien|Puolustusvoimissa", "Maavoimat|Maavoimien", "Merivoimat|Merivoimien", "Ilmavoimat|Ilmavoimien",
+	"Rajavartiolaitos|Rajavartiolaitoksen", "Valtioneuvosto|Valtioneuvoston", "Puolustusministeriö|Puolustusministeriön",
+	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
+	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
+	"An Garda Síochána|Garda Síochána|Gardaí",
+	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
+}
+
 // regionsAndSeas: places above or between countries, and a few
 // well-known areas inside them, that no country or city table holds.
 var regionsAndSeas = []string{
 	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
 	"Balkans", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe", "Eastern Europe|Osteuropa", "Central Europe|Mitteleuropa", "Northern Europe", "Western Europe",
-	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
+	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic states|Baltic States|Baltikum|baltischen Staaten|pays baltes", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
 	"Mediterranean|Mediterranean Sea|Mittelmeer|Méditerranée|Mediterráneo", "Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo",
 	"Caribbean", "South China Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
 	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
@@ -77,7 +104,9 @@ var countryNames = map[string][]string{
 	"US": {"United States", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"},
 	"CZ": {"Czech Republic", "Czechia", "Tschechien", "Česko", "Česká republika", "République tchèque", "République Tchèque"},
 	"BA": {"Bosnia and Herzegovina", "Bosnia", "Bosnia & Herzegovina"},
-	"KR": {"South Korea", "Republic of Korea"},
+	"KR": {"South Korea", "Republic of Korea", "한국", "대한민국", "韓国", "韩国"},
+	"TW": {"Taiwan", "台灣", "臺灣", "台湾"},
+	"CN": {"China", "中国", "中國"},
 	"KP": {"North Korea"},
 	"MK": {"North Macedonia", "Macedonia"},
 	"NL": {"Netherlands", "the Netherlands", "Holland"},

@@ -45,33 +45,50 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
-	"Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
+	"Adm.", "Retired", "Engr.", "Genel", "Müdür", "Müdürü", "Başkan", "Başkanı", "Yardımcısı", "Bakan", "Bakanı", "Komutan", "Komutanı",
+	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr")
 
-// attribution verbs around a quoted speaker's name.
+// saidWords are attribution verbs around a quoted speaker's name, one
+// word each ("a déclaré" is matched by "déclaré").
 var saidWords = set("said", "says", "added", "explained", "commented", "stated", "noted", "told", "continued", "concluded", "warned",
-	"announced", "emphasised", "emphasized", "stressed", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte",
-	"so", "dit", "a déclaré", "déclare", "explique", "souligne", "ajoute", "afirmó", "dijo", "explicó", "señaló", "declaró", "ha detto",
-	"ha dichiarato", "zei", "aldus", "powiedział", "powiedziała", "disse", "afirmou", "sade", "sagde", "uvedl", "uvedla", "mondta", "a declarat")
+	"announced", "emphasised", "emphasized", "stressed",
+	"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "so",
+	"dit", "déclaré", "déclare", "explique", "expliqué", "souligne", "souligné", "ajoute", "ajouté", "indiqué", "précisé", "affirmé",
+	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "declarado", "añadió", "subrayó", "afirma", "explica",
+	"detto", "dichiarato", "spiegato", "affermato", "sottolineato", "aggiunto",
+	"zei", "zegt", "aldus", "verklaarde", "benadrukte",
+	"powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi",
+	"disse", "afirmou", "declarou", "explicou", "sublinhou", "acrescentou",
+	"sade", "säger", "sagde", "siger", "sier", "sa", "uttalte",
+	"uvedl", "uvedla", "řekl", "řekla", "dodal", "dodala", "uviedol", "povedal",
+	"mondta", "közölte", "hangsúlyozta", "nyilatkozta",
+	"declarat", "spus", "afirmat", "precizat",
+	"izjavio", "izjavila", "istaknuo", "istaknula", "rekao", "rekla", "kazao",
+	"sakė", "teigė", "pabrėžė", "sacīja", "norādīja", "ütles", "sõnul", "sanoo", "sanoi", "kertoo", "toteaa",
+	"сказал", "сказала", "сказав", "заявил", "заявила", "заявив", "отметил", "отметила", "сообщил", "сообщила",
+	"зазначив", "зазначила", "повідомив", "заяви", "каза", "посочи",
+	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı")
 
 // orgHeads end an institution's or company's name.
 var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",
 	"Army", "Navy", "Institute", "Institution", "University", "Academy", "Association", "Trust", "Centre", "Center", "Laboratory",
 	"Bank", "Commission", "Parliament", "Authority", "Board", "Corps", "Guard", "Fleet", "Group", "Systems", "Industries", "Aerospace",
-	"Dynamics", "Technologies", "Technology", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
+	"Dynamics", "Technologies", "Technology", "Industry", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
 	"Organization", "Foundation", "Society", "Federation", "Union", "Committee", "Hospital", "Hospice", "School", "College", "Museum",
 	"Partnership", "Network", "Networks", "Company", "Corporation", "Holdings", "Solutions", "Defence", "Defense", "Marine", "Maritime",
 	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat",
 	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
 	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
 	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",
-	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Koninklijke", "Agencja", "Policja", "Wojsko")
+	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Defensie", "Défense", "Koninklijke", "Agencja", "Policja", "Wojsko")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
-	"Government", "Bank", "European", "International", "United")
+	"Government", "Bank", "European", "International", "United", "Instytut", "Ινστιτούτο", "Stocznia", "Ministarstvo", "Ministrstvo", "Министерство",
+	"Міністерство", "Институт", "Інститут", "Агентство", "Агенція", "Служба", "Центр", "Zentrum", "Bundesministerium")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",

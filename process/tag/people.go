@@ -1,6 +1,8 @@
 package tag
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -10,7 +12,11 @@ var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di
 
 // placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
 // "Frankfurt am Main", "Stratford upon Avon").
-var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on")
+var placeParticles = set("de", "del", "la", "le", "nad", "pod", "am", "an", "der", "upon", "sur", "sous", "en", "on", "do", "da", "dos",
+	"das", "di", "della", "sul")
+
+// placeArticles open some towns' names: "La Spezia", "Le Havre", "Den Helder".
+var placeArticles = set("La", "Le", "Les", "L'", "El", "Los", "Las", "Den", "De", "Het", "Il", "Lo", "A", "O", "Al")
 
 // appositives follow "Name," when a role comes next ("Jens Stoltenberg,
 // NATO Secretary General" / "Marcus Ellery, chief executive of …").
@@ -47,7 +53,15 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
 			k++
 		}
-		titled = titled || lowerTitleBefore(ws, k)
+		// "Minister of Defence Eirik Solberg": the name is the longest
+		// tail of the run that reads as one.
+		for k+2 < j && !personName(ws[k:j], g, inOrg) {
+			k++
+		}
+		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
+			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
+		}
+		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
 		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
 			n := joinWords(name)
@@ -59,16 +73,27 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	return out
 }
 
+// notNames open or close capitalised pairs that are not people:
+// "Operation Tara", "Remembrance Day", "Jede Fregatte".
+var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
+	"Chaque", "Cada", "Ogni", "Elke", "Każdy")
+
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
 		return false
+	}
+	if _, known := g.names[wordsKey(ws)]; known {
+		return false // "United States"
 	}
 	for _, w := range ws {
 		if nameParticles[w.text] {
 			continue
 		}
-		if !w.capped || orgHeads[w.text] || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
 			return false
+		}
+		if _, inflected := headLemma(w.text); inflected {
+			return false // "Stoczni Bałtyckiej": a shipyard's name, inflected
 		}
 		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
 			return false
@@ -78,7 +103,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 				return false
 			}
 		}
-		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 2 {
+		if w.text == strings.ToUpper(w.text) && len([]rune(w.text)) > 1 && !strings.Contains(w.text, ".") {
 			return false // "KFOR", "NATO": not a name in capitals
 		}
 	}
@@ -93,12 +118,21 @@ func attributed(ws []word, i, j int) bool {
 		if sep == "" && saidWords[strings.ToLower(next.text)] {
 			return true
 		}
-		if sep == "," && (appositives[strings.ToLower(next.text)] || titles[next.text] || isAcronym(next.text) || next.poss || age(next.text)) {
+		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
+		}
+		if (strings.HasPrefix(sep, ",") || strings.HasPrefix(sep, ":")) && strings.ContainsAny(sep, "\"“„«") {
+			return true // the name introduces a quote: Kemal Aydın, "Projeyi …"
 		}
 		if (sep == "(" || sep == "–" || sep == "-") && (titles[next.text] || appositives[strings.ToLower(next.text)]) {
 			return true
 		}
+		if sep == "" && !next.capped && (lowerTitle(next.lower) || (j+1 < len(ws) && plainSep(ws[j+1]) && !ws[j+1].capped && lowerTitle(ws[j+1].lower))) {
+			return true // a role after the name: "Tóth Gábor rendőr dandártábornok"
+		}
+	}
+	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
+		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
 	if i > 0 && (j == len(ws) || ws[j].start) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
@@ -129,6 +163,19 @@ func saidBefore(ws []word, i int) bool {
 	return false
 }
 
+// titleInClause: a title or role opens the apposition that ws[i] ends.
+func titleInClause(ws []word, i int) bool {
+	for p := i - 1; p >= 0 && p >= i-10; p-- {
+		if titles[ws[p].text] || lowerTitle(ws[p].lower) {
+			return true
+		}
+		if ws[p].start {
+			return false
+		}
+	}
+	return false
+}
+
 func age(s string) bool {
 	if len(s) == 0 || len(s) > 3 {
 		return false
@@ -141,33 +188,74 @@ func age(s string) bool {
 	return true
 }
 
-// lowerTitleBefore: a rank written in lower case just before the name,
-// as French and Spanish write it ("le général de division Hélène Marchand").
+// lowerTitleBefore: a rank or role written in lower case shortly before
+// the name, as most European languages write it ("le général de division
+// Hélène Marchand", "ministrul apărării naționale, Ionuț Moșteanu",
+// "kaitseminister Hanno Pevkur").
 func lowerTitleBefore(ws []word, k int) bool {
-	for p := k - 1; p >= 0 && p >= k-3; p-- {
-		if ws[p].capped || strings.TrimSpace(ws[p+1].sep) != "" {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
+		if ws[p].capped || k >= len(ws) {
 			return false
 		}
-		if lowerTitles[ws[p].text] {
+		if sep := strings.TrimSpace(ws[p+1].sep); sep != "" && !(sep == "," && p == k-1) {
+			return false
+		}
+		if lowerTitle(ws[p].lower) {
 			return true
 		}
 	}
 	return false
 }
 
+// lowerTitle: a role word, also elided ("l'amiral") or compounded
+// ("kaitseminister", "toimitusjohtaja", "generaldirektör").
+func lowerTitle(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i >= 0 && i <= 2 {
+		w = w[i+len(string([]rune(w[i:])[0])):]
+	}
+	return lowerTitles[w] || titleCompound(w)
+}
+
 var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
-	"présidente", "directeur", "directrice", "porte-parole", "general", "almirante", "coronel", "capitán", "comandante", "ministro",
-	"ministra", "presidente", "director", "directora", "portavoz", "generale", "ammiraglio", "colonnello", "generał", "minister",
-	"ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau", "generaal", "kolonel")
+	"présidente", "directeur", "directrice", "porte-parole", "préfet", "délégué", "déléguée", "chef", "procureur", "maire", "docteur",
+	"general", "almirante", "contraalmirante", "vicealmirante", "coronel", "capitán", "comandante", "comisario", "ministro",
+	"ministra", "presidente", "director", "directora", "portavoz", "secretario", "secretaria", "consejero", "doctor", "doctora",
+	"brigadeiro-general", "generale", "ammiraglio", "colonnello", "direttore", "direttrice", "signora", "signor", "dottor", "dottoressa",
+	"generał", "minister", "ministerin", "präsident", "präsidentin", "oberst", "admiral", "kapitän", "sprecher", "sprecherin", "herr", "frau",
+	"generaal", "kolonel", "staatssecretaris", "vice-admiraal", "schout-bij-nacht", "commandant", "directeur", "burgemeester",
+	"prezes", "dyrektor", "dowódca", "rzecznik", "płk", "gen.", "wiceminister", "minister", "szef", "komendant", "dr",
+	"generál", "ředitel", "ředitelka", "velitel", "náčelník", "ministr", "ministryně", "mluvčí", "plukovník",
+	"ministrul", "ministra", "directorul", "generalul", "comandantul", "purtătorul", "ministar", "ministrica", "zapovjednik",
+	"general-bojnik", "ravnatelj", "ministrė", "ministras", "vadas", "direktorius", "generolas", "kindral", "kolonel", "ülem",
+	"eversti", "kenraali", "amiraali", "tutkija", "johtaja", "komentaja", "ministeri", "pääjohtaja",
+	"generaldirektör", "direktör", "överbefälhavare", "överste", "ordförande", "forsker", "sjef", "direktør", "forsvarssjef",
+	"генерал", "министр", "директор", "директорка", "руководитель", "председатель", "командир", "командирът", "генерал-майор",
+	"міністр", "генеральний", "голова", "керівник", "речник", "министър", "директорът",
+	"στρατηγός", "υπουργός", "διευθυντής", "διευθύνουσα", "πρόεδρος", "καθηγητής", "σύμβουλος",
+	"miniszter", "államtitkár", "vezérigazgató", "igazgató", "szóvivő", "parancsnok", "tábornok",
+	"dandártábornok", "vezérőrnagy", "altábornagy", "elnök", "ezredes", "alezredes", "polgármester", "főigazgató",
+	"juhataja", "kantsler", "kindralmajor", "kindralleitnant", "ministrs", "komandieris", "direktors", "pulkvedis", "ģenerālis",
+	"sekretārs", "viceministras", "pulkininkas", "riaditeľ", "riaditeľka", "hovorca", "veliteľ", "ministrica", "poveljnik",
+	"načelnik", "glasnogovornik", "glasnogovornica", "ravnateljica", "министър", "командир", "говорител", "председател",
+	"глава", "губернатор", "мэр", "начальник", "командующий", "пресс-секретарь", "представитель", "эксперт", "аналитик",
+	"командувач", "речник", "заступник", "директорка", "αρχηγός", "διοικητής", "εκπρόσωπος", "directorul", "comandantul",
+	"președintele", "șeful", "secretarul", "diretor", "diretora", "porta-voz", "secretário", "secretária", "brigadeiro",
+	"presidenta", "capitão", "portavoce", "sottosegretario", "amministratore", "comandante", "questore", "prefetto",
+	"commissaire", "secrétaire", "chercheur", "chercheuse", "analyste", "professeur", "jefe", "jefa", "investigador",
+	"investigadora", "alcalde", "alcaldesa", "woordvoerder", "voorzitter", "onderzoeker", "hoogleraar", "talsperson",
+	"talsman", "pressetalsmand", "generalmajor", "kommandør", "professor", "forsker", "forskare", "generalløjtnant",
+	"generalløytnant", "kontreadmiral", "viceadmiral", "kommendør", "kommendörkapten", "major", "kaptajn", "kapteeni",
+	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
 // "River …". A US city followed by its state keeps both: "Gulfport,
 // Mississippi".
-func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
+func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool, nounsCapped bool) []string {
 	var out []string
 	for i := 0; i < len(ws); {
-		if !ws[i].capped || runStop[ws[i].text] {
+		article := placeArticles[ws[i].text] && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) // "La Spezia", "Den Helder"
+		if !ws[i].capped || (runStop[ws[i].text] && !article) {
 			i++
 			continue
 		}
@@ -177,11 +265,18 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			j++
 		}
 		name := joinWords(ws[i:j])
+		if article && t.geo.cities[name] == "" {
+			i++ // the article opened a sentence, not a town's name
+			continue
+		}
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
-		case t.geo.cities[name] && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				break
+			}
+			if j-i == 1 && nounsCapped && !locative(ws, i) {
 				break
 			}
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
@@ -238,10 +333,79 @@ var usStates = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "chef"} {
+		"führer", "führerin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+// CJK names carry no capitals; they are read next to a role or an
+// honorific: "代表取締役社長の山田健一は", "研究主幹の中村 彩氏は",
+// "总经理陈志强表示", "박지훈 대양조선해양 사장은".
+var cjkPeople = []*regexp.Regexp{
+	regexp.MustCompile(`(?:の|、|。|「|：|^|\s)(\p{Han}{2,4}?(?:[ 　]\p{Han}{1,3}?)?)氏(?:は|が|の|に|、|を|も)`),
+	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
+	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人|负责人|負責人|研究员|研究員|教授|博士|首席执行官|执行长|執行長|司令|主委|署长|署長|处长|處長|厅长|廳長|市长|市長)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+}
+
+// uncasedSaid finds speakers in Arabic and Hebrew, which have no
+// capitals: two words after the verb before a comma or colon ("وقال سالم
+// الكعبي، الرئيس …"), or two words after the comma that ends the
+// speaker's role ("אמר מנהל המחוז, יוסי ברק.").
+var uncasedSaid = []*regexp.Regexp{
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+[^،,:."«»]{1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+}
+
+// findUncasedPeople reads names in scripts without capitals, running
+// only the patterns of the scripts the text holds.
+func findUncasedPeople(text string) []string {
+	var res []*regexp.Regexp
+	han, rtl := false, false
+	for _, r := range text {
+		if r >= 0x0590 {
+			han = han || unspaced(r)
+			rtl = rtl || unicode.In(r, unicode.Arabic, unicode.Hebrew)
+		}
+	}
+	if han {
+		res = append(res, cjkPeople...)
+	}
+	if rtl {
+		res = append(res, uncasedSaid...)
+	}
+	var out []string
+	for _, re := range res {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			name := m[1]
+			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
+				name = joined // "山田 健一" in the company line, "山田健一" where he speaks
+			}
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// westernOrder turns a Hungarian "Horváth Gábor" into the order the
+// desk tags names in, "Gábor Horváth".
+func westernOrder(name string) string {
+	f := strings.Fields(name)
+	if len(f) != 2 {
+		return name
+	}
+	return f[1] + " " + f[0]
+}
+
+// locative: a preposition of place stands before ws[i] ("in Melk",
+// "bei Leoben"). German capitalises every noun, so a one-word town
+// there needs one: "Lage", "See" and "Mai" are words first.
+func locative(ws []word, i int) bool {
+	return i > 0 && plainSep(ws[i]) && placePrepositions[ws[i-1].lower]
+}
+
+var placePrepositions = set("in", "im", "bei", "aus", "nach", "von", "vor", "nahe", "und", "zwischen", "um", "ab", "bis", "über", "am", "an",
+	"nördlich", "südlich", "östlich", "westlich", "rund")

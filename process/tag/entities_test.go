@@ -1,0 +1,87 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+// Each case is one release; want lists must all be tagged, not lists
+// must not be.
+func TestEntitiesAcrossLanguages(t *testing.T) {
+	tg := newTagger(t)
+	cases := []struct {
+		name, lang, place, headline, body string
+		people, orgs, places              []string
+		notPeople, notOrgs, notPlaces     []string
+	}{
+		{name: "Polish attribution, inflected country, home country", lang: "pl",
+			body:   "„Budujemy okręty w terminie” – powiedział Tomasz Wierzbicki, prezes stoczni. Okręt trafi do służby w Polsce.",
+			people: []string{"Tomasz Wierzbicki"}, places: []string{"Poland"}},
+		{name: "Romanian role before a comma", lang: "ro",
+			body:   "„Este un pas important”, a declarat ministrul apărării naționale, Ionuț Moșteanu.",
+			people: []string{"Ionuț Moșteanu"}, places: []string{"Romania"}},
+		{name: "Hungarian name order, role after the name", lang: "hu",
+			body:   "A hálózatot felszámolták - mondta Tóth Gábor rendőr dandártábornok.",
+			people: []string{"Gábor Tóth"}, notPeople: []string{"Tóth Gábor"}},
+		{name: "Japanese role and honorific, country inside a run", lang: "ja",
+			body:   "代表取締役社長の山田健一は次のように述べています。研究主幹の中村 彩氏は日本の防衛について語った。",
+			people: []string{"山田健一", "中村 彩"}, notPeople: []string{"中村 彩氏"}, places: []string{"Japan"}},
+		{name: "Chinese and Korean roles", lang: "zh",
+			body:   "公司总经理陈志强表示：“我们准备好了。” 박지훈 대양조선해양 사장은 말했다. 선박을 인도했다.",
+			people: []string{"陈志强", "박지훈"}, notPlaces: []string{"India"}},
+		{name: "Arabic speaker between verb and comma", lang: "ar",
+			body:   "وقال سالم الكعبي، الرئيس التنفيذي للشركة: \"يعكس هذا العقد الثقة\".",
+			people: []string{"سالم الكعبي"}},
+		{name: "French dateline town gives the home country; acronym with lower-case words", lang: "fr", place: "Toulon",
+			body: "La Société nationale de sauvetage en mer (SNSM) a secouru douze marins. La SNSM remercie les bénévoles.",
+			orgs: []string{"Société nationale de sauvetage en mer"}, places: []string{"France"}, notPlaces: []string{"Toulon"}},
+		{name: "English release: no home country unless the dateline town is in one country only", lang: "en", place: "Springfield",
+			body: "The company delivered the radar.", notPlaces: []string{"United States"}},
+		{name: "Swedish national bodies and one-word compounds", lang: "sv",
+			body: "Försvarsmakten och Tullverket samarbetar. Det säger kriminalkommissarie Anders Nyberg.",
+			orgs: []string{"Försvarsmakten", "Tullverket"}, people: []string{"Anders Nyberg"}, places: []string{"Sweden"}},
+		{name: "NATO with a case ending", lang: "hr",
+			body: "Hrvatska je saveznica u NATO-u.", orgs: []string{"NATO"}},
+		{name: "German genitive, a one-word town after a preposition only", lang: "de", place: "Kiel",
+			body: "Das Jahreslagebild des Zentrums für Cyberlage zeigt mehr Angriffe. Die Lage bleibt ernst. Die Übung fand in Melk statt.",
+			orgs: []string{"Zentrum für Cyberlage"}, notOrgs: []string{"Jahreslagebild des Zentrums für Cyberlage"},
+			places: []string{"Melk", "Germany"}, notPlaces: []string{"Lage"}},
+		{name: "broad regions only when the story is about them", lang: "en",
+			body:      "Exports to Asia rose. The company is based in Oslo and sells across Europe; Europe buys most.",
+			places:    []string{"Europe"},
+			notPlaces: []string{"Asia"}},
+		{name: "towns with particles and articles", lang: "pt",
+			body:   "O navio foi construído em Viana do Castelo e visitou La Spezia.",
+			places: []string{"Viana do Castelo", "La Spezia"}, notPlaces: []string{"Viana", "Castelo"}},
+		{name: "a company with and without its form, a person's title ends the organisation", lang: "en",
+			body: "Arewa Aerospace Limited won the order. Arewa Aerospace will build it, said National Police Commissioner General Fannie Masemola.",
+			orgs: []string{"Arewa Aerospace Limited"}, notOrgs: []string{"Arewa Aerospace"}, people: []string{"Fannie Masemola"}},
+		{name: "ships and counts are not organisations", lang: "en",
+			body:    "USS Mitscher arrived. Some 1,000 Canadian Armed Forces members and 15 Squadron took part.",
+			orgs:    []string{"Canadian Armed Forces"},
+			notOrgs: []string{"USS Mitscher", "000 Canadian Armed Forces", "15 Squadron", "Squadron"}},
+	}
+	for _, c := range cases {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
+		if c.place != "" {
+			d.Dateline = &draft.Dateline{Place: c.place}
+		}
+		got := tg.Tag(d)
+		check := func(what string, list, want []string, present bool) {
+			t.Helper()
+			for _, w := range want {
+				if slices.Contains(list, w) != present {
+					t.Errorf("%s: %s %q: %q present=%v, want %v", c.name, what, list, w, !present, present)
+				}
+			}
+		}
+		check("people", got.People, c.people, true)
+		check("people", got.People, c.notPeople, false)
+		check("organisations", got.Organisations, c.orgs, true)
+		check("organisations", got.Organisations, c.notOrgs, false)
+		check("places", got.Places, c.places, true)
+		check("places", got.Places, c.notPlaces, false)
+	}
+}

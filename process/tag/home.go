@@ -1,0 +1,67 @@
+package tag
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"newsdesk/draft"
+)
+
+// homeCountry is the country an editor tags from knowing who issued a
+// release, though the text never names it (a Polish ministry's release
+// says "kraj", not "Polska"): the one country of the release's language,
+// or else the country of the dateline city among those that speak it.
+// An English release, read from everywhere, gets the dateline city's
+// country only when no other country has a town of that name.
+func (g *gazetteer) homeCountry(d *draft.Draft) string {
+	codes := ""
+	if d.Dateline != nil {
+		place := strings.TrimSpace(d.Dateline.Place)
+		if codes = g.cities[place]; codes == "" {
+			_, n := utf8.DecodeRuneInString(place)
+			codes = g.cities[place[:n]+strings.ToLower(place[n:])] // "BRUSSELS"
+		}
+	}
+	if d.Language == "en" {
+		if len(codes) == 2 {
+			return g.countries[codes]
+		}
+		return ""
+	}
+	cands := languageCountries[d.Language]
+	var found []string
+	for _, c := range strings.Fields(cands) {
+		if containsCode(codes, c) {
+			found = append(found, c)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return g.countries[found[0]]
+	case len(cands) == 2:
+		return g.countries[cands]
+	}
+	return ""
+}
+
+// containsCode: codes is two-letter codes run together, "FRUS".
+func containsCode(codes, c string) bool {
+	for i := 0; i+2 <= len(codes); i += 2 {
+		if codes[i:i+2] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// languageCountries lists where each language of the desk is the
+// national language, space-separated ISO codes.
+var languageCountries = map[string]string{
+	"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR", "sl": "SI", "sr": "RS BA ME",
+	"mk": "MK", "sq": "AL XK", "el": "GR", "tr": "TR", "lt": "LT", "lv": "LV", "et": "EE", "fi": "FI", "sv": "SE",
+	"da": "DK", "no": "NO", "nb": "NO", "nn": "NO", "is": "IS", "uk": "UA", "be": "BY", "ka": "GE", "hy": "AM", "he": "IL",
+	"ja": "JP", "ko": "KR", "th": "TH", "vi": "VN", "id": "ID", "ms": "MY",
+	"de": "DE AT CH LI LU", "fr": "FR BE CH LU MC CA SN CI", "it": "IT CH SM", "nl": "NL BE", "pt": "PT BR AO MZ",
+	"es": "ES MX AR CO CL PE VE EC UY PY BO CU", "ru": "RU BY KZ KG", "zh": "CN TW HK SG",
+	"ar": "SA AE EG QA KW BH OM JO LB IQ SY MA DZ TN LY",
+}

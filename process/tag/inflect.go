@@ -1,0 +1,108 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names the word-by-word lookup cannot see: those inside text written
+// without spaces (日本, 캐나다 해군은), and names with case endings
+// ("w Polsce", "Suomen", "України").
+
+// addUnspaced indexes a name written in a script without spaces.
+func (g *gazetteer) addUnspaced(alias string, e entry) {
+	if _, ok := g.unspaced[alias]; ok {
+		return
+	}
+	g.unspaced[alias] = e
+	g.maxUnspaced = max(g.maxUnspaced, utf8.RuneCountInString(alias))
+}
+
+// findUnspaced finds indexed names in the text's Han, Kana and Hangul
+// runs, longest first at each position.
+func (g *gazetteer) findUnspaced(text string) []entry {
+	if !strings.ContainsFunc(text, unspaced) {
+		return nil
+	}
+	var out []entry
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		if !unspaced(rs[i]) {
+			continue
+		}
+		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
+			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) {
+				out = append(out, e)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// koreanVerb: a Hangul noun followed by a form of 하다/되다 is a verb's stem (인도하다,
+// "to deliver"), not the name it spells (인도, India).
+func koreanVerb(rs []rune, end int) bool {
+	return end < len(rs) && unicode.Is(unicode.Hangul, rs[end-1]) && strings.ContainsRune("하했한할함합되됐된될됨됩", rs[end])
+}
+
+// casedLanguages inflect names with endings: Polish "Polsce", Finnish
+// "Suomen", Hungarian "Magyarországon", Ukrainian "України".
+var casedLanguages = set("pl", "cs", "sk", "hu", "fi", "et", "lv", "lt", "ru", "uk", "bg", "hr", "sl", "sr", "el", "tr", "ro", "is")
+
+// countryStem is one country's name in one language, for inflected forms.
+type countryStem struct {
+	name      []rune // lower case
+	canonical string
+}
+
+// inflected finds the country whose name, in the release's language, w
+// inflects: they share a stem that leaves at most two letters of the
+// name and four of w ("Polsce" → "polska", "Suomen" → "suomi").
+func (g *gazetteer) inflected(lang string, w word) (entry, bool) {
+	lw := []rune(w.lower)
+	if len(lw) < 5 || !w.capped {
+		return entry{}, false
+	}
+	best, bestStem := "", 0
+	for _, s := range g.stems[lang+string(lw[:4])] {
+		n := commonPrefix(lw, s.name)
+		if n >= max(4, len(s.name)-2) && len(lw)-n <= 4 && n > bestStem {
+			best, bestStem = s.canonical, n
+		}
+	}
+	return entry{canonical: best, kind: kindPlace}, bestStem > 0
+}
+
+func commonPrefix(a, b []rune) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// addStem indexes a one-word country name of language lang.
+func (g *gazetteer) addStem(lang, name, canonical string) {
+	r := []rune(name)
+	if len(r) < 4 || strings.Contains(name, " ") || !unicode.IsLetter(r[0]) || !casedLanguages[lang] {
+		return
+	}
+	key := lang + string(r[:4])
+	g.stems[key] = append(g.stems[key], countryStem{name: r, canonical: canonical})
+}
+
+// acronymStem reads a known acronym with an ending or in a compound:
+// "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
+func (g *gazetteer) acronymStem(w word) (entry, int) {
+	head, _, ok := strings.Cut(w.text, "-")
+	if !ok || !isAcronym(head) {
+		return entry{}, 0
+	}
+	if e, ok := g.names[strings.ToLower(head)]; ok && e.kind == kindOrg {
+		return e, 1
+	}
+	return entry{}, 0
+}
