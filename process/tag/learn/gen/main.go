@@ -35,6 +35,7 @@ func main() {
 	flag.Float64Var(&Opts.L2, "l2", Opts.L2, "")
 	flag.IntVar(&Opts.Epochs, "epochs", Opts.Epochs, "")
 	flag.Float64Var(&Opts.Rate, "rate", Opts.Rate, "")
+	flag.IntVar(&Opts.MinCount, "mincount", Opts.MinCount, "")
 	root := flag.String("root", ".", "the module root")
 	out := flag.String("out", "weights.txt", "where to write the weights")
 	cv := flag.Bool("cv", false, "print the cross-validated scores of every threshold pair instead of writing weights")
