@@ -12,8 +12,8 @@ import (
 // TopicFeatures is what the learnt topic model reads of a draft; ./learn/gen
 // trains on it.
 func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
-	text := storyText(d)
-	return t.topicFeatures(d, text, t.topics.scoreTopics(d.Headline, text))
+	ht, bt := tokens(d.Headline), tokens(storyText(d))
+	return t.topicFeatures(d, ht, bt, t.topics.scoreTopics(ht, bt))
 }
 
 // topicFeatures: the words of headline, standfirst, body and issuer (a
@@ -22,7 +22,7 @@ func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
 // spaces, and the rules' evidence per code and rolled up to each
 // top-level code, which carries the IPTC labels of nine languages and the
 // curated cues to languages the corpus has few examples of.
-func (t *Tagger) topicFeatures(d *draft.Draft, text string, raw map[string]float64) []learn.Feature {
+func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]float64) []learn.Feature {
 	seen := map[string]bool{}
 	var names []string
 	add := func(n string) {
@@ -31,11 +31,12 @@ func (t *Tagger) topicFeatures(d *draft.Draft, text string, raw map[string]float
 			names = append(names, n)
 		}
 	}
-	toks := tokens(d.Headline + "\n" + text + "\n" + d.Issuer)
-	for i, w := range toks {
-		add("w:" + w)
-		if i > 0 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
-			add("w:" + toks[i-1] + w)
+	for _, toks := range [][]string{ht, bt, tokens(d.Issuer)} {
+		for i, w := range toks {
+			add("w:" + w)
+			if i > 0 && len(w) > 1 && len(toks[i-1]) > 1 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
+				add("w:" + toks[i-1] + w)
+			}
 		}
 	}
 	out := make([]learn.Feature, 0, len(names)+2*len(raw))
@@ -70,8 +71,8 @@ func (t *Tagger) topicFeatures(d *draft.Draft, text string, raw map[string]float
 // gets at least its most likely top-level topic. Rule-selected codes the
 // model never learnt (too rare in the corpus) are left out: on held-out
 // folds they cost more precision than they gave recall.
-func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, text string, raw map[string]float64) []draft.Topic {
-	p := m.Predict(t.topicFeatures(d, text, raw))
+func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.Feature) []draft.Topic {
+	p := m.Predict(features)
 	out := map[string]draft.Topic{}
 	put := func(code string, score float64, source string) {
 		if old, ok := out[code]; ok && old.Score >= score {

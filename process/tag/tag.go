@@ -90,10 +90,11 @@ func (t *Tagger) Topics(d *draft.Draft) []draft.Topic {
 }
 
 func (t *Tagger) topicsOf(d *draft.Draft, text string) []draft.Topic {
-	raw := t.topics.scoreTopics(d.Headline, text)
+	ht, bt := tokens(d.Headline), tokens(text)
+	raw := t.topics.scoreTopics(ht, bt)
 	var topics []draft.Topic
 	if t.learnt != nil {
-		topics = t.learntTopics(t.learnt, d, text, raw)
+		topics = t.learntTopics(t.learnt, d, t.topicFeatures(d, ht, bt, raw))
 	} else {
 		topics = selectTopics(t.vocab, raw, d.Language)
 	}

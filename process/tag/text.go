@@ -51,6 +51,9 @@ func stem(w string) string {
 }
 
 func unspaced(r rune) bool {
+	if r < 0x0E00 { // below Thai: Latin, Greek, Cyrillic, Hebrew, Arabic, Indic
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
 
