@@ -29,13 +29,15 @@ var Dirs = []string{"testdata/genre/train", "testdata/corpus"}
 // folds for choosing thresholds.
 const folds = 5
 
+// Opts are the training options; the flags exist to try others with -cv,
+// the weights file is made with the defaults.
 var Opts = learn.DefaultOptions
 
 func main() {
-	flag.Float64Var(&Opts.L2, "l2", Opts.L2, "")
-	flag.IntVar(&Opts.Epochs, "epochs", Opts.Epochs, "")
-	flag.Float64Var(&Opts.Rate, "rate", Opts.Rate, "")
-	flag.IntVar(&Opts.MinCount, "mincount", Opts.MinCount, "")
+	flag.Float64Var(&Opts.L2, "l2", Opts.L2, "weight decay")
+	flag.IntVar(&Opts.Epochs, "epochs", Opts.Epochs, "passes over the cases")
+	flag.Float64Var(&Opts.Rate, "rate", Opts.Rate, "AdaGrad learning rate")
+	flag.IntVar(&Opts.MinCount, "mincount", Opts.MinCount, "labelled drafts a code needs to be learnt")
 	root := flag.String("root", ".", "the module root")
 	out := flag.String("out", "weights.txt", "where to write the weights")
 	cv := flag.Bool("cv", false, "print the cross-validated scores of every threshold pair instead of writing weights")
