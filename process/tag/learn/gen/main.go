@@ -130,6 +130,7 @@ var grid = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
 // over held-out folds.
 func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Writer) (float64, float64) {
 	sums := map[[2]float64]tag.Scores{}
+	perTop := map[[2]float64]map[string]tag.Counts{} // top-level code → its tally
 	for k := range folds {
 		var train []learn.Example
 		for i := range ex {
@@ -145,7 +146,12 @@ func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Wri
 				for i, c := range cases {
 					if i%folds == k {
 						key := [2]float64{leaf, top}
-						sums[key] = sums[key].Add(tag.Score(tg.Vocabulary(), c.Labels, draft.Tags{Topics: t.Topics(c.Draft)}))
+						got := t.Topics(c.Draft)
+						sums[key] = sums[key].Add(tag.Score(tg.Vocabulary(), c.Labels, draft.Tags{Topics: got}))
+						if perTop[key] == nil {
+							perTop[key] = map[string]tag.Counts{}
+						}
+						tallyTops(tg.Vocabulary(), perTop[key], c.Labels.Topics, got)
 					}
 				}
 			}
@@ -165,5 +171,38 @@ func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Wri
 	}
 	s := sums[best]
 	fmt.Fprintf(w, "chosen leaf %.2f top %.2f: top-level F1 %.3f, all topics F1 %.3f\n", best[0], best[1], s.TopLevel.F1(), s.Topics.F1())
+	codes := make([]string, 0, len(perTop[best]))
+	for c := range perTop[best] {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		n := perTop[best][c]
+		fmt.Fprintf(w, "  %s right %3d spurious %3d missed %3d\n", c, n.TP, n.FP, n.FN)
+	}
 	return best[0], best[1]
+}
+
+// tallyTops counts, per top-level code, whether it was right, spurious or
+// missed: the error analysis -cv prints.
+func tallyTops(v *tag.Vocabulary, into map[string]tag.Counts, want []string, got []draft.Topic) {
+	w, g := map[string]bool{}, map[string]bool{}
+	for _, c := range want {
+		w[v.TopLevel(c)] = true
+	}
+	for _, t := range got {
+		g[v.TopLevel(t.Code)] = true
+	}
+	for c := range g {
+		if w[c] {
+			into[c] = into[c].Add(tag.Counts{TP: 1})
+		} else {
+			into[c] = into[c].Add(tag.Counts{FP: 1})
+		}
+	}
+	for c := range w {
+		if !g[c] {
+			into[c] = into[c].Add(tag.Counts{FN: 1})
+		}
+	}
 }
