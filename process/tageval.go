@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise"
@@ -36,91 +38,130 @@ var tagTargets = []struct {
 
 // MeasureTags tags every NAME.eml in dir that has a NAME.expected.json
 // and scores topics and entities, and finds duplicates and revisions
-// among the cases, each compared with the cases before it by name, as
-// the worker compares a new draft with stored ones. The releases in the
-// history directories count as stored before dir's (a test split's
-// correction of a train split's release), unscored.
+// among the cases as the worker would: each release is compared with the
+// ones that arrived before it (by Date header, then by name). The
+// releases in the history directories are stored too, unscored, in the
+// same order (a test split's correction of a train split's release, or a
+// train split's resend of a test split's one). A labelled relation to a
+// case that is in neither directory cannot be found and is not counted.
 func MeasureTags(tg *tag.Tagger, dir string, history ...string) (TagReport, error) {
 	var r TagReport
+	type item struct {
+		name   string
+		d      *draft.Draft
+		scored bool
+		want   *struct {
+			tag.Labels
+			DuplicateOf *string `json:"duplicate_of"`
+			RevisionOf  *string `json:"revision_of"`
+		}
+	}
+	var all []item
+	load := func(d string, scored bool) error {
+		files, err := filepath.Glob(filepath.Join(d, "*.eml"))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			it := item{name: strings.TrimSuffix(filepath.Base(f), ".eml"), scored: scored}
+			if scored {
+				exp, err := os.ReadFile(strings.TrimSuffix(f, ".eml") + ".expected.json")
+				if err != nil {
+					continue
+				}
+				it.want = &struct {
+					tag.Labels
+					DuplicateOf *string `json:"duplicate_of"`
+					RevisionOf  *string `json:"revision_of"`
+				}{}
+				if err := json.Unmarshal(exp, it.want); err != nil {
+					return fmt.Errorf("process: %s: %w", f, err)
+				}
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			if it.d, err = normalise.Inspect(raw); err != nil {
+				it.d = &draft.Draft{}
+			}
+			if scored || it.d.Kind == draft.PressRelease {
+				all = append(all, it)
+			}
+		}
+		return nil
+	}
+	for _, h := range history {
+		if err := load(h, false); err != nil {
+			return r, err
+		}
+	}
+	if err := load(dir, true); err != nil {
+		return r, err
+	}
+	slices.SortStableFunc(all, func(a, b item) int {
+		if c := arrival(a.d).Compare(arrival(b.d)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	known := map[string]bool{}
+	for _, it := range all {
+		known[it.name] = true
+	}
 	type seen struct {
 		name  string
 		d     *draft.Draft
 		print tag.Print
 	}
 	var earlier []seen
-	for _, h := range history {
-		old, err := filepath.Glob(filepath.Join(h, "*.eml"))
-		if err != nil {
-			return r, err
+	for _, it := range all {
+		var got draft.Tags
+		if it.scored {
+			got = tg.Tag(it.d)
+			r.Cases++
+			r.Scores = r.Scores.Add(tag.Score(tg.Vocabulary(), it.want.Labels, got))
+			r.Misses = append(r.Misses, misses(it.name, it.want.Labels, got)...)
 		}
-		for _, f := range old {
-			raw, err := os.ReadFile(f)
-			if err != nil {
-				return r, err
-			}
-			if d, err := normalise.Inspect(raw); err == nil && d.Kind == draft.PressRelease {
-				earlier = append(earlier, seen{strings.TrimSuffix(filepath.Base(f), ".eml"), d, tag.Fingerprint(d)})
-			}
-		}
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.eml"))
-	if err != nil {
-		return r, err
-	}
-	for _, f := range files {
-		exp, err := os.ReadFile(strings.TrimSuffix(f, ".eml") + ".expected.json")
-		if err != nil {
+		if it.d.Kind != draft.PressRelease {
 			continue
 		}
-		var want struct {
-			tag.Labels
-			DuplicateOf *string `json:"duplicate_of"`
-			RevisionOf  *string `json:"revision_of"`
-		}
-		if err := json.Unmarshal(exp, &want); err != nil {
-			return r, fmt.Errorf("process: %s: %w", f, err)
-		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return r, err
-		}
-		d, err := normalise.Inspect(raw)
-		if err != nil {
-			d = &draft.Draft{}
-		}
-		name := strings.TrimSuffix(filepath.Base(f), ".eml")
-		got := tg.Tag(d)
-		r.Cases++
-		r.Scores = r.Scores.Add(tag.Score(tg.Vocabulary(), want.Labels, got))
-		r.Misses = append(r.Misses, misses(name, want.Labels, got)...)
-		if d.Kind != draft.PressRelease {
-			continue
-		}
-		p := tag.Fingerprint(d)
-		var cands []tag.Candidate
-		for i, e := range earlier {
-			if shareBand(p.Bands, e.print.Bands) {
-				cands = append(cands, tag.Candidate{ID: int64(i), Draft: e.d, MinHash: e.print.MinHash})
+		p := tag.Fingerprint(it.d)
+		if it.scored {
+			var cands []tag.Candidate
+			for i, e := range earlier {
+				if shareBand(p.Bands, e.print.Bands) {
+					cands = append(cands, tag.Candidate{ID: int64(i), Draft: e.d, MinHash: e.print.MinHash})
+				}
+			}
+			rel := tag.Relate(it.d, p, cands)
+			var gotRel, wantRel string
+			if rel.Kind != tag.RelNone {
+				gotRel = rel.Kind + " of " + earlier[rel.Of].name
+			}
+			if of := it.want.DuplicateOf; of != nil && known[*of] {
+				wantRel = tag.RelDuplicate + " of " + *of
+			}
+			if of := it.want.RevisionOf; of != nil && known[*of] {
+				wantRel = tag.RelRevision + " of " + *of
+			}
+			r.Stories = r.Stories.Add(compareRelation(wantRel, gotRel))
+			if gotRel != wantRel {
+				r.Misses = append(r.Misses, fmt.Sprintf("%s: story got %q (similarity %.2f), want %q", it.name, gotRel, rel.Similarity, wantRel))
 			}
 		}
-		rel := tag.Relate(d, p, cands)
-		var gotRel, wantRel string
-		if rel.Kind != tag.RelNone {
-			gotRel = rel.Kind + " of " + earlier[rel.Of].name
-		}
-		if want.DuplicateOf != nil {
-			wantRel = tag.RelDuplicate + " of " + *want.DuplicateOf
-		}
-		if want.RevisionOf != nil {
-			wantRel = tag.RelRevision + " of " + *want.RevisionOf
-		}
-		r.Stories = r.Stories.Add(compareRelation(wantRel, gotRel))
-		if gotRel != wantRel {
-			r.Misses = append(r.Misses, fmt.Sprintf("%s: story got %q (similarity %.2f), want %q", name, gotRel, rel.Similarity, wantRel))
-		}
-		earlier = append(earlier, seen{name, d, p})
+		earlier = append(earlier, seen{it.name, it.d, p})
 	}
 	return r, nil
+}
+
+// arrival is when a draft reached the desk as far as the email says: its
+// Date header (zero when it has none).
+func arrival(d *draft.Draft) time.Time {
+	if d.Source.Date == nil {
+		return time.Time{}
+	}
+	return *d.Source.Date
 }
 
 func compareRelation(want, got string) tag.Counts {

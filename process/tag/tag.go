@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"newsdesk/draft"
+	"newsdesk/process/tag/learn"
 )
 
 // Tagger holds the embedded tables, parsed once; it is safe for
@@ -16,7 +17,8 @@ type Tagger struct {
 	vocab  *Vocabulary
 	topics *topicIndex
 	geo    *gazetteer
-	model  *Model // editors' corrections, nil until one is trained
+	learnt *learn.Model // learnt from the labelled corpus; nil: rules only
+	model  *Model       // editors' corrections, nil until one is trained
 }
 
 // New parses the embedded tables.
@@ -40,7 +42,20 @@ func New() (*Tagger, error) {
 			geo.common[c.text] = true
 		}
 	}
-	return &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo}, nil
+	t := &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo}
+	if m := learn.Default(); len(m.Codes) > 0 {
+		t.learnt = m
+	}
+	return t, nil
+}
+
+// WithLearnt returns a tagger that picks topics with m (nil: by the rules
+// alone) instead of the embedded corpus model: for training and
+// cross-validation.
+func (t *Tagger) WithLearnt(m *learn.Model) *Tagger {
+	c := *t
+	c.learnt = m
+	return &c
 }
 
 // WithModel returns a tagger that blends the model's suggestions with
@@ -61,13 +76,32 @@ func (t *Tagger) Tag(d *draft.Draft) draft.Tags {
 		return draft.Tags{}
 	}
 	text := storyText(d)
-	raw := t.topics.scoreTopics(d.Headline, text)
-	topics := selectTopics(t.vocab, raw, d.Language)
+	topics := t.topicsOf(d, text)
+	ents := t.entities(d, text)
+	return draft.Tags{Topics: topics, People: ents.people, Organisations: ents.orgs, Places: ents.places}
+}
+
+// Topics computes the draft's IPTC topics alone.
+func (t *Tagger) Topics(d *draft.Draft) []draft.Topic {
+	if d == nil || d.Kind != draft.PressRelease {
+		return nil
+	}
+	return t.topicsOf(d, storyText(d))
+}
+
+func (t *Tagger) topicsOf(d *draft.Draft, text string) []draft.Topic {
+	ht, bt := tokens(d.Headline), tokens(text)
+	raw := t.topics.scoreTopics(ht, bt)
+	var topics []draft.Topic
+	if t.learnt != nil {
+		topics = t.learntTopics(t.learnt, d, t.topicFeatures(d, ht, bt, raw))
+	} else {
+		topics = selectTopics(t.vocab, raw, d.Language)
+	}
 	if t.model != nil {
 		topics = t.model.blend(t.vocab, topics, d.Headline+"\n"+text, d.Language)
 	}
-	ents := t.entities(d, text)
-	return draft.Tags{Topics: topics, People: ents.people, Organisations: ents.orgs, Places: ents.places}
+	return topics
 }
 
 // storyText is what the tags are about: standfirst and body. Contacts and

@@ -123,11 +123,20 @@ func TestTagRelease(t *testing.T) {
 	var codes []string
 	for _, tp := range got.Topics {
 		codes = append(codes, tp.Code)
-		if tp.Source != draft.TopicRules || tp.Score <= 0 || tp.Score > 1 || tp.Label == "" {
+		if tp.Source != draft.TopicRules && tp.Source != draft.TopicModel || tp.Score <= 0 || tp.Score > 1 || tp.Label == "" {
 			t.Errorf("topic %+v", tp)
 		}
 	}
 	check("topics", codes, "medtop:20000599", "medtop:11000000")
+	// Without the learnt model the rules alone still find the topics.
+	codes = codes[:0]
+	for _, tp := range tg.WithLearnt(nil).Tag(d).Topics {
+		codes = append(codes, tp.Code)
+		if tp.Source != draft.TopicRules {
+			t.Errorf("rules-only topic %+v", tp)
+		}
+	}
+	check("rule topics", codes, "medtop:20000599", "medtop:11000000")
 	if tags := tg.Tag(&draft.Draft{Kind: draft.NotPressRelease, BodyText: d.BodyText}); len(tags.Topics)+len(tags.Places) != 0 {
 		t.Errorf("a non-release was tagged: %+v", tags)
 	}

@@ -107,8 +107,9 @@ const (
 	topShare       = 0.35 // a top-level code on its own must reach this share of the best
 )
 
-// scoreTopics returns each concept's own evidence in the text.
-func (ix *topicIndex) scoreTopics(headline, body string) map[string]float64 {
+// scoreTopics returns each concept's own evidence in the headline's and
+// the story's tokens.
+func (ix *topicIndex) scoreTopics(ht, bt []string) map[string]float64 {
 	tf := map[int]float64{} // phrase id → occurrences (headline weighted)
 	count := func(toks []string, factor float64) {
 		for i := 0; i < len(toks); i++ {
@@ -119,7 +120,6 @@ func (ix *topicIndex) scoreTopics(headline, body string) map[string]float64 {
 			}
 		}
 	}
-	ht, bt := tokens(headline), tokens(body)
 	count(ht, headlineFactor)
 	count(bt, 1)
 	dl := float64(len(ht) + len(bt))

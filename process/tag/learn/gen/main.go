@@ -1,0 +1,208 @@
+// Command gen trains the topic model on the labelled corpus (the train
+// split of testdata/genre and the seed corpus testdata/corpus; never the
+// test split) and writes its weights: `go generate ./process/tag/learn`.
+// It picks the decision thresholds by k-fold cross-validation on the same
+// cases. Cases are read in sorted order and training shuffles with a
+// fixed seed, so the same corpus always gives the same bytes.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise"
+	"newsdesk/process/tag"
+	"newsdesk/process/tag/learn"
+)
+
+// Dirs are the labelled directories trained on, relative to the module root.
+var Dirs = []string{"testdata/genre/train", "testdata/corpus"}
+
+// folds for choosing thresholds.
+const folds = 5
+
+// Opts are the training options; the flags exist to try others with -cv,
+// the weights file is made with the defaults.
+var Opts = learn.DefaultOptions
+
+func main() {
+	flag.Float64Var(&Opts.L2, "l2", Opts.L2, "weight decay")
+	flag.IntVar(&Opts.Epochs, "epochs", Opts.Epochs, "passes over the cases")
+	flag.Float64Var(&Opts.Rate, "rate", Opts.Rate, "AdaGrad learning rate")
+	flag.IntVar(&Opts.MinCount, "mincount", Opts.MinCount, "labelled drafts a code needs to be learnt")
+	root := flag.String("root", ".", "the module root")
+	out := flag.String("out", "weights.txt", "where to write the weights")
+	cv := flag.Bool("cv", false, "print the cross-validated scores of every threshold pair instead of writing weights")
+	flag.Parse()
+	if err := run(*root, *out, *cv); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(root, out string, cv bool) error {
+	tg, err := tag.New()
+	if err != nil {
+		return err
+	}
+	cases, err := Load(root)
+	if err != nil {
+		return err
+	}
+	var w io.Writer = io.Discard
+	if cv {
+		w = os.Stdout
+	}
+	data := Train(tg, cases, w)
+	slog.Info("trained topic model", "cases", len(cases), "bytes", len(data))
+	if cv {
+		return nil
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		return fmt.Errorf("gen: %w", err)
+	}
+	return nil
+}
+
+// Case is one labelled press release.
+type Case struct {
+	Name   string
+	Draft  *draft.Draft
+	Labels tag.Labels
+}
+
+// Load reads every labelled press release of Dirs under root.
+func Load(root string) ([]Case, error) {
+	var cases []Case
+	for _, dir := range Dirs {
+		files, err := filepath.Glob(filepath.Join(root, dir, "*.expected.json"))
+		if err != nil {
+			return nil, fmt.Errorf("gen: %w", err)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("gen: %w", err)
+			}
+			var l tag.Labels
+			if err := json.Unmarshal(data, &l); err != nil {
+				return nil, fmt.Errorf("gen: %s: %w", f, err)
+			}
+			raw, err := os.ReadFile(strings.TrimSuffix(f, ".expected.json") + ".eml")
+			if err != nil {
+				return nil, fmt.Errorf("gen: %w", err)
+			}
+			d, err := normalise.Inspect(raw)
+			if err != nil || d.Kind != draft.PressRelease || len(l.Topics) == 0 {
+				continue // nothing to learn topics from
+			}
+			cases = append(cases, Case{filepath.Base(f), d, l})
+		}
+	}
+	return cases, nil
+}
+
+// Train chooses the thresholds by cross-validation (writing each pair's
+// scores to w), then fits the model on every case and encodes it.
+func Train(tg *tag.Tagger, cases []Case, w io.Writer) []byte {
+	ex := make([]learn.Example, len(cases))
+	for i, c := range cases {
+		ex[i] = learn.Example{Features: tg.TopicFeatures(c.Draft), Codes: c.Labels.Topics}
+	}
+	leaf, top := chooseThresholds(tg, cases, ex, w)
+	m := learn.Train(ex, Opts)
+	m.Leaf, m.Top = leaf, top
+	return m.Encode()
+}
+
+var grid = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
+
+// chooseThresholds maximises the sum of top-level and all-topic micro-F1
+// over held-out folds.
+func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Writer) (float64, float64) {
+	sums := map[[2]float64]tag.Scores{}
+	perTop := map[[2]float64]map[string]tag.Counts{} // top-level code → its tally
+	for k := range folds {
+		var train []learn.Example
+		for i := range ex {
+			if i%folds != k {
+				train = append(train, ex[i])
+			}
+		}
+		m := learn.Train(train, Opts)
+		for _, leaf := range grid {
+			for _, top := range grid {
+				m.Leaf, m.Top = leaf, top
+				t := tg.WithLearnt(m)
+				for i, c := range cases {
+					if i%folds == k {
+						key := [2]float64{leaf, top}
+						got := t.Topics(c.Draft)
+						sums[key] = sums[key].Add(tag.Score(tg.Vocabulary(), c.Labels, draft.Tags{Topics: got}))
+						if perTop[key] == nil {
+							perTop[key] = map[string]tag.Counts{}
+						}
+						tallyTops(tg.Vocabulary(), perTop[key], c.Labels.Topics, got)
+					}
+				}
+			}
+		}
+	}
+	best, bestF := [2]float64{0.5, 0.5}, -1.0
+	for _, leaf := range grid {
+		for _, top := range grid {
+			s := sums[[2]float64{leaf, top}]
+			f := s.TopLevel.F1() + s.Topics.F1()
+			fmt.Fprintf(w, "leaf %.2f top %.2f: top-level F1 %.3f (P %.3f R %.3f), all topics F1 %.3f\n", leaf, top,
+				s.TopLevel.F1(), s.TopLevel.Precision(), s.TopLevel.Recall(), s.Topics.F1())
+			if f > bestF+1e-9 {
+				best, bestF = [2]float64{leaf, top}, f
+			}
+		}
+	}
+	s := sums[best]
+	fmt.Fprintf(w, "chosen leaf %.2f top %.2f: top-level F1 %.3f, all topics F1 %.3f\n", best[0], best[1], s.TopLevel.F1(), s.Topics.F1())
+	codes := make([]string, 0, len(perTop[best]))
+	for c := range perTop[best] {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		n := perTop[best][c]
+		fmt.Fprintf(w, "  %s right %3d spurious %3d missed %3d\n", c, n.TP, n.FP, n.FN)
+	}
+	return best[0], best[1]
+}
+
+// tallyTops counts, per top-level code, whether it was right, spurious or
+// missed: the error analysis -cv prints.
+func tallyTops(v *tag.Vocabulary, into map[string]tag.Counts, want []string, got []draft.Topic) {
+	w, g := map[string]bool{}, map[string]bool{}
+	for _, c := range want {
+		w[v.TopLevel(c)] = true
+	}
+	for _, t := range got {
+		g[v.TopLevel(t.Code)] = true
+	}
+	for c := range g {
+		if w[c] {
+			into[c] = into[c].Add(tag.Counts{TP: 1})
+		} else {
+			into[c] = into[c].Add(tag.Counts{FP: 1})
+		}
+	}
+	for c := range w {
+		if !g[c] {
+			into[c] = into[c].Add(tag.Counts{FN: 1})
+		}
+	}
+}

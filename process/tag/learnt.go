@@ -1,0 +1,118 @@
+package tag
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"newsdesk/draft"
+	"newsdesk/process/tag/learn"
+)
+
+// TopicFeatures is what the learnt topic model reads of a draft; ./learn/gen
+// trains on it.
+func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
+	ht, bt := tokens(d.Headline), tokens(storyText(d))
+	return t.topicFeatures(d, ht, bt, t.topics.scoreTopics(ht, bt))
+}
+
+// topicFeatures: the words of headline, standfirst, body and issuer (a
+// word's value shrinks with the text's vocabulary, so long releases do
+// not outvote short ones), pairs of characters in scripts written without
+// spaces, and the rules' evidence per code and rolled up to each
+// top-level code, which carries the IPTC labels of nine languages and the
+// curated cues to languages the corpus has few examples of.
+func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]float64) []learn.Feature {
+	seen := map[string]bool{}
+	var names []string
+	add := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, toks := range [][]string{ht, bt, tokens(d.Issuer)} {
+		for i, w := range toks {
+			add("w:" + w)
+			if i > 0 && len(w) > 1 && len(toks[i-1]) > 1 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
+				add("w:" + toks[i-1] + w)
+			}
+		}
+	}
+	out := make([]learn.Feature, 0, len(names)+2*len(raw))
+	v := 1 / math.Sqrt(float64(max(1, len(names))))
+	for _, n := range names {
+		out = append(out, learn.Feature{Name: n, Value: v})
+	}
+	rolled := map[string]float64{}
+	codes := make([]string, 0, len(raw))
+	for code, s := range raw {
+		codes = append(codes, code)
+		rolled[t.vocab.TopLevel(code)] += s
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		out = append(out, learn.Feature{Name: "r:" + code, Value: math.Log1p(raw[code])})
+	}
+	tops := make([]string, 0, len(rolled))
+	for code := range rolled {
+		tops = append(tops, code)
+	}
+	sort.Strings(tops)
+	for _, code := range tops {
+		out = append(out, learn.Feature{Name: "t:" + code, Value: math.Log1p(rolled[code])})
+	}
+	return out
+}
+
+// learntTopics keeps the codes the learnt model is sure enough of: a
+// specific code above the model's leaf threshold brings its ancestors; a
+// top-level code above its own threshold stands alone. A release always
+// gets at least its most likely top-level topic. Rule-selected codes the
+// model never learnt (too rare in the corpus) are left out: on held-out
+// folds they cost more precision than they gave recall.
+func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.Feature) []draft.Topic {
+	p := m.Predict(features)
+	out := map[string]draft.Topic{}
+	put := func(code string, score float64, source string) {
+		if old, ok := out[code]; ok && old.Score >= score {
+			return
+		}
+		c, ok := t.vocab.Concept(code)
+		if !ok {
+			return // retired or unknown: never assigned
+		}
+		out[code] = draft.Topic{Code: QCode(c.Code), Label: c.Label(d.Language), Score: round3(score), Source: source}
+	}
+	bestTop, bestP := "", 0.0
+	for qc, pr := range p {
+		code := strings.TrimPrefix(qc, "medtop:")
+		c, ok := t.vocab.Concept(code)
+		if !ok {
+			continue
+		}
+		if c.Parent == "" && pr > bestP {
+			bestTop, bestP = code, pr
+		}
+		if c.Parent == "" && pr >= m.Top || c.Parent != "" && pr >= m.Leaf {
+			put(code, pr, draft.TopicModel)
+			for _, a := range t.vocab.Ancestors(code) {
+				put(a, pr, draft.TopicModel)
+			}
+		}
+	}
+	if len(out) == 0 && bestTop != "" {
+		put(bestTop, bestP, draft.TopicModel)
+	}
+	topics := make([]draft.Topic, 0, len(out))
+	for _, tp := range out {
+		topics = append(topics, tp)
+	}
+	sort.Slice(topics, func(i, j int) bool {
+		if topics[i].Score != topics[j].Score {
+			return topics[i].Score > topics[j].Score
+		}
+		return topics[i].Code < topics[j].Code
+	})
+	return topics
+}
