@@ -8,8 +8,10 @@
 #   REPEAT  drains per configuration, each next to its own floor (default 1)
 #   OUTDIR  logs, CPU profiles (*.pprof) and results (default /tmp/newsdesk-drain)
 # Then, unless DRAIN_ONLY=1: peak RSS on ten 25 MB emails and APPEND→stored
-# latency over 100 emails on an idle pipeline. Environment variables of the
-# benchmarks (DRAIN_CONFIGS, DRAIN_BIG_N, DRAIN_BIG_MB, DRAIN_LAT_N) pass through.
+# latency over 100 emails on an idle pipeline; and with DRAIN_SCALE set
+# (e.g. 1000,10000,50000), drain time against N for DRAIN_CONFIG (default
+# run) as a text plot. Environment variables of the benchmarks
+# (DRAIN_CONFIGS, DRAIN_BIG_N, DRAIN_BIG_MB, DRAIN_LAT_N) pass through.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-1000}
@@ -29,4 +31,7 @@ done
 if [ "${DRAIN_ONLY:-0}" != 1 ]; then
 	DRAIN_OUT=$out/rss bench '^BenchmarkLargeRSS$' | tee "$out/rss.txt"
 	DRAIN_OUT=$out/latency bench '^BenchmarkIdleLatency$' | tee "$out/latency.txt"
+fi
+if [ -n "${DRAIN_SCALE:-}" ]; then
+	DRAIN_OUT=$out/scale bench '^BenchmarkDrainScale$' | tee "$out/scale.txt"
 fi
