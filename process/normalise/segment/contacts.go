@@ -149,6 +149,11 @@ func PersonLike(s string) bool {
 	return true
 }
 
+// PhoneLine: the line gives a phone number.
+func PhoneLine(l string) bool {
+	return firstPhone([]string{l}) != ""
+}
+
 func firstPhone(lines []string) string {
 	for _, l := range lines {
 		l = phoneLabel.ReplaceAllString(l, "")

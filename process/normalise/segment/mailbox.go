@@ -16,7 +16,11 @@ var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){
 // the blocks: the local part spells the name ("heidi.rantanen",
 // "hrantanen", "heidi") or its initials ("rh" for Rasmus Holm).
 func mailboxOwner(addr string, bs []block.Block) string {
-	local := strings.ToLower(addr[:strings.Index(addr, "@")])
+	at := strings.Index(addr, "@")
+	if at < 0 {
+		return ""
+	}
+	local := strings.ToLower(strings.TrimLeft(addr[:at], "<"))
 	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
 	if len(parts) == 0 {
 		return ""
@@ -35,6 +39,7 @@ func mailboxOwner(addr string, bs []block.Block) string {
 			switch {
 			case len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last,
 				len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first,
+				len(parts) == 2 && len(parts[0]) == 1 && strings.HasPrefix(first, parts[0]) && parts[1] == last,
 				len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last),
 				len(parts) == 1 && len(local) >= 2 && local == inits:
 				return cand
@@ -42,6 +47,12 @@ func mailboxOwner(addr string, bs []block.Block) string {
 		}
 	}
 	return ""
+}
+
+// Spells says whether an address is the named person's own: the local
+// part spells the name or its initials.
+func Spells(addr, name string) bool {
+	return mailboxOwner(addr, []block.Block{{Lines: []string{name}}}) != ""
 }
 
 // foldASCII lowers s and drops diacritics, the way addresses spell names.

@@ -30,7 +30,7 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || !PersonLike(name) && officeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
+		if sender != "" && (name == "" || !PersonLike(name) && OfficeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
 			s := sender
 			c.Email = &s
 		}
@@ -50,9 +50,10 @@ func labelledContact(bs []block.Block, i int) bool {
 	return false
 }
 
-// officeMailbox: a shared address ("press@", "media.operations@"), not a
+// OfficeMailbox: a shared address ("press@", "media.operations@"), not a
 // person's ("anna.berg@").
-func officeMailbox(addr string) bool {
+func OfficeMailbox(addr string) bool {
+	addr = strings.Trim(addr, "<> ")
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	return orgWord.MatchString(strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)) ||
 		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "news") || strings.Contains(local, "info")
