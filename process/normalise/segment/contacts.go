@@ -16,13 +16,13 @@ var (
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)
-	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L} ]{0,24}:\s+`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
 	// place words make "Main Building" an address, not a person.
-	place = regexp.MustCompile(`(?i)\b(?:building|house|street|road|avenue|square|place|lane|way|court|tower|hall|park|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+	place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 	// rank is a military or police rank, in full or short, in the
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
@@ -41,33 +41,85 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		if prose(b) || footer.MatchString(b.Text()) {
 			continue
 		}
-		for _, addr := range EmailRE.FindAllString(b.Text(), 5) {
-			addr = strings.TrimRight(addr, ".")
-			key := strings.ToLower(addr)
-			if seen[key] || desk[key] || len(out) >= 5 {
-				continue
-			}
-			seen[key] = true
-			c := draft.Contact{Email: &addr}
-			lines := ContactGroup(bs, i)
-			n := contactName(lines)
-			if n == "" || !PersonLike(n) {
-				// The address may spell a person named nearby:
-				// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
-				if p := mailboxOwner(addr, bs); p != "" {
-					n = p
+		for k, l := range b.Lines {
+			for _, addr := range EmailRE.FindAllString(l, 5) {
+				addr = strings.TrimRight(addr, ".")
+				key := strings.ToLower(addr)
+				if seen[key] || desk[key] || len(out) >= 5 {
+					continue
 				}
+				seen[key] = true
+				lines := nearLines(bs, i, k)
+				if investor.MatchString(strings.Join(lines, "\n")) && !ContactLabel.MatchString(strings.Join(lines, "\n")) {
+					continue // investor relations: not a media contact
+				}
+				c := draft.Contact{Email: &addr}
+				n := contactName(lines)
+				if n == "" || !PersonLike(n) {
+					// The address may spell a person named nearby:
+					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
+					if p := mailboxOwner(addr, bs); p != "" {
+						n = p
+					}
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
+					n = p // "Pressechef Rasmus Holm" for rh@…
+				}
+				if n != "" {
+					c.Name = &n
+				}
+				if p := firstPhone(lines); p != "" {
+					c.Phone = &p
+				}
+				out = append(out, c)
 			}
-			if n != "" {
-				c.Name = &n
-			}
-			if p := firstPhone(lines); p != "" {
-				c.Phone = &p
-			}
-			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// investor: an investor-relations contact, which is not the media's.
+var investor = regexp.MustCompile(`(?i)investor|^\s*IR\s*(?:[:,–—-]|$)`)
+
+// nearLines are the lines that describe the address on line k of block
+// i: its own line, the lines above it in reading order back to another
+// contact's entry, then (when the block holds no earlier entry) the short
+// blocks above; then the lines below it up to the next address, and a
+// phone block just below.
+func nearLines(bs []block.Block, i, k int) []string {
+	own := bs[i].Lines
+	j := k - 1
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+		j--
+	}
+	lines := append([]string{own[k]}, own[j+1:k]...)
+	group := ContactGroup(bs, i)
+	if j < 0 {
+		// The short blocks above this one come first in its group.
+		for _, l := range group {
+			if len(own) > 0 && l == own[0] {
+				break
+			}
+			lines = append(lines, l)
+		}
+	}
+	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]); j++ {
+		lines = append(lines, own[j])
+	}
+	if after := ownIndex(group, own); after >= 0 {
+		lines = append(lines, group[after:]...)
+	}
+	return lines
+}
+
+// ownIndex is where the lines after block own start in its group, -1 when
+// none follow.
+func ownIndex(group, own []string) int {
+	for g := 0; g+len(own) <= len(group); g++ {
+		if len(own) > 0 && group[g] == own[0] && g+len(own) < len(group) {
+			return g + len(own)
+		}
+	}
+	return -1
 }
 
 // ContactGroup gathers the lines of one contact, which HTML mail often
@@ -156,21 +208,32 @@ func PhoneLine(l string) bool {
 
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		l = phoneLabel.ReplaceAllString(l, "")
-		if m := phoneRE.FindString(l); m != "" {
-			digits := 0
-			for _, r := range m {
-				if r >= '0' && r <= '9' {
-					digits++
-				}
+		var num string
+		if m := labelledPhone.FindStringSubmatch(l); m != nil {
+			num = m[1]
+		} else if num = phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")); num == "" {
+			continue
+		}
+		// "07700 900731 / 020 7946 0264": the first of two.
+		num = strings.TrimSpace(strings.Split(num, " / ")[0])
+		digits := 0
+		for _, r := range num {
+			if r >= '0' && r <= '9' {
+				digits++
 			}
-			if digits >= 7 {
-				return strings.TrimSpace(strings.Split(m, " / ")[0])
-			}
+		}
+		if digits >= 7 && digits <= 15 {
+			return num
 		}
 	}
 	return ""
 }
+
+// labelledPhone is a number after a phone label in any of the desk's
+// languages, which may start with any digit ("Tel. 91 514 60 10",
+// "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
+// like phone numbers on their own (phoneRE).
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|тел|телефон|τηλ|電話|电话|전화|هاتف|טל)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme".
 var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
