@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/process/normalise/block"
-	"newsdesk/process/normalise/mime"
 	"newsdesk/process/normalise/segment"
 )
 
@@ -283,8 +282,9 @@ func domainName(addr, text string) string {
 
 var generic = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web|mail|email|proton|protonmail|example|prnewswire|businesswire|globenewswire|cision|mailchimp|sendgrid|newswire)$`)
 
-// senderAddress: the release's own sender (the original's, for a forward).
-func senderAddress(rel release) string {
-	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
-	return segment.EmailRE.FindString(from)
+// senderAddress: the release's own sender's address (the original's,
+// for a forward, also when only its quoted From line tells it).
+func senderAddress(rel release, pre []block.Block) string {
+	_, addr := sender(rel, pre)
+	return segment.EmailRE.FindString(addr)
 }

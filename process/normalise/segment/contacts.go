@@ -159,17 +159,20 @@ func contactName(lines []string) string {
 	var office string
 	for _, l := range lines {
 		l = ContactLabel.ReplaceAllString(l, "")
-		l = lineLabel.ReplaceAllString(l, "")
+		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
 		for _, part := range ContactSep.Split(l, -1) {
 			part = strings.TrimSpace(part)
 			// "Josh Nguyen 0400 555 219": the name ends where the number starts.
 			if loc := phoneRE.FindStringIndex(part); loc != nil && loc[0] > 0 {
 				part = strings.TrimSpace(part[:loc[0]])
 			}
+			if loc := labelledPhone.FindStringIndex(part); loc != nil && loc[0] > 0 {
+				part = strings.TrimSpace(part[:loc[0]])
+			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
 				continue
 			}
-			if name := strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), "")); (PersonLike(name) || caselessName(name)) && !place.MatchString(name) {
+			if name := personIn(part); name != "" {
 				return name
 			}
 			if orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
@@ -180,10 +183,108 @@ func contactName(lines []string) string {
 				}
 				continue
 			}
+			if len(strings.Fields(part)) == 1 {
+				continue // a role or an office in one word: "Unternehmenskommunikation"
+			}
 			break // only the first part of a line names someone
 		}
 	}
 	return office
+}
+
+// issuedBy opens a line that names the office issuing the release.
+var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
+
+// personIn finds a person's name in one part of a contact line, after the
+// rank, title or role written before it: "Major (retd) Iain Buchanan",
+// "tiedottaja Anna Koskinen", "Sanne de Vries", "広報担当 小林".
+func personIn(part string) string {
+	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
+	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
+	if place.MatchString(part) {
+		return ""
+	}
+	ws := strings.Fields(part)
+	if len(ws) > 0 && !hasCase(part) {
+		return caselessIn(ws)
+	}
+	// Drop the lower-case role words before the name.
+	for len(ws) > 2 && !hasCapital(ws[0]) {
+		ws = ws[1:]
+	}
+	name := strings.Join(ws, " ")
+	if personLike(name) && !allCapsWord(ws) {
+		return name
+	}
+	return ""
+}
+
+// aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
+var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
+
+// personLike also takes names with lower-case particles: "Sanne de Vries",
+// "Ludwig van der Berg".
+func personLike(s string) bool {
+	return PersonLike(particle.ReplaceAllString(s, " "))
+}
+
+var particle = regexp.MustCompile(`\s(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s`)
+
+// allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
+// office, not a person.
+func allCapsWord(ws []string) bool {
+	for _, w := range ws {
+		if r := []rune(w); len(r) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			if len(ws) > 1 && strings.ToUpper(strings.Join(ws, " ")) != strings.Join(ws, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caselessIn picks a name among the words of a script without capitals:
+// the words that are neither long (an organisation) nor end as an office
+// or title does, the last one or two of them: "東邦レーダー工業株式会社 広報部
+// 佐藤 美咲" gives "佐藤 美咲".
+func caselessIn(ws []string) string {
+	var keep []string
+	for _, w := range ws {
+		if r := []rune(w); len(r) > 5 || officeEnd.MatchString(w) {
+			keep = keep[:0]
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) > 2 {
+		keep = keep[len(keep)-2:]
+	}
+	if name := strings.Join(keep, " "); caselessName(name) {
+		return name
+	}
+	return ""
+}
+
+// officeEnd: how offices, units and titles end in Japanese, Chinese and
+// Korean ("広報部", "広報担当", "커뮤니케이션팀", "차장").
+var officeEnd = regexp.MustCompile(`\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|팀|실|장|처|센터|中心|組)$`)
+
+// hasCapital: the word opens with a capital.
+func hasCapital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// hasCase: the script writes capitals.
+func hasCase(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || unicode.IsLower(r)
+		}
+	}
+	return true
 }
 
 // PersonLike: two to four capitalised words without organisation words.

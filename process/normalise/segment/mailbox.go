@@ -26,27 +26,33 @@ func mailboxOwner(addr string, bs []block.Block) string {
 		return ""
 	}
 	for _, b := range bs {
-		for _, cand := range nameRun.FindAllString(b.Text(), -1) {
-			if !PersonLike(cand) {
-				continue
-			}
-			ws := strings.Fields(foldASCII(cand))
-			first, last := ws[0], ws[len(ws)-1]
-			inits := ""
-			for _, w := range ws {
-				inits += w[:1]
-			}
-			switch {
-			case len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last,
-				len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first,
-				len(parts) == 2 && len(parts[0]) == 1 && strings.HasPrefix(first, parts[0]) && parts[1] == last,
-				len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last),
-				len(parts) == 1 && len(local) >= 2 && local == inits:
-				return cand
+		for _, run := range nameRun.FindAllString(b.Text(), -1) {
+			// "Pressechef Rasmus Holm": the name may be the run's tail.
+			for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
+				if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
+					return cand
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// spells says whether the local part of an address, split at dots,
+// dashes and underscores into parts, spells the name.
+func spells(local string, parts []string, cand string) bool {
+	ws := strings.Fields(foldASCII(cand))
+	first, last := ws[0], ws[len(ws)-1]
+	inits := ""
+	for _, w := range ws {
+		inits += w[:1]
+	}
+	return len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last ||
+		len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first ||
+		len(parts) == 2 && len(parts[0]) == 1 && strings.HasPrefix(first, parts[0]) && parts[1] == last ||
+		len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last) ||
+		len(parts) == 1 && len(local) >= 2 && local == inits ||
+		local == first && len(first) >= 4 // "mari-liis@" for Mari-Liis Tamm
 }
 
 // Spells says whether an address is the named person's own: the local

@@ -40,14 +40,18 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 }
 
 // labelledContact: the block, or one of the two above it, opens with a
-// contact heading.
+// contact heading, or the block is a short entry of its own: a label of
+// any language or a name before the number ("Media: Zoe Mitchell 0400
+// 555 123", "דוברות: 050-5551234", "Lt(N) Émilie Gagnon" over a role and
+// a number).
 func labelledContact(bs []block.Block, i int) bool {
 	for j := i; j >= 0 && i-j <= 2; j-- {
 		if ContactLabel.MatchString(bs[j].Text()) || ContactBlock(bs[j]) {
 			return true
 		}
 	}
-	return false
+	b := bs[i]
+	return len(b.Lines) <= 4 && b.Words() <= 20 && (lineLabel.MatchString(b.Lines[0]) || contactName(b.Lines) != "")
 }
 
 // OfficeMailbox: a shared address ("press@", "media.operations@"), not a
