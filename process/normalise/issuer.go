@@ -275,7 +275,7 @@ func onBehalf(bs []block.Block) string {
 func sender(rel release, pre []block.Block) (name, addr string) {
 	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
 	lines := strings.Split(rel.note, "\n")
-	for _, b := range pre {
+	for _, b := range append(append([]block.Block{}, rel.quoted...), pre...) {
 		lines = append(lines, b.Lines...)
 	}
 	for _, l := range lines {

@@ -17,7 +17,7 @@ var (
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
-	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .-]{0,30}[:：]\s*`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
@@ -88,7 +88,10 @@ var investor = regexp.MustCompile(`(?i)investor|^\s*IR\s*(?:[:,–—-]|$)`)
 func nearLines(bs []block.Block, i, k int) []string {
 	own := bs[i].Lines
 	j := k - 1
-	for j >= 0 && !EmailRE.MatchString(own[j]) && !(PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+	// A line above with a name and a number is another contact's entry
+	// when this line has its own; else it is this address's.
+	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
 		j--
 	}
 	lines := append([]string{own[k]}, own[j+1:k]...)
@@ -162,12 +165,12 @@ func contactName(lines []string) string {
 		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
 		for _, part := range ContactSep.Split(l, -1) {
 			part = strings.TrimSpace(part)
-			// "Josh Nguyen 0400 555 219": the name ends where the number starts.
-			if loc := phoneRE.FindStringIndex(part); loc != nil && loc[0] > 0 {
-				part = strings.TrimSpace(part[:loc[0]])
-			}
-			if loc := labelledPhone.FindStringIndex(part); loc != nil && loc[0] > 0 {
-				part = strings.TrimSpace(part[:loc[0]])
+			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
+			// where the number or its label starts.
+			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
+					part = strings.TrimSpace(part[:loc[0]])
+				}
 			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
 				continue
@@ -199,8 +202,8 @@ var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*
 // rank, title or role written before it: "Major (retd) Iain Buchanan",
 // "tiedottaja Anna Koskinen", "Sanne de Vries", "広報担当 小林".
 func personIn(part string) string {
-	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
+	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
 	if place.MatchString(part) {
 		return ""
 	}
@@ -244,32 +247,39 @@ func allCapsWord(ws []string) bool {
 }
 
 // caselessIn picks a name among the words of a script without capitals:
-// the words that are neither long (an organisation) nor end as an office
-// or title does, the last one or two of them: "東邦レーダー工業株式会社 広報部
-// 佐藤 美咲" gives "佐藤 美咲".
+// the first word after the organisation and office words (long words, or
+// words that end as an office does), and in Chinese or Japanese the given
+// name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
+// "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
 func caselessIn(ws []string) string {
-	var keep []string
-	for _, w := range ws {
-		if r := []rune(w); len(r) > 5 || officeEnd.MatchString(w) {
-			keep = keep[:0]
-			continue
+	start := 0
+	for i, w := range ws {
+		if len([]rune(w)) > 5 || officeEnd.MatchString(w) || hangulOffice.MatchString(w) {
+			start = i + 1
 		}
-		keep = append(keep, w)
 	}
-	if len(keep) > 2 {
-		keep = keep[len(keep)-2:]
+	if start >= len(ws) {
+		return ""
 	}
-	if name := strings.Join(keep, " "); caselessName(name) {
+	name := ws[start]
+	if start+1 < len(ws) && han.MatchString(name) && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 {
+		name += " " + ws[start+1]
+	}
+	if caselessName(name) {
 		return name
 	}
 	return ""
 }
 
-// officeEnd: how offices, units and titles end in Japanese, Chinese and
-// Korean ("広報部", "広報担当", "커뮤니케이션팀", "차장").
-var officeEnd = regexp.MustCompile(`\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|팀|실|장|처|센터|中心|組)$`)
+// officeEnd and hangulOffice: how offices, units and titles end ("広報部",
+// "広報担当", "커뮤니케이션팀", "대변인실"); a two-character Japanese word
+// may be a surname ("阿部"), a Korean one may be a title ("차장").
+var (
+	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
+	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관)$`)
+	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
+)
 
-// hasCapital: the word opens with a capital.
 func hasCapital(w string) bool {
 	for _, r := range w {
 		return unicode.IsUpper(r)
@@ -313,7 +323,9 @@ func firstPhone(lines []string) string {
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
 			num = m[1]
 		} else if num = phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")); num == "" {
-			continue
+			if num = barePhone(l); num == "" {
+				continue
+			}
 		}
 		// "07700 900731 / 020 7946 0264": the first of two.
 		num = strings.TrimSpace(strings.Split(num, " / ")[0])
@@ -329,6 +341,19 @@ func firstPhone(lines []string) string {
 	}
 	return ""
 }
+
+// barePhone is a part of a contact line that is nothing but a number in
+// three groups or more: "Laura Gil - 91 555 48 00 - prensa@…".
+func barePhone(l string) string {
+	for _, part := range ContactSep.Split(l, -1) {
+		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
+			return part
+		}
+	}
+	return ""
+}
+
+var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 
 // labelledPhone is a number after a phone label in any of the desk's
 // languages, which may start with any digit ("Tel. 91 514 60 10",

@@ -11,7 +11,8 @@ import (
 // contact heading or a short contact line with a phone number ("Media:
 // Zoe Mitchell 0400 555 123", "Pressetelefon: 23 55 50 50"). The sender's
 // address is the contact's when the sender is an office mailbox and the
-// contact names no person, or when the address spells the person's name.
+// contact is an office, when the contact names no one, or when the
+// address spells the person's name.
 func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || EmailRE.MatchString(b.Text()) {
@@ -30,7 +31,7 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || !PersonLike(name) && OfficeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
+		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
 			s := sender
 			c.Email = &s
 		}
