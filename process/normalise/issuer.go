@@ -38,7 +38,7 @@ func issuer(s segment.Segments, rel release) string {
 		// A wire or distribution service carries the release; it never
 		// issues it.
 		if name = cleanOrg(name); name != "" && !wire.MatchString(name) {
-			cs = append(cs, candidate{name, weight})
+			cs = append(cs, candidate{name: name, weight: weight})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
@@ -51,8 +51,8 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
-	add(onBehalf(append(append([]block.Block{}, s.Pre...), s.Trailer...)), 5)
-	add(officeOwner(s.Trailer), 2)
+	add(onBehalf(rel.note, s), 5)
+	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
 	if name != "" && !segment.Spells(addr, name) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
@@ -67,9 +67,7 @@ func issuer(s segment.Segments, rel release) string {
 		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
-			// "Le ministère des Armées a …": the name, capitalised.
-			r := []rune(m[1])
-			add(string(unicode.ToUpper(r[0]))+string(r[1:]), 2)
+			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
 		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 			add(m[1], 1)
 		}
@@ -92,14 +90,15 @@ func issuer(s segment.Segments, rel release) string {
 				sc += 2
 			}
 		}
-		if sc > score {
+		if sc > score || sc == score && len(c.name) > len(best) {
 			best, score = c.name, sc
 		}
 	}
 	// The same organisation named with its legal form elsewhere, as a
-	// sender's "Acme Systems AG" for an About heading's "Acme Systems".
+	// sender's "Acme Systems AG" for an About heading's "Acme Systems";
+	// not any longer run ("NATO Allies" for "NATO").
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best); ok && legalForm.MatchString(rest) {
+		if rest, ok := strings.CutPrefix(c.name, best+" "); ok && legalForm.MatchString(" "+rest) {
 			best = c.name
 		}
 	}
@@ -167,6 +166,13 @@ func officeOwner(trailer []block.Block) string {
 					next := strings.TrimSpace(parts[i+1])
 					if upperStart(next) && !jobTitle.MatchString(next) && !strings.ContainsAny(next, "@0123456789") {
 						return next
+					}
+				}
+				// "Ministry of X, Press Office"
+				if short == "" && i > 0 {
+					prev := strings.TrimSpace(parts[i-1])
+					if upperStart(prev) && orgLike(prev) && !jobTitle.MatchString(prev) && !strings.ContainsAny(prev, "@0123456789") {
+						return prev
 					}
 				}
 			}
@@ -259,9 +265,16 @@ var (
 	fromHeader = regexp.MustCompile(`(?i)^[^\p{L}]*(?:from|von|de|van|från|fra|od)\s*:\s*(.*<[^>\s]+@[^>\s]+>)`)
 )
 
-// onBehalf reads "on behalf of our client X" in the words around the
-// release.
-func onBehalf(bs []block.Block) string {
+// onBehalf reads "on behalf of our client X" in the covering note, above
+// the release, in its first paragraph or below it.
+func onBehalf(note string, s segment.Segments) string {
+	if m := behalf.FindStringSubmatch(note); m != nil {
+		return m[1]
+	}
+	bs := append(append([]block.Block{}, s.Pre...), s.Trailer...)
+	if len(s.Body) > 0 {
+		bs = append(bs, s.Body[0])
+	}
 	for _, b := range bs {
 		if m := behalf.FindStringSubmatch(b.Text()); m != nil {
 			return m[1]

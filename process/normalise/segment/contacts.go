@@ -78,7 +78,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 }
 
 // investor: an investor-relations contact, which is not the media's.
-var investor = regexp.MustCompile(`(?i)investor|^\s*IR\s*(?:[:,–—-]|$)`)
+var investor = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
 
 // nearLines are the lines that describe the address on line k of block
 // i: its own line, the lines above it in reading order back to another
@@ -169,7 +169,7 @@ func contactName(lines []string) string {
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
 				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
-					part = strings.TrimSpace(part[:loc[0]])
+					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
 				}
 			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
@@ -231,7 +231,7 @@ func personLike(s string) bool {
 	return PersonLike(particle.ReplaceAllString(s, " "))
 }
 
-var particle = regexp.MustCompile(`\s(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s`)
+var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s)+`)
 
 // allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
 // office, not a person.
@@ -247,16 +247,14 @@ func allCapsWord(ws []string) bool {
 }
 
 // caselessIn picks a name among the words of a script without capitals:
-// the first word after the organisation and office words (long words, or
-// words that end as an office does), and in Chinese or Japanese the given
-// name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
+// the first word after the organisation and office words that open the
+// part (long words, or words that end as an office does), and in Chinese
+// or Japanese the given name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
 // "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
 func caselessIn(ws []string) string {
 	start := 0
-	for i, w := range ws {
-		if len([]rune(w)) > 5 || officeEnd.MatchString(w) || hangulOffice.MatchString(w) {
-			start = i + 1
-		}
+	for start < len(ws) && (len([]rune(ws[start])) > 5 || officeEnd.MatchString(ws[start]) || hangulOffice.MatchString(ws[start])) {
+		start++
 	}
 	if start >= len(ws) {
 		return ""
