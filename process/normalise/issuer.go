@@ -94,6 +94,14 @@ func issuer(s segment.Segments, rel release) string {
 			best, score = c.name, sc
 		}
 	}
+	// The text may name it inflected ("des Zentrums"); a sender, an About
+	// heading or a contact line names it in its own form.
+	for _, c := range cs {
+		if c.weight >= 3 && inflected(c.name, best) {
+			best = c.name
+			break
+		}
+	}
 	// The same organisation named with its legal form elsewhere, as a
 	// sender's "Acme Systems AG" for an About heading's "Acme Systems";
 	// not any longer run ("NATO Allies" for "NATO").
@@ -105,10 +113,32 @@ func issuer(s segment.Segments, rel release) string {
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
 
-// agree: the same organisation named twice, perhaps once in short.
+// agree: the same organisation named twice, perhaps once in short or
+// inflected.
 func agree(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a)
+	return strings.Contains(a, b) || strings.Contains(b, a) || inflected(a, b)
+}
+
+// inflected: the same words but for their endings, as a case changes
+// them: "Stoczni Bałtyckiej" and "Stocznia Bałtycka", "instituutin" and
+// "instituutti".
+func inflected(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || a == b {
+		return false
+	}
+	for i := range wa {
+		ra, rb := []rune(wa[i]), []rune(wb[i])
+		n := 0
+		for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+			n++
+		}
+		if long := max(len(ra), len(rb)); n < long-3 || n < 3 && long > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // longest extends a short name by the full form the body uses: "Calder

@@ -117,3 +117,19 @@ func TestExpandAcronyms(t *testing.T) {
 		}
 	}
 }
+
+func TestInflected(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Stoczni Bałtyckiej", "Stocznia Bałtycka", true},
+		{"Pohjoisen turvallisuuden instituutin", "Pohjoisen turvallisuuden instituutti", true},
+		{"Nordhafen AG", "Nordmark AG", false},
+		{"NATO", "NATO Allies", false},
+	} {
+		if got := inflected(strings.ToLower(tc.a), strings.ToLower(tc.b)); got != tc.want {
+			t.Errorf("inflected(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}

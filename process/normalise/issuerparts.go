@@ -258,6 +258,15 @@ func domainName(addr, text string) string {
 	if len(labels) < 2 {
 		return ""
 	}
+	// "kvwa.example" or "kvwa-media.example" for Kestrel Valley Water
+	// Authority: a label or a part of it that the text's initials spell.
+	for _, part := range strings.Split(labels[len(labels)-2], "-") {
+		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
+			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+				return full
+			}
+		}
+	}
 	label := strings.ReplaceAll(labels[len(labels)-2], "-", "")
 	if len(label) < 4 || generic.MatchString(label) {
 		return ""
