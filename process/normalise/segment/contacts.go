@@ -50,7 +50,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				}
 				seen[key] = true
 				lines := nearLines(bs, i, k)
-				if investor.MatchString(strings.Join(lines, "\n")) && !ContactLabel.MatchString(strings.Join(lines, "\n")) {
+				if head := strings.Join(lines[:above(bs[i].Lines, k)], "\n"); investor.MatchString(head) && !mediaWord.MatchString(head) {
 					continue // investor relations: not a media contact
 				}
 				c := draft.Contact{Email: &addr}
@@ -77,8 +77,23 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	return out
 }
 
-// investor: an investor-relations contact, which is not the media's.
-var investor = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
+// investor: an investor-relations contact, which is not the media's
+// unless it says it answers the media too.
+var (
+	investor  = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
+	mediaWord = regexp.MustCompile(`(?i)\b(?:media|press|presse|prensa|stampa|pers)\b`)
+)
+
+// above counts the lines nearLines puts first for line k of a block: the
+// line itself and those above it back to another contact's entry.
+func above(own []string, k int) int {
+	j := k - 1
+	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+		j--
+	}
+	return k - j
+}
 
 // nearLines are the lines that describe the address on line k of block
 // i: its own line, the lines above it in reading order back to another
@@ -87,13 +102,9 @@ var investor = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
 // phone block just below.
 func nearLines(bs []block.Block, i, k int) []string {
 	own := bs[i].Lines
-	j := k - 1
 	// A line above with a name and a number is another contact's entry
 	// when this line has its own; else it is this address's.
-	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
-	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
-		j--
-	}
+	j := k - above(own, k)
 	lines := append([]string{own[k]}, own[j+1:k]...)
 	group := ContactGroup(bs, i)
 	if j < 0 {
@@ -260,8 +271,14 @@ func caselessIn(ws []string) string {
 		return ""
 	}
 	name := ws[start]
-	if start+1 < len(ws) && han.MatchString(name) && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 {
-		name += " " + ws[start+1]
+	switch {
+	case han.MatchString(name):
+		if start+1 < len(ws) && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 {
+			name += " " + ws[start+1]
+		}
+	case !hangul.MatchString(name):
+		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري".
+		name = strings.Join(ws[start:], " ")
 	}
 	if caselessName(name) {
 		return name
@@ -276,6 +293,7 @@ var (
 	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
 	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관)$`)
 	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
+	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
 )
 
 func hasCapital(w string) bool {

@@ -34,6 +34,12 @@ func TestContactsByStructure(t *testing.T) {
 			"Ирина Волкова|press@aods.example|+7 812 555 10 10"},
 		{"investor relations is no media contact", [][]string{{"Media: Carla Rossi, +39 02 555 0101, media@navi.example"}, {"Investor Relations: ir@navi.example"}},
 			"Carla Rossi|media@navi.example|+39 02 555 0101"},
+		{"investor and media together is a media contact", [][]string{{"Investor and Press Relations: Lars Holm, +46 8 555 0101, lars.holm@varv.example"}},
+			"Lars Holm|lars.holm@varv.example|+46 8 555 0101"},
+		{"media entry above an investor entry", [][]string{{"Media", "Anna Lind – +46 8 555 0102 – media@varv.example", "Investor Relations", "ir@varv.example"}},
+			"Anna Lind|media@varv.example|+46 8 555 0102"},
+		{"Arabic name of two words", [][]string{{"للتواصل مع وسائل الإعلام:", "سارة الحربي", "هاتف: +966 11 555 0100", "media@marsa.example"}},
+			"سارة الحربي|media@marsa.example|+966 11 555 0100"},
 		{"issued by is not a name", [][]string{{"Issued by Harbour Police Press Office, 0161 555 0199, press@harbourpolice.example"}},
 			"Harbour Police Press Office|press@harbourpolice.example|0161 555 0199"},
 	} {

@@ -76,11 +76,11 @@ func foldASCII(s string) string {
 var latinExtra = strings.NewReplacer("ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i")
 
 // caselessName: a person's name in a script without capitals (Chinese,
-// Japanese, Korean, Arabic, Hebrew, Thai): one to three short words of
+// Japanese, Korean, Arabic, Hebrew, Thai): one to three words of
 // letters, such as "佐藤 美咲", "최유나" or "王小姐".
 func caselessName(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 || len([]rune(s)) > 12 {
+	if len(ws) == 0 || len(ws) > 3 || len([]rune(s)) > 24 {
 		return false
 	}
 	for _, r := range s {
