@@ -20,11 +20,13 @@ func TestCleanOrg(t *testing.T) {
 		"The Fenland Policy Forum":            "Fenland Policy Forum",
 		"北辰重工 広報部":                            "北辰重工",
 		"Comunicación Hidroeléctrica del Sur": "Hidroeléctrica del Sur",
-		"Centre de presse du ministère des Sports": "Ministère des Sports",
-		"Direcția Informare și Relații Publice":    "",
-		"Kommunikasjonsavdelingen DSB":             "DSB",
-		"東亜電機 広報":                                  "東亜電機",
-		"Prasowe Biuro":                            "",
+		"Centre de presse du ministère des Sports":        "Ministère des Sports",
+		"Direcția Informare și Relații Publice":           "",
+		"Kommunikasjonsavdelingen DSB":                    "DSB",
+		"東亜電機 広報":                                         "東亜電機",
+		"National Flood Resilience Centre - Media Office": "National Flood Resilience Centre",
+		"Department of Fisheries":                         "Department of Fisheries",
+		"Prasowe Biuro":                                   "",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)

@@ -136,17 +136,29 @@ func cleanOrg(s string) string {
 	return best
 }
 
-// stripDept removes department words before and after a name.
+// stripDept removes department words before and after a name. Words
+// such as "Centre", "Service" or "Department" alone are part of the name
+// ("National Cyber Resilience Centre", "Department of Defence"); they go
+// only with a press word ("Media Centre", "Service de presse").
 func stripDept(s string) string {
 	s = strings.TrimSpace(cjkDept.ReplaceAllString(s, " "))
 	for {
-		t := strings.TrimSpace(deptTail.ReplaceAllString(deptHead.ReplaceAllString(s, ""), ""))
+		t := s
+		if loc := deptHead.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[:loc[1]]) {
+			t = strings.TrimSpace(t[loc[1]:])
+		}
+		if loc := deptTail.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
+			t = strings.TrimSpace(t[:loc[0]])
+		}
 		if t == s {
 			return t
 		}
 		s = t
 	}
 }
+
+// unitOnly: department words that name a unit but say nothing of press.
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|oddělení|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
