@@ -170,7 +170,7 @@ func prose(b block.Block) bool {
 // office ("NATO Press and Media Section"): the first part of each line,
 // before a comma, bar or slash, that is neither label, number nor address.
 func contactName(lines []string) string {
-	var office string
+	var office, other string
 	for _, l := range lines {
 		l = ContactLabel.ReplaceAllString(l, "")
 		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
@@ -200,8 +200,16 @@ func contactName(lines []string) string {
 			if len(strings.Fields(part)) == 1 {
 				continue // a role or an office in one word: "Unternehmenskommunikation"
 			}
+			if other == "" && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, ".!?") {
+				// An office named in words the lists do not hold:
+				// "Biroul de presă al MApN", "tiskové oddělení".
+				other = part
+			}
 			break // only the first part of a line names someone
 		}
+	}
+	if office == "" {
+		return other
 	}
 	return office
 }

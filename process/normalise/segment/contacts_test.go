@@ -40,6 +40,10 @@ func TestContactsByStructure(t *testing.T) {
 			"Anna Lind|media@varv.example|+46 8 555 0102"},
 		{"Arabic name of two words", [][]string{{"للتواصل مع وسائل الإعلام:", "سارة الحربي", "هاتف: +966 11 555 0100", "media@marsa.example"}},
 			"سارة الحربي|media@marsa.example|+966 11 555 0100"},
+		{"an office in words no list holds", [][]string{{"Biroul de presă al ANRP", "Tel.: 021 555 7000", "presa@anrp.example"}},
+			"Biroul de presă al ANRP|presa@anrp.example|021 555 7000"},
+		{"a listed office beats an earlier unknown part", [][]string{{"Out of hours", "Harbour Press Office", "0161 555 0100", "press@harbour.example"}},
+			"Harbour Press Office|press@harbour.example|0161 555 0100"},
 		{"issued by is not a name", [][]string{{"Issued by Harbour Police Press Office, 0161 555 0199, press@harbourpolice.example"}},
 			"Harbour Police Press Office|press@harbourpolice.example|0161 555 0199"},
 	} {
