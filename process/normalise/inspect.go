@@ -99,7 +99,7 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 		d.Contacts = segment.Contacts(s.Pre, recipients(c))
 	}
 	if len(d.Contacts) == 0 {
-		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel)); pc != nil {
+		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel, s.Pre)); pc != nil {
 			d.Contacts = pc
 		}
 	}

@@ -35,8 +35,10 @@ func issuer(s segment.Segments, rel release) string {
 	cs := make([]candidate, 0, 10)
 	text := block.RenderText(s.Body)
 	add := func(name string, weight int) {
-		if name = cleanOrg(name); name != "" {
-			cs = append(cs, candidate{name, weight})
+		// A wire or distribution service carries the release; it never
+		// issues it.
+		if name = cleanOrg(name); name != "" && !wire.MatchString(name) {
+			cs = append(cs, candidate{name: name, weight: weight})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
@@ -49,21 +51,24 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
-	add(officeOwner(s.Trailer), 2)
+	add(onBehalf(rel.note, s), 5)
+	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
-	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
-	if i := strings.Index(from, "<"); i > 0 {
-		// A person's name is no issuer, but "Aerovale Comunicação" looks
-		// like one until its department word goes.
-		if n := strings.Trim(strings.TrimSpace(from[:i]), `"' `); !segment.PersonLike(n) || stripDept(n) != n {
-			add(n, 3)
-		}
-		add(domainName(from[i:], text), 2)
+	name, addr := sender(rel, s.Pre)
+	if name != "" && !segment.Spells(addr, name) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
+		// The display name is the organisation's (less its department)
+		// unless it is a person's, whose address spells it; a role alone
+		// ("Press Office") cleans to nothing.
+		add(name, 3)
 	}
+	add(domainName(addr, text), 2)
 	if len(s.Body) > 0 {
-		if m := ledeSubject.FindStringSubmatch(s.Body[0].Text()); m != nil {
+		lede := s.Body[0].Text()
+		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
-		} else if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil && !segment.PersonLike(m[1]) {
+		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
+			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
+		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 			add(m[1], 1)
 		}
 	}
@@ -71,13 +76,7 @@ func issuer(s segment.Segments, rel release) string {
 		return ""
 	}
 	for i := range cs {
-		if acronym.MatchString(cs[i].name) {
-			if full := expand(cs[i].name, s.Body); full != "" {
-				cs[i].name = full
-			} else if full := initials(cs[i].name, text); full != "" {
-				cs[i].name = full
-			}
-		}
+		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
 	}
 	best, score := "", -1
 	lower := strings.ToLower(text)
@@ -91,17 +90,55 @@ func issuer(s segment.Segments, rel release) string {
 				sc += 2
 			}
 		}
-		if sc > score {
+		if sc > score || sc == score && len(c.name) > len(best) {
 			best, score = c.name, sc
+		}
+	}
+	// The text may name it inflected ("des Zentrums"); a sender, an About
+	// heading or a contact line names it in its own form.
+	for _, c := range cs {
+		if c.weight >= 3 && inflected(c.name, best) {
+			best = c.name
+			break
+		}
+	}
+	// The same organisation named with its legal form elsewhere, as a
+	// sender's "Acme Systems AG" for an About heading's "Acme Systems";
+	// not any longer run ("NATO Allies" for "NATO").
+	for _, c := range cs {
+		if rest, ok := strings.CutPrefix(c.name, best+" "); ok && legalForm.MatchString(" "+rest) {
+			best = c.name
 		}
 	}
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
 
-// agree: the same organisation named twice, perhaps once in short.
+// agree: the same organisation named twice, perhaps once in short or
+// inflected.
 func agree(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a)
+	return strings.Contains(a, b) || strings.Contains(b, a) || inflected(a, b)
+}
+
+// inflected: the same words but for their endings, as a case changes
+// them: "Stoczni Bałtyckiej" and "Stocznia Bałtycka", "instituutin" and
+// "instituutti".
+func inflected(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || a == b {
+		return false
+	}
+	for i := range wa {
+		ra, rb := []rune(wa[i]), []rune(wb[i])
+		n := 0
+		for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+			n++
+		}
+		if long := max(len(ra), len(rb)); n < long-3 || n < 3 && long > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // longest extends a short name by the full form the body uses: "Calder
@@ -135,14 +172,18 @@ var (
 	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|Oyj|Oy|BV|NV|LLC|a\.s\.|Zrt\.|A\.Ş\.|e\.V\.|Co\.,\s+Ltd\.)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
-// officeOwner reads the organisation from a press office named in the
-// contacts: "Severn Vale Resilience Partnership media cell".
+// officeOwner reads the organisation from the contact or sign-off
+// lines: a press office's "Severn Vale Resilience Partnership media
+// cell", a role's "Communications, Portlaw Harbour Board", or a name line
+// over a department or a phone number ("Acme Ministry" over
+// "Press Office").
 func officeOwner(trailer []block.Block) string {
 	for i, b := range trailer {
-		if !segment.ContactBlock(b) {
+		if len(b.Lines) > 8 || b.Words() > 40 {
 			continue
 		}
-		for _, l := range segment.ContactGroup(trailer, i) {
+		lines := segment.ContactGroup(trailer, i)
+		for li, l := range lines {
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
 				part = strings.TrimSpace(part)
@@ -153,9 +194,21 @@ func officeOwner(trailer []block.Block) string {
 				// "Press Office, Ministry of X", "Head of Communications, Acme Systems"
 				if (short == "" || jobTitle.MatchString(part)) && i+1 < len(parts) {
 					next := strings.TrimSpace(parts[i+1])
-					if upperStart(next) && !segment.PersonLike(next) && !jobTitle.MatchString(next) && !strings.ContainsAny(next, "@0123456789") {
+					if upperStart(next) && !jobTitle.MatchString(next) && !strings.ContainsAny(next, "@0123456789") {
 						return next
 					}
+				}
+				// "Ministry of X, Press Office"
+				if short == "" && i > 0 {
+					prev := strings.TrimSpace(parts[i-1])
+					if upperStart(prev) && orgLike(prev) && !jobTitle.MatchString(prev) && !strings.ContainsAny(prev, "@0123456789") {
+						return prev
+					}
+				}
+			}
+			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
+				if next := lines[li+1]; stripDept(next) == "" || segment.PhoneLine(next) {
+					return l
 				}
 			}
 		}
@@ -181,6 +234,10 @@ var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes
 
 var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
+// article: a run that opens with an article is a noun phrase ("Das
+// Milizsystem"), not a name.
+var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno)\s`)
+
 // ledeRun: the capitalised words a lede opens with in any language,
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …".
 var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+\p{Ll}`)
@@ -194,13 +251,128 @@ func upperStart(s string) bool {
 	return false
 }
 
-// expand finds "Full Name (ACRONYM)" in the body.
+// expand finds the name a text defines an acronym by: the capitalised
+// words, with their linking words, right before "(ACRONYM)", as in
+// "the European Defence Agency (EDA)" or "Afet ve Acil Durum Yönetimi
+// Başkanlığı (AFAD)".
 func expand(acr string, body []block.Block) string {
-	re := regexp.MustCompile(`((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|and|the|de|du|des)\s+)*){2,8})\(` + regexp.QuoteMeta(acr) + `\)`)
+	key := "(" + acr + ")"
 	for _, b := range body {
-		if m := re.FindStringSubmatch(b.Text()); m != nil {
-			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[1]), "The "))
+		t := b.Text()
+		i := strings.Index(t, key)
+		if i < 0 {
+			continue
+		}
+		words := strings.Fields(t[:i])
+		j := len(words)
+		for j > 0 && len(words)-j < 12 {
+			w := words[j-1]
+			if j < len(words) && endsClause(w) || !upperStart(w) && !linkWord.MatchString(strings.ToLower(w)) {
+				break
+			}
+			j--
+		}
+		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j]))) {
+			j++
+		}
+		if len(words)-j >= 2 {
+			return strings.Join(words[j:], " ")
 		}
 	}
 	return ""
+}
+
+var (
+	// wire: services that carry releases for others. "OTS" and the wires
+	// print their own name where an issuer's would be.
+	wire = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
+	// behalf: an agency's "on behalf of our client X".
+	behalf = regexp.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della)\s+(?:client|Kunden|client|cliente|klienta)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})`)
+	// ledeNoun: an organisation named by a lower-case noun after an
+	// article, as Romance languages write them: "Le ministère des Armées".
+	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+	// fromHeader: a forwarded release's own From line, quoted above it.
+	fromHeader = regexp.MustCompile(`(?i)^[^\p{L}]*(?:from|von|de|van|från|fra|od)\s*:\s*(.*<[^>\s]+@[^>\s]+>)`)
+)
+
+// onBehalf reads "on behalf of our client X" in the covering note, above
+// the release, in its first paragraph or below it.
+func onBehalf(note string, s segment.Segments) string {
+	if m := behalf.FindStringSubmatch(note); m != nil {
+		return m[1]
+	}
+	bs := append(append([]block.Block{}, s.Pre...), s.Trailer...)
+	if len(s.Body) > 0 {
+		bs = append(bs, s.Body[0])
+	}
+	for _, b := range bs {
+		if m := behalf.FindStringSubmatch(b.Text()); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// sender is the release's own sender: the display name and address of
+// the From line a forward quotes above the release, else of the message.
+func sender(rel release, pre []block.Block) (name, addr string) {
+	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
+	lines := strings.Split(rel.note, "\n")
+	for _, b := range append(append([]block.Block{}, rel.quoted...), pre...) {
+		lines = append(lines, b.Lines...)
+	}
+	for _, l := range lines {
+		if m := fromHeader.FindStringSubmatch(l); m != nil {
+			from = m[1]
+		}
+	}
+	i := strings.LastIndex(from, "<")
+	if i < 0 {
+		return "", strings.TrimSpace(from)
+	}
+	return strings.Trim(strings.TrimSpace(from[:i]), `"' `), from[i:]
+}
+
+// orgLike: a name that could be an organisation's rather than a person's.
+func orgLike(name string) bool {
+	return name != "" && (!segment.PersonLike(name) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
+}
+
+// expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",
+// "GdF Genova"), by the full name the text defines or spells.
+func expandAcronyms(name string, body []block.Block, text string) string {
+	if acronym.MatchString(name) {
+		if full := expand(name, body); full != "" {
+			return full
+		}
+		if full := initials(name, text); full != "" {
+			return full
+		}
+		return name
+	}
+	ws := strings.Fields(name)
+	for i := len(ws) - 1; i >= 0; i-- {
+		if mixedAcronym(ws[i]) {
+			if full := expand(ws[i], body); full != "" {
+				return full
+			}
+		}
+	}
+	return name
+}
+
+// mixedAcronym: "SatCen", "MApN", "CCDCOE": a short word with two
+// capitals or more.
+func mixedAcronym(w string) bool {
+	n, caps := 0, 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '&' {
+			return false
+		}
+		n++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return n >= 2 && n <= 10 && caps >= 2 && upperStart(w)
 }

@@ -1,8 +1,12 @@
 package normalise
 
 import (
+	"mime"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
 )
 
 // Names written for this test, not taken from any corpus case.
@@ -16,6 +20,13 @@ func TestCleanOrg(t *testing.T) {
 		"The Fenland Policy Forum":            "Fenland Policy Forum",
 		"北辰重工 広報部":                            "北辰重工",
 		"Comunicación Hidroeléctrica del Sur": "Hidroeléctrica del Sur",
+		"Centre de presse du ministère des Sports":        "Ministère des Sports",
+		"Direcția Informare și Relații Publice":           "",
+		"Kommunikasjonsavdelingen DSB":                    "DSB",
+		"東亜電機 広報":                                         "東亜電機",
+		"National Flood Resilience Centre - Media Office": "National Flood Resilience Centre",
+		"Department of Fisheries":                         "Department of Fisheries",
+		"Prasowe Biuro":                                   "",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
@@ -46,4 +57,81 @@ func FuzzIssuerNames(f *testing.F) {
 		}
 		_ = domainName("<x@"+name+">", text)
 	})
+}
+
+// plainRelease is a one-part text/plain email from sender with the given
+// body lines, paragraphs separated by empty lines.
+func plainRelease(sender string, paras ...string) []byte {
+	return []byte("From: " + mime.QEncoding.Encode("utf-8", sender[:strings.Index(sender, "<")]) + sender[strings.Index(sender, "<"):] + "\r\n" +
+		"To: news@desk.example\r\nSubject: News\r\nDate: Tue, 4 Mar 2025 09:00:00 +0000\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+		strings.Join(paras, "\r\n\r\n") + "\r\n")
+}
+
+// Each case is one way an issuer is written, in words written for this
+// test (not the corpus's): the issuer must come from its signal, never
+// from a role, a self-reference or a wire.
+func TestIssuerSignals(t *testing.T) {
+	lede := "The works will take two years and cost 40 million euros, the statement said."
+	for _, tc := range []struct {
+		name, want string
+		raw        []byte
+	}{
+		{"about us heading", "Harrowgate Lifeboat Trust", plainRelease("Newsroom <newsroom@hlt.example>",
+			"New lifeboat station opens at Harrowgate", "Volunteers opened a new boathouse on the quay on Monday.", lede, "ENDS",
+			"About Us", "Harrowgate Lifeboat Trust is a charity that has run lifeboats on this coast since 1871.")},
+		{"role-named sender", "Kestrel Valley Water Authority", plainRelease("Media Relations <media@kvwa.example>",
+			"Hosepipe ban lifted", "The Kestrel Valley Water Authority has lifted the hosepipe ban after a wet spring.", lede)},
+		{"acronym defined in the text", "National Drought Response Agency", plainRelease("NDRA Press Desk <press@ndra.example>",
+			"Reservoirs refilled", "Reservoir levels are back to normal, the National Drought Response Agency (NDRA) said on Tuesday.", lede)},
+		{"wire sender, office in the contacts", "Bundesamt für Katastrophenhilfe", plainRelease("OTS Originaltext-Service <ots@wire.example>",
+			"Neue Hochwasserpumpen übergeben", "Zwölf Hochwasserpumpen wurden am Dienstag an die Länder übergeben.", lede,
+			"Rückfragen:\r\nBundesamt für Katastrophenhilfe, Pressestelle\r\n+49 228 5555 1000")},
+		{"on behalf of a client", "Marlow Tidal Energy", plainRelease("Tom Reade <tom.reade@reade-pr.example>",
+			"Hello Sam,", "On behalf of our client Marlow Tidal Energy, here is their news for tomorrow's paper. Interviews can be arranged.",
+			"Kind regards,", "Tom", "---",
+			"Tidal turbine exported power", "The first turbine in the estuary exported power on Monday.", lede)},
+		{"inline About heading", "Halvorsen Werft GmbH", plainRelease("Presse <presse@halvorsen.example>",
+			"Neues Schwimmdock in Betrieb", "Die Werft hat am Montag ihr neues Schwimmdock in Betrieb genommen.", lede, "ENDE",
+			"Über die Halvorsen Werft GmbH: Die Werft baut seit 1921 Fähren und Arbeitsschiffe.")},
+		{"Romance lede with a lower-case noun", "Ministère des Sports", plainRelease("Service de presse <presse@sports.example>",
+			"Un nouveau plan pour les piscines", "Le ministère des Sports a présenté mardi un plan de rénovation de 400 piscines.", lede)},
+		{"company overview in Japanese", "北辰精機株式会社", plainRelease("北辰精機 広報 <koho@hokushin.example>",
+			"報道関係者各位", "新型ポンプを発売", "北辰精機株式会社（本社：札幌市）は、新型ポンプを発売しました。", "新製品は従来品より消費電力を30％削減しています。", "【会社概要】", "北辰精機株式会社は1950年に設立されたポンプメーカーです。",
+			"【お問い合わせ先】\r\n北辰精機株式会社　広報室　高橋\r\n電話：011-555-0101")},
+	} {
+		d, err := Inspect(tc.raw)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if d.Issuer != tc.want {
+			t.Errorf("%s: issuer %q, want %q", tc.name, d.Issuer, tc.want)
+		}
+	}
+}
+
+func TestExpandAcronyms(t *testing.T) {
+	body := []block.Block{{Lines: []string{"Drills were run by the European Union Maritime Training Centre (EUMarTC) and by Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) teams."}}}
+	for in, want := range map[string]string{"EUMarTC": "European Union Maritime Training Centre", "AFAD": "Afet ve Acil Durum Yönetimi Başkanlığı",
+		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
+		if got := expandAcronyms(in, body, block.RenderText(body)); got != want {
+			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestInflected(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Stoczni Bałtyckiej", "Stocznia Bałtycka", true},
+		{"Pohjoisen turvallisuuden instituutin", "Pohjoisen turvallisuuden instituutti", true},
+		{"Nordhafen AG", "Nordmark AG", false},
+		{"NATO", "NATO Allies", false},
+	} {
+		if got := inflected(strings.ToLower(tc.a), strings.ToLower(tc.b)); got != tc.want {
+			t.Errorf("inflected(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
 }

@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/process/normalise/block"
-	"newsdesk/process/normalise/mime"
 	"newsdesk/process/normalise/segment"
 )
 
@@ -16,16 +15,16 @@ var (
 	// aboutHead: "About X" and its equivalents, the name after the cue
 	// ("Über X", "À propos de X", "Om X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^\W*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(.{2,80}?)\W*$`)
-	aboutTail = regexp.MustCompile(`^\W*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)\W*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
-	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании)$`)
+	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
-	cjkDept    = regexp.MustCompile(`\s*(?:広報部|広報室|広報課|広報グループ|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
+	cjkDept    = regexp.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = regexp.MustCompile(`(?:^|\s)(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SE|AB|ASA|Oyj|Oy|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,?\s+Ltd\.?|株式会社|有限公司|주식회사)(?:\s|$)`)
@@ -39,8 +38,16 @@ func aboutName(trailer []block.Block) (about, source string) {
 		if m := sourceRE.FindStringSubmatch(t); m != nil && source == "" {
 			source = m[1]
 		}
-		if about != "" || len(b.Lines) != 1 || b.Words() > 10 {
+		if about != "" || len(b.Lines) == 0 {
 			continue
+		}
+		if len(b.Lines) != 1 || b.Words() > 10 {
+			// A heading run into its paragraph: "About Acme Ltd: Acme is …".
+			head, _, ok := strings.Cut(b.Lines[0], ":")
+			if !ok || len(strings.Fields(head)) > 8 {
+				continue
+			}
+			t = head
 		}
 		m := aboutHead.FindStringSubmatch(t)
 		if m == nil {
@@ -54,13 +61,20 @@ func aboutName(trailer []block.Block) (about, source string) {
 				about = name
 			}
 		} else if i+1 < len(trailer) {
-			if m := isA.FindStringSubmatch(trailer[i+1].Text()); m != nil {
+			next := trailer[i+1].Text()
+			if m := isA.FindStringSubmatch(next); m != nil {
+				about = m[1]
+			} else if m := topicSubject.FindStringSubmatch(next); m != nil {
 				about = m[1]
 			}
 		}
 	}
 	return about, source
 }
+
+// topicSubject: the subject a caseless script's sentence opens with,
+// marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
+var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
 
 // letterhead: an organisation's name on the first line above the
 // headline, told by a legal form or an organisation word.
@@ -110,23 +124,41 @@ func cleanOrg(s string) string {
 	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.HasSuffix(s, best+".") {
 		best += "."
 	}
-	if selfRef.MatchString(best) || len([]rune(best)) < 2 {
+	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 {
 		return ""
+	}
+	// "ministère des Armées" read from "Centre de presse du ministère des
+	// Armées" is named with a capital on its own.
+	if first := strings.Fields(best)[0]; strings.ToLower(first) == first && hasCase(first) && len([]rune(first)) > 3 {
+		r := []rune(best)
+		best = string(unicode.ToUpper(r[0])) + string(r[1:])
 	}
 	return best
 }
 
-// stripDept removes department words before and after a name.
+// stripDept removes department words before and after a name. Words
+// such as "Centre", "Service" or "Department" alone are part of the name
+// ("National Cyber Resilience Centre", "Department of Defence"); they go
+// only with a press word ("Media Centre", "Service de presse").
 func stripDept(s string) string {
 	s = strings.TrimSpace(cjkDept.ReplaceAllString(s, " "))
 	for {
-		t := strings.TrimSpace(deptTail.ReplaceAllString(deptHead.ReplaceAllString(s, ""), ""))
+		t := s
+		if loc := deptHead.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[:loc[1]]) {
+			t = strings.TrimSpace(t[loc[1]:])
+		}
+		if loc := deptTail.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
+			t = strings.TrimSpace(t[:loc[0]])
+		}
 		if t == s {
 			return t
 		}
 		s = t
 	}
 }
+
+// unitOnly: department words that name a unit but say nothing of press.
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|oddělení|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -195,7 +227,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|и|по|на)$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|și|και|и|по|на)$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').
@@ -238,6 +270,15 @@ func domainName(addr, text string) string {
 	if len(labels) < 2 {
 		return ""
 	}
+	// "kvwa.example" or "kvwa-media.example" for Kestrel Valley Water
+	// Authority: a label or a part of it that the text's initials spell.
+	for _, part := range strings.Split(labels[len(labels)-2], "-") {
+		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
+			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+				return full
+			}
+		}
+	}
 	label := strings.ReplaceAll(labels[len(labels)-2], "-", "")
 	if len(label) < 4 || generic.MatchString(label) {
 		return ""
@@ -268,8 +309,9 @@ func domainName(addr, text string) string {
 
 var generic = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web|mail|email|proton|protonmail|example|prnewswire|businesswire|globenewswire|cision|mailchimp|sendgrid|newswire)$`)
 
-// senderAddress: the release's own sender (the original's, for a forward).
-func senderAddress(rel release) string {
-	from, _ := mime.DecodeHeader(rel.from.Header.Get("From"), rel.from.Charset)
-	return segment.EmailRE.FindString(from)
+// senderAddress: the release's own sender's address (the original's,
+// for a forward, also when only its quoted From line tells it).
+func senderAddress(rel release, pre []block.Block) string {
+	_, addr := sender(rel, pre)
+	return segment.EmailRE.FindString(addr)
 }

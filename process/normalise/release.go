@@ -17,6 +17,7 @@ type release struct {
 	blocks []block.Block
 	from   *mime.Content // the message whose headers describe the release
 	note   string        // the covering email, when the release was forwarded or attached
+	quoted []block.Block // an inline forward's marker and quoted header lines
 	doc    *mime.Attachment
 }
 
@@ -61,6 +62,7 @@ func chooseRelease(c *mime.Content, ref *time.Time, w *mime.Walker) release {
 	}
 	if i, j, ok := forwarded(bs); ok {
 		r.note = block.RenderText(bs[:i])
+		r.quoted = bs[i:j]
 		r.blocks = bs[j:]
 		return r
 	}

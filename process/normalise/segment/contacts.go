@@ -16,13 +16,13 @@ var (
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/]\s*|\s+[–—-]\s+`)
-	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L} ]{0,24}:\s+`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
 	// place words make "Main Building" an address, not a person.
-	place = regexp.MustCompile(`(?i)\b(?:building|house|street|road|avenue|square|place|lane|way|court|tower|hall|park|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+	place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 	// rank is a military or police rank, in full or short, in the
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
@@ -41,33 +41,99 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		if prose(b) || footer.MatchString(b.Text()) {
 			continue
 		}
-		for _, addr := range EmailRE.FindAllString(b.Text(), 5) {
-			addr = strings.TrimRight(addr, ".")
-			key := strings.ToLower(addr)
-			if seen[key] || desk[key] || len(out) >= 5 {
-				continue
-			}
-			seen[key] = true
-			c := draft.Contact{Email: &addr}
-			lines := ContactGroup(bs, i)
-			n := contactName(lines)
-			if n == "" || !PersonLike(n) {
-				// The address may spell a person named nearby:
-				// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
-				if p := mailboxOwner(addr, bs); p != "" {
-					n = p
+		for k, l := range b.Lines {
+			for _, addr := range EmailRE.FindAllString(l, 5) {
+				addr = strings.TrimRight(addr, ".")
+				key := strings.ToLower(addr)
+				if seen[key] || desk[key] || len(out) >= 5 {
+					continue
 				}
+				seen[key] = true
+				lines := nearLines(bs, i, k)
+				if head := strings.Join(lines[:above(bs[i].Lines, k)], "\n"); investor.MatchString(head) && !mediaWord.MatchString(head) {
+					continue // investor relations: not a media contact
+				}
+				c := draft.Contact{Email: &addr}
+				n := contactName(lines)
+				if n == "" || !PersonLike(n) {
+					// The address may spell a person named nearby:
+					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
+					if p := mailboxOwner(addr, bs); p != "" {
+						n = p
+					}
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
+					n = p // "Pressechef Rasmus Holm" for rh@…
+				}
+				if n != "" {
+					c.Name = &n
+				}
+				if p := firstPhone(lines); p != "" {
+					c.Phone = &p
+				}
+				out = append(out, c)
 			}
-			if n != "" {
-				c.Name = &n
-			}
-			if p := firstPhone(lines); p != "" {
-				c.Phone = &p
-			}
-			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// investor: an investor-relations contact, which is not the media's
+// unless it says it answers the media too.
+var (
+	investor  = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
+	mediaWord = regexp.MustCompile(`(?i)\b(?:media|press|presse|prensa|stampa|pers)\b`)
+)
+
+// above counts the lines nearLines puts first for line k of a block: the
+// line itself and those above it back to another contact's entry.
+func above(own []string, k int) int {
+	j := k - 1
+	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+		j--
+	}
+	return k - j
+}
+
+// nearLines are the lines that describe the address on line k of block
+// i: its own line, the lines above it in reading order back to another
+// contact's entry, then (when the block holds no earlier entry) the short
+// blocks above; then the lines below it up to the next address, and a
+// phone block just below.
+func nearLines(bs []block.Block, i, k int) []string {
+	own := bs[i].Lines
+	// A line above with a name and a number is another contact's entry
+	// when this line has its own; else it is this address's.
+	j := k - above(own, k)
+	lines := append([]string{own[k]}, own[j+1:k]...)
+	group := ContactGroup(bs, i)
+	if j < 0 {
+		// The short blocks above this one come first in its group.
+		for _, l := range group {
+			if len(own) > 0 && l == own[0] {
+				break
+			}
+			lines = append(lines, l)
+		}
+	}
+	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]); j++ {
+		lines = append(lines, own[j])
+	}
+	if after := ownIndex(group, own); after >= 0 {
+		lines = append(lines, group[after:]...)
+	}
+	return lines
+}
+
+// ownIndex is where the lines after block own start in its group, -1 when
+// none follow.
+func ownIndex(group, own []string) int {
+	for g := 0; g+len(own) <= len(group); g++ {
+		if len(own) > 0 && group[g] == own[0] && g+len(own) < len(group) {
+			return g + len(own)
+		}
+	}
+	return -1
 }
 
 // ContactGroup gathers the lines of one contact, which HTML mail often
@@ -104,20 +170,23 @@ func prose(b block.Block) bool {
 // office ("NATO Press and Media Section"): the first part of each line,
 // before a comma, bar or slash, that is neither label, number nor address.
 func contactName(lines []string) string {
-	var office string
+	var office, other string
 	for _, l := range lines {
 		l = ContactLabel.ReplaceAllString(l, "")
-		l = lineLabel.ReplaceAllString(l, "")
+		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
 		for _, part := range ContactSep.Split(l, -1) {
 			part = strings.TrimSpace(part)
-			// "Josh Nguyen 0400 555 219": the name ends where the number starts.
-			if loc := phoneRE.FindStringIndex(part); loc != nil && loc[0] > 0 {
-				part = strings.TrimSpace(part[:loc[0]])
+			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
+			// where the number or its label starts.
+			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
+					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
+				}
 			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
 				continue
 			}
-			if name := strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), "")); (PersonLike(name) || caselessName(name)) && !place.MatchString(name) {
+			if name := personIn(part); name != "" {
 				return name
 			}
 			if orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
@@ -128,10 +197,128 @@ func contactName(lines []string) string {
 				}
 				continue
 			}
+			if len(strings.Fields(part)) == 1 {
+				continue // a role or an office in one word: "Unternehmenskommunikation"
+			}
+			if other == "" && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, ".!?") {
+				// An office named in words the lists do not hold:
+				// "Biroul de presă al MApN", "tiskové oddělení".
+				other = part
+			}
 			break // only the first part of a line names someone
 		}
 	}
+	if office == "" {
+		return other
+	}
 	return office
+}
+
+// issuedBy opens a line that names the office issuing the release.
+var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
+
+// personIn finds a person's name in one part of a contact line, after the
+// rank, title or role written before it: "Major (retd) Iain Buchanan",
+// "tiedottaja Anna Koskinen", "Sanne de Vries", "広報担当 小林".
+func personIn(part string) string {
+	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
+	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
+	if place.MatchString(part) {
+		return ""
+	}
+	ws := strings.Fields(part)
+	if len(ws) > 0 && !hasCase(part) {
+		return caselessIn(ws)
+	}
+	// Drop the lower-case role words before the name.
+	for len(ws) > 2 && !hasCapital(ws[0]) {
+		ws = ws[1:]
+	}
+	name := strings.Join(ws, " ")
+	if personLike(name) && !allCapsWord(ws) {
+		return name
+	}
+	return ""
+}
+
+// aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
+var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
+
+// personLike also takes names with lower-case particles: "Sanne de Vries",
+// "Ludwig van der Berg".
+func personLike(s string) bool {
+	return PersonLike(particle.ReplaceAllString(s, " "))
+}
+
+var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s)+`)
+
+// allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
+// office, not a person.
+func allCapsWord(ws []string) bool {
+	for _, w := range ws {
+		if r := []rune(w); len(r) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			if len(ws) > 1 && strings.ToUpper(strings.Join(ws, " ")) != strings.Join(ws, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caselessIn picks a name among the words of a script without capitals:
+// the first word after the organisation and office words that open the
+// part (long words, or words that end as an office does), and in Chinese
+// or Japanese the given name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
+// "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
+func caselessIn(ws []string) string {
+	start := 0
+	for start < len(ws) && (len([]rune(ws[start])) > 5 || officeEnd.MatchString(ws[start]) || hangulOffice.MatchString(ws[start])) {
+		start++
+	}
+	if start >= len(ws) {
+		return ""
+	}
+	name := ws[start]
+	switch {
+	case han.MatchString(name):
+		if start+1 < len(ws) && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 {
+			name += " " + ws[start+1]
+		}
+	case !hangul.MatchString(name):
+		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري".
+		name = strings.Join(ws[start:], " ")
+	}
+	if caselessName(name) {
+		return name
+	}
+	return ""
+}
+
+// officeEnd and hangulOffice: how offices, units and titles end ("広報部",
+// "広報担当", "커뮤니케이션팀", "대변인실"); a two-character Japanese word
+// may be a surname ("阿部"), a Korean one may be a title ("차장").
+var (
+	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
+	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관)$`)
+	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
+	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
+)
+
+func hasCapital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// hasCase: the script writes capitals.
+func hasCase(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r) || unicode.IsLower(r)
+		}
+	}
+	return true
 }
 
 // PersonLike: two to four capitalised words without organisation words.
@@ -149,23 +336,54 @@ func PersonLike(s string) bool {
 	return true
 }
 
+// PhoneLine: the line gives a phone number.
+func PhoneLine(l string) bool {
+	return firstPhone([]string{l}) != ""
+}
+
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		l = phoneLabel.ReplaceAllString(l, "")
-		if m := phoneRE.FindString(l); m != "" {
-			digits := 0
-			for _, r := range m {
-				if r >= '0' && r <= '9' {
-					digits++
-				}
+		var num string
+		if m := labelledPhone.FindStringSubmatch(l); m != nil {
+			num = m[1]
+		} else if num = phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")); num == "" {
+			if num = barePhone(l); num == "" {
+				continue
 			}
-			if digits >= 7 {
-				return strings.TrimSpace(strings.Split(m, " / ")[0])
+		}
+		// "07700 900731 / 020 7946 0264": the first of two.
+		num = strings.TrimSpace(strings.Split(num, " / ")[0])
+		digits := 0
+		for _, r := range num {
+			if r >= '0' && r <= '9' {
+				digits++
 			}
+		}
+		if digits >= 7 && digits <= 15 {
+			return num
 		}
 	}
 	return ""
 }
+
+// barePhone is a part of a contact line that is nothing but a number in
+// three groups or more: "Laura Gil - 91 555 48 00 - prensa@…".
+func barePhone(l string) string {
+	for _, part := range ContactSep.Split(l, -1) {
+		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
+			return part
+		}
+	}
+	return ""
+}
+
+var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
+
+// labelledPhone is a number after a phone label in any of the desk's
+// languages, which may start with any digit ("Tel. 91 514 60 10",
+// "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
+// like phone numbers on their own (phoneRE).
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|тел|телефон|τηλ|電話|电话|전화|هاتف|טל)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme".
 var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)

@@ -16,32 +16,49 @@ var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){
 // the blocks: the local part spells the name ("heidi.rantanen",
 // "hrantanen", "heidi") or its initials ("rh" for Rasmus Holm).
 func mailboxOwner(addr string, bs []block.Block) string {
-	local := strings.ToLower(addr[:strings.Index(addr, "@")])
+	at := strings.Index(addr, "@")
+	if at < 0 {
+		return ""
+	}
+	local := strings.ToLower(strings.TrimLeft(addr[:at], "<"))
 	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
 	if len(parts) == 0 {
 		return ""
 	}
 	for _, b := range bs {
-		for _, cand := range nameRun.FindAllString(b.Text(), -1) {
-			if !PersonLike(cand) {
-				continue
-			}
-			ws := strings.Fields(foldASCII(cand))
-			first, last := ws[0], ws[len(ws)-1]
-			inits := ""
-			for _, w := range ws {
-				inits += w[:1]
-			}
-			switch {
-			case len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last,
-				len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first,
-				len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last),
-				len(parts) == 1 && len(local) >= 2 && local == inits:
-				return cand
+		for _, run := range nameRun.FindAllString(b.Text(), -1) {
+			// "Pressechef Rasmus Holm": the name may be the run's tail.
+			for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
+				if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
+					return cand
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// spells says whether the local part of an address, split at dots,
+// dashes and underscores into parts, spells the name.
+func spells(local string, parts []string, cand string) bool {
+	ws := strings.Fields(foldASCII(cand))
+	first, last := ws[0], ws[len(ws)-1]
+	inits := ""
+	for _, w := range ws {
+		inits += w[:1]
+	}
+	return len(parts) >= 2 && parts[0] == first && parts[len(parts)-1] == last ||
+		len(parts) >= 2 && parts[0] == last && parts[len(parts)-1] == first ||
+		len(parts) == 2 && len(parts[0]) == 1 && strings.HasPrefix(first, parts[0]) && parts[1] == last ||
+		len(parts) == 1 && (local == first[:1]+last || local == first+last || local == first+"."+last) ||
+		len(parts) == 1 && len(local) >= 2 && local == inits ||
+		local == first && len(first) >= 4 // "mari-liis@" for Mari-Liis Tamm
+}
+
+// Spells says whether an address is the named person's own: the local
+// part spells the name or its initials.
+func Spells(addr, name string) bool {
+	return mailboxOwner(addr, []block.Block{{Lines: []string{name}}}) != ""
 }
 
 // foldASCII lowers s and drops diacritics, the way addresses spell names.
@@ -59,11 +76,11 @@ func foldASCII(s string) string {
 var latinExtra = strings.NewReplacer("ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "ł", "l", "đ", "d", "ð", "d", "þ", "th", "ı", "i")
 
 // caselessName: a person's name in a script without capitals (Chinese,
-// Japanese, Korean, Arabic, Hebrew, Thai): one to three short words of
+// Japanese, Korean, Arabic, Hebrew, Thai): one to three words of
 // letters, such as "佐藤 美咲", "최유나" or "王小姐".
 func caselessName(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 || len([]rune(s)) > 12 {
+	if len(ws) == 0 || len(ws) > 3 || len([]rune(s)) > 24 {
 		return false
 	}
 	for _, r := range s {

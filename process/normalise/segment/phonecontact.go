@@ -11,7 +11,8 @@ import (
 // contact heading or a short contact line with a phone number ("Media:
 // Zoe Mitchell 0400 555 123", "Pressetelefon: 23 55 50 50"). The sender's
 // address is the contact's when the sender is an office mailbox and the
-// contact names no person, or when the address spells the person's name.
+// contact is an office, when the contact names no one, or when the
+// address spells the person's name.
 func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || EmailRE.MatchString(b.Text()) {
@@ -30,7 +31,7 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || !PersonLike(name) && officeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
+		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
 			s := sender
 			c.Email = &s
 		}
@@ -40,19 +41,24 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 }
 
 // labelledContact: the block, or one of the two above it, opens with a
-// contact heading.
+// contact heading, or the block is a short entry of its own: a label of
+// any language or a name before the number ("Media: Zoe Mitchell 0400
+// 555 123", "דוברות: 050-5551234", "Lt(N) Émilie Gagnon" over a role and
+// a number).
 func labelledContact(bs []block.Block, i int) bool {
 	for j := i; j >= 0 && i-j <= 2; j-- {
 		if ContactLabel.MatchString(bs[j].Text()) || ContactBlock(bs[j]) {
 			return true
 		}
 	}
-	return false
+	b := bs[i]
+	return len(b.Lines) <= 4 && b.Words() <= 20 && (lineLabel.MatchString(b.Lines[0]) || contactName(b.Lines) != "")
 }
 
-// officeMailbox: a shared address ("press@", "media.operations@"), not a
+// OfficeMailbox: a shared address ("press@", "media.operations@"), not a
 // person's ("anna.berg@").
-func officeMailbox(addr string) bool {
+func OfficeMailbox(addr string) bool {
+	addr = strings.Trim(addr, "<> ")
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	return orgWord.MatchString(strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)) ||
 		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "news") || strings.Contains(local, "info")
