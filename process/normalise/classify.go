@@ -16,11 +16,14 @@ var (
 	phishing    = regexp.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)`)
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing.
-	autoBody        = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую))`)
-	secondPerson    = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
-	spam            = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
-	mentionsRelease = regexp.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpressemitteilung\b|\bnota\s+de\s+prensa\b`)
-	readMore        = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+	autoBody     = regexp.MustCompile(`(?i)\b(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую))`)
+	secondPerson = regexp.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	spam         = regexp.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
+	// mentionsRelease names the genre, in the languages the desk receives.
+	mentionsRelease = regexp.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpresse(?:mitteilung|information|meldung)\b|\bnota\s+de\s+prensa\b|\bcomunicado\s+de\s+(?:prensa|imprensa)\b|\bcomunicato\s+stampa\b|\bpersbericht\b|\bpressmeddelande\b|\bpressemelding\b|\bpressemeddelelse\b|\blehdistötiedote\b|\bkomunikat\w*\s+prasow\w+|\btiskov\w+\s+zpráv\w+|\bsajtóközlemény|\bbasın\s+bülteni|пресс-релиз|прес-реліз|δελτίο\s+τύπου|プレスリリース|보도자료|新闻稿|新聞稿`)
+	// signOff closes a letter, in the languages the desk receives.
+	signOff  = regexp.MustCompile(`(?i)^\W*(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|best|cheers|thanks|many\s+thanks|thank\s+you|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|mit\s+(?:freundlichen|besten)\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|(?:un\s+)?saludo|saludos(?:\s+cordiales)?|atentamente|cordiali\s+saluti|distinti\s+saluti|un\s+saluto|saluti|met\s+vriendelijke\s+groet(?:en)?|groet(?:en)?|vriendelijke\s+groeten|mvh|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|с\s+уважением)(?:\P{L}|$)|^\W*(?:敬具|此致|감사합니다|よろしくお願いいたします)`)
+	readMore = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
 // classify tells releases from everything else that reaches a desk
@@ -91,7 +94,9 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if n := len(readMore.FindAllString(bodyText, -1)); n >= 3 || bulk && (n >= 2 || links >= 5) {
 		return draft.NotPressRelease, "newsletter digest: several items with links, no release structure"
 	}
-	if segment.Greeting.MatchString(bodyText) {
+	// A letter to a person is a note or a pitch unless a title with text
+	// under it follows the greeting: a release under a covering letter.
+	if !segment.TitledText(rel.blocks) && segment.Greeting.MatchString(bodyText) {
 		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
 	}
 	// A short message that asks the reader questions is a pitch or a
@@ -112,9 +117,13 @@ func hasDocument(c *mime.Content) bool {
 }
 
 // boilerplate: the trailer opens with a release's own furniture, "About
-// …", notes to editors or a media contact heading.
+// …", notes to editors or a media contact heading. A sign-off ends the
+// trailer of every letter, so it says nothing about the kind.
 func boilerplate(trailer []block.Block) bool {
-	return len(trailer) > 0 && (trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text()))
+	if len(trailer) == 0 || signOff.MatchString(trailer[0].Text()) {
+		return false
+	}
+	return trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text())
 }
 
 func labelled(bs []block.Block) bool {

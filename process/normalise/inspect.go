@@ -10,6 +10,7 @@ import (
 	"net/mail"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
@@ -131,7 +132,8 @@ func preNote(pre []block.Block) string {
 	var out []block.Block
 	for _, b := range pre {
 		t := b.Text()
-		sentence := b.Words() >= 6 && strings.ContainsAny(segment.LastRune(t), ".!?:")
+		// Scripts without spaces between words count by characters.
+		sentence := (b.Words() >= 6 || utf8.RuneCountInString(t) >= 24 && !strings.Contains(t, " ")) && strings.ContainsAny(segment.LastRune(t), ".!?:。！？：")
 		if sentence && (b.Words() > 8 || !segment.ReleaseLabel.MatchString(t)) && !embargo.EmbargoKey.MatchString(t) && !segment.ContactBlock(b) {
 			out = append(out, b)
 		}

@@ -286,3 +286,15 @@ func HasDateline(bs []block.Block, ref *time.Time) bool {
 	i, _ := findDateline(bs, ref)
 	return i >= 0
 }
+
+// TitledText says whether one of the first blocks is a title with running
+// text under it: a release, even below a covering letter's greeting.
+func TitledText(bs []block.Block) bool {
+	for i := 0; i+1 < min(len(bs), 20); i++ {
+		// the title, a standfirst perhaps, then the text
+		if titleLike(bs[i]) && (proseLike(bs[i+1]) || i+2 < len(bs) && subLike(bs[i+1]) && proseLike(bs[i+2])) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,75 @@
+package normalise
+
+import (
+	"strings"
+	"testing"
+)
+
+// Non-releases and releases written for this test in phrasings that appear
+// in no corpus case: each class in several languages, each told by its
+// shape (a list of stories with outlets and links, a person offered to the
+// reader, prices and packages, absence and a return date, an invitation
+// with a time and a place) rather than by a stock phrase.
+func TestKindGeneralises(t *testing.T) {
+	cases := []struct {
+		name, subject, body string
+		release             bool
+	}{
+		// auto-replies that carry no auto-reply header
+		{"away it", "Re: comunicato", "Grazie per il messaggio. Sarò assente dall'ufficio fino al 3 settembre; per urgenze scrivere a redazione@giornale.example.", false},
+		{"away nl", "Uw persbericht", "Bedankt voor uw e-mail. Ik ben tot en met 21 juli niet aanwezig en lees mijn mail na terugkomst.\n\nMet vriendelijke groet,\nEls", false},
+		{"away pt", "Nota à imprensa", "Obrigado pela sua mensagem. Encontro-me de férias até dia 15 de agosto, com acesso limitado ao correio eletrónico.", false},
+		{"away en travelling", "Your release", "Thanks for getting in touch. I'm travelling until 9 June and will reply when I'm back. For anything urgent call the newsdesk on 020 7946 0000.\n\nPriya", false},
+		{"away ja", "プレスリリース送付の件", "メールありがとうございます。8月13日から8月16日まで夏季休暇のため不在にしております。休暇明けに順次対応いたします。", false},
+		{"away cs", "Tisková zpráva", "Děkuji za zprávu. Do 30. června jsem na dovolené a e-maily čtu jen občas.", false},
+		// pitches offering a person
+		{"pitch en speak", "Story idea: the drone skills gap", "Hi Marta,\n\nI saw your piece on drone procurement last week. Would you like to speak with Dr Hal Reyes, who leads our unmanned systems lab? He could walk you through why the armed forces are short of trained operators.\n\nHe's free Thursday or Friday. Shall I pencil something in?\n\nCheers,\nJo", false},
+		{"pitch de", "Gesprächspartner zur Wehrpflicht", "Hallo Herr Krause,\n\ngerne vermittle ich Ihnen ein Gespräch mit Prof. Anna Ley, die zur Wehrpflicht in Skandinavien forscht. Sie steht Ihnen diese Woche telefonisch oder in Potsdam zur Verfügung.\n\nViele Grüße\nTim Berg\nBerg PR", false},
+		{"pitch fr", "Entretien avec l'amiral Vautrin", "Bonjour Madame Leroy,\n\nseriez-vous intéressée par un entretien avec l'amiral Vautrin, ancien chef de la flotte de l'Atlantique ? Il peut vous recevoir mardi à Brest ou échanger par téléphone.\n\nBien à vous,\nCamille", false},
+		// digests of other outlets' stories
+		{"digest en no read more", "Your Monday media round-up", "Good morning, here are today's stories.\n\nFinancial Chronicle: Defence stocks rise after summit https://chronicle.example/a/1\n\nThe Daily Post: Navy orders four patrol boats https://dailypost.example/b/2\n\nEvening Mail: Cadet numbers at record high https://eveningmail.example/c/3\n\nManage your subscription", false},
+		{"digest de", "Presseschau Sicherheit, 4. Juni", "Guten Morgen,\n\n- Nordkurier: Neue Kaserne in Torgelow geplant – https://nordkurier.example/x\n- Der Morgen: Bundeswehr sucht Piloten – https://dermorgen.example/y\n- Tagesblatt: Streit um Munitionsfabrik – https://tagesblatt.example/z\n\nAbbestellen", false},
+		// sales offers with prices and packages
+		{"offer fr", "Diffusez vos communiqués", "Bonjour,\n\nAvec NewsFlux, vos communiqués atteignent 12 000 rédactions. Formule Essentiel : 149 € HT par envoi ; formule Premium : 390 € HT avec suivi des retombées.\n\nRéservez avant vendredi et bénéficiez de -20 %.\n\nL'équipe NewsFlux", false},
+		{"offer es", "Su nota de prensa en 3.000 medios", "Hola,\n\nPrensaYa publica su nota de prensa en 3.000 medios digitales. Plan Básico: 99 € por envío. Plan Pro: 299 € al mes.\n\nContrate hoy mismo.\n\nEquipo PrensaYa", false},
+		// invitations in words
+		{"invite en words", "You're invited: breakfast briefing on the defence budget", "Dear journalist,\n\nYou are invited to a breakfast briefing with the Defence Committee chair.\n\nDate: Tuesday 10 June 2025, 08:30\nVenue: Portcullis House, Room Q\n\nPlease RSVP to events@committee.example by Friday. Places are limited.", false},
+		// releases that must stay releases
+		{"release with expert offer", "Army opens drone school", "NEWS RELEASE\n\nArmy opens its first drone school\n\nWARMINSTER, 3 June 2025 — The Army opened its first school for drone operators on Tuesday. The school will train 400 soldiers a year from September, the Ministry of Defence said. Our commandant would be happy to speak to you about the course.\n\nENDS\n\nNotes to editors\nThe school is part of the land modernisation programme.", true},
+		{"release plain no structure", "Shipyard wins tug contract", "Shipyard wins contract for four harbour tugs\n\nThe Baltic shipyard has won a contract to build four harbour tugs for the navy. The first will be delivered in 2027. The contract is worth 80 million euros and secures 300 jobs for three years.\n\nAbout the shipyard\nThe shipyard employs 1,200 people.", true},
+		{"release pricing story", "New railcard for reservists", "Reservists to get a railcard from July\n\nLONDON – Reservists will be able to buy a railcard for £30 per year from July, giving them a third off most fares, the Department for Transport announced on Monday. The card will be sold online and at stations.\n\nENDS", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: Someone <someone@sender.example>\r\nTo: news@desk.example\r\nSubject: " + tc.subject +
+				"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(tc.body, "\n", "\r\n")
+			d, err := Inspect([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Kind == "press_release"; got != tc.release {
+				t.Errorf("kind %s (%s), want release=%v", d.Kind, d.KindReason, tc.release)
+			}
+		})
+	}
+}
+
+// A sign-off ("Kind regards", "Mit freundlichen Grüßen") closes every
+// letter: it must not count as a release's boilerplate.
+func TestSignOffIsNoReleaseFurniture(t *testing.T) {
+	for name, body := range map[string]string{
+		"pitch en": "Hello Sam,\n\nAhead of the air show, could I put you in touch with our chief test pilot, Lena Ortiz? She has flown the new trainer for two years and can talk about its first squadron.\n\nKind regards,\nRuth Ames\nAmes Communications",
+		"note fr":  "Bonjour Paul,\n\nmerci pour ton appel de ce matin, je te renvoie les chiffres demain sans faute.\n\nCordialement,\nAnne",
+		"away en":  "Thank you for your message. I am on parental leave and will be back on 1 October.\n\nBest regards,\nLouise",
+	} {
+		raw := "From: A <a@b.example>\r\nTo: news@desk.example\r\nSubject: Hello\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+			strings.ReplaceAll(body, "\n", "\r\n")
+		d, err := Inspect([]byte(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Kind != "not_press_release" {
+			t.Errorf("%s: kind %s (%s)", name, d.Kind, d.KindReason)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package segment
+
+import (
+	"testing"
+	"time"
+)
+
+// Dateline forms written for this test in phrasings of no corpus case:
+// every separator, a region after the place, articles, wire layouts,
+// non-English month words and connectors, and a date alone.
+func TestDatelineForms(t *testing.T) {
+	sent := time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, place, date string }{
+		{"ABERDEEN, 14 May 2025 — The port authority said", "ABERDEEN", "2025-05-14"},
+		{"ABERDEEN, 14 May 2025 -- The port authority said", "ABERDEEN", "2025-05-14"},
+		{"ABERDEEN, 14 May 2025: The port authority said", "ABERDEEN", "2025-05-14"},
+		{"ABERDEEN, 14 May 2025. The port authority said", "ABERDEEN", "2025-05-14"},
+		{"TACOMA, Wash. — The shipyard said on Monday that it will hire four hundred welders this year.", "TACOMA", ""},
+		{"MONCTON, N.B. – The provincial government announced on Tuesday a new training centre for cadets.", "MONCTON", ""},
+		{"Ghent, Belgium, 6 May 2025 – The university opened", "Ghent", "2025-05-06"},
+		{"The Hague, 7 May 2025 – The ministry said", "The Hague", "2025-05-07"},
+		{"La Valette, le 7 mai 2025 – Le gouvernement", "La Valette", "2025-05-07"},
+		{"DENVER--(BUSINESS WIRE)--May 8, 2025--Orbital Freight said", "DENVER", "2025-05-08"},
+		{"AUSTIN, Texas, May 8, 2025 /PRNewswire/ -- Orbital Freight said", "AUSTIN", "2025-05-08"},
+		{"Graz (APA) - Die Stadt hat am Mittwoch einen neuen Bahnhof eröffnet, wie der Bürgermeister mitteilte.", "Graz", ""},
+		{"Sevilla, 9 de mayo de 2025 – La Junta ha presentado", "Sevilla", "2025-05-09"},
+		{"Leipzig, 9. Mai 2025 – Die Messe", "Leipzig", "2025-05-09"},
+		{"Kraków, 9 maja 2025 r. – Miasto ogłosiło", "Kraków", "2025-05-09"},
+		{"大阪、2025年5月9日 — 同社は", "大阪", "2025-05-09"},
+		{"12 May 2025 – The council approved", "", "2025-05-12"},
+		{"ROTTERDAM, the Netherlands, 6 May 2025 – The port said", "ROTTERDAM", "2025-05-06"},
+		{"ST. JOHN'S, N.L. — The province said on Tuesday that ferry service to the island resumes in June.", "ST. JOHN'S", ""},
+		{"Frankfurt am Main, 3. Juni 2025 – Die Bank", "Frankfurt am Main", "2025-06-03"},
+		{"Rio de Janeiro, 3 de junho de 2025 – A Marinha", "Rio de Janeiro", "2025-06-03"},
+		{"Zürich, 3. Juni 2025 (ots) - Die Stadt", "Zürich", "2025-06-03"},
+		{"Brno 3. června 2025 – Město oznámilo", "Brno", "2025-06-03"},
+		{"2025年5月9日 — 同社は新工場を発表した", "", "2025-05-09"},
+		{"Lyon, le mardi 13 mai 2025 – La métropole", "Lyon", "2025-05-13"},
+		{"Tuesday, 13 May 2025 – The council approved", "", "2025-05-13"},
+	} {
+		d, ok := ParseDateline(tc.in, &sent)
+		if !ok || d.Place != tc.place || d.Date != tc.date {
+			t.Errorf("%q: got %+v %v, want %q %q", tc.in, d.Dateline, ok, tc.place, tc.date)
+		}
+	}
+}
