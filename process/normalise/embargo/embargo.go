@@ -42,7 +42,7 @@ var (
 // EmbargoKey finds an embargo statement: the cue phrases of every
 // language (cues.go) and the English and Romance shapes a list of phrases
 // cannot hold.
-var EmbargoKey = Key{keyRE, keyGroups}
+var EmbargoKey = Key{keyRE, groupKey()}
 
 var (
 	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|` + notBeforeRE +
@@ -69,19 +69,7 @@ var (
 // hint is a cheap test that a text may state an embargo: it holds a word
 // of every cue the full pattern can match.
 func hint(t string) bool {
-	l, ks := dates.Fold(t), asciiHints
-	for i := 0; i < len(l); i++ {
-		if l[i] >= 0x80 {
-			ks = hints
-			break
-		}
-	}
-	for _, k := range ks {
-		if strings.Contains(l, k) {
-			return true
-		}
-	}
-	return false
+	return hintWords.any(dates.Fold(t), func(string) bool { return true })
 }
 
 // ParseEmbargo reads one line that may state an embargo. ref is the

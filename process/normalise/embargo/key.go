@@ -1,7 +1,10 @@
 package embargo
 
 import (
+	"maps"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,14 +19,18 @@ import (
 // rest of a cue.
 type Key struct {
 	re     *regexp.Regexp
-	groups []group
+	groups *keyGroups
 }
 
-// group is some of the pattern's branches and the words (case-folded by
-// foldCase) one of which every match of them holds.
-type group struct {
-	words []string
-	re    *regexp.Regexp
+// keyGroups are keyRE's branches in groups: those anchored at the
+// text's start, which read only its first words, and the others, each
+// with the words (case-folded by foldCase) one of which every match of
+// it holds.
+type keyGroups struct {
+	start *regexp.Regexp
+	res   []*regexp.Regexp
+	needs map[string][]int // word → the groups (in res) that need it
+	words *wordSet         // the keys of needs
 }
 
 // MatchString says whether s states, or may state, an embargo.
@@ -31,18 +38,22 @@ func (k Key) MatchString(s string) bool {
 	if !hint(s) {
 		return false
 	}
-	f := foldCase(s)
-	for _, g := range k.groups {
-		for _, w := range g.words {
-			if strings.Contains(f, w) {
-				if g.re.MatchString(s) {
+	g := k.groups
+	if g.start.MatchString(s) {
+		return true
+	}
+	tried := make([]bool, len(g.res))
+	return g.words.any(foldCase(s), func(w string) bool {
+		for _, i := range g.needs[w] {
+			if !tried[i] {
+				tried[i] = true
+				if g.res[i].MatchString(s) {
 					return true
 				}
-				break
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // FindStringIndex is where the first embargo cue in s is, or nil. Only a
@@ -54,10 +65,10 @@ func (k Key) FindStringIndex(s string) []int {
 	return k.re.FindStringIndex(s)
 }
 
-// keyGroups are keyRE's branches, grouped: together they match what
-// keyRE matches (TestKeyGroups). A branch that changes in keyRE changes
-// here too.
-var keyGroups = func() []group {
+// groupKey groups keyRE's branches: together they match what keyRE
+// matches (TestKeyGroups). A branch that changes in keyRE changes here
+// too.
+func groupKey() *keyGroups {
 	type src struct {
 		words []string
 		re    string
@@ -83,15 +94,53 @@ var keyGroups = func() []group {
 	for _, w := range words {
 		srcs = append(srcs, src{[]string{w}, phraseRE(phrases[w])})
 	}
-	// The branches anchored at the start read only the text's first
-	// words: no word to look for ("" is in every text).
-	srcs = append(srcs, src{[]string{""}, `^(?:` + releaseStartRE + `)`})
-	var gs []group
-	for _, s := range srcs {
-		gs = append(gs, group{s.words, regexp.MustCompile(`(?i)` + s.re)})
+	g := &keyGroups{start: regexp.MustCompile(`(?i)^(?:` + releaseStartRE + `)`), needs: map[string][]int{}}
+	for i, s := range srcs {
+		g.res = append(g.res, regexp.MustCompile(`(?i)`+s.re))
+		for _, w := range s.words {
+			g.needs[w] = append(g.needs[w], i)
+		}
 	}
-	return gs
-}()
+	g.words = newWordSet(slices.Collect(maps.Keys(g.needs)))
+	return g
+}
+
+// wordSet finds which of its words a text holds in one pass over it: the
+// words are indexed by their first two bytes.
+type wordSet struct {
+	pairs [1 << 16 / 64]uint64 // the first two bytes of some word
+	words map[uint16][]string  // by their first two bytes
+}
+
+func newWordSet(words []string) *wordSet {
+	ws := &wordSet{words: map[uint16][]string{}}
+	for _, w := range words {
+		if len(w) < 2 {
+			panic("embargo: word set: " + strconv.Quote(w) + " is shorter than two bytes")
+		}
+		k := uint16(w[0])<<8 | uint16(w[1])
+		ws.pairs[k/64] |= 1 << (k % 64)
+		ws.words[k] = append(ws.words[k], w)
+	}
+	return ws
+}
+
+// any calls f with each word of the set that s holds, where it is found,
+// until f returns true, and says whether it did.
+func (ws *wordSet) any(s string, f func(w string) bool) bool {
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if ws.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range ws.words[k] {
+			if strings.HasPrefix(s[i:], w) && f(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // longestWord is the longest of the words of a phrase, in bytes.
 func longestWord(p string) string {
