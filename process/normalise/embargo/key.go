@@ -43,7 +43,7 @@ func (k Key) MatchString(s string) bool {
 		return true
 	}
 	tried := make([]bool, len(g.res))
-	return g.words.any(foldCase(s), func(w string) bool {
+	return g.words.any(foldCase(s), func(_ int, w string) bool {
 		for _, i := range g.needs[w] {
 			if !tried[i] {
 				tried[i] = true
@@ -125,16 +125,16 @@ func newWordSet(words []string) *wordSet {
 	return ws
 }
 
-// any calls f with each word of the set that s holds, where it is found,
-// until f returns true, and says whether it did.
-func (ws *wordSet) any(s string, f func(w string) bool) bool {
+// any calls f with each word of the set that s holds and where (the
+// first place first), until f returns true, and says whether it did.
+func (ws *wordSet) any(s string, f func(i int, w string) bool) bool {
 	for i := 0; i+1 < len(s); i++ {
 		k := uint16(s[i])<<8 | uint16(s[i+1])
 		if ws.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, w := range ws.words[k] {
-			if strings.HasPrefix(s[i:], w) && f(w) {
+			if strings.HasPrefix(s[i:], w) && f(i, w) {
 				return true
 			}
 		}
