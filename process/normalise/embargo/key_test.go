@@ -84,7 +84,7 @@ func checkKey(t *testing.T, s string) {
 func TestKeyGroups(t *testing.T) {
 	var files []string
 	for _, dir := range []string{"corpus", "genre/train"} {
-		fs, _ := filepath.Glob(filepath.Join("../../../testdata", dir, "*"))
+		fs, _ := filepath.Glob(filepath.Join("../../../testdata", dir, "*.eml"))
 		files = append(files, fs...)
 	}
 	if len(files) < 100 {
@@ -98,6 +98,9 @@ func TestKeyGroups(t *testing.T) {
 		}
 		text := strings.ReplaceAll(string(raw), "\r\n", "\n")
 		for _, s := range append(strings.Split(text, "\n"), strings.Split(text, "\n\n")...) {
+			if len(s) > 8<<10 {
+				continue // a part's body in one piece: slow to match, no more to learn
+			}
 			checkKey(t, s)
 			if plainKey(s) != nil {
 				matched++
