@@ -37,14 +37,16 @@ func Fingerprint(d *draft.Draft) Print {
 	}
 	n := max(1, len(toks)-shingleN+1)
 	for i := 0; i < n; i++ {
-		h := fnv.New64a()
+		// FNV-64a of the shingle's words, each ended by a zero byte.
+		x := uint64(fnvOffset)
 		for _, t := range toks[i:min(len(toks), i+shingleN)] {
-			h.Write([]byte(t))
-			h.Write([]byte{0})
+			for j := 0; j < len(t); j++ {
+				x = (x ^ uint64(t[j])) * fnvPrime
+			}
+			x *= fnvPrime // the zero byte
 		}
-		x := h.Sum64()
 		for k := range sig {
-			if v := mix(x ^ seeds(k)); v < sig[k] {
+			if v := mix(x ^ seeds[k]); v < sig[k] {
 				sig[k] = v
 			}
 		}
@@ -71,8 +73,20 @@ func bands(sig []uint64) []int64 {
 	return out
 }
 
-// seeds gives hash function k its own constant.
-func seeds(k int) uint64 { return mix(uint64(k+1) * 0x9E3779B97F4A7C15) }
+// seeds gives each hash function its own constant.
+var seeds = func() (s [numHashes]uint64) {
+	for k := range s {
+		s[k] = mix(uint64(k+1) * 0x9E3779B97F4A7C15)
+	}
+	return s
+}()
+
+// FNV-64a's constants (hash/fnv, inlined for the shingles: no hasher and
+// no byte slices per shingle).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // mix is SplitMix64's finaliser: a fast, well-spread 64-bit permutation.
 func mix(x uint64) uint64 {

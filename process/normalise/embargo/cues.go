@@ -146,13 +146,5 @@ var hints = func() []string {
 	return out
 }()
 
-// asciiHints are the hints an ASCII text can hold.
-var asciiHints = func() []string {
-	var out []string
-	for _, h := range hints {
-		if strings.IndexFunc(h, func(r rune) bool { return r >= 0x80 }) < 0 {
-			out = append(out, h)
-		}
-	}
-	return out
-}()
+// hintWords finds the hints in a text.
+var hintWords = newWordSet(hints)

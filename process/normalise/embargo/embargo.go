@@ -21,40 +21,33 @@ type Statement struct {
 	AssumedTZ bool // no zone written: the email's own offset was used
 }
 
-// Key finds an embargo statement. Its pattern holds the cue phrases of
-// some 40 languages, which makes it slow on every paragraph: a cheap test
-// for the cues' words runs first.
-type Key struct{ re *regexp.Regexp }
-
-// MatchString says whether s states, or may state, an embargo.
-func (k Key) MatchString(s string) bool { return hint(s) && k.re.MatchString(s) }
-
-// FindStringIndex is where the first embargo cue in s is, or nil.
-func (k Key) FindStringIndex(s string) []int {
-	if !hint(s) {
-		return nil
-	}
-	return k.re.FindStringIndex(s)
-}
+// The branches of keyRE that are not lists of phrases (key.go groups
+// them).
+var (
+	// "not to be published before", "not for release until"
+	notBeforeRE = `\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b`
+	// Permission phrased: "divulgação permitida apenas após …",
+	// "publication allowed only from …".
+	permittedRE = `(?:divulga[çc][ãa]o|publica[çc][ãa]o|publicaci[óo]n|difusi[óo]n|diffusion|publication|ver[öo]ffentlichung|pubblicazione)\s+(?:\p{L}+\s+)?(?:permitid[ao]|autorizad[ao]|autoris[ée]e|allowed|permitted|erlaubt|consentita)\s+(?:apenas\s+|somente\s+|s[óo]\s+|s[óo]lo\s+|only\s+|seulement\s+|erst\s+)?(?:ap[óo]s|a\s+partir\s+d[eao]s?|despu[ée]s\s+de|after|from|apr[èe]s|à\s+partir\s+d[eu]s?|ab|nach|dopo)`
+	// The negative "no publicar antes de …", "ne pas publier avant …".
+	notToPublishRE = `\b(?:no|não|nao|ne\s+pas|nicht|non)\s+(?:publicar|divulgar|difundir|publier|diffuser|ver[öo]ffentlichen|pubblicare)\s+(?:antes\s+d[eao]s?|avant|vor|prima\s+d[ei]ll?[ea]?)`
+	// A line that opens with the release time states when it may run
+	// (keyRE anchors it at the start): "FOR RELEASE AT 00.01", "Release
+	// date and time: …". "For immediate release" is a label, read by the
+	// immediate pattern.
+	releaseStartRE = `\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b` +
+		`|[^\p{L}\d]*(?:` + phraseRE(releaseLabels) + `)\s*[:：]`
+)
 
 // EmbargoKey finds an embargo statement: the cue phrases of every
 // language (cues.go) and the English and Romance shapes a list of phrases
 // cannot hold.
-var EmbargoKey = Key{keyRE}
+var EmbargoKey = Key{keyRE, groupKey()}
 
 var (
-	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|\bnot\s+(?:to\s+be\s+)?(?:for\s+)?(?:published|publication|released?|broadcast|used?)\b[^.\n]{0,40}?\b(?:before|until|till|prior\s+to)\b` +
-		`|` + phraseRE(allPhrases(func(c cue) []string { return c.phrases })) + `|embarg` +
-		// Permission phrased: "divulgação permitida apenas após …",
-		// "publication allowed only from …"; and the negative "no
-		// publicar antes de …", "ne pas publier avant …".
-		`|(?:divulga[çc][ãa]o|publica[çc][ãa]o|publicaci[óo]n|difusi[óo]n|diffusion|publication|ver[öo]ffentlichung|pubblicazione)\s+(?:\p{L}+\s+)?(?:permitid[ao]|autorizad[ao]|autoris[ée]e|allowed|permitted|erlaubt|consentita)\s+(?:apenas\s+|somente\s+|s[óo]\s+|s[óo]lo\s+|only\s+|seulement\s+|erst\s+)?(?:ap[óo]s|a\s+partir\s+d[eao]s?|despu[ée]s\s+de|after|from|apr[èe]s|à\s+partir\s+d[eu]s?|ab|nach|dopo)` +
-		`|\b(?:no|não|nao|ne\s+pas|nicht|non)\s+(?:publicar|divulgar|difundir|publier|diffuser|ver[öo]ffentlichen|pubblicare)\s+(?:antes\s+d[eao]s?|avant|vor|prima\s+d[ei]ll?[ea]?)` +
-		// A line that opens with the release time states when it may run:
-		// "FOR RELEASE AT 00.01", "Release date and time: …". "For
-		// immediate release" is a label, read by the immediate pattern.
-		`|^\W*(?:for\s+release|release\s+(?:date|time)(?:\s*(?:and|&|/)\s*(?:date|time))?|publication\s+(?:date|time))(?:\s+(?:at|on|from|after))?\b` +
-		`|^[^\p{L}\d]*(?:` + phraseRE(releaseLabels) + `)\s*[:：]`)
+	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|` + notBeforeRE +
+		`|` + phraseRE(allPhrases(func(c cue) []string { return c.phrases })) + `|embarg|` + permittedRE + `|` + notToPublishRE +
+		`|^(?:` + releaseStartRE + `)`)
 	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
 		// "none" in other languages only when it is all the line says:
 		// "Sperrfrist: keine Veröffentlichung vor …" is an embargo.
@@ -76,19 +69,7 @@ var (
 // hint is a cheap test that a text may state an embargo: it holds a word
 // of every cue the full pattern can match.
 func hint(t string) bool {
-	l, ks := dates.Fold(t), asciiHints
-	for i := 0; i < len(l); i++ {
-		if l[i] >= 0x80 {
-			ks = hints
-			break
-		}
-	}
-	for _, k := range ks {
-		if strings.Contains(l, k) {
-			return true
-		}
-	}
-	return false
+	return hintWords.any(dates.Fold(t), func(int, string) bool { return true })
 }
 
 // ParseEmbargo reads one line that may state an embargo. ref is the

@@ -92,3 +92,17 @@ func TestFindDate(t *testing.T) {
 // TestEmbargoWherever: an embargo counts wherever the release states it;
 
 // a mention of an embargo in running text holds nothing.
+
+// TestFindZoneFirstLocalTime: of two places' times, the first named wins,
+// and a time inside a longer word does not count.
+func TestFindZoneFirstLocalTime(t *testing.T) {
+	for s, want := range map[string]string{
+		"10:00 hora peninsular (11:00 ora italiana)": "Europe/Madrid",
+		"11:00 ora italiana (10:00 hora peninsular)": "Europe/Rome",
+		"10:00 Dora italiana, 11:00 hora peninsular": "Europe/Madrid",
+	} {
+		if loc, _ := findZone(s, nil); loc == nil || loc.String() != want {
+			t.Errorf("findZone(%q) = %v, want %s", s, loc, want)
+		}
+	}
+}

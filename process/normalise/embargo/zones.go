@@ -1,7 +1,9 @@
 package embargo
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -135,16 +137,19 @@ var (
 // findZone reads the zone a text names: a place's time, a UTC offset or
 // a label. us says numeric dates in the text are month-first.
 func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
+	// The first place's time named wins.
 	folded := dates.Fold(s)
-	best := -1
-	for phrase, name := range localTimes {
-		if i := wordIndex(folded, phrase); i >= 0 && (best < 0 || i < best) {
-			if l, err := time.LoadLocation(name); err == nil {
-				best, loc, us = i, l, strings.HasPrefix(name, "America/")
-			}
+	if localTimeWords.any(folded, func(i int, phrase string) bool {
+		if !wholeWords(folded, i, phrase) {
+			return false
 		}
-	}
-	if loc != nil {
+		l, err := time.LoadLocation(localTimes[phrase])
+		if err != nil {
+			return false
+		}
+		loc, us = l, strings.HasPrefix(localTimes[phrase], "America/")
+		return true
+	}) {
 		return loc, us
 	}
 	if m := namedOffset.FindStringSubmatch(s); m != nil {
@@ -177,22 +182,15 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 	return nil, false
 }
 
-// wordIndex finds phrase in s as whole words: "мск" is Moscow time,
-// not the end of "Омск".
-func wordIndex(s, phrase string) int {
-	for from := 0; ; {
-		i := strings.Index(s[from:], phrase)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) || !isLatinOrCyrillic(phrase) {
-			return i
-		}
-		from = i + len(phrase)
-	}
+// localTimeWords finds the local times in a text.
+var localTimeWords = newWordSet(slices.Sorted(maps.Keys(localTimes)))
+
+// wholeWords says whether phrase, found at s[i:], stands as whole words:
+// "мск" is Moscow time, not the end of "Омск".
+func wholeWords(s string, i int, phrase string) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
+	return !unicode.IsLetter(before) && !unicode.IsLetter(after) || !isLatinOrCyrillic(phrase)
 }
 
 // isLatinOrCyrillic: scripts that separate words with spaces; in Chinese

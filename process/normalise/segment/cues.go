@@ -13,6 +13,11 @@ import (
 // Inputs describes blocks for the role labeller: shape, HTML tag and the
 // rules' verdicts on each, which become features the model weighs.
 func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
+	return inputs(bs, readDatelines(bs, ref), subject)
+}
+
+// inputs is Inputs, with bs's datelines read by dls.
+func inputs(bs []block.Block, dls *datelines, subject string) []learn.Input {
 	out := make([]learn.Input, len(bs))
 	sw := map[string]bool{}
 	for _, w := range wordsOf(SubjectTitle(subject)) {
@@ -20,11 +25,11 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 	}
 	titles := 0
 	for i, b := range bs {
-		t, words := b.Text(), b.Words()
+		t, words, cut := b.Text(), b.Words(), false
 		if len(t) > maxCueText {
 			// The rules judge a long block by its start: their verdicts
 			// turn on a block's first words and shape, not its bulk.
-			t = cut(t, maxCueText)
+			t, cut = cutText(t, maxCueText), true
 			b = block.Block{Kind: b.Kind, Lines: []string{t}}
 		}
 		var cues []string
@@ -49,7 +54,13 @@ func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
 			add(titles == 1, "title1")
 		}
 		if i < 30 {
-			if d, ok := ParseDateline(t, ref); ok {
+			d, ok := dateline{}, false
+			if cut { // the block's start, as the other rules read it
+				d, ok = ParseDateline(t, dls.ref)
+			} else {
+				d, ok = dls.at(i)
+			}
+			if ok {
 				add(true, "dateline")
 				add(d.rest == "", "dateline-alone")
 			}
@@ -107,7 +118,7 @@ func tagOf(k block.BlockKind) string {
 // maxCueText is how much of a block the rules' verdicts read.
 const maxCueText = 4096
 
-func cut(s string, n int) string {
+func cutText(s string, n int) string {
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
 	}

@@ -16,15 +16,16 @@ import (
 // body starts and where it ends; the rules read the dateline and stand in
 // when the labeller finds no headline or no body.
 func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
-	rules := segmentRules(slices.Clone(bs), ref, subject)
+	dls := readDatelines(bs, ref)
+	rules := segmentRules(slices.Clone(bs), dls, subject)
 	if len(bs) > maxLabelled {
 		rules.Rules = &rules
 		return rules
 	}
-	in := Inputs(bs, ref, subject)
+	in := inputs(bs, dls, subject)
 	roles, scores := learn.Default().LabelScores(in)
 	roles = closeCalls(bs, roles, scores)
-	s := fromRoles(bs, roles, rules, ref)
+	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s
 }
@@ -34,8 +35,9 @@ func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
 const maxLabelled = 400
 
 // fromRoles cuts the blocks where the roles say, keeping the rules'
-// dateline and their cut when the roles have no headline or no body.
-func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.Time) Segments {
+// dateline and their cut when the roles have no headline or no body. dls
+// reads bs's datelines.
+func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *datelines) Segments {
 	h := headlineOf(bs, roles)
 	start := -1
 	for i, r := range roles {
@@ -47,11 +49,11 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.T
 	if h < 0 || start < 0 {
 		return rules
 	}
-	h, start = titleUnderDateline(bs, roles, ref, h, start)
+	h, start = titleUnderDateline(bs, roles, dls, h, start)
 	// A dateline opens the body: what stands between the title and a
 	// dateline that starts a paragraph is title matter, whatever the
 	// labeller says.
-	if dl := firstDateline(bs, ref); dl > h && dl > start && dl-h <= 3 {
+	if dl := firstDateline(bs, dls); dl > h && dl > start && dl-h <= 3 {
 		start = dl
 	}
 	s := Segments{Dateline: rules.Dateline, Headline: headlineText(bs[h].Text(), bs)}
@@ -63,12 +65,12 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.T
 	body := slices.Clone(bs)
 	if roles[start] == learn.Dateline {
 		// A dateline alone on its line: the body is under it.
-		if d, ok := ParseDateline(body[start].Text(), ref); ok && d.rest != "" {
+		if d, ok := dls.at(start); ok && d.rest != "" {
 			body[start] = block.Block{Kind: block.Para, Lines: []string{d.rest}}
 		} else {
 			start++
 		}
-	} else if d, ok := ParseDateline(body[start].Text(), ref); ok && d.rest != "" {
+	} else if d, ok := dls.at(start); ok && d.rest != "" {
 		body[start] = block.Block{Kind: block.Para, Lines: []string{d.rest}}
 	}
 	s.Pre = append(s.Pre, bs[:h]...)
@@ -106,9 +108,9 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, ref *time.T
 
 // firstDateline is the first block that opens with a dateline and goes on
 // with the body's text, -1 when none does.
-func firstDateline(bs []block.Block, ref *time.Time) int {
+func firstDateline(bs []block.Block, dls *datelines) int {
 	for i := 0; i < len(bs) && i < 20; i++ {
-		if d, ok := ParseDateline(bs[i].Text(), ref); ok {
+		if d, ok := dls.at(i); ok {
 			if d.rest == "" {
 				return -1
 			}
@@ -171,9 +173,9 @@ func closeCalls(bs []block.Block, roles []learn.Role, sc [][learn.NumRoles]int32
 // under it is title-like and prose follows: letterhead, then "PLACE, date",
 // then the title is a common ministry layout, and the letterhead is no
 // title. It returns the headline and the body's start.
-func titleUnderDateline(bs []block.Block, roles []learn.Role, ref *time.Time, h, start int) (int, int) {
+func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *datelines, h, start int) (int, int) {
 	for d := h + 1; d <= start && d+2 < len(bs); d++ {
-		dl, ok := ParseDateline(bs[d].Text(), ref)
+		dl, ok := dls.at(d)
 		if !ok || dl.rest != "" {
 			continue
 		}

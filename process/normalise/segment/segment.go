@@ -51,11 +51,11 @@ var (
 
 // segmentRules is the rule-based cut: the labeller's fallback, and the
 // source of its cues. It rewrites the dateline's block in bs.
-func segmentRules(bs []block.Block, ref *time.Time, subject string) Segments {
+func segmentRules(bs []block.Block, dls *datelines, subject string) Segments {
 	var s Segments
 	limit := min(len(bs), 20)
 	start := -1
-	dl, dline := findDateline(bs, ref)
+	dl, dline := findDateline(bs, dls)
 	var title []int // the headline's block, then the standfirst's
 	if dl >= 0 {
 		var cands []int
@@ -262,16 +262,16 @@ func LastRune(s string) string {
 // Herald reports …") counts only when no other block opens with one:
 // repeated capitals-and-dash openers are a digest's section labels, not a
 // release's dateline.
-func findDateline(bs []block.Block, ref *time.Time) (int, dateline) {
+func findDateline(bs []block.Block, dls *datelines) (int, dateline) {
 	limit := min(len(bs), 20)
 	for i := 0; i < limit; i++ {
-		d, ok := ParseDateline(bs[i].Text(), ref)
+		d, ok := dls.at(i)
 		if !ok {
 			continue
 		}
 		if d.Date == "" {
 			for j := i + 1; j < limit; j++ {
-				if e, ok := ParseDateline(bs[j].Text(), ref); ok && e.Date == "" {
+				if e, ok := dls.at(j); ok && e.Date == "" {
 					return -1, dateline{}
 				}
 			}
@@ -283,7 +283,7 @@ func findDateline(bs []block.Block, ref *time.Time) (int, dateline) {
 
 // HasDateline says whether a release's dateline opens one of the first blocks.
 func HasDateline(bs []block.Block, ref *time.Time) bool {
-	i, _ := findDateline(bs, ref)
+	i, _ := findDateline(bs, readDatelines(bs, ref))
 	return i >= 0
 }
 
