@@ -1,0 +1,5 @@
+//go:build !race
+
+package embargo
+
+const raceDetector = false
