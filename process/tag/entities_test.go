@@ -62,6 +62,17 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 			body:    "USS Mitscher arrived. Some 1,000 Canadian Armed Forces members and 15 Squadron took part.",
 			orgs:    []string{"Canadian Armed Forces"},
 			notOrgs: []string{"USS Mitscher", "000 Canadian Armed Forces", "15 Squadron", "Squadron"}},
+		{name: "first-level regions from the subdivision table, not compass names", lang: "en",
+			body:      "Patrols off Gujarat and Maharashtra found the boat. A plant in Henan province supplies parts. Sales in the North West rose.",
+			places:    []string{"Gujarat", "Maharashtra", "Henan"},
+			notPlaces: []string{"North West"}},
+		{name: "a town with its province as one place; seas in the text's language", lang: "en",
+			body:      "The aircraft will be built in Mirabel, Quebec, the company said.",
+			places:    []string{"Mirabel, Quebec"},
+			notPlaces: []string{"Mirabel", "Quebec"}},
+		{name: "a sea named in French", lang: "fr",
+			body:   "Le chalutier a coulé dans la Manche.",
+			places: []string{"English Channel"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}

@@ -279,10 +279,10 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			if j-i == 1 && nounsCapped && !locative(ws, i) {
 				break
 			}
-			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
-				out = append(out, name+", "+usStates[ws[j].text+nextWord(ws, j+1)])
+			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
+				out = append(out, name+", "+states[ws[j].text+nextWord(ws, j+1)])
 				break
-			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text] != "" {
+			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text] != "" {
 				out = append(out, name+", "+ws[j].text)
 				break
 			}
@@ -315,14 +315,19 @@ func anyIn(ws []word, m map[string]bool) bool {
 	return false
 }
 
-var usStates = func() map[string]string {
+// states are the US states and Canadian provinces that North American
+// releases write after a town ("Norfolk, Virginia", "Mirabel, Quebec"),
+// tagged with it as one place.
+var states = func() map[string]string {
 	m := map[string]string{}
 	for _, s := range []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
 		"Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
 		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
 		"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
 		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-		"West Virginia", "Wisconsin", "Wyoming"} {
+		"West Virginia", "Wisconsin", "Wyoming",
+		"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+		"Prince Edward Island", "Quebec", "Québec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon"} {
 		m[s] = s
 	}
 	return m
