@@ -127,6 +127,19 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	if complementLanguages[d.Language] {
+		for _, r := range lowerComplements(ws) {
+			name := joinWords(r.words)
+			if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+				continue
+			}
+			orgs.add(name)
+			markWords(inOrg, name)
+			for i := r.start; i < r.start+len(r.words); i++ {
+				orgPos[i] = true
+			}
+		}
+	}
 	for _, r := range acronymDefinitions(ws) {
 		acr, name := r.acronym, joinWords(r.words)
 		if _, done := acronyms[acr]; done {
