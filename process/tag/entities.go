@@ -64,7 +64,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		for k := i; k < i+n; k++ {
 			known[k] = true
 		}
-		if e.kind == kindPlace {
+		if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
+			// "Western Pacific", "Southeast Asia", "Central Mediterranean":
+			// a part of a broad region is a place of its own.
+			known[i-1] = true
+			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
 			}
@@ -198,6 +203,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
 	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
 	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// compassWords name a part of a broad region ("Western Pacific").
+var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
+	"Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower")
 
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a
