@@ -116,6 +116,8 @@ var countryNames = map[string][]string{
 	"CI": {"Côte d'Ivoire", "Ivory Coast"},
 	"VA": {"Vatican City", "Holy See"},
 	"CD": {"Democratic Republic of the Congo", "DR Congo", "DRC"},
+	"HK": {"Hong Kong", "Hong Kong SAR China"},
+	"MO": {"Macao", "Macau", "Macao SAR China"},
 }
 
 // countryLanguages are the display languages whose country names are
