@@ -67,6 +67,27 @@ func withoutShortForms(orgs []string) []string {
 	return slices.DeleteFunc(orgs, func(o string) bool { return long[strings.ToLower(o)] })
 }
 
+// withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
+// later mention by the generic end of the name, not another body. Only
+// one qualifying word may stand before it: a longer run ("Geschäftsbereich
+// Sensorik der Helvetia Defence Systems AG") is more likely a misread. Names
+// the gazetteer knows stand on their own ("European Union" beside
+// "Council of the European Union").
+func withoutTails(orgs []string, g *gazetteer) []string {
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		if _, known := g.names[strings.ToLower(o)]; known {
+			return false
+		}
+		for _, long := range orgs {
+			head, tail, ok := strings.Cut(long, " ")
+			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
+				return true // one qualifier before it: "Irish", "Nigerian"
+			}
+		}
+		return false
+	})
+}
+
 // orgParts cuts a role off a name ("Chief Executive of Northbridge
 // Aerospace") and splits a list of organisations ("Wisła Armour Systems
 // and Morava Vehicle Works") where the left part is a name on its own.
