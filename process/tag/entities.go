@@ -57,7 +57,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				e, n = inf, 1
 			}
 		}
-		if n == 0 {
+		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
 			i++
 			continue
 		}
@@ -221,15 +221,33 @@ func speaks(text, name string) bool {
 	return false
 }
 
-// withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
+// withoutStatesOfCities drops "Virginia" and "Norfolk" when "Norfolk,
+// Virginia" is there.
 func withoutStatesOfCities(places []string) []string {
-	states := map[string]bool{}
+	parts := map[string]bool{}
 	for _, p := range places {
-		if _, st, ok := strings.Cut(p, ", "); ok {
-			states[st] = true
+		if city, st, ok := strings.Cut(p, ", "); ok {
+			parts[city], parts[st] = true, true
 		}
 	}
-	return slices.DeleteFunc(places, func(p string) bool { return states[p] })
+	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })
+}
+
+// longerCity: a known name is the start of a town's longer name
+// ("Colorado Springs", "Virginia Beach") or a town before its state
+// ("Norfolk, Virginia"), which the city finder tags.
+func longerCity(g *gazetteer, ws []word, i, n int) bool {
+	j := i + n
+	if j >= len(ws) || !ws[j].capped {
+		return false
+	}
+	switch strings.TrimSpace(ws[j].sep) {
+	case "":
+		return plainSep(ws[j]) && g.cities[joinWords(ws[i:j+1])] != ""
+	case ",":
+		return states[ws[j].text] != "" && g.cities[joinWords(ws[i:j])] != ""
+	}
+	return false
 }
 
 // commonInText: words the text also writes in lower case are ordinary

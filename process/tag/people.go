@@ -273,17 +273,17 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
 		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
-			if _, known := t.geo.names[strings.ToLower(name)]; known {
-				break
-			}
-			if j-i == 1 && nounsCapped && !locative(ws, i) {
-				break
-			}
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
 				out = append(out, name+", "+states[ws[j].text+nextWord(ws, j+1)])
 				break
 			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text] != "" {
-				out = append(out, name+", "+ws[j].text)
+				out = append(out, name+", "+ws[j].text) // "Norfolk, Virginia", though Norfolk is a known county too
+				break
+			}
+			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				break
+			}
+			if j-i == 1 && nounsCapped && !locative(ws, i) {
 				break
 			}
 			out = append(out, name)
