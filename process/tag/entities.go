@@ -57,14 +57,19 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				e, n = inf, 1
 			}
 		}
-		if n == 0 {
+		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
 			i++
 			continue
 		}
 		for k := i; k < i+n; k++ {
 			known[k] = true
 		}
-		if e.kind == kindPlace {
+		if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
+			// "Western Pacific", "Southeast Asia", "Central Mediterranean":
+			// a part of a broad region is a place of its own.
+			known[i-1] = true
+			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
 			}
@@ -127,6 +132,19 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	if complementLanguages[d.Language] {
+		for _, r := range lowerComplements(ws) {
+			name := joinWords(r.words)
+			if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+				continue
+			}
+			orgs.add(name)
+			markWords(inOrg, name)
+			for i := r.start; i < r.start+len(r.words); i++ {
+				orgPos[i] = true
+			}
+		}
+	}
 	for _, r := range acronymDefinitions(ws) {
 		acr, name := r.acronym, joinWords(r.words)
 		if _, done := acronyms[acr]; done {
@@ -179,6 +197,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names)
+	orgs.names = withoutTails(orgs.names, t.geo)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
@@ -189,6 +208,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
 	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
 	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// compassWords name a part of a broad region ("Western Pacific").
+var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
+	"Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower")
 
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a
@@ -202,15 +225,33 @@ func speaks(text, name string) bool {
 	return false
 }
 
-// withoutStatesOfCities drops "Virginia" when "Arlington, Virginia" is there.
+// withoutStatesOfCities drops "Virginia" and "Norfolk" when "Norfolk,
+// Virginia" is there.
 func withoutStatesOfCities(places []string) []string {
-	states := map[string]bool{}
+	parts := map[string]bool{}
 	for _, p := range places {
-		if _, st, ok := strings.Cut(p, ", "); ok {
-			states[st] = true
+		if city, st, ok := strings.Cut(p, ", "); ok {
+			parts[city], parts[st] = true, true
 		}
 	}
-	return slices.DeleteFunc(places, func(p string) bool { return states[p] })
+	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })
+}
+
+// longerCity: a known name is the start of a town's longer name
+// ("Colorado Springs", "Virginia Beach") or a town before its state
+// ("Norfolk, Virginia"), which the city finder tags.
+func longerCity(g *gazetteer, ws []word, i, n int) bool {
+	j := i + n
+	if j >= len(ws) || !ws[j].capped {
+		return false
+	}
+	switch strings.TrimSpace(ws[j].sep) {
+	case "":
+		return plainSep(ws[j]) && g.cities[joinWords(ws[i:j+1])] != ""
+	case ",":
+		return states[ws[j].text] != "" && g.cities[joinWords(ws[i:j])] != ""
+	}
+	return false
 }
 
 // commonInText: words the text also writes in lower case are ordinary

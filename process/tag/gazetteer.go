@@ -21,6 +21,17 @@ import (
 //go:embed data/cities.tsv.gz
 var citiesGz []byte
 
+//go:generate go run ./internal/gensubdivisions -in /tmp/cldr/package/subdivisions/en/en.json -out data/subdivisions.tsv.gz
+
+// subdivisionsGz lists the English names of ISO 3166-2 subdivisions
+// (states, provinces, regions, counties; Unicode CLDR via the npm
+// package cldr-subdivisions-full, see NOTICE) as "name<TAB>country". They
+// join the city table: a region is matched in the same safe contexts as
+// a town ("in Gujarat"), since many are ordinary words too.
+//
+//go:embed data/subdivisions.tsv.gz
+var subdivisionsGz []byte
+
 type entKind uint8
 
 const (
@@ -59,8 +70,13 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	g.addCountries()
-	if err := g.addCities(); err != nil {
-		return nil, err
+	for _, table := range []struct {
+		name string
+		gz   []byte
+	}{{"cities", citiesGz}, {"subdivisions", subdivisionsGz}} {
+		if err := g.addCities(table.name, table.gz); err != nil {
+			return nil, err
+		}
 	}
 	return g, nil
 }
@@ -137,20 +153,21 @@ func (g *gazetteer) addCountries() {
 	}
 }
 
-func (g *gazetteer) addCities() error {
-	zr, err := gzip.NewReader(bytes.NewReader(citiesGz))
+// addCities reads a "name<TAB>country" table into the city table.
+func (g *gazetteer) addCities(table string, gz []byte) error {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return fmt.Errorf("tag: cities table: %w", err)
+		return fmt.Errorf("tag: %s table: %w", table, err)
 	}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		name, country, _ := strings.Cut(sc.Text(), "\t")
-		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] {
+		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] && !containsCode(g.cities[name], country) {
 			g.cities[name] += country
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("tag: cities table: %w", err)
+		return fmt.Errorf("tag: %s table: %w", table, err)
 	}
 	return nil
 }

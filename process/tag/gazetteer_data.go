@@ -66,13 +66,13 @@ var nationalBodies = []string{
 // well-known areas inside them, that no country or city table holds.
 var regionsAndSeas = []string{
 	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
-	"Balkans", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
+	"Balkans|Balkan", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe", "Eastern Europe|Osteuropa", "Central Europe|Mitteleuropa", "Northern Europe", "Western Europe",
 	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic states|Baltic States|Baltikum|baltischen Staaten|pays baltes", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
 	"Mediterranean|Mediterranean Sea|Mittelmeer|Méditerranée|Mediterráneo", "Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo",
 	"Caribbean", "South China Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
-	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
-	"English Channel", "Irish Sea", "Norwegian Sea", "Barents Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
+	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "South Atlantic|Atlántico Sur|Atlântico Sul|Südatlantik|Atlantique Sud", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
+	"English Channel|Manche|la Manche|Ärmelkanal|Canal de la Mancha", "Irish Sea", "Norwegian Sea", "Barents Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
 	"Taiwan Strait", "Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
 	"Aegean Sea|Ägäis", "Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
 	"Gulf of Finland|Finnischer Meerbusen", "Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
@@ -116,6 +116,8 @@ var countryNames = map[string][]string{
 	"CI": {"Côte d'Ivoire", "Ivory Coast"},
 	"VA": {"Vatican City", "Holy See"},
 	"CD": {"Democratic Republic of the Congo", "DR Congo", "DRC"},
+	"HK": {"Hong Kong", "Hong Kong SAR China"},
+	"MO": {"Macao", "Macau", "Macao SAR China"},
 }
 
 // countryLanguages are the display languages whose country names are

@@ -18,8 +18,7 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 	if d.Dateline != nil {
 		place := strings.TrimSpace(d.Dateline.Place)
 		if codes = g.cities[place]; codes == "" {
-			_, n := utf8.DecodeRuneInString(place)
-			codes = g.cities[place[:n]+strings.ToLower(place[n:])] // "BRUSSELS"
+			codes = g.cities[titleWords(place)] // "NEW DELHI"
 		}
 	}
 	if d.Language == "en" {
@@ -64,4 +63,14 @@ var languageCountries = map[string]string{
 	"de": "DE AT CH LI LU", "fr": "FR BE CH LU MC CA SN CI", "it": "IT CH SM", "nl": "NL BE", "pt": "PT BR AO MZ",
 	"es": "ES MX AR CO CL PE VE EC UY PY BO CU", "ru": "RU BY KZ KG", "zh": "CN TW HK SG",
 	"ar": "SA AE EG QA KW BH OM JO LB IQ SY MA DZ TN LY",
+}
+
+// titleWords writes "NEW DELHI" as "New Delhi".
+func titleWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		_, n := utf8.DecodeRuneInString(w)
+		ws[i] = w[:n] + strings.ToLower(w[n:])
+	}
+	return strings.Join(ws, " ")
 }

@@ -23,6 +23,11 @@ func (t *Tagger) issuer(name string) string {
 	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
 		return e.canonical
 	}
+	if first, rest, ok := strings.Cut(name, " "); ok {
+		if head, ok := headLemma(first); ok {
+			return head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
+		}
+	}
 	return name
 }
 
@@ -60,6 +65,27 @@ func withoutShortForms(orgs []string) []string {
 		}
 	}
 	return slices.DeleteFunc(orgs, func(o string) bool { return long[strings.ToLower(o)] })
+}
+
+// withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
+// later mention by the generic end of the name, not another body. Only
+// one qualifying word may stand before it: a longer run ("Geschäftsbereich
+// Sensorik der Helvetia Defence Systems AG") is more likely a misread. Names
+// the gazetteer knows stand on their own ("European Union" beside
+// "Council of the European Union").
+func withoutTails(orgs []string, g *gazetteer) []string {
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		if _, known := g.names[strings.ToLower(o)]; known {
+			return false
+		}
+		for _, long := range orgs {
+			head, tail, ok := strings.Cut(long, " ")
+			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
+				return true // one qualifier before it: "Irish", "Nigerian"
+			}
+		}
+		return false
+	})
 }
 
 // orgParts cuts a role off a name ("Chief Executive of Northbridge
@@ -266,4 +292,69 @@ var shipPrefixes = set("USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS", "
 // allDigits: "15" in "15 Squadron", "000" of "1,000 Canadian Armed Forces".
 func allDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// complementLanguages write an institution's name as a capitalised head
+// and a lower-case complement: "Ministerstvo obrany", "Ministarstvo
+// obrane Republike Hrvatske", "Министерство на отбраната", "Агенція
+// оборонних закупівель".
+var complementLanguages = set("cs", "sk", "pl", "hr", "sl", "sr", "bs", "bg", "mk", "uk", "ru", "be")
+
+// complementPrepositions may open the complement ("на отбраната").
+var complementPrepositions = set("na", "za", "pro", "на", "за", "для", "по")
+
+// adjectiveEndings end a Slavic adjective, which needs the noun after it
+// ("zahraničních věcí", "оборонних закупівель").
+var adjectiveEndings = []string{"ých", "ích", "ého", "ní", "ské", "ského", "nej", "ego", "ych", "ich", "nih", "skih", "ne",
+	"них", "ных", "ых", "их", "ого", "ої", "ой", "ної", "ски", "ските"}
+
+// lowerComplements finds names whose head is an institution word, in
+// any of its case forms, followed by a lower-case complement and any
+// capitalised words after it, in the languages that write them so. A
+// complement of one word ("Ministerstvo obrany") may as well be a verb
+// ("Ministerstwo podpisało"), so it counts only when the text writes the
+// same name twice; a preposition, an adjective and its noun, or
+// capitalised words after it ("obrane Republike Hrvatske") are enough.
+func lowerComplements(ws []word) []run {
+	var out []run
+	seen := map[string]int{}
+	for i := 0; i+1 < len(ws); i++ {
+		head := ws[i].text
+		if !ws[i].capped || !orgOpeners[head] {
+			h, ok := headLemma(head)
+			if !ws[i].capped || !ok || !orgOpeners[h] {
+				continue
+			}
+			head = h
+		}
+		j := i + 1
+		lower := func(k int) bool {
+			return k < len(ws) && plainSep(ws[k]) && !ws[k].start && !ws[k].capped && unicode.IsLetter(firstRune(ws[k].text))
+		}
+		if !lower(j) {
+			continue
+		}
+		if (complementPrepositions[ws[j].lower] || adjective(ws[j].lower)) && lower(j+1) {
+			j++
+		}
+		j++
+		for j < len(ws) && ws[j].capped && plainSep(ws[j]) && !ws[j].start {
+			j++
+		}
+		words := slices.Clone(ws[i:j])
+		words[0].text, words[0].lower = head, strings.ToLower(head)
+		out = append(out, run{start: i, words: words})
+		seen[wordsKey(words)]++
+		i = j - 1
+	}
+	return slices.DeleteFunc(out, func(r run) bool { return len(r.words) == 2 && seen[wordsKey(r.words)] < 2 })
+}
+
+func adjective(w string) bool {
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

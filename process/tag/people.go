@@ -273,17 +273,17 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
 		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
+				out = append(out, name+", "+states[ws[j].text+nextWord(ws, j+1)])
+				break
+			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text] != "" {
+				out = append(out, name+", "+ws[j].text) // "Norfolk, Virginia", though Norfolk is a known county too
+				break
+			}
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
 				break
 			}
 			if j-i == 1 && nounsCapped && !locative(ws, i) {
-				break
-			}
-			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text+nextWord(ws, j+1)] != "" {
-				out = append(out, name+", "+usStates[ws[j].text+nextWord(ws, j+1)])
-				break
-			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && usStates[ws[j].text] != "" {
-				out = append(out, name+", "+ws[j].text)
 				break
 			}
 			out = append(out, name)
@@ -315,14 +315,19 @@ func anyIn(ws []word, m map[string]bool) bool {
 	return false
 }
 
-var usStates = func() map[string]string {
+// states are the US states and Canadian provinces that North American
+// releases write after a town ("Norfolk, Virginia", "Mirabel, Quebec"),
+// tagged with it as one place.
+var states = func() map[string]string {
 	m := map[string]string{}
 	for _, s := range []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
 		"Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
 		"Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
 		"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
 		"Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-		"West Virginia", "Wisconsin", "Wyoming"} {
+		"West Virginia", "Wisconsin", "Wyoming",
+		"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+		"Prince Edward Island", "Quebec", "Québec", "Saskatchewan", "Northwest Territories", "Nunavut", "Yukon"} {
 		m[s] = s
 	}
 	return m
