@@ -55,10 +55,11 @@ func issuer(s segment.Segments, rel release) string {
 	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && !segment.Spells(addr, name) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
+	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
 		// The display name is the organisation's (less its department)
-		// unless it is a person's, whose address spells it; a role alone
-		// ("Press Office") cleans to nothing.
+		// unless it is a person's, whose address spells it (a company's
+		// domain spells its name too); a role alone ("Press Office")
+		// cleans to nothing.
 		add(name, 3)
 	}
 	add(domainName(addr, text), 2)
@@ -102,11 +103,14 @@ func issuer(s segment.Segments, rel release) string {
 			break
 		}
 	}
-	// The same organisation named with its legal form elsewhere, as a
-	// sender's "Acme Systems AG" for an About heading's "Acme Systems";
-	// not any longer run ("NATO Allies" for "NATO").
+	// The same organisation named in full elsewhere: with its legal form
+	// or qualifier ("Acme Systems AG" for "Acme Systems", "Ministry of
+	// Defence of Latvia" for "Ministry of Defence"), or with its legal
+	// name by a trusted source (a sender's "Hanjiang Pump Works Co., Ltd."
+	// for its domain's "Hanjiang"); not by any longer run ("NATO Allies"
+	// for "NATO", "NATO Press Releases").
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best+" "); ok && legalForm.MatchString(" "+rest) {
+		if rest, ok := strings.CutPrefix(c.name, best); ok && rest != "" && (continuation.FindString(rest) == rest || c.weight >= 3 && rest[0] == ' ' && legalForm.MatchString(rest)) {
 			best = c.name
 		}
 	}

@@ -102,9 +102,15 @@ var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ministry|ministère|ministeri
 // punctuation; "" when nothing but a department or a self-reference is
 // left.
 func cleanOrg(s string) string {
-	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
 	var keep []string
 	for _, part := range orgPartSep.Split(s, -1) {
+		// A legal form after a comma ends the name before it: "Zhongyuan
+		// Rescue Equipment Co., Ltd.", "Acme Systems, Inc.".
+		if n := len(keep); n > 0 && legalForm.FindString(part) == part {
+			keep[n-1] += ", " + part
+			continue
+		}
 		if p := stripDept(part); p != "" {
 			keep = append(keep, p)
 		}
@@ -120,8 +126,18 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = strings.TrimPrefix(strings.Trim(best, ` "'“”„«»,;:.-–—`), "The ")
-	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.HasSuffix(s, best+".") {
+	best = strings.Trim(best, ` "'“”„«»,;:.-–—`)
+	if rest, ok := strings.CutPrefix(best, "The "); ok {
+		best = rest
+	} else if rest, ok := strings.CutPrefix(best, "the "); ok {
+		best = rest
+	}
+	// A label's colon or a phone number marks a contact line read as a
+	// name: "Landelijke Eenheid: 088 555 4200".
+	if strings.ContainsAny(best, ":：") || segment.PhoneLine(best) {
+		return ""
+	}
+	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.Contains(s, best+".") {
 		best += "."
 	}
 	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 {
