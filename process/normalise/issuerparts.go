@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"net/mail"
 	"regexp"
 	"strings"
 	"unicode"
@@ -325,9 +326,10 @@ func domainName(addr, text string) string {
 
 var generic = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web|mail|email|proton|protonmail|example|prnewswire|businesswire|globenewswire|cision|mailchimp|sendgrid|newswire)$`)
 
-// senderAddress: the release's own sender's address (the original's,
-// for a forward, also when only its quoted From line tells it).
-func senderAddress(rel release, pre []block.Block) string {
-	_, addr := sender(rel, pre)
-	return segment.EmailRE.FindString(addr)
+// senderAddress: the release's own sender's name and address (the
+// original's, for a forward, also when only its quoted From line tells
+// it).
+func senderAddress(rel release, pre []block.Block) mail.Address {
+	name, addr := sender(rel, pre)
+	return mail.Address{Name: name, Address: segment.EmailRE.FindString(addr)}
 }
