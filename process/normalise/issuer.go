@@ -103,14 +103,13 @@ func issuer(s segment.Segments, rel release) string {
 			break
 		}
 	}
-	// The same organisation named in full elsewhere: with its legal form
-	// or qualifier ("Acme Systems AG" for "Acme Systems", "Ministry of
-	// Defence of Latvia" for "Ministry of Defence"), or with its legal
-	// name by a trusted source (a sender's "Hanjiang Pump Works Co., Ltd."
-	// for its domain's "Hanjiang"); not by any longer run ("NATO Allies"
-	// for "NATO", "NATO Press Releases").
+	// The same organisation named in full elsewhere: with its legal name
+	// ("Acme Systems AG" for "Acme Systems", a sender's "Hanjiang Pump
+	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
+	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
+	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best); ok && rest != "" && (continuation.FindString(rest) == rest || c.weight >= 3 && rest[0] == ' ' && legalForm.MatchString(rest)) {
+		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
 			best = c.name
 		}
 	}
