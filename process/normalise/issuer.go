@@ -281,6 +281,9 @@ func expand(acr string, body []block.Block) string {
 		if len(words)-j >= 2 {
 			return strings.Join(words[j:], " ")
 		}
+		if full := definedBy(acr, words); full != "" {
+			return full
+		}
 	}
 	return ""
 }

@@ -128,6 +128,20 @@ func TestExpandAcronyms(t *testing.T) {
 	}
 }
 
+// Long forms in lower case or with compounds, written for this test.
+func TestDefinedBy(t *testing.T) {
+	for _, tc := range []struct{ acr, text, want string }{
+		{"SVA", "Según el Servicio de vigilancia aduanera", "Servicio de vigilancia aduanera"},
+		{"SHK", "Rapporten fra Statens havarikommisjon", "Statens havarikommisjon"},
+		{"IRPF", "la présidente de l'Institut de recherche sur la pêche et les fleuves", "Institut de recherche sur la pêche et les fleuves"},
+		{"DGPS", "selon la direction de la population et des sports", ""},
+	} {
+		if got := definedBy(tc.acr, strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("definedBy(%q, %q) = %q, want %q", tc.acr, tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestInflected(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string

@@ -240,6 +240,67 @@ func matchInitials(want []rune, words []string, k int) int {
 	return -1
 }
 
+// definedBy finds the long form an acronym closes when its words are
+// not all capitalised: the nearest capitalised word that starts the
+// acronym, from which the acronym's letters are the initials of the
+// words in order, adjectives and linking words skipped, and later letters
+// may come from inside a compound: "Département fédéral de la défense, de
+// la protection de la population et des sports (DDPS)", "Politiets
+// sikkerhetstjeneste (PST)". The idea is Schwartz and Hearst's (2003),
+// held to initials so "(DDPS)" cannot take "de la population et des
+// sports".
+func definedBy(acr string, words []string) string {
+	var want []rune
+	for _, r := range fold(acr) {
+		if unicode.IsLetter(r) {
+			want = append(want, r)
+		}
+	}
+	if len(want) < 2 {
+		return ""
+	}
+	for start := len(words) - 1; start >= 0 && len(words)-start <= 15; start-- {
+		w := elision.ReplaceAllString(words[start], "") // "l'Institut"
+		if upperStart(w) && firstLetter(w) == want[0] && spelledFrom(want, words[start:]) {
+			return strings.Trim(strings.Join(append([]string{w}, words[start+1:]...), " "), `,;:("'“”„`)
+		}
+	}
+	return ""
+}
+
+var elision = regexp.MustCompile(`^\p{Ll}{1,2}['’]`)
+
+// spelledFrom: want is spelt by the words, each matching word giving its
+// initial and perhaps further letters from inside it; the last word gives
+// a letter and other words may be skipped.
+func spelledFrom(want []rune, words []string) bool {
+	if len(words) == 0 {
+		return len(want) == 0
+	}
+	w := words[0]
+	if len(want) == 0 {
+		return false // a word is left that spells nothing
+	}
+	if firstLetter(w) == want[0] {
+		inner := []rune(fold(w))
+		for n, k := 1, 0; ; n++ {
+			if spelledFrom(want[n:], words[1:]) {
+				return true
+			}
+			if n >= len(want) {
+				break
+			}
+			// the next letter from inside the word: "sikkerhets(t)jeneste"
+			for k++; k < len(inner) && inner[k] != want[n]; k++ {
+			}
+			if k >= len(inner) {
+				break
+			}
+		}
+	}
+	return len(words) > 1 && spelledFrom(want, words[1:])
+}
+
 func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
