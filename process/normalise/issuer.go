@@ -235,15 +235,16 @@ func announcer(body []block.Block) string {
 
 var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
-var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
+var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
 // article: a run that opens with an article is a noun phrase ("Das
 // Milizsystem"), not a name.
 var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno)\s`)
 
 // ledeRun: the capitalised words a lede opens with in any language,
-// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+\p{Ll}`)
+// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
+// perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
