@@ -55,11 +55,11 @@ func issuer(s segment.Segments, rel release) string {
 	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
+	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)))) {
 		// The display name is the organisation's (less its department)
-		// unless it is a person's, whose address spells it (a company's
-		// domain spells its name too); a role alone ("Press Office")
-		// cleans to nothing.
+		// when it signs the contact block, or unless it is a person's,
+		// whose address spells it (a company's domain spells its name
+		// too); a role alone ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
 	add(domainName(addr, text), 2)
@@ -382,4 +382,21 @@ func mixedAcronym(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 10 && caps >= 2 && upperStart(w)
+}
+
+// signs: the name stands on a line of its own in a short block after the
+// release, over a department or a number, as an organisation signs its
+// contact block ("Polizeipräsidium Nord" over "Pressestelle").
+func signs(name string, trailer []block.Block) bool {
+	for _, b := range trailer {
+		if len(b.Lines) > 8 {
+			continue
+		}
+		for i, l := range b.Lines[:max(len(b.Lines)-1, 0)] {
+			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || segment.PhoneLine(next)) {
+				return true
+			}
+		}
+	}
+	return false
 }
