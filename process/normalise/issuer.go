@@ -55,10 +55,11 @@ func issuer(s segment.Segments, rel release) string {
 	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && !segment.Spells(addr, name) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name))) {
+	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)))) {
 		// The display name is the organisation's (less its department)
-		// unless it is a person's, whose address spells it; a role alone
-		// ("Press Office") cleans to nothing.
+		// when it signs the contact block, or unless it is a person's,
+		// whose address spells it (a company's domain spells its name
+		// too); a role alone ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
 	add(domainName(addr, text), 2)
@@ -102,11 +103,13 @@ func issuer(s segment.Segments, rel release) string {
 			break
 		}
 	}
-	// The same organisation named with its legal form elsewhere, as a
-	// sender's "Acme Systems AG" for an About heading's "Acme Systems";
-	// not any longer run ("NATO Allies" for "NATO").
+	// The same organisation named in full elsewhere: with its legal name
+	// ("Acme Systems AG" for "Acme Systems", a sender's "Hanjiang Pump
+	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
+	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
+	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best+" "); ok && legalForm.MatchString(" "+rest) {
+		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
 			best = c.name
 		}
 	}
@@ -232,15 +235,16 @@ func announcer(body []block.Block) string {
 
 var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
-var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
+var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
 // article: a run that opens with an article is a noun phrase ("Das
 // Milizsystem"), not a name.
 var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno)\s`)
 
 // ledeRun: the capitalised words a lede opens with in any language,
-// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})\s+\p{Ll}`)
+// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
+// perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
@@ -277,6 +281,9 @@ func expand(acr string, body []block.Block) string {
 		}
 		if len(words)-j >= 2 {
 			return strings.Join(words[j:], " ")
+		}
+		if full := definedBy(acr, words); full != "" {
+			return full
 		}
 	}
 	return ""
@@ -375,4 +382,21 @@ func mixedAcronym(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 10 && caps >= 2 && upperStart(w)
+}
+
+// signs: the name stands on a line of its own in a short block after the
+// release, over a department or a number, as an organisation signs its
+// contact block ("Polizeipräsidium Nord" over "Pressestelle").
+func signs(name string, trailer []block.Block) bool {
+	for _, b := range trailer {
+		if len(b.Lines) > 8 {
+			continue
+		}
+		for i, l := range b.Lines[:max(len(b.Lines)-1, 0)] {
+			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || segment.PhoneLine(next)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -27,6 +27,10 @@ func TestCleanOrg(t *testing.T) {
 		"National Flood Resilience Centre - Media Office": "National Flood Resilience Centre",
 		"Department of Fisheries":                         "Department of Fisheries",
 		"Prasowe Biuro":                                   "",
+		"Hanjiang Pump Works Co., Ltd.":                   "Hanjiang Pump Works Co., Ltd.",
+		"Brightwater Analytics, Inc. - Media":             "Brightwater Analytics, Inc.",
+		"the Port Authority of Valletta":                  "Port Authority of Valletta",
+		"Harbour Unit: 0161 555 0100":                     "",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
@@ -88,9 +92,9 @@ func TestIssuerSignals(t *testing.T) {
 			"Neue Hochwasserpumpen übergeben", "Zwölf Hochwasserpumpen wurden am Dienstag an die Länder übergeben.", lede,
 			"Rückfragen:\r\nBundesamt für Katastrophenhilfe, Pressestelle\r\n+49 228 5555 1000")},
 		{"on behalf of a client", "Marlow Tidal Energy", plainRelease("Tom Reade <tom.reade@reade-pr.example>",
-			"Hello Sam,", "On behalf of our client Marlow Tidal Energy, here is their news for tomorrow's paper. Interviews can be arranged.",
+			"Hello Sam,", "On behalf of our client Marlow Tidal Energy, here is their news for tomorrow's paper.",
 			"Kind regards,", "Tom", "---",
-			"Tidal turbine exported power", "The first turbine in the estuary exported power on Monday.", lede)},
+			"Tidal turbine exported power", "FALMOUTH, 3 March 2025 – The first turbine in the estuary exported power on Monday.", lede)},
 		{"inline About heading", "Halvorsen Werft GmbH", plainRelease("Presse <presse@halvorsen.example>",
 			"Neues Schwimmdock in Betrieb", "Die Werft hat am Montag ihr neues Schwimmdock in Betrieb genommen.", lede, "ENDE",
 			"Über die Halvorsen Werft GmbH: Die Werft baut seit 1921 Fähren und Arbeitsschiffe.")},
@@ -99,6 +103,17 @@ func TestIssuerSignals(t *testing.T) {
 		{"company overview in Japanese", "北辰精機株式会社", plainRelease("北辰精機 広報 <koho@hokushin.example>",
 			"報道関係者各位", "新型ポンプを発売", "北辰精機株式会社（本社：札幌市）は、新型ポンプを発売しました。", "新製品は従来品より消費電力を30％削減しています。", "【会社概要】", "北辰精機株式会社は1950年に設立されたポンプメーカーです。",
 			"【お問い合わせ先】\r\n北辰精機株式会社　広報室　高橋\r\n電話：011-555-0101")},
+		{"lede subject with the acronym it defines", "Coastal Rescue Federation", plainRelease("Newsroom <newsroom@lifeboats-north.example>",
+			"New lifeboats for the north coast", "The Coastal Rescue Federation (CRF) will name four new lifeboats on Saturday.", lede)},
+		{"Italian lede run with an acronym", "Guardia Costiera Ausiliaria", plainRelease("Ufficio stampa <stampa@soccorso-mare.example>",
+			"Nuove motovedette a Bari", "Guardia Costiera Ausiliaria (GCA) ha consegnato due motovedette al porto di Bari.", lede)},
+		{"sender signs the contact block", "Wasserschutzpolizei Elbe-Nord", plainRelease("Wasserschutzpolizei Elbe-Nord <presse.elbe-nord@wsp.example>",
+			"Frachter nach Kollision geborgen", "STADE, 4. März 2025 – Ein Binnenfrachter ist nach einer Kollision am Montagabend geborgen worden.", lede,
+			"Rückfragen bitte an:\r\nWasserschutzpolizei Elbe-Nord\r\nPressestelle\r\nTelefon: 04141 555 200")},
+		{"qualified name from the sender", "Ministry of Interior of Moldova", plainRelease("Ministry of Interior of Moldova - Press <press@mai.example>",
+			"New border posts open", "The Ministry of Interior opened three border posts on Monday.", lede)},
+		{"legal form after a comma in the sender", "Hanjiang Pump Works Co., Ltd.", plainRelease(`"Hanjiang Pump Works Co., Ltd." <pr@hanjiang.example>`,
+			"New flood pump shipped", "Hanjiang Pump Works shipped its first mobile flood pump to Europe this week.", lede)},
 	} {
 		d, err := Inspect(tc.raw)
 		if err != nil {
@@ -116,6 +131,20 @@ func TestExpandAcronyms(t *testing.T) {
 		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
 		if got := expandAcronyms(in, body, block.RenderText(body)); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Long forms in lower case or with compounds, written for this test.
+func TestDefinedBy(t *testing.T) {
+	for _, tc := range []struct{ acr, text, want string }{
+		{"SVA", "Según el Servicio de vigilancia aduanera", "Servicio de vigilancia aduanera"},
+		{"SHK", "Rapporten fra Statens havarikommisjon", "Statens havarikommisjon"},
+		{"IRPF", "la présidente de l'Institut de recherche sur la pêche et les fleuves", "Institut de recherche sur la pêche et les fleuves"},
+		{"DGPS", "selon la direction de la population et des sports", ""},
+	} {
+		if got := definedBy(tc.acr, strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("definedBy(%q, %q) = %q, want %q", tc.acr, tc.text, got, tc.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"net/mail"
 	"regexp"
 	"strings"
 	"unicode"
@@ -102,9 +103,15 @@ var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ministry|ministère|ministeri
 // punctuation; "" when nothing but a department or a self-reference is
 // left.
 func cleanOrg(s string) string {
-	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.TrimSpace(s), ""))
+	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
 	var keep []string
 	for _, part := range orgPartSep.Split(s, -1) {
+		// A legal form after a comma ends the name before it: "Zhongyuan
+		// Rescue Equipment Co., Ltd.", "Acme Systems, Inc.".
+		if n := len(keep); n > 0 && legalForm.FindString(part) == part {
+			keep[n-1] += ", " + part
+			continue
+		}
 		if p := stripDept(part); p != "" {
 			keep = append(keep, p)
 		}
@@ -120,8 +127,18 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = strings.TrimPrefix(strings.Trim(best, ` "'“”„«»,;:.-–—`), "The ")
-	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.HasSuffix(s, best+".") {
+	best = strings.Trim(best, ` "'“”„«»,;:.-–—`)
+	if rest, ok := strings.CutPrefix(best, "The "); ok {
+		best = rest
+	} else if rest, ok := strings.CutPrefix(best, "the "); ok {
+		best = rest
+	}
+	// A label's colon or a phone number marks a contact line read as a
+	// name: "Landelijke Eenheid: 088 555 4200".
+	if strings.ContainsAny(best, ":：") || segment.PhoneLine(best) {
+		return ""
+	}
+	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.Contains(s, best+".") {
 		best += "."
 	}
 	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 {
@@ -223,6 +240,67 @@ func matchInitials(want []rune, words []string, k int) int {
 	return -1
 }
 
+// definedBy finds the long form an acronym closes when its words are
+// not all capitalised: the nearest capitalised word that starts the
+// acronym, from which the acronym's letters are the initials of the
+// words in order, adjectives and linking words skipped, and later letters
+// may come from inside a compound: "Département fédéral de la défense, de
+// la protection de la population et des sports (DDPS)", "Politiets
+// sikkerhetstjeneste (PST)". The idea is Schwartz and Hearst's (2003),
+// held to initials so "(DDPS)" cannot take "de la population et des
+// sports".
+func definedBy(acr string, words []string) string {
+	var want []rune
+	for _, r := range fold(acr) {
+		if unicode.IsLetter(r) {
+			want = append(want, r)
+		}
+	}
+	if len(want) < 2 {
+		return ""
+	}
+	for start := len(words) - 1; start >= 0 && len(words)-start <= 15; start-- {
+		w := elision.ReplaceAllString(words[start], "") // "l'Institut"
+		if upperStart(w) && firstLetter(w) == want[0] && spelledFrom(want, words[start:]) {
+			return strings.Trim(strings.Join(append([]string{w}, words[start+1:]...), " "), `,;:("'“”„`)
+		}
+	}
+	return ""
+}
+
+var elision = regexp.MustCompile(`^\p{Ll}{1,2}['’]`)
+
+// spelledFrom: want is spelt by the words, each matching word giving its
+// initial and perhaps further letters from inside it; the last word gives
+// a letter and other words may be skipped.
+func spelledFrom(want []rune, words []string) bool {
+	if len(words) == 0 {
+		return len(want) == 0
+	}
+	w := words[0]
+	if len(want) == 0 {
+		return false // a word is left that spells nothing
+	}
+	if firstLetter(w) == want[0] {
+		inner := []rune(fold(w))
+		for n, k := 1, 0; ; n++ {
+			if spelledFrom(want[n:], words[1:]) {
+				return true
+			}
+			if n >= len(want) {
+				break
+			}
+			// the next letter from inside the word: "sikkerhets(t)jeneste"
+			for k++; k < len(inner) && inner[k] != want[n]; k++ {
+			}
+			if k >= len(inner) {
+				break
+			}
+		}
+	}
+	return len(words) > 1 && spelledFrom(want, words[1:])
+}
+
 func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
@@ -309,9 +387,10 @@ func domainName(addr, text string) string {
 
 var generic = regexp.MustCompile(`^(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web|mail|email|proton|protonmail|example|prnewswire|businesswire|globenewswire|cision|mailchimp|sendgrid|newswire)$`)
 
-// senderAddress: the release's own sender's address (the original's,
-// for a forward, also when only its quoted From line tells it).
-func senderAddress(rel release, pre []block.Block) string {
-	_, addr := sender(rel, pre)
-	return segment.EmailRE.FindString(addr)
+// senderAddress: the release's own sender's name and address (the
+// original's, for a forward, also when only its quoted From line tells
+// it).
+func senderAddress(rel release, pre []block.Block) mail.Address {
+	name, addr := sender(rel, pre)
+	return mail.Address{Name: name, Address: segment.EmailRE.FindString(addr)}
 }

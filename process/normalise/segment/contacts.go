@@ -35,6 +35,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
+	bs = readable(bs)
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
@@ -76,6 +77,40 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	}
 	return out
 }
+
+// readable writes out addresses spelt to fool harvesters, "anna.berg
+// [at] agency.eu", "presse(at)amt(punkt)de", so they read as addresses;
+// the blocks are copied only when one changes.
+func readable(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		for k, l := range b.Lines {
+			if !spelledAt.MatchString(l) {
+				continue
+			}
+			if out == nil {
+				out = append([]block.Block(nil), bs...)
+			}
+			lines := append([]string(nil), out[i].Lines...)
+			lines[k] = spelledAt.ReplaceAllStringFunc(l, func(m string) string {
+				sm := spelledAt.FindStringSubmatch(m)
+				return sm[1] + "@" + spelledDot.ReplaceAllString(sm[2], ".")
+			})
+			out[i].Lines = lines
+		}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+var (
+	// spelledAt: a local part, "at" or "@" in brackets, and a domain whose
+	// dots may be spelt too.
+	spelledAt  = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|@|arobase|ät|snabel-a)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
+	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
+)
 
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"net/mail"
 	"strings"
 	"testing"
 
@@ -69,7 +70,7 @@ func TestPhoneContactsWithoutHeading(t *testing.T) {
 		{[]string{"Cdr(N) Paul Lemaire", "Public Affairs Officer", "613-555-0177"}, "pa@navy.example", "Paul Lemaire||613-555-0177"},
 		{[]string{"Baltic Rescue Association", "+371 6755 0118"}, "info@baltic-rescue.example", "Baltic Rescue Association|info@baltic-rescue.example|+371 6755 0118"},
 	} {
-		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.sender)); got != tc.want {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, mail.Address{Address: tc.sender})); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
 		}
 	}

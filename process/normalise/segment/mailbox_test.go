@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"net/mail"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -44,7 +45,7 @@ func TestPhoneContacts(t *testing.T) {
 		{"Pressekontakt: Pressestelle, 030 5555 1234", "presse@amt.example", "Pressestelle", "presse@amt.example"},
 		{"Kontakt: Lena Brink, +49 40 5555 0101", "lena.brink@amt.example", "Lena Brink", "lena.brink@amt.example"},
 	} {
-		cs := PhoneContacts([]block.Block{{Lines: []string{tc.line}}}, tc.sender)
+		cs := PhoneContacts([]block.Block{{Lines: []string{tc.line}}}, mail.Address{Address: tc.sender})
 		if len(cs) != 1 || cs[0].Phone == nil {
 			t.Errorf("%q: %d contacts", tc.line, len(cs))
 			continue
@@ -60,7 +61,7 @@ func TestPhoneContacts(t *testing.T) {
 			t.Errorf("%q: got %q %q, want %q %q", tc.line, name, email, tc.name, tc.email)
 		}
 	}
-	if cs := PhoneContacts([]block.Block{{Lines: []string{"The plant employs 400 people and was opened in 1998 by the then minister."}}}, "press@x.example"); cs != nil {
+	if cs := PhoneContacts([]block.Block{{Lines: []string{"The plant employs 400 people and was opened in 1998 by the then minister."}}}, mail.Address{Address: "press@x.example"}); cs != nil {
 		t.Errorf("prose gave %v", cs)
 	}
 }

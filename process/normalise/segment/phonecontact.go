@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"net/mail"
+	"regexp"
 	"strings"
 
 	"newsdesk/draft"
@@ -11,9 +13,12 @@ import (
 // contact heading or a short contact line with a phone number ("Media:
 // Zoe Mitchell 0400 555 123", "Pressetelefon: 23 55 50 50"). The sender's
 // address is the contact's when the sender is an office mailbox and the
-// contact is an office, when the contact names no one, or when the
-// address spells the person's name.
-func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
+// contact is an office, when the contact names no one, when the sender
+// signs with the contact's name ("Tiskové oddělení" sending for
+// "tiskové oddělení") or when the address spells the person's name.
+func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
+	sender := from.Address
+	bs = readable(bs)
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || EmailRE.MatchString(b.Text()) {
 			continue
@@ -31,7 +36,7 @@ func PhoneContacts(bs []block.Block, sender string) []draft.Contact {
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || mailboxOwner(sender, []block.Block{{Lines: []string{name}}}) != "") {
+		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || strings.EqualFold(name, from.Name) || Spells(sender, name)) {
 			s := sender
 			c.Email = &s
 		}
@@ -60,6 +65,14 @@ func labelledContact(bs []block.Block, i int) bool {
 func OfficeMailbox(addr string) bool {
 	addr = strings.Trim(addr, "<> ")
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
-	return orgWord.MatchString(strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)) ||
+	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
+	return orgWord.MatchString(words) || pressMailbox.MatchString(words) ||
 		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "news") || strings.Contains(local, "info")
 }
+
+// pressMailbox: the press office's mailbox word in languages orgWord
+// does not list: Czech "tisk", Greek "typos", Polish "prasa", Hungarian
+// "sajto", Turkish "basin", Japanese "koho", Lithuanian "spauda",
+// Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
+// "voorlichting", Romanian "presa".
+var pressMailbox = regexp.MustCompile(`\b(?:tisk|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
