@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"sync"
 	"testing"
+
+	"newsdesk/draft"
 )
 
 // One email whose rows fail (its tagging, here) rolls back alone; the
@@ -84,4 +88,36 @@ func TestAttemptsCountTheFirstDelivery(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("a:1:2", 2, "")
+}
+
+// Two batches holding drafts of different tabs in opposite orders (a
+// release, then a non-release; and the other way round) store side by
+// side: each draft updates its tab's draft_counts row, so without turns
+// they deadlock.
+func TestConcurrentBatchesDoNotDeadlock(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	kinds := func(i int, first, second draft.Kind) []Message {
+		a := message(fmt.Sprintf("a:%d:1", i), fmt.Sprintf("<a%d@x>", i), fmt.Sprintf("a%d", i))
+		b := message(fmt.Sprintf("a:%d:2", i), fmt.Sprintf("<b%d@x>", i), fmt.Sprintf("b%d", i))
+		a.Draft.Kind, b.Draft.Kind = first, second
+		return []Message{a, b}
+	}
+	for i := range 20 {
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for j, batch := range [][]Message{kinds(2*i, draft.PressRelease, draft.NotPressRelease), kinds(2*i+1, draft.NotPressRelease, draft.PressRelease)} {
+			wg.Go(func() {
+				saved, err := s.SaveMessages(ctx, batch)
+				for _, sv := range saved {
+					err = errors.Join(err, sv.Err)
+				}
+				errs[j] = err
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			t.Fatalf("round %d: %v", i, err)
+		}
+	}
 }

@@ -56,6 +56,10 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 	return saved[0].Outcome, saved[0].Err
 }
 
+// saveMessagesLock is the advisory lock SaveMessages holds for its
+// transaction ("newsdesk" in ASCII, as a number).
+const saveMessagesLock = 0x6e65777364657368
+
 // Saved is what SaveMessages did with one email: its outcome, or the
 // error that rolled its rows back while the others committed.
 type Saved struct {
@@ -83,6 +87,12 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 	}
 	defer releaseAfter(ctx, conn, size)
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		// Batches take their turn: each new draft updates its tab's row in
+		// draft_counts, so two batches holding drafts of different tabs in
+		// different orders would deadlock. They queue on that row anyway.
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, saveMessagesLock); err != nil {
+			return err
+		}
 		for i, m := range ms {
 			if m.Status == Drafted && m.Draft == nil {
 				saved[i].Err = fmt.Errorf("store: save message %s: drafted without a draft", m.SourceKey)

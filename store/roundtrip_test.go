@@ -29,7 +29,7 @@ func (c *roundTrips) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQ
 func (c *roundTrips) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData)     {}
 
 // The worker's save of a batch of new press releases, tagged as
-// process.TagDraft does, costs BEGIN and COMMIT for the batch and six
+// process.TagDraft does, costs BEGIN, the batch lock and COMMIT for the batch and six
 // round trips per email: SAVEPOINT, the save, story candidates, story,
 // tags, RELEASE.
 func TestSaveMessagesRoundTrips(t *testing.T) {
@@ -74,7 +74,7 @@ func TestSaveMessagesRoundTrips(t *testing.T) {
 			t.Fatalf("%d: %+v", i, sv)
 		}
 	}
-	if got, want := counter.n.Load(), int64(2+6*n); got != want {
+	if got, want := counter.n.Load(), int64(3+6*n); got != want {
 		t.Errorf("%d round trips for %d emails, want %d", got, n, want)
 	}
 }
