@@ -58,9 +58,10 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 	}
 	s := Segments{Dateline: rules.Dateline, Headline: headlineText(bs[h].Text(), bs)}
 	title := []int{h}
-	if h+1 < start && (roles[h+1] == learn.Subheadline || roles[h+1] == learn.Body && subLike(bs[h+1])) {
+	if next, ok := standfirst(bs, roles, h, start); ok {
 		s.Subheadline = strings.Trim(bs[h+1].Text(), "*_ ")
 		title = append(title, h+1)
+		start = next
 	}
 	body := slices.Clone(bs)
 	if roles[start] == learn.Dateline {
@@ -104,6 +105,37 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 	}
 	s.Trailer = append(aside, bs[end:]...)
 	return s
+}
+
+// standfirst says whether the block under the headline h is its
+// standfirst, and where the body starts then. The labeller sees few
+// standfirsts, so besides its own verdict a block it reads as body or as a
+// note counts when it is shaped like one: short and not closed as a
+// sentence is (a standfirst carries no full stop; a body paragraph does),
+// with body still below it.
+func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) {
+	i := h + 1
+	if i >= len(bs) || i > start {
+		return start, false
+	}
+	if i < start && roles[i] == learn.Subheadline {
+		return start, true
+	}
+	if roles[i] != learn.Body && roles[i] != learn.Note || !subLike(bs[i]) || strings.ContainsAny(LastRune(bs[i].Text()), ".!?。！？") {
+		return start, false
+	}
+	if i < start {
+		return start, true
+	}
+	for j := i + 1; j < len(bs); j++ {
+		if roles[j] == learn.Body || roles[j] == learn.Dateline {
+			return j, true
+		}
+		if roles[j].Trailing() {
+			break
+		}
+	}
+	return start, false
 }
 
 // firstDateline is the first block that opens with a dateline and goes on

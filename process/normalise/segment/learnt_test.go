@@ -78,3 +78,35 @@ func TestTitleUnderDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstByShape: a block under the headline that the labeller
+// reads as body or as a note is the standfirst when it is shaped like one
+// and body follows; a sentence, or a block with nothing below, stays body.
+func TestStandfirstByShape(t *testing.T) {
+	para := func(s string) block.Block { return block.Block{Kind: block.Para, Lines: []string{s}} }
+	head := para("Coastal radar network enters service on the northern islands")
+	sub := para("Twelve stations now watch the approaches to three harbours")
+	sentence := para("Twelve stations now watch the approaches to three harbours.")
+	body := para("The network, built over four years, links twelve radar stations to the regional operations centre and was handed over on Monday.")
+	cases := []struct {
+		name      string
+		bs        []block.Block
+		roles     []learn.Role
+		start     int
+		wantOK    bool
+		wantStart int
+	}{
+		{"labelled", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Subheadline, learn.Body}, 2, true, 2},
+		{"read as body", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 1, true, 2},
+		{"read as a note", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Note, learn.Body}, 2, true, 2},
+		{"a sentence is body", []block.Block{head, sentence, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 1, false, 1},
+		{"nothing below", []block.Block{head, sub}, []learn.Role{learn.Headline, learn.Body}, 1, false, 1},
+		{"contact below", []block.Block{head, sub, para("press@example.org")}, []learn.Role{learn.Headline, learn.Body, learn.Contact}, 1, false, 1},
+	}
+	for _, tc := range cases {
+		start, ok := standfirst(tc.bs, tc.roles, 0, tc.start)
+		if ok != tc.wantOK || start != tc.wantStart {
+			t.Errorf("%s: standfirst = %d, %v; want %d, %v", tc.name, start, ok, tc.wantStart, tc.wantOK)
+		}
+	}
+}
