@@ -14,18 +14,18 @@ const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
-	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
-	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
+	numericRE = numberPattern(``, `(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
 	// year first, then month and day.
-	yearFirstRE = regexp.MustCompile(`\b(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
+	yearFirstRE = numberPattern(``, `(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
-	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
+	yearMonthDayRE = numberPattern(`(?i)`, `(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// Latvian "2025. gada 3. jūnijā": year, day, month word.
-	yearDayMonthRE = regexp.MustCompile(`(?i)\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
+	yearDayMonthRE = numberPattern(`(?i)`, `(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
 	// Vietnamese "ngày 3 tháng 6 năm 2025": day, month and year named.
 	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
@@ -33,6 +33,59 @@ var (
 	// digits full-width (２０２５年６月１２日).
 	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
+
+// finder is a pattern that finds submatches: a regexp or a numbered one.
+type finder interface {
+	FindStringSubmatchIndex(s string) []int
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
+// numbered is a pattern that opens with a number (as if with \b\d): it is
+// tried, anchored, only where a number starts, instead of at every byte
+// of a paragraph as an unanchored regexp is. Its matches are the
+// unanchored pattern's, leftmost first.
+type numbered struct{ re *regexp.Regexp }
+
+// numberPattern is `flags\b` + expr, which must open with a digit.
+func numberPattern(flags, expr string) numbered {
+	return numbered{regexp.MustCompile(flags + `^` + expr)}
+}
+
+func (p numbered) FindStringSubmatchIndex(s string) []int {
+	if ms := p.FindAllStringSubmatchIndex(s, 1); ms != nil {
+		return ms[0]
+	}
+	return nil
+}
+
+func (p numbered) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
+		// \b before a digit: the byte before is no ASCII letter, digit
+		// or underscore (a byte of a multi-byte rune is none).
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		m := p.re.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the next match starts after this one, which is never empty
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
 
 // DateMatch is a calendar date found in text; year 0 means none written.
 type DateMatch struct {
@@ -53,13 +106,13 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	// digit when a month word comes before the day, four digits for a
 	// year first, "tháng", a month mark, a hyphen, a dot or slash.
 	spaceDigit, year := spaceBeforeDigit(s), fourDigits(s)
-	findAll := func(re *regexp.Regexp, ok bool, n int) [][]int {
+	findAll := func(re finder, ok bool, n int) [][]int {
 		if !ok {
 			return nil
 		}
 		return re.FindAllStringSubmatchIndex(s, n)
 	}
-	find := func(re *regexp.Regexp, ok bool) []int {
+	find := func(re finder, ok bool) []int {
 		if !ok {
 			return nil
 		}
