@@ -183,6 +183,17 @@ var (
 // over a department or a phone number ("Acme Ministry" over
 // "Press Office").
 func officeOwner(trailer []block.Block) string {
+	// The groups of neighbouring blocks overlap: each line part is
+	// stripped once.
+	stripped := map[string]string{}
+	strip := func(s string) string {
+		short, ok := stripped[s]
+		if !ok {
+			short = stripDept(s)
+			stripped[s] = short
+		}
+		return short
+	}
 	for i, b := range trailer {
 		if len(b.Lines) > 8 || b.Words() > 40 {
 			continue
@@ -192,7 +203,7 @@ func officeOwner(trailer []block.Block) string {
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
 				part = strings.TrimSpace(part)
-				short := stripDept(part)
+				short := strip(part)
 				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
 					return short
 				}
@@ -212,7 +223,7 @@ func officeOwner(trailer []block.Block) string {
 				}
 			}
 			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				if next := lines[li+1]; stripDept(next) == "" || segment.PhoneLine(next) {
+				if next := lines[li+1]; strip(next) == "" || segment.PhoneLine(next) {
 					return l
 				}
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // monthRE: a month word; marks count as letters, as Devanagari vowel signs
@@ -14,7 +16,7 @@ const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
-	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+monthRE+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
@@ -23,9 +25,9 @@ var (
 	// year first, then month and day.
 	yearFirstRE = numberPattern(``, `(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
-	yearMonthDayRE = numberPattern(`(?i)`, `(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
+	yearMonthDayRE = numberPattern(`(?i)`, `(\d{4})\.?\s+(?:m\.\s+)?`+monthRE+`\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// Latvian "2025. gada 3. jūnijā": year, day, month word.
-	yearDayMonthRE = numberPattern(`(?i)`, `(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
+	yearDayMonthRE = numberPattern(`(?i)`, `(\d{4})\.\s*gada\s+(\d{1,2})\.\s*`+monthRE)
 	// Vietnamese "ngày 3 tháng 6 năm 2025": day, month and year named.
 	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
@@ -61,9 +63,8 @@ func (p numbered) FindStringSubmatchIndex(s string) []int {
 func (p numbered) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	var out [][]int
 	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
-		// \b before a digit: the byte before is no ASCII letter, digit
-		// or underscore (a byte of a multi-byte rune is none).
-		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+		// \b before a digit: no word byte before it.
+		if !isDigit(s[i]) || i > 0 && prefilter.WordByte(s[i-1]) {
 			continue
 		}
 		m := p.re.FindStringSubmatchIndex(s[i:])
@@ -82,10 +83,6 @@ func (p numbered) FindAllStringSubmatchIndex(s string, n int) [][]int {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isWordByte(c byte) bool {
-	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
-}
 
 // DateMatch is a calendar date found in text; year 0 means none written.
 type DateMatch struct {

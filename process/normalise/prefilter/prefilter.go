@@ -114,6 +114,19 @@ func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return re.Regexp.FindAllStringSubmatchIndex(s, n)
 }
 
+func (re *Regexp) ReplaceAllString(src, repl string) string {
+	if !re.MayMatch(src) {
+		return src
+	}
+	return re.Regexp.ReplaceAllString(src, repl)
+}
+
+// WordByte says whether c is an ASCII letter, digit or underscore: what
+// \b tells from the rest (a byte of a multi-byte rune is none).
+func WordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
 // needs returns words, folded, one of which every match of re holds, and
 // whether there are such words of at least minWord bytes. A concatenation
 // needs what its most demanding part needs, an alternation what any of
