@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/prefilter"
@@ -18,7 +19,7 @@ var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
 	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+monthRE+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
-	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	monthDayRE = monthPattern(`(?i)`, monthRE+`\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
 	numericRE = numberPattern(``, `(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
@@ -36,35 +37,50 @@ var (
 	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
 
-// finder is a pattern that finds submatches: a regexp or a numbered one.
+// finder is a pattern that finds submatches: a regexp or a startsAt.
 type finder interface {
 	FindStringSubmatchIndex(s string) []int
 	FindAllStringSubmatchIndex(s string, n int) [][]int
 }
 
-// numbered is a pattern that opens with a number (as if with \b\d): it is
-// tried, anchored, only where a number starts, instead of at every byte
-// of a paragraph as an unanchored regexp is. Its matches are the
-// unanchored pattern's, leftmost first.
-type numbered struct{ re *regexp.Regexp }
-
-// numberPattern is `flags\b` + expr, which must open with a digit.
-func numberPattern(flags, expr string) numbered {
-	return numbered{regexp.MustCompile(flags + `^` + expr)}
+// startsAt is a pattern that opens with \b, tried anchored only at the
+// places where a match of it can start, instead of at every byte of a
+// paragraph as an unanchored regexp is. Its matches are the unanchored
+// pattern's, leftmost first.
+type startsAt struct {
+	re     *regexp.Regexp // the pattern after its \b, anchored
+	starts func(s string) []int
 }
 
-func (p numbered) FindStringSubmatchIndex(s string) []int {
+// numberPattern is `flags\b` + expr, which must open with a digit: it
+// can start only where a number does.
+func numberPattern(flags, expr string) startsAt {
+	return startsAt{regexp.MustCompile(flags + `^` + expr), numberStarts}
+}
+
+// monthPattern is `flags\b` + expr, which must open with 3 to 12 letters
+// or marks and an optional full stop, then white space and a digit: it
+// can start only among the last letters before a space and a digit.
+func monthPattern(flags, expr string) startsAt {
+	return startsAt{regexp.MustCompile(flags + `^` + expr), monthStarts}
+}
+
+func (p startsAt) FindStringSubmatchIndex(s string) []int {
 	if ms := p.FindAllStringSubmatchIndex(s, 1); ms != nil {
 		return ms[0]
 	}
 	return nil
 }
 
-func (p numbered) FindAllStringSubmatchIndex(s string, n int) [][]int {
+func (p startsAt) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	var out [][]int
-	for i := 0; i < len(s) && (n < 0 || len(out) < n); i++ {
-		// \b before a digit: no word byte before it.
-		if !isDigit(s[i]) || i > 0 && prefilter.WordByte(s[i-1]) {
+	from := 0
+	for _, i := range p.starts(s) {
+		if n >= 0 && len(out) >= n {
+			break
+		}
+		// \b: a word byte on one side only.
+		if i < from || (i > 0 && prefilter.WordByte(s[i-1])) == prefilter.WordByte(s[i]) {
 			continue
 		}
 		m := p.re.FindStringSubmatchIndex(s[i:])
@@ -77,10 +93,55 @@ func (p numbered) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			}
 		}
 		out = append(out, m)
-		i = m[1] - 1 // the next match starts after this one, which is never empty
+		from = m[1] // the next match starts after this one, which is never empty
 	}
 	return out
 }
+
+// numberStarts are the places where a run of ASCII digits starts.
+func numberStarts(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// monthStarts are the places, in order, where a month word before a
+// day can start: each of the last 3 to 12 letters or marks before an
+// optional full stop, \s and a digit.
+func monthStarts(s string) []int {
+	var out []int
+	for j := 1; j < len(s); j++ {
+		if !isDigit(s[j]) || !isSpace(s[j-1]) {
+			continue
+		}
+		k := j - 1
+		for k > 0 && isSpace(s[k-1]) {
+			k--
+		}
+		if k > 0 && s[k-1] == '.' {
+			k--
+		}
+		var run []int // the letters' starts, last first
+		for len(run) < 12 && k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
+				break
+			}
+			k -= size
+			run = append(run, k)
+		}
+		for i := len(run) - 1; i >= 2; i-- {
+			out = append(out, run[i])
+		}
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 

@@ -359,7 +359,7 @@ func hasCase(s string) bool {
 // PersonLike: two to four capitalised words without organisation words.
 func PersonLike(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 4 || orgWord.MatchString(s) {
+	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
 	for _, w := range ws {
@@ -368,7 +368,7 @@ func PersonLike(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !orgWord.MatchString(s) // the costly test last
 }
 
 // PhoneLine: the line gives a phone number.
