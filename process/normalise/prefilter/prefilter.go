@@ -10,6 +10,7 @@ package prefilter
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,7 +22,18 @@ import (
 type Regexp struct {
 	*regexp.Regexp
 	words *WordSet // nil: the pattern needs no word long enough to test
+	// A large pattern's MatchString runs the branches of its alternation
+	// one by one, each only on a text that holds one of its words.
+	branches []*regexp.Regexp
+	free     []int            // the branches that need no word
+	need     map[string][]int // word → the branches that need it
+	needs    *WordSet         // the keys of need
 }
+
+// maxProg is the size of program above which a pattern is split into its
+// branches: Go runs larger programs on its NFA, which carries every
+// branch through each byte it reads, never on the faster backtracker.
+const maxProg = 500
 
 // minWord is the shortest word worth testing for: shorter ones are in
 // nearly every paragraph.
@@ -34,10 +46,60 @@ func MustCompile(expr string) *Regexp {
 	if err != nil {
 		panic("prefilter: " + err.Error())
 	}
-	if ws, ok := needs(tree); ok {
+	// An anchored pattern reads only the text's first bytes, where a
+	// test of its words would read all of them.
+	anchored := tree.Op == syntax.OpBeginText || tree.Op == syntax.OpConcat && tree.Sub[0].Op == syntax.OpBeginText
+	if ws, ok := needs(tree); ok && !anchored {
 		re.words = NewWordSet(ws)
 	}
+	if prog, err := syntax.Compile(tree.Simplify()); err == nil && len(prog.Inst) > maxProg && !anchored {
+		re.split(tree)
+	}
 	return re
+}
+
+// split makes a pattern whose top level is an alternation, or a
+// concatenation around one, into one pattern for each branch: it
+// matches a text whenever one of them does. Each branch runs only on a
+// text that holds one of its own words. (Splitting an anchored pattern
+// gains nothing: its branches die within the first bytes.)
+func (re *Regexp) split(tree *syntax.Regexp) {
+	var branches []*syntax.Regexp
+	switch {
+	case tree.Op == syntax.OpAlternate:
+		branches = tree.Sub
+	case tree.Op == syntax.OpConcat:
+		for i, sub := range tree.Sub {
+			if sub.Op != syntax.OpAlternate {
+				continue
+			}
+			for _, b := range sub.Sub {
+				parts := append(append(slices.Clone(tree.Sub[:i]), b), tree.Sub[i+1:]...)
+				branches = append(branches, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: parts})
+			}
+			break
+		}
+	}
+	if len(branches) < 2 {
+		return
+	}
+	re.need = map[string][]int{}
+	var all []string
+	for i, b := range branches {
+		re.branches = append(re.branches, regexp.MustCompile(b.String()))
+		ws, ok := needs(b)
+		if !ok {
+			re.free = append(re.free, i)
+			continue
+		}
+		for _, w := range ws {
+			if re.need[w] == nil {
+				all = append(all, w)
+			}
+			re.need[w] = append(re.need[w], i)
+		}
+	}
+	re.needs = NewWordSet(all)
 }
 
 // Words are the folded words one of which every match holds, nil when
@@ -55,7 +117,29 @@ func (re *Regexp) MayMatch(s string) bool {
 }
 
 func (re *Regexp) MatchString(s string) bool {
-	return re.MayMatch(s) && re.Regexp.MatchString(s)
+	if re.branches == nil {
+		return re.MayMatch(s) && re.Regexp.MatchString(s)
+	}
+	for _, i := range re.free {
+		if re.branches[i].MatchString(s) {
+			return true
+		}
+	}
+	if len(re.need) == 0 {
+		return false
+	}
+	tried := make([]bool, len(re.branches))
+	return re.needs.Any(Fold(s), func(_ int, w string) bool {
+		for _, i := range re.need[w] {
+			if !tried[i] {
+				tried[i] = true
+				if re.branches[i].MatchString(s) {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 func (re *Regexp) FindString(s string) string {

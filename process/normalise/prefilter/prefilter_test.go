@@ -2,6 +2,7 @@ package prefilter
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -76,4 +77,45 @@ func TestWordSet(t *testing.T) {
 	if want := []string{"ab", "sperrfrist", "embarg"}; !slices.Equal(found, want) {
 		t.Errorf("found %q, want %q", found, want)
 	}
+}
+
+// TestSplitSameAnswers: patterns too large for Go's backtracker run
+// branch by branch and answer as the whole pattern does, with branches
+// that need no word too.
+func TestSplitSameAnswers(t *testing.T) {
+	var cues []string
+	for _, w := range strings.Fields("attaché spokesperson director officer manager adviser analyst secretary minister general admiral colonel commander chief head deputy assistant coordinator liaison representative counsellor inspector envoy delegate") {
+		cues = append(cues, w+`(?:s|\s+(?:of|for)\s+\p{Lu}\p{L}+)?`)
+	}
+	alts := strings.Join(cues, "|")
+	exprs := []string{
+		`(?i)\b(?:` + alts + `)\b`,
+		`(?i)(?:` + alts + `|\d{3}\s\d{4})`,
+	}
+	texts := []string{
+		"", "Spokesperson:", "  -- Director of Communications, Acme", "The Chief of Defence spoke.", "No. 42:", "call 555 0100",
+		"ATTACHÉ", "attachés", "He was a deputy", "nothing to see", "Head", "heads of state", "Ministers:",
+	}
+	for _, e := range exprs {
+		re, plain := MustCompile(e), regexp.MustCompile(e)
+		if len(re.branches) < 2 {
+			prog, _ := syntax.Compile(mustParse(e).Simplify())
+			t.Fatalf("%s: not split, %d instructions", e, len(prog.Inst))
+		}
+		for _, s := range texts {
+			for _, s := range []string{s, strings.ToUpper(s), "Re: " + s} {
+				if got, want := re.MatchString(s), plain.MatchString(s); got != want {
+					t.Errorf("%s on %q: %v, want %v", e, s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func mustParse(e string) *syntax.Regexp {
+	re, err := syntax.Parse(e, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	return re
 }
