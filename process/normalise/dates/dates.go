@@ -48,21 +48,23 @@ type finder interface {
 // paragraph as an unanchored regexp is. Its matches are the unanchored
 // pattern's, leftmost first.
 type startsAt struct {
-	re     *regexp.Regexp // the pattern after its \b, anchored
-	starts func(s string) []int
+	re *regexp.Regexp // the pattern after its \b, anchored
+	// next is the first place at or after from where a match can
+	// start, or -1.
+	next func(s string, from int) int
 }
 
 // numberPattern is `flags\b` + expr, which must open with a digit: it
 // can start only where a number does.
 func numberPattern(flags, expr string) startsAt {
-	return startsAt{regexp.MustCompile(flags + `^` + expr), numberStarts}
+	return startsAt{regexp.MustCompile(flags + `^` + expr), nextNumber}
 }
 
 // monthPattern is `flags\b` + expr, which must open with 3 to 12 letters
 // or marks and an optional full stop, then white space and a digit: it
 // can start only among the last letters before a space and a digit.
 func monthPattern(flags, expr string) startsAt {
-	return startsAt{regexp.MustCompile(flags + `^` + expr), monthStarts}
+	return startsAt{regexp.MustCompile(flags + `^` + expr), nextMonth}
 }
 
 func (p startsAt) FindStringSubmatchIndex(s string) []int {
@@ -74,13 +76,9 @@ func (p startsAt) FindStringSubmatchIndex(s string) []int {
 
 func (p startsAt) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	var out [][]int
-	from := 0
-	for _, i := range p.starts(s) {
-		if n >= 0 && len(out) >= n {
-			break
-		}
+	for i := p.next(s, 0); i >= 0 && (n < 0 || len(out) < n); i = p.next(s, i+1) {
 		// \b: a word byte on one side only.
-		if i < from || (i > 0 && prefilter.WordByte(s[i-1])) == prefilter.WordByte(s[i]) {
+		if (i > 0 && prefilter.WordByte(s[i-1])) == prefilter.WordByte(s[i]) {
 			continue
 		}
 		m := p.re.FindStringSubmatchIndex(s[i:])
@@ -93,28 +91,26 @@ func (p startsAt) FindAllStringSubmatchIndex(s string, n int) [][]int {
 			}
 		}
 		out = append(out, m)
-		from = m[1] // the next match starts after this one, which is never empty
+		i = m[1] - 1 // the next match starts after this one, which is never empty
 	}
 	return out
 }
 
-// numberStarts are the places where a run of ASCII digits starts.
-func numberStarts(s string) []int {
-	var out []int
-	for i := 0; i < len(s); i++ {
+// nextNumber is where the next run of ASCII digits starts.
+func nextNumber(s string, from int) int {
+	for i := from; i < len(s); i++ {
 		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
-			out = append(out, i)
+			return i
 		}
 	}
-	return out
+	return -1
 }
 
-// monthStarts are the places, in order, where a month word before a
-// day can start: each of the last 3 to 12 letters or marks before an
-// optional full stop, \s and a digit.
-func monthStarts(s string) []int {
-	var out []int
-	for j := 1; j < len(s); j++ {
+// nextMonth is the next place where a month word before a day can
+// start: one of the last 3 to 12 letters or marks before an optional
+// full stop, \s and a digit.
+func nextMonth(s string, from int) int {
+	for j := max(from+1, 1); j < len(s); j++ {
 		if !isDigit(s[j]) || !isSpace(s[j-1]) {
 			continue
 		}
@@ -125,20 +121,24 @@ func monthStarts(s string) []int {
 		if k > 0 && s[k-1] == '.' {
 			k--
 		}
-		var run []int // the letters' starts, last first
-		for len(run) < 12 && k > 0 {
+		var run [12]int // the letters' starts, last first
+		n := 0
+		for n < len(run) && k > 0 {
 			r, size := utf8.DecodeLastRuneInString(s[:k])
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
 				break
 			}
 			k -= size
-			run = append(run, k)
+			run[n] = k
+			n++
 		}
-		for i := len(run) - 1; i >= 2; i-- {
-			out = append(out, run[i])
+		for i := n - 1; i >= 2; i-- {
+			if run[i] >= from {
+				return run[i]
+			}
 		}
 	}
-	return out
+	return -1
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
