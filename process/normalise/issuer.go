@@ -8,6 +8,8 @@ import (
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/mime"
 	"newsdesk/process/normalise/segment"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 var (
@@ -181,6 +183,17 @@ var (
 // over a department or a phone number ("Acme Ministry" over
 // "Press Office").
 func officeOwner(trailer []block.Block) string {
+	// The groups of neighbouring blocks overlap: each line part is
+	// stripped once.
+	stripped := map[string]string{}
+	strip := func(s string) string {
+		short, ok := stripped[s]
+		if !ok {
+			short = stripDept(s)
+			stripped[s] = short
+		}
+		return short
+	}
 	for i, b := range trailer {
 		if len(b.Lines) > 8 || b.Words() > 40 {
 			continue
@@ -190,7 +203,7 @@ func officeOwner(trailer []block.Block) string {
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
 				part = strings.TrimSpace(part)
-				short := stripDept(part)
+				short := strip(part)
 				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
 					return short
 				}
@@ -210,7 +223,7 @@ func officeOwner(trailer []block.Block) string {
 				}
 			}
 			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				if next := lines[li+1]; stripDept(next) == "" || segment.PhoneLine(next) {
+				if next := lines[li+1]; strip(next) == "" || segment.PhoneLine(next) {
 					return l
 				}
 			}
@@ -233,7 +246,7 @@ func announcer(body []block.Block) string {
 	return ""
 }
 
-var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
+var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
 var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
@@ -246,7 +259,7 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
 
-var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
+var announced = prefilter.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
 func upperStart(s string) bool {
 	for _, r := range s {
@@ -292,9 +305,9 @@ func expand(acr string, body []block.Block) string {
 var (
 	// wire: services that carry releases for others. "OTS" and the wires
 	// print their own name where an issuer's would be.
-	wire = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
+	wire = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
-	behalf = regexp.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della)\s+(?:client|Kunden|client|cliente|klienta)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})`)
+	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della)\s+(?:client|Kunden|client|cliente|klienta)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})`)
 	// ledeNoun: an organisation named by a lower-case noun after an
 	// article, as Romance languages write them: "Le ministère des Armées".
 	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)

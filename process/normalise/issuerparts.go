@@ -10,6 +10,8 @@ import (
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/segment"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 var (
@@ -25,7 +27,7 @@ var (
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
-	cjkDept    = regexp.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
+	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = regexp.MustCompile(`(?:^|\s)(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SE|AB|ASA|Oyj|Oy|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,?\s+Ltd\.?|株式会社|有限公司|주식회사)(?:\s|$)`)

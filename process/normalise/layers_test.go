@@ -13,15 +13,16 @@ import (
 func TestLayers(t *testing.T) {
 	allowed := map[string][]string{
 		"clean":         {},
-		"dates":         {},
+		"prefilter":     {},
+		"dates":         {"prefilter"},
 		"block":         {"clean"},
 		"lang":          {"clean"},
-		"embargo":       {"clean", "dates"},
+		"embargo":       {"clean", "dates", "prefilter"},
 		"mime":          {"clean"},
 		"segment/learn": {},
 		"html":          {"block", "clean"},
-		"segment":       {"block", "clean", "dates", "embargo", "segment/learn"},
-		".":             {"block", "clean", "dates", "embargo", "html", "lang", "mime", "segment"},
+		"segment":       {"block", "clean", "dates", "embargo", "prefilter", "segment/learn"},
+		".":             {"block", "clean", "dates", "embargo", "html", "lang", "mime", "prefilter", "segment"},
 		"eval":          {"."},
 	}
 	const root = "newsdesk/process/normalise"

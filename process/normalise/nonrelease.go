@@ -7,6 +7,8 @@ import (
 
 	"newsdesk/process/normalise/dates"
 	"newsdesk/process/normalise/mime"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // The genres below reach a desk address looking like news: they talk about
@@ -18,24 +20,24 @@ import (
 var (
 	// offerCue: the commercial side of a sales mail, in the languages the
 	// desk receives: discounts, prices, "book a demo", package deals.
-	offerCue = regexp.MustCompile(`(?i)\d+\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|remise|desconto)|di\s+sconto|korting|alennus|rabat|zniżk)|-\s?\d+\s?%|` + price + `\s*(?:HT|TTC|\+\s*(?:VAT|IVA|TVA|MwSt)|excl\.?\s+\w+|net)?\s*(?:per|a|an|/|pro|par|por|al|el|la|au|je|za|за|each|monthly|yearly)\b|\b(?:book|order|buy|subscribe|sign\s+up)\s+(?:now|today|a\s+demo|your|before)|\bbook\s+a\s+(?:demo|call|slot)|\b(?:free\s+trial|special\s+offer|limited[- ]time|this\s+(?:week|month)\s+only|for\s+\w+\s+only|promo(?:tion)?\s+code|with\s+code|discount|packages?\b|pricing|angebot\s+gilt|jetzt\s+buchen|offre\s+spéciale|oferta|offerta|sconto|tarif)|八折|九折|折扣|优惠|套餐|割引|特別価格|할인|특가`)
+	offerCue = prefilter.MustCompile(`(?i)\d+\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|remise|desconto)|di\s+sconto|korting|alennus|rabat|zniżk)|-\s?\d+\s?%|` + price + `\s*(?:HT|TTC|\+\s*(?:VAT|IVA|TVA|MwSt)|excl\.?\s+\w+|net)?\s*(?:per|a|an|/|pro|par|por|al|el|la|au|je|za|за|each|monthly|yearly)\b|\b(?:book|order|buy|subscribe|sign\s+up)\s+(?:now|today|a\s+demo|your|before)|\bbook\s+a\s+(?:demo|call|slot)|\b(?:free\s+trial|special\s+offer|limited[- ]time|this\s+(?:week|month)\s+only|for\s+\w+\s+only|promo(?:tion)?\s+code|with\s+code|discount|packages?\b|pricing|angebot\s+gilt|jetzt\s+buchen|offre\s+spéciale|oferta|offerta|sconto|tarif)|八折|九折|折扣|优惠|套餐|割引|特別価格|할인|특가`)
 	// price: an amount with its currency before or after it, the way
 	// price lists in any language write it ("€199", "149 € HT", "EUR 99",
 	// "990 Kč", "1 200 zł", "5万円").
 	price   = `(?:[$€£¥₩₹]\s?\d[\d,.]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d,.]*|\d[\d,.\x{a0} ]*\s?(?:€|\$|£|¥|₩|₽|円|元|원|(?i:eur|euros?|usd|gbp|chf|zł|pln|kr|sek|nok|dkk|kč|czk|ft|huf|lei|руб(?:лей)?|грн|dollars?|pounds?|yuan)(?:\P{L}|$)))`
 	priceRE = regexp.MustCompile(price)
 	// distributionCue: what the offer sells to a newsroom.
-	distributionCue = regexp.MustCompile(`(?i)\b(?:distribut\w*|reach(?:es)?|in\s+front\s+of|guaranteed\s+(?:placement|posting|coverage)|media\s+(?:monitoring|database|list)|\d[\d,.]*\+?\s+(?:journalists|newsrooms|editors|media\s+outlets|(?:news\s+)?sites|medios|periodistas|redacciones|médias|journalistes|rédactions|redaktionen|journalisten|redazioni|giornalisti|testate|redacties|redaktioner|toimitusta|redakcji|dziennikarzy)|alerts?\s+you|your\s+(?:news|story|press\s+release)s?|Verbreitung|diffusion|difusión|diffusione)\b|新闻稿发布|全网发布|配信サービス|보도자료\s*배포`)
+	distributionCue = prefilter.MustCompile(`(?i)\b(?:distribut\w*|reach(?:es)?|in\s+front\s+of|guaranteed\s+(?:placement|posting|coverage)|media\s+(?:monitoring|database|list)|\d[\d,.]*\+?\s+(?:journalists|newsrooms|editors|media\s+outlets|(?:news\s+)?sites|medios|periodistas|redacciones|médias|journalistes|rédactions|redaktionen|journalisten|redazioni|giornalisti|testate|redacties|redaktioner|toimitusta|redakcji|dziennikarzy)|alerts?\s+you|your\s+(?:news|story|press\s+release)s?|Verbreitung|diffusion|difusión|diffusione)\b|新闻稿发布|全网发布|配信サービス|보도자료\s*배포`)
 	// pitchCue: an offer of a person to interview or brief, not news.
-	pitchCue = regexp.MustCompile(`(?i)\b(?:available\s+(?:for|to)\s+(?:an?\s+)?(?:interviews?|comment|brief|speak|talk)|interview\s+(?:opportunity|request|offer)|(?:offer|arrange|set\s+up|propose)\s+(?:you\s+)?(?:an?\s+)?(?:interview|briefing|call)|would\s+you\s+(?:be\s+interested|like\s+to\s+(?:speak|talk|interview))|happy\s+to\s+(?:arrange|set\s+up|connect)|(?:propor\w*|proporre)\s+(?:un['’]\s*)?intervist\w*|disponibil[ei]\s+per\s+(?:un['’]\s*)?intervist\w*|per\s+interviste|(?:proposer|propose)\s+(?:une\s+)?interview|disponible\s+pour\s+(?:une\s+)?interview|ofrecer(?:les)?\s+una\s+entrevista|disponible\s+para\s+(?:una\s+)?entrevista|Interview(?:anfrage|angebot)|für\s+(?:ein\s+)?Interviews?\s+(?:zur\s+Verfügung|bereit|verfügbar)|tillgänglig\s+för\s+intervju|tilgængelig\s+for\s+interview|tilgjengelig\s+for\s+intervju|käytettävissä\s+haastatteluun|dostępn\w+\s+do\s+wywiadu)\b|インタビュー(?:の機会|をご提案|取材)|인터뷰\s*(?:제안|가능)|采访机会|专访`)
+	pitchCue = prefilter.MustCompile(`(?i)\b(?:available\s+(?:for|to)\s+(?:an?\s+)?(?:interviews?|comment|brief|speak|talk)|interview\s+(?:opportunity|request|offer)|(?:offer|arrange|set\s+up|propose)\s+(?:you\s+)?(?:an?\s+)?(?:interview|briefing|call)|would\s+you\s+(?:be\s+interested|like\s+to\s+(?:speak|talk|interview))|happy\s+to\s+(?:arrange|set\s+up|connect)|(?:propor\w*|proporre)\s+(?:un['’]\s*)?intervist\w*|disponibil[ei]\s+per\s+(?:un['’]\s*)?intervist\w*|per\s+interviste|(?:proposer|propose)\s+(?:une\s+)?interview|disponible\s+pour\s+(?:une\s+)?interview|ofrecer(?:les)?\s+una\s+entrevista|disponible\s+para\s+(?:una\s+)?entrevista|Interview(?:anfrage|angebot)|für\s+(?:ein\s+)?Interviews?\s+(?:zur\s+Verfügung|bereit|verfügbar)|tillgänglig\s+för\s+intervju|tilgængelig\s+for\s+interview|tilgjengelig\s+for\s+intervju|käytettävissä\s+haastatteluun|dostępn\w+\s+do\s+wywiadu)\b|インタビュー(?:の機会|をご提案|取材)|인터뷰\s*(?:제안|가능)|采访机会|专访`)
 	// digestCue: a round-up of other outlets' stories.
-	digestCue = regexp.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+más|leggi\s+(?:tutto|di\s+più)|läs\s+mer|les\s+mer|læs\s+mere|lue\s+lisää|czytaj\s+dalej|lees\s+meer|подробнее|читать\s+далее)\b|続きを読む|阅读全文|더\s*보기`)
+	digestCue = prefilter.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|weiterlesen|mehr\s+lesen|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+más|leggi\s+(?:tutto|di\s+più)|läs\s+mer|les\s+mer|læs\s+mere|lue\s+lisää|czytaj\s+dalej|lees\s+meer|подробнее|читать\s+далее)\b|続きを読む|阅读全文|더\s*보기`)
 	// outletCue: "The Times reports", "Reuters:", a press review heading.
-	outletCue = regexp.MustCompile(`(?i)\b(?:reports?|says|writes|according\s+to|berichtet|schreibt|rapporte|écrit|informa|riporta|scrive|rapporterar|skriver|uutisoi|pisze|сообщает|пишет)\b|\b(?:press\s+review|what\s+the\s+papers\s+(?:are\s+)?say|top\s+stories|in\s+brief|this\s+week['’]s|today['’]s\s+(?:headlines|stories)|presseschau|revue\s+de\s+presse|rassegna\s+stampa|revista\s+de\s+prensa|pressöversikt|mediakatsaus|przegląd\s+prasy|обзор\s+(?:прессы|сми))\b`)
+	outletCue = prefilter.MustCompile(`(?i)\b(?:reports?|says|writes|according\s+to|berichtet|schreibt|rapporte|écrit|informa|riporta|scrive|rapporterar|skriver|uutisoi|pisze|сообщает|пишет)\b|\b(?:press\s+review|what\s+the\s+papers\s+(?:are\s+)?say|top\s+stories|in\s+brief|this\s+week['’]s|today['’]s\s+(?:headlines|stories)|presseschau|revue\s+de\s+presse|rassegna\s+stampa|revista\s+de\s+prensa|pressöversikt|mediakatsaus|przegląd\s+prasy|обзор\s+(?:прессы|сми))\b`)
 	// absence: an out-of-office note's words, in the languages the desk
 	// receives: away, on leave, on holiday, not in the office, no access
 	// to mail, back on.
-	absence = regexp.MustCompile(`(?i)\b(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until|till|on)|travell?ing\s+(?:until|till|on|and)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)|(?:no|limited)\s+access\s+to\s+(?:my\s+)?e-?mails?|(?:back|return(?:ing)?)\s+(?:on|in\s+the\s+office)|abwesend|urlaub|nicht\s+im\s+büro|nicht\s+erreichbar|absente?s?|congés?|vacances|de\s+retour|ausente|vacaciones|fuera\s+de\s+la\s+oficina|assente|ferie|fuori\s+(?:ufficio|sede)|rientr\w+|afwezig|niet\s+aanwezig|vakantie|verlof|férias|fora\s+do\s+escrit[óo]rio|ledig|semester|tjänstledig|fravær\w*|lomalla|poissa|urlop\w*|nieobecn\w+|poza\s+biurem|dovolen\w+|mimo\s+kancelář|nepřítomn\w+|отпуск\w*|отсутству\w+)(?:\P{L}|$)|不在|休暇|休假|不在办公室|휴가|부재`)
+	absence = prefilter.MustCompile(`(?i)\b(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until|till|on)|travell?ing\s+(?:until|till|on|and)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)|(?:no|limited)\s+access\s+to\s+(?:my\s+)?e-?mails?|(?:back|return(?:ing)?)\s+(?:on|in\s+the\s+office)|abwesend|urlaub|nicht\s+im\s+büro|nicht\s+erreichbar|absente?s?|congés?|vacances|de\s+retour|ausente|vacaciones|fuera\s+de\s+la\s+oficina|assente|ferie|fuori\s+(?:ufficio|sede)|rientr\w+|afwezig|niet\s+aanwezig|vakantie|verlof|férias|fora\s+do\s+escrit[óo]rio|ledig|semester|tjänstledig|fravær\w*|lomalla|poissa|urlop\w*|nieobecn\w+|poza\s+biurem|dovolen\w+|mimo\s+kancelář|nepřítomn\w+|отпуск\w*|отсутству\w+)(?:\P{L}|$)|不在|休暇|休假|不在办公室|휴가|부재`)
 	// linkItem: a line that is a story's title and a link to it, a
 	// digest's unit: some words, then an address.
 	linkItem = regexp.MustCompile(`(?m)^\W*(\S+(?:[ \t]+\S+){3,}?)[ \t:–—-]*\(?(?:https?://)([\w.-]+)`)
@@ -93,7 +95,7 @@ func returnDate(body string) bool {
 	return ok || weekday.MatchString(body)
 }
 
-var weekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri)day\b|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|(?:mån|tis|ons|tors|fre|man|tirs)dag|poniedziałk\w*|wtork\w*|środ\w*|czwart\w*|piątk\w*|pondělí|úterý|středa|čtvrtek|pátek`)
+var weekday = prefilter.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri)day\b|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lunedì|martedì|mercoledì|giovedì|venerdì|maandag|dinsdag|woensdag|donderdag|vrijdag|(?:mån|tis|ons|tors|fre|man|tirs)dag|poniedziałk\w*|wtork\w*|środ\w*|czwart\w*|piątk\w*|pondělí|úterý|středa|čtvrtek|pátek`)
 
 // linkedStories counts the lines that are a title and a link to a
 // different site each: a digest of other outlets' stories. A release's
@@ -108,7 +110,7 @@ func linkedStories(body string) int {
 
 // distinct counts the different strings re finds, so a cue repeated in
 // every line of a newsletter counts once.
-func distinct(re *regexp.Regexp, s string) int {
+func distinct(re *prefilter.Regexp, s string) int {
 	seen := map[string]bool{}
 	for _, m := range re.FindAllString(s, -1) {
 		seen[strings.ToLower(m)] = true

@@ -10,6 +10,8 @@ import (
 	"newsdesk/process/normalise/html"
 	"newsdesk/process/normalise/mime"
 	"newsdesk/process/normalise/segment"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // release is the text chosen as the release, with where it came from.
@@ -24,7 +26,7 @@ type release struct {
 var (
 	forwardMarker = regexp.MustCompile(`(?i)^\W*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|message\s+transféré|urspr[üu]ngliche\s+nachricht)\s*-*|begin\s+forwarded\s+message\s*:?)\W*$`)
 	forwardHeader = regexp.MustCompile(`(?i)^\W*(?:from|date|sent|subject|to|cc|reply-to|von|gesendet|an|betreff|de|envoyé|à|objet|datum)\s*:\s*\S?`)
-	seeAttached   = regexp.MustCompile(`(?i)\b(?:attach(?:ed|ment)|enclosed|find\s+(?:the|our)\s+(?:press\s+)?release|ci-joint|en\s+pi[èe]ce\s+jointe|im\s+anhang|anbei|anexo|allegato|bijlage|vedlagt)\b`)
+	seeAttached   = prefilter.MustCompile(`(?i)\b(?:attach(?:ed|ment)|enclosed|find\s+(?:the|our)\s+(?:press\s+)?release|ci-joint|en\s+pi[èe]ce\s+jointe|im\s+anhang|anbei|anexo|allegato|bijlage|vedlagt)\b`)
 )
 
 // bodyBlocks chooses between a message's HTML and text bodies: HTML keeps

@@ -5,7 +5,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // monthRE: a month word; marks count as letters, as Devanagari vowel signs
@@ -14,18 +17,18 @@ const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August
-	dayMonthRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?` + monthRE + `(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+monthRE+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
-	monthDayRE = regexp.MustCompile(`(?i)\b` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	monthDayRE = monthPattern(`(?i)`, monthRE+`\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, 2024-05-21
-	numericRE = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
+	numericRE = numberPattern(``, `(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
 	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
 	// year first, then month and day.
-	yearFirstRE = regexp.MustCompile(`\b(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
+	yearFirstRE = numberPattern(``, `(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
 	// 2025. május 6., 2025 m. birželio 5 d.: year first, month word, day.
-	yearMonthDayRE = regexp.MustCompile(`(?i)\b(\d{4})\.?\s+(?:m\.\s+)?` + monthRE + `\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
+	yearMonthDayRE = numberPattern(`(?i)`, `(\d{4})\.?\s+(?:m\.\s+)?`+monthRE+`\s+(\d{1,2})\b\.?(?:\s*d\.)?`)
 	// Latvian "2025. gada 3. jūnijā": year, day, month word.
-	yearDayMonthRE = regexp.MustCompile(`(?i)\b(\d{4})\.\s*gada\s+(\d{1,2})\.\s*` + monthRE)
+	yearDayMonthRE = numberPattern(`(?i)`, `(\d{4})\.\s*gada\s+(\d{1,2})\.\s*`+monthRE)
 	// Vietnamese "ngày 3 tháng 6 năm 2025": day, month and year named.
 	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
@@ -33,6 +36,114 @@ var (
 	// digits full-width (２０２５年６月１２日).
 	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
+
+// finder is a pattern that finds submatches: a regexp or a startsAt.
+type finder interface {
+	FindStringSubmatchIndex(s string) []int
+	FindAllStringSubmatchIndex(s string, n int) [][]int
+}
+
+// startsAt is a pattern that opens with \b, tried anchored only at the
+// places where a match of it can start, instead of at every byte of a
+// paragraph as an unanchored regexp is. Its matches are the unanchored
+// pattern's, leftmost first.
+type startsAt struct {
+	re *regexp.Regexp // the pattern after its \b, anchored
+	// next is the first place at or after from where a match can
+	// start, or -1.
+	next func(s string, from int) int
+}
+
+// numberPattern is `flags\b` + expr, which must open with a digit: it
+// can start only where a number does.
+func numberPattern(flags, expr string) startsAt {
+	return startsAt{regexp.MustCompile(flags + `^` + expr), nextNumber}
+}
+
+// monthPattern is `flags\b` + expr, which must open with 3 to 12 letters
+// or marks and an optional full stop, then white space and a digit: it
+// can start only among the last letters before a space and a digit.
+func monthPattern(flags, expr string) startsAt {
+	return startsAt{regexp.MustCompile(flags + `^` + expr), nextMonth}
+}
+
+func (p startsAt) FindStringSubmatchIndex(s string) []int {
+	if ms := p.FindAllStringSubmatchIndex(s, 1); ms != nil {
+		return ms[0]
+	}
+	return nil
+}
+
+func (p startsAt) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	var out [][]int
+	for i := p.next(s, 0); i >= 0 && (n < 0 || len(out) < n); i = p.next(s, i+1) {
+		// \b: a word byte on one side only.
+		if (i > 0 && prefilter.WordByte(s[i-1])) == prefilter.WordByte(s[i]) {
+			continue
+		}
+		m := p.re.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1] - 1 // the next match starts after this one, which is never empty
+	}
+	return out
+}
+
+// nextNumber is where the next run of ASCII digits starts.
+func nextNumber(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextMonth is the next place where a month word before a day can
+// start: one of the last 3 to 12 letters or marks before an optional
+// full stop, \s and a digit.
+func nextMonth(s string, from int) int {
+	for j := max(from+1, 1); j < len(s); j++ {
+		if !isDigit(s[j]) || !isSpace(s[j-1]) {
+			continue
+		}
+		k := j - 1
+		for k > 0 && isSpace(s[k-1]) {
+			k--
+		}
+		if k > 0 && s[k-1] == '.' {
+			k--
+		}
+		var run [12]int // the letters' starts, last first
+		n := 0
+		for n < len(run) && k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
+				break
+			}
+			k -= size
+			run[n] = k
+			n++
+		}
+		for i := n - 1; i >= 2; i-- {
+			if run[i] >= from {
+				return run[i]
+			}
+		}
+	}
+	return -1
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // DateMatch is a calendar date found in text; year 0 means none written.
 type DateMatch struct {
@@ -53,13 +164,13 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	// digit when a month word comes before the day, four digits for a
 	// year first, "tháng", a month mark, a hyphen, a dot or slash.
 	spaceDigit, year := spaceBeforeDigit(s), fourDigits(s)
-	findAll := func(re *regexp.Regexp, ok bool, n int) [][]int {
+	findAll := func(re finder, ok bool, n int) [][]int {
 		if !ok {
 			return nil
 		}
 		return re.FindAllStringSubmatchIndex(s, n)
 	}
-	find := func(re *regexp.Regexp, ok bool) []int {
+	find := func(re finder, ok bool) []int {
 		if !ok {
 			return nil
 		}

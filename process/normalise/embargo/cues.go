@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"newsdesk/process/normalise/dates"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // cue is how one language states that a text may not run before an
@@ -147,4 +149,4 @@ var hints = func() []string {
 }()
 
 // hintWords finds the hints in a text.
-var hintWords = newWordSet(hints)
+var hintWords = prefilter.NewWordSet(hints)

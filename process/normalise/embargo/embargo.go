@@ -69,7 +69,7 @@ var (
 // hint is a cheap test that a text may state an embargo: it holds a word
 // of every cue the full pattern can match.
 func hint(t string) bool {
-	return hintWords.any(dates.Fold(t), func(int, string) bool { return true })
+	return hintWords.Any(dates.Fold(t), func(int, string) bool { return true })
 }
 
 // ParseEmbargo reads one line that may state an embargo. ref is the

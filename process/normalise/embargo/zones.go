@@ -12,6 +12,8 @@ import (
 	"unicode/utf8" // named zones need their rules on minimal images too
 
 	"newsdesk/process/normalise/dates"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // zone is one reading of a zone abbreviation: a fixed offset in minutes,
@@ -139,7 +141,7 @@ var (
 func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 	// The first place's time named wins.
 	folded := dates.Fold(s)
-	if localTimeWords.any(folded, func(i int, phrase string) bool {
+	if localTimeWords.Any(folded, func(i int, phrase string) bool {
 		if !wholeWords(folded, i, phrase) {
 			return false
 		}
@@ -183,7 +185,7 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 }
 
 // localTimeWords finds the local times in a text.
-var localTimeWords = newWordSet(slices.Sorted(maps.Keys(localTimes)))
+var localTimeWords = prefilter.NewWordSet(slices.Sorted(maps.Keys(localTimes)))
 
 // wholeWords says whether phrase, found at s[i:], stands as whole words:
 // "мск" is Moscow time, not the end of "Омск".

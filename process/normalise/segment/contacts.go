@@ -7,6 +7,8 @@ import (
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 var (
@@ -27,7 +29,7 @@ var (
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
 	rank    = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
-	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -359,7 +361,7 @@ func hasCase(s string) bool {
 // PersonLike: two to four capitalised words without organisation words.
 func PersonLike(s string) bool {
 	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 4 || orgWord.MatchString(s) {
+	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
 	for _, w := range ws {
@@ -368,7 +370,7 @@ func PersonLike(s string) bool {
 			return false
 		}
 	}
-	return true
+	return !orgWord.MatchString(s) // the costly test last
 }
 
 // PhoneLine: the line gives a phone number.

@@ -11,6 +11,8 @@ import (
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/dates"
 	"newsdesk/process/normalise/embargo"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // Segments is a release cut into its parts.
@@ -235,9 +237,31 @@ func subLike(b block.Block) bool {
 }
 
 // hasContact says whether t holds an email address or a phone number.
-// Each needs an @ or a digit, which most paragraphs lack.
 func hasContact(t string) bool {
-	return strings.ContainsAny(t, "@0123456789") && contactRE.MatchString(t)
+	return contactStart(t) && contactRE.MatchString(t)
+}
+
+// contactStart says whether t holds what every match of contactRE opens
+// with: an @, or a digit after "+", "(" or a 0 that starts a word. Most
+// paragraphs have digits (a year, a sum) but none of these.
+func contactStart(t string) bool {
+	if strings.IndexByte(t, '@') >= 0 {
+		return true
+	}
+	for i := 0; i+1 < len(t); i++ {
+		if c := t[i+1]; c < '0' || c > '9' {
+			continue
+		}
+		switch t[i] {
+		case '+', '(':
+			return true
+		case '0':
+			if i == 0 || !prefilter.WordByte(t[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ContactBlock is a short block of name, phone and email lines.
