@@ -183,7 +183,8 @@ func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Wri
 		}
 	}
 	s := sums[best]
-	fmt.Fprintf(w, "chosen leaf %.2f top %.2f: top-level F1 %.3f, all topics F1 %.3f\n", best[0], best[1], s.TopLevel.F1(), s.Topics.F1())
+	fmt.Fprintf(w, "chosen leaf %.2f top %.2f: top-level F1 %.3f, all topics F1 %.3f, hierarchical %.3f\n",
+		best[0], best[1], s.TopLevel.F1(), s.Topics.F1(), s.Hierarchy.F1())
 	codes := make([]string, 0, len(perTop[best]))
 	for c := range perTop[best] {
 		codes = append(codes, c)
