@@ -98,3 +98,22 @@ func TestTaggerEmitsCorpusForm(t *testing.T) {
 		}
 	}
 }
+
+// Security services, disasters, crime and company results are found in
+// the desk's smaller languages too, where the corpus has few examples.
+func TestTopicsInOtherLanguages(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, headline, body, want string
+	}{
+		{"pl", "Policja zatrzymała dwóch mężczyzn", "Funkcjonariusze policji zatrzymali podejrzanych. Sprawą zajmuje się prokuratura.", "medtop:02000000"},
+		{"el", "Μεγάλη πυρκαγιά στην Αττική", "Η πυροσβεστική και η πολιτική προστασία συνεχίζουν τη διάσωση κατοίκων.", "medtop:03000000"},
+		{"fi", "Yhtiön liikevaihto kasvoi", "Konsernin liikevaihto ja liikevoitto kasvoivat ensimmäisellä vuosineljänneksellä.", "medtop:04000000"},
+		{"tr", "Afet bölgesinde kurtarma çalışmaları sürüyor", "Yangın ve afet ekipleri kurtarma çalışmalarına devam ediyor.", "medtop:03000000"},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
+		if got := topicCodes(tg.Topics(d)); !slices.Contains(got, c.want) {
+			t.Errorf("%s: %v lacks %s", c.lang, got, c.want)
+		}
+	}
+}
