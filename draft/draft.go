@@ -98,7 +98,7 @@ const (
 // set by the worker when it stores it). Empty fields are left out so the
 // normaliser's own output reads as before.
 type Tags struct {
-	Topics        []Topic  `json:"topics,omitempty"`
+	Topics        []Topic  `json:"topics,omitempty"` // most specific codes and their top-level ancestors (the corpus form)
 	People        []string `json:"people,omitempty"`
 	Organisations []string `json:"organisations,omitempty"`
 	Places        []string `json:"places,omitempty"`

@@ -243,6 +243,10 @@ func (r TagReport) Write(w io.Writer, verbose bool) {
 			mark = "  below target"
 		}
 		fmt.Fprintf(w, "  %-18s F1 %.3f  P %.3f  R %.3f  (target %.2f)%s\n", t.name, c.F1(), c.Precision(), c.Recall(), t.target, mark)
+		if t.name == "all topics" {
+			h := r.Scores.Hierarchy
+			fmt.Fprintf(w, "  %-18s F1 %.3f  P %.3f  R %.3f  (both sides with every ancestor; no target)\n", "  hierarchical", h.F1(), h.Precision(), h.Recall())
+		}
 	}
 	mark := ""
 	if r.Stories.Precision() < 0.95 || r.Stories.Recall() < 0.95 {

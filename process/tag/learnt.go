@@ -66,8 +66,9 @@ func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]f
 }
 
 // learntTopics keeps the codes the learnt model is sure enough of: a
-// specific code above the model's leaf threshold brings its ancestors; a
-// top-level code above its own threshold stands alone. A release always
+// specific code above the model's leaf threshold brings its top-level
+// ancestor (corpusForm); a top-level code above its own threshold stands
+// alone. A release always
 // gets at least its most likely top-level topic. Rule-selected codes the
 // model never learnt (too rare in the corpus) are left out: on held-out
 // folds they cost more precision than they gave recall.
@@ -96,9 +97,6 @@ func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.F
 		}
 		if c.Parent == "" && pr >= m.Top || c.Parent != "" && pr >= m.Leaf {
 			put(code, pr, draft.TopicModel)
-			for _, a := range t.vocab.Ancestors(code) {
-				put(a, pr, draft.TopicModel)
-			}
 		}
 	}
 	if len(out) == 0 && bestTop != "" {
@@ -108,11 +106,5 @@ func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.F
 	for _, tp := range out {
 		topics = append(topics, tp)
 	}
-	sort.Slice(topics, func(i, j int) bool {
-		if topics[i].Score != topics[j].Score {
-			return topics[i].Score > topics[j].Score
-		}
-		return topics[i].Code < topics[j].Code
-	})
-	return topics
+	return corpusForm(t.vocab, topics, d.Language)
 }

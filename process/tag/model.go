@@ -143,19 +143,12 @@ func (m *Model) blend(v *Vocabulary, topics []draft.Topic, text, lang string) []
 		switch {
 		case !have && s.Pos >= minPositives && p >= addAbove:
 			add = append(add, draft.Topic{Code: qc, Label: c.Label(lang), Score: round3(p), Source: draft.TopicModel})
-			for _, a := range v.Ancestors(c.Code) {
-				if _, ok := byCode[QCode(a)]; !ok {
-					ac, _ := v.Concept(a)
-					add = append(add, draft.Topic{Code: QCode(a), Label: ac.Label(lang), Score: round3(p), Source: draft.TopicModel})
-					byCode[QCode(a)] = -1
-				}
-			}
 		case have && s.Removed >= minRemovals && p <= removeBelow:
 			drop[qc] = true
 		}
 	}
-	// A code stays while a kept code descends from it: every topic keeps
-	// its ancestors.
+	// A code stays while a kept code descends from it: a top-level code
+	// stays with its specific ones.
 	for _, t := range append(append([]draft.Topic{}, topics...), add...) {
 		if drop[t.Code] {
 			continue
@@ -170,9 +163,7 @@ func (m *Model) blend(v *Vocabulary, topics []draft.Topic, text, lang string) []
 			out = append(out, t)
 		}
 	}
-	out = append(out, add...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out
+	return corpusForm(v, append(out, add...), lang)
 }
 
 func round3(f float64) float64 { return math.Round(f*1000) / 1000 }

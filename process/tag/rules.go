@@ -22,10 +22,38 @@ func join(lists ...[]cue) []cue {
 	return out
 }
 
-// moreLanguages extends the core defence codes to the desk's other
-// languages: Polish, Czech, Hungarian, Swedish, Danish, Norwegian, Finnish,
-// Romanian, Russian, Greek, Turkish, Japanese, Korean and Chinese.
+// moreLanguages extends the core defence codes, and the civil security
+// services, disasters, crime, research, war and company results that the
+// desk's other mail is about, to its other languages: Dutch, Italian,
+// Portuguese, Polish, Czech, Hungarian, Swedish, Danish, Norwegian,
+// Finnish, Romanian, Russian, Ukrainian, Greek, Turkish, Japanese, Korean
+// and Chinese (common words and their frequent inflected forms; words
+// that are also English words of another sense are left out).
 var moreLanguages = map[string][]cue{
+	"20000133": cues(2.0, "politie", "polícia", "carabinieri", "policja", "policji", "policjanci", "policie", "policisté", "policejní",
+		"rendőrség", "rendőrök", "polisen", "politiet", "politi", "poliisi", "poliisin", "poliția", "poliției", "полиция", "полиции",
+		"поліція", "поліції", "αστυνομία", "αστυνομίας", "emniyet", "警察", "경찰", "警方"),
+	"02000000": cues(1.8, "misdrijf", "rechtbank", "openbaar ministerie", "aangehouden", "reato", "tribunale", "arrestato", "detido",
+		"przestępstwo", "przestępstw", "prokuratura", "trestný čin", "státní zastupitelství", "bűncselekmény", "bíróság", "ügyészség",
+		"åklagare", "domstol", "gripen", "anholdt", "anklager", "rikos", "rikoksen", "syyttäjä", "infracțiune", "procuror", "преступление",
+		"прокуратура", "задержан", "злочин", "έγκλημα", "δικαστήριο", "εισαγγελέας", "suç", "mahkeme", "savcılık", "gözaltı", "逮捕",
+		"容疑", "범죄", "검찰", "체포", "犯罪"),
+	"03000000": cues(2.0, "brandweer", "hulpdiensten", "overstroming", "protezione civile", "vigili del fuoco", "soccorso", "alluvione",
+		"proteção civil", "bombeiros", "resgate", "incêndio", "inundação", "ratownicy", "straż pożarna", "powódź", "pożar", "hasiči",
+		"záchranáři", "povodně", "požár", "katasztrófavédelem", "tűzoltók", "árvíz", "räddningstjänsten", "översvämning", "krisberedskap",
+		"redning", "oversvømmelse", "brann", "flom", "pelastuslaitos", "tulva", "salvatori", "inundații", "incendiu", "situații de urgență",
+		"спасатели", "мчс", "пожар", "наводнение", "рятувальники", "пожежа", "πυροσβεστική", "διάσωση", "πυρκαγιά", "πλημμύρα",
+		"πολιτική προστασία", "afet", "kurtarma", "yangın", "災害", "救助", "防災", "消防", "재난", "소방", "재해", "灾害", "救援", "应急"),
+	"13000000": cues(1.5, "onderzoek", "technologie", "innovatie", "ricerca", "tecnologia", "innovazione", "pesquisa", "inovação", "badania",
+		"technologia", "innowacje", "výzkum", "inovace", "kutatás", "technológia", "innováció", "forskning", "teknik", "teknologi",
+		"tutkimus", "teknologia", "cercetare", "tehnologie", "исследования", "технологии", "дослідження", "технології", "έρευνα",
+		"τεχνολογία", "καινοτομία", "araştırma", "teknoloji", "研究", "技術", "연구", "기술", "技术", "研发"),
+	"20000056": cues(2.2, "wojna", "wojny", "válka", "války", "háború", "krig", "kriget", "krigen", "sota", "sodan", "război", "războiul",
+		"война", "войны", "війна", "війни", "πόλεμος", "savaş", "戦争", "전쟁", "战争", "戰爭"),
+	"20000178": cues(2.2, "omzet", "fatturato", "utile", "receita", "lucro", "przychody", "zysk", "tržby", "zisk", "árbevétel", "nyereség",
+		"omsättning", "rörelseresultat", "omsætning", "overskud", "omsetning", "driftsresultat", "liikevaihto", "liikevoitto",
+		"cifra de afaceri", "выручка", "прибыль", "виручка", "прибуток", "κύκλος εργασιών", "κέρδη", "ciro", "売上高", "営業利益", "매출",
+		"영업이익", "营收", "净利润"),
 	"20000599": cues(1.6, "wojsko", "wojska", "armia", "żołnierzy", "siły zbrojne", "marynarka wojenna", "ćwiczenia", "armáda", "vojáci",
 		"vojáků", "cvičení", "honvédség", "katonák", "katonai", "gyakorlat", "försvarsmakten", "armén", "marinen", "flygvapnet", "soldater",
 		"övning", "forsvaret", "hæren", "søværnet", "soldater", "puolustusvoimat", "sotilaat", "armata", "militari", "forțele", "армия",

@@ -45,15 +45,18 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// Scores holds one tally per measured field.
+// Scores holds one tally per measured field. Topics is the flat view
+// the corpus labels in (most specific codes and top-level ones);
+// Hierarchy closes both sides under their ancestors, so a code next to
+// the right one (a sibling, a parent) earns the levels they share.
 type Scores struct {
-	TopLevel, Topics, People, Organisations, Places Counts
+	TopLevel, Topics, Hierarchy, People, Organisations, Places Counts
 }
 
 // Add sums per field.
 func (s Scores) Add(o Scores) Scores {
-	return Scores{s.TopLevel.Add(o.TopLevel), s.Topics.Add(o.Topics), s.People.Add(o.People),
-		s.Organisations.Add(o.Organisations), s.Places.Add(o.Places)}
+	return Scores{s.TopLevel.Add(o.TopLevel), s.Topics.Add(o.Topics), s.Hierarchy.Add(o.Hierarchy),
+		s.People.Add(o.People), s.Organisations.Add(o.Organisations), s.Places.Add(o.Places)}
 }
 
 // Score compares a draft's tags with an editor's labels. Topics are
@@ -69,6 +72,7 @@ func Score(v *Vocabulary, want Labels, got draft.Tags) Scores {
 	return Scores{
 		TopLevel:      compare(tops(v, w), tops(v, g)),
 		Topics:        compare(w, g),
+		Hierarchy:     compare(closure(v, want.Topics), closure(v, gotCodes)),
 		People:        compare(nameSet(want.People), nameSet(got.People)),
 		Organisations: compare(nameSet(want.Organisations), nameSet(got.Organisations)),
 		Places:        compare(nameSet(want.Places), nameSet(got.Places)),
@@ -97,10 +101,27 @@ func topicView(v *Vocabulary, codes []string) map[string]bool {
 	return out
 }
 
+// tops maps codes to their top-level codes. A retired code (not in the
+// vocabulary, so its place in the tree is unknown) is not a top-level
+// topic; the corpus lists its top-level ancestor beside it.
 func tops(v *Vocabulary, codes map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for c := range codes {
-		out[v.TopLevel(c)] = true
+		if _, ok := v.Concept(c); ok {
+			out[v.TopLevel(c)] = true
+		}
+	}
+	return out
+}
+
+// closure is codes with all their ancestors.
+func closure(v *Vocabulary, codes []string) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range codes {
+		out[strings.TrimPrefix(c, "medtop:")] = true
+		for _, a := range v.Ancestors(c) {
+			out[a] = true
+		}
 	}
 	return out
 }

@@ -1,4 +1,6 @@
-// Package tag turns a normalised draft into tags: IPTC Media Topics,
+// Package tag turns a normalised draft into tags: IPTC Media Topics (in
+// the corpus form: most specific codes plus their top-level ancestor,
+// see corpusForm; Vocabulary gives the levels between),
 // people, organisations and places, and a fingerprint for near-duplicate
 // and revision lookups. It is pure: everything it needs is embedded, and
 // it never touches the store or the queue.

@@ -180,9 +180,7 @@ func selectTopics(v *Vocabulary, raw map[string]float64, lang string) []draft.To
 	out := map[string]bool{}
 	for code := range chosen {
 		out[code] = true
-		for _, a := range v.Ancestors(code) {
-			out[a] = true
-		}
+		out[v.TopLevel(code)] = true
 	}
 	for code, s := range rolled {
 		if c, ok := v.Concept(code); ok && c.Parent == "" && s >= topThreshold && s >= topShare*best {
@@ -198,11 +196,54 @@ func selectTopics(v *Vocabulary, raw map[string]float64, lang string) []draft.To
 			Score: math.Round(s/(s+topThreshold)*1000) / 1000, Source: draft.TopicRules,
 		})
 	}
-	sort.Slice(topics, func(i, j int) bool {
-		if topics[i].Score != topics[j].Score {
-			return topics[i].Score > topics[j].Score
+	return corpusForm(v, topics, lang)
+}
+
+// corpusForm puts topics in the form editors file a draft under (the
+// corpus README): the most specific codes, each with its top-level
+// ancestor, and no intermediate code that a more specific one descends
+// from — "armed forces" and "politics", not "national security" or
+// "government" between them. Whoever needs the whole hierarchy asks the
+// vocabulary (Ancestors). A top-level code added for a specific one takes
+// its score and source. Sorted by score, then code.
+func corpusForm(v *Vocabulary, topics []draft.Topic, lang string) []draft.Topic {
+	byCode := make(map[string]draft.Topic, len(topics))
+	for _, t := range topics {
+		if old, ok := byCode[t.Code]; !ok || t.Score > old.Score {
+			byCode[t.Code] = t
 		}
-		return topics[i].Code < topics[j].Code
+	}
+	covered := map[string]bool{}
+	for code := range byCode {
+		for _, a := range v.Ancestors(code) {
+			covered[QCode(a)] = true
+		}
+	}
+	keep := make(map[string]draft.Topic, len(byCode))
+	for code, t := range byCode {
+		c, ok := v.Concept(code)
+		if !ok || c.Parent != "" && covered[code] {
+			continue
+		}
+		keep[code] = t
+		top := QCode(v.TopLevel(c.Code))
+		if _, own := byCode[top]; own {
+			continue
+		}
+		if old, ok := keep[top]; !ok || t.Score > old.Score {
+			tc, _ := v.Concept(top)
+			keep[top] = draft.Topic{Code: top, Label: tc.Label(lang), Score: t.Score, Source: t.Source}
+		}
+	}
+	out := make([]draft.Topic, 0, len(keep))
+	for _, t := range keep {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Code < out[j].Code
 	})
-	return topics
+	return out
 }

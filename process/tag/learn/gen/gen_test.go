@@ -19,7 +19,7 @@ func TestWeightsReproducible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases, err := Load("../../../..")
+	cases, err := Load("../../../..", tg.Vocabulary())
 	if err != nil {
 		t.Fatal(err)
 	}

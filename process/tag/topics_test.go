@@ -1,0 +1,119 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+func topicCodes(topics []draft.Topic) []string {
+	out := make([]string, len(topics))
+	for i, t := range topics {
+		out[i] = t.Code
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Topics come out as the corpus labels them: specific codes with their
+// top-level ancestor, no intermediate level between them.
+func TestCorpusFormKeepsSpecificAndTopLevel(t *testing.T) {
+	v := newTagger(t).Vocabulary()
+	for _, c := range []struct {
+		name      string
+		in, want  []string
+		scoreOfTL float64 // the top-level code's score, 0: not checked
+	}{
+		{"leaf brings its top-level", []string{"medtop:20000602"}, []string{"medtop:11000000", "medtop:20000602"}, 0.8},
+		{"intermediate under a leaf goes", []string{"medtop:20000599", "medtop:20000598", "medtop:20000593", "medtop:11000000"},
+			[]string{"medtop:11000000", "medtop:20000599"}, 0},
+		{"an intermediate alone is the most specific", []string{"medtop:20000598"}, []string{"medtop:11000000", "medtop:20000598"}, 0},
+		{"top-level alone stands", []string{"medtop:16000000"}, []string{"medtop:16000000"}, 0},
+		{"retired or unknown dropped", []string{"medtop:20000167", "medtop:03000000"}, []string{"medtop:03000000"}, 0},
+		{"two leaves share one top-level", []string{"medtop:20000599", "medtop:20000602"},
+			[]string{"medtop:11000000", "medtop:20000599", "medtop:20000602"}, 0.8},
+	} {
+		in := make([]draft.Topic, len(c.in))
+		for i, code := range c.in {
+			in[i] = draft.Topic{Code: code, Label: code, Score: 0.8 - 0.1*float64(i), Source: draft.TopicModel}
+		}
+		got := corpusForm(v, in, "fr")
+		if !slices.Equal(topicCodes(got), c.want) {
+			t.Errorf("%s: %v, want %v", c.name, topicCodes(got), c.want)
+		}
+		for _, tp := range got {
+			if tp.Label == "" || tp.Source != draft.TopicModel {
+				t.Errorf("%s: %+v", c.name, tp)
+			}
+			if tp.Code == "medtop:11000000" && c.scoreOfTL != 0 && tp.Score != c.scoreOfTL {
+				t.Errorf("%s: top-level score %v, want the best specific one's %v", c.name, tp.Score, c.scoreOfTL)
+			}
+		}
+		for i := 1; i < len(got); i++ {
+			if got[i].Score > got[i-1].Score {
+				t.Errorf("%s: not sorted by score: %+v", c.name, got)
+			}
+		}
+	}
+}
+
+// The hierarchical tally credits the levels a near miss shares with the
+// label; the flat one gives it nothing.
+func TestScoreHierarchy(t *testing.T) {
+	v := newTagger(t).Vocabulary()
+	want := Labels{Topics: []string{"medtop:20000599", "medtop:11000000"}}
+	// Espionage and intelligence sits under government, beside defence
+	// (which holds armed forces).
+	got := draft.Tags{Topics: []draft.Topic{{Code: "medtop:20000605"}, {Code: "medtop:11000000"}}}
+	s := Score(v, want, got)
+	if s.Topics != (Counts{TP: 1, FP: 1, FN: 1}) {
+		t.Errorf("flat %+v", s.Topics)
+	}
+	// 11000000 › 20000593 shared; 20000598 › 20000599 missed, 20000605 extra.
+	if s.Hierarchy != (Counts{TP: 2, FP: 1, FN: 2}) {
+		t.Errorf("hierarchical %+v", s.Hierarchy)
+	}
+	// A retired label code is not a top-level topic of its own.
+	s = Score(v, Labels{Topics: []string{"medtop:20000167", "medtop:03000000"}}, draft.Tags{Topics: []draft.Topic{{Code: "medtop:03000000"}}})
+	if s.TopLevel != (Counts{TP: 1}) {
+		t.Errorf("top-level with a retired code %+v", s.TopLevel)
+	}
+}
+
+// What the tagger emits follows the corpus form with the learnt model,
+// the rules alone and an editors' model blended in.
+func TestTaggerEmitsCorpusForm(t *testing.T) {
+	tg := newTagger(t)
+	d := &draft.Draft{Kind: draft.PressRelease, Language: "en",
+		Headline: "Navy frigate fires new anti-ship missile in first live trial",
+		BodyText: "The navy's newest frigate fired the missile at a target barge. The armed forces will buy 40 more missiles, the defence ministry said."}
+	for name, g := range map[string]*Tagger{"learnt": tg, "rules": tg.WithLearnt(nil)} {
+		got := g.Topics(d)
+		if len(got) == 0 {
+			t.Fatalf("%s: no topics", name)
+		}
+		if !slices.Equal(topicCodes(corpusForm(tg.Vocabulary(), got, "en")), topicCodes(got)) {
+			t.Errorf("%s: %v is not in corpus form", name, topicCodes(got))
+		}
+	}
+}
+
+// Security services, disasters, crime and company results are found in
+// the desk's smaller languages too, where the corpus has few examples.
+func TestTopicsInOtherLanguages(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, headline, body, want string
+	}{
+		{"pl", "Policja zatrzymała dwóch mężczyzn", "Funkcjonariusze policji zatrzymali podejrzanych. Sprawą zajmuje się prokuratura.", "medtop:02000000"},
+		{"el", "Μεγάλη πυρκαγιά στην Αττική", "Η πυροσβεστική και η πολιτική προστασία συνεχίζουν τη διάσωση κατοίκων.", "medtop:03000000"},
+		{"fi", "Yhtiön liikevaihto kasvoi", "Konsernin liikevaihto ja liikevoitto kasvoivat ensimmäisellä vuosineljänneksellä.", "medtop:04000000"},
+		{"tr", "Afet bölgesinde kurtarma çalışmaları sürüyor", "Yangın ve afet ekipleri kurtarma çalışmalarına devam ediyor.", "medtop:03000000"},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
+		if got := topicCodes(tg.Topics(d)); !slices.Contains(got, c.want) {
+			t.Errorf("%s: %v lacks %s", c.lang, got, c.want)
+		}
+	}
+}
