@@ -11,7 +11,7 @@ import (
 )
 
 func (d *Desk) apiList(w http.ResponseWriter, r *http.Request) {
-	f := filterFrom(r)
+	f := d.filterFrom(r)
 	if f.Tab == store.TabFailed || f.Tab != "" && !slices.Contains(store.Tabs, f.Tab) {
 		writeJSONError(w, http.StatusBadRequest, "tab must be one of the draft tabs")
 		return

@@ -55,6 +55,9 @@ type Options struct {
 	// SuggestTopics lists up to limit IPTC topics matching q (code or
 	// label) for the tag autocomplete; nil suggests no topics.
 	SuggestTopics func(q string, limit int) []TagSuggestion
+	// NarrowerTopics lists the IPTC codes under a code, so a topic filter
+	// finds drafts tagged below it; nil filters on the code alone.
+	NarrowerTopics func(code string) []string
 	// AddWebhook registers a partner's endpoint and returns its secret,
 	// which the desk shows once (admins, from the publishing page); nil
 	// offers no add form. Invalid input comes back as an error with a Refusal method.
@@ -75,14 +78,15 @@ type Desk struct {
 	addHook   func(ctx context.Context, name, url string) (string, error)
 	dummyHash string // compared against for unknown users, so timing does not tell names apart
 
-	suggestTopics func(q string, limit int) []TagSuggestion // Options.SuggestTopics
+	suggestTopics  func(q string, limit int) []TagSuggestion // Options.SuggestTopics
+	narrowerTopics func(code string) []string                // Options.NarrowerTopics
 }
 
 // New builds the desk. Run feeds its live updates and sweeps old sessions.
 func New(o Options) (*Desk, error) {
 	d := &Desk{st: o.Store, log: o.Log, approver: o.Approver, sanitize: o.Sanitize, hub: newHub(), extra: o.Routes, retry: o.RetryFailed,
 		addHook: o.AddWebhook}
-	d.suggestTopics = o.SuggestTopics
+	d.suggestTopics, d.narrowerTopics = o.SuggestTopics, o.NarrowerTopics
 	if d.log == nil {
 		d.log = slog.Default()
 	}

@@ -13,12 +13,15 @@ import (
 
 // filterFrom reads the queue's filters from a query string; the queue
 // page and GET /api/v1/drafts take the same parameters.
-func filterFrom(r *http.Request) store.QueueFilter {
+func (d *Desk) filterFrom(r *http.Request) store.QueueFilter {
 	q := r.URL.Query()
 	f := store.QueueFilter{
 		Tab: q.Get("tab"), Query: q.Get("q"), Topic: q.Get("topic"), Person: q.Get("person"),
 		Organisation: q.Get("organisation"), Place: q.Get("place"), Sender: q.Get("sender"),
 		Language: q.Get("language"), Embargo: q.Get("embargo"),
+	}
+	if f.Topic != "" && d.narrowerTopics != nil {
+		f.Narrower = d.narrowerTopics(f.Topic)
 	}
 	f.Before, _ = strconv.ParseInt(q.Get("before"), 10, 64)
 	f.Limit, _ = strconv.Atoi(q.Get("limit"))
@@ -26,7 +29,7 @@ func filterFrom(r *http.Request) store.QueueFilter {
 }
 
 func (d *Desk) queuePage(w http.ResponseWriter, r *http.Request) {
-	f := filterFrom(r)
+	f := d.filterFrom(r)
 	if !slices.Contains(store.Tabs, f.Tab) {
 		f.Tab = store.TabNew
 	}

@@ -41,6 +41,10 @@ type QueueFilter struct {
 	Tab          string
 	Query        string // full-text, web search syntax
 	Topic        string // IPTC code
+	// Narrower lists the codes under Topic. Drafts carry their most
+	// specific topics and the top level only, so a filter on a middle
+	// level finds them through the codes under it.
+	Narrower []string
 	Person       string
 	Organisation string
 	Place        string
@@ -134,7 +138,13 @@ func (f QueueFilter) where(withTab bool) (string, []any) {
 		conds = append(conds, "d.doc @> "+arg(string(b))+"::jsonb")
 	}
 	if f.Topic != "" {
-		contains("topics", []map[string]string{{"code": f.Topic}})
+		// One containment test per code, so each can use the GIN index.
+		var alts []string
+		for _, code := range append([]string{f.Topic}, f.Narrower...) {
+			b, _ := json.Marshal(map[string]any{"topics": []map[string]string{{"code": code}}})
+			alts = append(alts, "d.doc @> "+arg(string(b))+"::jsonb")
+		}
+		conds = append(conds, "("+strings.Join(alts, " OR ")+")")
 	}
 	if f.Person != "" {
 		contains("people", []string{f.Person})

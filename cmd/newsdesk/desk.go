@@ -35,6 +35,7 @@ func openDesk(e env, st *store.Store) (*desk.Desk, error) {
 	}
 	return desk.New(desk.Options{Store: st, Log: e.log, SecureCookies: secure,
 		Approver: publish.NewService(st, "", e.log), Routes: routes, SuggestTopics: topicSuggester(vocab),
+		NarrowerTopics: vocab.Narrower,
 		AddWebhook: func(ctx context.Context, name, url string) (string, error) {
 			return publish.AddWebhook(ctx, st, name, url)
 		},

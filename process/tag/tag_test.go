@@ -67,6 +67,13 @@ func TestAncestorsAndTopLevel(t *testing.T) {
 	if v.TopLevel("20000602") != "11000000" || v.TopLevel("16000000") != "16000000" {
 		t.Error("top level")
 	}
+	under := v.Narrower("medtop:20000598") // defence: armed forces, veterans, weaponry …
+	if !slices.Contains(under, "medtop:20000599") || !slices.Contains(under, "medtop:20000600") || slices.Contains(under, "medtop:20000598") || slices.Contains(under, "medtop:11000000") {
+		t.Errorf("narrower than defence: %v", under)
+	}
+	if got := v.Narrower("20000600"); got != nil {
+		t.Errorf("a leaf has nothing under it: %v", got)
+	}
 	c, _ := v.Concept("20000599")
 	if c.Label("fr") != "Forces armées" || c.Label("xx") != "armed forces" {
 		t.Errorf("labels %v", c.Labels)

@@ -3,6 +3,7 @@ package tag
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -84,6 +85,20 @@ func (v *Vocabulary) Ancestors(code string) []string {
 		out = append(out, c.Parent)
 		c, ok = v.concepts[c.Parent]
 	}
+	return out
+}
+
+// Narrower lists the codes under code, at every depth, as drafts write
+// them ("medtop:…"); nil for a leaf or an unknown code.
+func (v *Vocabulary) Narrower(code string) []string {
+	code = strings.TrimPrefix(code, "medtop:")
+	var out []string
+	for c := range v.concepts {
+		if c != code && slices.Contains(v.Ancestors(c), code) {
+			out = append(out, QCode(c))
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
