@@ -38,6 +38,7 @@ type Worker struct {
 	// 0 means DefaultMemory.
 	Memory int64
 	memory *memoryBudget
+	stages stageTimes
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -84,6 +85,7 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 		wg.Go(func() { w.loop(ctx, work, cons) })
 	}
 	wg.Wait()
+	w.stages.log(w.Log)
 	return nil
 }
 
@@ -93,7 +95,9 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 	for pull.Err() == nil {
 		alive := &keepAlive{}
 		stop := alive.run(w.Queue.AckWait / 3)
+		start := time.Now()
 		msgs, err := w.pull(pull, cons, alive)
+		w.stages.add(stagePull, start)
 		switch {
 		case err == nil:
 			if failing {
@@ -202,7 +206,9 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		size += n
 	}
+	start := time.Now()
 	release, err := w.memory.acquire(ctx, size)
+	w.stages.add(stageMemory, start)
 	if err != nil { // shutting down: another worker takes them
 		for _, msg := range msgs {
 			msg.Nak()
@@ -210,6 +216,7 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 		return
 	}
 	defer release()
+	start = time.Now()
 	jobs := make([]job, 0, len(msgs))
 	for _, msg := range msgs {
 		j := job{msg: msg, key: queue.Key(msg)}
@@ -223,6 +230,7 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 		j.m = m
 		jobs = append(jobs, j)
 	}
+	w.stages.add(stagePrepare, start)
 	if len(jobs) == 0 {
 		return
 	}
@@ -230,7 +238,11 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 	for i, j := range jobs {
 		ms[i] = j.m
 	}
+	start = time.Now()
 	saved, err := w.Store.SaveMessages(ctx, ms)
+	w.stages.add(stageSave, start)
+	start = time.Now()
+	defer w.stages.add(stageAck, start)
 	for i, j := range jobs {
 		switch {
 		case err != nil:
