@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 
 	"newsdesk/process/tag"
 	"newsdesk/queue"
@@ -63,12 +65,13 @@ const (
 // Run processes messages with n concurrent workers until ctx is cancelled,
 // then finishes the messages already pulled and returns.
 //
-// Each worker pulls only when idle and keeps every message it holds alive
-// from arrival: a message fetched ahead sits in a client buffer where
-// nothing keeps it alive, so after AckWait the server would hand it to a
-// second worker while the first still holds it. It waits for one
-// message, then takes at once what else is pending, up to a batch, and
-// stores the batch in one transaction (see handle).
+// Each worker pulls only when it can take the messages in hand, and keeps
+// every message it holds alive from arrival: a message fetched ahead sits
+// in a client buffer where nothing keeps it alive, so after AckWait the
+// server would hand it to a second worker while the first still holds it.
+// It waits for one message, then takes at once what else is pending, up
+// to a batch, prepares it and stores it in one transaction (see handle),
+// pulling the next batch while that one is stored (see loop).
 func (w *Worker) Run(ctx context.Context, n int) error {
 	cons, err := w.Queue.Consumer(ctx)
 	if err != nil {
@@ -90,7 +93,22 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 }
 
 // loop pulls until pull is cancelled; work bounds the messages in hand.
+//
+// It stores one batch while it pulls and prepares the next, so the cores
+// normalise while PostgreSQL commits: a worker holds at most two batches,
+// one being stored (by its saver) and one being prepared or waiting for
+// the saver. Both are kept alive from arrival, and both hold their bytes
+// of the budget until stored.
 func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
+	saves := make(chan batch)
+	saverDone := make(chan struct{})
+	go func() {
+		defer close(saverDone)
+		for b := range saves {
+			w.save(work, b)
+		}
+	}()
+	defer func() { close(saves); <-saverDone }()
 	failing := false
 	for pull.Err() == nil {
 		alive := &keepAlive{}
@@ -104,7 +122,8 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 				w.Log.Info("process: pulling again")
 				failing = false
 			}
-			w.handle(work, msgs)
+			w.handle(work, msgs, saves, stop)
+			continue // the saver stops the keep-alive once the last batch is stored
 		case pull.Err() != nil, errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		default:
 			// The client reconnects by itself; say so once, and do not spin.
@@ -168,18 +187,31 @@ func firstDelivery(meta *jetstream.MsgMetadata) bool {
 // as failed without taking the others along. A large email is read whole
 // from the object store, and held until its batch is stored: alone, a
 // worker holds one at a time, as the batch's byte bound assumes.
-func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
-	var batch []jetstream.Msg
+//
+// Each batch is prepared here and handed to saves; done runs once the
+// last of them is stored.
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saves chan<- batch, done func()) {
+	var first []jetstream.Msg
+	var batches [][]jetstream.Msg
 	for _, msg := range msgs {
 		meta, _ := msg.Metadata()
 		if firstDelivery(meta) && !queue.Large(msg) {
-			batch = append(batch, msg)
+			first = append(first, msg)
 		} else {
-			w.store(ctx, []jetstream.Msg{msg})
+			batches = append(batches, []jetstream.Msg{msg})
 		}
 	}
-	if len(batch) > 0 {
-		w.store(ctx, batch)
+	if len(first) > 0 {
+		batches = append(batches, first)
+	}
+	for i, msgs := range batches {
+		b := w.prepareBatch(ctx, msgs)
+		if i == len(batches)-1 {
+			b.done = done
+		}
+		start := time.Now()
+		saves <- b
+		w.stages.add(stageQueued, start)
 	}
 }
 
@@ -190,11 +222,24 @@ type job struct {
 	key  string
 	log  *slog.Logger
 	m    store.Message
+	err  error // preparing it failed: it is returned for a later attempt
 }
 
-// store prepares msgs and saves them in one transaction, then acks each
-// one the commit holds and returns the others for a later attempt.
-func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
+// batch is what one transaction stores, and what to do once it is done.
+type batch struct {
+	jobs    []job
+	release func() // gives the batch's bytes back to the budget; nil when none were taken
+	done    func() // nil, or what handle runs once its last batch is stored
+}
+
+// prepareBatch takes the bytes of msgs from the budget, then prepares
+// them in parallel, as many at once as Go runs threads: normalising is
+// CPU work on one email, and a batch's emails are independent until they
+// are stored (in order, so a copy or revision finds the earlier emails of
+// its batch). A batch the budget cannot hold runs alone and one email at
+// a time, as it would in a budget of its own. An email that could not be
+// prepared is returned for a later attempt and left out.
+func (w *Worker) prepareBatch(ctx context.Context, msgs []jetstream.Msg) batch {
 	// The batch's bytes come out of the workers' shared budget before
 	// any is read, and go back once the batch is stored.
 	var size int64
@@ -213,37 +258,61 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 		for _, msg := range msgs {
 			msg.Nak()
 		}
-		return
+		return batch{}
 	}
-	defer release()
 	start = time.Now()
-	jobs := make([]job, 0, len(msgs))
-	for _, msg := range msgs {
-		j := job{msg: msg, key: queue.Key(msg)}
-		j.meta, _ = msg.Metadata()
-		j.log = w.Log.With("key", j.key)
-		m, err := w.prepare(ctx, msg, j.meta, j.key, j.log)
-		if err != nil {
-			w.retry(j.log, msg, j.meta, err)
+	defer w.stages.add(stagePrepare, start)
+	jobs := make([]job, len(msgs))
+	var g errgroup.Group
+	if w.memory.fits(size) {
+		g.SetLimit(runtime.GOMAXPROCS(0))
+	} else {
+		g.SetLimit(1)
+	}
+	for i, msg := range msgs {
+		g.Go(func() error {
+			j := job{msg: msg, key: queue.Key(msg)}
+			j.meta, _ = msg.Metadata()
+			j.log = w.Log.With("key", j.key)
+			j.m, j.err = w.prepare(ctx, msg, j.meta, j.key, j.log)
+			jobs[i] = j
+			return nil
+		})
+	}
+	g.Wait()
+	prepared := jobs[:0]
+	for _, j := range jobs {
+		if j.err != nil {
+			w.retry(j.log, j.msg, j.meta, j.err)
 			continue
 		}
-		j.m = m
-		jobs = append(jobs, j)
+		prepared = append(prepared, j)
 	}
-	w.stages.add(stagePrepare, start)
-	if len(jobs) == 0 {
+	return batch{jobs: prepared, release: release}
+}
+
+// save stores a prepared batch in one transaction, then acks each message
+// the commit holds and returns the others for a later attempt.
+func (w *Worker) save(ctx context.Context, b batch) {
+	if b.done != nil {
+		defer b.done()
+	}
+	if b.release != nil {
+		defer b.release()
+	}
+	if len(b.jobs) == 0 {
 		return
 	}
-	ms := make([]store.Message, len(jobs))
-	for i, j := range jobs {
+	ms := make([]store.Message, len(b.jobs))
+	for i, j := range b.jobs {
 		ms[i] = j.m
 	}
-	start = time.Now()
+	start := time.Now()
 	saved, err := w.Store.SaveMessages(ctx, ms)
 	w.stages.add(stageSave, start)
 	start = time.Now()
 	defer w.stages.add(stageAck, start)
-	for i, j := range jobs {
+	for i, j := range b.jobs {
 		switch {
 		case err != nil:
 			w.retry(j.log, j.msg, j.meta, w.attemptFailed(ctx, j.key, err, j.log))
