@@ -96,19 +96,12 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 //
 // It stores one batch while it pulls and prepares the next, so the cores
 // normalise while PostgreSQL commits: a worker holds at most two batches,
-// one being stored (by its saver) and one being prepared or waiting for
-// the saver. Both are kept alive from arrival, and both hold their bytes
-// of the budget until stored.
+// one being stored and one being prepared or waiting for that store to
+// end. Both are kept alive from arrival, and both hold their bytes of the
+// budget until stored.
 func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
-	saves := make(chan batch)
-	saverDone := make(chan struct{})
-	go func() {
-		defer close(saverDone)
-		for b := range saves {
-			w.save(work, b)
-		}
-	}()
-	defer func() { close(saves); <-saverDone }()
+	var saving sync.WaitGroup // the batch being stored
+	defer saving.Wait()
 	failing := false
 	for pull.Err() == nil {
 		alive := &keepAlive{}
@@ -122,8 +115,8 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 				w.Log.Info("process: pulling again")
 				failing = false
 			}
-			w.handle(work, msgs, saves, stop)
-			continue // the saver stops the keep-alive once the last batch is stored
+			w.handle(work, msgs, &saving, stop)
+			continue // the keep-alive stops once the last batch is stored
 		case pull.Err() != nil, errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		default:
 			// The client reconnects by itself; say so once, and do not spin.
@@ -188,9 +181,11 @@ func firstDelivery(meta *jetstream.MsgMetadata) bool {
 // from the object store, and held until its batch is stored: alone, a
 // worker holds one at a time, as the batch's byte bound assumes.
 //
-// Each batch is prepared here and handed to saves; done runs once the
-// last of them is stored.
-func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saves chan<- batch, done func()) {
+// Each batch is prepared here while the one before is stored, then stored
+// in saving once that one is done; done runs once the last is stored. A
+// redelivery waits for the store before it and is stored before anything
+// else is pulled, so it is the only email its worker holds.
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saving *sync.WaitGroup, done func()) {
 	var first []jetstream.Msg
 	var batches [][]jetstream.Msg
 	for _, msg := range msgs {
@@ -205,13 +200,22 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saves chan<- 
 		batches = append(batches, first)
 	}
 	for i, msgs := range batches {
+		meta, _ := msgs[0].Metadata()
+		redelivery := !firstDelivery(meta)
+		if redelivery {
+			saving.Wait()
+		}
 		b := w.prepareBatch(ctx, msgs)
 		if i == len(batches)-1 {
 			b.done = done
 		}
 		start := time.Now()
-		saves <- b
+		saving.Wait()
 		w.stages.add(stageQueued, start)
+		saving.Go(func() { w.save(ctx, b) })
+		if redelivery {
+			saving.Wait()
+		}
 	}
 }
 
