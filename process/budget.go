@@ -35,10 +35,13 @@ func newMemoryBudget(limit int64) *memoryBudget {
 	return &memoryBudget{limit: limit, sem: semaphore.NewWeighted(limit)}
 }
 
-// acquire takes n bytes, waiting until they fit; n < 0 (size unknown) or
-// above the limit takes the whole budget. release gives them back.
+// fits tells whether n bytes (n < 0: size unknown) fit the budget at all.
+func (b *memoryBudget) fits(n int64) bool { return n >= 0 && n <= b.limit }
+
+// acquire takes n bytes, waiting until they fit; n that does not fit
+// takes the whole budget. release gives them back.
 func (b *memoryBudget) acquire(ctx context.Context, n int64) (release func(), err error) {
-	if n < 0 || n > b.limit {
+	if !b.fits(n) {
 		n = b.limit
 	}
 	if !b.sem.TryAcquire(n) {

@@ -15,10 +15,31 @@ import (
 // transaction that inserted the draft, so the draft never exists without
 // its tags. It returns the tags as stored.
 func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, draftID int64, d *draft.Draft) (draft.Tags, error) {
-	tags := tg.Tag(d)
+	return tagsOf(tg, d).file(ctx, q, draftID)
+}
+
+// draftTags is what tagging makes of a draft by itself, before it is
+// stored: topics, entities and its fingerprint read the draft alone.
+type draftTags struct {
+	d     *draft.Draft
+	tags  draft.Tags
+	print tag.Print // of a press release only
+}
+
+func tagsOf(tg *tag.Tagger, d *draft.Draft) draftTags {
+	t := draftTags{d: d, tags: tg.Tag(d)}
 	if d.Kind == draft.PressRelease {
-		p := tag.Fingerprint(d)
-		found, err := store.StoryCandidates(ctx, q, draftID, p.Bands)
+		t.print = tag.Fingerprint(d)
+	}
+	return t
+}
+
+// file relates the draft to the stories stored before it, in q, and
+// stores its story and tags.
+func (t draftTags) file(ctx context.Context, q store.Querier, draftID int64) (draft.Tags, error) {
+	tags := t.tags
+	if t.d.Kind == draft.PressRelease {
+		found, err := store.StoryCandidates(ctx, q, draftID, t.print.Bands)
 		if err != nil {
 			return tags, fmt.Errorf("process: tag draft %d: %w", draftID, err)
 		}
@@ -26,8 +47,8 @@ func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, draftID int6
 		for i, c := range found {
 			cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
 		}
-		rel := tag.Relate(d, p, cands)
-		st := store.Story{MinHash: p.MinHash, Bands: p.Bands, Cluster: rel.Cluster, Similarity: rel.Similarity}
+		rel := tag.Relate(t.d, t.print, cands)
+		st := store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Cluster: rel.Cluster, Similarity: rel.Similarity}
 		switch rel.Kind {
 		case tag.RelDuplicate:
 			st.DuplicateOf = rel.Of
@@ -52,14 +73,17 @@ func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, draftID int6
 	return tags, nil
 }
 
-// tagDraft is the worker's hook into SaveMessage: it tags d in the
-// transaction that stores it.
+// tagDraft is the worker's hook into SaveMessage. It tags d now, while
+// the batch is prepared in parallel, and files it in the transaction that
+// stores it: batches take their turn for that transaction, so only the
+// work that reads what is stored waits in it.
 func (w *Worker) tagDraft(d *draft.Draft) func(ctx context.Context, q store.Querier, draftID int64) error {
 	if w.Tags == nil || d == nil {
 		return nil
 	}
+	t := tagsOf(w.Tags, d)
 	return func(ctx context.Context, q store.Querier, draftID int64) error {
-		_, err := TagDraft(ctx, q, w.Tags, draftID, d)
+		_, err := t.file(ctx, q, draftID)
 		return err
 	}
 }

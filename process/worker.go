@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 
 	"newsdesk/process/tag"
 	"newsdesk/queue"
@@ -38,6 +40,7 @@ type Worker struct {
 	// 0 means DefaultMemory.
 	Memory int64
 	memory *memoryBudget
+	stages stageTimes
 }
 
 // drainTimeout bounds how long the messages in hand may take to finish
@@ -62,12 +65,13 @@ const (
 // Run processes messages with n concurrent workers until ctx is cancelled,
 // then finishes the messages already pulled and returns.
 //
-// Each worker pulls only when idle and keeps every message it holds alive
-// from arrival: a message fetched ahead sits in a client buffer where
-// nothing keeps it alive, so after AckWait the server would hand it to a
-// second worker while the first still holds it. It waits for one
-// message, then takes at once what else is pending, up to a batch, and
-// stores the batch in one transaction (see handle).
+// Each worker pulls only when it can take the messages in hand, and keeps
+// every message it holds alive from arrival: a message fetched ahead sits
+// in a client buffer where nothing keeps it alive, so after AckWait the
+// server would hand it to a second worker while the first still holds it.
+// It waits for one message, then takes at once what else is pending, up
+// to a batch, prepares it and stores it in one transaction (see handle),
+// pulling the next batch while that one is stored (see loop).
 func (w *Worker) Run(ctx context.Context, n int) error {
 	cons, err := w.Queue.Consumer(ctx)
 	if err != nil {
@@ -84,23 +88,35 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 		wg.Go(func() { w.loop(ctx, work, cons) })
 	}
 	wg.Wait()
+	w.stages.log(w.Log)
 	return nil
 }
 
 // loop pulls until pull is cancelled; work bounds the messages in hand.
+//
+// It stores one batch while it pulls and prepares the next, so the cores
+// normalise while PostgreSQL commits: a worker holds at most two batches,
+// one being stored and one being prepared or waiting for that store to
+// end. Both are kept alive from arrival, and both hold their bytes of the
+// budget until stored.
 func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
+	var saving sync.WaitGroup // the batch being stored
+	defer saving.Wait()
 	failing := false
 	for pull.Err() == nil {
 		alive := &keepAlive{}
 		stop := alive.run(w.Queue.AckWait / 3)
+		start := time.Now()
 		msgs, err := w.pull(pull, cons, alive)
+		w.stages.add(stagePull, start)
 		switch {
 		case err == nil:
 			if failing {
 				w.Log.Info("process: pulling again")
 				failing = false
 			}
-			w.handle(work, msgs)
+			w.handle(work, msgs, &saving, stop)
+			continue // the keep-alive stops once the last batch is stored
 		case pull.Err() != nil, errors.Is(err, nats.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
 		default:
 			// The client reconnects by itself; say so once, and do not spin.
@@ -164,18 +180,42 @@ func firstDelivery(meta *jetstream.MsgMetadata) bool {
 // as failed without taking the others along. A large email is read whole
 // from the object store, and held until its batch is stored: alone, a
 // worker holds one at a time, as the batch's byte bound assumes.
-func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) {
-	var batch []jetstream.Msg
+//
+// Each batch is prepared here while the one before is stored, then stored
+// in saving once that one is done; done runs once the last is stored. A
+// redelivery waits for the store before it and is stored before anything
+// else is pulled, so it is the only email its worker holds.
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saving *sync.WaitGroup, done func()) {
+	var first []jetstream.Msg
+	var batches [][]jetstream.Msg
 	for _, msg := range msgs {
 		meta, _ := msg.Metadata()
 		if firstDelivery(meta) && !queue.Large(msg) {
-			batch = append(batch, msg)
+			first = append(first, msg)
 		} else {
-			w.store(ctx, []jetstream.Msg{msg})
+			batches = append(batches, []jetstream.Msg{msg})
 		}
 	}
-	if len(batch) > 0 {
-		w.store(ctx, batch)
+	if len(first) > 0 {
+		batches = append(batches, first)
+	}
+	for i, msgs := range batches {
+		meta, _ := msgs[0].Metadata()
+		redelivery := !firstDelivery(meta)
+		if redelivery {
+			saving.Wait()
+		}
+		b := w.prepareBatch(ctx, msgs)
+		if i == len(batches)-1 {
+			b.done = done
+		}
+		start := time.Now()
+		saving.Wait()
+		w.stages.add(stageQueued, start)
+		saving.Go(func() { w.save(ctx, b) })
+		if redelivery {
+			saving.Wait()
+		}
 	}
 }
 
@@ -186,11 +226,24 @@ type job struct {
 	key  string
 	log  *slog.Logger
 	m    store.Message
+	err  error // preparing it failed: it is returned for a later attempt
 }
 
-// store prepares msgs and saves them in one transaction, then acks each
-// one the commit holds and returns the others for a later attempt.
-func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
+// batch is what one transaction stores, and what to do once it is done.
+type batch struct {
+	jobs    []job
+	release func() // gives the batch's bytes back to the budget; nil when none were taken
+	done    func() // nil, or what handle runs once its last batch is stored
+}
+
+// prepareBatch takes the bytes of msgs from the budget, then prepares
+// them in parallel, as many at once as Go runs threads: normalising is
+// CPU work on one email, and a batch's emails are independent until they
+// are stored (in order, so a copy or revision finds the earlier emails of
+// its batch). A batch the budget cannot hold runs alone and one email at
+// a time, as it would in a budget of its own. An email that could not be
+// prepared is returned for a later attempt and left out.
+func (w *Worker) prepareBatch(ctx context.Context, msgs []jetstream.Msg) batch {
 	// The batch's bytes come out of the workers' shared budget before
 	// any is read, and go back once the batch is stored.
 	var size int64
@@ -202,36 +255,68 @@ func (w *Worker) store(ctx context.Context, msgs []jetstream.Msg) {
 		}
 		size += n
 	}
+	start := time.Now()
 	release, err := w.memory.acquire(ctx, size)
+	w.stages.add(stageMemory, start)
 	if err != nil { // shutting down: another worker takes them
 		for _, msg := range msgs {
 			msg.Nak()
 		}
-		return
+		return batch{}
 	}
-	defer release()
-	jobs := make([]job, 0, len(msgs))
-	for _, msg := range msgs {
-		j := job{msg: msg, key: queue.Key(msg)}
-		j.meta, _ = msg.Metadata()
-		j.log = w.Log.With("key", j.key)
-		m, err := w.prepare(ctx, msg, j.meta, j.key, j.log)
-		if err != nil {
-			w.retry(j.log, msg, j.meta, err)
+	start = time.Now()
+	defer w.stages.add(stagePrepare, start)
+	jobs := make([]job, len(msgs))
+	var g errgroup.Group
+	if w.memory.fits(size) {
+		g.SetLimit(runtime.GOMAXPROCS(0))
+	} else {
+		g.SetLimit(1)
+	}
+	for i, msg := range msgs {
+		g.Go(func() error {
+			j := job{msg: msg, key: queue.Key(msg)}
+			j.meta, _ = msg.Metadata()
+			j.log = w.Log.With("key", j.key)
+			j.m, j.err = w.prepare(ctx, msg, j.meta, j.key, j.log)
+			jobs[i] = j
+			return nil
+		})
+	}
+	g.Wait()
+	prepared := jobs[:0]
+	for _, j := range jobs {
+		if j.err != nil {
+			w.retry(j.log, j.msg, j.meta, j.err)
 			continue
 		}
-		j.m = m
-		jobs = append(jobs, j)
+		prepared = append(prepared, j)
 	}
-	if len(jobs) == 0 {
+	return batch{jobs: prepared, release: release}
+}
+
+// save stores a prepared batch in one transaction, then acks each message
+// the commit holds and returns the others for a later attempt.
+func (w *Worker) save(ctx context.Context, b batch) {
+	if b.done != nil {
+		defer b.done()
+	}
+	if b.release != nil {
+		defer b.release()
+	}
+	if len(b.jobs) == 0 {
 		return
 	}
-	ms := make([]store.Message, len(jobs))
-	for i, j := range jobs {
+	ms := make([]store.Message, len(b.jobs))
+	for i, j := range b.jobs {
 		ms[i] = j.m
 	}
+	start := time.Now()
 	saved, err := w.Store.SaveMessages(ctx, ms)
-	for i, j := range jobs {
+	w.stages.add(stageSave, start)
+	start = time.Now()
+	defer w.stages.add(stageAck, start)
+	for i, j := range b.jobs {
 		switch {
 		case err != nil:
 			w.retry(j.log, j.msg, j.meta, w.attemptFailed(ctx, j.key, err, j.log))

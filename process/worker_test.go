@@ -7,15 +7,19 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"newsdesk/draft"
+	"newsdesk/process/tag"
 	"newsdesk/queue"
 	"newsdesk/store"
 	"newsdesk/svctest"
@@ -239,5 +243,122 @@ func TestFailingEmailEndsAsFailed(t *testing.T) {
 	raw, _, err := r.st.Raw(context.Background(), failed[0].ID)
 	if err != nil || !bytes.Contains(raw, []byte("<f2@x>")) {
 		t.Errorf("raw bytes not kept: %v %q", err, raw)
+	}
+}
+
+// releaseMail is a short press release by email, Message-ID <id@northgate.example>,
+// that the normaliser drafts.
+func releaseMail(uid uint32, id, subject, sights string) queue.Mail {
+	return queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uid, Raw: fmt.Appendf(nil,
+		"From: Press Office <press@northgate.example>\r\nSubject: %s\r\nMessage-ID: <%s@northgate.example>\r\n\r\n"+
+			"BERLIN, 4 March 2026 - Northgate Avionics will deliver %s handheld thermal sights to the federal border police by June, the company said on Wednesday.\r\n\r\n"+
+			"The sights weigh under a kilogram, run for eight hours on one battery and detect a person at 1,200 metres. Deliveries start in April from the plant in Kassel.\r\n\r\n"+
+			"\"Border patrols asked for lighter kit that works through fog,\" said chief executive Mara Lindqvist.\r\n",
+		subject, id, sights)}
+}
+
+// A batch is prepared in parallel but stored in arrival order, in one
+// transaction, so a resend and a correction find the release that came
+// just before them in their own batch.
+func TestBatchFindsCopiesWithinItself(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("needs two threads to prepare emails in parallel")
+	}
+	r := newWorkerRig(t, 0)
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.publish(releaseMail(1, "first", "Northgate Avionics to deliver thermal sights to border police", "40"))
+	r.publish(releaseMail(2, "resend", "Northgate Avionics to deliver thermal sights to border police", "40"))
+	r.publish(releaseMail(3, "fix", "CORRECTION: Northgate Avionics to deliver thermal sights to border police", "48"))
+	// The first two emails wait for each other: prepared one at a time,
+	// they would wait out the timeout.
+	var entered atomic.Int32
+	together := make(chan struct{})
+	normalise := func(key string, raw []byte) store.Message {
+		if entered.Add(1) == 2 {
+			close(together)
+		}
+		select {
+		case <-together:
+		case <-time.After(10 * time.Second):
+			t.Error("the emails of a batch were prepared one at a time")
+		}
+		return Evaluate(key, raw)
+	}
+	r.start(&Worker{Normalise: normalise, Tags: tg}, 1)
+	r.messages(3)
+	ids := map[string]draft.Stored{}
+	if err := r.st.EachDraft(context.Background(), func(d draft.Stored) error {
+		ids[d.Source.MessageID] = d
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	first, resend, fix := ids["first@northgate.example"], ids["resend@northgate.example"], ids["fix@northgate.example"]
+	if resend.DuplicateOf == nil || *resend.DuplicateOf != first.ID {
+		t.Errorf("resend's story: %+v", resend.Tags)
+	}
+	if fix.RevisionOf == nil || first.ClusterID == nil || fix.ClusterID == nil || *fix.ClusterID != *first.ClusterID {
+		t.Errorf("correction's story: %+v; first's: %+v", fix.Tags, first.Tags)
+	}
+}
+
+// A batch stays alive while it is stored, also while its worker already
+// prepares the next one: a commit slower than AckWait is not handed to a
+// second worker, whose save would find it stored (a redelivery) or wait
+// on it. The test holds the draft counts locked, so every save waits in
+// its transaction for 2.5 × AckWait.
+func TestSlowCommitsAreHandledOnce(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	ctx := context.Background()
+	locked, unlocked := make(chan struct{}), make(chan error, 1)
+	go func() {
+		unlocked <- r.st.InTx(ctx, func(q store.Querier) error {
+			if _, err := q.Exec(ctx, `LOCK TABLE draft_counts IN EXCLUSIVE MODE`); err != nil {
+				return err
+			}
+			close(locked)
+			time.Sleep(2500 * time.Millisecond)
+			return nil
+		})
+	}()
+	<-locked
+	var mu sync.Mutex
+	calls := map[string]int{}
+	count := func(key string, raw []byte) store.Message {
+		mu.Lock()
+		calls[key]++
+		mu.Unlock()
+		return Evaluate(key, raw)
+	}
+	const n = 6
+	for i := range n {
+		r.publish(releaseMail(uint32(i+1), fmt.Sprint("commit", i), fmt.Sprint("Thermal sights, order ", i), fmt.Sprint(40+i)))
+	}
+	met := NewMetrics(prometheus.NewRegistry())
+	r.start(&Worker{Normalise: count, Metrics: met}, 2)
+	if err := <-unlocked; err != nil {
+		t.Fatal(err)
+	}
+	if ms := r.messages(n); len(ms) != n {
+		t.Errorf("%d messages stored, want %d", len(ms), n)
+	}
+	time.Sleep(2 * time.Second) // a second handling would be stored by now
+	if d := testutil.ToFloat64(met.outcomes.WithLabelValues("stored", "drafted")); d != n {
+		t.Errorf("%v drafts stored, want %d", d, n)
+	}
+	for _, out := range []string{"redelivery", "duplicate"} {
+		if d := testutil.ToFloat64(met.outcomes.WithLabelValues(out, "drafted")); d != 0 {
+			t.Errorf("%v saves counted as %s", d, out)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for key, c := range calls {
+		if c != 1 {
+			t.Errorf("%s handled %d times", key, c)
+		}
 	}
 }

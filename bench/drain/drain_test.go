@@ -1,6 +1,7 @@
 package drain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -45,6 +46,7 @@ func BenchmarkDrain(b *testing.B) {
 		for _, cfg := range configs {
 			res := r.drain(cfg, n, drainTimeout(n))
 			fmt.Println(res.row(n, fl))
+			fmt.Printf("%-7s | worker seconds by stage, summed over its workers: %s\n", "", res.stages)
 			byConfig[cfg] = append(byConfig[cfg], res.elapsed.Seconds()/fl.total().Seconds())
 			b.ReportMetric(float64(n)/res.elapsed.Seconds(), cfg+"-emails/s")
 		}
@@ -73,6 +75,9 @@ func TestDrainHarness(t *testing.T) {
 		res := r.drain(cfg, n, drainTimeout(n))
 		t.Log(header)
 		t.Log(res.row(n, fl))
+		if res.stages == "" {
+			t.Errorf("%s: the worker logged no seconds by stage", cfg)
+		}
 		if len(res.roles) == 0 || res.roles[len(res.roles)-1].cpu <= 0 {
 			t.Errorf("%s: no CPU time measured for %v", cfg, res.roles)
 		}
@@ -95,6 +100,7 @@ type result struct {
 	before  string
 	after   string
 	profile string // the worker's CPU profile
+	stages  string // where the worker's time went, by its own log
 }
 
 type roleUsage struct {
@@ -157,7 +163,21 @@ func (r *rig) drain(cfg string, n int, timeout time.Duration) result {
 		res.roles = append(res.roles, roleUsage{role: strings.Fields(p.role)[0], own: own, usage: u})
 	}
 	res.commits = d.commits()
+	res.stages = stagesLogged(worker.log)
 	return res
+}
+
+// stagesLogged returns the attributes of the line process.Worker logs as
+// it stops ("pull=… memory=… …"), or "" when there is none.
+func stagesLogged(log string) string {
+	b, _ := os.ReadFile(log)
+	const msg = `msg="process: seconds by stage, summed over workers" `
+	i := bytes.LastIndex(b, []byte(msg))
+	if i < 0 {
+		return ""
+	}
+	line, _, _ := bytes.Cut(b[i+len(msg):], []byte("\n"))
+	return string(line)
 }
 
 // floor is the I/O a drain cannot avoid, measured on the same backlog:
