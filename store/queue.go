@@ -38,13 +38,13 @@ const (
 
 // QueueFilter selects drafts; empty fields do not filter.
 type QueueFilter struct {
-	Tab          string
-	Query        string // full-text, web search syntax
-	Topic        string // IPTC code
+	Tab   string
+	Query string // full-text, web search syntax
+	Topic string // IPTC code
 	// Narrower lists the codes under Topic. Drafts carry their most
 	// specific topics and the top level only, so a filter on a middle
 	// level finds them through the codes under it.
-	Narrower []string
+	Narrower     []string
 	Person       string
 	Organisation string
 	Place        string
