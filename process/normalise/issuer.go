@@ -113,6 +113,7 @@ func issuer(s segment.Segments, rel release) string {
 			best = c.name
 		}
 	}
+	best = baseForm(best, s, addr)
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
 

@@ -394,3 +394,100 @@ func senderAddress(rel release, pre []block.Block) mail.Address {
 	name, addr := sender(rel, pre)
 	return mail.Address{Name: name, Address: segment.EmailRE.FindString(addr)}
 }
+
+// baseForm is the form the organisation names itself by, among the ways
+// the email writes the chosen name. Inflecting languages decline a name
+// in running text ("Stoczni Bałtyckiej", "des Zentrums", "Maavoimien"),
+// and an ASCII sender name drops its accents ("Honvedelmi"); the subject
+// that opens a sentence or a title, a line of its own, and the sender's
+// address keep the base form. The same words are matched by stem and
+// without diacritics.
+func baseForm(name string, s segment.Segments, addr string) string {
+	want := strings.Fields(name)
+	if len(want) == 0 {
+		return name
+	}
+	lines := []string{s.Headline, s.Subheadline}
+	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
+		for _, b := range bs {
+			lines = append(lines, b.Lines...)
+		}
+	}
+	// How often each form opens a sentence, in the order first seen.
+	subject := map[string]int{}
+	var forms []string
+	restored := ""
+	for _, l := range lines {
+		ws := strings.Fields(l)
+		for i := 0; i+len(want) <= len(ws); i++ {
+			form, ok := sameName(ws[i:i+len(want)], want)
+			if !ok {
+				continue
+			}
+			if i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-" {
+				if subject[form] == 0 {
+					forms = append(forms, form)
+				}
+				subject[form]++
+			}
+			if restored == "" && form != name && fold(form) == fold(name) {
+				restored = form
+			}
+		}
+	}
+	// The name itself opening a sentence is its base form (a genitive
+	// may open one too: "Beredskabsstyrelsens direktør").
+	if subject[name] == 0 && len(forms) > 0 {
+		best := forms[0]
+		for _, f := range forms[1:] {
+			if subject[f] > subject[best] {
+				best = f
+			}
+		}
+		return best
+	}
+	if restored != "" {
+		return restored
+	}
+	if len(want) == 1 {
+		return addressStem(name, addr)
+	}
+	return name
+}
+
+// sameName: ws are the words of want but for their endings, accents and
+// the punctuation around them; form is ws as written.
+func sameName(ws, want []string) (form string, ok bool) {
+	words := make([]string, len(ws))
+	for i, w := range ws {
+		words[i] = strings.Trim(w, `,;:.!?()"'‘’“”„«»`)
+		a, b := fold(words[i]), fold(want[i])
+		if upperStart(words[i]) != upperStart(want[i]) || a != b && (len([]rune(a)) <= 3 || len([]rune(b)) <= 3 || !inflected(a, b)) {
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), true
+}
+
+// addressStem: a one-word name in the case the sender's address writes
+// it: "Kaitseministeeriumi" to "Kaitseministeerium" for
+// press@kaitseministeerium-ee.example, "Maavoimien" to "Maavoimat" for
+// viestinta.maavoimat@…. The name's own letters are kept as far as they
+// agree, for the accents the address cannot write.
+func addressStem(name, addr string) string {
+	for _, tok := range addressWords.FindAllString(strings.ToLower(addr), -1) {
+		f := fold(name)
+		if len(tok) < 5 || tok == f || !inflected(tok, f) {
+			continue
+		}
+		r, t := []rune(name), []rune(tok)
+		n := 0
+		for n < len(r) && n < len(t) && fold(string(r[n])) == string(t[n]) {
+			n++
+		}
+		return string(r[:n]) + string(t[n:])
+	}
+	return name
+}
+
+var addressWords = regexp.MustCompile(`[a-z]+`)
