@@ -62,7 +62,7 @@ func issuer(s segment.Segments, rel release) string {
 		// too); a role alone ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
-	add(domainName(addr, text), 2)
+	add(domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
 		lede := s.Body[0].Text()
 		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
@@ -227,12 +227,16 @@ func announcer(body []block.Block) string {
 		if i >= 2 {
 			break
 		}
-		if m := announced.FindStringSubmatch(b.Text()); m != nil {
+		// "…, Minister of Defence Eirik Solberg announced" names a
+		// person by office, not the organisation.
+		if m := announced.FindStringSubmatch(b.Text()); m != nil && !officeHolder.MatchString(m[1]) {
 			return m[1]
 		}
 	}
 	return ""
 }
+
+var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
 var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
 
@@ -279,6 +283,15 @@ func expand(acr string, body []block.Block) string {
 		}
 		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j]))) {
 			j++
+		}
+		// A name in the genitive starts where its acronym does: "Studie
+		// des Zentrums für Cyberlage (ZCL)" names "Zentrums für
+		// Cyberlage"; "NATO Cooperative … (CCDCOE)" is one name.
+		for k := j + 1; k < len(words)-1; k++ {
+			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && linkWord.MatchString(strings.ToLower(words[k-1])) {
+				j = k
+				break
+			}
 		}
 		if len(words)-j >= 2 {
 			return strings.Join(words[j:], " ")

@@ -59,7 +59,7 @@ func FuzzIssuerNames(f *testing.F) {
 		if acronym.MatchString(acr) {
 			_ = initials(acr, text)
 		}
-		_ = domainName("<x@"+name+">", text)
+		_ = domainName("<x@"+name+">", text, []block.Block{{Lines: []string{text}}})
 	})
 }
 

@@ -337,8 +337,8 @@ func fold(s string) string {
 }
 
 // domainName finds the organisation the sender's domain spells in the
-// text: "<press@atlanticodrones.example>" and "Atlântico Drones".
-func domainName(addr, text string) string {
+// body (text is the body's): "<press@atlanticodrones.example>" and "Atlântico Drones".
+func domainName(addr, text string, body []block.Block) string {
 	at := strings.LastIndex(addr, "@")
 	if at < 0 {
 		return ""
@@ -349,10 +349,14 @@ func domainName(addr, text string) string {
 		return ""
 	}
 	// "kvwa.example" or "kvwa-media.example" for Kestrel Valley Water
-	// Authority: a label or a part of it that the text's initials spell.
+	// Authority: a label or a part of it that the text's initials spell,
+	// or that the text defines as an acronym.
 	for _, part := range strings.Split(labels[len(labels)-2], "-") {
 		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
 			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+				return full
+			}
+			if full := expand(strings.ToUpper(part), body); full != "" {
 				return full
 			}
 		}
