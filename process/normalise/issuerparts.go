@@ -95,7 +95,10 @@ func letterhead(pre []block.Block) string {
 	return ""
 }
 
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ministry|ministère|ministerio|ministero|ministerstwo|ministerie|ministerium|bundesministerium|department|agency|agence|agencia|authority|institute|institut|instituto|istituto|centre|center|centro|zentrum|police|polizei|policía|polizia|politie|army|armée|armada|navy|marine|marina|air\s+force|forces|guard|command|association|verband|fondation|foundation|stiftung|university|université|universidad|council|office|group|gruppe|groupe|company|corporation|society|société)(?:\s|$)`)
+// orgWordRE: the nouns that name a kind of organisation, in the
+// languages the desk receives, declined forms included ("Instytutu",
+// "Ministerstva").
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|police|polizei|policía|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -424,17 +427,15 @@ func baseForm(name string, s segment.Segments, addr string) string {
 	for _, l := range lines {
 		ws := strings.Fields(l)
 		for i := 0; i+len(want) <= len(ws); i++ {
-			form, ok := sameName(ws[i:i+len(want)], want)
-			if !ok {
-				continue
-			}
-			if i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-" {
+			form, exact, stem := sameName(ws[i:i+len(want)], want)
+			if stem && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-") {
 				if subject[form] == 0 {
 					forms = append(forms, form)
 				}
 				subject[form]++
 			}
-			if restored == "" && form != name && fold(form) == fold(name) {
+			// Accents or quotes the name lacks, not a lower-case mention.
+			if exact && restored == "" && strings.ToLower(form) != strings.ToLower(name) && upperStart(form) == upperStart(name) {
 				restored = form
 			}
 		}
@@ -459,19 +460,29 @@ func baseForm(name string, s segment.Segments, addr string) string {
 	return name
 }
 
-// sameName: ws are the words of want but for their endings, accents and
-// the punctuation around them; form is ws as written.
-func sameName(ws, want []string) (form string, ok bool) {
-	words := make([]string, len(ws))
+// sameName compares ws with the words of want, without accents and the
+// punctuation around them: exact when they are the same words, stem when
+// they are the same words but for their endings, capitalised alike.
+// form is ws as written, with the quotes of a quoted name ("Фонд «Чисті
+// поля»").
+func sameName(ws, want []string) (form string, exact, stem bool) {
+	exact, stem = true, true
 	for i, w := range ws {
-		words[i] = strings.Trim(w, `,;:.!?()"'‘’“”„«»`)
-		a, b := fold(words[i]), fold(want[i])
-		if upperStart(words[i]) != upperStart(want[i]) || a != b && (len([]rune(a)) <= 3 || len([]rune(b)) <= 3 || !inflected(a, b)) {
-			return "", false
-		}
+		w = strings.Trim(w, nameTrim)
+		a, b := fold(w), fold(want[i])
+		exact = exact && a == b
+		stem = stem && upperStart(w) == upperStart(want[i]) && (a == b || len([]rune(a)) > 3 && len([]rune(b)) > 3 && inflected(a, b))
 	}
-	return strings.Join(words, " "), true
+	form = strings.Trim(strings.Join(ws, " "), nameTrim)
+	if n := strings.Count(form, "«"); n > 0 && n > strings.Count(form, "»") {
+		form += "»"
+	} else if n := strings.Count(form, "„"); n > 0 && n > strings.Count(form, "“")+strings.Count(form, "”") {
+		form += "“"
+	}
+	return form, exact, stem
 }
+
+const nameTrim = `,;:.!?()"'‘’“”„«»`
 
 // addressStem: a one-word name in the case the sender's address writes
 // it: "Kaitseministeeriumi" to "Kaitseministeerium" for
