@@ -211,7 +211,8 @@ func officeOwner(trailer []block.Block) string {
 				}
 			}
 			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				if next := lines[li+1]; stripDept(next) == "" || segment.PhoneLine(next) {
+				// over its department, a number or the person to call
+				if next := lines[li+1]; stripDept(next) == "" || segment.PhoneLine(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
 					return l
 				}
 			}
@@ -235,6 +236,9 @@ func announcer(body []block.Block) string {
 	}
 	return ""
 }
+
+// honorific: academic and military prefixes before a person's name.
+var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt)\.?(?:-\p{L}+\.)?\s+)+`)
 
 var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
