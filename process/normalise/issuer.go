@@ -71,6 +71,8 @@ func issuer(s segment.Segments, rel release) string {
 			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
 		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 			add(m[1], 1)
+		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
+			add(m[1], 2)
 		}
 	}
 	if len(cs) == 0 {
@@ -108,8 +110,13 @@ func issuer(s segment.Segments, rel release) string {
 	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
 	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
 	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
+	// A caseless script writes no space between a name's words, so there
+	// a longer name holding it is its full form: the sender's "海巡" for
+	// the lede's "海洋委員會海巡署".
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
+			best = c.name
+		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
 		}
 	}
@@ -254,6 +261,11 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+
+// ledeTopic: the subject a caseless script's lede opens with, marked by
+// a topic or subject particle or by the time word after it: "국방부는
+// …", "海洋委員會海巡署今日…", "防衛装備庁は…".
+var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
 
 var announced = regexp.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
