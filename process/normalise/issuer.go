@@ -51,6 +51,7 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
+	add(copyrightHolder(s.Trailer), 3)
 	add(onBehalf(rel.note, s), 5)
 	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
@@ -118,6 +119,16 @@ func issuer(s segment.Segments, rel release) string {
 			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
+		}
+	}
+	// A one-word name that the lede opens with in full: "Marinha" for
+	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
+	// organisation, not its name ("NATO Allies").
+	if len(s.Body) > 0 && !strings.Contains(best, " ") {
+		if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil {
+			if rest, ok := strings.CutPrefix(m[1], best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
+				best = m[1]
+			}
 		}
 	}
 	best = baseForm(best, s, addr)
@@ -260,7 +271,11 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // ledeRun: the capitalised words a lede opens with in any language,
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+// Slavic languages write "republic" in lower case after the country's
+// adjective: "Armáda České republiky převzala …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+
+var plural = regexp.MustCompile(`[^s]s$`)
 
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는

@@ -73,6 +73,21 @@ func aboutName(trailer []block.Block) (about, source string) {
 	return about, source
 }
 
+// copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
+// Ltd. All rights reserved."
+func copyrightHolder(trailer []block.Block) string {
+	for _, b := range trailer {
+		for _, l := range b.Lines {
+			if m := copyright.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
+
 // topicSubject: the subject a caseless script's sentence opens with,
 // marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
 var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
