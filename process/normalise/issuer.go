@@ -65,7 +65,8 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	add(domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
-		lede := s.Body[0].Text()
+		// A place without a date is not read as a dateline: "Berlin – Das …".
+		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
 		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
@@ -256,7 +257,7 @@ func announcer(body []block.Block) string {
 }
 
 // honorific: academic and military prefixes before a person's name.
-var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt)\.?(?:-\p{L}+\.)?\s+)+`)
+var honorific = regexp.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
 
 var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
@@ -273,7 +274,9 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+
+var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 
 var plural = regexp.MustCompile(`[^s]s$`)
 
@@ -387,7 +390,7 @@ func sender(rel release, pre []block.Block) (name, addr string) {
 
 // orgLike: a name that could be an organisation's rather than a person's.
 func orgLike(name string) bool {
-	return name != "" && (!segment.PersonLike(name) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
+	return name != "" && (!segment.PersonLike(honorific.ReplaceAllString(name, "")) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
 }
 
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",
