@@ -14,22 +14,27 @@ import (
 
 var (
 	// aboutHead: "About X" and its equivalents, the name after the cue
-	// ("Über X", "À propos de X", "Om X", "О компании X") or before it
+	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
+	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
 	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|oficina|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|oficina|contact|kontakt|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
 	cjkDept    = regexp.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
-	legalForm  = regexp.MustCompile(`(?:^|\s)(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SE|AB|ASA|Oyj|Oy|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,?\s+Ltd\.?|株式会社|有限公司|주식회사)(?:\s|$)`)
+	legalForm  = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
 )
+
+// legalForms: the company forms that end a name, in the languages the
+// desk receives.
+const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?`
 
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
 // line; for "About us" it reads the subject of the paragraph below.
@@ -72,6 +77,21 @@ func aboutName(trailer []block.Block) (about, source string) {
 	}
 	return about, source
 }
+
+// issuedName reads a line that says who issued the release: "Issued by
+// the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
+func issuedName(bs []block.Block) string {
+	for _, b := range bs {
+		for _, l := range b.Lines {
+			if m := issuedLine.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*(.{2,120}?)\.?$`)
 
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
 // Ltd. All rights reserved."
@@ -130,7 +150,8 @@ func cleanOrg(s string) string {
 			keep[n-1] += ", " + part
 			continue
 		}
-		if p := stripDept(part); p != "" {
+		// "Office" is left of "Press Office": a unit, not a name.
+		if p := stripDept(part); p != "" && !unitOnly.MatchString(p) {
 			keep = append(keep, p)
 		}
 	}
@@ -153,6 +174,10 @@ func cleanOrg(s string) string {
 	} else if m := lowerArticle.FindString(best); m != "" && len(m) < len(best) {
 		best = best[len(m):]
 	}
+	// Finnish and Swedish decline a name with a colon ("Varuste Oy:stä",
+	// "NATO:s"), South Slavic languages an acronym with a hyphen
+	// ("MORH-a"): the name is before it.
+	best = caseSuffix.ReplaceAllString(best, "${1}${2}")
 	// A label's colon or a phone number marks a contact line read as a
 	// name: "Landelijke Eenheid: 088 555 4200".
 	if strings.ContainsAny(best, ":：") || segment.PhoneLine(best) {
@@ -173,7 +198,10 @@ func cleanOrg(s string) string {
 	return best
 }
 
-var lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du)\s+|^l['’]`)
+var (
+	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du)\s+|^[lL]['’]`)
+	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
+)
 
 // stripDept removes department words before and after a name. Words
 // such as "Centre", "Service" or "Department" alone are part of the name
