@@ -262,7 +262,7 @@ var honorific = regexp.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Co
 
 var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
-var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
+var jobTitle = regexp.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 
 var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
