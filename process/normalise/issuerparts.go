@@ -186,7 +186,9 @@ func cleanOrg(s string) string {
 	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.Contains(s, best+".") {
 		best += "."
 	}
-	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 {
+	// A ship ("HMCS Fredericton", "ORP Czapla") is its navy's news, never
+	// the issuer.
+	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 || shipPrefix.MatchString(best) {
 		return ""
 	}
 	// "ministère des Armées" read from "Centre de presse du ministère des
@@ -199,6 +201,7 @@ func cleanOrg(s string) string {
 }
 
 var (
+	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
 	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
 	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
 )
