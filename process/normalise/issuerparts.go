@@ -17,13 +17,13 @@ var (
 	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
 	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
 	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|oficina|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
 	cjkDept    = regexp.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
@@ -62,7 +62,7 @@ func aboutName(trailer []block.Block) (about, source string) {
 		if m == nil || segment.ContactBlock(b) {
 			continue
 		}
-		if name := strings.TrimSpace(m[1]); !selfRef.MatchString(name) {
+		if name := closeName(strings.TrimSpace(m[1]), t); !selfRef.MatchString(name) {
 			if upperStart(name) || !hasCase(name) {
 				about = name
 			}
@@ -108,6 +108,27 @@ func copyrightHolder(trailer []block.Block) string {
 
 var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
 
+// closeName gives back what the end of a heading's pattern took from a
+// name: the dot of its legal form ("Zbrojovka Morava a.s.") and the
+// closing quote of a quoted name ("Фонд «Безпечне море»").
+func closeName(name, heading string) string {
+	if legalForm.MatchString(name+".") && strings.Contains(heading, name+".") {
+		name += "."
+	}
+	return closeQuote(name)
+}
+
+// closeQuote closes a quote the name opens: «…», „…“.
+func closeQuote(name string) string {
+	if n := strings.Count(name, "«"); n > 0 && n > strings.Count(name, "»") {
+		return name + "»"
+	}
+	if n := strings.Count(name, "„"); n > 0 && n > strings.Count(name, "“")+strings.Count(name, "”") {
+		return name + "“"
+	}
+	return name
+}
+
 // topicSubject: the subject a caseless script's sentence opens with,
 // marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
 var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
@@ -133,7 +154,7 @@ func letterhead(pre []block.Block) string {
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|police|polizei|policía|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|\p{L}+(?:rettung|dienst|wehr|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft)|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|police|polizei|policía|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -228,7 +249,7 @@ func stripDept(s string) string {
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
-var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|oddělení|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -460,8 +481,10 @@ func senderAddress(rel release, pre []block.Block) mail.Address {
 // address keep the base form. The same words are matched by stem and
 // without diacritics.
 func baseForm(name string, s segment.Segments, addr string) string {
+	// A caseless script glues its particles to the name ("해양경찰청은"):
+	// its subject is read without them already.
 	want := strings.Fields(name)
-	if len(want) == 0 {
+	if len(want) == 0 || !hasCase(name) {
 		return name
 	}
 	lines := []string{s.Headline, s.Subheadline}
@@ -523,13 +546,7 @@ func sameName(ws, want []string) (form string, exact, stem bool) {
 		exact = exact && a == b
 		stem = stem && upperStart(w) == upperStart(want[i]) && (a == b || len([]rune(a)) > 3 && len([]rune(b)) > 3 && inflected(a, b))
 	}
-	form = strings.Trim(strings.Join(ws, " "), nameTrim)
-	if n := strings.Count(form, "«"); n > 0 && n > strings.Count(form, "»") {
-		form += "»"
-	} else if n := strings.Count(form, "„"); n > 0 && n > strings.Count(form, "“")+strings.Count(form, "”") {
-		form += "“"
-	}
-	return form, exact, stem
+	return closeQuote(strings.Trim(strings.Join(ws, " "), nameTrim)), exact, stem
 }
 
 const nameTrim = `,;:.!?()"'‘’“”„«»`
