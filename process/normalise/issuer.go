@@ -275,7 +275,11 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+
+// nameWord: a capitalised word of a name, or the legal form that ends
+// it, tried first so that "Sp. z o.o." is not cut at "Sp.".
+const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
 
 var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 
@@ -316,7 +320,7 @@ func expand(acr string, body []block.Block) string {
 			}
 			j--
 		}
-		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j]))) {
+		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j])) || article.MatchString(words[j]+" ")) {
 			j++
 		}
 		// A name in the genitive starts where its acronym does: "Studie
@@ -343,7 +347,7 @@ var (
 	// print their own name where an issuer's would be.
 	wire = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
-	behalf = regexp.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della)\s+(?:client|Kunden|client|cliente|klienta)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})`)
+	behalf = regexp.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
 	// ledeNoun: an organisation named by a lower-case noun after an
 	// article, as Romance languages write them: "Le ministère des Armées".
 	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)

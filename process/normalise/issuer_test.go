@@ -198,6 +198,11 @@ func TestIssuerForms(t *testing.T) {
 			"Patrol ship home after six months", "HMCS Bayfield returned to port on Monday after six months at sea.", "The crew of 90 was welcomed by families.")},
 		{"an office holder is not an announcer", "Ministry of Water Safety", plainRelease("Ministry of Water Safety <press@mws.example>",
 			"Flood barriers funded", "New flood barriers will be built in six towns, Minister of Water Safety Anna Berg announced on Monday.", "Work starts in May.")},
+		{"Polish agency for its client, legal form kept whole", "Arsenal Polnocny Sp. z o.o.", plainRelease("Agencja PR Kowalski <biuro@kowalski-pr.example>",
+			"Dzień dobry,", "w imieniu naszego klienta, Arsenal Polnocny Sp. z o.o., przesyłam informację prasową.", "Pozdrawiam, Jan", "---",
+			"Nowa amunicja dla wojska", "Warszawa, 3 marca 2025 r. – Arsenal Polnocny Sp. z o.o. podpisał umowę na dostawy amunicji.", "Dostawy ruszą w maju.")},
+		{"Spanish acronym defined after an article, department sender", "Servicio Marítimo Provincial", plainRelease("Departamento de Comunicación <prensa@smp.example>",
+			"Nuevas lanchas", "Vigo, 3 de marzo de 2025 – El Servicio Marítimo Provincial (SMP) ha recibido tres lanchas nuevas.", "Las lanchas operarán en la ría.")},
 		{"Slavic lower-case 'republic'", "Vojenská Policie České republiky", plainRelease("Tiskové oddělení <tisk@vp-cz.example>",
 			"Nové skenery", "Vojenská Policie České republiky převzala v pondělí dvacet nových skenerů.", "Skenery míří na letiště.")},
 	} {

@@ -23,7 +23,7 @@ var (
 	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
 	cjkDept    = regexp.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
@@ -249,7 +249,7 @@ func stripDept(s string) string {
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
-var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -546,7 +546,8 @@ func sameName(ws, want []string) (form string, exact, stem bool) {
 		exact = exact && a == b
 		stem = stem && upperStart(w) == upperStart(want[i]) && (a == b || len([]rune(a)) > 3 && len([]rune(b)) > 3 && inflected(a, b))
 	}
-	return closeQuote(strings.Trim(strings.Join(ws, " "), nameTrim)), exact, stem
+	raw := strings.Join(ws, " ")
+	return closeName(strings.Trim(raw, nameTrim), raw), exact, stem
 }
 
 const nameTrim = `,;:.!?()"'‘’“”„«»`
