@@ -203,6 +203,8 @@ func TestIssuerForms(t *testing.T) {
 			"Nowa amunicja dla wojska", "Warszawa, 3 marca 2025 r. – Arsenal Polnocny Sp. z o.o. podpisał umowę na dostawy amunicji.", "Dostawy ruszą w maju.")},
 		{"Spanish acronym defined after an article, department sender", "Servicio Marítimo Provincial", plainRelease("Departamento de Comunicación <prensa@smp.example>",
 			"Nuevas lanchas", "Vigo, 3 de marzo de 2025 – El Servicio Marítimo Provincial (SMP) ha recibido tres lanchas nuevas.", "Las lanchas operarán en la ría.")},
+		{"wire's Source line", "Orion Drone Systems", plainRelease("Press <press@oriondrones.example>",
+			"New drone unveiled", "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- A new drone model was unveiled on Monday.", "It weighs two kilograms.", "Source: Orion Drone Systems")},
 		{"Slavic lower-case 'republic'", "Vojenská Policie České republiky", plainRelease("Tiskové oddělení <tisk@vp-cz.example>",
 			"Nové skenery", "Vojenská Policie České republiky převzala v pondělí dvacet nových skenerů.", "Skenery míří na letiště.")},
 	} {
@@ -258,6 +260,9 @@ func TestBaseFormPieces(t *testing.T) {
 		"Press Office":                          "",
 		"L'Institut Maritime de Bretagne":       "Institut Maritime de Bretagne",
 		"HMCS Bayfield":                         "",
+		"Пресс-служба Министерства обороны":    "Министерство обороны",
+		"Tiskové oddělení Ministerstva obrany": "Ministerstvo obrany",
+		"Agence de l'innovation de":            "Agence de l'innovation",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)

@@ -173,6 +173,9 @@ func cleanOrg(s string) string {
 		}
 		// "Office" is left of "Press Office": a unit, not a name.
 		if p := stripDept(part); p != "" && !unitOnly.MatchString(p) {
+			if p != part && strings.HasSuffix(part, p) {
+				p = nominative(p)
+			}
 			keep = append(keep, p)
 		}
 	}
@@ -188,6 +191,11 @@ func cleanOrg(s string) string {
 		}
 	}
 	best = strings.Trim(best, ` "'“”„«»,;:.-–—`)
+	// A name does not end with a linking word: a run cut short ("Agence
+	// de l'innovation de") is kept to what it surely names.
+	for ws := strings.Fields(best); len(ws) > 1 && linkWord.MatchString(strings.ToLower(ws[len(ws)-1])); ws = ws[:len(ws)-1] {
+		best = strings.Join(ws[:len(ws)-1], " ")
+	}
 	// An article is no part of the name: "The X", and the lower-case one
 	// a department leaves: "Oficina de Prensa de la Policía Nacional".
 	if rest, ok := strings.CutPrefix(best, "The "); ok {
@@ -226,6 +234,24 @@ var (
 	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
 	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
 )
+
+// nominative puts back in the nominative the head noun a Slavic press
+// unit's name puts in the genitive: "Пресс-служба Министерства обороны",
+// "Tiskové oddělení Ministerstva obrany", "Biuro prasowe Agencji
+// Mienia": the ministry's and agency's endings, the words after them
+// staying genitive as in the nominative name.
+func nominative(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	if !upperStart(first) {
+		return name
+	}
+	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
+		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
+			return strings.TrimSpace(stem + sx[1] + " " + rest)
+		}
+	}
+	return name
+}
 
 // stripDept removes department words before and after a name. Words
 // such as "Centre", "Service" or "Department" alone are part of the name
