@@ -76,6 +76,8 @@ func issuer(s segment.Segments, rel release) string {
 			add(m[1], 1)
 		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
+		} else {
+			add(ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name), 1)
 		}
 	}
 	if len(cs) == 0 {
@@ -284,6 +286,28 @@ const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
 var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 
 var plural = regexp.MustCompile(`[^s]s$`)
+
+// ledeRepeat reads a name in lower case that the lede opens with, as
+// Slavic and Romance languages write them ("Министерство обороны
+// Республики Беларусь начало …", "Ministerstvo obrany podepsalo …"):
+// where the name ends is where the lede's opening stops recurring in the
+// rest of the email, so it needs an organisation noun and a second
+// mention.
+func ledeRepeat(lede, rest string) string {
+	ws := strings.Fields(lede)
+	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
+		return ""
+	}
+	words := func(s string) string { return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " " }
+	rest = words(rest)
+	best := ""
+	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
+		best = strings.Join(ws[:n], " ")
+	}
+	return best
+}
+
+var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는

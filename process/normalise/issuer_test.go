@@ -269,3 +269,17 @@ func TestBaseFormPieces(t *testing.T) {
 		}
 	}
 }
+
+// A lower-case name ends where the lede's opening stops recurring.
+func TestLedeRepeat(t *testing.T) {
+	for _, tc := range []struct{ lede, rest, want string }{
+		{"Министерство обороны Республики Беларусь начало учения.", "Об этом сообщило Министерство обороны Республики Беларусь.", "Министерство обороны Республики Беларусь"},
+		{"Ministerstvo obrany podepsalo smlouvu.", "Podle ministerstva obrany… Ministerstvo obrany, tiskové oddělení", "Ministerstvo obrany"},
+		{"Ministerstvo obrany podepsalo smlouvu.", "Smlouva platí do roku 2030.", ""},
+		{"Tanky budou dodány v květnu.", "Tanky budou dodány.", ""}, // no organisation noun
+	} {
+		if got := ledeRepeat(tc.lede, tc.rest); got != tc.want {
+			t.Errorf("ledeRepeat(%q) = %q, want %q", tc.lede, got, tc.want)
+		}
+	}
+}

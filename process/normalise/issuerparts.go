@@ -190,7 +190,7 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = strings.Trim(best, ` "'“”„«»,;:.-–—`)
+	best = closeQuote(strings.Trim(best, ` "'“”„«»,;:.-–—`))
 	// A name does not end with a linking word: a run cut short ("Agence
 	// de l'innovation de") is kept to what it surely names.
 	for ws := strings.Fields(best); len(ws) > 1 && linkWord.MatchString(strings.ToLower(ws[len(ws)-1])); ws = ws[:len(ws)-1] {
