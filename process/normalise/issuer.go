@@ -298,7 +298,9 @@ func ledeRepeat(lede, rest string) string {
 	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
 		return ""
 	}
-	words := func(s string) string { return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " " }
+	words := func(s string) string {
+		return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " "
+	}
 	rest = words(rest)
 	best := ""
 	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
