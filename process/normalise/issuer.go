@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	sourceRE = regexp.MustCompile(`^SOURCE\s+(.{2,80})$`)
+	sourceRE = regexp.MustCompile(`^(?:SOURCE\s+|[Ss]ource\s*:\s*)(.{2,80})$`)
 	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
 )
 
@@ -53,6 +53,8 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
+	add(copyrightHolder(s.Trailer), 3)
+	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 5)
 	add(onBehalf(rel.note, s), 5)
 	add(officeOwner(s.Trailer), 4)
 	add(announcer(s.Body), 3)
@@ -64,15 +66,20 @@ func issuer(s segment.Segments, rel release) string {
 		// too); a role alone ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
-	add(domainName(addr, text), 2)
+	add(domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
-		lede := s.Body[0].Text()
+		// A place without a date is not read as a dateline: "Berlin – Das …".
+		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
 		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
 		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 			add(m[1], 1)
+		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
+			add(m[1], 2)
+		} else {
+			add(ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name), 1)
 		}
 	}
 	if len(cs) == 0 {
@@ -110,11 +117,27 @@ func issuer(s segment.Segments, rel release) string {
 	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
 	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
 	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
+	// A caseless script writes no space between a name's words, so there
+	// a longer name holding it is its full form: the sender's "海巡" for
+	// the lede's "海洋委員會海巡署".
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
 			best = c.name
+		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
+			best = c.name
 		}
 	}
+	// A one-word name that the lede opens with in full: "Marinha" for
+	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
+	// organisation, not its name ("NATO Allies").
+	if len(s.Body) > 0 && !strings.Contains(best, " ") {
+		if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil {
+			if rest, ok := strings.CutPrefix(m[1], best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
+				best = m[1]
+			}
+		}
+	}
+	best = baseForm(best, s, addr)
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
 
@@ -174,7 +197,7 @@ func longest(name string, body []block.Block) string {
 var (
 	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))\s`)
 	// continuation: a qualifier or legal form that follows a short name.
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|Oyj|Oy|BV|NV|LLC|a\.s\.|Zrt\.|A\.Ş\.|e\.V\.|Co\.,\s+Ltd\.)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from the contact or sign-off
@@ -223,7 +246,8 @@ func officeOwner(trailer []block.Block) string {
 				}
 			}
 			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				if next := lines[li+1]; strip(next) == "" || segment.PhoneLine(next) {
+				// over its department, a number or the person to call
+				if next := lines[li+1]; strip(next) == "" || segment.PhoneLine(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
 					return l
 				}
 			}
@@ -239,14 +263,21 @@ func announcer(body []block.Block) string {
 		if i >= 2 {
 			break
 		}
-		if m := announced.FindStringSubmatch(b.Text()); m != nil {
+		// "…, Minister of Defence Eirik Solberg announced" names a
+		// person by office, not the organisation.
+		if m := announced.FindStringSubmatch(b.Text()); m != nil && !officeHolder.MatchString(m[1]) {
 			return m[1]
 		}
 	}
 	return ""
 }
 
-var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?)\b`)
+// honorific: academic and military prefixes before a person's name.
+var honorific = regexp.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
+
+var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
+
+var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 
 var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
@@ -257,7 +288,46 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // ledeRun: the capitalised words a lede opens with in any language,
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|di|do|da|du|des|für|för|og|och|i|y|e)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+// Slavic languages write "republic" in lower case after the country's
+// adjective: "Armáda České republiky převzala …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+
+// nameWord: a capitalised word of a name, or the legal form that ends
+// it, tried first so that "Sp. z o.o." is not cut at "Sp.".
+const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
+
+var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
+
+var plural = regexp.MustCompile(`[^s]s$`)
+
+// ledeRepeat reads a name in lower case that the lede opens with, as
+// Slavic and Romance languages write them ("Министерство обороны
+// Республики Беларусь начало …", "Ministerstvo obrany podepsalo …"):
+// where the name ends is where the lede's opening stops recurring in the
+// rest of the email, so it needs an organisation noun and a second
+// mention.
+func ledeRepeat(lede, rest string) string {
+	ws := strings.Fields(lede)
+	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
+		return ""
+	}
+	words := func(s string) string {
+		return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " "
+	}
+	rest = words(rest)
+	best := ""
+	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
+		best = strings.Join(ws[:n], " ")
+	}
+	return best
+}
+
+var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
+
+// ledeTopic: the subject a caseless script's lede opens with, marked by
+// a topic or subject particle or by the time word after it: "국방부는
+// …", "海洋委員會海巡署今日…", "防衛装備庁は…".
+var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
 
 var announced = prefilter.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
@@ -289,8 +359,17 @@ func expand(acr string, body []block.Block) string {
 			}
 			j--
 		}
-		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j]))) {
+		for j < len(words) && (!upperStart(words[j]) || linkWord.MatchString(strings.ToLower(words[j])) || article.MatchString(words[j]+" ")) {
 			j++
+		}
+		// A name in the genitive starts where its acronym does: "Studie
+		// des Zentrums für Cyberlage (ZCL)" names "Zentrums für
+		// Cyberlage"; "NATO Cooperative … (CCDCOE)" is one name.
+		for k := j + 1; k < len(words)-1; k++ {
+			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && linkWord.MatchString(strings.ToLower(words[k-1])) {
+				j = k
+				break
+			}
 		}
 		if len(words)-j >= 2 {
 			return strings.Join(words[j:], " ")
@@ -307,7 +386,7 @@ var (
 	// print their own name where an issuer's would be.
 	wire = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
-	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della)\s+(?:client|Kunden|client|cliente|klienta)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})`)
+	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
 	// ledeNoun: an organisation named by a lower-case noun after an
 	// article, as Romance languages write them: "Le ministère des Armées".
 	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
@@ -355,7 +434,7 @@ func sender(rel release, pre []block.Block) (name, addr string) {
 
 // orgLike: a name that could be an organisation's rather than a person's.
 func orgLike(name string) bool {
-	return name != "" && (!segment.PersonLike(name) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
+	return name != "" && (!segment.PersonLike(honorific.ReplaceAllString(name, "")) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
 }
 
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",

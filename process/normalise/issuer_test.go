@@ -59,7 +59,7 @@ func FuzzIssuerNames(f *testing.F) {
 		if acronym.MatchString(acr) {
 			_ = initials(acr, text)
 		}
-		_ = domainName("<x@"+name+">", text)
+		_ = domainName("<x@"+name+">", text, []block.Block{{Lines: []string{text}}})
 	})
 }
 
@@ -161,6 +161,125 @@ func TestInflected(t *testing.T) {
 	} {
 		if got := inflected(strings.ToLower(tc.a), strings.ToLower(tc.b)); got != tc.want {
 			t.Errorf("inflected(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
+
+// The issuer in its base form and full name, one case per class, in
+// names and words written for this test.
+func TestIssuerForms(t *testing.T) {
+	tail := "Die Arbeiten dauern zwei Jahre."
+	for _, tc := range []struct {
+		name, want string
+		raw        []byte
+	}{
+		{"Polish locative About heading, nominative lede", "Stocznia Północna S.A.", plainRelease("Biuro Prasowe Stoczni Północnej <prasa@stocznia-polnocna.example>",
+			"INFORMACJA PRASOWA", "Zwodowano nowy holownik", "Gdynia, 3 marca 2025 r. – Stocznia Północna S.A. zwodowała we wtorek nowy holownik dla portu.", "Holownik trafi do armatora w czerwcu.",
+			"O Stoczni Północnej", "Stocznia Północna S.A. buduje statki specjalistyczne od 1952 roku.")},
+		{"Finnish genitive sender, nominative lede", "Merivoimat", plainRelease("Merivoimien viestintä <viestinta@merivoimat-fi.example>",
+			"TIEDOTE", "Miinalautta palaa palvelukseen", "Merivoimat ottaa korjatun miinalautan takaisin käyttöön maanantaina.", "Korjaus kesti puoli vuotta.")},
+		{"Estonian genitive sender, base form in the address", "Päästeamet", plainRelease("Päästeameti pressiosakond <press@paasteamet-ee.example>",
+			"PRESSITEADE", "Uued päästepaadid", "Tallinnas võeti teisipäeval kasutusele neli uut päästepaati.", "Paadid paigutatakse rannikule.")},
+		{"accents an ASCII sender name lost", "Katasztrófavédelmi Főigazgatóság", plainRelease("Katasztrofavedelmi Foigazgatosag <sajto@katasztrofa-hu.example>",
+			"Új mentőhajók", "A Katasztrófavédelmi Főigazgatóság két új mentőhajót állított szolgálatba kedden.", "A hajók a Dunán teljesítenek szolgálatot.")},
+		{"German genitive acronym expansion", "Institut für Küstenschutz", plainRelease("Dr. Lena Vogt <lena.vogt@ifk-kiel.example>",
+			"Studie: Deiche zu niedrig", "Kiel, 3. März 2025 – Jeder dritte Deich ist zu niedrig. Das zeigt eine Studie des Instituts für Küstenschutz (IfK), die am Montag erscheint.", tail,
+			"Kontakt: Dr. Lena Vogt, +49 431 555 0100", "--", "Institut für Küstenschutz (IfK)", "Hafenstraße 999, 24103 Kiel")},
+		{"wire sender, organisation over the person to call", "Bergrettung Tirol", plainRelease("OTS Originaltext-Service <ots@ots-verteiler.example>",
+			"Mehr Einsätze im Winter", "Die Bergretter rückten im Winter zu 900 Einsätzen aus.", tail,
+			"Rückfragehinweis:\r\nBergrettung Tirol\r\nMag. Karl Huber\r\nPressesprecher\r\nTel.: +43 512 555 100")},
+		{"issued-by line names the ministry after its press office", "Ministry of Coastal Affairs", plainRelease("Press Office <press@mca.example>",
+			"New patrol boats", "LONDON, 3 March 2025 – Four new patrol boats were ordered on Monday.", "They will enter service in 2027.", "Issued by the Press Office, Ministry of Coastal Affairs")},
+		{"Korean lede topic", "해양경찰청", plainRelease("대변인실 <press@kcg-kr.example>",
+			"신형 경비함 취역", "해양경찰청은 3일 신형 경비함 2척을 취역시켰다고 밝혔다.", "경비함은 서해에 배치된다.")},
+		{"Finnish About heading with a colon case", "Varuste Oy", plainRelease("Viestintä <viestinta@varuste.example>",
+			"Uusi suojaliivi", "Helsinki 3.3.2025 – Uusi suojaliivi toimitetaan Puolustusvoimille.", "Toimitukset alkavat toukokuussa.", "Tietoa Varuste Oy:stä", "Varuste Oy valmistaa suojavarusteita.")},
+		{"a ship in the lede is not the issuer", "Coastal Flotilla Command", plainRelease("Coastal Flotilla Command <media@cfc.example>",
+			"Patrol ship home after six months", "HMCS Bayfield returned to port on Monday after six months at sea.", "The crew of 90 was welcomed by families.")},
+		{"an office holder is not an announcer", "Ministry of Water Safety", plainRelease("Ministry of Water Safety <press@mws.example>",
+			"Flood barriers funded", "New flood barriers will be built in six towns, Minister of Water Safety Anna Berg announced on Monday.", "Work starts in May.")},
+		{"Polish agency for its client, legal form kept whole", "Arsenal Polnocny Sp. z o.o.", plainRelease("Agencja PR Kowalski <biuro@kowalski-pr.example>",
+			"Dzień dobry,", "w imieniu naszego klienta, Arsenal Polnocny Sp. z o.o., przesyłam informację prasową.", "Pozdrawiam, Jan", "---",
+			"Nowa amunicja dla wojska", "Warszawa, 3 marca 2025 r. – Arsenal Polnocny Sp. z o.o. podpisał umowę na dostawy amunicji.", "Dostawy ruszą w maju.")},
+		{"Spanish acronym defined after an article, department sender", "Servicio Marítimo Provincial", plainRelease("Departamento de Comunicación <prensa@smp.example>",
+			"Nuevas lanchas", "Vigo, 3 de marzo de 2025 – El Servicio Marítimo Provincial (SMP) ha recibido tres lanchas nuevas.", "Las lanchas operarán en la ría.")},
+		{"wire's Source line", "Orion Drone Systems", plainRelease("Press <press@oriondrones.example>",
+			"New drone unveiled", "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- A new drone model was unveiled on Monday.", "It weighs two kilograms.", "Source: Orion Drone Systems")},
+		{"Slavic lower-case 'republic'", "Vojenská Policie České republiky", plainRelease("Tiskové oddělení <tisk@vp-cz.example>",
+			"Nové skenery", "Vojenská Policie České republiky převzala v pondělí dvacet nových skenerů.", "Skenery míří na letiště.")},
+	} {
+		d, err := Inspect(tc.raw)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if d.Issuer != tc.want {
+			t.Errorf("%s: issuer %q, want %q", tc.name, d.Issuer, tc.want)
+		}
+	}
+}
+
+// About headings in the desk's languages, with names written for this test.
+func TestAboutName(t *testing.T) {
+	for heading, want := range map[string]string{
+		"About Harbourline Shipping":          "Harbourline Shipping",
+		"Über die Teleno Sensorik GmbH":       "Teleno Sensorik GmbH",
+		"À propos de l'Institut Maritime":     "Institut Maritime",
+		"Acerca de Fundación Mar Seguro":      "Fundación Mar Seguro",
+		"Chi è Centro Studi Difesa":           "Centro Studi Difesa",
+		"Om Nordvakt AB":                      "Nordvakt AB",
+		"Over Stichting Veilige Zee":          "Stichting Veilige Zee",
+		"O firmie Kotwica Systemy":            "Kotwica Systemy",
+		"O společnosti Zbrojovka Morava a.s.": "Zbrojovka Morava a.s.",
+		"Tersane Yıldız A.Ş. hakkında":        "Tersane Yıldız A.Ş.",
+		"Про Фонд «Безпечне море»":            "Фонд «Безпечне море»",
+		"Σχετικά με την Ναυτιλιακή Ασφάλεια":  "Ναυτιλιακή Ασφάλεια",
+		"Despre Uzina Dunărea":                "Uzina Dunărea",
+		"Tietoa Varuste Oy:stä":               "Varuste Oy:stä",
+	} {
+		about, _ := aboutName([]block.Block{{Lines: []string{heading}}, {Lines: []string{"Founded in 1990, it employs 200 people."}}})
+		if about != want {
+			t.Errorf("aboutName(%q) = %q, want %q", heading, about, want)
+		}
+	}
+}
+
+func TestBaseFormPieces(t *testing.T) {
+	for _, tc := range []struct{ name, addr, want string }{
+		{"Kaitseväe", "<press@kaitsevagi.example>", "Kaitsevägi"}, // the address keeps the stem
+		{"Maavoimien", "<viestinta.maavoimat@pv.example>", "Maavoimat"},
+		{"Nordwerft", "<presse@nordwerft.example>", "Nordwerft"},
+	} {
+		if got := addressStem(tc.name, tc.addr); got != tc.want {
+			t.Errorf("addressStem(%q, %q) = %q, want %q", tc.name, tc.addr, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{
+		"Služba za odnose s javnošću MORH-a":    "MORH",
+		"Varuste Oy:stä":                        "Varuste Oy",
+		"Oficina de Prensa de la Guardia Civil": "Guardia Civil",
+		"Press Office":                          "",
+		"L'Institut Maritime de Bretagne":       "Institut Maritime de Bretagne",
+		"HMCS Bayfield":                         "",
+		"Пресс-служба Министерства обороны":    "Министерство обороны",
+		"Tiskové oddělení Ministerstva obrany": "Ministerstvo obrany",
+		"Agence de l'innovation de":            "Agence de l'innovation",
+	} {
+		if got := cleanOrg(in); got != want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A lower-case name ends where the lede's opening stops recurring.
+func TestLedeRepeat(t *testing.T) {
+	for _, tc := range []struct{ lede, rest, want string }{
+		{"Министерство обороны Республики Беларусь начало учения.", "Об этом сообщило Министерство обороны Республики Беларусь.", "Министерство обороны Республики Беларусь"},
+		{"Ministerstvo obrany podepsalo smlouvu.", "Podle ministerstva obrany… Ministerstvo obrany, tiskové oddělení", "Ministerstvo obrany"},
+		{"Ministerstvo obrany podepsalo smlouvu.", "Smlouva platí do roku 2030.", ""},
+		{"Tanky budou dodány v květnu.", "Tanky budou dodány.", ""}, // no organisation noun
+	} {
+		if got := ledeRepeat(tc.lede, tc.rest); got != tc.want {
+			t.Errorf("ledeRepeat(%q) = %q, want %q", tc.lede, got, tc.want)
 		}
 	}
 }

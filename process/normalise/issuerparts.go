@@ -16,22 +16,27 @@ import (
 
 var (
 	// aboutHead: "About X" and its equivalents, the name after the cue
-	// ("Über X", "À propos de X", "Om X", "О компании X") or before it
+	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
+	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)?|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
 	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
-	legalForm  = regexp.MustCompile(`(?:^|\s)(?:GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SE|AB|ASA|Oyj|Oy|LLC|a\.s\.|Zrt\.|A\.Ş\.|Co\.,?\s+Ltd\.?|株式会社|有限公司|주식회사)(?:\s|$)`)
+	legalForm  = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
 )
+
+// legalForms: the company forms that end a name, in the languages the
+// desk receives.
+const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?`
 
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
 // line; for "About us" it reads the subject of the paragraph below.
@@ -59,7 +64,7 @@ func aboutName(trailer []block.Block) (about, source string) {
 		if m == nil || segment.ContactBlock(b) {
 			continue
 		}
-		if name := strings.TrimSpace(m[1]); !selfRef.MatchString(name) {
+		if name := closeName(strings.TrimSpace(m[1]), t); !selfRef.MatchString(name) {
 			if upperStart(name) || !hasCase(name) {
 				about = name
 			}
@@ -73,6 +78,57 @@ func aboutName(trailer []block.Block) (about, source string) {
 		}
 	}
 	return about, source
+}
+
+// issuedName reads a line that says who issued the release: "Issued by
+// the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
+func issuedName(bs []block.Block) string {
+	for _, b := range bs {
+		for _, l := range b.Lines {
+			if m := issuedLine.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*(.{2,120}?)\.?$`)
+
+// copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
+// Ltd. All rights reserved."
+func copyrightHolder(trailer []block.Block) string {
+	for _, b := range trailer {
+		for _, l := range b.Lines {
+			if m := copyright.FindStringSubmatch(l); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
+
+// closeName gives back what the end of a heading's pattern took from a
+// name: the dot of its legal form ("Zbrojovka Morava a.s.") and the
+// closing quote of a quoted name ("Фонд «Безпечне море»").
+func closeName(name, heading string) string {
+	if legalForm.MatchString(name+".") && strings.Contains(heading, name+".") {
+		name += "."
+	}
+	return closeQuote(name)
+}
+
+// closeQuote closes a quote the name opens: «…», „…“.
+func closeQuote(name string) string {
+	if n := strings.Count(name, "«"); n > 0 && n > strings.Count(name, "»") {
+		return name + "»"
+	}
+	if n := strings.Count(name, "„"); n > 0 && n > strings.Count(name, "“")+strings.Count(name, "”") {
+		return name + "“"
+	}
+	return name
 }
 
 // topicSubject: the subject a caseless script's sentence opens with,
@@ -97,7 +153,10 @@ func letterhead(pre []block.Block) string {
 	return ""
 }
 
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:ministry|ministère|ministerio|ministero|ministerstwo|ministerie|ministerium|bundesministerium|department|agency|agence|agencia|authority|institute|institut|instituto|istituto|centre|center|centro|zentrum|police|polizei|policía|polizia|politie|army|armée|armada|navy|marine|marina|air\s+force|forces|guard|command|association|verband|fondation|foundation|stiftung|university|université|universidad|council|office|group|gruppe|groupe|company|corporation|society|société)(?:\s|$)`)
+// orgWordRE: the nouns that name a kind of organisation, in the
+// languages the desk receives, declined forms included ("Instytutu",
+// "Ministerstva").
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|\p{L}+(?:rettung|dienst|wehr|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft)|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|police|polizei|policía|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -114,7 +173,11 @@ func cleanOrg(s string) string {
 			keep[n-1] += ", " + part
 			continue
 		}
-		if p := stripDept(part); p != "" {
+		// "Office" is left of "Press Office": a unit, not a name.
+		if p := stripDept(part); p != "" && !unitOnly.MatchString(p) {
+			if p != part && strings.HasSuffix(part, p) {
+				p = nominative(p)
+			}
 			keep = append(keep, p)
 		}
 	}
@@ -129,12 +192,23 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = strings.Trim(best, ` "'“”„«»,;:.-–—`)
+	best = closeQuote(strings.Trim(best, ` "'“”„«»,;:.-–—`))
+	// A name does not end with a linking word: a run cut short ("Agence
+	// de l'innovation de") is kept to what it surely names.
+	for ws := strings.Fields(best); len(ws) > 1 && linkWord.MatchString(strings.ToLower(ws[len(ws)-1])); ws = ws[:len(ws)-1] {
+		best = strings.Join(ws[:len(ws)-1], " ")
+	}
+	// An article is no part of the name: "The X", and the lower-case one
+	// a department leaves: "Oficina de Prensa de la Policía Nacional".
 	if rest, ok := strings.CutPrefix(best, "The "); ok {
 		best = rest
-	} else if rest, ok := strings.CutPrefix(best, "the "); ok {
-		best = rest
+	} else if m := lowerArticle.FindString(best); m != "" && len(m) < len(best) {
+		best = best[len(m):]
 	}
+	// Finnish and Swedish decline a name with a colon ("Varuste Oy:stä",
+	// "NATO:s"), South Slavic languages an acronym with a hyphen
+	// ("MORH-a"): the name is before it.
+	best = caseSuffix.ReplaceAllString(best, "${1}${2}")
 	// A label's colon or a phone number marks a contact line read as a
 	// name: "Landelijke Eenheid: 088 555 4200".
 	if strings.ContainsAny(best, ":：") || segment.PhoneLine(best) {
@@ -143,7 +217,9 @@ func cleanOrg(s string) string {
 	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.Contains(s, best+".") {
 		best += "."
 	}
-	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 {
+	// A ship ("HMCS Fredericton", "ORP Czapla") is its navy's news, never
+	// the issuer.
+	if selfRef.MatchString(best) || linkWord.MatchString(strings.ToLower(best)) || len([]rune(best)) < 2 || shipPrefix.MatchString(best) {
 		return ""
 	}
 	// "ministère des Armées" read from "Centre de presse du ministère des
@@ -153,6 +229,30 @@ func cleanOrg(s string) string {
 		best = string(unicode.ToUpper(r[0])) + string(r[1:])
 	}
 	return best
+}
+
+var (
+	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
+	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
+	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
+)
+
+// nominative puts back in the nominative the head noun a Slavic press
+// unit's name puts in the genitive: "Пресс-служба Министерства обороны",
+// "Tiskové oddělení Ministerstva obrany", "Biuro prasowe Agencji
+// Mienia": the ministry's and agency's endings, the words after them
+// staying genitive as in the nominative name.
+func nominative(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	if !upperStart(first) {
+		return name
+	}
+	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
+		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
+			return strings.TrimSpace(stem + sx[1] + " " + rest)
+		}
+	}
+	return name
 }
 
 // stripDept removes department words before and after a name. Words
@@ -177,7 +277,7 @@ func stripDept(s string) string {
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
-var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|oddělení|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -339,8 +439,8 @@ func fold(s string) string {
 }
 
 // domainName finds the organisation the sender's domain spells in the
-// text: "<press@atlanticodrones.example>" and "Atlântico Drones".
-func domainName(addr, text string) string {
+// body (text is the body's): "<press@atlanticodrones.example>" and "Atlântico Drones".
+func domainName(addr, text string, body []block.Block) string {
 	at := strings.LastIndex(addr, "@")
 	if at < 0 {
 		return ""
@@ -351,10 +451,14 @@ func domainName(addr, text string) string {
 		return ""
 	}
 	// "kvwa.example" or "kvwa-media.example" for Kestrel Valley Water
-	// Authority: a label or a part of it that the text's initials spell.
+	// Authority: a label or a part of it that the text's initials spell,
+	// or that the text defines as an acronym.
 	for _, part := range strings.Split(labels[len(labels)-2], "-") {
 		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
 			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+				return full
+			}
+			if full := expand(strings.ToUpper(part), body); full != "" {
 				return full
 			}
 		}
@@ -396,3 +500,105 @@ func senderAddress(rel release, pre []block.Block) mail.Address {
 	name, addr := sender(rel, pre)
 	return mail.Address{Name: name, Address: segment.EmailRE.FindString(addr)}
 }
+
+// baseForm is the form the organisation names itself by, among the ways
+// the email writes the chosen name. Inflecting languages decline a name
+// in running text ("Stoczni Bałtyckiej", "des Zentrums", "Maavoimien"),
+// and an ASCII sender name drops its accents ("Honvedelmi"); the subject
+// that opens a sentence or a title, a line of its own, and the sender's
+// address keep the base form. The same words are matched by stem and
+// without diacritics.
+func baseForm(name string, s segment.Segments, addr string) string {
+	// A caseless script glues its particles to the name ("해양경찰청은"):
+	// its subject is read without them already.
+	want := strings.Fields(name)
+	if len(want) == 0 || !hasCase(name) {
+		return name
+	}
+	lines := []string{s.Headline, s.Subheadline}
+	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
+		for _, b := range bs {
+			lines = append(lines, b.Lines...)
+		}
+	}
+	// How often each form opens a sentence, in the order first seen.
+	subject := map[string]int{}
+	var forms []string
+	restored := ""
+	for _, l := range lines {
+		ws := strings.Fields(l)
+		for i := 0; i+len(want) <= len(ws); i++ {
+			form, exact, stem := sameName(ws[i:i+len(want)], want)
+			if stem && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-") {
+				if subject[form] == 0 {
+					forms = append(forms, form)
+				}
+				subject[form]++
+			}
+			// Accents or quotes the name lacks, not a lower-case mention.
+			if exact && restored == "" && strings.ToLower(form) != strings.ToLower(name) && upperStart(form) == upperStart(name) {
+				restored = form
+			}
+		}
+	}
+	// The name itself opening a sentence is its base form (a genitive
+	// may open one too: "Beredskabsstyrelsens direktør").
+	if subject[name] == 0 && len(forms) > 0 {
+		best := forms[0]
+		for _, f := range forms[1:] {
+			if subject[f] > subject[best] {
+				best = f
+			}
+		}
+		return best
+	}
+	if restored != "" {
+		return restored
+	}
+	if len(want) == 1 {
+		return addressStem(name, addr)
+	}
+	return name
+}
+
+// sameName compares ws with the words of want, without accents and the
+// punctuation around them: exact when they are the same words, stem when
+// they are the same words but for their endings, capitalised alike.
+// form is ws as written, with the quotes of a quoted name ("Фонд «Чисті
+// поля»").
+func sameName(ws, want []string) (form string, exact, stem bool) {
+	exact, stem = true, true
+	for i, w := range ws {
+		w = strings.Trim(w, nameTrim)
+		a, b := fold(w), fold(want[i])
+		exact = exact && a == b
+		stem = stem && upperStart(w) == upperStart(want[i]) && (a == b || len([]rune(a)) > 3 && len([]rune(b)) > 3 && inflected(a, b))
+	}
+	raw := strings.Join(ws, " ")
+	return closeName(strings.Trim(raw, nameTrim), raw), exact, stem
+}
+
+const nameTrim = `,;:.!?()"'‘’“”„«»`
+
+// addressStem: a one-word name in the case the sender's address writes
+// it: "Kaitseministeeriumi" to "Kaitseministeerium" for
+// press@kaitseministeerium-ee.example, "Maavoimien" to "Maavoimat" for
+// viestinta.maavoimat@…. The name's own letters are kept as far as they
+// agree, for the accents the address cannot write.
+func addressStem(name, addr string) string {
+	for _, tok := range addressWords.FindAllString(strings.ToLower(addr), -1) {
+		f := fold(name)
+		if len(tok) < 5 || tok == f || !inflected(tok, f) {
+			continue
+		}
+		r, t := []rune(name), []rune(tok)
+		n := 0
+		for n < len(r) && n < len(t) && fold(string(r[n])) == string(t[n]) {
+			n++
+		}
+		return string(r[:n]) + string(t[n:])
+	}
+	return name
+}
+
+var addressWords = regexp.MustCompile(`[a-z]+`)
