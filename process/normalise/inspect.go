@@ -96,8 +96,9 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 	d.BodyHTML = html.SanitizeHTML(block.RenderHTML(s.Body))
 	d.Contacts = segment.Contacts(s.Trailer, recipients(c))
 	if len(d.Contacts) == 0 {
-		// US releases often put the contact above the headline.
-		d.Contacts = segment.Contacts(s.Pre, recipients(c))
+		// US releases often put the contact above the headline; a
+		// forward's quoted From: and To: lines are not contacts.
+		d.Contacts = segment.Contacts(withoutHeaders(s.Pre), recipients(c))
 	}
 	if len(d.Contacts) == 0 {
 		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel, s.Pre)); pc != nil {
@@ -112,6 +113,17 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 		}
 	}
 	d.Issuer = clean.Line(issuer(s, rel))
+}
+
+// withoutHeaders drops the blocks of quoted header lines.
+func withoutHeaders(bs []block.Block) []block.Block {
+	var out []block.Block
+	for _, b := range bs {
+		if !allHeaders(b.Lines) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func longLine(raw []byte) bool {

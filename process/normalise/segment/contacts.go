@@ -27,7 +27,7 @@ var (
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
 	rank    = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
-	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
+	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -43,6 +43,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			continue
 		}
 		for k, l := range b.Lines {
+			if footer.MatchString(l) {
+				continue // "Unsubscribe news@desk.example | Update Profile"
+			}
 			for _, addr := range EmailRE.FindAllString(l, 5) {
 				addr = strings.TrimRight(addr, ".")
 				key := strings.ToLower(addr)
@@ -204,13 +207,33 @@ func prose(b block.Block) bool {
 // contactName picks the person named in a contact block, or else the
 // office ("NATO Press and Media Section"): the first part of each line,
 // before a comma, bar or slash, that is neither label, number nor address.
-func contactName(lines []string) string {
-	var office, other string
+// An office is taken as written up to its number or address, organisation
+// and all ("Press Information Cell, Ministry of Defence"); a label that is
+// an office's name ("Press Office" over a number) names the entry when
+// nothing else does. Words that spell an address's domain
+// ("Brennan Munitions" for …@brennan-munitions.example) are the
+// organisation, not a person; addrs are addresses the entry may have
+// besides those in its lines.
+func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
-		l = ContactLabel.ReplaceAllString(l, "")
+		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
+	}
+	var office, other, label string
+	for _, l := range lines {
+		l, named := stripLabel(l)
+		if label == "" {
+			label = named
+		}
 		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
+		// from, to: the office written on this line, as offsets into l.
+		from, to, listed := -1, -1, false
+		at := 0
 		for _, part := range ContactSep.Split(l, -1) {
+			start := at + strings.Index(l[at:], part)
+			at = start + len(part)
 			part = strings.TrimSpace(part)
+			start += strings.Index(l[start:], part)
+			number := firstPhone([]string{part}) != ""
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
@@ -218,35 +241,94 @@ func contactName(lines []string) string {
 					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
 				}
 			}
+			if from >= 0 && (number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
+				// The office ends at its number, its street, or a column
+				// ("Defence Press Office | Main Building, Whitehall").
+				break
+			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
-				continue
-			}
-			if name := personIn(part); name != "" {
-				return name
-			}
-			if orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
-				// "Pressestelle ZCL, Jonas Wiedemann": the office, then
-				// perhaps the person.
-				if office == "" {
-					office = part
+				if from >= 0 {
+					break // the office's address
 				}
 				continue
 			}
-			if len(strings.Fields(part)) == 1 {
-				continue // a role or an office in one word: "Unternehmenskommunikation"
+			if name := personIn(part); name != "" && !spellsDomain(name, addrs) {
+				return name
 			}
-			if other == "" && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, ".!?") {
-				// An office named in words the lists do not hold:
-				// "Biroul de presă al MApN", "tiskové oddělení".
-				other = part
+			words := len(strings.Fields(part))
+			if from < 0 {
+				listed = orgWord.MatchString(part) && words <= 8
+				if !listed && words == 1 {
+					continue // a role or an office in one word: "Unternehmenskommunikation"
+				}
+				if !listed && (words > 6 || strings.ContainsAny(part, ".!?")) {
+					break // only the first part of a line names someone
+				}
+				from = start
 			}
-			break // only the first part of a line names someone
+			to = start + len(part)
+		}
+		if from < 0 {
+			continue
+		}
+		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
+		// the person. An office in words the lists do not hold ("Biroul
+		// de presă al MApN", "tiskové oddělení") counts only when no
+		// listed one does.
+		if listed && office == "" {
+			office = l[from:to]
+		} else if !listed && other == "" {
+			other = l[from:to]
 		}
 	}
-	if office == "" {
-		return other
+	for _, n := range []string{office, other} {
+		if n != "" {
+			return n
+		}
 	}
-	return office
+	return label
+}
+
+// officeLabel: a contact label that is an office's name ("Press Office",
+// "Ufficio stampa").
+var officeLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+office|ufficio\s+stampa)`)
+
+// stripLabel drops the contact label opening a line and returns the
+// office it names, if it names one. A label that runs on into a name
+// without a colon is the office's own name: "Ufficio Stampa GdF Genova".
+func stripLabel(l string) (rest, office string) {
+	loc := ContactLabel.FindStringIndex(l)
+	if loc == nil {
+		return l, ""
+	}
+	m := l[loc[0]:loc[1]]
+	if !officeLabel.MatchString(m) {
+		return l[loc[1]:], ""
+	}
+	if loc[1] < len(l) && !strings.ContainsAny(m, ":：") {
+		return l, ""
+	}
+	return l[loc[1]:], strings.TrimSpace(strings.Trim(strings.TrimSpace(m), ":："))
+}
+
+// spellsDomain: the words spell the start of an address's domain, as an
+// organisation's do ("Rotes Kreuz Steiermark" for roteskreuz-stmk.example).
+func spellsDomain(name string, addrs []string) bool {
+	ws := strings.Fields(foldASCII(name))
+	if len(ws) < 2 {
+		return false
+	}
+	head := ws[0] + ws[1]
+	for _, a := range addrs {
+		domain := a[strings.LastIndex(a, "@")+1:]
+		if i := strings.Index(domain, "."); i >= 0 {
+			domain = domain[:i]
+		}
+		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(domain), "-", ""), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBy opens a line that names the office issuing the release.
@@ -330,11 +412,11 @@ func caselessIn(ws []string) string {
 }
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
-// "広報担当", "커뮤니케이션팀", "대변인실"); a two-character Japanese word
+// "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
 // may be a surname ("阿部"), a Korean one may be a title ("차장").
 var (
 	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
-	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관)$`)
+	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
 	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
 	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
 )
@@ -402,9 +484,10 @@ func firstPhone(lines []string) string {
 }
 
 // barePhone is a part of a contact line that is nothing but a number in
-// three groups or more: "Laura Gil - 91 555 48 00 - prensa@…".
+// three groups or more, alone or after a label: "Laura Gil - 91 555 48 00
+// - prensa@…", "Pressetelefon PST: 23 55 50 50".
 func barePhone(l string) string {
-	for _, part := range ContactSep.Split(l, -1) {
+	for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
 		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
 			return part
 		}

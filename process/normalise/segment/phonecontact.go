@@ -12,10 +12,8 @@ import (
 // PhoneContacts reads a media contact written without an address: a
 // contact heading or a short contact line with a phone number ("Media:
 // Zoe Mitchell 0400 555 123", "Pressetelefon: 23 55 50 50"). The sender's
-// address is the contact's when the sender is an office mailbox and the
-// contact is an office, when the contact names no one, when the sender
-// signs with the contact's name ("Tiskové oddělení" sending for
-// "tiskové oddělení") or when the address spells the person's name.
+// address is the contact's when the contact names no one, and when the
+// sender is the contact (SenderIs).
 func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	sender := from.Address
 	bs = readable(bs)
@@ -29,20 +27,79 @@ func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 			continue
 		}
 		c := draft.Contact{Phone: &phone}
-		name := contactName(lines)
+		name := contactName(lines, sender)
 		if name == phone {
 			name = ""
 		}
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || strings.EqualFold(name, from.Name) || Spells(sender, name)) {
+		if sender != "" && (name == "" || SenderIs(from, name, lines)) {
 			s := sender
 			c.Email = &s
 		}
 		return []draft.Contact{c}
 	}
 	return nil
+}
+
+// SenderIs says whether the email's sender is the contact written in
+// lines under name, so that the sender's address is the contact's: the
+// same office ("Press Office" sending for "Press Office", "Gabinete de
+// Comunicação" for "Gabinete de Comunicação da Marinha"), a person whose
+// name the address spells or the sender signs with, or a person writing
+// from the mailbox of the role written with them ("secretary" from
+// secretary@, "Pressesprecher" from "Feuerwehr Pressesprecher"). A
+// sender's press mailbox is not every office's: the ministry's press
+// desk does not answer for the agency named in its release, nor a press
+// office for a person it lists.
+func SenderIs(from mail.Address, name string, lines []string) bool {
+	if personIn(name) == "" {
+		if from.Name == "" {
+			return OfficeMailbox(from.Address)
+		}
+		return sameWords(name, from.Name)
+	}
+	if strings.EqualFold(name, from.Name) || Spells(from.Address, name) {
+		return true
+	}
+	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
+	sender := " " + strings.Join(strings.Fields(foldASCII(from.Name)), " ") + " "
+	for _, l := range lines {
+		l, _ = stripLabel(l)
+		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
+			role := strings.Join(strings.Fields(foldASCII(part)), " ")
+			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") {
+				continue
+			}
+			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWords: every word of the shorter name is in the longer, diacritics
+// aside ("Basin Bürosu" and "Basın Bürosu").
+func sameWords(a, b string) bool {
+	wa, wb := strings.Fields(foldASCII(a)), strings.Fields(foldASCII(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range wb {
+		have[strings.Trim(w, ",.;:()")] = true
+	}
+	for _, w := range wa {
+		if !have[strings.Trim(w, ",.;:()")] {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledContact: the block, or one of the two above it, opens with a
