@@ -17,7 +17,7 @@ var (
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
-	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&-]{0,30}[:：]\s*`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name: an editor
 	// files the name alone.
 	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
@@ -42,9 +42,16 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		if prose(b) || footer.MatchString(b.Text()) {
 			continue
 		}
+		// entry: the lines that belong to an address's entry.
+		entry := make([]bool, len(b.Lines))
 		for k, l := range b.Lines {
 			if footer.MatchString(l) {
 				continue // "Unsubscribe news@desk.example | Update Profile"
+			}
+			if EmailRE.MatchString(l) {
+				for j := k - above(b.Lines, k) + 1; j <= k; j++ {
+					entry[j] = true
+				}
 			}
 			for _, addr := range EmailRE.FindAllString(l, 5) {
 				addr = strings.TrimRight(addr, ".")
@@ -77,6 +84,30 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				out = append(out, c)
 			}
 		}
+		if ContactLabel.MatchString(b.Lines[0]) && mediaWord.MatchString(b.Lines[0]) {
+			out = append(out, listedByPhone(b.Lines, entry)...)
+		}
+	}
+	return out
+}
+
+// listedByPhone reads the entries of a list under a media contact
+// heading that give a person and a number but no address ("Media
+// contacts:" over "Minister's office: Sam Gorman 0412 555 678" and
+// "Defence Media: media@…"), skipping the lines of the addresses'
+// entries. Under "Further information:" a chief executive's number is
+// not a media contact.
+func listedByPhone(lines []string, entry []bool) []draft.Contact {
+	var out []draft.Contact
+	for k, l := range lines {
+		if entry[k] || k == 0 || EmailRE.MatchString(l) {
+			continue
+		}
+		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
+		if p == "" || personIn(n) == "" {
+			continue
+		}
+		out = append(out, draft.Contact{Name: &n, Phone: &p})
 	}
 	return out
 }
@@ -209,8 +240,8 @@ func prose(b block.Block) bool {
 // before a comma, bar or slash, that is neither label, number nor address.
 // An office is taken as written up to its number or address, organisation
 // and all ("Press Information Cell, Ministry of Defence"); a label that is
-// an office's name ("Press Office" over a number) names the entry when
-// nothing else does. Words that spell an address's domain
+// an office's name ("Press Office" over a number, "Defence Media:" before
+// an address) names the entry when nothing else does. Words that spell an address's domain
 // ("Brennan Munitions" for …@brennan-munitions.example) are the
 // organisation, not a person; addrs are addresses the entry may have
 // besides those in its lines.
@@ -221,6 +252,13 @@ func contactName(lines []string, addrs ...string) string {
 	var office, other, label string
 	for _, l := range lines {
 		l, named := stripLabel(l)
+		if named == "" {
+			// "Irish Coast Guard Press Office: 01 555 0117"
+			named = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
+			if !orgWord.MatchString(named) || len(strings.Fields(named)) < 2 || ContactLabel.MatchString(named) {
+				named = ""
+			}
+		}
 		if label == "" {
 			label = named
 		}
