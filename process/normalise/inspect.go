@@ -101,8 +101,11 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 		d.Contacts = segment.Contacts(withoutHeaders(s.Pre), recipients(c))
 	}
 	if len(d.Contacts) == 0 {
-		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel, s.Pre)); pc != nil {
+		from := senderAddress(rel, s.Pre)
+		if pc := segment.PhoneContacts(s.Trailer, from); pc != nil {
 			d.Contacts = pc
+		} else if sc := segment.Signatory(s.Trailer, from); sc != nil {
+			d.Contacts = sc
 		}
 	}
 	for _, c := range d.Contacts {

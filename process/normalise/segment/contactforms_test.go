@@ -48,7 +48,9 @@ func TestContactForms(t *testing.T) {
 }
 
 // The sender's mailbox goes to a contact with no address when the
-// sender is that contact, or an office mailbox in any language.
+// sender is that contact: the same office in any language, a person the
+// address spells, or a person writing from their role's mailbox; not a
+// press mailbox answering for another office or for a person it lists.
 func TestPhoneContactSender(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
@@ -57,13 +59,104 @@ func TestPhoneContactSender(t *testing.T) {
 	}{
 		{[]string{"Kontakt pro média: Tiskové středisko, tel. +420 222 555 100"}, mail.Address{Name: "Tiskové středisko", Address: "stredisko@mesto.example"},
 			"Tiskové středisko|stredisko@mesto.example|+420 222 555 100"},
-		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Urząd Morski", Address: "prasa@um.example"},
+		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Biuro Prasowe Urzędu Morskiego", Address: "prasa@um.example"},
 			"Biuro prasowe|prasa@um.example|22 555 01 01"},
+		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Rzecznik Urzędu", Address: "rzecznik@um.example"},
+			"Biuro prasowe||22 555 01 01"},
+		{[]string{"Media enquiries: Port Authority Press Desk, +64 9 555 0110"}, mail.Address{Name: "Port Authority", Address: "news@port.example"},
+			"Port Authority Press Desk|news@port.example|+64 9 555 0110"},
+		{[]string{"Ufficio stampa Capitaneria di Porto – tel. 081 555 0123"}, mail.Address{Name: "Comando Generale", Address: "stampa@cg.example"},
+			"Ufficio stampa Capitaneria di Porto||081 555 0123"},
+		{[]string{"Kontakt: Birgit Olsen, pressesekretær, +45 33 55 01 02"}, mail.Address{Name: "Havnens pressesekretær", Address: "presse@havn.example"},
+			"Birgit Olsen|presse@havn.example|+45 33 55 01 02"},
+		{[]string{"Contact: Ewan Reid, secretary, 0131 555 0199"}, mail.Address{Name: "Harbour Club", Address: "secretary@harbourclub.example"},
+			"Ewan Reid|secretary@harbourclub.example|0131 555 0199"},
+		{[]string{"Pressevakt Kystverket: 55 55 01 23"}, mail.Address{Name: "Kystverket", Address: "presse@kyst.example"},
+			"|presse@kyst.example|55 55 01 23"},
 		{[]string{"Media: Zoe Tran 0400 555 321"}, mail.Address{Name: "Harbour Institute", Address: "media@hi.example"},
 			"Zoe Tran||0400 555 321"},
 	} {
 		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// Classes of contact entry, each written for this test: an office named
+// with its organisation, a label that is the office's name, an
+// organisation whose words spell the address's domain, an academic title,
+// a list under a media heading with a number-only entry, footers and
+// unsubscribe lines.
+func TestContactEntries(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		blocks [][]string
+		want   string
+	}{
+		{"office, then its organisation", [][]string{{"Public Affairs Office, Port of Tallinn", "Tel: +372 555 0140", "pa@porttallinn.example"}},
+			"Public Affairs Office, Port of Tallinn|pa@porttallinn.example|+372 555 0140"},
+		{"organisation, then its office", [][]string{{"Kontakt:", "Landeskommando Tirol, Öffentlichkeitsarbeit", "+43 512 555 100", "presse@lkt.example"}},
+			"Landeskommando Tirol, Öffentlichkeitsarbeit|presse@lkt.example|+43 512 555 100"},
+		{"office up to a column, not the street", [][]string{{"Coastguard Press Office | Harbour Road, Dover", "01304 555 200", "press@cg.example"}},
+			"Coastguard Press Office|press@cg.example|01304 555 200"},
+		{"office's name starting as a label", [][]string{{"Ufficio Stampa Aeronautica Militare Bari, tel. 080 555 1100, stampa.bari@am.example"}},
+			"Ufficio Stampa Aeronautica Militare Bari|stampa.bari@am.example|080 555 1100"},
+		{"a label that is the only name", [][]string{{"Press Office", "+44 29 5555 0100", "press@dragonmarine.example"}},
+			"Press Office|press@dragonmarine.example|+44 29 5555 0100"},
+		{"an office before its colon", [][]string{{"Harbour Police Media Unit: media@hpolice.example, 0161 555 0100"}},
+			"Harbour Police Media Unit|media@hpolice.example|0161 555 0100"},
+		{"organisation spelling the domain, then the person", [][]string{{"Kontakt:", "Nordsee Bergung", "Dr. Jana Kühl", "Pressereferentin", "+49 471 555 20", "presse@nordseebergung.example"}},
+			"Jana Kühl|presse@nordseebergung.example|+49 471 555 20"},
+		{"academic title before a name", [][]string{{"Rückfragen: Mag. Eva Huber, +43 1 555 0100, presse@heer.example"}},
+			"Eva Huber|presse@heer.example|+43 1 555 0100"},
+		{"list under a media heading", [][]string{{"Media contacts:", "Minister's office: Paul Rees 0412 555 001", "Department media: media@dept.example 02 5555 0100"}},
+			"Department media|media@dept.example|02 5555 0100;Paul Rees||0412 555 001"},
+		{"an executive under further information is no entry", [][]string{{"Further information:", "Ole Dahl, CEO, +47 900 55 001", "Press: Kari Nes, +47 900 55 002, kari.nes@fjord.example"}},
+			"Kari Nes|kari.nes@fjord.example|+47 900 55 002"},
+		{"unsubscribe line under the contact", [][]string{{"Media contact: Ruth Kane, ruth.kane@inst.example"}, {"Institute | 12 Main Street", "Unsubscribe editor@paper.example | Update Profile"}},
+			"Ruth Kane|ruth.kane@inst.example|"},
+		{"name, number, then the address on its own line", [][]string{{"お問い合わせ先", "広報部 山本 さくら", "電話：092-555-0101", "koho@kaisha.example"}},
+			"山本 さくら|koho@kaisha.example|092-555-0101"},
+		{"Nordic block with the address last", [][]string{{"Lisätietoja:", "viestintäpäällikkö Mikko Laine", "puh. 0295 555 010", "mikko.laine@raja.example"}},
+			"Mikko Laine|mikko.laine@raja.example|0295 555 010"},
+		{"one line in Spanish", [][]string{{"Contacto de prensa: Marta Ruiz, 91 555 20 30, mruiz@puerto.example"}},
+			"Marta Ruiz|mruiz@puerto.example|91 555 20 30"},
+		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
+			"이서준|press@bada.example|02-555-0111"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(Contacts(bs, nil)); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A release signed at its foot by its spokesperson gives that person as
+// the contact; other signatures do not.
+func TestSignatory(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		from   mail.Address
+		want   string
+	}{
+		{[][]string{{"--"}, {"Katrin Vogel", "Pressesprecherin"}}, mail.Address{Name: "Polizei Pressesprecherin", Address: "presse@polizei.example"},
+			"Katrin Vogel|presse@polizei.example|"},
+		{[][]string{{"ADEBAYO OKAFOR", "Group Captain", "Director of Public Relations", "3 March 2025"}}, mail.Address{Name: "Air Force HQ", Address: "hq@af.example"},
+			"Adebayo Okafor||"},
+		{[][]string{{"Luis Ortega", "Portavoz, Salvamento Marítimo"}}, mail.Address{Address: "prensa@salvamento.example"},
+			"Luis Ortega||"},
+		{[][]string{{"Megan Price", "Communications, Harbour Board"}}, mail.Address{Name: "Megan Price", Address: "megan.price@hb.example"}, ""},
+		{[][]string{{"--", "City Police Press Office", "Sent from my phone"}}, mail.Address{Address: "press@police.example"}, ""},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(Signatory(bs, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
 		}
 	}
 }

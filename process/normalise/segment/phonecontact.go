@@ -5,6 +5,9 @@ import (
 	"regexp"
 	"strings"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
 )
@@ -42,6 +45,42 @@ func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	}
 	return nil
 }
+
+// Signatory reads the media contact of a release signed at its foot by
+// its spokesperson, with neither number nor address: a person's name
+// over a press, public relations or spokesperson role ("Thomas Brandt /
+// Pressesprecher", "JOHN DOE / Colonel / Director of Public Affairs").
+// A signature with another role ("Communications, Harbour Board") or an
+// office's ("Garda Press Office") is a sign-off, not a contact.
+func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
+	for _, b := range bs {
+		lines := b.Lines
+		if len(lines) > 0 && strings.TrimSpace(lines[0]) == "--" {
+			lines = lines[1:]
+		}
+		if len(lines) < 2 || len(lines) > 6 || !PersonLike(lines[0]) {
+			continue
+		}
+		name := personIn(lines[0])
+		if name == "" || !spokesRole.MatchString(strings.Join(lines[1:], "\n")) {
+			continue
+		}
+		if strings.ToUpper(name) == name {
+			name = cases.Title(language.Und).String(strings.ToLower(name))
+		}
+		c := draft.Contact{Name: &name}
+		if from.Address != "" && SenderIs(from, name, lines) {
+			s := from.Address
+			c.Email = &s
+		}
+		return []draft.Contact{c}
+	}
+	return nil
+}
+
+// spokesRole: a spokesperson's or press officer's title in the desk's
+// languages.
+var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
 
 // SenderIs says whether the email's sender is the contact written in
 // lines under name, so that the sender's address is the contact's: the
