@@ -29,9 +29,8 @@ var (
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
 	rank    = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
-	// the desk's other languages, or ending as their compounds do
-	// ("Landeskommando", "Kystverket", "Rajavartiolaitos").
-	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus))\b`)
+	// the desk's other languages.
+	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -299,7 +298,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = orgWord.MatchString(part) && words <= 8
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part)) && words <= 8
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -373,6 +372,11 @@ func spellsDomain(name string, addrs []string) bool {
 	return false
 }
 
+// orgCompound: a word ending as the compounds naming organisations do in
+// German, Dutch and the Nordic languages ("Landeskommando", "Kystverket",
+// "Rajavartiolaitos"): an office's name, not a person's.
+var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)\b`)
+
 // issuedBy opens a line that names the office issuing the release.
 var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
 
@@ -382,7 +386,7 @@ var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
-	if place.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
