@@ -13,7 +13,7 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
@@ -235,7 +235,9 @@ func prose(b block.Block) bool {
 	if b.Words() > 60 {
 		return true
 	}
-	return b.Words() > 12 && strings.HasSuffix(strings.TrimSpace(b.Text()), ".")
+	// "For media enquiries, please contact Jane Smith on … or email …."
+	// is a contact written as a sentence.
+	return b.Words() > 12 && strings.HasSuffix(strings.TrimSpace(b.Text()), ".") && !ContactLabel.MatchString(b.Text())
 }
 
 // contactName picks the person named in a contact block, or else the
@@ -287,7 +289,7 @@ func contactName(lines []string, addrs ...string) string {
 				// ("Defence Press Office | Main Building, Whitehall").
 				break
 			}
-			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
+			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
 				if from >= 0 {
 					break // the office's address
 				}
@@ -328,6 +330,13 @@ func contactName(lines []string, addrs ...string) string {
 		}
 	}
 	return label
+}
+
+// wholeLabel: the part is a contact label and nothing more ("Media
+// contact", not "Ufficio Stampa Leonardo").
+func wholeLabel(part string) bool {
+	loc := ContactLabel.FindStringIndex(part + ":")
+	return loc != nil && loc[1] == len(part)+1
 }
 
 // officeLabel: a contact label that is an office's name ("Press Office",
@@ -393,9 +402,13 @@ func personIn(part string) string {
 	if len(ws) > 0 && !hasCase(part) {
 		return caselessIn(ws)
 	}
-	// Drop the lower-case role words before the name.
+	// Drop the lower-case role words before the name, and the words of
+	// a sentence after it ("please contact Jane Smith on …").
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
+	}
+	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
 	}
 	name := strings.Join(ws, " ")
 	if personLike(name) && !allCapsWord(ws) {
@@ -514,8 +527,12 @@ func firstPhone(lines []string) string {
 				continue
 			}
 		}
-		// "07700 900731 / 020 7946 0264": the first of two.
+		// "07700 900731 / 020 7946 0264": the first of two; "… 0000
+		// (24h)": not the note after it.
 		num = strings.TrimSpace(strings.Split(num, " / ")[0])
+		if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
+			num = strings.TrimSpace(num[:i])
+		}
 		digits := 0
 		for _, r := range num {
 			if r >= '0' && r <= '9' {
