@@ -404,8 +404,8 @@ func personIn(part string) string {
 	}
 	// Drop the lower-case role words before the name, and the words of
 	// a sentence after it ("please contact Jane Smith on …").
-	for len(ws) > 2 && !hasCapital(ws[0]) {
-		ws = ws[1:]
+	for len(ws) > 2 && (!hasCapital(ws[0]) || spokesRole.MatchString(ws[0])) {
+		ws = ws[1:] // "tiedottaja", "Pressesprecherin" at a line's start
 	}
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
