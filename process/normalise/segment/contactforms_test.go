@@ -71,6 +71,8 @@ func TestPhoneContactSender(t *testing.T) {
 			"Birgit Olsen|presse@havn.example|+45 33 55 01 02"},
 		{[]string{"Contact: Ewan Reid, secretary, 0131 555 0199"}, mail.Address{Name: "Harbour Club", Address: "secretary@harbourclub.example"},
 			"Ewan Reid|secretary@harbourclub.example|0131 555 0199"},
+		{[]string{"Perscontact:", "Woordvoerder Marine, Joost Bakker", "06 555 01 99"}, mail.Address{Name: "Marine", Address: "pers@marine.example"},
+			"Joost Bakker||06 555 01 99"},
 		{[]string{"Pressevakt Kystverket: 55 55 01 23"}, mail.Address{Name: "Kystverket", Address: "presse@kyst.example"},
 			"|presse@kyst.example|55 55 01 23"},
 		{[]string{"Media: Zoe Tran 0400 555 321"}, mail.Address{Name: "Harbour Institute", Address: "media@hi.example"},
@@ -129,6 +131,10 @@ func TestContactEntries(t *testing.T) {
 			"Press desk|desk@coastwatch.example|0300 555 0100"},
 		{"a capitalised role before the name", [][]string{{"Lisätietoja:", "Tiedottaja Anni Salo, puh. 050 555 0199, anni.salo@satama.example"}},
 			"Anni Salo|anni.salo@satama.example|050 555 0199"},
+		{"Thai phone label ends the name", [][]string{{"ติดต่อสื่อมวลชน: วิไล สุขสม โทร 02 555 0199 อีเมล wilai@navy-th.example"}},
+			"วิไล สุขสม|wilai@navy-th.example|02 555 0199"},
+		{"a person row, then an office row", [][]string{{"Media contacts", "Ian Marsh | Communications Manager | +44 7700 900 222 | ian.marsh@dockyard.example", "Press Office | +44 1752 555 000 | press@dockyard.example"}},
+			"Ian Marsh|ian.marsh@dockyard.example|+44 7700 900 222;Press Office|press@dockyard.example|+44 1752 555 000"},
 		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
 			"이서준|press@bada.example|02-555-0111"},
 	} {
@@ -156,6 +162,7 @@ func TestSignatory(t *testing.T) {
 			"Adebayo Okafor||"},
 		{[][]string{{"Luis Ortega", "Portavoz, Salvamento Marítimo"}}, mail.Address{Address: "prensa@salvamento.example"},
 			"Luis Ortega||"},
+		{[][]string{{"Woordvoerder Kustwacht", "Sanne Bos"}}, mail.Address{Address: "pers@kustwacht.example"}, ""},
 		{[][]string{{"Megan Price", "Communications, Harbour Board"}}, mail.Address{Name: "Megan Price", Address: "megan.price@hb.example"}, ""},
 		{[][]string{{"--", "City Police Press Office", "Sent from my phone"}}, mail.Address{Address: "press@police.example"}, ""},
 	} {

@@ -290,6 +290,9 @@ func contactName(lines []string, addrs ...string) string {
 				break
 			}
 			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
+				if label == "" && officeLabel.MatchString(part) && wholeLabel(part) {
+					label = part // "Press Office | +44 …"
+				}
 				if from >= 0 {
 					break // the office's address
 				}
@@ -404,8 +407,11 @@ func personIn(part string) string {
 	}
 	// Drop the lower-case role words before the name, and the words of
 	// a sentence after it ("please contact Jane Smith on …").
-	for len(ws) > 2 && (!hasCapital(ws[0]) || spokesRole.MatchString(ws[0])) {
-		ws = ws[1:] // "tiedottaja", "Pressesprecherin" at a line's start
+	for len(ws) > 0 && spokesRole.MatchString(ws[0]) {
+		ws = ws[1:] // "Pressesprecherin", "Woordvoerder" at a line's start
+	}
+	for len(ws) > 2 && !hasCapital(ws[0]) {
+		ws = ws[1:]
 	}
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
@@ -564,7 +570,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|тел|телефон|τηλ|電話|电话|전화|هاتف|טל)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme".
 var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
