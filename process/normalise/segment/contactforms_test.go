@@ -137,6 +137,12 @@ func TestContactEntries(t *testing.T) {
 			"วิไล สุขสม|wilai@navy-th.example|02 555 0199"},
 		{"a person row, then an office row", [][]string{{"Media contacts", "Ian Marsh | Communications Manager | +44 7700 900 222 | ian.marsh@dockyard.example", "Press Office | +44 1752 555 000 | press@dockyard.example"}},
 			"Ian Marsh|ian.marsh@dockyard.example|+44 7700 900 222;Press Office|press@dockyard.example|+44 1752 555 000"},
+		{"an address for pictures is no contact", [][]string{{"Media contact: Lea Moser, lea.moser@alpenwerk.example"}, {"Pressebilder: bilder@alpenwerk.example"}},
+			"Lea Moser|lea.moser@alpenwerk.example|"},
+		{"an address for accreditation is no contact", [][]string{{"Press: Karl Dunn, +44 1224 555 010, karl.dunn@northsea.example"}, {"To attend, register by 4 May at events@northsea.example"}},
+			"Karl Dunn|karl.dunn@northsea.example|+44 1224 555 010"},
+		{"a mailing's own notice is no contact", [][]string{{"Contact: Noor Amin, noor.amin@gulfport.example"}, {"This message was sent to editor@paper.example by mailer@gulfport.example", "Gulfport Authority, Pier 4"}},
+			"Noor Amin|noor.amin@gulfport.example|"},
 		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
 			"이서준|press@bada.example|02-555-0111"},
 	} {

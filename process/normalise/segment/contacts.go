@@ -48,8 +48,10 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		// entry: the lines that belong to an address's entry.
 		entry := make([]bool, len(b.Lines))
 		for k, l := range b.Lines {
-			if footer.MatchString(l) {
-				continue // "Unsubscribe news@desk.example | Update Profile"
+			if words := EmailRE.ReplaceAllString(l, ""); footer.MatchString(l) || otherPurpose.MatchString(words) && !mediaWord.MatchString(words) && !ContactLabel.MatchString(l) {
+				// "Unsubscribe news@desk.example | Update Profile",
+				// "Photos: photodesk@…", "Accreditation: register at …"
+				continue
 			}
 			if EmailRE.MatchString(l) {
 				for j := k - above(b.Lines, k) + 1; j <= k; j++ {
@@ -148,6 +150,11 @@ var (
 	spelledAt  = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|@|arobase|ät|snabel-a)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
 	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
 )
+
+// otherPurpose: a line giving an address for something other than the
+// media's questions: pictures, accreditation or registration, a
+// newsletter, unsubscribing, a mailing's own notice.
+var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|bilder|fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
 
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.
