@@ -13,7 +13,7 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
@@ -27,7 +27,7 @@ var (
 	// rank is a military or police rank, in full or short, in the
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
-	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
+	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
 	// the desk's other languages.
 	orgWord = regexp.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
@@ -89,19 +89,18 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				out = append(out, c)
 			}
 		}
-		if ContactLabel.MatchString(b.Lines[0]) && mediaWord.MatchString(b.Lines[0]) {
+		if ContactLabel.MatchString(b.Lines[0]) {
 			out = append(out, listedByPhone(b.Lines, entry)...)
 		}
 	}
 	return out
 }
 
-// listedByPhone reads the entries of a list under a media contact
-// heading that give a person and a number but no address ("Media
-// contacts:" over "Minister's office: Sam Gorman 0412 555 678" and
-// "Defence Media: media@…"), skipping the lines of the addresses'
-// entries. Under "Further information:" a chief executive's number is
-// not a media contact.
+// listedByPhone reads the entries of a list under a contact heading that
+// give a person and a number but no address ("Media contacts:" over
+// "Minister's office: Sam Gorman 0412 555 678" and "Defence Media:
+// media@…"; "Further information:" over a chief executive's number),
+// skipping the lines of the addresses' entries.
 func listedByPhone(lines []string, entry []bool) []draft.Contact {
 	var out []draft.Contact
 	for k, l := range lines {
@@ -265,9 +264,10 @@ func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
 		l, named := stripLabel(l)
 		if named == "" {
-			// "Irish Coast Guard Press Office: 01 555 0117"
+			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
+			// +47 …", "דוברות: 050-…": a press line's own name.
 			named = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
-			if !orgWord.MatchString(named) || len(strings.Fields(named)) < 2 || ContactLabel.MatchString(named) {
+			if !pressLine.MatchString(named) || wholeLabel(named) || labelledPhone.MatchString(named+" 0000000") {
 				named = ""
 			}
 		}
@@ -353,6 +353,11 @@ func wholeLabel(part string) bool {
 // connective: an article before an office written in a sentence, or a
 // preposition before its number ("contact the Press Office on 01632 …").
 var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
+
+// pressLine: words that make a label the name of a press office, desk
+// or line, in the desk's languages ("Presstjänst", "pressevagt",
+// "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
+var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
 
 // officeLabel: a contact label that is an office's name ("Press Office",
 // "Ufficio stampa").

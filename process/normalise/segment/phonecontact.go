@@ -83,21 +83,24 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
 
 // SenderIs says whether the email's sender is the contact written in
-// lines under name, so that the sender's address is the contact's: the
-// same office ("Press Office" sending for "Press Office", "Gabinete de
-// Comunicação" for "Gabinete de Comunicação da Marinha"), a person whose
-// name the address spells or the sender signs with, or a person writing
-// from the mailbox of the role written with them ("secretary" from
-// secretary@, "Pressesprecher" from "Feuerwehr Pressesprecher"). A
-// sender's press mailbox is not every office's: the ministry's press
-// desk does not answer for the agency named in its release, nor a press
-// office for a person it lists.
+// lines under name, so that the sender's address is the contact's: an
+// office the sender names ("Press Office" sending for "Press Office",
+// "Gabinete de Comunicação" for "Gabinete de Comunicação da Marinha"),
+// or whose organisation the sender's press mailbox shares
+// (stampa.genova@ of "GdF Comando Provinciale Genova" for "Ufficio
+// Stampa GdF Genova"); a person whose name the address spells or the
+// sender signs with, or a person writing from the mailbox of the role
+// written with them ("secretary" from secretary@, "Pressesprecher" from
+// "Feuerwehr Pressesprecher"). A ministry's general mailbox does not
+// answer for its communications unit, another organisation's press desk
+// not for an agency it names, nor a press office for a person it lists.
 func SenderIs(from mail.Address, name string, lines []string) bool {
 	if personIn(name) == "" {
 		if from.Name == "" {
 			return OfficeMailbox(from.Address)
 		}
-		return sameWords(name, from.Name)
+		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
+			OfficeMailbox(from.Address) && shareName(name, from.Name)
 	}
 	if strings.EqualFold(name, from.Name) || Spells(from.Address, name) {
 		return true
@@ -111,7 +114,27 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") {
 				continue
 			}
-			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") {
+			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") ||
+				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
+				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
+			}
+		}
+	}
+	return false
+}
+
+// shareName: the two names share a word of their own, not an office
+// word ("GdF" in "Ufficio Stampa GdF Genova" and "GdF Comando
+// Provinciale Genova"; "Beredskabsstyrelsens" and "Beredskabsstyrelsen"):
+// the same organisation.
+func shareName(a, b string) bool {
+	for _, wa := range strings.Fields(foldASCII(a)) {
+		for _, wb := range strings.Fields(foldASCII(b)) {
+			wa, wb := strings.Trim(wa, ",.;:()'’"), strings.Trim(wb, ",.;:()'’")
+			if len(wa) < 3 || len(wb) < 3 || orgWord.MatchString(wa) || orgWord.MatchString(wb) {
+				continue
+			}
+			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) {
 				return true
 			}
 		}
@@ -163,12 +186,13 @@ func OfficeMailbox(addr string) bool {
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
 	return orgWord.MatchString(words) || pressMailbox.MatchString(words) ||
-		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "news") || strings.Contains(local, "info")
+		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info")
 }
 
 // pressMailbox: the press office's mailbox word in languages orgWord
 // does not list: Czech "tisk", Greek "typos", Polish "prasa", Hungarian
 // "sajto", Turkish "basin", Japanese "koho", Lithuanian "spauda",
 // Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
-// "voorlichting", Romanian "presa".
-var pressMailbox = regexp.MustCompile(`\b(?:tisk|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
+// "voorlichting", Romanian "presa", and the spokesperson's: Polish
+// "rzecznik", Hebrew "dovrut".
+var pressMailbox = regexp.MustCompile(`\b(?:tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
