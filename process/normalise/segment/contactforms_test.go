@@ -76,7 +76,7 @@ func TestPhoneContactSender(t *testing.T) {
 		{[]string{"For further details please contact the Press Office on 01632 555 0199."}, mail.Address{Name: "Press Office", Address: "press@lifeboats.example"},
 			"Press Office|press@lifeboats.example|01632 555 0199"},
 		{[]string{"Pressevakt Kystverket: 55 55 01 23"}, mail.Address{Name: "Kystverket", Address: "presse@kyst.example"},
-			"|presse@kyst.example|55 55 01 23"},
+			"Pressevakt Kystverket|presse@kyst.example|55 55 01 23"},
 		{[]string{"Media: Zoe Tran 0400 555 321"}, mail.Address{Name: "Harbour Institute", Address: "media@hi.example"},
 			"Zoe Tran||0400 555 321"},
 	} {

@@ -276,7 +276,9 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
 		// from, to: the office written on this line, as offsets into l.
-		from, to, listed := -1, -1, false
+		// closed: the office has ended; later parts may still name the
+		// person ("株式会社ミナト工機　広報室　田中 花子").
+		from, to, listed, closed := -1, -1, false, false
 		at := 0
 		for _, part := range ContactSep.Split(l, -1) {
 			start := at + strings.Index(l[at:], part)
@@ -284,6 +286,9 @@ func contactName(lines []string, addrs ...string) string {
 			part = strings.TrimSpace(part)
 			start += strings.Index(l[start:], part)
 			number := firstPhone([]string{part}) != ""
+			// "tel. 22 555 01 01": nothing but a number and its label.
+			digitsFirst := strings.TrimLeft(part, " (+")
+			onlyNumber := number && (phoneLabel.MatchString(part) || digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
@@ -291,26 +296,32 @@ func contactName(lines []string, addrs ...string) string {
 					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
 				}
 			}
-			if from >= 0 && (number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
-				// The office ends at its number, its street, or a column
-				// ("Defence Press Office | Main Building, Whitehall").
-				break
+			// A label alone is no name, unless it is an office's: "Press
+			// Office | +44 …", "Press Office, Danish Ministry of Defence".
+			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
+				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
+			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
+				// The office ends at its number or address, its street,
+				// or a column ("Defence Press Office | Main Building,
+				// Whitehall"); "…, Danish Ministry of Defence: +45 …"
+				// ends it after its last words.
+				if number && !onlyNumber && !blank && !place.MatchString(part) && strings.TrimSpace(l[to:start]) == "," {
+					to = start + len(part)
+				}
+				closed = true
 			}
-			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
-				if label == "" && officeLabel.MatchString(part) && wholeLabel(part) {
-					label = part // "Press Office | +44 …"
-				}
-				if from >= 0 {
-					break // the office's address
-				}
+			if blank {
 				continue
 			}
 			if name := personIn(part); name != "" && !spellsDomain(name, addrs) {
 				return name
 			}
+			if closed {
+				continue
+			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part)) && words <= 8
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && words <= 8
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
