@@ -143,6 +143,8 @@ func TestContactEntries(t *testing.T) {
 			"Karl Dunn|karl.dunn@northsea.example|+44 1224 555 010"},
 		{"a mailing's own notice is no contact", [][]string{{"Contact: Noor Amin, noor.amin@gulfport.example"}, {"This message was sent to editor@paper.example by mailer@gulfport.example", "Gulfport Authority, Pier 4"}},
 			"Noor Amin|noor.amin@gulfport.example|"},
+		{"an office's address, then a person's number below it", [][]string{{"Kontakty pro média:", "Tiskové oddělení: tisk@lodenice.example, +420 555 100 200", "Kancelář ředitele: Jana Malá +420 603 555 111"}},
+			"Tiskové oddělení|tisk@lodenice.example|+420 555 100 200;Jana Malá||+420 603 555 111"},
 		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
 			"이서준|press@bada.example|02-555-0111"},
 	} {

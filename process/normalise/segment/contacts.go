@@ -14,7 +14,7 @@ var (
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
@@ -167,17 +167,23 @@ var (
 func above(own []string, k int) int {
 	j := k - 1
 	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
-	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])) {
 		j--
 	}
 	return k - j
 }
 
+// entryLine: the line is a contact's entry of its own, a name and a
+// number ("Minister's office: Sam Gorman 0412 555 678").
+func entryLine(l string) bool {
+	return PhoneLine(l) && contactName([]string{l}) != ""
+}
+
 // nearLines are the lines that describe the address on line k of block
 // i: its own line, the lines above it in reading order back to another
 // contact's entry, then (when the block holds no earlier entry) the short
-// blocks above; then the lines below it up to the next address, and a
-// phone block just below.
+// blocks above; then the lines below it up to the next address or the
+// next entry of a name and a number, and a phone block just below.
 func nearLines(bs []block.Block, i, k int) []string {
 	own := bs[i].Lines
 	// A line above with a name and a number is another contact's entry
@@ -194,7 +200,8 @@ func nearLines(bs []block.Block, i, k int) []string {
 			lines = append(lines, l)
 		}
 	}
-	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]); j++ {
+	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])); j++ {
 		lines = append(lines, own[j])
 	}
 	if after := ownIndex(group, own); after >= 0 {
@@ -298,6 +305,9 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			// A label alone is no name, unless it is an office's: "Press
 			// Office | +44 …", "Press Office, Danish Ministry of Defence".
+			// "Office of the Minister for Defence Industry: Alex Turner":
+			// the name after a label too long to be a line label.
+			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
@@ -369,6 +379,9 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
 var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+
+// longLabel: the words before a colon inside a part.
+var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
 
 // officeLabel: a contact label that is an office's name ("Press Office",
 // "Ufficio stampa").
