@@ -145,6 +145,8 @@ func TestContactEntries(t *testing.T) {
 			"Noor Amin|noor.amin@gulfport.example|"},
 		{"an office's address, then a person's number below it", [][]string{{"Kontakty pro média:", "Tiskové oddělení: tisk@lodenice.example, +420 555 100 200", "Kancelář ředitele: Jana Malá +420 603 555 111"}},
 			"Tiskové oddělení|tisk@lodenice.example|+420 555 100 200;Jana Malá||+420 603 555 111"},
+		{"an organisation over its press office", [][]string{{"Rückfragen:", "Landespolizeidirektion Nord", "Pressestelle", "Tel. 0431 555 2020", "presse.lpd-nord@polizei.example"}},
+			"Landespolizeidirektion Nord, Pressestelle|presse.lpd-nord@polizei.example|0431 555 2020"},
 		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
 			"이서준|press@bada.example|02-555-0111"},
 	} {

@@ -267,7 +267,8 @@ func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
 		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
 	}
-	var office, other, label string
+	// prev: the office written on the line before, "" when it has none.
+	var office, other, label, prev string
 	for _, l := range lines {
 		l, named := stripLabel(l)
 		if named == "" {
@@ -343,6 +344,7 @@ func contactName(lines []string, addrs ...string) string {
 			to = start + len(part)
 		}
 		if from < 0 {
+			prev = ""
 			continue
 		}
 		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
@@ -350,11 +352,16 @@ func contactName(lines []string, addrs ...string) string {
 		// de presă al MApN", "tiskové oddělení") counts only when no
 		// listed one does.
 		written := connective.ReplaceAllString(l[from:to], "")
-		if listed && office == "" {
+		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
+			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
+			// organisation's press office on two lines is one office.
+			office, other = prev+", "+written, ""
+		} else if listed && office == "" {
 			office = written
 		} else if !listed && other == "" {
 			other = written
 		}
+		prev = written
 	}
 	for _, n := range []string{office, other} {
 		if n != "" {
