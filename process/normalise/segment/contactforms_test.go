@@ -11,7 +11,10 @@ import (
 // clients, written for this test (no corpus case holds these words): a
 // signature block, a vCard-like block, an address spelt to fool
 // harvesters, contacts side by side, numbers of many countries with
-// extensions.
+// extensions; and classes of entry: an office named with its
+// organisation, a label that is the office's name, an organisation whose
+// words spell the address's domain, an academic title, a list with a
+// number-only entry, addresses given for other purposes, footers.
 func TestContactForms(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -36,67 +39,6 @@ func TestContactForms(t *testing.T) {
 			"Claire Dubois|claire.dubois@ports.example|06 55 12 34 56"},
 		{"press office and a person", [][]string{{"Press Office, Tasman Harbour Board", "Hemi Walker, +64 4 555 0190, hemi.walker@tasmanharbour.example"}},
 			"Hemi Walker|hemi.walker@tasmanharbour.example|+64 4 555 0190"},
-	} {
-		var bs []block.Block
-		for _, lines := range tc.blocks {
-			bs = append(bs, block.Block{Lines: lines})
-		}
-		if got := show(Contacts(bs, nil)); got != tc.want {
-			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
-
-// The sender's mailbox goes to a contact with no address when the
-// sender is that contact: the same office in any language, a person the
-// address spells, or a person writing from their role's mailbox; not a
-// press mailbox answering for another office or for a person it lists.
-func TestPhoneContactSender(t *testing.T) {
-	for _, tc := range []struct {
-		lines []string
-		from  mail.Address
-		want  string
-	}{
-		{[]string{"Kontakt pro média: Tiskové středisko, tel. +420 222 555 100"}, mail.Address{Name: "Tiskové středisko", Address: "stredisko@mesto.example"},
-			"Tiskové středisko|stredisko@mesto.example|+420 222 555 100"},
-		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Biuro Prasowe Urzędu Morskiego", Address: "prasa@um.example"},
-			"Biuro prasowe|prasa@um.example|22 555 01 01"},
-		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Rzecznik Urzędu", Address: "rzecznik@um.example"},
-			"Biuro prasowe||22 555 01 01"},
-		{[]string{"Media enquiries: Port Authority Press Desk, +64 9 555 0110"}, mail.Address{Name: "Port Authority", Address: "news@port.example"},
-			"Port Authority Press Desk|news@port.example|+64 9 555 0110"},
-		{[]string{"Ufficio stampa Capitaneria di Porto – tel. 081 555 0123"}, mail.Address{Name: "Comando Generale", Address: "stampa@cg.example"},
-			"Ufficio stampa Capitaneria di Porto||081 555 0123"},
-		{[]string{"Kontakt: Birgit Olsen, pressesekretær, +45 33 55 01 02"}, mail.Address{Name: "Havnens pressesekretær", Address: "presse@havn.example"},
-			"Birgit Olsen|presse@havn.example|+45 33 55 01 02"},
-		{[]string{"Contact: Ewan Reid, secretary, 0131 555 0199"}, mail.Address{Name: "Harbour Club", Address: "secretary@harbourclub.example"},
-			"Ewan Reid|secretary@harbourclub.example|0131 555 0199"},
-		{[]string{"Perscontact:", "Woordvoerder Marine, Joost Bakker", "06 555 01 99"}, mail.Address{Name: "Marine", Address: "pers@marine.example"},
-			"Joost Bakker||06 555 01 99"},
-		{[]string{"For further details please contact the Press Office on 01632 555 0199."}, mail.Address{Name: "Press Office", Address: "press@lifeboats.example"},
-			"Press Office|press@lifeboats.example|01632 555 0199"},
-		{[]string{"Pressevakt Kystverket: 55 55 01 23"}, mail.Address{Name: "Kystverket", Address: "presse@kyst.example"},
-			"Pressevakt Kystverket|presse@kyst.example|55 55 01 23"},
-		{[]string{"Media: Zoe Tran 0400 555 321"}, mail.Address{Name: "Harbour Institute", Address: "media@hi.example"},
-			"Zoe Tran||0400 555 321"},
-	} {
-		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
-		}
-	}
-}
-
-// Classes of contact entry, each written for this test: an office named
-// with its organisation, a label that is the office's name, an
-// organisation whose words spell the address's domain, an academic title,
-// a list under a media heading with a number-only entry, footers and
-// unsubscribe lines.
-func TestContactEntries(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		blocks [][]string
-		want   string
-	}{
 		{"office, then its organisation", [][]string{{"Public Affairs Office, Port of Tallinn", "Tel: +372 555 0140", "pa@porttallinn.example"}},
 			"Public Affairs Office, Port of Tallinn|pa@porttallinn.example|+372 555 0140"},
 		{"organisation, then its office", [][]string{{"Kontakt:", "Landeskommando Tirol, Öffentlichkeitsarbeit", "+43 512 555 100", "presse@lkt.example"}},
@@ -156,6 +98,45 @@ func TestContactEntries(t *testing.T) {
 		}
 		if got := show(Contacts(bs, nil)); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// The sender's mailbox goes to a contact with no address when the
+// sender is that contact: the same office in any language, a person the
+// address spells, or a person writing from their role's mailbox; not a
+// press mailbox answering for another office or for a person it lists.
+func TestPhoneContactSender(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Kontakt pro média: Tiskové středisko, tel. +420 222 555 100"}, mail.Address{Name: "Tiskové středisko", Address: "stredisko@mesto.example"},
+			"Tiskové středisko|stredisko@mesto.example|+420 222 555 100"},
+		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Biuro Prasowe Urzędu Morskiego", Address: "prasa@um.example"},
+			"Biuro prasowe|prasa@um.example|22 555 01 01"},
+		{[]string{"Kontakt: Biuro prasowe, tel. 22 555 01 01"}, mail.Address{Name: "Rzecznik Urzędu", Address: "rzecznik@um.example"},
+			"Biuro prasowe||22 555 01 01"},
+		{[]string{"Media enquiries: Port Authority Press Desk, +64 9 555 0110"}, mail.Address{Name: "Port Authority", Address: "news@port.example"},
+			"Port Authority Press Desk|news@port.example|+64 9 555 0110"},
+		{[]string{"Ufficio stampa Capitaneria di Porto – tel. 081 555 0123"}, mail.Address{Name: "Comando Generale", Address: "stampa@cg.example"},
+			"Ufficio stampa Capitaneria di Porto||081 555 0123"},
+		{[]string{"Kontakt: Birgit Olsen, pressesekretær, +45 33 55 01 02"}, mail.Address{Name: "Havnens pressesekretær", Address: "presse@havn.example"},
+			"Birgit Olsen|presse@havn.example|+45 33 55 01 02"},
+		{[]string{"Contact: Ewan Reid, secretary, 0131 555 0199"}, mail.Address{Name: "Harbour Club", Address: "secretary@harbourclub.example"},
+			"Ewan Reid|secretary@harbourclub.example|0131 555 0199"},
+		{[]string{"Perscontact:", "Woordvoerder Marine, Joost Bakker", "06 555 01 99"}, mail.Address{Name: "Marine", Address: "pers@marine.example"},
+			"Joost Bakker||06 555 01 99"},
+		{[]string{"For further details please contact the Press Office on 01632 555 0199."}, mail.Address{Name: "Press Office", Address: "press@lifeboats.example"},
+			"Press Office|press@lifeboats.example|01632 555 0199"},
+		{[]string{"Pressevakt Kystverket: 55 55 01 23"}, mail.Address{Name: "Kystverket", Address: "presse@kyst.example"},
+			"Pressevakt Kystverket|presse@kyst.example|55 55 01 23"},
+		{[]string{"Media: Zoe Tran 0400 555 321"}, mail.Address{Name: "Harbour Institute", Address: "media@hi.example"},
+			"Zoe Tran||0400 555 321"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
 		}
 	}
 }
