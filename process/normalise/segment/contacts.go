@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
 )
@@ -465,10 +468,14 @@ func personIn(part string) string {
 		ws = ws[:len(ws)-1]
 	}
 	name := strings.Join(ws, " ")
-	if personLike(name) && !allCapsWord(ws) {
-		return name
+	if !personLike(name) || allCapsWord(ws) {
+		return ""
 	}
-	return ""
+	if strings.ToUpper(name) == name {
+		// "ZIPPORAH KIOKO" under a signed statement: filed as a name.
+		name = cases.Title(language.Und).String(strings.ToLower(name))
+	}
+	return name
 }
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".

@@ -5,9 +5,6 @@ import (
 	"regexp"
 	"strings"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
-
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
 )
@@ -64,9 +61,6 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 		name := personIn(lines[0])
 		if name == "" || !spokesRole.MatchString(strings.Join(lines[1:], "\n")) {
 			continue
-		}
-		if strings.ToUpper(name) == name {
-			name = cases.Title(language.Und).String(strings.ToLower(name))
 		}
 		c := draft.Contact{Name: &name}
 		if from.Address != "" && SenderIs(from, name, lines) {
