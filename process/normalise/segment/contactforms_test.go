@@ -37,6 +37,8 @@ func TestContactForms(t *testing.T) {
 			"Rohit Sharma|rohit.sharma@portcorp.example|+91 98200 55512"},
 		{"French number in pairs", [][]string{{"Contact presse : Claire Dubois – 06 55 12 34 56 – claire.dubois@ports.example"}},
 			"Claire Dubois|claire.dubois@ports.example|06 55 12 34 56"},
+		{"two grouped numbers without a trunk zero", [][]string{{"Contacto de prensa:", "Gabinete de Comunicación del Puerto", "93 555 01 01 / 93 555 01 02", "prensa@puerto-bcn.example"}},
+			"Gabinete de Comunicación del Puerto|prensa@puerto-bcn.example|93 555 01 01"},
 		{"press office and a person", [][]string{{"Press Office, Tasman Harbour Board", "Hemi Walker, +64 4 555 0190, hemi.walker@tasmanharbour.example"}},
 			"Hemi Walker|hemi.walker@tasmanharbour.example|+64 4 555 0190"},
 		{"office, then its organisation", [][]string{{"Public Affairs Office, Port of Tallinn", "Tel: +372 555 0140", "pa@porttallinn.example"}},

@@ -578,33 +578,39 @@ func PhoneLine(l string) bool {
 	return firstPhone([]string{l}) != ""
 }
 
+// firstPhone is the first number of the lines that reads as a phone
+// number: a labelled one, then one shaped like a phone number, then one
+// in groups alone in its part ("91 555 01 01 / 91 555 01 02", where the
+// shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		var num string
+		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
-			num = m[1]
-		} else if num = phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")); num == "" {
-			if num = barePhone(l); num == "" {
-				continue
+			labelled = m[1]
+		}
+		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l)} {
+			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
+			// (24h)": not the note after it.
+			num = strings.TrimSpace(strings.Split(num, " / ")[0])
+			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
+				num = strings.TrimSpace(num[:i])
 			}
-		}
-		// "07700 900731 / 020 7946 0264": the first of two; "… 0000
-		// (24h)": not the note after it.
-		num = strings.TrimSpace(strings.Split(num, " / ")[0])
-		if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
-			num = strings.TrimSpace(num[:i])
-		}
-		digits := 0
-		for _, r := range num {
-			if r >= '0' && r <= '9' {
-				digits++
+			if n := len(digits(num)); n >= 7 && n <= 15 {
+				return num
 			}
-		}
-		if digits >= 7 && digits <= 15 {
-			return num
 		}
 	}
 	return ""
+}
+
+// digits are the digits of s.
+func digits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // barePhone is a part of a contact line that is nothing but a number in
