@@ -595,7 +595,13 @@ func firstPhone(lines []string) string {
 			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
 				num = strings.TrimSpace(num[:i])
 			}
-			if n := len(digits(num)); n >= 7 && n <= 15 {
+			n := 0
+			for _, r := range num {
+				if r >= '0' && r <= '9' {
+					n++
+				}
+			}
+			if n >= 7 && n <= 15 {
 				return num
 			}
 		}
@@ -603,15 +609,6 @@ func firstPhone(lines []string) string {
 	return ""
 }
 
-// digits are the digits of s.
-func digits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, s)
-}
 
 // barePhone is a part of a contact line that is nothing but a number in
 // three groups or more, alone or after a label: "Laura Gil - 91 555 48 00
