@@ -609,7 +609,6 @@ func firstPhone(lines []string) string {
 	return ""
 }
 
-
 // barePhone is a part of a contact line that is nothing but a number in
 // three groups or more, alone or after a label: "Laura Gil - 91 555 48 00
 // - prensa@…", "Pressetelefon PST: 23 55 50 50".
