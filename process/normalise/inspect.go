@@ -94,14 +94,24 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
 	d.BodyText = clean.Text(block.RenderText(s.Body))
 	d.BodyHTML = html.SanitizeHTML(block.RenderHTML(s.Body))
-	d.Contacts = segment.Contacts(s.Trailer, recipients(c))
+	trailer := s.Trailer
+	if n := len(s.Body); n > 0 && segment.ContactLabel.MatchString(s.Body[n-1].Text()) {
+		// A contact heading left at the body's end ("媒体联系人：张敏")
+		// names the entry whose number and address follow.
+		trailer = append([]block.Block{s.Body[n-1]}, trailer...)
+	}
+	d.Contacts = segment.Contacts(trailer, recipients(c))
 	if len(d.Contacts) == 0 {
-		// US releases often put the contact above the headline.
-		d.Contacts = segment.Contacts(s.Pre, recipients(c))
+		// US releases often put the contact above the headline; a
+		// forward's quoted From: and To: lines are not contacts.
+		d.Contacts = segment.Contacts(withoutHeaders(s.Pre), recipients(c))
 	}
 	if len(d.Contacts) == 0 {
-		if pc := segment.PhoneContacts(s.Trailer, senderAddress(rel, s.Pre)); pc != nil {
+		from := senderAddress(rel, s.Pre)
+		if pc := segment.PhoneContacts(trailer, from); pc != nil {
 			d.Contacts = pc
+		} else if sc := segment.Signatory(s.Trailer, from); sc != nil {
+			d.Contacts = sc
 		}
 	}
 	for _, c := range d.Contacts {
@@ -112,6 +122,17 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 		}
 	}
 	d.Issuer = clean.Line(issuer(s, rel))
+}
+
+// withoutHeaders drops the blocks of quoted header lines.
+func withoutHeaders(bs []block.Block) []block.Block {
+	var out []block.Block
+	for _, b := range bs {
+		if !allHeaders(b.Lines) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 func longLine(raw []byte) bool {

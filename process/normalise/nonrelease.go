@@ -41,6 +41,12 @@ var (
 	// linkItem: a line that is a story's title and a link to it, a
 	// digest's unit: some words, then an address.
 	linkItem = regexp.MustCompile(`(?m)^\W*(\S+(?:[ \t]+\S+){3,}?)[ \t:–—-]*\(?(?:https?://)([\w.-]+)`)
+	// invitationCue: an invitation to the reader, and the reply it asks
+	// for, in the languages the desk receives.
+	invitationCue = regexp.MustCompile(`(?i)\b(?:you\s+are\s+(?:cordially\s+)?invited|(?:we|i)\s+(?:would\s+like\s+to\s+|are\s+pleased\s+to\s+)?invite\s+you|rsvp|confirm\s+(?:your\s+)?attendance|l[ea]s?\s+invitamos|confirmar\s+(?:su\s+)?asistencia|(?:nous\s+)?vous\s+invit\w+|confirmer\s+votre\s+présence|laden\s+(?:wir\s+)?sie\s+(?:herzlich\s+)?(?:\S+\s+){0,6}?ein|um\s+anmeldung|vi\s+invitiamo|confermare\s+la\s+(?:propria\s+)?presenza|zapraszamy|potwierdzenie\s+obecności|nodigen\s+(?:wij\s+)?u\s+uit|vi\s+bjuder\s+in|anmälan|inbjud\w+|zveme\s+vás|convidamos|confirmar\s+presença|приглаша\w+)`)
+	// venueLine: the field of an invitation that says where ("Venue:",
+	// "Lugar:", "Ort:").
+	venueLine = regexp.MustCompile(`(?i)(?:^|\s)(?:venue|location|place|where|lugar|lieu|ort|luogo|sede|miejsce|plaats|plats|sted|paikka|místo|local|место)\s*:`)
 	// replySubject: a reply or forward in a conversation, in many clients'
 	// languages.
 	replySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|vs|antw|réf|rif|r|odp|ynt)\s*:`)
@@ -78,6 +84,9 @@ func genre(c *mime.Content, subject, body string, weak bool) string {
 	}
 	if !weak {
 		return ""
+	}
+	if invitationCue.MatchString(all) && venueLine.MatchString(body) && words < 300 {
+		return "invitation: asks the reader to an event at a stated place, no release structure"
 	}
 	if pitchCue.MatchString(all) && words < 400 {
 		return "pitch: offers an interview or briefing, no release structure"

@@ -173,8 +173,9 @@ var digits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤
 	"۰", "0", "۱", "1", "۲", "2", "۳", "3", "۴", "4", "۵", "5", "۶", "6", "۷", "7", "۸", "8", "۹", "9")
 
 var (
-	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 10:00 صباحاً, 9 órakor
-	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
+	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 6 heures, 10 horas, 10:00 صباحاً,
+	// 9 órakor
+	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|heures\b|horas\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
 	// a bare hour after a word for "at … o'clock": "kl. 09", "klo 12",
 	// "saat 10", "godz. 9", "στις 10", "בשעה 8"
 	hourWordRE = regexp.MustCompile(`(?i)(?:\b(?:kl|klo|kello|kell|saat|godz|ore|alle|pukul|jam|lúc|às|a\s+las)\.?|στις|ώρα|ωρα|الساعة|בשעה|ساعت|เวลา)\s*(\d{1,2})\b`)

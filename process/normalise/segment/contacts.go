@@ -5,9 +5,11 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
-
 	"newsdesk/process/normalise/prefilter"
 )
 
@@ -15,21 +17,24 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakt(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+information|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
-	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&-]{0,30}[:：]\s*`)
-	// honorific is a rank or title before a contact's name: an editor
-	// files the name alone.
-	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M)\.?\s+)+`)
+	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
+	// honorific is a rank or title before a contact's name, academic
+	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
+	// alone.
+	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Drs|Lic)\.?\s+)+`)
 	// place words make "Main Building" an address, not a person.
 	place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 	// rank is a military or police rank, in full or short, in the
 	// languages the desk receives: "Capitaine de frégate", "plk.",
 	// "Lieutenant(N)", "Capitão-tenente", "C.F.".
-	rank    = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
-	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
+	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
+	// orgWord: a word naming an organisation or an office, in English and
+	// the desk's other languages.
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -44,7 +49,19 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		if prose(b) || footer.MatchString(b.Text()) {
 			continue
 		}
+		// entry: the lines that belong to an address's entry.
+		entry := make([]bool, len(b.Lines))
 		for k, l := range b.Lines {
+			if words := EmailRE.ReplaceAllString(l, ""); footer.MatchString(l) || otherPurpose.MatchString(words) && !mediaWord.MatchString(words) && !ContactLabel.MatchString(l) {
+				// "Unsubscribe news@desk.example | Update Profile",
+				// "Photos: photodesk@…", "Accreditation: register at …"
+				continue
+			}
+			if EmailRE.MatchString(l) {
+				for j := k - above(b.Lines, k) + 1; j <= k; j++ {
+					entry[j] = true
+				}
+			}
 			for _, addr := range EmailRE.FindAllString(l, 5) {
 				addr = strings.TrimRight(addr, ".")
 				key := strings.ToLower(addr)
@@ -76,6 +93,29 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				out = append(out, c)
 			}
 		}
+		if ContactLabel.MatchString(b.Lines[0]) {
+			out = append(out, listedByPhone(b.Lines, entry)...)
+		}
+	}
+	return out
+}
+
+// listedByPhone reads the entries of a list under a contact heading that
+// give a person and a number but no address ("Media contacts:" over
+// "Minister's office: Sam Gorman 0412 555 678" and "Defence Media:
+// media@…"; "Further information:" over a chief executive's number),
+// skipping the lines of the addresses' entries.
+func listedByPhone(lines []string, entry []bool) []draft.Contact {
+	var out []draft.Contact
+	for k, l := range lines {
+		if entry[k] || k == 0 || EmailRE.MatchString(l) {
+			continue
+		}
+		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
+		if p == "" || personIn(n) == "" {
+			continue
+		}
+		out = append(out, draft.Contact{Name: &n, Phone: &p})
 	}
 	return out
 }
@@ -114,6 +154,11 @@ var (
 	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
 )
 
+// otherPurpose: a line giving an address for something other than the
+// media's questions: pictures, accreditation or registration, a
+// newsletter, unsubscribing, a mailing's own notice.
+var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
+
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.
 var (
@@ -126,17 +171,23 @@ var (
 func above(own []string, k int) int {
 	j := k - 1
 	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
-	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && PhoneLine(own[j]) && contactName(own[j:j+1]) != "") {
+	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])) {
 		j--
 	}
 	return k - j
 }
 
+// entryLine: the line is a contact's entry of its own, a name and a
+// number ("Minister's office: Sam Gorman 0412 555 678").
+func entryLine(l string) bool {
+	return PhoneLine(l) && contactName([]string{l}) != ""
+}
+
 // nearLines are the lines that describe the address on line k of block
 // i: its own line, the lines above it in reading order back to another
 // contact's entry, then (when the block holds no earlier entry) the short
-// blocks above; then the lines below it up to the next address, and a
-// phone block just below.
+// blocks above; then the lines below it up to the next address or the
+// next entry of a name and a number, and a phone block just below.
 func nearLines(bs []block.Block, i, k int) []string {
 	own := bs[i].Lines
 	// A line above with a name and a number is another contact's entry
@@ -153,7 +204,8 @@ func nearLines(bs []block.Block, i, k int) []string {
 			lines = append(lines, l)
 		}
 	}
-	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]); j++ {
+	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])); j++ {
 		lines = append(lines, own[j])
 	}
 	if after := ownIndex(group, own); after >= 0 {
@@ -200,19 +252,55 @@ func prose(b block.Block) bool {
 	if b.Words() > 60 {
 		return true
 	}
-	return b.Words() > 12 && strings.HasSuffix(strings.TrimSpace(b.Text()), ".")
+	// "For media enquiries, please contact Jane Smith on … or email …."
+	// is a contact written as a sentence.
+	return b.Words() > 12 && strings.HasSuffix(strings.TrimSpace(b.Text()), ".") && !ContactLabel.MatchString(b.Text())
 }
 
 // contactName picks the person named in a contact block, or else the
 // office ("NATO Press and Media Section"): the first part of each line,
 // before a comma, bar or slash, that is neither label, number nor address.
-func contactName(lines []string) string {
-	var office, other string
+// An office is taken as written up to its number or address, organisation
+// and all ("Press Information Cell, Ministry of Defence"); a label that is
+// an office's name ("Press Office" over a number, "Defence Media:" before
+// an address) names the entry when nothing else does. Words that spell an address's domain
+// ("Brennan Munitions" for …@brennan-munitions.example) are the
+// organisation, not a person; addrs are addresses the entry may have
+// besides those in its lines.
+func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
-		l = ContactLabel.ReplaceAllString(l, "")
+		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
+	}
+	// prev: the office written on the line before, "" when it has none.
+	var office, other, label, prev string
+	for _, l := range lines {
+		l, named := stripLabel(l)
+		if named == "" {
+			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
+			// +47 …", "דוברות: 050-…": a press line's own name.
+			named = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
+			if !pressLine.MatchString(named) || wholeLabel(named) || labelledPhone.MatchString(named+" 0000000") {
+				named = ""
+			}
+		}
+		if label == "" {
+			label = named
+		}
 		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
+		// from, to: the office written on this line, as offsets into l.
+		// closed: the office has ended; later parts may still name the
+		// person ("株式会社ミナト工機　広報室　田中 花子").
+		from, to, listed, closed := -1, -1, false, false
+		at := 0
 		for _, part := range ContactSep.Split(l, -1) {
+			start := at + strings.Index(l[at:], part)
+			at = start + len(part)
 			part = strings.TrimSpace(part)
+			start += strings.Index(l[start:], part)
+			number := firstPhone([]string{part}) != ""
+			// "tel. 22 555 01 01": nothing but a number and its label.
+			digitsFirst := strings.TrimLeft(part, " (+")
+			onlyNumber := number && (phoneLabel.MatchString(part) || digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
@@ -220,36 +308,138 @@ func contactName(lines []string) string {
 					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
 				}
 			}
-			if part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || ContactLabel.MatchString(part+":") && len(strings.Fields(part)) <= 3 && !PersonLike(part) {
+			// A label alone is no name, unless it is an office's: "Press
+			// Office | +44 …", "Press Office, Danish Ministry of Defence".
+			// "Office of the Minister for Defence Industry: Alex Turner":
+			// the name after a label too long to be a line label.
+			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
+			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
+				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
+			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
+				// The office ends at its number or address, its street,
+				// or a column ("Defence Press Office | Main Building,
+				// Whitehall"); "…, Danish Ministry of Defence: +45 …"
+				// ends it after its last words.
+				if number && !onlyNumber && !blank && !place.MatchString(part) && strings.TrimSpace(l[to:start]) == "," {
+					to = start + len(part)
+				}
+				closed = true
+			}
+			if blank {
 				continue
 			}
-			if name := personIn(part); name != "" {
+			if name := personIn(part); name != "" && !spellsDomain(name, addrs) {
 				return name
 			}
-			if orgWord.MatchString(part) && len(strings.Fields(part)) <= 8 {
-				// "Pressestelle ZCL, Jonas Wiedemann": the office, then
-				// perhaps the person.
-				if office == "" {
-					office = part
-				}
+			if closed {
 				continue
 			}
-			if len(strings.Fields(part)) == 1 {
-				continue // a role or an office in one word: "Unternehmenskommunikation"
+			words := len(strings.Fields(part))
+			if from < 0 {
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && words <= 8
+				if !listed && words == 1 {
+					continue // a role or an office in one word: "Unternehmenskommunikation"
+				}
+				if !listed && (words > 6 || strings.ContainsAny(part, ".!?")) {
+					break // only the first part of a line names someone
+				}
+				from = start
 			}
-			if other == "" && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, ".!?") {
-				// An office named in words the lists do not hold:
-				// "Biroul de presă al MApN", "tiskové oddělení".
-				other = part
-			}
-			break // only the first part of a line names someone
+			to = start + len(part)
+		}
+		if from < 0 {
+			prev = ""
+			continue
+		}
+		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
+		// the person. An office in words the lists do not hold ("Biroul
+		// de presă al MApN", "tiskové oddělení") counts only when no
+		// listed one does.
+		written := connective.ReplaceAllString(l[from:to], "")
+		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
+			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
+			// organisation's press office on two lines is one office.
+			office, other = prev+", "+written, ""
+		} else if listed && office == "" {
+			office = written
+		} else if !listed && other == "" {
+			other = written
+		}
+		prev = written
+	}
+	for _, n := range []string{office, other} {
+		if n != "" {
+			return n
 		}
 	}
-	if office == "" {
-		return other
-	}
-	return office
+	return label
 }
+
+// wholeLabel: the part is a contact label and nothing more ("Media
+// contact", not "Ufficio Stampa Leonardo").
+func wholeLabel(part string) bool {
+	loc := ContactLabel.FindStringIndex(part + ":")
+	return loc != nil && loc[1] == len(part)+1
+}
+
+// connective: an article before an office written in a sentence, or a
+// preposition before its number ("contact the Press Office on 01632 …").
+var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
+
+// pressLine: words that make a label the name of a press office, desk
+// or line, in the desk's languages ("Presstjänst", "pressevagt",
+// "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
+var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+
+// longLabel: the words before a colon inside a part.
+var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
+
+// officeLabel: a contact label that is an office's name ("Press Office",
+// "Ufficio stampa").
+var officeLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+office|ufficio\s+stampa)`)
+
+// stripLabel drops the contact label opening a line and returns the
+// office it names, if it names one. A label that runs on into a name
+// without a colon is the office's own name: "Ufficio Stampa GdF Genova".
+func stripLabel(l string) (rest, office string) {
+	loc := ContactLabel.FindStringIndex(l)
+	if loc == nil {
+		return l, ""
+	}
+	m := l[loc[0]:loc[1]]
+	if !officeLabel.MatchString(m) {
+		return l[loc[1]:], ""
+	}
+	if loc[1] < len(l) && !strings.ContainsAny(m, ":：") {
+		return l, ""
+	}
+	return l[loc[1]:], strings.TrimSpace(strings.Trim(strings.TrimSpace(m), ":："))
+}
+
+// spellsDomain: the words spell the start of an address's domain, as an
+// organisation's do ("Rotes Kreuz Steiermark" for roteskreuz-stmk.example).
+func spellsDomain(name string, addrs []string) bool {
+	ws := strings.Fields(foldASCII(name))
+	if len(ws) < 2 {
+		return false
+	}
+	head := ws[0] + ws[1]
+	for _, a := range addrs {
+		domain := a[strings.LastIndex(a, "@")+1:]
+		if i := strings.Index(domain, "."); i >= 0 {
+			domain = domain[:i]
+		}
+		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(domain), "-", ""), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgCompound: a word ending as the compounds naming organisations do in
+// German, Dutch and the Nordic languages ("Landeskommando", "Kystverket",
+// "Rajavartiolaitos"): an office's name, not a person's.
+var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)\b`)
 
 // issuedBy opens a line that names the office issuing the release.
 var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
@@ -260,22 +450,33 @@ var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
-	if place.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
 	if len(ws) > 0 && !hasCase(part) {
 		return caselessIn(ws)
 	}
-	// Drop the lower-case role words before the name.
+	// Drop the lower-case role words before the name, and the words of
+	// a sentence after it ("please contact Jane Smith on …").
+	for len(ws) > 0 && spokesRole.MatchString(ws[0]) {
+		ws = ws[1:] // "Pressesprecherin", "Woordvoerder" at a line's start
+	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
 	}
-	name := strings.Join(ws, " ")
-	if personLike(name) && !allCapsWord(ws) {
-		return name
+	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
 	}
-	return ""
+	name := strings.Join(ws, " ")
+	if !personLike(name) || allCapsWord(ws) {
+		return ""
+	}
+	if strings.ToUpper(name) == name {
+		// "ZIPPORAH KIOKO" under a signed statement: filed as a name.
+		name = cases.Title(language.Und).String(strings.ToLower(name))
+	}
+	return name
 }
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
@@ -332,11 +533,11 @@ func caselessIn(ws []string) string {
 }
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
-// "広報担当", "커뮤니케이션팀", "대변인실"); a two-character Japanese word
+// "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
 // may be a surname ("阿部"), a Korean one may be a title ("차장").
 var (
 	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
-	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관)$`)
+	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
 	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
 	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
 )
@@ -378,35 +579,42 @@ func PhoneLine(l string) bool {
 	return firstPhone([]string{l}) != ""
 }
 
+// firstPhone is the first number of the lines that reads as a phone
+// number: a labelled one, then one shaped like a phone number, then one
+// in groups alone in its part ("91 555 01 01 / 91 555 01 02", where the
+// shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		var num string
+		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
-			num = m[1]
-		} else if num = phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")); num == "" {
-			if num = barePhone(l); num == "" {
-				continue
-			}
+			labelled = m[1]
 		}
-		// "07700 900731 / 020 7946 0264": the first of two.
-		num = strings.TrimSpace(strings.Split(num, " / ")[0])
-		digits := 0
-		for _, r := range num {
-			if r >= '0' && r <= '9' {
-				digits++
+		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l)} {
+			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
+			// (24h)": not the note after it.
+			num = strings.TrimSpace(strings.Split(num, " / ")[0])
+			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
+				num = strings.TrimSpace(num[:i])
 			}
-		}
-		if digits >= 7 && digits <= 15 {
-			return num
+			n := 0
+			for _, r := range num {
+				if r >= '0' && r <= '9' {
+					n++
+				}
+			}
+			if n >= 7 && n <= 15 {
+				return num
+			}
 		}
 	}
 	return ""
 }
 
 // barePhone is a part of a contact line that is nothing but a number in
-// three groups or more: "Laura Gil - 91 555 48 00 - prensa@…".
+// three groups or more, alone or after a label: "Laura Gil - 91 555 48 00
+// - prensa@…", "Pressetelefon PST: 23 55 50 50".
 func barePhone(l string) string {
-	for _, part := range ContactSep.Split(l, -1) {
+	for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
 		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
 			return part
 		}
@@ -420,7 +628,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|тел|телефон|τηλ|電話|电话|전화|هاتف|טל)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme".
 var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)

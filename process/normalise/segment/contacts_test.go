@@ -18,7 +18,7 @@ func TestContactsByStructure(t *testing.T) {
 		want   string // "name|email|phone;…", empty parts for null
 	}{
 		{"each address takes its own line's name", [][]string{{"Further details:", "Piet Smit, CFO, tel. +31 20 555 0101", "Press: Eva Kuiper, tel. +31 20 555 0102, eva.kuiper@dijk.example"}},
-			"Eva Kuiper|eva.kuiper@dijk.example|+31 20 555 0102"},
+			"Eva Kuiper|eva.kuiper@dijk.example|+31 20 555 0102;Piet Smit||+31 20 555 0101"},
 		{"name and phone above an address line", [][]string{{"Yhteydet:", "viestintäjohtaja Liisa Rantala, puh. 040 555 7788", "viestinta@satama.example"}},
 			"Liisa Rantala|viestinta@satama.example|040 555 7788"},
 		{"labelled phone with no trunk zero", [][]string{{"Oficina de Comunicación", "Teléfono: 93 555 12 34", "comunicacion@puerto.example"}},
@@ -66,7 +66,7 @@ func TestPhoneContactsWithoutHeading(t *testing.T) {
 		want   string
 	}{
 		{[]string{"Presse: Mia Roth 0711 555 2020"}, "mia.roth@amt.example", "Mia Roth|mia.roth@amt.example|0711 555 2020"},
-		{[]string{"דוברות: 052-5554321"}, "dover@hatzala.example", "|dover@hatzala.example|052-5554321"},
+		{[]string{"דוברות: 052-5554321"}, "dover@hatzala.example", "דוברות|dover@hatzala.example|052-5554321"},
 		{[]string{"Cdr(N) Paul Lemaire", "Public Affairs Officer", "613-555-0177"}, "pa@navy.example", "Paul Lemaire||613-555-0177"},
 		{[]string{"Baltic Rescue Association", "+371 6755 0118"}, "info@baltic-rescue.example", "Baltic Rescue Association|info@baltic-rescue.example|+371 6755 0118"},
 	} {

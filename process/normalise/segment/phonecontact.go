@@ -12,10 +12,8 @@ import (
 // PhoneContacts reads a media contact written without an address: a
 // contact heading or a short contact line with a phone number ("Media:
 // Zoe Mitchell 0400 555 123", "Pressetelefon: 23 55 50 50"). The sender's
-// address is the contact's when the sender is an office mailbox and the
-// contact is an office, when the contact names no one, when the sender
-// signs with the contact's name ("Tiskové oddělení" sending for
-// "tiskové oddělení") or when the address spells the person's name.
+// address is the contact's when the contact names no one, and when the
+// sender is the contact (SenderIs).
 func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	sender := from.Address
 	bs = readable(bs)
@@ -29,20 +27,135 @@ func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 			continue
 		}
 		c := draft.Contact{Phone: &phone}
-		name := contactName(lines)
+		name := contactName(lines, sender)
 		if name == phone {
 			name = ""
 		}
 		if name != "" {
 			c.Name = &name
 		}
-		if sender != "" && (name == "" || personIn(name) == "" && OfficeMailbox(sender) || strings.EqualFold(name, from.Name) || Spells(sender, name)) {
+		if sender != "" && (name == "" || SenderIs(from, name, lines)) {
 			s := sender
 			c.Email = &s
 		}
 		return []draft.Contact{c}
 	}
 	return nil
+}
+
+// Signatory reads the media contact of a release signed at its foot by
+// its spokesperson, with neither number nor address: a person's name
+// over a press, public relations or spokesperson role ("Thomas Brandt /
+// Pressesprecher", "JOHN DOE / Colonel / Director of Public Affairs").
+// A signature with another role ("Communications, Harbour Board") or an
+// office's ("Garda Press Office") is a sign-off, not a contact.
+func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
+	for _, b := range bs {
+		lines := b.Lines
+		if len(lines) > 0 && strings.TrimSpace(lines[0]) == "--" {
+			lines = lines[1:]
+		}
+		if len(lines) < 2 || len(lines) > 6 || !PersonLike(lines[0]) {
+			continue
+		}
+		name := personIn(lines[0])
+		if name == "" || !spokesRole.MatchString(strings.Join(lines[1:], "\n")) {
+			continue
+		}
+		c := draft.Contact{Name: &name}
+		if from.Address != "" && SenderIs(from, name, lines) {
+			s := from.Address
+			c.Email = &s
+		}
+		return []draft.Contact{c}
+	}
+	return nil
+}
+
+// spokesRole: a spokesperson's or press officer's title in the desk's
+// languages.
+var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
+
+// SenderIs says whether the email's sender is the contact written in
+// lines under name, so that the sender's address is the contact's: an
+// office the sender names ("Press Office" sending for "Press Office",
+// "Gabinete de Comunicação" for "Gabinete de Comunicação da Marinha"),
+// or whose organisation the sender's press mailbox shares
+// (stampa.genova@ of "GdF Comando Provinciale Genova" for "Ufficio
+// Stampa GdF Genova"); a person whose name the address spells or the
+// sender signs with, or a person writing from the mailbox of the role
+// written with them ("secretary" from secretary@, "Pressesprecher" from
+// "Feuerwehr Pressesprecher"). A ministry's general mailbox does not
+// answer for its communications unit, another organisation's press desk
+// not for an agency it names, nor a press office for a person it lists.
+func SenderIs(from mail.Address, name string, lines []string) bool {
+	if personIn(name) == "" {
+		if from.Name == "" {
+			return OfficeMailbox(from.Address)
+		}
+		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
+			OfficeMailbox(from.Address) && shareName(name, from.Name)
+	}
+	if strings.EqualFold(name, from.Name) || Spells(from.Address, name) {
+		return true
+	}
+	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
+	sender := " " + strings.Join(strings.Fields(foldASCII(from.Name)), " ") + " "
+	for _, l := range lines {
+		l, _ = stripLabel(l)
+		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
+			role := strings.Join(strings.Fields(foldASCII(part)), " ")
+			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") {
+				continue
+			}
+			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") ||
+				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
+				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
+			}
+		}
+	}
+	return false
+}
+
+// shareName: the two names share a word of their own, not an office
+// word ("GdF" in "Ufficio Stampa GdF Genova" and "GdF Comando
+// Provinciale Genova"; "Beredskabsstyrelsens" and "Beredskabsstyrelsen"):
+// the same organisation.
+func shareName(a, b string) bool {
+	for _, wa := range strings.Fields(foldASCII(a)) {
+		for _, wb := range strings.Fields(foldASCII(b)) {
+			wa, wb := strings.Trim(wa, ",.;:()'’"), strings.Trim(wb, ",.;:()'’")
+			if len(wa) < 3 || len(wb) < 3 || orgWord.MatchString(wa) || orgWord.MatchString(wb) {
+				continue
+			}
+			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWords: every word of the shorter name is in the longer, diacritics
+// aside ("Basin Bürosu" and "Basın Bürosu").
+func sameWords(a, b string) bool {
+	wa, wb := strings.Fields(foldASCII(a)), strings.Fields(foldASCII(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range wb {
+		have[strings.Trim(w, ",.;:()")] = true
+	}
+	for _, w := range wa {
+		if !have[strings.Trim(w, ",.;:()")] {
+			return false
+		}
+	}
+	return true
 }
 
 // labelledContact: the block, or one of the two above it, opens with a
@@ -67,12 +180,13 @@ func OfficeMailbox(addr string) bool {
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
 	return orgWord.MatchString(words) || pressMailbox.MatchString(words) ||
-		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "news") || strings.Contains(local, "info")
+		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info")
 }
 
 // pressMailbox: the press office's mailbox word in languages orgWord
 // does not list: Czech "tisk", Greek "typos", Polish "prasa", Hungarian
 // "sajto", Turkish "basin", Japanese "koho", Lithuanian "spauda",
 // Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
-// "voorlichting", Romanian "presa".
-var pressMailbox = regexp.MustCompile(`\b(?:tisk|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
+// "voorlichting", Romanian "presa", and the spokesperson's: Polish
+// "rzecznik", Hebrew "dovrut".
+var pressMailbox = regexp.MustCompile(`\b(?:tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
