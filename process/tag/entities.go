@@ -80,6 +80,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		i += n
 	}
+	for _, name := range pluralSeas(ws) {
+		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+			places.add(e.canonical)
+		}
+	}
 	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)
@@ -212,6 +217,22 @@ var broadRegions = set("Europe", "Asia", "Africa", "North America", "South Ameri
 // compassWords name a part of a broad region ("Western Pacific").
 var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
 	"Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower")
+
+// pluralSeas reads names that share their generic word: "the Baltic and
+// North Seas" names the Baltic Sea and the North Sea.
+func pluralSeas(ws []word) []string {
+	var out []string
+	for i := 3; i < len(ws); i++ {
+		generic, ok := pluralGeneric[ws[i].text]
+		if !ok || !andWords[ws[i-2].text] || !ws[i-1].capped || !ws[i-3].capped || !sameRun(ws[i-3:i+1]) {
+			continue
+		}
+		out = append(out, ws[i-3].text+" "+generic, ws[i-1].text+" "+generic)
+	}
+	return out
+}
+
+var pluralGeneric = map[string]string{"Seas": "Sea", "Oceans": "Ocean", "Straits": "Strait", "Gulfs": "Gulf"}
 
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a

@@ -100,6 +100,17 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		{name: "a sea named in French", lang: "fr",
 			body:   "Le chalutier a coulé dans la Manche.",
 			places: []string{"English Channel"}},
+		{name: "seas opened by a lower-case generic word, and in case forms", lang: "pl",
+			body:   "Ćwiczenia odbyły się na morzu Bałtyckim, a okręty wróciły z Morza Północnego. Patrole na Bałtyku trwają.",
+			places: []string{"Baltic Sea"}},
+		{name: "a lower-case word alone does not open a name", lang: "fr",
+			body: "Il a retroussé la manche de sa veste.", notPlaces: []string{"English Channel"}},
+		{name: "two seas sharing one generic word", lang: "en",
+			body:   "Survey ships mapped cables in the Black and Caspian Seas.",
+			places: []string{"Black Sea", "Caspian Sea"}},
+		{name: "a sea named in a release in another language is the Sea", lang: "it",
+			body:   "Le navi pattugliano il Mediterraneo orientale.",
+			places: []string{"Mediterranean Sea"}, notPlaces: []string{"Mediterranean"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
