@@ -197,6 +197,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}
+	for _, c := range t.geo.cyrillicCities(d.Language, ws, orgPos, inPerson) {
+		places.add(c)
+	}
+	for _, r := range ukrainianRegions(ws) {
+		places.add(r)
+	}
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}

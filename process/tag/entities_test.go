@@ -111,6 +111,20 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		{name: "a sea named in a release in another language is the Sea", lang: "it",
 			body:   "Le navi pattugliano il Mediterraneo orientale.",
 			places: []string{"Mediterranean Sea"}, notPlaces: []string{"Mediterranean"}},
+		{name: "Ukrainian oblasts as adjectives in a list, and as a regional noun", lang: "uk",
+			body:   "Волонтери працюють у Сумській та Полтавській областях. Сапери повернулися з Одещини.",
+			places: []string{"Sumy Oblast", "Poltava Oblast", "Odesa Oblast"}},
+		{name: "an oblast adjective without the word for region is an adjective", lang: "uk",
+			body: "Полтавська компанія виготовляє дрони.", notPlaces: []string{"Poltava Oblast"}},
+		{name: "an oblast in English and in Russian", lang: "en",
+			body:   "Shelling hit the Sumy region and villages in Chernihiv oblast.",
+			places: []string{"Sumy Oblast", "Chernihiv Oblast"}},
+		{name: "Ukrainian towns in case forms, romanised", lang: "uk",
+			body:   "Завод у Харкові відновив роботу, а склад поблизу Києва розширили.",
+			places: []string{"Kharkiv", "Kyiv"}},
+		{name: "Russian and Bulgarian towns, one of two words", lang: "bg",
+			body:   "Учението се проведе край Ямбол и на полигона Ново село.",
+			places: []string{"Yambol", "Novo Selo"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}

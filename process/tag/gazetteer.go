@@ -71,6 +71,7 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	g.addCountries()
+	g.addOblasts()
 	for _, table := range []struct {
 		name string
 		gz   []byte
