@@ -208,7 +208,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names)
-	orgs.names = withoutTails(orgs.names, t.geo)
+	orgs.names = withoutTails(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}

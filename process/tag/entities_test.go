@@ -111,6 +111,14 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		{name: "a sea named in a release in another language is the Sea", lang: "it",
 			body:   "Le navi pattugliano il Mediterraneo orientale.",
 			places: []string{"Mediterranean Sea"}, notPlaces: []string{"Mediterranean"}},
+		{name: "a known body after a nationality is that country's body", lang: "en",
+			body:    "The Norwegian Ministry of Defence signed the order. The Ministry of Defence will pay in 2027.",
+			orgs:    []string{"Norwegian Ministry of Defence"},
+			notOrgs: []string{"Ministry of Defence"}},
+		{name: "a sentence opened by 'according to' in Dutch and German", lang: "nl",
+			body:    "Volgens Koninklijke Marine is de oefening geslaagd. Laut Bundespolizei blieb es ruhig.",
+			orgs:    []string{"Koninklijke Marine", "Bundespolizei"},
+			notOrgs: []string{"Volgens Koninklijke Marine", "Laut Bundespolizei"}},
 		{name: "Ukrainian oblasts as adjectives in a list, and as a regional noun", lang: "uk",
 			body:   "Волонтери працюють у Сумській та Полтавській областях. Сапери повернулися з Одещини.",
 			places: []string{"Sumy Oblast", "Poltava Oblast", "Odesa Oblast"}},
@@ -146,5 +154,17 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		check("organisations", got.Organisations, c.notOrgs, false)
 		check("places", got.Places, c.places, true)
 		check("places", got.Places, c.notPlaces, false)
+	}
+}
+
+// A signature cut to its generic word names no issuer; a real one-word
+// issuer still does.
+func TestGenericIssuer(t *testing.T) {
+	tg := newTagger(t)
+	for issuer, want := range map[string]bool{"Department": false, "Office": false, "Tullverket": true} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", Issuer: issuer, BodyText: "The exercise ended on Friday."}
+		if got := slices.Contains(tg.Tag(d).Organisations, issuer); got != want {
+			t.Errorf("issuer %q tagged = %v, want %v", issuer, got, want)
+		}
 	}
 }

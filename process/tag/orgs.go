@@ -23,6 +23,9 @@ func (t *Tagger) issuer(name string) string {
 	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
 		return e.canonical
 	}
+	if orgHeads[name] || orgOpeners[name] {
+		return "" // "Department", "Defence": the generic word of a name, cut from its signature
+	}
 	if first, rest, ok := strings.Cut(name, " "); ok {
 		if head, ok := headLemma(first); ok {
 			return head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
@@ -70,14 +73,11 @@ func withoutShortForms(orgs []string) []string {
 // withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
 // later mention by the generic end of the name, not another body. Only
 // one qualifying word may stand before it: a longer run ("Geschäftsbereich
-// Sensorik der Helvetia Defence Systems AG") is more likely a misread. Names
-// the gazetteer knows stand on their own ("European Union" beside
-// "Council of the European Union").
-func withoutTails(orgs []string, g *gazetteer) []string {
+// Sensorik der Helvetia Defence Systems AG") is more likely a misread, and
+// "European Union" stands beside "Council of the European Union". A known
+// name is a tail too: "Ministry of Defence" in "Danish Ministry of Defence".
+func withoutTails(orgs []string) []string {
 	return slices.DeleteFunc(orgs, func(o string) bool {
-		if _, known := g.names[strings.ToLower(o)]; known {
-			return false
-		}
 		for _, long := range orgs {
 			head, tail, ok := strings.Cut(long, " ")
 			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {

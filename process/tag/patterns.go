@@ -26,7 +26,12 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"During", "Under", "Over", "About", "Across", "Through", "Following", "Including", "According", "Speaking", "Additionally", "Also",
 	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
 	"Mrs.", "Ms.", "Dr.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Dans", "Pour", "Avec",
-	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal")
+	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal",
+	// "according to", "during", "since", "with" and "in" as sentences in
+	// the desk's languages open: "Volgens Defensie", "Laut Bundeswehr".
+	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",
+	"Selon", "Depuis", "Lors", "Par", "Según", "Desde", "Durante", "Tras", "Secondo", "Dopo", "Nella", "Segundo", "Pelo", "Pela",
+	"Według", "Podczas", "Podle", "Během", "Enligt", "Ifølge", "Efter", "Etter")
 
 // titles precede a person's name; any of them before a name is evidence
 // that the name is a person's.
