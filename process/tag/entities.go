@@ -99,6 +99,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}
+			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
@@ -126,7 +129,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				orgs.add(name)
 			case known:
 				orgs.add(e.canonical)
-			case isOrgName(r.words):
+			case isOrgName(r.words) || localBranch(r.words, t.geo):
 				orgs.add(full)
 			default:
 				continue

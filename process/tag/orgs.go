@@ -176,8 +176,33 @@ func isOrgName(ws []word) bool {
 	if orgHeads[last] {
 		return true
 	}
-	return orgOpeners[ws[0].text] && (len(ws) >= 3 || ws[0].text == "Ministry" || ws[0].text == "Department")
+	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// qualifierOpeners open a name but, with one word after them, more often
+// qualify a thing ("National Day", "Royal Visit", "City Hall") than name a
+// body; an institution noun with one word after it is a name ("Agencia
+// Tributaria", "Instituto Hidrográfico").
+var qualifierOpeners = set("State", "National", "Federal", "Royal", "Marine", "European", "International", "United", "Government",
+	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University")
+
+// localBranch: an institution word and the town or region it serves, as
+// German, Dutch and Nordic releases name local bodies ("Feuerwehr
+// Bremerhaven", "Staatsanwaltschaft Siegen", "Militärkommando Tirol").
+func localBranch(ws []word, g *gazetteer) bool {
+	if len(ws) < 2 || !(localHeads[ws[0].text] || orgCompound(ws[0].lower)) {
+		return false
+	}
+	rest := joinWords(ws[1:])
+	if e, ok := g.names[strings.ToLower(rest)]; ok {
+		return e.kind == kindPlace
+	}
+	return g.cities[rest] != ""
+}
+
+// localHeads are bodies that serve one town or region.
+var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräsidium", "Politie", "Polisen", "Politiet", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Gemeente",
+	"Provincie", "Kommune", "Kommun", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
 
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".

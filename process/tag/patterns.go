@@ -88,7 +88,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Defensie", "Défense", "Koninklijke", "Agencja", "Policja", "Wojsko")
 
 // orgOpeners begin an institution's name.
-var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
+var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
