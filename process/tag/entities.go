@@ -85,6 +85,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			places.add(e.canonical)
 		}
 	}
+	for _, name := range t.geo.unspacedBodies(d.Headline + "\n" + text) {
+		orgs.add(name)
+	}
 	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)

@@ -51,6 +51,7 @@ type gazetteer struct {
 	prefix      map[string]bool          // every proper word prefix of a name, so a lookup stops early
 	cities      map[string]string        // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
 	countries   map[string]string        // ISO code → canonical name
+	isCountry   map[string]bool          // canonical names of countries
 	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
 	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
 	maxUnspaced int
@@ -60,7 +61,7 @@ type gazetteer struct {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{},
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}, isCountry: map[string]bool{},
 		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
@@ -146,6 +147,7 @@ func (g *gazetteer) addCountries() {
 				continue
 			}
 			g.countries[code] = canonical
+			g.isCountry[canonical] = true
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
