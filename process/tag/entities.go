@@ -337,7 +337,11 @@ func capitalRuns(ws []word) []run {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && plainSep(ws[j]) && !ws[j].start && !ws[j-1].poss {
+		plural := -1 // the word that ends in a plural possessive inside the name
+		for j < len(ws) && (plainSep(ws[j]) || (plural < 0 && pluralPossessive(ws, j))) && !ws[j].start && !ws[j-1].poss {
+			if !plainSep(ws[j]) {
+				plural = j - 1
+			}
 			if ws[j].capped {
 				j++
 				continue
@@ -346,7 +350,7 @@ func capitalRuns(ws []word) []run {
 				j += 3
 				continue
 			}
-			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] {
+			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
 				j += 2
 				continue
 			}
@@ -356,6 +360,10 @@ func capitalRuns(ws []word) []run {
 			break
 		}
 		r := run{start: i, words: ws[i:j]}
+		if plural >= 0 {
+			r.words = slices.Clone(r.words)
+			r.words[plural-i].text += "'" // as tags write it, whichever apostrophe the text has
+		}
 		if j < len(ws) && strings.TrimSpace(ws[j].sep) == "(" && isAcronym(ws[j].text) && j+1 <= len(ws) {
 			r.acronym = ws[j].text
 			j++
@@ -364,6 +372,17 @@ func capitalRuns(ws []word) []run {
 		i = j
 	}
 	return out
+}
+
+// calendarWords follow a name without joining it: "the Court on Monday".
+var calendarWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+// pluralPossessive: a plural's apostrophe joins two capitalised words of
+// one name ("Westminster Magistrates' Court").
+func pluralPossessive(ws []word, j int) bool {
+	sep := strings.TrimRight(ws[j].sep, " ")
+	return (sep == "'" || sep == "’") && ws[j].sep != sep && ws[j].capped && strings.HasSuffix(ws[j-1].text, "s")
 }
 
 // plainSep: only spaces or a hyphen stand between w and the word before.
