@@ -311,6 +311,8 @@ func joinWords(ws []word) string {
 		if i > 0 {
 			if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("-")
+			} else if strings.TrimSpace(w.sep) == "," {
+				b.WriteString(", ") // a list inside a name
 			} else {
 				b.WriteString(" ")
 			}
@@ -359,6 +361,12 @@ func capitalRuns(ws []word) []run {
 			}
 			break
 		}
+		if k := listedComplement(ws, i, j); k > j {
+			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
+			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+				j++
+			}
+		}
 		r := run{start: i, words: ws[i:j]}
 		if plural >= 0 {
 			r.words = slices.Clone(r.words)
@@ -372,6 +380,24 @@ func capitalRuns(ws []word) []run {
 		i = j
 	}
 	return out
+}
+
+// listedComplement: a name whose complement after "für" or "for" is a
+// list ("für Ausrüstung, Informationstechnik und Nutzung") goes on past
+// its commas to the word after the "and"; the index after it, or j.
+func listedComplement(ws []word, i, j int) int {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "," || !ws[j].capped || !slices.ContainsFunc(ws[i:j], func(w word) bool { return w.text == "für" || w.text == "for" }) {
+		return j
+	}
+	for k := j + 1; k < len(ws) && k <= j+4; k++ {
+		switch {
+		case andWords[ws[k].text] && plainSep(ws[k]) && k+1 < len(ws) && ws[k+1].capped && plainSep(ws[k+1]):
+			return k + 2
+		case !ws[k].capped || ws[k].start || (!plainSep(ws[k]) && strings.TrimSpace(ws[k].sep) != ","):
+			return j
+		}
+	}
+	return j
 }
 
 // calendarWords follow a name without joining it: "the Court on Monday".

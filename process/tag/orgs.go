@@ -125,8 +125,8 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 	}
 	for i, w := range r.words {
-		if !andWords[w.text] || i == 0 {
-			continue
+		if !andWords[w.text] || i == 0 || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
+			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
