@@ -80,6 +80,14 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		i += n
 	}
+	for _, name := range pluralSeas(ws) {
+		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
+			places.add(e.canonical)
+		}
+	}
+	for _, name := range t.geo.unspacedBodies(d.Headline + "\n" + text) {
+		orgs.add(name)
+	}
 	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)
@@ -93,6 +101,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		for _, r := range orgParts(whole, t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
+			}
+			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
@@ -121,7 +132,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				orgs.add(name)
 			case known:
 				orgs.add(e.canonical)
-			case isOrgName(r.words):
+			case isOrgName(r.words) || localBranch(r.words, t.geo):
 				orgs.add(full)
 			default:
 				continue
@@ -192,12 +203,18 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}
+	for _, c := range t.geo.cyrillicCities(d.Language, ws, orgPos, inPerson) {
+		places.add(c)
+	}
+	for _, r := range ukrainianRegions(ws) {
+		places.add(r)
+	}
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names)
-	orgs.names = withoutTails(orgs.names, t.geo)
+	orgs.names = withoutTails(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
@@ -212,6 +229,22 @@ var broadRegions = set("Europe", "Asia", "Africa", "North America", "South Ameri
 // compassWords name a part of a broad region ("Western Pacific").
 var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
 	"Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West", "Upper", "Lower")
+
+// pluralSeas reads names that share their generic word: "the Baltic and
+// North Seas" names the Baltic Sea and the North Sea.
+func pluralSeas(ws []word) []string {
+	var out []string
+	for i := 3; i < len(ws); i++ {
+		generic, ok := pluralGeneric[ws[i].text]
+		if !ok || !andWords[ws[i-2].text] || !ws[i-1].capped || !ws[i-3].capped || !sameRun(ws[i-3:i+1]) {
+			continue
+		}
+		out = append(out, ws[i-3].text+" "+generic, ws[i-1].text+" "+generic)
+	}
+	return out
+}
+
+var pluralGeneric = map[string]string{"Seas": "Sea", "Oceans": "Ocean", "Straits": "Strait", "Gulfs": "Gulf"}
 
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a
@@ -278,6 +311,8 @@ func joinWords(ws []word) string {
 		if i > 0 {
 			if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("-")
+			} else if strings.TrimSpace(w.sep) == "," {
+				b.WriteString(", ") // a list inside a name
 			} else {
 				b.WriteString(" ")
 			}
@@ -304,7 +339,11 @@ func capitalRuns(ws []word) []run {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && plainSep(ws[j]) && !ws[j].start && !ws[j-1].poss {
+		plural := -1 // the word that ends in a plural possessive inside the name
+		for j < len(ws) && (plainSep(ws[j]) || (plural < 0 && pluralPossessive(ws, j))) && !ws[j].start && !ws[j-1].poss {
+			if !plainSep(ws[j]) {
+				plural = j - 1
+			}
 			if ws[j].capped {
 				j++
 				continue
@@ -313,7 +352,7 @@ func capitalRuns(ws []word) []run {
 				j += 3
 				continue
 			}
-			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] {
+			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
 				j += 2
 				continue
 			}
@@ -322,7 +361,17 @@ func capitalRuns(ws []word) []run {
 			}
 			break
 		}
+		if k := listedComplement(ws, i, j); k > j {
+			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
+			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+				j++
+			}
+		}
 		r := run{start: i, words: ws[i:j]}
+		if plural >= 0 {
+			r.words = slices.Clone(r.words)
+			r.words[plural-i].text += "'" // as tags write it, whichever apostrophe the text has
+		}
 		if j < len(ws) && strings.TrimSpace(ws[j].sep) == "(" && isAcronym(ws[j].text) && j+1 <= len(ws) {
 			r.acronym = ws[j].text
 			j++
@@ -331,6 +380,35 @@ func capitalRuns(ws []word) []run {
 		i = j
 	}
 	return out
+}
+
+// listedComplement: a name whose complement after "für" or "for" is a
+// list ("für Ausrüstung, Informationstechnik und Nutzung") goes on past
+// its commas to the word after the "and"; the index after it, or j.
+func listedComplement(ws []word, i, j int) int {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "," || !ws[j].capped || !slices.ContainsFunc(ws[i:j], func(w word) bool { return w.text == "für" || w.text == "for" }) {
+		return j
+	}
+	for k := j + 1; k < len(ws) && k <= j+4; k++ {
+		switch {
+		case andWords[ws[k].text] && plainSep(ws[k]) && k+1 < len(ws) && ws[k+1].capped && plainSep(ws[k+1]):
+			return k + 2
+		case !ws[k].capped || ws[k].start || (!plainSep(ws[k]) && strings.TrimSpace(ws[k].sep) != ","):
+			return j
+		}
+	}
+	return j
+}
+
+// calendarWords follow a name without joining it: "the Court on Monday".
+var calendarWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+// pluralPossessive: a plural's apostrophe joins two capitalised words of
+// one name ("Westminster Magistrates' Court").
+func pluralPossessive(ws []word, j int) bool {
+	sep := strings.TrimRight(ws[j].sep, " ")
+	return (sep == "'" || sep == "’") && ws[j].sep != sep && ws[j].capped && strings.HasSuffix(ws[j-1].text, "s")
 }
 
 // plainSep: only spaces or a hyphen stand between w and the word before.

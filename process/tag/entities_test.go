@@ -100,6 +100,68 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		{name: "a sea named in French", lang: "fr",
 			body:   "Le chalutier a coulé dans la Manche.",
 			places: []string{"English Channel"}},
+		{name: "seas opened by a lower-case generic word, and in case forms", lang: "pl",
+			body:   "Ćwiczenia odbyły się na morzu Bałtyckim, a okręty wróciły z Morza Północnego. Patrole na Bałtyku trwają.",
+			places: []string{"Baltic Sea"}},
+		{name: "a lower-case word alone does not open a name", lang: "fr",
+			body: "Il a retroussé la manche de sa veste.", notPlaces: []string{"English Channel"}},
+		{name: "two seas sharing one generic word", lang: "en",
+			body:   "Survey ships mapped cables in the Black and Caspian Seas.",
+			places: []string{"Black Sea", "Caspian Sea"}},
+		{name: "a sea named in a release in another language is the Sea", lang: "it",
+			body:   "Le navi pattugliano il Mediterraneo orientale.",
+			places: []string{"Mediterranean Sea"}, notPlaces: []string{"Mediterranean"}},
+		{name: "a known body after a nationality is that country's body", lang: "en",
+			body:    "The Norwegian Ministry of Defence signed the order. The Ministry of Defence will pay in 2027.",
+			orgs:    []string{"Norwegian Ministry of Defence"},
+			notOrgs: []string{"Ministry of Defence"}},
+		{name: "a sentence opened by 'according to' in Dutch and German", lang: "nl",
+			body:    "Volgens Koninklijke Marine is de oefening geslaagd. Laut Bundespolizei blieb es ruhig.",
+			orgs:    []string{"Koninklijke Marine", "Bundespolizei"},
+			notOrgs: []string{"Volgens Koninklijke Marine", "Laut Bundespolizei"}},
+		{name: "an institution noun and one word name a body; a qualifier and one word do not", lang: "es",
+			body:    "La Agencia Tributaria colaboró en la investigación. Durante el National Day hubo desfiles.",
+			orgs:    []string{"Agencia Tributaria"},
+			notOrgs: []string{"National Day"}},
+		{name: "a local body named by the town it serves", lang: "de",
+			body: "Die Berufsfeuerwehr Rostock und die Staatsanwaltschaft Cottbus ermitteln.",
+			orgs: []string{"Berufsfeuerwehr Rostock", "Staatsanwaltschaft Cottbus"}},
+		{name: "a speaker after the verb and a capitalised title, a surname like an institution word", lang: "en",
+			body:   "\"We are ready,\" said Minister of Defence Maren Lindqvist. \"It works,\" said chief executive Paolo Marini.",
+			people: []string{"Maren Lindqvist", "Paolo Marini"}},
+		{name: "a speaker followed by the body they speak for", lang: "nl",
+			body:      "\"Het werkt,\" zei directeur Joris Bakker van Noordhaven Shipping.",
+			people:    []string{"Joris Bakker"},
+			notPeople: []string{"Joris Bakker van Noordhaven Shipping"}},
+		{name: "Turkish and Greek bodies by their generic last word, without an opening article", lang: "el",
+			body:    "Η Πολεμική Αεροπορία συνεργάστηκε με το Πολεμικό Ναυτικό. Jandarma Genel Komutanlığı ve Hava Kuvvetleri katıldı.",
+			orgs:    []string{"Πολεμική Αεροπορία", "Πολεμικό Ναυτικό", "Jandarma Genel Komutanlığı", "Hava Kuvvetleri"},
+			notOrgs: []string{"Η Πολεμική Αεροπορία"}},
+		{name: "a country's national body in Japanese and Korean", lang: "ja",
+			body: "同社はカナダ海軍と契約した。 노르웨이 정부와 협력한다.",
+			orgs: []string{"カナダ海軍", "노르웨이 정부"}},
+		{name: "a plural possessive inside a name", lang: "en",
+			body:    "He appeared at Leeds Magistrates’ Court on Monday and thanked the Royal Engineers' Association.",
+			orgs:    []string{"Leeds Magistrates' Court", "Royal Engineers' Association"},
+			notOrgs: []string{"Court", "Association"}},
+		{name: "a list inside one name after 'for'", lang: "en",
+			body:    "The Department for Environment, Food and Rural Affairs funded it. Sweden, Finland and Norway also paid.",
+			orgs:    []string{"Department for Environment, Food and Rural Affairs"},
+			notOrgs: []string{"Department for Environment", "Food and Rural Affairs"}},
+		{name: "Ukrainian oblasts as adjectives in a list, and as a regional noun", lang: "uk",
+			body:   "Волонтери працюють у Сумській та Полтавській областях. Сапери повернулися з Одещини.",
+			places: []string{"Sumy Oblast", "Poltava Oblast", "Odesa Oblast"}},
+		{name: "an oblast adjective without the word for region is an adjective", lang: "uk",
+			body: "Полтавська компанія виготовляє дрони.", notPlaces: []string{"Poltava Oblast"}},
+		{name: "an oblast in English and in Russian", lang: "en",
+			body:   "Shelling hit the Sumy region and villages in Chernihiv oblast.",
+			places: []string{"Sumy Oblast", "Chernihiv Oblast"}},
+		{name: "Ukrainian towns in case forms, romanised", lang: "uk",
+			body:   "Завод у Харкові відновив роботу, а склад поблизу Києва розширили.",
+			places: []string{"Kharkiv", "Kyiv"}},
+		{name: "Russian and Bulgarian towns, one of two words", lang: "bg",
+			body:   "Учението се проведе край Ямбол и на полигона Ново село.",
+			places: []string{"Yambol", "Novo Selo"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
@@ -121,5 +183,17 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 		check("organisations", got.Organisations, c.notOrgs, false)
 		check("places", got.Places, c.places, true)
 		check("places", got.Places, c.notPlaces, false)
+	}
+}
+
+// A signature cut to its generic word names no issuer; a real one-word
+// issuer still does.
+func TestGenericIssuer(t *testing.T) {
+	tg := newTagger(t)
+	for issuer, want := range map[string]bool{"Department": false, "Office": false, "Tullverket": true} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", Issuer: issuer, BodyText: "The exercise ended on Friday."}
+		if got := slices.Contains(tg.Tag(d).Organisations, issuer); got != want {
+			t.Errorf("issuer %q tagged = %v, want %v", issuer, got, want)
+		}
 	}
 }

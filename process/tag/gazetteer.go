@@ -51,16 +51,18 @@ type gazetteer struct {
 	prefix      map[string]bool          // every proper word prefix of a name, so a lookup stops early
 	cities      map[string]string        // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
 	countries   map[string]string        // ISO code → canonical name
+	isCountry   map[string]bool          // canonical names of countries
 	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
 	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
 	maxUnspaced int
 	common      map[string]bool // words of the topic vocabulary: a town named "Research" is read as the word
+	lowerStarts map[string]bool // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
 	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{},
-		unspaced: map[string]entry{}, stems: map[string][]countryStem{}}
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}, isCountry: map[string]bool{},
+		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -70,6 +72,7 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	g.addCountries()
+	g.addOblasts()
 	for _, table := range []struct {
 		name string
 		gz   []byte
@@ -104,6 +107,9 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 		g.addUnspaced(strings.ReplaceAll(alias, " ", ""), e)
 	}
 	g.maxLen = max(g.maxLen, len(ws))
+	if len(ws) > 1 && !ws[0].capped && !uncased(firstRune(alias)) {
+		g.lowerStarts[ws[0].lower] = true
+	}
 	for n := 1; n < len(ws); n++ {
 		g.prefix[wordsKey(ws[:n])] = true
 	}
@@ -141,6 +147,7 @@ func (g *gazetteer) addCountries() {
 				continue
 			}
 			g.countries[code] = canonical
+			g.isCountry[canonical] = true
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
@@ -174,14 +181,16 @@ func (g *gazetteer) addCities(table string, gz []byte) error {
 
 // lookup finds the longest known name starting at ws[i].
 func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
-	if !ws[i].capped && !uncased(firstRune(ws[i].text)) {
+	if !ws[i].capped && !uncased(firstRune(ws[i].text)) && !g.lowerStarts[ws[i].lower] {
 		return entry{}, 0
 	}
 	// Grow the key word by word while it is a prefix of some name; keep
-	// the longest name seen.
+	// the longest name seen. A name opened by a lower-case word needs a
+	// capitalised one after it: "mer du Nord", not "la manche" (a sleeve).
 	var best entry
 	bestN := 0
 	key := ""
+	named := ws[i].capped || uncased(firstRune(ws[i].text))
 	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
 		w := ws[i+n-1]
 		if n == 1 {
@@ -191,8 +200,9 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 				break
 			}
 			key += " " + w.lower
+			named = named || w.capped
 		}
-		if e, ok := g.names[key]; ok && g.accept(e, ws[i], n) {
+		if e, ok := g.names[key]; ok && named && g.accept(e, ws[i], n) {
 			best, bestN = e, n
 		}
 		if !g.prefix[key] {

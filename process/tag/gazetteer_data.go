@@ -65,18 +65,34 @@ var nationalBodies = []string{
 // regionsAndSeas: places above or between countries, and a few
 // well-known areas inside them, that no country or city table holds.
 var regionsAndSeas = []string{
+	// Seas in the desk's languages, with the case forms their texts use
+	// most ("na Bałtyku", "Itämerellä"); a name may open with a lower-case
+	// generic word ("mer du Nord", "morze Bałtyckie").
+	"Baltic Sea|Baltic|Ostsee|mer Baltique|Mar Báltico|mar Báltico|Mar Baltico|mar Baltico|Oostzee|Östersjön|Østersøen|Østersjøen|Itämeri|Itämerellä|Itämeren|Itämerelle|Läänemeri|Läänemerel|Läänemere|Baltijas jūra|Baltijas jūrā|Baltijos jūra|Baltijos jūroje|morze Bałtyckie|Morze Bałtyckie|Morzu Bałtyckim|morzu Bałtyckim|Bałtyk|Bałtyku|Baltské moře|Baltském moři|Balti-tenger|Balti-tengeren|Marea Baltică|Baltičko more|Балтийское море|Балтийском море|Балтийского моря|Балтика|Балтике|Балтійське море|Балтійському морі|Балтійського моря|Балтийско море|Βαλτική|Baltık Denizi|バルト海|波罗的海|波羅的海|발트해",
+	"North Sea|Nordsee|mer du Nord|Mar del Norte|mar del Norte|Mare del Nord|Mar do Norte|Noordzee|Nordsjön|Nordsøen|Nordsjøen|Pohjanmeri|Põhjameri|Morze Północne|Morzu Północnym|Severní moře|Északi-tenger|Marea Nordului|Северное море|Північне море|Kuzey Denizi",
+	"Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro|mar Negro|Mar Nero|mar Nero|Zwarte Zee|Svarta havet|Sortehavet|Svartehavet|Mustameri|Musta meri|Morze Czarne|Morzu Czarnym|Černé moře|Fekete-tenger|Marea Neagră|Crno more|Черное море|Черном море|Черного моря|Чорне море|Чорному морі|Чорного моря|Черно море|Μαύρη Θάλασσα|Karadeniz|黒海|黑海|흑해",
+	// English writes "the Mediterranean"; a release in another language
+	// names the sea, which the desk tags as "Mediterranean Sea".
+	"Mediterranean", "Mediterranean Sea|Mittelmeer|Méditerranée|mer Méditerranée|Mediterráneo|Mar Mediterráneo|mar Mediterráneo|Mediterraneo|Mar Mediterraneo|mar Mediterraneo|Mediterrâneo|Mar Mediterrâneo|Middellandse Zee|Medelhavet|Middelhavet|Välimeri|Vahemeri|Morze Śródziemne|Morzu Śródziemnym|Středozemní moře|Földközi-tenger|Marea Mediterană|Sredozemno more|Средиземное море|Середземне море|Средиземно море|Μεσόγειος|Akdeniz|地中海|지중해",
+	"Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo|mar Rojo|Mar Rosso|mar Rosso|Mar Vermelho|Rode Zee|Röda havet|Morze Czerwone|Morzu Czerwonym|Красное море|Червоне море|Kızıldeniz|紅海|红海|홍해",
+	"Aegean Sea|Ägäis|Aegean|mer Égée|Mar Egeo|mar Egeo|Αιγαίο|Αιγαίο Πέλαγος|Ege Denizi|Ege",
+	"South China Sea|Südchinesisches Meer|mer de Chine méridionale|Mar de China Meridional|南シナ海|南海|남중국해",
+	"Taiwan Strait|Straße von Taiwan|détroit de Taïwan|台湾海峡|台灣海峽|대만해협",
+	"Barents Sea|Barentssee|Barentshavet|mer de Barents|Баренцево море",
+	"Norwegian Sea|Nordmeer|Europäisches Nordmeer|Norskehavet",
+	"Gulf of Finland|Finnischer Meerbusen|Suomenlahti|Suomenlahdella|Soome laht|Finska viken|Финский залив|Фінська затока",
+	"Sea of Azov|Asowsches Meer|Азовское море|Азовське море|Azak Denizi",
 	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
 	"Balkans|Balkan", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe", "Eastern Europe|Osteuropa", "Central Europe|Mitteleuropa", "Northern Europe", "Western Europe",
-	"North Sea|Nordsee|mer du Nord", "Baltic Sea|Ostsee|mer Baltique|Mar Báltico|Morze Bałtyckie", "Baltic states|Baltic States|Baltikum|baltischen Staaten|pays baltes", "Black Sea|Schwarzes Meer|Schwarzen Meer|mer Noire|Mar Negro",
-	"Mediterranean|Mediterranean Sea|Mittelmeer|Méditerranée|Mediterráneo", "Red Sea|Rotes Meer|Roten Meer|mer Rouge|Mar Rojo",
-	"Caribbean", "South China Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
+	"Baltic states|Baltic States|Baltikum|baltischen Staaten|pays baltes",
+	"Caribbean", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
 	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "South Atlantic|Atlántico Sur|Atlântico Sul|Südatlantik|Atlantique Sud", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
-	"English Channel|Manche|la Manche|Ärmelkanal|Canal de la Mancha", "Irish Sea", "Norwegian Sea", "Barents Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
-	"Taiwan Strait", "Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
-	"Aegean Sea|Ägäis", "Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
-	"Gulf of Finland|Finnischer Meerbusen", "Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
-	"Coral Sea", "Tasman Sea", "Gulf of Guinea", "Gulf of Mexico", "Caspian Sea", "Sea of Azov", "Strait of Malacca", "Lombok Strait",
+	"English Channel|Manche|la Manche|Ärmelkanal|Canal de la Mancha", "Irish Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
+	"Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
+	"Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
+	"Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
+	"Coral Sea", "Tasman Sea", "Gulf of Guinea", "Gulf of Mexico", "Caspian Sea", "Strait of Malacca", "Lombok Strait",
 	"Shetland|Shetland Islands", "Orkney|Orkney Islands", "Anglesey", "Hebrides|Outer Hebrides", "Saaremaa", "Hiiumaa", "Gotland",
 	"Bornholm", "Åland|Aland Islands", "Crete|Kreta", "Ladakh", "Valais|Wallis", "The Hague|Den Haag", "Kaliningrad",
 	"Salisbury Plain", "Isle of Wight", "Northern Norway", "Finnmark", "Soviet Union|USSR", "Crimea|Krim", "Donbas|Donbass",

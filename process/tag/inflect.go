@@ -106,3 +106,39 @@ func (g *gazetteer) acronymStem(w word) (entry, int) {
 	}
 	return entry{}, 0
 }
+
+// countryForces are the national bodies Chinese, Japanese and Korean
+// name by the country and the body's generic word, written together or,
+// in Korean, as two words: "オーストラリア国防省", "캐나다 해군".
+var countryForces = []string{"国防省", "防衛省", "国防軍", "沿岸警備隊", "海軍", "陸軍", "空軍", "政府", "國防部", "国防部", "海军", "陆军",
+	"空军", "海岸警衛隊", "해군", "육군", "공군", "정부", "국방부", "해안경비대"}
+
+// unspacedBodies finds a country's national body in Han, Kana or Hangul
+// text: the country's name in the text's script right before the body's
+// generic word (a space between only in Korean).
+func (g *gazetteer) unspacedBodies(text string) []string {
+	if !strings.ContainsFunc(text, unspaced) {
+		return nil
+	}
+	var out []string
+	for _, body := range countryForces {
+		for at := 0; ; {
+			i := strings.Index(text[at:], body)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(body)
+			head := strings.TrimSuffix(text[:i], " ")
+			before := []rune(head)
+			for n := min(g.maxUnspaced, len(before)); n >= 2; n-- {
+				name := string(before[len(before)-n:])
+				if e, ok := g.unspaced[name]; ok && e.kind == kindPlace && g.isCountry[e.canonical] {
+					out = append(out, text[len(head)-len(name):at]) // the name, the space if any, the body
+					break
+				}
+			}
+		}
+	}
+	return out
+}

@@ -23,6 +23,9 @@ func (t *Tagger) issuer(name string) string {
 	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
 		return e.canonical
 	}
+	if orgHeads[name] || orgOpeners[name] {
+		return "" // "Department", "Defence": the generic word of a name, cut from its signature
+	}
 	if first, rest, ok := strings.Cut(name, " "); ok {
 		if head, ok := headLemma(first); ok {
 			return head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
@@ -70,14 +73,11 @@ func withoutShortForms(orgs []string) []string {
 // withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
 // later mention by the generic end of the name, not another body. Only
 // one qualifying word may stand before it: a longer run ("Geschäftsbereich
-// Sensorik der Helvetia Defence Systems AG") is more likely a misread. Names
-// the gazetteer knows stand on their own ("European Union" beside
-// "Council of the European Union").
-func withoutTails(orgs []string, g *gazetteer) []string {
+// Sensorik der Helvetia Defence Systems AG") is more likely a misread, and
+// "European Union" stands beside "Council of the European Union". A known
+// name is a tail too: "Ministry of Defence" in "Danish Ministry of Defence".
+func withoutTails(orgs []string) []string {
 	return slices.DeleteFunc(orgs, func(o string) bool {
-		if _, known := g.names[strings.ToLower(o)]; known {
-			return false
-		}
 		for _, long := range orgs {
 			head, tail, ok := strings.Cut(long, " ")
 			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
@@ -125,8 +125,8 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 	}
 	for i, w := range r.words {
-		if !andWords[w.text] || i == 0 {
-			continue
+		if !andWords[w.text] || i == 0 || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
+			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
@@ -176,8 +176,33 @@ func isOrgName(ws []word) bool {
 	if orgHeads[last] {
 		return true
 	}
-	return orgOpeners[ws[0].text] && (len(ws) >= 3 || ws[0].text == "Ministry" || ws[0].text == "Department")
+	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// qualifierOpeners open a name but, with one word after them, more often
+// qualify a thing ("National Day", "Royal Visit", "City Hall") than name a
+// body; an institution noun with one word after it is a name ("Agencia
+// Tributaria", "Instituto Hidrográfico").
+var qualifierOpeners = set("State", "National", "Federal", "Royal", "Marine", "European", "International", "United", "Government",
+	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University")
+
+// localBranch: an institution word and the town or region it serves, as
+// German, Dutch and Nordic releases name local bodies ("Feuerwehr
+// Bremerhaven", "Staatsanwaltschaft Siegen", "Militärkommando Tirol").
+func localBranch(ws []word, g *gazetteer) bool {
+	if len(ws) < 2 || !(localHeads[ws[0].text] || orgCompound(ws[0].lower)) {
+		return false
+	}
+	rest := joinWords(ws[1:])
+	if e, ok := g.names[strings.ToLower(rest)]; ok {
+		return e.kind == kindPlace
+	}
+	return g.cities[rest] != ""
+}
+
+// localHeads are bodies that serve one town or region.
+var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräsidium", "Politie", "Polisen", "Politiet", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Gemeente",
+	"Provincie", "Kommune", "Kommun", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
 
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".

@@ -26,7 +26,13 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"During", "Under", "Over", "About", "Across", "Through", "Following", "Including", "According", "Speaking", "Additionally", "Also",
 	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
 	"Mrs.", "Ms.", "Dr.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Dans", "Pour", "Avec",
-	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal")
+	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal",
+	// "according to", "during", "since", "with" and "in" as sentences in
+	// the desk's languages open: "Volgens Defensie", "Laut Bundeswehr".
+	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",
+	"Selon", "Depuis", "Lors", "Par", "Según", "Desde", "Durante", "Tras", "Secondo", "Dopo", "Nella", "Segundo", "Pelo", "Pela",
+	"Według", "Podczas", "Podle", "Během", "Enligt", "Ifølge", "Efter", "Etter",
+	"Ο", "Η", "Το", "Οι", "Τα", "Στο", "Στη", "Στην", "Με", "Για", "Από", "Bu", "Şu")
 
 // titles precede a person's name; any of them before a name is evidence
 // that the name is a person's.
@@ -80,10 +86,18 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
 	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
 	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",
-	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Defensie", "Défense", "Koninklijke", "Agencja", "Policja", "Wojsko")
+	"Ejército", "Guardia", "Civil", "Militare", "Marina", "Defensa", "Difesa", "Defensie", "Défense", "Koninklijke", "Agencja", "Policja", "Wojsko",
+	// the generic last words of bodies' names in Turkish, Greek, Hungarian,
+	// Dutch, Romance and Romanian releases ("Sahil Güvenlik Komutanlığı",
+	// "Πολεμική Αεροπορία", "Országos Rendőr-főkapitányság").
+	"Komutanlığı", "Kuvvetleri", "Bakanlığı", "Başkanlığı", "Müdürlüğü", "Kurumu", "Ajansı", "Üniversitesi", "Vakfı", "Derneği",
+	"Enstitüsü", "Merkezi", "Kurulu", "Αεροπορία", "Σώμα", "Δυνάμεις", "Ναυτικό", "Στρατός", "Αστυνομία", "Ακτοφυλακή", "Υπηρεσία",
+	"Επιτελείο", "Πανεπιστήμιο", "Honvédség", "Minisztérium", "Rendőrség", "Főkapitányság", "Hivatal", "Intézet", "Egyetem",
+	"Krijgsmacht", "Marechaussee", "Landmacht", "Luchtmacht", "Kustwacht", "Brandweer", "Eenheid", "Policía", "Polícia",
+	"Polizia", "Armadas", "Aérea", "Aerea", "Aérienne", "Poliția", "Jandarmeria", "Inspectoratul", "Straż")
 
 // orgOpeners begin an institution's name.
-var orgOpeners = set("Ministry", "Department", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
+var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",

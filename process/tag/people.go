@@ -53,13 +53,13 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
 			k++
 		}
+		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
+			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
+		}
 		// "Minister of Defence Eirik Solberg": the name is the longest
 		// tail of the run that reads as one.
 		for k+2 < j && !personName(ws[k:j], g, inOrg) {
 			k++
-		}
-		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
-			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
 		}
 		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
@@ -92,8 +92,8 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
 			return false
 		}
-		if _, inflected := headLemma(w.text); inflected {
-			return false // "Stoczni Bałtyckiej": a shipyard's name, inflected
+		if h, inflected := headLemma(w.text); inflected && orgOpeners[h] {
+			return false // "Stoczni Bałtyckiej": a shipyard's name, inflected; "Marini" is a surname, not "Marina"
 		}
 		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
 			return false
@@ -134,7 +134,7 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
-	if i > 0 && (j == len(ws) || ws[j].start) && saidBefore(ws, i) {
+	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
 	if i > 0 {
@@ -150,18 +150,32 @@ func attributed(ws []word, i, j int) bool {
 }
 
 // saidBefore: an attribution verb opens the words before a name that ends
-// its sentence, with only lower-case words (a role) between.
+// its clause, with only a role between: lower-case words or a title
+// ("said Minister of Defence Anders Holm Nielsen").
 func saidBefore(ws []word, i int) bool {
 	for p := i - 1; p >= 0 && p >= i-8; p-- {
 		if saidWords[ws[p].lower] {
 			return true
 		}
-		if ws[p].capped || ws[p+1].start {
+		if (ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text)) || ws[p+1].start {
 			return false
 		}
 	}
 	return false
 }
+
+// nameEnds: the name at ws[:j] ends its sentence, or its clause with the
+// body the person speaks for ("sier generalsekretær Astrid Nygaard i
+// Nordisk Nødhjelp.").
+func nameEnds(ws []word, j int) bool {
+	if j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == "," {
+		return true
+	}
+	return plainSep(ws[j]) && memberOf[ws[j].lower] && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1])
+}
+
+// memberOf joins a person to the body they speak for.
+var memberOf = set("of", "at", "from", "van", "von", "bei", "der", "des", "de", "du", "di", "del", "della", "i", "på", "hos", "vid", "w", "z", "ze", "v", "ve", "u", "в")
 
 // titleInClause: a title or role opens the apposition that ws[i] ends.
 func titleInClause(ws []word, i int) bool {
@@ -245,7 +259,9 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"investigadora", "alcalde", "alcaldesa", "woordvoerder", "voorzitter", "onderzoeker", "hoogleraar", "talsperson",
 	"talsman", "pressetalsmand", "generalmajor", "kommandør", "professor", "forsker", "forskare", "generalløjtnant",
 	"generalløytnant", "kontreadmiral", "viceadmiral", "kommendør", "kommendörkapten", "major", "kaptajn", "kapteeni",
-	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja")
+	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja",
+	"generalsekretær", "generalsekreterare", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "geschäftsführer",
+	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
