@@ -29,9 +29,12 @@ type Message struct {
 	Status      Status
 	Reason      string       // why it was rejected or failed
 	Draft       *draft.Draft // set when Status is Drafted
-	// AfterDraft, when set, runs in the transaction that inserted the new
-	// draft (the worker tags it there); an error rolls the save back.
-	AfterDraft func(ctx context.Context, q Querier, draftID int64) error
+	// Tag, when set, tags a new draft in the transaction that stores it
+	// (the worker sets it), before the draft is inserted: the draft goes in
+	// with its tags in one write. Writing them into the inserted row
+	// afterwards made PostgreSQL recompute its search vector and index
+	// entries and fire its triggers twice. An error rolls the save back.
+	Tag func(ctx context.Context, q Querier) (Tagged, error)
 }
 
 // Outcome tells what SaveMessage did.
@@ -125,31 +128,45 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 // saveMessage stores one email in tx. Its first statement does what a
 // new email needs in one round trip: clear its attempts (stored now or
 // before, they no longer count), see whether its source was stored
-// before, insert the message, its source and its draft.
+// before, insert the message, its source, a new story cluster when its
+// tagging started one, and its draft with its tags; its tag rows follow
+// in a second.
 func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
+	var t Tagged
+	if m.Tag != nil && m.Status == Drafted {
+		var err error
+		if t, err = m.Tag(ctx, tx); err != nil {
+			return 0, err
+		}
+	}
 	var before bool
-	var id, src, draftID *int64
+	var id, src, draftID, cluster *int64
 	err := tx.QueryRow(ctx, `
 		WITH attempts AS (DELETE FROM message_attempts WHERE source_key = $1),
 		before AS (SELECT 1 FROM message_sources WHERE source_key = $1),
 		msg AS (
 			INSERT INTO messages (message_id, content_hash, size, status, reason, raw_object, raw)
-			SELECT $2, $3, $4, $5, $6, $7, $12 WHERE NOT EXISTS (SELECT FROM before)
+			SELECT $2, $3, $4, $5, $6, $7, $14 WHERE NOT EXISTS (SELECT FROM before)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id),
 		src AS (
 			INSERT INTO message_sources (source_key, message) SELECT $1, id FROM msg
 			ON CONFLICT (source_key) DO NOTHING
 			RETURNING message),
+		fresh AS (
+			INSERT INTO story_clusters (created_at) SELECT now() FROM src WHERE $11 AND $13
+			RETURNING id),
 		d AS (
-			INSERT INTO drafts (message, kind, headline, doc) SELECT message, $8, $9, $10 FROM src WHERE $11
+			INSERT INTO drafts (message, kind, headline, doc)
+			SELECT message, $8, $9, $10::jsonb || $12::jsonb || coalesce((SELECT jsonb_build_object('cluster_id', id) FROM fresh), '{}')
+			FROM src WHERE $11
 			RETURNING id)
-		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d)`,
+		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d), (SELECT id FROM fresh)`,
 		m.SourceKey, m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject,
-		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted,
+		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted, t.Tags, t.Story != nil && t.Story.Cluster == 0,
 		// raw last: pgx encodes the parameters into one growing buffer,
 		// and one appended after 25 MB would copy them all again.
-		m.Raw).Scan(&before, &id, &src, &draftID)
+		m.Raw).Scan(&before, &id, &src, &draftID, &cluster)
 	switch {
 	case err != nil:
 		return 0, err
@@ -160,12 +177,13 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 	case src == nil:
 		// A concurrent delivery of this very source committed first.
 		return Redeliver, nil
-	case draftID == nil:
+	case draftID == nil || m.Tag == nil:
 		return Stored, nil
-	case m.AfterDraft != nil:
-		return Stored, m.AfterDraft(ctx, tx, *draftID)
 	}
-	return Stored, nil
+	if cluster != nil {
+		t.Story.Cluster = *cluster
+	}
+	return Stored, saveTagged(ctx, tx, *draftID, t)
 }
 
 // saveDuplicate records one more source of an email stored before. It is

@@ -29,9 +29,9 @@ func (c *roundTrips) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQ
 func (c *roundTrips) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData)     {}
 
 // The worker's save of a batch of new press releases, tagged as
-// process.TagDraft does, costs BEGIN, the batch lock and COMMIT for the batch and six
-// round trips per email: SAVEPOINT, the save, story candidates, story,
-// tags, RELEASE.
+// process.TagDraft does, costs BEGIN, the batch lock and COMMIT for the
+// batch and five round trips per email: SAVEPOINT, story candidates, the
+// save with the tagged draft, its story and tag rows, RELEASE.
 func TestSaveMessagesRoundTrips(t *testing.T) {
 	ctx := context.Background()
 	base := open(t)
@@ -44,22 +44,24 @@ func TestSaveMessagesRoundTrips(t *testing.T) {
 	}
 	t.Cleanup(pool.Close)
 	s := &Store{pool: pool}
-	tagged := func(ctx context.Context, q Querier, draftID int64) error {
-		bands := []int64{draftID, 7} // every draft shares band 7 with the others
-		if _, err := StoryCandidates(ctx, q, draftID, bands); err != nil {
-			return err
-		}
-		cluster, err := SaveStory(ctx, q, draftID, Story{MinHash: []uint64{1}, Bands: bands})
+	var band atomic.Int64
+	tagged := func(ctx context.Context, q Querier) (Tagged, error) {
+		bands := []int64{band.Add(1), 7} // every draft shares band 7 with the others
+		found, err := StoryCandidates(ctx, q, bands)
 		if err != nil {
-			return err
+			return Tagged{}, err
 		}
-		return SaveTags(ctx, q, draftID, draft.Tags{ClusterID: &cluster, People: []string{"Ada"}})
+		st := &Story{MinHash: []uint64{1}, Bands: bands}
+		if len(found) > 0 {
+			st.Cluster = found[0].Cluster
+		}
+		return Tagged{Tags: draft.Tags{People: []string{"Ada", "Grace"}, Topics: []draft.Topic{{Code: "medtop:1", Source: "rules"}, {Code: "medtop:2", Source: "model"}}}, Story: st}, nil
 	}
 	const n = 10
 	batch := make([]Message, n)
 	for i := range batch {
 		batch[i] = message(fmt.Sprintf("a:1:%d", i), fmt.Sprintf("<%d@x>", i), fmt.Sprint("body ", i))
-		batch[i].AfterDraft = tagged
+		batch[i].Tag = tagged
 	}
 	if err := pool.Ping(ctx); err != nil { // the connection is made outside the count
 		t.Fatal(err)
@@ -74,7 +76,7 @@ func TestSaveMessagesRoundTrips(t *testing.T) {
 			t.Fatalf("%d: %+v", i, sv)
 		}
 	}
-	if got, want := counter.n.Load(), int64(3+6*n); got != want {
+	if got, want := counter.n.Load(), int64(3+5*n); got != want {
 		t.Errorf("%d round trips for %d emails, want %d", got, n, want)
 	}
 }
