@@ -36,12 +36,15 @@ func StoryCandidates(ctx context.Context, q Querier, bands []int64) ([]StoryCand
 	}
 	rows, err := q.Query(ctx, `
 		SELECT d.id, d.status, s.cluster, s.minhash,
-			coalesce(d.doc->>'headline', ''), coalesce(d.doc->>'body_text', ''), coalesce(d.doc->'source', '{}')
+			coalesce(f.headline, ''), coalesce(f.body_text, ''), coalesce(f.source, '{}')
 		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
 		      WHERE band = ANY($1)
 		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $2) b
 		JOIN drafts d ON d.id = b.draft
 		JOIN draft_stories s ON s.draft = b.draft
+		-- One read of the document for its three fields: each doc->'key'
+		-- fetched and decompressed the whole document again.
+		CROSS JOIN LATERAL jsonb_to_record(d.doc) AS f(headline text, body_text text, source jsonb)
 		ORDER BY b.shared DESC, d.id`, bands, maxCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("store: story candidates: %w", err)
