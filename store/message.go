@@ -263,10 +263,9 @@ func queryRowBytes(ctx context.Context, tx pgx.Tx, name, sql string, args []any,
 }
 
 // bigParameters is the size of the parameters above which a connection is
-// closed after its query instead of going back to the pool: pgx keeps the
-// encoded parameters of the last query in the connection (about 1.25 times
-// their size) until its next one, so each idle connection would hold a
-// copy of the last large email it stored.
+// closed after its query instead of going back to the pool: the
+// connection keeps the buffer it wrote the last Bind message into, so each
+// idle connection would hold a copy of the last large email it stored.
 const bigParameters = 1 << 20
 
 // releaseAfter returns conn to the pool after a query that sent size bytes
