@@ -29,6 +29,8 @@ type fixture struct {
 	srv  *httptest.Server
 	n    int    // emails delivered so far, for unique source keys
 	stop func() // ends the desk's Run, as shutdown does
+	// tag, when set, tags each new draft as the worker's tagging does.
+	tag func(ctx context.Context, q store.Querier) (store.Tagged, error)
 }
 
 func newFixture(t testing.TB) *fixture {
@@ -75,6 +77,7 @@ func (f *fixture) deliver(raw []byte) int64 {
 	f.t.Helper()
 	f.n++
 	m := process.Evaluate(fmt.Sprintf("test:1:%d", f.n), raw)
+	m.Tag = f.tag
 	if _, err := f.st.SaveMessage(context.Background(), m); err != nil {
 		f.t.Fatal(err)
 	}

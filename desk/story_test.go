@@ -3,6 +3,7 @@ package desk
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -39,18 +40,44 @@ func twoDrafts(t *testing.T, f *fixture) (a, b store.DeskDraft) {
 	return a, b
 }
 
+// tagFirst has the fixture tag the first new draft with t and the others
+// with nothing.
+func tagFirst(f *fixture, t store.Tagged) {
+	n := 0
+	f.tag = func(context.Context, store.Querier) (store.Tagged, error) {
+		if n++; n > 1 {
+			return store.Tagged{}, nil
+		}
+		return t, nil
+	}
+}
+
+// revisionOfFirst has the fixture file the first two new drafts in one
+// story, the second a revision of the first (found, as the worker finds
+// it, by a shared fingerprint band) with diff.
+func revisionOfFirst(f *fixture, diff any, urgent bool) {
+	n := 0
+	band := []int64{1}
+	f.tag = func(ctx context.Context, q store.Querier) (store.Tagged, error) {
+		switch n++; n {
+		case 1:
+			return store.Tagged{Story: &store.Story{Bands: band}}, nil
+		case 2:
+			c, err := store.StoryCandidates(ctx, q, band)
+			if err != nil || len(c) != 1 {
+				return store.Tagged{}, fmt.Errorf("candidates %+v: %v", c, err)
+			}
+			return store.Tagged{Story: &store.Story{Bands: band, Cluster: c[0].Cluster, RevisionOf: c[0].ID, Diff: diff, Urgent: urgent}}, nil
+		}
+		return store.Tagged{}, nil
+	}
+}
+
 func TestDraftPageShowsCopiesAndComputedDiff(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	a, b := twoDrafts(t, f)
-	cl, err := store.SaveStory(ctx, f.st.DB(), a.ID, store.Story{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// An empty stored diff makes the desk compute one from both bodies.
-	if _, err := store.SaveStory(ctx, f.st.DB(), b.ID, store.Story{Cluster: cl, RevisionOf: a.ID, Diff: []any{}, Urgent: true}); err != nil {
-		t.Fatal(err)
-	}
+	revisionOfFirst(f, []any{}, true)
+	a, b := twoDrafts(t, f)
 	c := f.login("ed", f.addUser("ed", store.RoleEditor))
 	_, page := f.do(c, http.MethodGet, "/drafts/"+itoa(b.ID)+"/", "", "")
 	if !strings.Contains(page, `href="/drafts/`+itoa(a.ID)+`/"`) || !strings.Contains(page, "from "+a.Sender) {
@@ -81,16 +108,9 @@ func TestDraftPageShowsCopiesAndComputedDiff(t *testing.T) {
 
 func TestDraftPageShowsStoredDiffEscaped(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	a, b := twoDrafts(t, f)
-	cl, err := store.SaveStory(ctx, f.st.DB(), a.ID, store.Story{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	diff := []tag.DiffOp{{Op: "=", Text: "Same paragraph."}, {Op: "-", Text: `Old <script>alert(1)</script> text`}, {Op: "+", Text: `New <img src=x onerror=alert(2)> text`}}
-	if _, err := store.SaveStory(ctx, f.st.DB(), b.ID, store.Story{Cluster: cl, RevisionOf: a.ID, Diff: diff}); err != nil {
-		t.Fatal(err)
-	}
+	revisionOfFirst(f, diff, false)
+	_, b := twoDrafts(t, f)
 	c := f.login("ed", f.addUser("ed", store.RoleEditor))
 	_, page := f.do(c, http.MethodGet, "/drafts/"+itoa(b.ID)+"/", "", "")
 	for _, want := range []string{"<p>Same paragraph.</p>", "<del>Old &lt;script&gt;alert(1)&lt;/script&gt; text</del>", "<ins>New &lt;img src=x onerror=alert(2)&gt; text</ins>"} {
@@ -105,12 +125,9 @@ func TestDraftPageShowsStoredDiffEscaped(t *testing.T) {
 
 func TestTagSuggest(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	a, _ := twoDrafts(t, f)
-	if err := store.SaveTags(ctx, f.st.DB(), a.ID, draft.Tags{People: []string{"Ada Lovelace", "Adam Smith", "Bob Ross"},
-		Organisations: []string{"Ada_Corp"}}); err != nil {
-		t.Fatal(err)
-	}
+	tagFirst(f, store.Tagged{Tags: draft.Tags{People: []string{"Ada Lovelace", "Adam Smith", "Bob Ross"},
+		Organisations: []string{"Ada_Corp"}}})
+	twoDrafts(t, f)
 	tok := f.addToken("api", store.RoleEditor)
 	get := func(query string) (int, []TagSuggestion) {
 		t.Helper()
@@ -147,12 +164,10 @@ func TestTagSuggest(t *testing.T) {
 func TestSavingTopicsRecordsTagEdits(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
-	a, _ := twoDrafts(t, f)
-	if err := store.SaveTags(ctx, f.st.DB(), a.ID, draft.Tags{Topics: []draft.Topic{
+	tagFirst(f, store.Tagged{Tags: draft.Tags{Topics: []draft.Topic{
 		{Code: "medtop:04000000", Label: "economy", Score: 0.9, Source: "rules"},
-		{Code: "medtop:15000000", Label: "sport", Score: 0.5, Source: "rules"}}}); err != nil {
-		t.Fatal(err)
-	}
+		{Code: "medtop:15000000", Label: "sport", Score: 0.5, Source: "rules"}}}})
+	a, _ := twoDrafts(t, f)
 	dr, err := f.st.Draft(ctx, a.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -9,13 +9,14 @@ import (
 	"newsdesk/store"
 )
 
-// TagDraft tags a stored draft and files it in its story: topics and
+// TagDraft tags a new draft and files it in its story: topics and
 // entities, fingerprint, the cluster of an earlier copy, and
-// duplicate_of / revision_of with a paragraph diff. Run it with the
-// transaction that inserted the draft, so the draft never exists without
-// its tags. It returns the tags as stored.
-func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, draftID int64, d *draft.Draft) (draft.Tags, error) {
-	return tagsOf(tg, d).file(ctx, q, draftID)
+// duplicate_of / revision_of with a paragraph diff. Run it in the
+// transaction that stores the draft (store.Message.Tag), so the draft
+// never exists without its tags and its story candidates include the
+// drafts stored before it in the same batch.
+func TagDraft(ctx context.Context, q store.Querier, tg *tag.Tagger, d *draft.Draft) (store.Tagged, error) {
+	return tagsOf(tg, d).file(ctx, q)
 }
 
 // draftTags is what tagging makes of a draft by itself, before it is
@@ -35,55 +36,44 @@ func tagsOf(tg *tag.Tagger, d *draft.Draft) draftTags {
 }
 
 // file relates the draft to the stories stored before it, in q, and
-// stores its story and tags.
-func (t draftTags) file(ctx context.Context, q store.Querier, draftID int64) (draft.Tags, error) {
-	tags := t.tags
-	if t.d.Kind == draft.PressRelease {
-		found, err := store.StoryCandidates(ctx, q, draftID, t.print.Bands)
-		if err != nil {
-			return tags, fmt.Errorf("process: tag draft %d: %w", draftID, err)
-		}
-		cands := make([]tag.Candidate, len(found))
-		for i, c := range found {
-			cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
-		}
-		rel := tag.Relate(t.d, t.print, cands)
-		st := store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Cluster: rel.Cluster, Similarity: rel.Similarity}
-		switch rel.Kind {
-		case tag.RelDuplicate:
-			st.DuplicateOf = rel.Of
-		case tag.RelRevision:
-			st.RevisionOf, st.Diff, st.Urgent = rel.Of, rel.Diff, rel.Urgent
-		}
-		cluster, err := store.SaveStory(ctx, q, draftID, st)
-		if err != nil {
-			return tags, fmt.Errorf("process: tag draft %d: %w", draftID, err)
-		}
-		tags.ClusterID = &cluster
-		if st.DuplicateOf != 0 {
-			tags.DuplicateOf = &st.DuplicateOf
-		}
-		if st.RevisionOf != 0 {
-			tags.RevisionOf = &st.RevisionOf
-		}
+// returns its tags and story for the store to write with the draft.
+func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, error) {
+	out := store.Tagged{Tags: t.tags}
+	if t.d.Kind != draft.PressRelease {
+		return out, nil
 	}
-	if err := store.SaveTags(ctx, q, draftID, tags); err != nil {
-		return tags, fmt.Errorf("process: tag draft %d: %w", draftID, err)
+	found, err := store.StoryCandidates(ctx, q, t.print.Bands)
+	if err != nil {
+		return out, fmt.Errorf("process: tag draft: %w", err)
 	}
-	return tags, nil
+	cands := make([]tag.Candidate, len(found))
+	for i, c := range found {
+		cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
+	}
+	rel := tag.Relate(t.d, t.print, cands)
+	st := &store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Cluster: rel.Cluster, Similarity: rel.Similarity}
+	switch rel.Kind {
+	case tag.RelDuplicate:
+		st.DuplicateOf = rel.Of
+		out.Tags.DuplicateOf = &st.DuplicateOf
+	case tag.RelRevision:
+		st.RevisionOf, st.Diff, st.Urgent = rel.Of, rel.Diff, rel.Urgent
+		out.Tags.RevisionOf = &st.RevisionOf
+	}
+	if rel.Cluster != 0 { // else the store starts a cluster and records it
+		out.Tags.ClusterID = &st.Cluster
+	}
+	out.Story = st
+	return out, nil
 }
 
 // tagDraft is the worker's hook into SaveMessage. It tags d now, while
 // the batch is prepared in parallel, and files it in the transaction that
 // stores it: batches take their turn for that transaction, so only the
 // work that reads what is stored waits in it.
-func (w *Worker) tagDraft(d *draft.Draft) func(ctx context.Context, q store.Querier, draftID int64) error {
+func (w *Worker) tagDraft(d *draft.Draft) func(ctx context.Context, q store.Querier) (store.Tagged, error) {
 	if w.Tags == nil || d == nil {
 		return nil
 	}
-	t := tagsOf(w.Tags, d)
-	return func(ctx context.Context, q store.Querier, draftID int64) error {
-		_, err := t.file(ctx, q, draftID)
-		return err
-	}
+	return tagsOf(w.Tags, d).file
 }

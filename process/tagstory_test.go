@@ -29,23 +29,21 @@ func openStore(t *testing.T) *store.Store {
 }
 
 // storeDraft saves d as a new message's draft and tags it in the same
-// transaction, as the worker does.
+// transaction, as the worker does, and returns the tags as stored.
 func storeDraft(t *testing.T, s *store.Store, tg *tag.Tagger, key string, d *draft.Draft) (int64, draft.Tags) {
 	t.Helper()
 	ctx := context.Background()
+	m := store.Message{SourceKey: key, MessageID: key, ContentHash: []byte(key), Raw: []byte(key), Status: store.Drafted, Draft: d,
+		Tag: func(ctx context.Context, q store.Querier) (store.Tagged, error) { return TagDraft(ctx, q, tg, d) }}
+	if out, err := s.SaveMessage(ctx, m); err != nil || out != store.Stored {
+		t.Fatalf("save %s: %s, %v", key, out, err)
+	}
 	var id int64
-	var tags draft.Tags
-	err := s.InTx(ctx, func(q store.Querier) error {
-		if err := q.QueryRow(ctx, `WITH m AS (INSERT INTO messages (message_id, content_hash, raw, size, status)
-			VALUES ($1, $2, '', 0, 'drafted') RETURNING id)
-			INSERT INTO drafts (message, kind, headline, doc) SELECT id, $3, $4, $5 FROM m RETURNING id`,
-			key, []byte(key), d.Kind, d.Headline, d).Scan(&id); err != nil {
-			return err
-		}
-		var err error
-		tags, err = TagDraft(ctx, q, tg, id, d)
-		return err
-	})
+	if err := s.DB().QueryRow(ctx, `SELECT d.id FROM drafts d JOIN message_sources m ON m.message = d.message
+		WHERE m.source_key = $1`, key).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	tags, err := store.DraftTags(ctx, s.DB(), id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +182,7 @@ func TestWorkerStoresTagsWithTheDraft(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := Evaluate(fmt.Sprintf("box:1:%d", i), raw)
-		m.AfterDraft = w.tagDraft(m.Draft)
+		m.Tag = w.tagDraft(m.Draft)
 		if _, err := s.SaveMessage(ctx, m); err != nil {
 			t.Fatal(err)
 		}

@@ -7,22 +7,22 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"newsdesk/draft"
 )
 
-// One email whose rows fail (its tagging, here) rolls back alone; the
+// One email whose rows fail (its story, here) rolls back alone; the
 // batch's other emails commit, and the failed one stores on a retry.
 func TestSaveMessagesRollsBackOnlyTheFailingEmail(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)
-	broken := errors.New("tagging broke")
 	bad := message("a:1:2", "<2@x>", "two")
-	bad.AfterDraft = func(ctx context.Context, q Querier, draftID int64) error {
-		// Rows written before the failure must go too.
-		if _, err := q.Exec(ctx, `INSERT INTO draft_entities (draft, kind, name) VALUES ($1, 'person', 'Ada')`, draftID); err != nil {
-			return err
-		}
-		return broken
+	bad.Tag = func(ctx context.Context, q Querier) (Tagged, error) {
+		// Its message, draft and entity rows are written before its
+		// story fails (a revision of a draft that does not exist): they
+		// must go too.
+		return Tagged{Tags: draft.Tags{People: []string{"Ada"}}, Story: &Story{RevisionOf: 1 << 40, Diff: []string{}}}, nil
 	}
 	unsaved := message("a:1:4", "<4@x>", "four")
 	unsaved.Draft = nil
@@ -39,8 +39,8 @@ func TestSaveMessagesRollsBackOnlyTheFailingEmail(t *testing.T) {
 			t.Errorf("%s: saved %+v, want outcome %s, failing %v", batch[i].SourceKey, sv, want[i], failing)
 		}
 	}
-	if !errors.Is(saved[1].Err, broken) {
-		t.Errorf("error %v, want the tagging's", saved[1].Err)
+	if pgErr := (*pgconn.PgError)(nil); !errors.As(saved[1].Err, &pgErr) || pgErr.Code != "23503" {
+		t.Errorf("error %v, want the story's foreign key violation", saved[1].Err)
 	}
 	var entities int
 	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_entities`).Scan(&entities); err != nil || entities != 0 {
@@ -53,7 +53,7 @@ func TestSaveMessagesRollsBackOnlyTheFailingEmail(t *testing.T) {
 	if want := (Stats{Messages: 2, Drafts: 2}); st != want {
 		t.Errorf("stats %+v, want %+v", st, want)
 	}
-	bad.AfterDraft = nil
+	bad.Tag = nil
 	if out, err := s.SaveMessage(ctx, bad); err != nil || out != Stored {
 		t.Errorf("retry alone: %s, %v", out, err)
 	}

@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"newsdesk/draft"
@@ -29,9 +31,12 @@ type Message struct {
 	Status      Status
 	Reason      string       // why it was rejected or failed
 	Draft       *draft.Draft // set when Status is Drafted
-	// AfterDraft, when set, runs in the transaction that inserted the new
-	// draft (the worker tags it there); an error rolls the save back.
-	AfterDraft func(ctx context.Context, q Querier, draftID int64) error
+	// Tag, when set, tags a new draft in the transaction that stores it
+	// (the worker sets it), before the draft is inserted: the draft goes in
+	// with its tags in one write. Writing them into the inserted row
+	// afterwards made PostgreSQL recompute its search vector and index
+	// entries and fire its triggers twice. An error rolls the save back.
+	Tag func(ctx context.Context, q Querier) (Tagged, error)
 }
 
 // Outcome tells what SaveMessage did.
@@ -125,31 +130,43 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 // saveMessage stores one email in tx. Its first statement does what a
 // new email needs in one round trip: clear its attempts (stored now or
 // before, they no longer count), see whether its source was stored
-// before, insert the message, its source and its draft.
+// before, insert the message, its source, a new story cluster when its
+// tagging started one, and its draft with its tags; its tag rows follow
+// in a second.
 func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
+	var t Tagged
+	if m.Tag != nil && m.Status == Drafted {
+		var err error
+		if t, err = m.Tag(ctx, tx); err != nil {
+			return 0, err
+		}
+	}
 	var before bool
-	var id, src, draftID *int64
-	err := tx.QueryRow(ctx, `
+	var id, src, draftID, cluster *int64
+	err := queryRowBytes(ctx, tx, "newsdesk_save_message", `
 		WITH attempts AS (DELETE FROM message_attempts WHERE source_key = $1),
 		before AS (SELECT 1 FROM message_sources WHERE source_key = $1),
 		msg AS (
 			INSERT INTO messages (message_id, content_hash, size, status, reason, raw_object, raw)
-			SELECT $2, $3, $4, $5, $6, $7, $12 WHERE NOT EXISTS (SELECT FROM before)
+			SELECT $2, $3, $4, $5, $6, $7, $14 WHERE NOT EXISTS (SELECT FROM before)
 			ON CONFLICT (message_id, content_hash) DO NOTHING
 			RETURNING id),
 		src AS (
 			INSERT INTO message_sources (source_key, message) SELECT $1, id FROM msg
 			ON CONFLICT (source_key) DO NOTHING
 			RETURNING message),
+		fresh AS (
+			INSERT INTO story_clusters (created_at) SELECT now() FROM src WHERE $11 AND $13
+			RETURNING id),
 		d AS (
-			INSERT INTO drafts (message, kind, headline, doc) SELECT message, $8, $9, $10 FROM src WHERE $11
+			INSERT INTO drafts (message, kind, headline, doc)
+			SELECT message, $8, $9, $10::jsonb || $12::jsonb || coalesce((SELECT jsonb_build_object('cluster_id', id) FROM fresh), '{}')
+			FROM src WHERE $11
 			RETURNING id)
-		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d)`,
-		m.SourceKey, m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject,
-		draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted,
-		// raw last: pgx encodes the parameters into one growing buffer,
-		// and one appended after 25 MB would copy them all again.
-		m.Raw).Scan(&before, &id, &src, &draftID)
+		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d), (SELECT id FROM fresh)`,
+		[]any{m.SourceKey, m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject,
+			draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted, t.Tags, t.Story != nil && t.Story.Cluster == 0,
+			m.Raw}, &before, &id, &src, &draftID, &cluster)
 	switch {
 	case err != nil:
 		return 0, err
@@ -160,12 +177,13 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 	case src == nil:
 		// A concurrent delivery of this very source committed first.
 		return Redeliver, nil
-	case draftID == nil:
+	case draftID == nil || m.Tag == nil:
 		return Stored, nil
-	case m.AfterDraft != nil:
-		return Stored, m.AfterDraft(ctx, tx, *draftID)
 	}
-	return Stored, nil
+	if cluster != nil {
+		t.Story.Cluster = *cluster
+	}
+	return Stored, saveTagged(ctx, tx, *draftID, t)
 }
 
 // saveDuplicate records one more source of an email stored before. It is
@@ -200,11 +218,54 @@ func draftHeadline(m Message) any {
 	return m.Draft.Headline
 }
 
+// queryRowBytes runs a statement that returns one row, prepared on the
+// connection once as name, and scans that row into dst. A []byte argument
+// for a bytea parameter goes to the wire as it is: pgx's own Query copies
+// every parameter into a buffer of its own, then again into the Bind
+// message, and for an email of 25 MB that copy was 25 MB more at the
+// worker's peak (BenchmarkLargeRSS).
+func queryRowBytes(ctx context.Context, tx pgx.Tx, name, sql string, args []any, dst ...any) error {
+	conn := tx.Conn()
+	sd, err := conn.Prepare(ctx, name, sql)
+	if err != nil {
+		return err
+	}
+	// pgx encodes the others; each []byte is encoded as an empty value,
+	// then put in as it is.
+	encoded := slices.Clone(args)
+	for i, a := range args {
+		if b, ok := a.([]byte); ok && b != nil && sd.ParamOIDs[i] == pgtype.ByteaOID {
+			encoded[i] = []byte{}
+		}
+	}
+	var eqb pgx.ExtendedQueryBuilder
+	if err := eqb.Build(conn.TypeMap(), sd, encoded); err != nil {
+		return err
+	}
+	for i, a := range args {
+		if b, ok := a.([]byte); ok && b != nil && sd.ParamOIDs[i] == pgtype.ByteaOID {
+			eqb.ParamValues[i], eqb.ParamFormats[i] = b, pgx.BinaryFormatCode
+		}
+	}
+	res := conn.PgConn().ExecPrepared(ctx, sd.Name, eqb.ParamValues, eqb.ParamFormats, eqb.ResultFormats).Read()
+	if res.Err != nil {
+		return res.Err
+	}
+	if len(res.Rows) != 1 || len(res.Rows[0]) != len(dst) {
+		return fmt.Errorf("store: %d rows, want one of %d columns", len(res.Rows), len(dst))
+	}
+	for i, f := range res.FieldDescriptions {
+		if err := conn.TypeMap().Scan(f.DataTypeOID, f.Format, res.Rows[0][i], dst[i]); err != nil {
+			return fmt.Errorf("store: column %s: %w", f.Name, err)
+		}
+	}
+	return nil
+}
+
 // bigParameters is the size of the parameters above which a connection is
-// closed after its query instead of going back to the pool: pgx keeps the
-// encoded parameters of the last query in the connection (about 1.25 times
-// their size) until its next one, so each idle connection would hold a
-// copy of the last large email it stored.
+// closed after its query instead of going back to the pool: the
+// connection keeps the buffer it wrote the last Bind message into, so each
+// idle connection would hold a copy of the last large email it stored.
 const bigParameters = 1 << 20
 
 // releaseAfter returns conn to the pool after a query that sent size bytes

@@ -27,22 +27,25 @@ type StoryCandidate struct {
 // is boilerplate, not a story.
 const maxCandidates = 50
 
-// StoryCandidates returns drafts (other than self) that share at least
-// one LSH band, most shared bands first. The bands index makes this cost
-// O(candidates), not O(drafts).
-func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) ([]StoryCandidate, error) {
+// StoryCandidates returns stored drafts that share at least one LSH band
+// with a new one, most shared bands first. The bands index makes this
+// cost O(candidates), not O(drafts).
+func StoryCandidates(ctx context.Context, q Querier, bands []int64) ([]StoryCandidate, error) {
 	if len(bands) == 0 {
 		return nil, nil
 	}
 	rows, err := q.Query(ctx, `
 		SELECT d.id, d.status, s.cluster, s.minhash,
-			coalesce(d.doc->>'headline', ''), coalesce(d.doc->>'body_text', ''), coalesce(d.doc->'source', '{}')
+			coalesce(f.headline, ''), coalesce(f.body_text, ''), coalesce(f.source, '{}')
 		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
-		      WHERE band = ANY($1) AND draft <> $2
-		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $3) b
+		      WHERE band = ANY($1)
+		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $2) b
 		JOIN drafts d ON d.id = b.draft
 		JOIN draft_stories s ON s.draft = b.draft
-		ORDER BY b.shared DESC, d.id`, bands, self, maxCandidates)
+		-- One read of the document for its three fields: each doc->'key'
+		-- fetched and decompressed the whole document again.
+		CROSS JOIN LATERAL jsonb_to_record(d.doc) AS f(headline text, body_text text, source jsonb)
+		ORDER BY b.shared DESC, d.id`, bands, maxCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("store: story candidates: %w", err)
 	}
@@ -69,7 +72,7 @@ func StoryCandidates(ctx context.Context, q Querier, self int64, bands []int64) 
 type Story struct {
 	MinHash     []uint64
 	Bands       []int64
-	Cluster     int64 // the earlier draft's cluster; 0 starts a new one
+	Cluster     int64 // the earlier draft's cluster; 0 starts a new one (saveMessage)
 	DuplicateOf int64 // 0 when none
 	RevisionOf  int64 // 0 when none
 	Similarity  float64
@@ -77,43 +80,28 @@ type Story struct {
 	Urgent      bool // a revision of an approved or published draft
 }
 
-// SaveStory stores a draft's fingerprint, bands, cluster and revision,
-// and returns the cluster it joined or started; one round trip.
-func SaveStory(ctx context.Context, q Querier, draftID int64, st Story) (int64, error) {
+// queueStory queues the statements that store a new draft's
+// fingerprint, bands and revision.
+func queueStory(b *pgx.Batch, draftID int64, st Story) {
 	mh := make([]int64, len(st.MinHash))
 	for i, v := range st.MinHash {
 		mh[i] = int64(v)
 	}
-	b := &pgx.Batch{}
-	var cluster int64
 	b.Queue(`
-		WITH fresh AS (INSERT INTO story_clusters (created_at) SELECT now() WHERE $2 = 0 RETURNING id)
 		INSERT INTO draft_stories (draft, cluster, minhash, duplicate_of, revision_of, similarity)
-		VALUES ($1, coalesce(NULLIF($2, 0::bigint), (SELECT id FROM fresh)), $3, NULLIF($4, 0::bigint), NULLIF($5, 0::bigint), $6)
-		ON CONFLICT (draft) DO UPDATE SET cluster = EXCLUDED.cluster, minhash = EXCLUDED.minhash,
-			duplicate_of = EXCLUDED.duplicate_of, revision_of = EXCLUDED.revision_of, similarity = EXCLUDED.similarity
-		RETURNING cluster`,
-		draftID, st.Cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity).QueryRow(func(r pgx.Row) error {
-		return r.Scan(&cluster)
-	})
+		VALUES ($1, $2, $3, NULLIF($4, 0::bigint), NULLIF($5, 0::bigint), $6)`,
+		draftID, st.Cluster, mh, st.DuplicateOf, st.RevisionOf, st.Similarity)
 	if st.DuplicateOf == 0 {
 		// A duplicate's bands are its original's: a later copy finds the
 		// original, so a story sent a thousand times still costs a lookup
 		// one candidate, not a thousand.
-		b.Queue(`
-			INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
+		b.Queue(`INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
 			ON CONFLICT DO NOTHING`, st.Bands, draftID)
 	}
 	if st.RevisionOf != 0 {
-		b.Queue(`
-			INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)
-			ON CONFLICT (draft) DO UPDATE SET previous = EXCLUDED.previous, diff = EXCLUDED.diff, urgent = EXCLUDED.urgent`,
+		b.Queue(`INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)`,
 			draftID, st.RevisionOf, st.Diff, st.Urgent)
 	}
-	if err := sendBatch(ctx, q, b); err != nil {
-		return 0, fmt.Errorf("store: save story of draft %d: %w", draftID, err)
-	}
-	return cluster, nil
 }
 
 // ClusterCopies counts a story's drafts and their distinct senders, for

@@ -67,7 +67,7 @@ func BenchmarkStoryCandidates(b *testing.B) {
 				if i%2 == 0 {
 					copy(probe[:4], bands[:4]) // a near-duplicate: one candidate
 				}
-				if _, err := StoryCandidates(ctx, s.pool, 0, probe); err != nil {
+				if _, err := StoryCandidates(ctx, s.pool, probe); err != nil {
 					b.Fatal(err)
 				}
 			}

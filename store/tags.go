@@ -33,28 +33,44 @@ const (
 	EntityPlace        = "place"
 )
 
-// SaveTags replaces a draft's machine-made topics and its entities, and
-// merges the tags (with cluster_id, duplicate_of, revision_of) into the
-// draft's document. Topics an editor set stay.
-func SaveTags(ctx context.Context, q Querier, draftID int64, t draft.Tags) error {
+// Tagged is what tagging made of a new draft: its tags (the story's
+// cluster, duplicate and revision among them when known) and, for a press
+// release, its story.
+type Tagged struct {
+	Tags  draft.Tags
+	Story *Story
+}
+
+// saveTagged stores a new draft's topics, entities and story in one round
+// trip: each kind of row in one statement, whatever their number. Its
+// document already carries the tags (saveMessage).
+func saveTagged(ctx context.Context, q Querier, draftID int64, t Tagged) error {
 	b := &pgx.Batch{}
-	b.Queue(`DELETE FROM draft_topics WHERE draft = $1 AND source <> 'editor'`, draftID)
-	b.Queue(`DELETE FROM draft_entities WHERE draft = $1`, draftID)
-	for _, tp := range t.Topics {
-		// A topic an editor removed is not suggested again.
+	if n := len(t.Tags.Topics); n > 0 {
+		codes, labels, scores, sources := make([]string, n), make([]string, n), make([]float32, n), make([]string, n)
+		for i, tp := range t.Tags.Topics {
+			codes[i], labels[i], scores[i], sources[i] = tp.Code, tp.Label, float32(tp.Score), tp.Source
+		}
 		b.Queue(`INSERT INTO draft_topics (draft, code, label, score, source)
-			SELECT $1, $2, $3, $4, $5
-			WHERE coalesce((SELECT action FROM tag_edits WHERE draft = $1 AND code = $2 ORDER BY id DESC LIMIT 1), '') <> 'remove'
-			ON CONFLICT (draft, code) DO NOTHING`, draftID, tp.Code, tp.Label, tp.Score, tp.Source)
+			SELECT $1, * FROM unnest($2::text[], $3::text[], $4::real[], $5::text[])
+			ON CONFLICT DO NOTHING`, draftID, codes, labels, scores, sources)
 	}
-	for kind, names := range map[string][]string{EntityPerson: t.People, EntityOrganisation: t.Organisations, EntityPlace: t.Places} {
-		for _, n := range names {
-			b.Queue(`INSERT INTO draft_entities (draft, kind, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, draftID, kind, n)
+	var kinds, names []string
+	for kind, ns := range map[string][]string{EntityPerson: t.Tags.People, EntityOrganisation: t.Tags.Organisations, EntityPlace: t.Tags.Places} {
+		for _, n := range ns {
+			kinds, names = append(kinds, kind), append(names, n)
 		}
 	}
-	// The draft's document carries its tags too, so export and the desk
-	// read one JSON object.
-	b.Queue(`UPDATE drafts SET doc = doc || $2::jsonb, updated_at = now() WHERE id = $1`, draftID, t)
+	if len(names) > 0 {
+		b.Queue(`INSERT INTO draft_entities (draft, kind, name) SELECT $1, * FROM unnest($2::text[], $3::text[])
+			ON CONFLICT DO NOTHING`, draftID, kinds, names)
+	}
+	if t.Story != nil {
+		queueStory(b, draftID, *t.Story)
+	}
+	if b.Len() == 0 {
+		return nil
+	}
 	if err := sendBatch(ctx, q, b); err != nil {
 		return fmt.Errorf("store: save tags of draft %d: %w", draftID, err)
 	}

@@ -14,8 +14,15 @@ import (
 // saveDraft stores a message with a draft and returns the draft's id.
 func saveDraft(t testing.TB, s *Store, key string, d *draft.Draft) int64 {
 	t.Helper()
+	return saveTaggedDraft(t, s, key, d, nil)
+}
+
+// saveTaggedDraft stores a message with a draft tagged by tag, as the
+// worker does, and returns the draft's id.
+func saveTaggedDraft(t testing.TB, s *Store, key string, d *draft.Draft, tag func(context.Context, Querier) (Tagged, error)) int64 {
+	t.Helper()
 	ctx := context.Background()
-	m := Message{SourceKey: key, MessageID: key + "@test", ContentHash: []byte(key), Raw: []byte("raw " + key), Status: Drafted, Draft: d}
+	m := Message{SourceKey: key, MessageID: key + "@test", ContentHash: []byte(key), Raw: []byte("raw " + key), Status: Drafted, Draft: d, Tag: tag}
 	if _, err := s.SaveMessage(ctx, m); err != nil {
 		t.Fatal(err)
 	}
@@ -34,20 +41,13 @@ func release(headline, body string) *draft.Draft {
 func TestTagsRoundTrip(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
-	id := saveDraft(t, s, "box:1:1", release("Frigate delivered", "The Royal Navy took delivery."))
 	tags := draft.Tags{
 		Topics:        []draft.Topic{{Code: "medtop:20000599", Label: "armed forces", Score: 0.9, Source: draft.TopicRules}},
 		People:        []string{"Jens Stoltenberg"},
-		Organisations: []string{"Royal Navy", "NATO"},
+		Organisations: []string{"Royal Navy", "NATO", "NATO"}, // a name twice is stored once
 		Places:        []string{"Kosovo"},
 	}
-	if err := s.InTx(ctx, func(q Querier) error { return SaveTags(ctx, q, id, tags) }); err != nil {
-		t.Fatal(err)
-	}
-	// Saving again replaces, never doubles.
-	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
-		t.Fatal(err)
-	}
+	id := saveTaggedDraft(t, s, "box:1:1", release("Frigate delivered", "The Royal Navy took delivery."), tagsOnly(tags))
 	got, err := DraftTags(ctx, s.pool, id)
 	if err != nil {
 		t.Fatal(err)
@@ -62,30 +62,52 @@ func TestTagsRoundTrip(t *testing.T) {
 	if err := s.pool.QueryRow(ctx, `SELECT doc FROM drafts WHERE id = $1`, id).Scan(&doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Headline != "Frigate delivered" || len(doc.Topics) != 1 || len(doc.Organisations) != 2 {
+	if doc.Headline != "Frigate delivered" || len(doc.Topics) != 1 || len(doc.Organisations) != 3 {
 		t.Errorf("draft document lost or lacks tags: %+v", doc)
+	}
+}
+
+// tagsOnly tags a draft with t and no story.
+func tagsOnly(t draft.Tags) func(context.Context, Querier) (Tagged, error) {
+	return func(context.Context, Querier) (Tagged, error) { return Tagged{Tags: t}, nil }
+}
+
+// story files a draft in st after checking that the story candidates of
+// its bands are want.
+func story(t *testing.T, st Story, want ...int64) func(context.Context, Querier) (Tagged, error) {
+	return func(ctx context.Context, q Querier) (Tagged, error) {
+		cands, err := StoryCandidates(ctx, q, st.Bands)
+		var ids []int64
+		for _, c := range cands {
+			ids = append(ids, c.ID)
+		}
+		if !slices.Equal(ids, want) {
+			t.Errorf("candidates of bands %v: %v, want %v", st.Bands, ids, want)
+		}
+		tags := draft.Tags{}
+		if st.Cluster != 0 {
+			tags.ClusterID = &st.Cluster
+		}
+		return Tagged{Tags: tags, Story: &st}, err
 	}
 }
 
 func TestStoryClusterAndRevision(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
-	first := saveDraft(t, s, "box:1:1", release("Contract", "Figures 1"))
-	copyOf := saveDraft(t, s, "box:1:2", release("Contract", "Figures 1"))
-	fix := saveDraft(t, s, "box:1:3", release("CORRECTION: Contract", "Figures 2"))
-	other := saveDraft(t, s, "box:1:4", release("Unrelated", "Other"))
+	mh := []uint64{1, 2, 1<<63 + 5}
+	first := saveTaggedDraft(t, s, "box:1:1", release("Contract", "Figures 1"), story(t, Story{MinHash: mh, Bands: []int64{10, 11, 12}}))
+	saveTaggedDraft(t, s, "box:1:4", release("Unrelated", "Other"), story(t, Story{MinHash: mh, Bands: []int64{99}}))
 	if _, err := s.pool.Exec(ctx, `UPDATE drafts SET status = 'approved' WHERE id = $1`, first); err != nil {
 		t.Fatal(err)
 	}
-	mh := []uint64{1, 2, 1<<63 + 5}
-	c1, err := SaveStory(ctx, s.pool, first, Story{MinHash: mh, Bands: []int64{10, 11, 12}})
-	if err != nil {
-		t.Fatal(err)
+	// A new story's cluster is in its draft's document too.
+	var c1, inDoc int64
+	if err := s.pool.QueryRow(ctx, `SELECT s.cluster, (d.doc->>'cluster_id')::bigint FROM draft_stories s JOIN drafts d ON d.id = s.draft
+		WHERE d.id = $1`, first).Scan(&c1, &inDoc); err != nil || c1 != inDoc {
+		t.Fatalf("cluster %d, in the document %d: %v", c1, inDoc, err)
 	}
-	if _, err := SaveStory(ctx, s.pool, other, Story{MinHash: mh, Bands: []int64{99}}); err != nil {
-		t.Fatal(err)
-	}
-	cands, err := StoryCandidates(ctx, s.pool, copyOf, []int64{11, 12, 13})
+	cands, err := StoryCandidates(ctx, s.pool, []int64{11, 12, 13})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,23 +115,16 @@ func TestStoryClusterAndRevision(t *testing.T) {
 		!slices.Equal(cands[0].MinHash, mh) || cands[0].Draft.Headline != "Contract" {
 		t.Fatalf("candidates %+v", cands)
 	}
-	c2, err := SaveStory(ctx, s.pool, copyOf, Story{MinHash: mh, Bands: []int64{11, 12, 13}, Cluster: c1, DuplicateOf: first, Similarity: 0.97})
-	if err != nil {
-		t.Fatal(err)
-	}
+	copyOf := saveTaggedDraft(t, s, "box:1:2", release("Contract", "Figures 1"),
+		story(t, Story{MinHash: mh, Bands: []int64{11, 12, 13}, Cluster: c1, DuplicateOf: first, Similarity: 0.97}, first))
 	diff := []map[string]string{{"op": "-", "text": "Figures 1"}, {"op": "+", "text": "Figures 2"}}
-	c3, err := SaveStory(ctx, s.pool, fix, Story{MinHash: mh, Bands: []int64{12}, Cluster: c1, RevisionOf: first, Diff: diff, Urgent: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fix := saveTaggedDraft(t, s, "box:1:3", release("CORRECTION: Contract", "Figures 2"),
+		story(t, Story{MinHash: mh, Bands: []int64{12}, Cluster: c1, RevisionOf: first, Diff: diff, Urgent: true}, first))
 	// The duplicate added no bands: the next copy's lookup finds the
 	// original and the revision, never the copies.
-	cands, err = StoryCandidates(ctx, s.pool, 0, []int64{11, 12, 13})
+	cands, err = StoryCandidates(ctx, s.pool, []int64{11, 12, 13})
 	if err != nil || len(cands) != 2 || cands[0].ID != first || cands[1].ID != fix {
 		t.Errorf("candidates after a duplicate and a revision: %+v %v", cands, err)
-	}
-	if c2 != c1 || c3 != c1 {
-		t.Errorf("clusters %d %d %d", c1, c2, c3)
 	}
 	copies, senders, err := ClusterCopies(ctx, s.pool, c1)
 	if err != nil || copies != 3 {
@@ -135,14 +150,11 @@ func TestStoryClusterAndRevision(t *testing.T) {
 func TestRecordTagEdit(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
-	id := saveDraft(t, s, "box:1:1", release("Drone contract", "Body"))
 	tags := draft.Tags{Topics: []draft.Topic{
 		{Code: "medtop:20000602", Score: 0.8, Source: "rules"},
 		{Code: "medtop:15000000", Score: 0.4, Source: "rules"},
 	}}
-	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
-		t.Fatal(err)
-	}
+	id := saveTaggedDraft(t, s, "box:1:1", release("Drone contract", "Body"), tagsOnly(tags))
 	for _, e := range []struct{ code, action string }{
 		{"medtop:20000602", TagAccept}, {"medtop:15000000", TagRemove}, {"medtop:04000000", TagAdd},
 	} {
@@ -161,17 +173,13 @@ func TestRecordTagEdit(t *testing.T) {
 		!slices.Equal(ex[0].Removed, []string{"medtop:15000000"}) || ex[0].Headline != "Drone contract" {
 		t.Fatalf("examples %+v", ex)
 	}
-	// Re-tagging keeps what the editor decided.
-	if err := SaveTags(ctx, s.pool, id, tags); err != nil {
-		t.Fatal(err)
-	}
 	got, _ := DraftTags(ctx, s.pool, id)
 	sources := map[string]string{}
 	for _, tp := range got.Topics {
 		sources[tp.Code] = tp.Source
 	}
 	if sources["medtop:20000602"] != "editor" || sources["medtop:04000000"] != "editor" || sources["medtop:15000000"] != "" {
-		t.Errorf("editor topics after re-tagging: %v", sources)
+		t.Errorf("topics after the editor's decisions: %v", sources)
 	}
 	if m, err := s.LatestTagModel(ctx); err != nil || m != nil {
 		t.Errorf("model before training: %s %v", m, err)

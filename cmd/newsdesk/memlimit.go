@@ -13,9 +13,9 @@ const baseMemory = 64 << 20
 
 // setMemoryLimit gives a process that runs workers a soft memory limit
 // (runtime/debug.SetMemoryLimit), unless GOMEMLIMIT sets one: the base
-// plus three times the workers' byte budget, an email costing three times
-// its size at its peak (its bytes, pgx's encoded parameter, the Bind
-// message); 160 MiB by default. Near the limit the garbage collector runs
+// plus twice the workers' byte budget, an email costing twice its size at
+// its peak (its bytes, and the Bind message that sends them to
+// PostgreSQL); 128 MiB by default. Near the limit the garbage collector runs
 // more often instead of letting the heap grow to twice the live set (with
 // 25 MB emails, hundreds of MB). A soft limit never fails an allocation:
 // a live set above it only costs more collection, at most half the CPU.
@@ -23,7 +23,7 @@ func setMemoryLimit(e env, cfg config.Config, r roles) {
 	if !r.work || e.getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	limit := baseMemory + 3*cfg.WorkMemory
+	limit := baseMemory + 2*cfg.WorkMemory
 	debug.SetMemoryLimit(limit)
 	e.log.Info("soft memory limit", "bytes", limit, "work_memory", cfg.WorkMemory)
 }

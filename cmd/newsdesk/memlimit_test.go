@@ -20,8 +20,8 @@ func TestSetMemoryLimit(t *testing.T) {
 			t.Errorf("vars %v, roles %+v: limit %d, want %d", vars, r, got, want)
 		}
 	}
-	check(nil, roles{poll: true, work: true, desk: true}, baseMemory+3*16<<20)
-	check(nil, roles{work: true}, baseMemory+3*16<<20)
+	check(nil, roles{poll: true, work: true, desk: true}, baseMemory+2*16<<20)
+	check(nil, roles{work: true}, baseMemory+2*16<<20)
 	check(nil, roles{poll: true}, math.MaxInt64)                                     // no worker: no email in hand
 	check(map[string]string{"GOMEMLIMIT": "1GiB"}, roles{work: true}, math.MaxInt64) // the operator's own, applied by the runtime
 }
