@@ -46,7 +46,8 @@ func TestGenreTestSplit(t *testing.T) {
 		a.Write(os.Stdout, false)
 	}
 	floors := map[string]float64{ // below target on 2026-12-07: measured − 3 points
-		"kind": 0.94, "embargo": 0.93, "contacts": 0.67, "issuer": 0.52,
+		"kind": 0.94, "embargo": 0.93, "contacts": 0.75, "issuer": 0.56,
+		"body_excludes": 0.91, // 94.9% since writer h's cases joined the split
 	}
 	for _, f := range a.Fields {
 		want, below := floors[f.Name]

@@ -109,23 +109,30 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 
 // standfirst says whether the block under the headline h is its
 // standfirst, and where the body starts then. The labeller sees few
-// standfirsts, so besides its own verdict a block it reads as body or as a
-// note counts when it is shaped like one: short and not closed as a
-// sentence is (a standfirst carries no full stop; a body paragraph does),
-// with body still below it.
+// standfirsts, so besides its own verdict a block it reads as body above
+// the body's start, or as a note, counts when it is shaped like one; and
+// so does the block it starts the body with when it is short and not
+// closed as a sentence is (a standfirst seldom carries a full stop; a
+// body paragraph does), with body still below it.
 func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) {
 	i := h + 1
 	if i >= len(bs) || i > start {
 		return start, false
 	}
-	if i < start && roles[i] == learn.Subheadline {
-		return start, true
-	}
-	if roles[i] != learn.Body && roles[i] != learn.Note || !subLike(bs[i]) || strings.ContainsAny(LastRune(bs[i].Text()), ".!?。！？") {
+	shaped := subLike(bs[i]) && !strings.ContainsAny(LastRune(bs[i].Text()), ".!?。！？")
+	if i < start {
+		switch roles[i] {
+		case learn.Subheadline:
+			return start, true
+		case learn.Body:
+			return start, subLike(bs[i])
+		case learn.Note:
+			return start, shaped
+		}
 		return start, false
 	}
-	if i < start {
-		return start, true
+	if roles[i] != learn.Body || !shaped {
+		return start, false
 	}
 	for j := i + 1; j < len(bs); j++ {
 		if roles[j] == learn.Body || roles[j] == learn.Dateline {

@@ -99,7 +99,9 @@ func TestStandfirstByShape(t *testing.T) {
 		{"labelled", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Subheadline, learn.Body}, 2, true, 2},
 		{"read as body", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 1, true, 2},
 		{"read as a note", []block.Block{head, sub, body}, []learn.Role{learn.Headline, learn.Note, learn.Body}, 2, true, 2},
-		{"a sentence is body", []block.Block{head, sentence, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 1, false, 1},
+		{"a sentence that starts the body is body", []block.Block{head, sentence, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 1, false, 1},
+		{"a sentence above the body's start", []block.Block{head, sentence, body}, []learn.Role{learn.Headline, learn.Body, learn.Body}, 2, true, 2},
+		{"a sentence read as a note", []block.Block{head, sentence, body}, []learn.Role{learn.Headline, learn.Note, learn.Body}, 2, false, 2},
 		{"nothing below", []block.Block{head, sub}, []learn.Role{learn.Headline, learn.Body}, 1, false, 1},
 		{"contact below", []block.Block{head, sub, para("press@example.org")}, []learn.Role{learn.Headline, learn.Body, learn.Contact}, 1, false, 1},
 	}
