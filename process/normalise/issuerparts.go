@@ -521,6 +521,10 @@ func baseForm(name string, s segment.Segments, addr string) string {
 			lines = append(lines, b.Lines...)
 		}
 	}
+	folded := make([]string, len(want))
+	for i, w := range want {
+		folded[i] = fold(w)
+	}
 	// How often each form opens a sentence, in the order first seen.
 	subject := map[string]int{}
 	var forms []string
@@ -528,7 +532,7 @@ func baseForm(name string, s segment.Segments, addr string) string {
 	for _, l := range lines {
 		ws := strings.Fields(l)
 		for i := 0; i+len(want) <= len(ws); i++ {
-			form, exact, stem := sameName(ws[i:i+len(want)], want)
+			form, exact, stem := sameName(ws[i:i+len(want)], want, folded)
 			if stem && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-") {
 				if subject[form] == 0 {
 					forms = append(forms, form)
@@ -566,13 +570,18 @@ func baseForm(name string, s segment.Segments, addr string) string {
 // they are the same words but for their endings, capitalised alike.
 // form is ws as written, with the quotes of a quoted name ("Фонд «Чисті
 // поля»").
-func sameName(ws, want []string) (form string, exact, stem bool) {
+// folded is want's words through fold, as baseForm compares them with
+// every run of words in the email.
+func sameName(ws, want, folded []string) (form string, exact, stem bool) {
 	exact, stem = true, true
 	for i, w := range ws {
 		w = strings.Trim(w, nameTrim)
-		a, b := fold(w), fold(want[i])
+		a, b := fold(w), folded[i]
 		exact = exact && a == b
 		stem = stem && upperStart(w) == upperStart(want[i]) && (a == b || len([]rune(a)) > 3 && len([]rune(b)) > 3 && inflected(a, b))
+		if !exact && !stem {
+			return "", false, false
+		}
 	}
 	raw := strings.Join(ws, " ")
 	return closeName(strings.Trim(raw, nameTrim), raw), exact, stem
