@@ -132,7 +132,9 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 
 // pull waits for one message, then, when the server says more are
 // pending, takes what arrives within restWait up to maxBatch messages
-// and maxBatchBytes. A redelivery comes alone (see handle).
+// and maxBatchBytes. A redelivery comes alone (see handle): one taken
+// first is returned alone, and one among the rest is returned to the
+// queue.
 func (w *Worker) pull(ctx context.Context, cons jetstream.Consumer, alive *keepAlive) ([]jetstream.Msg, error) {
 	fctx, cancel := context.WithTimeout(ctx, pullWait)
 	first, err := cons.Next(jetstream.FetchContext(fctx))
@@ -153,6 +155,15 @@ func (w *Worker) pull(ctx context.Context, cons jetstream.Consumer, alive *keepA
 		return msgs, nil
 	}
 	for msg := range rest.Messages() {
+		if meta, _ := msg.Metadata(); !firstDelivery(meta) {
+			// Held here, a redelivery that kills the worker again would
+			// charge the batch an attempt; returned, it comes back first
+			// to the next pull, alone.
+			if err := msg.Nak(); err != nil {
+				w.Log.Debug("process: return a redelivery", "err", err)
+			}
+			continue
+		}
 		alive.add(msg)
 		msgs = append(msgs, msg)
 	}
@@ -183,8 +194,9 @@ func firstDelivery(meta *jetstream.MsgMetadata) bool {
 //
 // Each batch is prepared here while the one before is stored, then stored
 // in saving once that one is done; done runs once the last is stored. A
-// redelivery waits for the store before it and is stored before anything
-// else is pulled, so it is the only email its worker holds.
+// redelivery comes alone from pull, waits for the store before it and is
+// stored before anything else is pulled, so it is the only email its
+// worker holds.
 func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, saving *sync.WaitGroup, done func()) {
 	var first []jetstream.Msg
 	var batches [][]jetstream.Msg
