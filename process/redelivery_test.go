@@ -62,7 +62,9 @@ func TestRedeliveryDoesNotChargeItsBatch(t *testing.T) {
 	pull, stopPull := context.WithCancel(ctx)
 	work, stopWork := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	wg.Go(func() { w.loop(pull, work, &lateConsumer{Consumer: cons, wait: due + 200*time.Millisecond, dead: dead}) })
+	wg.Go(func() {
+		w.loop(pull, work, &lateConsumer{Consumer: cons, wait: due + 200*time.Millisecond, dead: dead})
+	})
 	t.Cleanup(func() { stopPull(); stopWork(); close(hang); wg.Wait() })
 	select {
 	case <-dying:
