@@ -255,6 +255,11 @@ type batch struct {
 // its batch). A batch the budget cannot hold runs alone and one email at
 // a time, as it would in a budget of its own. An email that could not be
 // prepared is returned for a later attempt and left out.
+//
+// The budget counts raw bytes only, also while several are normalised at
+// once: a batch holds at most maxBatchBytes, and draining 1 MB emails (four
+// to a batch) peaked at the same RSS prepared one at a time or GOMAXPROCS
+// at once (BenchmarkLargeRSS with the size cut under the inline limit).
 func (w *Worker) prepareBatch(ctx context.Context, msgs []jetstream.Msg) batch {
 	// The batch's bytes come out of the workers' shared budget before
 	// any is read, and go back once the batch is stored.
