@@ -97,11 +97,17 @@ func issuer(s segment.Segments, rel release) string {
 	if len(cs) == 0 {
 		return ""
 	}
+	lower := strings.ToLower(text)
+	words := strings.Fields(text)
 	for i := range cs {
 		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
+		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
+			if native := nativeForm(cs[i].name, words); native != "" {
+				cs[i].name = native
+			}
+		}
 	}
 	best, score := "", -1
-	lower := strings.ToLower(text)
 	for i, c := range cs {
 		sc := c.weight
 		if strings.Contains(lower, strings.ToLower(c.name)) {

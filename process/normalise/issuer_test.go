@@ -283,3 +283,20 @@ func TestLedeRepeat(t *testing.T) {
 		}
 	}
 }
+
+func TestNativeForm(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Zoria Avia", "Компанія «Зоря Авіа» сьогодні передала перші дрони.", "Зоря Авіа"},
+		{"Elliniki Astynomia", "Η Ελληνική Αστυνομία ανακοίνωσε σήμερα νέα μέτρα.", "Ελληνική Αστυνομία"},
+		{"Fond «Bezpechne more»", "Фонд «Безпечне море» відкрив новий центр.", "Фонд «Безпечне море»"},
+		// Latin text: the name is either there as it is or not at all.
+		{"Nordic Hull Works", "Nordic Hull delivered its first vessel.", ""},
+		{"Зоря Авіа", "Компанія «Зоря Авіа» сьогодні передала дрони.", ""},
+		// too few consonants to tell a name from a chance word
+		{"Aia", "Ая сказала.", ""},
+	} {
+		if got := nativeForm(tc.name, strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("nativeForm(%q): %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
