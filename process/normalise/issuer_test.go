@@ -112,6 +112,8 @@ func TestIssuerSignals(t *testing.T) {
 			"Rückfragen bitte an:\r\nWasserschutzpolizei Elbe-Nord\r\nPressestelle\r\nTelefon: 04141 555 200")},
 		{"qualified name from the sender", "Ministry of Interior of Moldova", plainRelease("Ministry of Interior of Moldova - Press <press@mai.example>",
 			"New border posts open", "The Ministry of Interior opened three border posts on Monday.", lede)},
+		{"transliterated sender", "Зоря Авіа Системс", plainRelease("Zoria Avia Systems <info@zoria.example>",
+			"Нові дрони", "Компанія «Зоря Авіа Системс» передала прикордонникам десять нових дронів.", lede)},
 		{"legal form after a comma in the sender", "Hanjiang Pump Works Co., Ltd.", plainRelease(`"Hanjiang Pump Works Co., Ltd." <pr@hanjiang.example>`,
 			"New flood pump shipped", "Hanjiang Pump Works shipped its first mobile flood pump to Europe this week.", lede)},
 	} {
