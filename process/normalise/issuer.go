@@ -56,7 +56,10 @@ func issuer(s segment.Segments, rel release) string {
 	add(copyrightHolder(s.Trailer), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 5)
 	add(onBehalf(rel.note, s), 5)
-	add(officeOwner(s.Trailer), 4)
+	// A contact office the body also names was right 38 times of 42 on
+	// the training emails, as often as a sender the body names; one it
+	// does not name, 5 of 22.
+	add(officeOwner(s.Trailer), 3)
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
 	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)))) {
@@ -75,7 +78,16 @@ func issuer(s segment.Segments, rel release) string {
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
 		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
-			add(m[1], 1)
+			// A run without an organisation's noun or legal form is
+			// mostly a noun phrase (German capitalises every noun: "Zwölf
+			// Hochwasserpumpen wurden …") or a group ("Eleven European
+			// nations"): 3 of 16 such runs named the issuer on the
+			// training emails, 29 of 35 runs with one did.
+			if orgWordRE.MatchString(m[1]) || legalForm.MatchString(m[1]) {
+				add(m[1], 2)
+			} else {
+				add(m[1], 0)
+			}
 		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else {
@@ -85,11 +97,17 @@ func issuer(s segment.Segments, rel release) string {
 	if len(cs) == 0 {
 		return ""
 	}
+	lower := strings.ToLower(text)
+	words := strings.Fields(text)
 	for i := range cs {
 		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
+		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
+			if native := nativeForm(cs[i].name, words); native != "" {
+				cs[i].name = native
+			}
+		}
 	}
 	best, score := "", -1
-	lower := strings.ToLower(text)
 	for i, c := range cs {
 		sc := c.weight
 		if strings.Contains(lower, strings.ToLower(c.name)) {

@@ -112,6 +112,8 @@ func TestIssuerSignals(t *testing.T) {
 			"Rückfragen bitte an:\r\nWasserschutzpolizei Elbe-Nord\r\nPressestelle\r\nTelefon: 04141 555 200")},
 		{"qualified name from the sender", "Ministry of Interior of Moldova", plainRelease("Ministry of Interior of Moldova - Press <press@mai.example>",
 			"New border posts open", "The Ministry of Interior opened three border posts on Monday.", lede)},
+		{"transliterated sender", "Зоря Авіа Системс", plainRelease("Zoria Avia Systems <info@zoria.example>",
+			"Нові дрони", "Компанія «Зоря Авіа Системс» передала прикордонникам десять нових дронів.", lede)},
 		{"legal form after a comma in the sender", "Hanjiang Pump Works Co., Ltd.", plainRelease(`"Hanjiang Pump Works Co., Ltd." <pr@hanjiang.example>`,
 			"New flood pump shipped", "Hanjiang Pump Works shipped its first mobile flood pump to Europe this week.", lede)},
 	} {
@@ -280,6 +282,23 @@ func TestLedeRepeat(t *testing.T) {
 	} {
 		if got := ledeRepeat(tc.lede, tc.rest); got != tc.want {
 			t.Errorf("ledeRepeat(%q) = %q, want %q", tc.lede, got, tc.want)
+		}
+	}
+}
+
+func TestNativeForm(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Zoria Avia", "Компанія «Зоря Авіа» сьогодні передала перші дрони.", "Зоря Авіа"},
+		{"Elliniki Astynomia", "Η Ελληνική Αστυνομία ανακοίνωσε σήμερα νέα μέτρα.", "Ελληνική Αστυνομία"},
+		{"Fond «Bezpechne more»", "Фонд «Безпечне море» відкрив новий центр.", "Фонд «Безпечне море»"},
+		// Latin text: the name is either there as it is or not at all.
+		{"Nordic Hull Works", "Nordic Hull delivered its first vessel.", ""},
+		{"Зоря Авіа", "Компанія «Зоря Авіа» сьогодні передала дрони.", ""},
+		// too few consonants to tell a name from a chance word
+		{"Aia", "Ая сказала.", ""},
+	} {
+		if got := nativeForm(tc.name, strings.Fields(tc.text)); got != tc.want {
+			t.Errorf("nativeForm(%q): %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
