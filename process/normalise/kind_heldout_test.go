@@ -11,10 +11,7 @@ import (
 // reader, prices and packages, absence and a return date, an invitation
 // with a time and a place) rather than by a stock phrase.
 func TestKindGeneralises(t *testing.T) {
-	cases := []struct {
-		name, subject, body string
-		release             bool
-	}{
+	cases := []kindCase{
 		// auto-replies that carry no auto-reply header
 		{"away it", "Re: comunicato", "Grazie per il messaggio. Sarò assente dall'ufficio fino al 3 settembre; per urgenze scrivere a redazione@giornale.example.", false},
 		{"away nl", "Uw persbericht", "Bedankt voor uw e-mail. Ik ben tot en met 21 juli niet aanwezig en lees mijn mail na terugkomst.\n\nMet vriendelijke groet,\nEls", false},
@@ -39,19 +36,7 @@ func TestKindGeneralises(t *testing.T) {
 		{"release plain no structure", "Shipyard wins tug contract", "Shipyard wins contract for four harbour tugs\n\nThe Baltic shipyard has won a contract to build four harbour tugs for the navy. The first will be delivered in 2027. The contract is worth 80 million euros and secures 300 jobs for three years.\n\nAbout the shipyard\nThe shipyard employs 1,200 people.", true},
 		{"release pricing story", "New railcard for reservists", "Reservists to get a railcard from July\n\nLONDON – Reservists will be able to buy a railcard for £30 per year from July, giving them a third off most fares, the Department for Transport announced on Monday. The card will be sold online and at stations.\n\nENDS", true},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			raw := "From: Someone <someone@sender.example>\r\nTo: news@desk.example\r\nSubject: " + tc.subject +
-				"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(tc.body, "\n", "\r\n")
-			d, err := Inspect([]byte(raw))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := d.Kind == "press_release"; got != tc.release {
-				t.Errorf("kind %s (%s), want release=%v", d.Kind, d.KindReason, tc.release)
-			}
-		})
-	}
+	checkKinds(t, cases)
 }
 
 // A sign-off ("Kind regards", "Mit freundlichen Grüßen") closes every

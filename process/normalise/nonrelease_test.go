@@ -6,11 +6,32 @@ import (
 )
 
 // Phrasings written for this test, not taken from any corpus case.
+// kindCase is a plain-text email and whether it is a release.
+type kindCase struct {
+	name, subject, body string
+	release             bool
+}
+
+// checkKinds sends each case as a plain-text email and checks its kind.
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: Someone <someone@sender.example>\r\nTo: news@desk.example\r\nSubject: " + tc.subject +
+				"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(tc.body, "\n", "\r\n")
+			d, err := Inspect([]byte(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Kind == "press_release"; got != tc.release {
+				t.Errorf("kind %s (%s), want release=%v", d.Kind, d.KindReason, tc.release)
+			}
+		})
+	}
+}
+
 func TestClassifyNonReleases(t *testing.T) {
-	cases := []struct {
-		name, subject, body string
-		release             bool
-	}{
+	cases := []kindCase{
 		{"sales offer en", "Spring deal for communicators",
 			"Hello,\n\nWireBoost sends your news to 25,000 reporters worldwide. Order now and pay only €199 per release.\n\nThe WireBoost team", false},
 		{"sales offer de", "Ihre Pressemitteilung in 500 Redaktionen",
@@ -32,19 +53,7 @@ func TestClassifyNonReleases(t *testing.T) {
 		{"release about a discount scheme", "Veterans get cheaper rail travel",
 			"NEWS RELEASE\n\nVeterans to get a third off rail fares\n\nLONDON, 2 May 2025 — Veterans will receive 30% off rail fares from June under a scheme announced today by the ministry. The railcard costs £21 per year.\n\nENDS", true},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			raw := "From: Someone <someone@sender.example>\r\nTo: news@desk.example\r\nSubject: " + tc.subject +
-				"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(tc.body, "\n", "\r\n")
-			d, err := Inspect([]byte(raw))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := d.Kind == "press_release"; got != tc.release {
-				t.Errorf("kind %s (%s), want release=%v", d.Kind, d.KindReason, tc.release)
-			}
-		})
-	}
+	checkKinds(t, cases)
 }
 
 func TestCalendarInvitationIsNoRelease(t *testing.T) {
