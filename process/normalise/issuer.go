@@ -155,7 +155,7 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		}
 	}
-	best = baseForm(best, s, addr)
+	best = indefinite(baseForm(best, s, addr))
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
 
