@@ -207,6 +207,13 @@ func TestIssuerForms(t *testing.T) {
 			"Nuevas lanchas", "Vigo, 3 de marzo de 2025 – El Servicio Marítimo Provincial (SMP) ha recibido tres lanchas nuevas.", "Las lanchas operarán en la ría.")},
 		{"wire's Source line", "Orion Drone Systems", plainRelease("Press <press@oriondrones.example>",
 			"New drone unveiled", "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- A new drone model was unveiled on Monday.", "It weighs two kilograms.", "Source: Orion Drone Systems")},
+		{"acronym a signing unit spells, a communication unit gives way to its ministry", "Ministère de la Mer", plainRelease("Direction de l'information et de la communication maritime <presse@dicm.example>",
+			"Deux patrouilleurs commandés", "Le ministère de la Mer a commandé lundi deux patrouilleurs hauturiers.", "Ils entreront en service en 2028.", "FIN",
+			"À propos de la DICoM", "La DICoM informe le public sur la politique maritime.")},
+		{"a press centre's name is not the issuer", "Marinekommando Nord", plainRelease("Presse- und Informationszentrum Marine <piz@marine-nord.example>",
+			"Neue Minenjagdboote", "KIEL, 3. März 2025 – Das Marinekommando Nord hat am Montag zwei neue Minenjagdboote in Dienst gestellt.", tail)},
+		{"Bulgarian definite article on the ministry", "Министерство на земеделието", plainRelease("Пресцентър <press@mzh-bg.example>",
+			"Нови кораби за рибен контрол", "СОФИЯ, 3 март 2025 г. – Министерството на земеделието получи в понеделник два нови кораба за рибен контрол.", "Министерството на земеделието ще ги изпрати в Черно море.")},
 		{"Slavic lower-case 'republic'", "Vojenská Policie České republiky", plainRelease("Tiskové oddělení <tisk@vp-cz.example>",
 			"Nové skenery", "Vojenská Policie České republiky převzala v pondělí dvacet nových skenerů.", "Skenery míří na letiště.")},
 	} {
@@ -299,6 +306,42 @@ func TestNativeForm(t *testing.T) {
 	} {
 		if got := nativeForm(tc.name, strings.Fields(tc.text)); got != tc.want {
 			t.Errorf("nativeForm(%q): %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Names written for this test: Bulgarian and Macedonian write the
+// article as an ending; Russian, Ukrainian and Latin names have none.
+func TestIndefinite(t *testing.T) {
+	for in, want := range map[string]string{
+		"Министерството на здравеопазването": "Министерство на здравеопазването",
+		"Агенцията за ядрено регулиране":     "Агенция за ядрено регулиране",
+		"Институтът по металознание":         "Институт по металознание",
+		"Министерство обороны":               "Министерство обороны",
+		"Державна прикордонна служба":        "Державна прикордонна служба",
+		"Agencija za obranu": "Agencija za obranu",
+	} {
+		if got := indefinite(in); got != want {
+			t.Errorf("indefinite(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Names written for this test.
+func TestSpells(t *testing.T) {
+	for _, tc := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"DICoM", "Direction de l'information et de la communication maritime", true},
+		{"NFRA", "National Flood Resilience Agency", true},
+		{"NFRA", "National Flood Resilience Agency of Wales", false}, // a word left over
+		{"MORH", "Ministarstvo obrane Republike Hrvatske", true},
+		{"MOD", "Ministry of Water Safety", false},
+		{"A", "Agency", false}, // one letter spells nothing
+	} {
+		if got := spells(tc.acr, tc.name); got != tc.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tc.acr, tc.name, got, tc.want)
 		}
 	}
 }
