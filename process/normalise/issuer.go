@@ -179,7 +179,7 @@ func spellOut(cs []candidate) {
 		}
 	}
 	for i, c := range cs {
-		if pressUnit.MatchString(c.name) {
+		if pressUnit.MatchString(c.name) && !pressRemit.MatchString(c.name) {
 			cs[i].weight = 0
 		}
 	}
@@ -213,6 +213,10 @@ func initialsOf(want []rune, words []string) bool {
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
 var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnose\s+s\s+javnošću|пресс?-\p{L}+)(?:[\s-]|$)`)
+
+// pressRemit: a ministry whose press word is its remit, not its unit:
+// the "Ministry of Communications", the "Ministerio de Comunicaciones".
+var pressRemit = regexp.MustCompile(`(?i)^(?:the\s+)?(?:bundes)?(?:minist|министерств|міністерств)\p{L}*\s`)
 
 // agree: the same organisation named twice, perhaps once in short or
 // inflected.

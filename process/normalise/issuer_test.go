@@ -345,3 +345,19 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+// Names written for this test.
+func TestPressUnit(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Presse- und Informationszentrum Luftwaffe": true,
+		"Služba za odnose s javnošću":               true,
+		"Direction de la communication maritime":    true,
+		"Ministry of Communications":                false,
+		"Ministerio de Comunicaciones":              false,
+		"Harbour Board":                             false,
+	} {
+		if got := pressUnit.MatchString(name) && !pressRemit.MatchString(name); got != want {
+			t.Errorf("press unit %q = %v, want %v", name, got, want)
+		}
+	}
+}
