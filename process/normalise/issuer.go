@@ -39,7 +39,9 @@ func issuer(s segment.Segments, rel release) string {
 	add := func(name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
-		if name = cleanOrg(name); name != "" && !wire.MatchString(name) {
+		// Nor does the place it is datelined from ("PRO Defence Mumbai"
+		// less its role and department).
+		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
 			cs = append(cs, candidate{name: name, weight: weight})
 		}
 	}

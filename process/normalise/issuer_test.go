@@ -114,6 +114,9 @@ func TestIssuerSignals(t *testing.T) {
 			"New border posts open", "The Ministry of Interior opened three border posts on Monday.", lede)},
 		{"transliterated sender", "Зоря Авіа Системс", plainRelease("Zoria Avia Systems <info@zoria.example>",
 			"Нові дрони", "Компанія «Зоря Авіа Системс» передала прикордонникам десять нових дронів.", lede)},
+		{"a regional press officer's place is not the issuer", "", plainRelease("PRO Lowport <pro.lowport@gov.example>",
+			"Fourteen rescued off Lowport", "LOWPORT, 3 March 2025 – Fourteen people were rescued from a burning ferry on Monday.", lede,
+			"ENDS", "PRO Lowport\r\n+44 20 5555 0101")},
 		{"legal form after a comma in the sender", "Hanjiang Pump Works Co., Ltd.", plainRelease(`"Hanjiang Pump Works Co., Ltd." <pr@hanjiang.example>`,
 			"New flood pump shipped", "Hanjiang Pump Works shipped its first mobile flood pump to Europe this week.", lede)},
 	} {
