@@ -39,7 +39,9 @@ func issuer(s segment.Segments, rel release) string {
 	add := func(name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
-		if name = cleanOrg(name); name != "" && !wire.MatchString(name) {
+		// Nor does the place it is datelined from ("PRO Defence Mumbai"
+		// less its role and department).
+		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
 			cs = append(cs, candidate{name: name, weight: weight})
 		}
 	}
@@ -107,6 +109,7 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		}
 	}
+	spellOut(cs)
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
@@ -155,9 +158,67 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		}
 	}
-	best = baseForm(best, s, addr)
+	best = indefinite(baseForm(best, s, addr))
 	return strings.TrimRight(longest(best, s.Body), ",;:)")
 }
+
+// spellOut replaces an acronym that the text does not define by another
+// candidate whose initials spell it: a sender's or About section's
+// "DICoD" is the "Délégation à l'information et à la communication de
+// la défense" that signs the release. It then trusts a press or
+// communication unit's name no more than any text's: such a unit is
+// not the issuer, its parent is, when another source names the parent.
+func spellOut(cs []candidate) {
+	for i, c := range cs {
+		if !acronym.MatchString(c.name) && !mixedAcronym(c.name) {
+			continue
+		}
+		for _, o := range cs {
+			if spells(c.name, o.name) {
+				cs[i].name = o.name
+				break
+			}
+		}
+	}
+	for i, c := range cs {
+		if pressUnit.MatchString(c.name) && !pressRemit.MatchString(c.name) {
+			cs[i].weight = 0
+		}
+	}
+}
+
+// spells: the capitals of acr are the initials of name's words, linking
+// words taking part or not ("DICoD", "MORH").
+func spells(acr, name string) bool {
+	var want []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			want = append(want, []rune(fold(string(r)))...)
+		}
+	}
+	return len(want) >= 2 && initialsOf(want, strings.Fields(name))
+}
+
+// initialsOf: every word gives the next letter of want, but linking
+// words, which may or may not.
+func initialsOf(want []rune, words []string) bool {
+	if len(words) == 0 {
+		return len(want) == 0
+	}
+	if len(want) > 0 && firstLetter(words[0]) == want[0] && initialsOf(want[1:], words[1:]) {
+		return true
+	}
+	return linkWord.MatchString(strings.ToLower(words[0])) && initialsOf(want, words[1:])
+}
+
+// pressUnit: a name that holds a press or communication word, as a press
+// office's own name does ("Presse- und Informationszentrum Heer",
+// "Služba za odnose s javnošću").
+var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnose\s+s\s+javnošću|пресс?-\p{L}+)(?:[\s-]|$)`)
+
+// pressRemit: a ministry whose press word is its remit, not its unit:
+// the "Ministry of Communications", the "Ministerio de Comunicaciones".
+var pressRemit = regexp.MustCompile(`(?i)^(?:the\s+)?(?:bundes)?(?:minist|министерств|міністерств)\p{L}*\s`)
 
 // agree: the same organisation named twice, perhaps once in short or
 // inflected.

@@ -114,6 +114,9 @@ func TestIssuerSignals(t *testing.T) {
 			"New border posts open", "The Ministry of Interior opened three border posts on Monday.", lede)},
 		{"transliterated sender", "Зоря Авіа Системс", plainRelease("Zoria Avia Systems <info@zoria.example>",
 			"Нові дрони", "Компанія «Зоря Авіа Системс» передала прикордонникам десять нових дронів.", lede)},
+		{"a regional press officer's place is not the issuer", "", plainRelease("PRO Lowport <pro.lowport@gov.example>",
+			"Fourteen rescued off Lowport", "LOWPORT, 3 March 2025 – Fourteen people were rescued from a burning ferry on Monday.", lede,
+			"ENDS", "PRO Lowport\r\n+44 20 5555 0101")},
 		{"legal form after a comma in the sender", "Hanjiang Pump Works Co., Ltd.", plainRelease(`"Hanjiang Pump Works Co., Ltd." <pr@hanjiang.example>`,
 			"New flood pump shipped", "Hanjiang Pump Works shipped its first mobile flood pump to Europe this week.", lede)},
 	} {
@@ -207,6 +210,13 @@ func TestIssuerForms(t *testing.T) {
 			"Nuevas lanchas", "Vigo, 3 de marzo de 2025 – El Servicio Marítimo Provincial (SMP) ha recibido tres lanchas nuevas.", "Las lanchas operarán en la ría.")},
 		{"wire's Source line", "Orion Drone Systems", plainRelease("Press <press@oriondrones.example>",
 			"New drone unveiled", "AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- A new drone model was unveiled on Monday.", "It weighs two kilograms.", "Source: Orion Drone Systems")},
+		{"acronym a signing unit spells, a communication unit gives way to its ministry", "Ministère de la Mer", plainRelease("Direction de l'information et de la communication maritime <presse@dicm.example>",
+			"Deux patrouilleurs commandés", "Le ministère de la Mer a commandé lundi deux patrouilleurs hauturiers.", "Ils entreront en service en 2028.", "FIN",
+			"À propos de la DICoM", "La DICoM informe le public sur la politique maritime.")},
+		{"a press centre's name is not the issuer", "Marinekommando Nord", plainRelease("Presse- und Informationszentrum Marine <piz@marine-nord.example>",
+			"Neue Minenjagdboote", "KIEL, 3. März 2025 – Das Marinekommando Nord hat am Montag zwei neue Minenjagdboote in Dienst gestellt.", tail)},
+		{"Bulgarian definite article on the ministry", "Министерство на земеделието", plainRelease("Пресцентър <press@mzh-bg.example>",
+			"Нови кораби за рибен контрол", "СОФИЯ, 3 март 2025 г. – Министерството на земеделието получи в понеделник два нови кораба за рибен контрол.", "Министерството на земеделието ще ги изпрати в Черно море.")},
 		{"Slavic lower-case 'republic'", "Vojenská Policie České republiky", plainRelease("Tiskové oddělení <tisk@vp-cz.example>",
 			"Nové skenery", "Vojenská Policie České republiky převzala v pondělí dvacet nových skenerů.", "Skenery míří na letiště.")},
 	} {
@@ -299,6 +309,58 @@ func TestNativeForm(t *testing.T) {
 	} {
 		if got := nativeForm(tc.name, strings.Fields(tc.text)); got != tc.want {
 			t.Errorf("nativeForm(%q): %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Names written for this test: Bulgarian and Macedonian write the
+// article as an ending; Russian, Ukrainian and Latin names have none.
+func TestIndefinite(t *testing.T) {
+	for in, want := range map[string]string{
+		"Министерството на здравеопазването": "Министерство на здравеопазването",
+		"Агенцията за ядрено регулиране":     "Агенция за ядрено регулиране",
+		"Институтът по металознание":         "Институт по металознание",
+		"Министерство обороны":               "Министерство обороны",
+		"Державна прикордонна служба":        "Державна прикордонна служба",
+		"Agencija za obranu": "Agencija za obranu",
+	} {
+		if got := indefinite(in); got != want {
+			t.Errorf("indefinite(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Names written for this test.
+func TestSpells(t *testing.T) {
+	for _, tc := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"DICoM", "Direction de l'information et de la communication maritime", true},
+		{"NFRA", "National Flood Resilience Agency", true},
+		{"NFRA", "National Flood Resilience Agency of Wales", false}, // a word left over
+		{"MORH", "Ministarstvo obrane Republike Hrvatske", true},
+		{"MOD", "Ministry of Water Safety", false},
+		{"A", "Agency", false}, // one letter spells nothing
+	} {
+		if got := spells(tc.acr, tc.name); got != tc.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tc.acr, tc.name, got, tc.want)
+		}
+	}
+}
+
+// Names written for this test.
+func TestPressUnit(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Presse- und Informationszentrum Luftwaffe": true,
+		"Služba za odnose s javnošću":               true,
+		"Direction de la communication maritime":    true,
+		"Ministry of Communications":                false,
+		"Ministerio de Comunicaciones":              false,
+		"Harbour Board":                             false,
+	} {
+		if got := pressUnit.MatchString(name) && !pressRemit.MatchString(name); got != want {
+			t.Errorf("press unit %q = %v, want %v", name, got, want)
 		}
 	}
 }

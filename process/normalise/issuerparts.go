@@ -266,7 +266,7 @@ func stripDept(s string) string {
 		if loc := deptHead.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[:loc[1]]) {
 			t = strings.TrimSpace(t[loc[1]:])
 		}
-		if loc := deptTail.FindStringIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
+		if loc := deptTailIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
 			t = strings.TrimSpace(t[:loc[0]])
 		}
 		if t == s {
@@ -274,6 +274,39 @@ func stripDept(s string) string {
 		}
 		s = t
 	}
+}
+
+// deptTailIndex is deptTail.FindStringIndex, run on the whole name only
+// when its last word is a department word. The pattern is not anchored
+// at its start, so Go's engine tries it from every byte of a contact
+// line, which seldom ends in one. Every match ends in one of dept's
+// words or in the last word of one of its phrases ("public affairs",
+// "service de presse"), so the answer is the pattern's own.
+func deptTailIndex(s string) []int {
+	if !deptLast.MatchString(lastWord(s)) {
+		return nil
+	}
+	return deptTail.FindStringIndex(s)
+}
+
+// deptLast: a word that can end deptTail.
+var deptLast = regexp.MustCompile(`(?i)^(?:` + dept + `|affairs|information)\s*$`)
+
+// lastWord is s's last word with the white space after it, words parted
+// by the white space of a regexp's \s.
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && isRESpace(s[i-1]) {
+		i--
+	}
+	for i > 0 && !isRESpace(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
@@ -407,7 +440,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|și|και|и|по|на)$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux)$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').

@@ -77,3 +77,19 @@ func latinOnly(s string) bool {
 func notAlnum(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 }
+
+// indefinite drops the definite article that Bulgarian and Macedonian
+// write as an ending of a name's first word, as running text names an
+// organisation: "Министерството на отбраната" is "Министерство на
+// отбраната", "Агенцията" is "Агенция", "Институтът" is "Институт". The
+// endings are those no Russian, Ukrainian or Serbian nominative has, so
+// names in those languages are left as they are.
+func indefinite(name string) string {
+	first, rest, _ := strings.Cut(name, " ")
+	for _, sx := range [][2]string{{"ството", "ство"}, {"ията", "ия"}, {"ът", ""}, {"ят", ""}} {
+		if stem, ok := strings.CutSuffix(first, sx[0]); ok && len([]rune(stem)) >= 3 && !latinOnly(stem) {
+			return strings.TrimSpace(stem + sx[1] + " " + rest)
+		}
+	}
+	return name
+}
