@@ -28,6 +28,9 @@ type Regexp struct {
 	free     []int            // the branches that need no word
 	need     map[string][]int // word → the branches that need it
 	needs    *WordSet         // the keys of need
+	// An anchored pattern's MatchString runs only the branches that may
+	// open in the text's first runes.
+	starts *starts
 }
 
 // maxProg is the size of program above which a pattern is split into its
@@ -49,6 +52,9 @@ func MustCompile(expr string) *Regexp {
 	// An anchored pattern reads only the text's first bytes, where a
 	// test of its words would read all of them.
 	anchored := tree.Op == syntax.OpBeginText || tree.Op == syntax.OpConcat && tree.Sub[0].Op == syntax.OpBeginText
+	if anchored {
+		re.starts = newStarts(tree)
+	}
 	if ws, ok := needs(tree); ok && !anchored {
 		re.words = NewWordSet(ws)
 	}
@@ -117,6 +123,9 @@ func (re *Regexp) MayMatch(s string) bool {
 }
 
 func (re *Regexp) MatchString(s string) bool {
+	if re.starts != nil {
+		return re.starts.MatchString(s)
+	}
 	if re.branches == nil {
 		return re.MayMatch(s) && re.Regexp.MatchString(s)
 	}

@@ -1,0 +1,50 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"newsdesk/process/normalise/prefilter"
+)
+
+// TestAnchoredSameAnswers: the anchored patterns, which run only the
+// branches that may open in a text's first runes, answer as the plain
+// patterns on every line and paragraph of the corpus and train emails and
+// on cues behind odd leading runs.
+func TestAnchoredSameAnswers(t *testing.T) {
+	patterns := map[string]*prefilter.Regexp{
+		"ReleaseLabel": ReleaseLabel, "EndMarker": EndMarker, "TrailerHead": TrailerHead, "TrailerLabel": TrailerLabel,
+		"footer": footer, "caption": caption, "callToAction": callToAction, "Greeting": Greeting,
+	}
+	texts := []string{"", " ", "—", "«Über uns", "ÜBER UNS", "* * *", "-- ", "--", "- ENDS -", "###", "Ende", "30",
+		"ſincerely", "\u212Aontakt:", "\xffPress release", "Ⓟress release", "«Press release»", "1. Press release",
+		"Media & Press release", "Having trouble viewing this email?", "Ref: 12", "no. 5", "Dear all,", "Photo: NATO"}
+	files, _ := filepath.Glob("../../../testdata/corpus/*.eml")
+	train, _ := filepath.Glob("../../../testdata/genre/train/*.eml")
+	for _, f := range append(files, train...) {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.ReplaceAll(string(raw), "\r\n", "\n")
+		texts = append(texts, strings.Split(s, "\n")...)
+		texts = append(texts, strings.Split(s, "\n\n")...)
+	}
+	if len(texts) < 10000 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	for name, re := range patterns {
+		if !re.Anchored() {
+			t.Errorf("%s: not split by its opening runes", name)
+		}
+		for _, s := range texts {
+			for _, v := range []string{s, strings.TrimSpace(s), "» " + strings.TrimSpace(s), "é" + s} {
+				if got, want := re.MatchString(v), re.Regexp.MatchString(v); got != want {
+					t.Errorf("%s.MatchString(%.80q) = %v, the plain pattern says %v", name, v, got, want)
+				}
+			}
+		}
+	}
+}
