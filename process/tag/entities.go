@@ -206,6 +206,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.geo.cyrillicCities(d.Language, ws, orgPos, inPerson) {
 		places.add(c)
 	}
+	for _, c := range t.geo.uncasedTowns(ws) {
+		places.add(c)
+	}
 	for _, r := range ukrainianRegions(ws) {
 		places.add(r)
 	}

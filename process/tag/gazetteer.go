@@ -55,8 +55,9 @@ type gazetteer struct {
 	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
 	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
 	maxUnspaced int
-	common      map[string]bool // words of the topic vocabulary: a town named "Research" is read as the word
-	lowerStarts map[string]bool // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
+	common      map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
+	lowerStarts map[string]bool   // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
+	exonyms     map[string]string // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
 	maxLen      int
 }
 
@@ -80,6 +81,9 @@ func loadGazetteer() (*gazetteer, error) {
 		if err := g.addCities(table.name, table.gz); err != nil {
 			return nil, err
 		}
+	}
+	if err := g.addExonyms(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
