@@ -6,8 +6,10 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -185,6 +187,13 @@ func (g *gazetteer) addCities(table string, gz []byte) error {
 
 // lookup finds the longest known name starting at ws[i].
 func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
+	if w, ok := elided(ws[i]); ok {
+		// "l'Union européenne", "dell'Unione europea": the article is
+		// written onto the name's first word.
+		rest := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+		rest[0] = w
+		return g.lookup(rest, 0)
+	}
 	if !ws[i].capped && !uncased(firstRune(ws[i].text)) && !g.lowerStarts[ws[i].lower] {
 		return entry{}, 0
 	}
@@ -215,6 +224,23 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	}
 	return best, bestN
 }
+
+// elided: w less a French or Italian article or preposition written
+// onto it with an apostrophe ("l'Union" → "Union").
+func elided(w word) (word, bool) {
+	i := strings.IndexAny(w.text, "'’")
+	if i <= 0 || !elisions[strings.ToLower(w.text[:i])] {
+		return word{}, false
+	}
+	_, n := utf8.DecodeRuneInString(w.text[i:])
+	text := w.text[i+n:]
+	if text == "" {
+		return word{}, false
+	}
+	return word{text: text, lower: strings.ToLower(text), sep: w.sep, start: w.start, capped: unicode.IsUpper(firstRune(text))}, true
+}
+
+var elisions = set("l", "d", "dell", "all", "nell", "dall", "sull", "coll", "qu", "jusqu", "lorsqu", "puisqu")
 
 // uncased: a letter of a script without capitals (Arabic, Hebrew, Han).
 func uncased(r rune) bool {

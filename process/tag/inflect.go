@@ -94,6 +94,25 @@ func (g *gazetteer) addStem(lang, name, canonical string) {
 	g.stems[key] = append(g.stems[key], countryStem{name: r, canonical: canonical})
 }
 
+// inflectedOrg reads a one-word body's name with a case ending, as
+// Finnish, Estonian, Polish or Hungarian write it: "Naton", "Natossa",
+// "Frontexin", "Europolu" name NATO, Frontex and Europol.
+func (g *gazetteer) inflectedOrg(w word) (entry, bool) {
+	rs := []rune(w.lower)
+	if !w.capped || len(rs) < 5 {
+		return entry{}, false
+	}
+	for k := 1; k <= 3 && len(rs)-k >= 4; k++ {
+		if !unicode.IsLower([]rune(w.text)[len(rs)-k]) {
+			break
+		}
+		if e, ok := g.names[string(rs[:len(rs)-k])]; ok && e.kind == kindOrg && !strings.Contains(e.canonical, " ") {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
 // acronymStem reads a known acronym with an ending or in a compound:
 // "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
 func (g *gazetteer) acronymStem(w word) (entry, int) {
