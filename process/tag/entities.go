@@ -71,6 +71,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n) {
+			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
+			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
@@ -224,6 +227,24 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }
+
+// qualifier: the word at j follows an abbreviated place name as the
+// noun it qualifies, or a currency sign follows it ("US$").
+func qualifier(ws []word, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	if strings.ContainsAny(strings.TrimSpace(ws[j].sep), "$€£¥") {
+		return true
+	}
+	return plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
+}
+
+// freeWords may follow a place's abbreviation that stands as a noun:
+// "in the US and Canada", "to the UK last year".
+var freeWords = set("and", "or", "but", "nor", "in", "on", "at", "to", "for", "from", "by", "with", "since", "until", "last", "this",
+	"next", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "should", "must", "did", "does",
+	"as", "than", "that", "which", "who", "where", "when", "after", "before", "during", "over", "under", "itself", "alone")
 
 // broadRegions are tagged only when the story is about them: named in
 // the headline or more than once, not in passing ("across Europe").
