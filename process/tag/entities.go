@@ -55,8 +55,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
-			} else if inf, ok := t.geo.inflectedOrg(ws[i]); ok {
-				e, n = inf, 1
+			} else {
+				e, n = t.geo.inflectedOrg(ws, i)
 			}
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {

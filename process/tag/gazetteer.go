@@ -113,7 +113,10 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 		g.addUnspaced(strings.ReplaceAll(alias, " ", ""), e)
 	}
 	g.maxLen = max(g.maxLen, len(ws))
-	if len(ws) > 1 && !ws[0].capped && !uncased(firstRune(alias)) {
+	if len(ws) > 1 && !uncased(firstRune(alias)) && (!ws[0].capped || (k == kindOrg && slices.ContainsFunc(ws[1:], func(w word) bool { return w.capped }))) {
+		// French writes a body's generic first word in lower case ("le
+		// ministère des Armées", "l'armée de l'Air et de l'Espace"); a
+		// capital later in the name still marks it.
 		g.lowerStarts[ws[0].lower] = true
 	}
 	for n := 1; n < len(ws); n++ {
@@ -213,6 +216,9 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 				break
 			}
 			key += " " + w.lower
+			if e, ok := elided(w); ok {
+				w = e // "de l'Espace"
+			}
 			named = named || w.capped
 		}
 		if e, ok := g.names[key]; ok && named && g.accept(e, ws[i], n) {

@@ -94,23 +94,41 @@ func (g *gazetteer) addStem(lang, name, canonical string) {
 	g.stems[key] = append(g.stems[key], countryStem{name: r, canonical: canonical})
 }
 
-// inflectedOrg reads a one-word body's name with a case ending, as
-// Finnish, Estonian, Polish or Hungarian write it: "Naton", "Natossa",
-// "Frontexin", "Europolu" name NATO, Frontex and Europol.
-func (g *gazetteer) inflectedOrg(w word) (entry, bool) {
-	rs := []rune(w.lower)
-	if !w.capped || len(rs) < 5 {
-		return entry{}, false
+// inflectedOrg reads a body's name whose last word has a case ending,
+// as Finnish, Estonian, Hungarian or Polish write it: "Naton",
+// "Frontexin", "a Magyar Honvédséghez" name NATO, Frontex and the
+// Magyar Honvédség. The word keeps at least four letters of its stem
+// and gains at most four.
+func (g *gazetteer) inflectedOrg(ws []word, i int) (entry, int) {
+	if !ws[i].capped {
+		return entry{}, 0
 	}
-	for k := 1; k <= 3 && len(rs)-k >= 4; k++ {
-		if !unicode.IsLower([]rune(w.text)[len(rs)-k]) {
+	key := ""
+	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
+		w := ws[i+n-1]
+		if n > 1 && !plainSep(w) {
 			break
 		}
-		if e, ok := g.names[string(rs[:len(rs)-k])]; ok && e.kind == kindOrg && !strings.Contains(e.canonical, " ") {
-			return e, true
+		rs, text := []rune(w.lower), []rune(w.text)
+		for k := 1; k <= 4 && len(rs)-k >= 4 && unicode.IsLower(text[len(text)-k]); k++ {
+			stem := string(rs[:len(rs)-k])
+			if n > 1 {
+				stem = key + " " + stem
+			}
+			if e, ok := g.names[stem]; ok && e.kind == kindOrg {
+				return e, n
+			}
+		}
+		if n == 1 {
+			key = w.lower
+		} else {
+			key += " " + w.lower
+		}
+		if !g.prefix[key] {
+			break
 		}
 	}
-	return entry{}, false
+	return entry{}, 0
 }
 
 // acronymStem reads a known acronym with an ending or in a compound:
