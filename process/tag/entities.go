@@ -55,8 +55,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
-			} else {
-				e, n = t.geo.inflectedOrg(ws, i)
+			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
+				e, n = t.geo.lemmaOrg(ws, i)
 			}
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {

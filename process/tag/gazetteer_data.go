@@ -59,6 +59,15 @@ var nationalBodies = []string{
 	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
 	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
 	"An Garda Síochána|Garda Síochána|Gardaí",
+	// The defence ministries of NATO and EU members and partners, as
+	// their own language names them (the others are above).
+	"Bundesministerium der Verteidigung|BMVg", "Bundesministerium für Landesverteidigung|BMLV", "Ministerio de Defensa",
+	"Ministero della Difesa", "Ministério da Defesa Nacional", "Ministerstvo obrany|Ministerstvo obrany České republiky|MO ČR",
+	"Ministerstvo obrany Slovenskej republiky|MO SR", "Ministrstvo za obrambo|Ministrstvo za obrambo Republike Slovenije|MORS",
+	"Ministarstvo obrane Republike Hrvatske|Ministarstvo obrane|MORH", "Министерство на отбраната", "Υπουργείο Εθνικής Άμυνας|ΥΠΕΘΑ",
+	"Milli Savunma Bakanlığı", "Krašto apsaugos ministerija|KAM", "Aizsardzības ministrija", "Försvarsdepartementet",
+	"Ministria e Mbrojtjes", "Министерство за одбрана", "Ministarstvo odbrane", "Υπουργείο Άμυνας", "Department of National Defence|DND",
+	"Міністерство оборони України|Міноборони", "Ministerstvo oborony Ukrainy",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
 }
 

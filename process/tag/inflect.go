@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,21 @@ func (g *gazetteer) inflectedOrg(ws []word, i int) (entry, int) {
 		if !g.prefix[key] {
 			break
 		}
+	}
+	return entry{}, 0
+}
+
+// lemmaOrg reads a known body's name whose first word is in another
+// case: "s Ministerstvem obrany" names the Ministerstvo obrany.
+func (g *gazetteer) lemmaOrg(ws []word, i int) (entry, int) {
+	h, ok := headLemma(ws[i].text)
+	if !ok || !ws[i].capped {
+		return entry{}, 0
+	}
+	rest := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+	rest[0].text, rest[0].lower = h, strings.ToLower(h)
+	if e, n := g.lookup(rest, 0); n > 1 && e.kind == kindOrg {
+		return e, n
 	}
 	return entry{}, 0
 }
