@@ -107,7 +107,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}
-			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) && !countryBody(t.geo, r.words) {
 				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
@@ -226,6 +226,21 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// countryBody: a country's name before a known body's ("Pakistan Deniz
+// Kuvvetleri") names that country's body, not the one the gazetteer
+// knows under the generic name.
+func countryBody(g *gazetteer, ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	first, ok := g.names[ws[0].lower]
+	if !ok || first.kind != kindPlace || !g.isCountry[first.canonical] {
+		return false
+	}
+	body, ok := g.names[wordsKey(ws[1:])]
+	return ok && body.kind == kindOrg
 }
 
 // qualifier: the word at j follows an abbreviated place name as the
