@@ -205,10 +205,14 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
-	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
+	lowerWords := t.commonInText(ws)
+	for _, c := range t.findCities(ws, orgPos, inPerson, lowerWords, d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}
 	for _, c := range t.geo.cyrillicCities(d.Language, ws, orgPos, inPerson) {
+		places.add(c)
+	}
+	for _, c := range t.geo.inflectedTowns(d.Language, ws, orgPos, inPerson, lowerWords) {
 		places.add(c)
 	}
 	for _, c := range t.geo.uncasedTowns(ws) {

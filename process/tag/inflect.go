@@ -195,3 +195,66 @@ func (g *gazetteer) unspacedBodies(text string) []string {
 	}
 	return out
 }
+
+// inflectedTowns finds the home country's towns a cased language names
+// in another case: "Győrben", "Várpalotán", "Kajaanissa", "Jihlavě",
+// "Zagrebu", "Tuzla'da". A capitalised word that is no town as written,
+// opens no sentence and is no word of a body's or a person's name is cut
+// by up to four letters (a word the text also writes in lower case is a
+// word: "Yardımcı"), and the stem, or the stem with a vowel for the
+// one the case replaced, looked up among the towns of the language's
+// countries.
+func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
+	countries := strings.Fields(languageCountries[lang])
+	if !casedLanguages[lang] || len(countries) != 1 {
+		return nil
+	}
+	home := countries[0]
+	var out []string
+	for i, w := range ws {
+		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
+			continue
+		}
+		if t := g.townStem(w.text, home); t != "" && !lower[strings.ToLower(t)] && !g.common[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (g *gazetteer) townStem(w, home string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // Turkish writes the ending after an apostrophe
+		if containsCode(g.cities[w], home) {
+			return w
+		}
+	}
+	rs := []rune(w)
+	for k := 1; k <= 4 && len(rs)-k >= 4; k++ {
+		stem := rs[:len(rs)-k]
+		for _, c := range stemVariants(stem) {
+			if containsCode(g.cities[c], home) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// stemVariants: the stem, with a long final vowel shortened
+// ("Várpalotá" → "Várpalota"), and with the vowel a case ending
+// replaced ("Jihlav" → "Jihlava").
+func stemVariants(stem []rune) []string {
+	s := string(stem)
+	out := []string{s}
+	last := stem[len(stem)-1]
+	if short, ok := longVowels[last]; ok {
+		out = append(out, string(stem[:len(stem)-1])+string(short))
+	}
+	for _, v := range []string{"a", "e", "i", "o"} {
+		out = append(out, s+v)
+	}
+	return out
+}
+
+var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü'}
