@@ -56,7 +56,7 @@ func TestEntitiesAcrossLanguages(t *testing.T) {
 			body:   "O navio foi construído em Viana do Castelo e visitou La Spezia.",
 			places: []string{"Viana do Castelo", "La Spezia"}, notPlaces: []string{"Viana", "Castelo"}},
 		{name: "towns in other scripts and languages by their English names", lang: "he",
-			body: "התרגיל נערך בחיפה ובטבריה.", places: []string{"Haifa"}},
+			body: "התרגיל נערך בחיפה ובטבריה.", places: []string{"Haifa", "Tiberias"}},
 		{name: "Chinese town inside a run", lang: "zh",
 			body: "海巡署在基隆港舉行演習。", places: []string{"Keelung"}},
 		{name: "an elided article, a lower-case French body", lang: "fr",

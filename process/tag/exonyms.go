@@ -57,7 +57,7 @@ func (g *gazetteer) town(name string) string {
 }
 
 // rtlPrefixes are the one-letter words Hebrew and Arabic join to the
-// name after them: "בחיפה" (in Haifa), "وبالرياض".
+// name after them, one or two: "בחיפה" (in Haifa), "وبالرياض".
 var rtlPrefixes = []string{"ו", "ב", "ל", "מ", "ה", "ש", "כ", "و", "ب", "ل", "ف"}
 
 // uncasedTowns finds towns in Hebrew and Arabic text, which has no
@@ -87,9 +87,16 @@ func (g *gazetteer) rtlTown(s string) string {
 		return t
 	}
 	for _, p := range rtlPrefixes {
-		if rest, ok := strings.CutPrefix(s, p); ok && len([]rune(rest)) >= 3 {
-			if t := g.exonyms[rest]; t != "" {
-				return t
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok || len([]rune(rest)) < 4 {
+			continue
+		}
+		if t := g.exonyms[rest]; t != "" {
+			return t
+		}
+		for _, q := range rtlPrefixes { // "ובטבריה": "and in" Tiberias
+			if rest2, ok := strings.CutPrefix(rest, q); ok && len([]rune(rest2)) >= 4 && g.exonyms[rest2] != "" {
+				return g.exonyms[rest2]
 			}
 		}
 	}
