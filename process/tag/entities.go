@@ -55,6 +55,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
+			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
+				e, n = t.geo.lemmaOrg(ws, i)
 			}
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
@@ -69,6 +71,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n) {
+			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
+			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
@@ -102,7 +107,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}
-			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) && !countryBody(t.geo, r.words) {
 				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
@@ -200,10 +205,17 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
-	for _, c := range t.findCities(ws, orgPos, inPerson, t.commonInText(ws), d.Language == "de" || d.Language == "lb") {
+	lowerWords := t.commonInText(ws)
+	for _, c := range t.findCities(ws, orgPos, inPerson, lowerWords, d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}
 	for _, c := range t.geo.cyrillicCities(d.Language, ws, orgPos, inPerson) {
+		places.add(c)
+	}
+	for _, c := range t.geo.inflectedTowns(d.Language, ws, orgPos, inPerson, lowerWords) {
+		places.add(c)
+	}
+	for _, c := range t.geo.uncasedTowns(ws) {
 		places.add(c)
 	}
 	for _, r := range ukrainianRegions(ws) {
@@ -219,6 +231,39 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }
+
+// countryBody: a country's name before a known body's ("Pakistan Deniz
+// Kuvvetleri") names that country's body, not the one the gazetteer
+// knows under the generic name.
+func countryBody(g *gazetteer, ws []word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	first, ok := g.names[ws[0].lower]
+	if !ok || first.kind != kindPlace || !g.isCountry[first.canonical] {
+		return false
+	}
+	body, ok := g.names[wordsKey(ws[1:])]
+	return ok && body.kind == kindOrg
+}
+
+// qualifier: the word at j follows an abbreviated place name as the
+// noun it qualifies, or a currency sign follows it ("US$").
+func qualifier(ws []word, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	if strings.ContainsAny(strings.TrimSpace(ws[j].sep), "$€£¥") {
+		return true
+	}
+	return plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
+}
+
+// freeWords may follow a place's abbreviation that stands as a noun:
+// "in the US and Canada", "to the UK last year".
+var freeWords = set("and", "or", "but", "nor", "in", "on", "at", "to", "for", "from", "by", "with", "since", "until", "last", "this",
+	"next", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "should", "must", "did", "does",
+	"as", "than", "that", "which", "who", "where", "when", "after", "before", "during", "over", "under", "itself", "alone")
 
 // broadRegions are tagged only when the story is about them: named in
 // the headline or more than once, not in passing ("across Europe").

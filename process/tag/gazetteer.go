@@ -6,8 +6,10 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -55,8 +57,9 @@ type gazetteer struct {
 	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
 	stems       map[string][]countryStem // language + first four letters → that language's one-word country names, for inflected forms
 	maxUnspaced int
-	common      map[string]bool // words of the topic vocabulary: a town named "Research" is read as the word
-	lowerStarts map[string]bool // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
+	common      map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
+	lowerStarts map[string]bool   // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
+	exonyms     map[string]string // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
 	maxLen      int
 }
 
@@ -80,6 +83,9 @@ func loadGazetteer() (*gazetteer, error) {
 		if err := g.addCities(table.name, table.gz); err != nil {
 			return nil, err
 		}
+	}
+	if err := g.addExonyms(); err != nil {
+		return nil, err
 	}
 	return g, nil
 }
@@ -107,7 +113,10 @@ func (g *gazetteer) add(alias, canonical string, k entKind) {
 		g.addUnspaced(strings.ReplaceAll(alias, " ", ""), e)
 	}
 	g.maxLen = max(g.maxLen, len(ws))
-	if len(ws) > 1 && !ws[0].capped && !uncased(firstRune(alias)) {
+	if len(ws) > 1 && !uncased(firstRune(alias)) && (!ws[0].capped || (k == kindOrg && slices.ContainsFunc(ws[1:], func(w word) bool { return w.capped }))) {
+		// French writes a body's generic first word in lower case ("le
+		// ministère des Armées", "l'armée de l'Air et de l'Espace"); a
+		// capital later in the name still marks it.
 		g.lowerStarts[ws[0].lower] = true
 	}
 	for n := 1; n < len(ws); n++ {
@@ -181,6 +190,13 @@ func (g *gazetteer) addCities(table string, gz []byte) error {
 
 // lookup finds the longest known name starting at ws[i].
 func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
+	if w, ok := elided(ws[i]); ok {
+		// "l'Union européenne", "dell'Unione europea": the article is
+		// written onto the name's first word.
+		rest := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+		rest[0] = w
+		return g.lookup(rest, 0)
+	}
 	if !ws[i].capped && !uncased(firstRune(ws[i].text)) && !g.lowerStarts[ws[i].lower] {
 		return entry{}, 0
 	}
@@ -200,6 +216,9 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 				break
 			}
 			key += " " + w.lower
+			if e, ok := elided(w); ok {
+				w = e // "de l'Espace"
+			}
 			named = named || w.capped
 		}
 		if e, ok := g.names[key]; ok && named && g.accept(e, ws[i], n) {
@@ -211,6 +230,23 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	}
 	return best, bestN
 }
+
+// elided: w less a French or Italian article or preposition written
+// onto it with an apostrophe ("l'Union" → "Union").
+func elided(w word) (word, bool) {
+	i := strings.IndexAny(w.text, "'’")
+	if i <= 0 || !elisions[strings.ToLower(w.text[:i])] {
+		return word{}, false
+	}
+	_, n := utf8.DecodeRuneInString(w.text[i:])
+	text := w.text[i+n:]
+	if text == "" {
+		return word{}, false
+	}
+	return word{text: text, lower: strings.ToLower(text), sep: w.sep, start: w.start, capped: unicode.IsUpper(firstRune(text))}, true
+}
+
+var elisions = set("l", "d", "dell", "all", "nell", "dall", "sull", "coll", "qu", "jusqu", "lorsqu", "puisqu")
 
 // uncased: a letter of a script without capitals (Arabic, Hebrew, Han).
 func uncased(r rune) bool {

@@ -59,6 +59,24 @@ var nationalBodies = []string{
 	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
 	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
 	"An Garda Síochána|Garda Síochána|Gardaí",
+	// The defence ministries of NATO and EU members and partners, as
+	// their own language names them (the others are above).
+	"Bundesministerium der Verteidigung|BMVg", "Bundesministerium für Landesverteidigung|BMLV", "Ministerio de Defensa",
+	"Ministero della Difesa", "Ministério da Defesa Nacional", "Ministerstvo obrany|Ministerstvo obrany České republiky|MO ČR",
+	"Ministerstvo obrany Slovenskej republiky|MO SR", "Ministrstvo za obrambo|Ministrstvo za obrambo Republike Slovenije|MORS",
+	"Ministarstvo obrane Republike Hrvatske|Ministarstvo obrane|MORH", "Министерство на отбраната", "Υπουργείο Εθνικής Άμυνας|ΥΠΕΘΑ",
+	"Milli Savunma Bakanlığı", "Krašto apsaugos ministerija|KAM", "Aizsardzības ministrija", "Försvarsdepartementet",
+	"Ministria e Mbrojtjes", "Министерство за одбрана", "Ministarstvo odbrane", "Υπουργείο Άμυνας", "Department of National Defence|DND",
+	"Міністерство оборони України|Міноборони", "Ministerstvo oborony Ukrainy",
+	// Their armed forces and services, each form as texts write it (the
+	// short form is the tag where the text uses it).
+	"Kara Kuvvetleri Komutanlığı", "Kara Kuvvetleri", "Deniz Kuvvetleri Komutanlığı", "Deniz Kuvvetleri", "Hava Kuvvetleri Komutanlığı",
+	"Hava Kuvvetleri", "Sahil Güvenlik Komutanlığı", "Jandarma Genel Komutanlığı", "Българска армия", "Сухопътни войски",
+	"Военноморски сили", "Военновъздушни сили", "Збройні сили України|ЗСУ", "Сили оборони України", "Сили оборони",
+	"Сухопутні війська", "Військово-морські сили", "Повітряні сили", "Hrvatsko ratno zrakoplovstvo", "Hrvatska ratna mornarica",
+	"Hrvatska kopnena vojska", "Vzdušné síly", "Pozemní síly", "Ozbrojené sily Slovenskej republiky", "Slovenska vojska",
+	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė",
+	"Nacionālie bruņotie spēki", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
 }
 

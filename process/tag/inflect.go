@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,58 @@ func (g *gazetteer) addStem(lang, name, canonical string) {
 	g.stems[key] = append(g.stems[key], countryStem{name: r, canonical: canonical})
 }
 
+// inflectedOrg reads a body's name whose last word has a case ending,
+// as Finnish, Estonian, Hungarian or Polish write it: "Naton",
+// "Frontexin", "a Magyar Honvédséghez" name NATO, Frontex and the
+// Magyar Honvédség. The word keeps at least four letters of its stem
+// and gains at most four.
+func (g *gazetteer) inflectedOrg(ws []word, i int) (entry, int) {
+	if !ws[i].capped {
+		return entry{}, 0
+	}
+	key := ""
+	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
+		w := ws[i+n-1]
+		if n > 1 && !plainSep(w) {
+			break
+		}
+		rs, text := []rune(w.lower), []rune(w.text)
+		for k := 1; k <= 4 && len(rs)-k >= 4 && unicode.IsLower(text[len(text)-k]); k++ {
+			stem := string(rs[:len(rs)-k])
+			if n > 1 {
+				stem = key + " " + stem
+			}
+			if e, ok := g.names[stem]; ok && e.kind == kindOrg {
+				return e, n
+			}
+		}
+		if n == 1 {
+			key = w.lower
+		} else {
+			key += " " + w.lower
+		}
+		if !g.prefix[key] {
+			break
+		}
+	}
+	return entry{}, 0
+}
+
+// lemmaOrg reads a known body's name whose first word is in another
+// case: "s Ministerstvem obrany" names the Ministerstvo obrany.
+func (g *gazetteer) lemmaOrg(ws []word, i int) (entry, int) {
+	h, ok := headLemma(ws[i].text)
+	if !ok || !ws[i].capped {
+		return entry{}, 0
+	}
+	rest := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+	rest[0].text, rest[0].lower = h, strings.ToLower(h)
+	if e, n := g.lookup(rest, 0); n > 1 && e.kind == kindOrg {
+		return e, n
+	}
+	return entry{}, 0
+}
+
 // acronymStem reads a known acronym with an ending or in a compound:
 // "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
 func (g *gazetteer) acronymStem(w word) (entry, int) {
@@ -142,3 +195,66 @@ func (g *gazetteer) unspacedBodies(text string) []string {
 	}
 	return out
 }
+
+// inflectedTowns finds the home country's towns a cased language names
+// in another case: "Győrben", "Várpalotán", "Kajaanissa", "Jihlavě",
+// "Zagrebu", "Tuzla'da". A capitalised word that is no town as written,
+// opens no sentence and is no word of a body's or a person's name is cut
+// by up to four letters (a word the text also writes in lower case is a
+// word: "Yardımcı"), and the stem, or the stem with a vowel for the
+// one the case replaced, looked up among the towns of the language's
+// countries.
+func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPerson, lower map[string]bool) []string {
+	countries := strings.Fields(languageCountries[lang])
+	if !casedLanguages[lang] || len(countries) != 1 {
+		return nil
+	}
+	home := countries[0]
+	var out []string
+	for i, w := range ws {
+		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
+			continue
+		}
+		if t := g.townStem(w.text, home); t != "" && !lower[strings.ToLower(t)] && !g.common[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (g *gazetteer) townStem(w, home string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // Turkish writes the ending after an apostrophe
+		if containsCode(g.cities[w], home) {
+			return w
+		}
+	}
+	rs := []rune(w)
+	for k := 1; k <= 4 && len(rs)-k >= 4; k++ {
+		stem := rs[:len(rs)-k]
+		for _, c := range stemVariants(stem) {
+			if containsCode(g.cities[c], home) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// stemVariants: the stem, with a long final vowel shortened
+// ("Várpalotá" → "Várpalota"), and with the vowel a case ending
+// replaced ("Jihlav" → "Jihlava").
+func stemVariants(stem []rune) []string {
+	s := string(stem)
+	out := []string{s}
+	last := stem[len(stem)-1]
+	if short, ok := longVowels[last]; ok {
+		out = append(out, string(stem[:len(stem)-1])+string(short))
+	}
+	for _, v := range []string{"a", "e", "i", "o"} {
+		out = append(out, s+v)
+	}
+	return out
+}
+
+var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü'}

