@@ -101,6 +101,10 @@ func TestContactForms(t *testing.T) {
 			"Ilona Berg|ilona.berg@hdyn.example|+47 22 55 01 00"},
 		{"prose giving an address for accreditation is no contact", [][]string{{"The ceremony takes place at the naval base on Friday and is open to the media, with transport from the main gate at nine. Journalists who wish to attend should contact events@navybase.example to register by Wednesday."}},
 			""},
+		{"an office before a phone label in Cyrillic", [][]string{{"Контакти для медіа:", "Відділ комунікації флоту, тел. +380 48 555 01 02", "flot@mou.example"}},
+			"Відділ комунікації флоту|flot@mou.example|+380 48 555 01 02"},
+		{"an office before a phone label in Greek", [][]string{{"Πληροφορίες:", "Γραφείο Ενημέρωσης Λιμένα, Τηλ. +30 210 555 0101, limenas@ports.example"}},
+			"Γραφείο Ενημέρωσης Λιμένα|limenas@ports.example|+30 210 555 0101"},
 		{"Korean label with a person", [][]string{{"언론 문의: 홍보실 이서준 (02-555-0111, press@bada.example)"}},
 			"이서준|press@bada.example|02-555-0111"},
 	} {

@@ -372,7 +372,10 @@ func contactName(lines []string, addrs ...string) string {
 			number := firstPhone([]string{part}) != ""
 			// "tel. 22 555 01 01": nothing but a number and its label.
 			digitsFirst := strings.TrimLeft(part, " (+")
-			onlyNumber := number && (phoneLabel.MatchString(part) || digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
+			// The label may be in any of the desk's scripts: "тел.", "Τηλ.", "電話：".
+			label := labelledPhone.FindStringIndex(part)
+			onlyNumber := number && (phoneLabel.MatchString(part) || label != nil && label[0] == 0 ||
+				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
