@@ -16,7 +16,7 @@ for writer in a b g h; do
 	go run ./process/normalise/segment/learn/gen -root . -out "$w" -without "$writer" 2>/dev/null
 	go build -o "$tmp/newsdesk" ./cmd/newsdesk
 	echo "== writer $writer held out"
-	"$tmp/newsdesk" eval "$@" "$tmp/$writer" | sed -n '/^field/,/^embargo_missed/p' | tee -a "$tmp/all" || true
+	"$tmp/newsdesk" eval "$@" "$tmp/$writer" | sed -n '/^field/,/^tags/p' | grep -v '^tags' | tee -a "$tmp/all" || true
 done
 echo "== all writers, each held out"
 awk '$2 ~ /^[0-9]+\/[0-9]+$/ { split($2, a, "/"); r[$1] += a[1]; n[$1] += a[2]; if (!($1 in o)) { o[$1] = ++k; f[k] = $1 } }
