@@ -705,5 +705,10 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // like phone numbers on their own (phoneRE).
 var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
-// AboutRE is the heading of the issuer's boilerplate, "About Acme".
-var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
+// AboutRE is the heading of the issuer's boilerplate, "About Acme", in
+// the desk's languages: a word before the name ("Über", "Sobre",
+// "Σχετικά με", "Про", "关于", "نبذة عن", "אודות") or after it ("…
+// Hakkında", "…について", "… 소개", "… kohta"). The one-letter and short
+// Slavic prepositions ("O firmie", "За нас") head a name of a few words
+// only: a Portuguese title may start with the article "O".
+var AboutRE = regexp.MustCompile(`(?i)^\W*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(\S+(?:\s+\S+){0,3}?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)

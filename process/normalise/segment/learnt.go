@@ -108,7 +108,8 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 	return s
 }
 
-// headedBlock: the block's first line is a trailer heading of its own
+// headedBlock: the block's first line is a trailer heading or an About
+// heading of its own
 // ("About Acme" over the boilerplate in one paragraph, an HTML line
 // break between them): short, and ending on a capitalised word or a
 // colon as a heading does, where a wrapped sentence ("About 200 troops
@@ -119,7 +120,7 @@ func headedBlock(b block.Block) bool {
 	}
 	l := strings.TrimSpace(b.Lines[0])
 	ws := strings.Fields(l)
-	if len(ws) == 0 || len(ws) > 6 || !TrailerHead.MatchString(l) {
+	if len(ws) == 0 || len(ws) > 6 || !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
 		return false
 	}
 	last := []rune(ws[len(ws)-1])
