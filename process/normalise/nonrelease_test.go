@@ -78,6 +78,12 @@ func TestAutoRepliesWithoutHeaders(t *testing.T) {
 		"Frånvaro: pressmeddelande":            "Tack för ditt mejl. Jag är ledig till och med den 4 augusti.",
 		"Re: Pressemitteilung":                 "Vielen Dank für Ihre Nachricht. Ich bin bis 20. Mai nicht im Büro und lese keine E-Mails.",
 		"Re: komunikat":                        "Dziękuję za wiadomość. Jestem poza biurem do poniedziałku.",
+		"Απάντηση: Δελτίο Τύπου":               "Ευχαριστώ για το μήνυμα. Λείπω από το γραφείο έως τις 20 Μαΐου.",
+		"Ответ: пресс-релиз":                   "Спасибо за письмо. Я в отпуске до 20 мая.",
+		"Re: Basın bülteni":                    "Mesajınız için teşekkürler. 20 Mayıs'a kadar izindeyim.",
+		"Re: Comunicat de presă":               "Vă mulțumesc pentru mesaj. Sunt în concediu până pe 20 mai.",
+		"Re: Pressiteade":                      "Täname kirja eest. Olen puhkusel 20. maini.",
+		"Automatická odpoveď: tlačová správa":  "Ďakujem za správu.",
 	} {
 		raw := "From: A <a@b.example>\r\nTo: news@desk.example\r\nSubject: " + subject +
 			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n"

@@ -42,7 +42,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
-	bs = readable(bs)
+	bs = contactSentences(readable(bs))
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
@@ -121,23 +121,21 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 }
 
 // readable writes out addresses spelt to fool harvesters, "anna.berg
-// [at] agency.eu", "presse(at)amt(punkt)de", so they read as addresses;
-// the blocks are copied only when one changes.
+// [at] agency.eu", "presse(at)amt(punkt)de", "press AT navy DOT mil", so
+// they read as addresses; the blocks are copied only when one changes.
 func readable(bs []block.Block) []block.Block {
 	var out []block.Block
 	for i, b := range bs {
 		for k, l := range b.Lines {
-			if !spelledAt.MatchString(l) {
+			w := unspell(l)
+			if w == l {
 				continue
 			}
 			if out == nil {
 				out = append([]block.Block(nil), bs...)
 			}
 			lines := append([]string(nil), out[i].Lines...)
-			lines[k] = spelledAt.ReplaceAllStringFunc(l, func(m string) string {
-				sm := spelledAt.FindStringSubmatch(m)
-				return sm[1] + "@" + spelledDot.ReplaceAllString(sm[2], ".")
-			})
+			lines[k] = w
 			out[i].Lines = lines
 		}
 	}
@@ -147,12 +145,86 @@ func readable(bs []block.Block) []block.Block {
 	return out
 }
 
+// unspell writes out the spelt addresses of one line.
+func unspell(l string) string {
+	for _, sp := range []struct{ at, dot *regexp.Regexp }{{spelledAt, spelledDot}, {spelledWords, spelledWordDot}} {
+		if !sp.at.MatchString(l) {
+			continue
+		}
+		l = sp.at.ReplaceAllStringFunc(l, func(m string) string {
+			sm := sp.at.FindStringSubmatch(m)
+			domain := sm[2]
+			if domain == "" && len(sm) > 3 {
+				domain = sm[3]
+			}
+			return sm[1] + "@" + sp.dot.ReplaceAllString(domain, ".")
+		})
+	}
+	return l
+}
+
 var (
 	// spelledAt: a local part, "at" or "@" in brackets, and a domain whose
 	// dots may be spelt too.
 	spelledAt  = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|@|arobase|ät|snabel-a)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
 	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
+	// spelledWords: "at" as a bare word, in capitals before a domain
+	// ("press AT navy.mil", "press AT navy DOT mil") or in any case when
+	// the domain's dot is spelt too: a sentence seldom has a word, "at",
+	// a word, "dot" and a word. The domain ends in letters, so "AT
+	// 10.30" is a time.
+	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)\p{L}{2,})|(?i:at|arobase)\s+([\w-]+(?:\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+[\w-]+)*\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+\p{L}{2,}))\b`)
+	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|point|punto|ponto|kropka|tečka)\s+|\.`)
 )
+
+// contactSentences gives a paragraph of prose that names a contact in one
+// of its sentences ("… For media enquiries contact Ingrid Hansen, +47 …,
+// ingrid@…." at the end of an About section) a block of those sentences
+// alone, from the person after the cue on, so that they read as contact
+// lines; the blocks are copied only when one changes.
+func contactSentences(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		t := b.Text()
+		if !prose(b) || !EmailRE.MatchString(t) {
+			continue
+		}
+		var lines []string
+		from := 0
+		for _, end := range append(sentenceEnd.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+			sent := t[from:end[0]]
+			from = end[1]
+			at := EmailRE.FindStringIndex(sent)
+			if at == nil {
+				continue
+			}
+			cues := contactCue.FindAllStringIndex(sent[:at[0]], -1)
+			if len(cues) == 0 {
+				continue
+			}
+			lines = append(lines, strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))
+		}
+		if lines == nil {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i] = block.Block{Kind: block.Para, Lines: lines}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+// sentenceEnd ends a sentence; an address's dots have no space after them.
+var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
+
+// contactCue: the words that put a contact in a sentence, in the desk's
+// languages ("please contact", "enquiries to", "wenden Sie sich an",
+// "contactez", "si prega di contattare", "обращайтесь к").
+var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
 
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
@@ -300,7 +372,10 @@ func contactName(lines []string, addrs ...string) string {
 			number := firstPhone([]string{part}) != ""
 			// "tel. 22 555 01 01": nothing but a number and its label.
 			digitsFirst := strings.TrimLeft(part, " (+")
-			onlyNumber := number && (phoneLabel.MatchString(part) || digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
+			// The label may be in any of the desk's scripts: "тел.", "Τηλ.", "電話：".
+			label := labelledPhone.FindStringIndex(part)
+			onlyNumber := number && (phoneLabel.MatchString(part) || label != nil && label[0] == 0 ||
+				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
@@ -630,5 +705,10 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // like phone numbers on their own (phoneRE).
 var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
-// AboutRE is the heading of the issuer's boilerplate, "About Acme".
-var AboutRE = regexp.MustCompile(`(?i)^\W*(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|informazioni\s+su|om|over)\s+(?:the\s+|l'|la\s+|le\s+)?(.{2,80}?)\W*$`)
+// AboutRE is the heading of the issuer's boilerplate, "About Acme", in
+// the desk's languages: a word before the name ("Über", "Sobre",
+// "Σχετικά με", "Про", "关于", "نبذة عن", "אודות") or after it ("…
+// Hakkında", "…について", "… 소개", "… kohta"). The one-letter and short
+// Slavic prepositions ("O firmie", "За нас") head a name of a few words
+// only: a Portuguese title may start with the article "O".
+var AboutRE = regexp.MustCompile(`(?i)^\W*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(\S+(?:\s+\S+){0,3}?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)

@@ -91,3 +91,31 @@ func show(cs []draft.Contact) string {
 	}
 	return strings.Join(out, ";")
 }
+
+// About headings in the desk's languages, and what is no such heading.
+func TestAboutHeading(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"About Harbour Dynamics", true},
+		{"Über die Nordwerft", true},
+		{"Sobre a Marinha", true},
+		{"O firmie", true},
+		{"O Stoczni Północnej", true},
+		{"Про компанію", true},
+		{"За нас", true},
+		{"Σχετικά με την εταιρεία", true},
+		{"关于海洋研究所", true},
+		{"نبذة عن المعهد", true},
+		{"אודות החברה", true},
+		{"Şirket Hakkında", true},
+		{"研究所について", true},
+		{"O Exército recebe novos blindados em Santa Maria", false},
+		{"Operations update", false},
+	} {
+		if got := AboutRE.MatchString(tc.line); got != tc.want {
+			t.Errorf("AboutRE(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

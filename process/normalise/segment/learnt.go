@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
@@ -82,7 +83,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t))
+		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || headedBlock(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			end, s.Ended = i, roles[i] == learn.End || marker
 			break
@@ -105,6 +106,25 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *dateli
 	}
 	s.Trailer = append(aside, bs[end:]...)
 	return s
+}
+
+// headedBlock: the block's first line is a trailer heading or an About
+// heading of its own
+// ("About Acme" over the boilerplate in one paragraph, an HTML line
+// break between them): short, and ending on a capitalised word or a
+// colon as a heading does, where a wrapped sentence ("About 200 troops
+// took part in the") goes on in lower case.
+func headedBlock(b block.Block) bool {
+	if len(b.Lines) < 2 {
+		return false
+	}
+	l := strings.TrimSpace(b.Lines[0])
+	ws := strings.Fields(l)
+	if len(ws) == 0 || len(ws) > 6 || !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
+		return false
+	}
+	last := []rune(ws[len(ws)-1])
+	return unicode.IsUpper(last[0]) || strings.HasSuffix(l, ":")
 }
 
 // standfirst says whether the block under the headline h is its

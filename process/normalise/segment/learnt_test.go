@@ -112,3 +112,21 @@ func TestStandfirstByShape(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph whose first line is a trailer heading ends the body; a
+// wrapped sentence that starts with the same word does not.
+func TestHeadedBlock(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"About Harbour Dynamics", "Harbour Dynamics builds sonar for navies."}, true},
+		{[]string{"Notes to editors:", "The vessels were ordered in 2022."}, true},
+		{[]string{"About 200 sailors took part in the", "exercise, which ended on Friday."}, false},
+		{[]string{"About Harbour Dynamics"}, false},
+	} {
+		if got := headedBlock(block.Block{Lines: tc.lines}); got != tc.want {
+			t.Errorf("headedBlock(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}

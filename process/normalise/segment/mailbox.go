@@ -91,5 +91,10 @@ func caselessName(s string) bool {
 			return false
 		}
 	}
-	return !orgWord.MatchString(s) && !ContactLabel.MatchString(s+":")
+	return !orgWord.MatchString(s) && !ContactLabel.MatchString(s+":") && !particleEnd.MatchString(s)
 }
+
+// particleEnd: a Japanese word ending in a case particle ("報告書では",
+// "同社は") is a sentence's subject or topic, never a name: names are
+// written in kanji or katakana, a particle in hiragana after them.
+var particleEnd = regexp.MustCompile(`\p{Han}+(?:では|には|とは|は|が|を|に|で|の|と|も|から|より)$`)

@@ -65,3 +65,12 @@ func TestPhoneContacts(t *testing.T) {
 		t.Errorf("prose gave %v", cs)
 	}
 }
+
+// A Japanese word that ends in a particle is a sentence's, not a name.
+func TestCaselessNameParticle(t *testing.T) {
+	for s, want := range map[string]bool{"小林": true, "山本 さくら": true, "報告書では": false, "同社は": false} {
+		if got := caselessName(s); got != want {
+			t.Errorf("caselessName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

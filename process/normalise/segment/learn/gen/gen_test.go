@@ -13,7 +13,7 @@ func TestWeightsReproducible(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains on the whole train split")
 	}
-	seqs, st, err := Load("../../../../../testdata/genre")
+	seqs, st, err := Load("../../../../../testdata/genre", "")
 	if err != nil {
 		t.Fatal(err)
 	}
