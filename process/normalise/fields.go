@@ -115,8 +115,9 @@ func embargoRef(dl *draft.Dateline, ref *time.Time) (*time.Time, string) {
 // pictures attached to it or shown inside its body; not signature logos.
 func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attachment {
 	// A picture the body shows belongs to the release; one shown only
-	// elsewhere (a signature) does not; one shown nowhere is like an
-	// attached picture.
+	// elsewhere belongs to it too (photos pasted under the contacts)
+	// unless its name says it is a logo or an icon, as signatures' are;
+	// one shown nowhere is like an attached picture.
 	inBody, shown := refs(s.Body), refs(rel.blocks)
 	out := []draft.Attachment{}
 	var walk func(c *mime.Content)
@@ -125,7 +126,7 @@ func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attac
 			d := a.Attachment
 			switch d.Role {
 			case draft.RoleInline:
-				d.InRelease = inBody[d.Index] || !shown[d.Index] && c == rel.from && !decoration.MatchString(d.Filename)
+				d.InRelease = inBody[d.Index] || c == rel.from && !decoration.MatchString(d.Filename) && !(shown[d.Index] && emblem.MatchString(d.Filename))
 			case draft.RoleImage:
 				d.InRelease = c == rel.from && !decoration.MatchString(d.Filename)
 			case draft.RoleDocument:
@@ -157,6 +158,9 @@ var (
 	// (Outlook's image001.png); a logo the sender attached on purpose is
 	// for editorial use.
 	decoration = regexp.MustCompile(`(?i)signature|spacer|pixel|^image\d{3}\.\w+$|^outlook-|^att\d+\.\w+$`)
+	// emblem names the pictures a signature shows: logos, badges and the
+	// icons of social networks.
+	emblem = regexp.MustCompile(`(?i)logo|emblem|banner|badge|icon|crest|social|facebook|twitter|linkedin|instagram|youtube|x-com`)
 )
 
 func atoi(s string) int {

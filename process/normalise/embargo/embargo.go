@@ -176,6 +176,7 @@ var (
 	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 6 heures, 10 horas, 10:00 صباحاً,
 	// 9 órakor
 	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|heures\b|horas\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
+	hhmmRE  = regexp.MustCompile(`(?i)\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours|h)\b|\b)`)
 	// a bare hour after a word for "at … o'clock": "kl. 09", "klo 12",
 	// "saat 10", "godz. 9", "στις 10", "בשעה 8"
 	hourWordRE = regexp.MustCompile(`(?i)(?:\b(?:kl|klo|kello|kell|saat|godz|ore|alle|pukul|jam|lúc|às|a\s+las)\.?|στις|ώρα|ωρα|الساعة|בשעה|ساعت|เวลา)\s*(\d{1,2})\b`)
@@ -237,10 +238,32 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		}
 		return h, mi, m[:2], true
 	}
+	if h, mi, span, ok := militaryClock(s); ok {
+		return h, mi, span, true
+	}
 	if m := hourWordRE.FindStringSubmatchIndex(s); m != nil && !partOfDate(s, m[2], m[3]) {
 		if h := atoi(s[m[2]:m[3]]); h < 24 {
 			return h, 0, m[:2], true
 		}
+	}
+	return 0, 0, nil, false
+}
+
+// militaryClock reads a four-digit 24-hour time, "0600 AEDT", "0001hrs",
+// "2359 hours": it counts only with hours or a zone written right after it,
+// and never inside the text's date ("5 June 2025 CET" names no hour).
+func militaryClock(s string) (hour, minute int, span []int, ok bool) {
+	date, hasDate := dates.FindDate(s, false, true)
+	for _, m := range hhmmRE.FindAllStringSubmatchIndex(s, 10) {
+		if hasDate && m[0] < date.End && m[1] > date.Start || partOfDate(s, m[0], m[1]) {
+			continue
+		}
+		if m[6] < 0 { // no hours word: a zone must follow
+			if z, _ := findZone(s[m[1]:min(len(s), m[1]+12)], nil); z == nil {
+				continue
+			}
+		}
+		return atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), m[:2], true
 	}
 	return 0, 0, nil, false
 }

@@ -56,6 +56,11 @@ func TestEmbargoPhrasings(t *testing.T) {
 		{"Embargo jusqu'au jeudi 12 juin 2025 à 6 heures (heure de Paris)", london, "2025-06-12T04:00:00Z", false},
 		{"Julkaisuvapaa 12.6.2025 klo 10.00", helsinki, "2025-06-12T07:00:00Z", true},
 		{"Embargo do 12 czerwca 2025 r., godz. 10:00", warsaw, "2025-06-12T08:00:00Z", true},
+		// Four-digit 24-hour times, as military and wire styles write them.
+		{"EMBARGOED UNTIL 0700 AEST FRIDAY 13 JUNE 2025", london, "2025-06-12T21:00:00Z", false},
+		{"Not for release before 2330hrs on 12 June 2025", london, "2025-06-12T22:30:00Z", true},
+		{"Embargo: 1500 CEST, 12 June 2025", london, "2025-06-12T13:00:00Z", false},
+		{"Embargo: 12 June 2025 (CET)", london, "2025-06-11T23:00:00Z", false}, // the year is no 20:25
 	} {
 		e := ParseEmbargo(tc.line, &tc.ref)
 		if !e.Found || !e.Resolved || e.Until.Format(time.RFC3339) != tc.want || e.AssumedTZ != tc.assumed {

@@ -29,11 +29,15 @@ var StopWords = map[string]string{
 	"hu": "a az és hogy nem is egy van volt meg de ez azt már csak mint ami amely pedig szerint",
 	"ro": "și de la în a cu pe care este nu din o un mai pentru ca sunt fost acest această",
 	"tr": "ve bir bu da de ile için olarak en çok gibi daha ki olan ise kadar sonra",
-	"lt": "ir kad yra su į iš bet tai kaip buvo jo už per dėl taip pat",
+	"lt": "ir kad yra su į iš bet tai kaip buvo jo už per dėl taip pat bus jau ar kuris kuri kurie nuo po iki tarp metų šiuo",
 	"lv": "un ir ar uz no ka par kā bet arī tas šis bija lai pēc",
 	"hr": "i je u na da se za su od s kao što ili biti koji koja također prema",
 	"sl": "in je v na za se da so z ki pa tudi kot ali bo po od ter s ob pri bila bil leta",
 	"is": "og í á að er sem til við um með af fyrir var það ekki hefur verið eru einnig",
+	"sq": "dhe të në një për me që nga është u së janë ka si do më por edhe nuk ishte kanë e i se po deri sipas",
+	"id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh telah bisa serta kami bahwa",
+	"ms": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke kerana oleh telah boleh serta iaitu ialah daripada bahawa",
+	"vi": "và của là có được trong các cho với những người này đã không một để khi từ theo cũng đến",
 }
 
 // scripts name the language of text in a script only it (or its group)
@@ -42,7 +46,10 @@ var scripts = []struct {
 	table *unicode.RangeTable
 	lang  string
 }{{unicode.Greek, "el"}, {unicode.Arabic, "ar"}, {unicode.Hebrew, "he"}, {unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"},
-	{unicode.Hangul, "ko"}, {unicode.Han, "zh"}, {unicode.Georgian, "ka"}, {unicode.Armenian, "hy"}, {unicode.Thai, "th"}}
+	{unicode.Hangul, "ko"}, {unicode.Han, "zh"}, {unicode.Georgian, "ka"}, {unicode.Armenian, "hy"}, {unicode.Thai, "th"},
+	{unicode.Devanagari, "hi"}, {unicode.Bengali, "bn"}, {unicode.Gurmukhi, "pa"}, {unicode.Gujarati, "gu"},
+	{unicode.Tamil, "ta"}, {unicode.Telugu, "te"}, {unicode.Kannada, "kn"}, {unicode.Malayalam, "ml"},
+	{unicode.Sinhala, "si"}, {unicode.Khmer, "km"}, {unicode.Lao, "lo"}, {unicode.Myanmar, "my"}, {unicode.Ethiopic, "am"}}
 
 var stopIndex = func() map[string][]string {
 	idx := map[string][]string{}
@@ -126,13 +133,14 @@ func nordicByLetters(text string, scores map[string]int) string {
 }
 
 // languages in a fixed order, so ties break the same way every time.
-var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr", "sl", "is"}
+var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr", "sl", "is", "sq", "id", "ms", "vi"}
 
 // byScript names the language of text mostly written in a non-Latin
 // script.
 func byScript(text string) string {
 	counts := map[string]int{}
-	letters, cyrillic, ukr, rus, bul := 0, 0, 0, 0, 0
+	letters, cyrillic, ukr, rus, bul, srb, mkd, bel := 0, 0, 0, 0, 0, 0, 0, 0
+	arabic := [3]int{} // Arabic's own letters, Persian's, Urdu's
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
 			continue
@@ -150,8 +158,22 @@ func byScript(text string) string {
 				rus++
 			case 'ъ':
 				bul++
+			case 'ђ', 'ћ', 'џ':
+				srb++
+			case 'ѓ', 'ќ', 'ѕ':
+				mkd++
+			case 'ў':
+				bel++
 			}
 			continue
+		}
+		switch r {
+		case 'ي', 'ك', 'ة':
+			arabic[0]++
+		case 'پ', 'چ', 'ژ', 'گ', 'ی', 'ک':
+			arabic[1]++
+		case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے':
+			arabic[2]++
 		}
 		for _, s := range scripts {
 			if unicode.Is(s.table, r) {
@@ -164,7 +186,15 @@ func byScript(text string) string {
 		return ""
 	}
 	if cyrillic*5 > letters*2 {
+		// Letters only one alphabet has; Serbian and Macedonian share
+		// љ, њ and ј, so those decide nothing.
 		switch {
+		case srb > 0 && srb >= mkd:
+			return "sr"
+		case mkd > 0:
+			return "mk"
+		case bel > 0 && bel >= ukr:
+			return "be"
 		case ukr > rus:
 			return "uk"
 		case rus > 0:
@@ -194,5 +224,21 @@ func byScript(text string) string {
 			best = s.lang
 		}
 	}
+	if best == "ar" {
+		best = arabicScript(arabic)
+	}
 	return best
+}
+
+// arabicScript tells Arabic, Persian and Urdu apart by the letters each
+// adds to the Arabic alphabet: Urdu's retroflex letters and final ye,
+// Persian's four letters and its own forms of ye and kaf.
+func arabicScript(n [3]int) string {
+	switch {
+	case n[2] > 0 && n[2]*4 >= n[1]:
+		return "ur"
+	case n[1] > n[0]:
+		return "fa"
+	}
+	return "ar"
 }

@@ -32,6 +32,18 @@ func TestDetectLanguageHardCases(t *testing.T) {
 		{"ja", "株式会社北辰重工は本日、新型護衛艦の設計契約を締結したと発表しました。Hokushin Heavy Industries Co., Ltd. (Tokyo)"},
 		{"ko", "북해조선은 오늘 신형 호위함 설계 계약을 체결했다고 밝혔다. 國防 Bukhae Shipbuilding"},
 		{"zh", "北辰重工今日宣布签署新型护卫舰设计合同。Beichen Heavy Industries"},
+		{"lt", "Ministerija antradienį pranešė, kad nauji laivai bus perduoti karinėms jūrų pajėgoms iki metų pabaigos ir kad darbai vyksta pagal planą."},
+		{"sq", "Ministria e Mbrojtjes njoftoi të martën se anijet e reja do t'i dorëzohen marinës deri në fund të vitit dhe se puna po ecën sipas planit."},
+		{"id", "Kementerian Pertahanan mengumumkan pada hari Selasa bahwa kapal baru akan diserahkan kepada angkatan laut karena pekerjaan berjalan sesuai rencana."},
+		{"ms", "Kementerian Pertahanan mengumumkan pada hari Selasa bahawa kapal baharu akan diserahkan kepada tentera laut kerana kerja berjalan mengikut rancangan."},
+		{"vi", "Bộ Quốc phòng cho biết các tàu mới sẽ được bàn giao cho hải quân trước cuối năm và công việc đang theo đúng kế hoạch."},
+		{"hi", "रक्षा मंत्रालय ने मंगलवार को घोषणा की कि नए जहाज वर्ष के अंत तक नौसेना को सौंप दिए जाएंगे। DRDO"},
+		{"bn", "প্রতিরক্ষা মন্ত্রণালয় মঙ্গলবার জানিয়েছে যে নতুন জাহাজগুলি বছরের শেষে নৌবাহিনীর কাছে হস্তান্তর করা হবে।"},
+		{"sr", "Министарство одбране саопштило је да ће нови бродови бити предати морнарици до краја године."},
+		{"mk", "Министерството за одбрана соопшти дека новите бродови ќе бидат предадени на морнарицата до крајот на годината."},
+		{"ar", "أعلنت وزارة الدفاع يوم الثلاثاء أن السفن الجديدة ستسلم إلى القوات البحرية قبل نهاية العام."},
+		{"fa", "وزارت دفاع روز سه‌شنبه اعلام کرد که کشتی‌های جدید تا پایان سال به نیروی دریایی تحویل داده می‌شود."},
+		{"ur", "وزارت دفاع نے منگل کو اعلان کیا کہ نئے جہاز سال کے آخر تک بحریہ کے حوالے کر دیے جائیں گے۔"},
 	} {
 		if got := Detect(tc.text); got != tc.want {
 			t.Errorf("Detect(%.40q) = %q, want %q", tc.text, got, tc.want)

@@ -67,7 +67,7 @@ func inputs(bs []block.Block, dls *datelines, subject string) []learn.Input {
 		}
 		add(subjectShare(t, sw) >= 6, "subject")
 		add(words >= 3 && words <= 60 && !at && !label && !emb && !head && b.Kind != block.Item && !date, "sub")
-		add(words >= 15 && strings.ContainsAny(LastRune(t), ".!?"), "prose")
+		add(words >= 15 && closesSentence(t), "prose")
 		add(words <= 12 && label, "label")
 		add(emb, "embargo")
 		add(end, "end")

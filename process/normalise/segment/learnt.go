@@ -119,7 +119,7 @@ func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) 
 	if i >= len(bs) || i > start {
 		return start, false
 	}
-	shaped := subLike(bs[i]) && !strings.ContainsAny(LastRune(bs[i].Text()), ".!?。！？")
+	shaped := subLike(bs[i]) && !closesSentence(bs[i].Text())
 	if i < start {
 		switch roles[i] {
 		case learn.Subheadline:

@@ -99,7 +99,7 @@ func segmentRules(bs []block.Block, dls *datelines, subject string) Segments {
 		}
 		if h := pickTitle(bs, cands, subject); h >= 0 {
 			title, start = append(title, h), h+1
-			if h+1 < len(bs) && subLike(bs[h+1]) && !strings.ContainsAny(LastRune(bs[h+1].Text()), ".!?") {
+			if h+1 < len(bs) && subLike(bs[h+1]) && !closesSentence(bs[h+1].Text()) {
 				title, start = append(title, h+1), h+2
 			}
 		}
@@ -181,7 +181,7 @@ func wordsOf(s string) []string {
 
 // proseLike is a paragraph of running text: the body has begun.
 func proseLike(b block.Block) bool {
-	return b.Words() >= 15 && strings.ContainsAny(LastRune(b.Text()), ".!?")
+	return b.Words() >= 15 && closesSentence(b.Text())
 }
 
 // preBlocks are the non-title blocks above the body start.
@@ -270,6 +270,13 @@ func ContactBlock(b block.Block) bool {
 		return false
 	}
 	return strings.Contains(b.Text(), "@") || len(b.Lines) >= 2
+}
+
+// closesSentence says whether s ends as a sentence does, with the full
+// stop, question or exclamation mark of any script (Devanagari's danda,
+// Arabic's question mark, Ethiopic's and Myanmar's full stops).
+func closesSentence(s string) bool {
+	return strings.ContainsAny(LastRune(s), ".!?。！？।॥؟։።။")
 }
 
 func LastRune(s string) string {
