@@ -117,3 +117,13 @@ func TestTopicsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The learnt model's topics come from at most the two likeliest top-level
+// groups, ties broken by code so the same draft always gets the same tags.
+func TestKeptGroupsCapsTopLevels(t *testing.T) {
+	got := keptGroups(map[string]float64{"11000000": 0.9, "04000000": 0.4, "16000000": 0.4, "13000000": 0.1})
+	want := map[string]bool{"11000000": true, "04000000": true}
+	if len(got) != len(want) || !got["11000000"] || !got["04000000"] {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+}

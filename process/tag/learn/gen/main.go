@@ -132,12 +132,12 @@ func Train(tg *tag.Tagger, cases []Case, w io.Writer) []byte {
 		ex[i] = learn.Example{Features: tg.TopicFeatures(c.Draft), Codes: c.Labels.Topics}
 	}
 	leaf, top := chooseThresholds(tg, cases, ex, w)
-	m := learn.Train(ex, Opts)
+	m := learn.Train(append(ex, conceptExamples(tg, cases)...), Opts)
 	m.Leaf, m.Top = leaf, top
 	return m.Encode()
 }
 
-var grid = []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
+var grid = []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
 
 // chooseThresholds maximises the sum of top-level and all-topic micro-F1
 // over held-out folds.
@@ -146,11 +146,14 @@ func chooseThresholds(tg *tag.Tagger, cases []Case, ex []learn.Example, w io.Wri
 	perTop := map[[2]float64]map[string]tag.Counts{} // top-level code → its tally
 	for k := range folds {
 		var train []learn.Example
+		var seen []Case
 		for i := range ex {
 			if i%folds != k {
 				train = append(train, ex[i])
+				seen = append(seen, cases[i])
 			}
 		}
+		train = append(train, conceptExamples(tg, seen)...)
 		m := learn.Train(train, Opts)
 		for _, leaf := range grid {
 			for _, top := range grid {
@@ -219,4 +222,59 @@ func tallyTops(v *tag.Vocabulary, into map[string]tag.Counts, want []string, got
 			into[c] = into[c].Add(tag.Counts{FN: 1})
 		}
 	}
+}
+
+// conceptExamples are pseudo-releases, one per code the cases carry and
+// language of the vocabulary: the code's IPTC label in that language and
+// those of the codes under it, labelled with the code and its top-level
+// ancestor. They tie the vocabulary's words to the codes in languages the
+// corpus has few releases in; cross-validated all-topic F1 rose from
+// 0.672 to 0.688 (one pseudo-release per code with all nine languages
+// together: 0.678). In cross-validation only the training folds' codes
+// get them.
+func conceptExamples(tg *tag.Tagger, cases []Case) []learn.Example {
+	v := tg.Vocabulary()
+	codes := map[string]bool{}
+	for _, c := range cases {
+		for _, code := range c.Labels.Topics {
+			codes[code] = true
+		}
+	}
+	sorted := make([]string, 0, len(codes))
+	for c := range codes {
+		sorted = append(sorted, c)
+	}
+	sort.Strings(sorted)
+	var out []learn.Example
+	for _, code := range sorted {
+		c, _ := v.Concept(code)
+		labels := dedupeCodes(code, tag.QCode(v.TopLevel(code)))
+		for _, lang := range langsOf(c) {
+			var body []string
+			for _, n := range append([]string{code}, v.Narrower(code)...) {
+				nc, _ := v.Concept(n)
+				if l, ok := nc.Labels[lang]; ok {
+					body = append(body, l)
+				}
+			}
+			sort.Strings(body)
+			d := &draft.Draft{Kind: draft.PressRelease, Language: lang, Headline: c.Label(lang), BodyText: strings.Join(body, ".\n")}
+			out = append(out, learn.Example{Features: tg.TopicFeatures(d), Codes: labels})
+		}
+	}
+	return out
+}
+
+func dedupeCodes(codes ...string) []string {
+	slices.Sort(codes)
+	return slices.Compact(codes)
+}
+
+func langsOf(c *tag.Concept) []string {
+	out := make([]string, 0, len(c.Labels))
+	for l := range c.Labels {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
 }
