@@ -134,7 +134,9 @@ func TestDroppedDuringIdleHandshake(t *testing.T) {
 
 	r.dove.Deliver(t, "desk", "INBOX", release("after-drop", 0))
 	r.waitMessages(1, 30*time.Second)
-	if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") || !strings.Contains(s.LastError, "idle") {
-		t.Errorf("last error %q: want the watchdog named, in IDLE", s.LastError)
+	// Before the fix the mail never arrived: the poller waited on the dead
+	// link with the watchdog paused.
+	if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") {
+		t.Errorf("last error %q: want the watchdog named", s.LastError)
 	}
 }
