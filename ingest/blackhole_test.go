@@ -117,26 +117,30 @@ func TestSilentlyDroppedConnection(t *testing.T) {
 	}
 }
 
-// The link dies while the poller waits for the server to acknowledge IDLE.
-// The watchdog used to be paused before that wait, so the poller hung on
-// the dead connection for good; with IdleRecheck short, every recheck
-// opens this window, and TestSilentlyDroppedConnection fell into it.
-func TestDroppedDuringIdleHandshake(t *testing.T) {
-	r := newRig(t)
-	hole := newBlackhole(t, r.dove.Addr)
-	hole.freezeOn(" IDLE\r\n")
-	mb := r.mailbox("desk", "INBOX")
-	mb.Addr = hole.ln.Addr().String()
-	p := r.poller(mb)
-	p.IdleRecheck, p.StallTimeout = 500*time.Millisecond, time.Second
-	r.run(p)
-	r.waitFor("the IDLE command to be swallowed", 30*time.Second, hole.sprung)
+// The link dies in the middle of an exchange: while the poller logs in,
+// selects the folder, or waits for the server to acknowledge IDLE. The
+// watchdog used to be paused before that last wait, so the poller hung on
+// the dead link for good (with IdleRecheck short every recheck opens the
+// window, and TestSilentlyDroppedConnection fell into it under load); a
+// stall in login or SELECT was recorded as a bare "unexpected EOF".
+func TestDroppedMidExchange(t *testing.T) {
+	for _, cmd := range []string{" AUTHENTICATE ", " SELECT ", " IDLE\r\n"} {
+		t.Run(strings.TrimSpace(cmd), func(t *testing.T) {
+			r := newRig(t)
+			hole := newBlackhole(t, r.dove.Addr)
+			hole.freezeOn(cmd)
+			mb := r.mailbox("desk", "INBOX")
+			mb.Addr = hole.ln.Addr().String()
+			p := r.poller(mb)
+			p.IdleRecheck, p.StallTimeout = 500*time.Millisecond, time.Second
+			r.run(p)
+			r.waitFor("the command to be swallowed", 30*time.Second, hole.sprung)
 
-	r.dove.Deliver(t, "desk", "INBOX", release("after-drop", 0))
-	r.waitMessages(1, 30*time.Second)
-	// Before the fix the mail never arrived: the poller waited on the dead
-	// link with the watchdog paused.
-	if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") {
-		t.Errorf("last error %q: want the watchdog named", s.LastError)
+			r.dove.Deliver(t, "desk", "INBOX", release("after-drop", 0))
+			r.waitMessages(1, 30*time.Second)
+			if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") {
+				t.Errorf("last error %q: want the watchdog named", s.LastError)
+			}
+		})
 	}
 }
