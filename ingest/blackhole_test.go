@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"io"
 	"net"
 	"strings"
@@ -18,6 +19,9 @@ type blackhole struct {
 	mu     sync.Mutex
 	frozen []*atomic.Bool
 	done   chan struct{}
+	// trap, when set, freezes the first connection whose client sends it,
+	// swallowing it: the link dies in the middle of an exchange.
+	trap atomic.Pointer[[]byte]
 }
 
 func newBlackhole(t *testing.T, target string) *blackhole {
@@ -46,15 +50,18 @@ func (h *blackhole) serve() {
 		h.mu.Lock()
 		h.frozen = append(h.frozen, frozen)
 		h.mu.Unlock()
-		go h.pipe(a, b, frozen)
-		go h.pipe(b, a, frozen)
+		go h.pipe(a, b, frozen, true)
+		go h.pipe(b, a, frozen, false)
 	}
 }
 
-func (h *blackhole) pipe(src, dst net.Conn, frozen *atomic.Bool) {
+func (h *blackhole) pipe(src, dst net.Conn, frozen *atomic.Bool, fromClient bool) {
 	buf := make([]byte, 32<<10)
 	for {
 		n, err := src.Read(buf)
+		if t := h.trap.Load(); fromClient && t != nil && bytes.Contains(buf[:n], *t) && h.trap.CompareAndSwap(t, nil) {
+			frozen.Store(true)
+		}
 		if frozen.Load() {
 			<-h.done // swallow everything, close nothing
 			return
@@ -81,6 +88,15 @@ func (h *blackhole) freeze() {
 	}
 }
 
+// freezeOn arms the trap: the next connection whose client sends cmd goes
+// silent at that moment, cmd included.
+func (h *blackhole) freezeOn(cmd string) {
+	b := []byte(cmd)
+	h.trap.Store(&b)
+}
+
+func (h *blackhole) sprung() bool { return h.trap.Load() == nil }
+
 func TestSilentlyDroppedConnection(t *testing.T) {
 	r := newRig(t)
 	hole := newBlackhole(t, r.dove.Addr)
@@ -98,5 +114,33 @@ func TestSilentlyDroppedConnection(t *testing.T) {
 	r.waitMessages(2, 30*time.Second)
 	if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") {
 		t.Errorf("last error %q: want the watchdog named", s.LastError)
+	}
+}
+
+// The link dies in the middle of an exchange: while the poller logs in,
+// selects the folder, or waits for the server to acknowledge IDLE. The
+// watchdog used to be paused before that last wait, so the poller hung on
+// the dead link for good (with IdleRecheck short every recheck opens the
+// window, and TestSilentlyDroppedConnection fell into it under load); a
+// stall in login or SELECT was recorded as a bare "unexpected EOF".
+func TestDroppedMidExchange(t *testing.T) {
+	for _, cmd := range []string{" AUTHENTICATE ", " SELECT ", " IDLE\r\n"} {
+		t.Run(strings.TrimSpace(cmd), func(t *testing.T) {
+			r := newRig(t)
+			hole := newBlackhole(t, r.dove.Addr)
+			hole.freezeOn(cmd)
+			mb := r.mailbox("desk", "INBOX")
+			mb.Addr = hole.ln.Addr().String()
+			p := r.poller(mb)
+			p.IdleRecheck, p.StallTimeout = 500*time.Millisecond, time.Second
+			r.run(p)
+			r.waitFor("the command to be swallowed", 30*time.Second, hole.sprung)
+
+			r.dove.Deliver(t, "desk", "INBOX", release("after-drop", 0))
+			r.waitMessages(1, 30*time.Second)
+			if s := r.status(mb.Name); !strings.Contains(s.LastError, "did not answer") {
+				t.Errorf("last error %q: want the watchdog named", s.LastError)
+			}
+		})
 	}
 }

@@ -49,12 +49,14 @@ func (p *Poller) session(ctx context.Context, lock *store.Lock, auth *authentica
 		}
 	}()
 
+	// The watchdog runs from the dial: a server that stops answering during
+	// login or SELECT is named as such, like one that stops later.
 	if err := auth.login(ctx, c); err != nil {
-		return err
+		return dog.explain(err)
 	}
 	sel, err := c.Select(p.Mailbox.Folder, nil).Wait()
 	if err != nil {
-		return fmt.Errorf("ingest: select %q: %w", p.Mailbox.Folder, err)
+		return dog.explain(fmt.Errorf("ingest: select %q: %w", p.Mailbox.Folder, err))
 	}
 	canIdle := c.Caps().Has(imap.CapIdle) || c.Caps().Has(imap.CapIMAP4rev2)
 	log.Info("ingest: connected", "folder", p.Mailbox.Folder, "uidvalidity", sel.UIDValidity,
@@ -98,11 +100,14 @@ func (p *Poller) session(ctx context.Context, lock *store.Lock, auth *authentica
 // idle waits in IMAP IDLE until the server announces mail, the recheck
 // timer fires, or the connection dies.
 func (p *Poller) idle(ctx context.Context, c *imapclient.Client, newMail <-chan struct{}, dog *watchdog) error {
-	dog.pause() // silence is normal while idling
+	// The server must acknowledge IDLE promptly: c.Idle waits for its
+	// continuation, and a link that dies now would otherwise hang it for good.
+	dog.kick()
 	cmd, err := c.Idle()
 	if err != nil {
 		return fmt.Errorf("ingest: idle: %w", err)
 	}
+	dog.pause() // silence is normal while idling
 	if err := awaitNews(ctx, c, newMail, p.IdleRecheck); err != nil {
 		return err
 	}
