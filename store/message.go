@@ -127,12 +127,15 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 }
 
 // lockStories takes the transaction-scoped advisory lock of every story
-// key of ms, in ascending order, before anything else: a batch waits
-// for the batches holding a story it files into, holding nothing they
-// could wait for, and two batches wanting the same keys take them in the
-// same order. A band is a 64-bit hash, so it is its own lock key. A
-// batch of 16 releases takes up to 512 (max_locks_per_transaction is a
-// shared budget of 64 per connection by default).
+// key of ms before anything else, so a batch waits for the batches that
+// hold a story it files into, and then finds their drafts. A band is a
+// 64-bit hash, so it is its own lock key. It never waits holding a key:
+// it tries them all, in ascending order, and when one is taken it lets go
+// of the others, waits for that one's holder to commit, lets go of it
+// too and tries again. Waiting while holding made convoys (a batch
+// waiting for one key kept the keys others needed) on a backlog full of
+// copies. A batch of 16 releases holds up to 512 keys (locks share a
+// budget of max_locks_per_transaction, 64 per connection by default).
 func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 	var keys []int64
 	for _, m := range ms {
@@ -145,12 +148,29 @@ func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
-	// unnest yields the array's elements in order, and each row's lock is
-	// taken as the row is produced.
-	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k`, keys); err != nil {
-		return fmt.Errorf("store: lock %d story keys: %w", len(keys), err)
+	// The keys are taken under a savepoint, which stays open when they
+	// all are: its locks then last as long as the transaction, and one
+	// round trip takes them.
+	b := &pgx.Batch{}
+	b.Queue(`SAVEPOINT story_keys`)
+	for {
+		// unnest yields the keys in order; LIMIT stops at the first taken.
+		var taken []int64
+		b.Queue(`SELECT ARRAY(SELECT k FROM unnest($1::bigint[]) AS k WHERE NOT pg_try_advisory_xact_lock(k) LIMIT 1)`, keys).
+			QueryRow(func(r pgx.Row) error { return r.Scan(&taken) })
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("store: lock %d story keys: %w", len(keys), err)
+		}
+		if len(taken) == 0 {
+			return nil
+		}
+		// Wait for the holder of the one taken, holding none, then let go
+		// of it too, and try again.
+		b = &pgx.Batch{}
+		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
+		b.Queue(`SELECT pg_advisory_xact_lock($1)`, taken[0])
+		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
 	}
-	return nil
 }
 
 // deadlockTries bounds how often one email is saved again after
