@@ -16,7 +16,7 @@ const (
 	stageMemory               // waiting for the byte budget
 	stagePrepare              // reading, normalising and tagging a batch
 	stageQueued               // a prepared batch waiting for the one before it to be stored
-	stageSave                 // SaveMessages: the transaction, its turn on the batch lock included
+	stageSave                 // SaveMessages: the transaction, waits on the story locks included
 	stageAck                  // acks and object-store clean-up after the commit
 	numStages
 )

@@ -68,12 +68,14 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 }
 
 // tagDraft is the worker's hook into SaveMessage. It tags d now, while
-// the batch is prepared in parallel, and files it in the transaction that
-// stores it: batches take their turn for that transaction, so only the
-// work that reads what is stored waits in it.
-func (w *Worker) tagDraft(d *draft.Draft) func(ctx context.Context, q store.Querier) (store.Tagged, error) {
+// the batch is prepared in parallel, and returns what files it in the
+// transaction that stores it, with its fingerprint bands as the story
+// keys that saves of related drafts take turns on: only the work that
+// reads what is stored waits in the transaction.
+func (w *Worker) tagDraft(d *draft.Draft) (file func(ctx context.Context, q store.Querier) (store.Tagged, error), keys []int64) {
 	if w.Tags == nil || d == nil {
-		return nil
+		return nil, nil
 	}
-	return tagsOf(w.Tags, d).file
+	t := tagsOf(w.Tags, d)
+	return t.file, t.print.Bands
 }

@@ -4,12 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"newsdesk/draft"
+	"newsdesk/svctest"
 )
 
 // One email whose rows fail (its story, here) rolls back alone; the
@@ -90,34 +95,167 @@ func TestAttemptsCountTheFirstDelivery(t *testing.T) {
 	check("a:1:2", 2, "")
 }
 
-// Two batches holding drafts of different tabs in opposite orders (a
-// release, then a non-release; and the other way round) store side by
-// side: each draft updates its tab's draft_counts row, so without turns
-// they deadlock.
-func TestConcurrentBatchesDoNotDeadlock(t *testing.T) {
+// Batches store side by side while editors move drafts between tabs:
+// no deadlock (each batch's drafts of mixed tabs come in an order of its
+// own, which deadlocked on the tab rows while draft_counts had one row per
+// tab), and the tab counts read from the delta rows equal a count of the
+// drafts.
+func TestConcurrentBatchesCountWithoutDeadlock(t *testing.T) {
+	ctx := context.Background()
+	url := svctest.Postgres(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	const workers, batches, size = 4, 15, 8
+	kinds := []draft.Kind{draft.PressRelease, draft.NotPressRelease}
+	var wg sync.WaitGroup
+	errs := make([]error, workers+1)
+	for w := range workers {
+		wg.Go(func() {
+			rnd := rand.New(rand.NewPCG(uint64(w), 1))
+			for b := range batches {
+				batch := make([]Message, size)
+				for i := range batch {
+					id := fmt.Sprintf("w%d-b%d-%d", w, b, i)
+					batch[i] = message(id+":1:1", "<"+id+"@x>", id)
+					batch[i].Draft.Kind = kinds[rnd.IntN(len(kinds))]
+				}
+				saved, err := s.SaveMessages(ctx, batch)
+				for _, sv := range saved {
+					err = errors.Join(err, sv.Err)
+				}
+				if err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Go(func() { // an editor's desk, moving drafts between tabs meanwhile
+		for range 40 {
+			_, err := s.pool.Exec(ctx, `UPDATE drafts SET status = CASE status WHEN 'new' THEN 'in_review' ELSE 'rejected' END
+				WHERE id IN (SELECT id FROM drafts WHERE status <> 'rejected' ORDER BY random() LIMIT 3)`)
+			if err != nil {
+				errs[workers] = err
+				return
+			}
+		}
+	})
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	counts, _, err := s.QueueCounts(ctx, QueueFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.pool.Query(ctx, `SELECT newsdesk_draft_tab(kind, status), count(*) FROM drafts GROUP BY 1`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{TabFailed: 0}
+	var tab string
+	var n, total int
+	if _, err := pgx.ForEachRow(rows, []any{&tab, &n}, func() error { want[tab], total = n, total+n; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if total != workers*batches*size || !maps.Equal(counts, want) {
+		t.Errorf("%d drafts; counts %v, want %v", total, counts, want)
+	}
+	var rowsLeft int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_counts`).Scan(&rowsLeft); err != nil || rowsLeft > 3*len(want) {
+		t.Errorf("%d delta rows left after the last fold (%v)", rowsLeft, err)
+	}
+	s.Close()
+	if n := deadlocks(t, url); n != 0 {
+		t.Errorf("PostgreSQL broke %d deadlocks", n)
+	}
+}
+
+// deadlocks reads how many deadlocks PostgreSQL broke in url's database,
+// once the other connections to it have gone: a backend reports its
+// statistics as it exits.
+func deadlocks(t *testing.T, url string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for range 100 {
+		var others int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND pid <> pg_backend_pid()`).Scan(&others); err != nil {
+			t.Fatal(err)
+		}
+		if others == 0 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	var n int64
+	if err := conn.QueryRow(ctx, `SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// Two copies of a story saved at the same moment by two batches end in
+// one cluster: the second waits on the story's keys until the first
+// commits, and its tagging then finds the first as a candidate. Each
+// copy's tagging lingers after reading its candidates, so without the
+// keys both would read none and start a cluster each.
+func TestConcurrentCopiesShareACluster(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)
-	kinds := func(i int, first, second draft.Kind) []Message {
-		a := message(fmt.Sprintf("a:%d:1", i), fmt.Sprintf("<a%d@x>", i), fmt.Sprintf("a%d", i))
-		b := message(fmt.Sprintf("a:%d:2", i), fmt.Sprintf("<b%d@x>", i), fmt.Sprintf("b%d", i))
-		a.Draft.Kind, b.Draft.Kind = first, second
-		return []Message{a, b}
-	}
-	for i := range 20 {
+	for round := range 5 {
+		bands := []int64{int64(round)<<40 | 7, int64(round)<<40 | 3, -int64(round) - 1}
 		var wg sync.WaitGroup
 		errs := make([]error, 2)
-		for j, batch := range [][]Message{kinds(2*i, draft.PressRelease, draft.NotPressRelease), kinds(2*i+1, draft.NotPressRelease, draft.PressRelease)} {
+		for c := range 2 {
+			id := fmt.Sprintf("r%d-c%d", round, c)
+			m := message(id+":1:1", "<"+id+"@x>", id)
+			m.StoryKeys = bands
+			m.Tag = func(ctx context.Context, q Querier) (Tagged, error) {
+				found, err := StoryCandidates(ctx, q, bands)
+				if err != nil {
+					return Tagged{}, err
+				}
+				st := &Story{MinHash: []uint64{1, 2}, Bands: bands}
+				if len(found) > 0 {
+					st.Cluster, st.DuplicateOf = found[0].Cluster, found[0].ID
+				}
+				time.Sleep(100 * time.Millisecond)
+				return Tagged{Story: st}, nil
+			}
+			// The other batch's first email has no story: it holds the
+			// other batch's savepoint and rows while this one waits.
+			batch := []Message{message(id+"-other:1:1", "<"+id+"-other@x>", id+" other"), m}
 			wg.Go(func() {
 				saved, err := s.SaveMessages(ctx, batch)
 				for _, sv := range saved {
 					err = errors.Join(err, sv.Err)
 				}
-				errs[j] = err
+				errs[c] = err
 			})
 		}
 		wg.Wait()
 		if err := errors.Join(errs...); err != nil {
-			t.Fatalf("round %d: %v", i, err)
+			t.Fatal(err)
+		}
+		var clusters int
+		if err := s.pool.QueryRow(ctx, `SELECT count(DISTINCT s.cluster) FROM draft_stories s
+			JOIN drafts d ON d.id = s.draft WHERE d.headline LIKE $1`, fmt.Sprintf("H r%d-%%", round)).Scan(&clusters); err != nil {
+			t.Fatal(err)
+		}
+		if clusters != 1 {
+			t.Errorf("round %d: the two copies are in %d clusters", round, clusters)
 		}
 	}
 }

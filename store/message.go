@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -37,6 +39,11 @@ type Message struct {
 	// afterwards made PostgreSQL recompute its search vector and index
 	// entries and fire its triggers twice. An error rolls the save back.
 	Tag func(ctx context.Context, q Querier) (Tagged, error)
+	// StoryKeys are the fingerprint bands of the draft Tag files in a
+	// story (the worker sets both). Saves of drafts that share a band take
+	// turns, so that of two copies saved at once the second one's Tag sees
+	// the first committed and joins its cluster.
+	StoryKeys []int64
 }
 
 // Outcome tells what SaveMessage did.
@@ -61,10 +68,6 @@ func (s *Store) SaveMessage(ctx context.Context, m Message) (Outcome, error) {
 	return saved[0].Outcome, saved[0].Err
 }
 
-// saveMessagesLock is the advisory lock SaveMessages holds for its
-// transaction ("newsdesk" in ASCII, as a number).
-const saveMessagesLock = 0x6e65777364657368
-
 // Saved is what SaveMessages did with one email: its outcome, or the
 // error that rolled its rows back while the others committed.
 type Saved struct {
@@ -80,6 +83,11 @@ type Saved struct {
 // Unique keys on the source and on Message-ID + content hash make a
 // second delivery of the same email a no-op. The error is for the batch:
 // nothing was committed.
+//
+// Batches store side by side. The only rows two of them write in common
+// are the keys of one email delivered to both, and draft_counts takes
+// delta rows (migration 009), so the one thing they take turns on is a
+// story: the batch's story keys are locked first, in one order.
 func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error) {
 	saved := make([]Saved, len(ms))
 	conn, err := s.pool.Acquire(ctx)
@@ -92,39 +100,124 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 	}
 	defer releaseAfter(ctx, conn, size)
 	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		// Batches take their turn: each new draft updates its tab's row in
-		// draft_counts, so two batches holding drafts of different tabs in
-		// different orders would deadlock. They queue on that row anyway.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, saveMessagesLock); err != nil {
+		if err := lockStories(ctx, tx, ms); err != nil {
 			return err
 		}
+		drafted := false
 		for i, m := range ms {
 			if m.Status == Drafted && m.Draft == nil {
 				saved[i].Err = fmt.Errorf("store: save message %s: drafted without a draft", m.SourceKey)
 				continue
 			}
-			sp, err := tx.Begin(ctx)
-			if err != nil {
+			var err error
+			if saved[i], err = saveInSavepoint(ctx, tx, m); err != nil {
 				return err
 			}
-			saved[i].Outcome, err = saveMessage(ctx, sp, m)
-			if err != nil {
-				saved[i].Err = fmt.Errorf("store: save message %s: %w", m.SourceKey, err)
-				if err := sp.Rollback(ctx); err != nil {
-					return err
-				}
-				continue
-			}
-			if err := sp.Commit(ctx); err != nil {
-				return err
-			}
+			drafted = drafted || (saved[i].Err == nil && saved[i].Outcome == Stored && m.Status == Drafted)
 		}
-		return nil
+		if !drafted {
+			return nil
+		}
+		return foldDraftCounts(ctx, tx)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: save %d messages: %w", len(ms), err)
 	}
 	return saved, nil
+}
+
+// lockStories takes the transaction-scoped advisory lock of every story
+// key of ms before anything else, so a batch waits for the batches that
+// hold a story it files into, and then finds their drafts. A band is a
+// 64-bit hash, so it is its own lock key. It never waits holding a key:
+// it tries them all, in ascending order, and when one is taken it lets go
+// of the others, waits for that one's holder to commit, lets go of it
+// too and tries again. Waiting while holding made convoys (a batch
+// waiting for one key kept the keys others needed) on a backlog full of
+// copies. A batch of 16 releases holds up to 512 keys (locks share a
+// budget of max_locks_per_transaction, 64 per connection by default).
+func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
+	var keys []int64
+	for _, m := range ms {
+		if m.Status == Drafted && m.Tag != nil {
+			keys = append(keys, m.StoryKeys...)
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	// The keys are taken under a savepoint, which stays open when they
+	// all are: its locks then last as long as the transaction, and one
+	// round trip takes them.
+	b := &pgx.Batch{}
+	b.Queue(`SAVEPOINT story_keys`)
+	for {
+		// unnest yields the keys in order; LIMIT stops at the first taken.
+		var taken []int64
+		b.Queue(`SELECT ARRAY(SELECT k FROM unnest($1::bigint[]) AS k WHERE NOT pg_try_advisory_xact_lock(k) LIMIT 1)`, keys).
+			QueryRow(func(r pgx.Row) error { return r.Scan(&taken) })
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("store: lock %d story keys: %w", len(keys), err)
+		}
+		if len(taken) == 0 {
+			return nil
+		}
+		// Wait for the holder of the one taken, holding none, then let go
+		// of it too, and try again.
+		b = &pgx.Batch{}
+		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
+		b.Queue(`SELECT pg_advisory_xact_lock($1)`, taken[0])
+		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
+	}
+}
+
+// deadlockTries bounds how often one email is saved again after
+// PostgreSQL broke a deadlock by failing it.
+const deadlockTries = 3
+
+// saveInSavepoint saves one email under a savepoint and reports its
+// outcome or the error that rolled it back; the error it returns is the
+// transaction's. Two batches holding the same two emails (one email sent
+// to two mailboxes) insert their keys in their own orders and can
+// deadlock on them; the email PostgreSQL fails is rolled back, which
+// lets the other batch on, and saved again, to find that batch's rows.
+func saveInSavepoint(ctx context.Context, tx pgx.Tx, m Message) (Saved, error) {
+	for try := 1; ; try++ {
+		sp, err := tx.Begin(ctx)
+		if err != nil {
+			return Saved{}, err
+		}
+		out, err := saveMessage(ctx, sp, m)
+		if err == nil {
+			return Saved{Outcome: out}, sp.Commit(ctx)
+		}
+		if err := sp.Rollback(ctx); err != nil {
+			return Saved{}, err
+		}
+		if pgErr := (*pgconn.PgError)(nil); try < deadlockTries && errors.As(err, &pgErr) && pgErr.Code == "40P01" {
+			continue
+		}
+		return Saved{Err: fmt.Errorf("store: save message %s: %w", m.SourceKey, err)}, nil
+	}
+}
+
+// foldDraftCounts sums the tab counts' delta rows into one row per tab.
+// Rows another transaction is folding are left to it, so folds never
+// wait; rows of transactions not yet committed are not seen, and stay.
+func foldDraftCounts(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `
+		WITH gone AS (
+			DELETE FROM draft_counts
+			WHERE ctid = ANY (ARRAY(SELECT ctid FROM draft_counts FOR UPDATE SKIP LOCKED))
+			RETURNING tab, n)
+		INSERT INTO draft_counts (tab, n)
+		SELECT tab, sum(n) FROM gone GROUP BY tab HAVING sum(n) <> 0`)
+	if err != nil {
+		return fmt.Errorf("store: fold draft counts: %w", err)
+	}
+	return nil
 }
 
 // saveMessage stores one email in tx. Its first statement does what a

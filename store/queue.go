@@ -271,7 +271,7 @@ func (s *Store) QueueCounts(ctx context.Context, f QueueFilter) (counts map[stri
 		return nil, false, err
 	}
 	where, args := f.where(false)
-	q := `SELECT tab, n FROM draft_counts`
+	q := `SELECT tab, sum(n)::bigint FROM draft_counts GROUP BY tab` // delta rows (migration 009)
 	if where != "true" {
 		// One scan of the matches, without the tab condition, so the
 		// planner uses the filter's own index and not an AND with the
