@@ -1,6 +1,7 @@
 package process
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -47,10 +48,14 @@ func (w *Worker) prepare(ctx context.Context, msg jetstream.Msg, meta *jetstream
 		if lastErr == "" {
 			lastErr = "none recorded: the worker stopped (killed, out of memory, timed out) while processing it"
 		}
+		object := queue.Original(msg)
 		if err != nil {
-			lastErr = err.Error() // the bytes themselves are unreadable
+			// The bytes themselves are unreadable: the row keeps the name
+			// of their object, which stays in the store (see stored).
+			lastErr, raw = err.Error(), []byte{}
+			object = cmp.Or(object, queue.LargeObject(msg))
 		}
-		m = store.Message{SourceKey: key, Raw: raw, RawObject: queue.Original(msg), Status: store.Failed,
+		m = store.Message{SourceKey: key, Raw: raw, RawObject: object, Status: store.Failed,
 			Reason: fmt.Sprintf("gave up after %d attempts that did not finish; last error: %s", n-1, lastErr)}
 		log.Error("process: storing as failed after repeated attempts", "attempts", n-1, "last_error", firstLine(lastErr))
 	case queue.Oversize(msg) != "":
@@ -62,6 +67,9 @@ func (w *Worker) prepare(ctx context.Context, msg jetstream.Msg, meta *jetstream
 	// Identity comes from the raw header block whatever the outcome, so a
 	// rejected or failed email never merges with a different one.
 	m.MessageID, m.ContentHash = Identity(raw, size)
+	if err != nil { // unreadable: only its source says which email it is
+		m.ContentHash = sourceHash(key)
+	}
 	return m, nil
 }
 

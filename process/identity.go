@@ -38,6 +38,13 @@ func Identity(raw []byte, oversize int64) (messageID string, hash []byte) {
 	return messageID, h.Sum(nil)
 }
 
+// sourceHash stands in for the content hash of an email whose bytes could
+// not be read: unique to its source, so it never merges with another.
+func sourceHash(key string) []byte {
+	h := sha256.Sum256([]byte("unreadable\x00" + key))
+	return h[:]
+}
+
 // splitHeaderBlock cuts raw after the blank line that ends its header block
 // ("\n\n" or "\n\r\n", whichever comes first); without one it is all header.
 func splitHeaderBlock(raw []byte) (head, body []byte) {

@@ -358,8 +358,10 @@ func (w *Worker) stored(ctx context.Context, j job, out store.Outcome) {
 		j.log.Warn("process: ack", "err", err)
 		return
 	}
-	if err := w.Queue.Release(ctx, j.msg); err != nil {
-		j.log.Warn("process: release object", "err", err)
+	if j.m.RawObject == "" || j.m.RawObject != queue.LargeObject(j.msg) { // else the row refers to it
+		if err := w.Queue.Release(ctx, j.msg); err != nil {
+			j.log.Warn("process: release object", "err", err)
+		}
 	}
 	if w.failing.CompareAndSwap(true, false) {
 		j.log.Info("process: storing again")

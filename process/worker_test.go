@@ -246,6 +246,28 @@ func TestFailingEmailEndsAsFailed(t *testing.T) {
 	}
 }
 
+// An email whose bytes cannot be read back from the object store is
+// stored as failed after MaxAttempts, each under its own identity and
+// naming its object; before, its save broke on the missing bytes and it
+// was retried for ever.
+func TestUnreadableEmailEndsAsFailed(t *testing.T) {
+	r := newWorkerRig(t, time.Second)
+	for i := range 2 {
+		r.publish(queue.Mail{Mailbox: "desk", UIDValidity: 1, UID: uint32(i + 1), Object: fmt.Sprint("never-stored-", i), Size: 100})
+	}
+	r.start(&Worker{MaxAttempts: 2, RetryBase: 20 * time.Millisecond}, 1)
+	ms := r.messages(2)
+	for _, m := range ms {
+		if m.Status != store.Failed || !strings.Contains(m.Reason, "gave up after 2 attempts") ||
+			!strings.Contains(m.Reason, "fetch large mail") || !strings.HasPrefix(m.RawObject, "never-stored-") {
+			t.Errorf("stored %+v", m)
+		}
+	}
+	if len(ms) == 2 && ms[0].RawObject == ms[1].RawObject {
+		t.Errorf("two unreadable emails merged: %+v", ms)
+	}
+}
+
 // releaseMail is a short press release by email, Message-ID <id@northgate.example>,
 // that the normaliser drafts.
 func releaseMail(uid uint32, id, subject, sights string) queue.Mail {

@@ -35,6 +35,9 @@ func (q *Queue) Raw(ctx context.Context, msg jetstream.Msg) ([]byte, error) {
 // its size is not that of its stream message, and Raw reads it whole.
 func Large(msg jetstream.Msg) bool { return msg.Headers().Get(headerObject) != "" }
 
+// LargeObject names the object-store copy of a large message, or "".
+func LargeObject(msg jetstream.Msg) string { return msg.Headers().Get(headerObject) }
+
 // Release deletes the object-store copy of a message once it is stored
 // and acknowledged; the stream message itself is removed by the ack.
 func (q *Queue) Release(ctx context.Context, msg jetstream.Msg) error {

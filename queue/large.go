@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 )
@@ -20,6 +21,10 @@ func (q *Queue) StoreLarge(ctx context.Context, key string, r io.Reader) (size i
 	}
 	return int64(info.Size), nil
 }
+
+// largeReadTime bounds reading one large email back: minutes even for the
+// largest a poller queues whole, on a loaded machine.
+const largeReadTime = 5 * time.Minute
 
 // MaxInline is the largest email that travels inside a stream message;
 // larger ones go through the object store (StoreLarge).
@@ -42,7 +47,14 @@ func Size(msg jetstream.Msg) int64 {
 // readLarge reads a large email back from the object store into a buffer
 // of its exact size: growing one as the chunks arrive would allocate about
 // twice the email.
+//
+// Without a deadline of its own, the object store gives every chunk five
+// seconds to arrive, and a busy machine misses that on big mail: the read
+// fails and costs the email an attempt. It gets largeReadTime instead, as
+// a whole, unless ctx ends first.
 func (q *Queue) readLarge(ctx context.Context, name string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, largeReadTime)
+	defer cancel()
 	r, err := q.objects.Get(ctx, name)
 	if err != nil {
 		return nil, fmt.Errorf("queue: fetch large mail %s: %w", name, err)
