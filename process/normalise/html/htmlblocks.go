@@ -180,9 +180,18 @@ func (c *htmlConv) link(n *xhtml.Node, depth int) {
 	if href != "" {
 		c.markup.WriteString(`<a href="` + html.EscapeString(href) + `">`)
 	}
+	start := c.line.Len()
 	c.children(n, depth)
 	if href != "" {
 		c.markup.WriteString("</a>")
+	}
+	// A mail link that shows a name ("Jo Reed", "Press Office") keeps its
+	// address in the text, as mail clients' plain-text parts write it: a
+	// contact is read from the text.
+	if addr, ok := strings.CutPrefix(href, "mailto:"); ok && start <= c.line.Len() {
+		if addr, _, _ = strings.Cut(addr, "?"); addr != "" && !strings.Contains(c.line.String()[start:], addr) {
+			c.line.WriteString(" <" + addr + ">")
+		}
 	}
 }
 
