@@ -11,16 +11,32 @@ import (
 	"testing"
 )
 
-// corpus is the test corpus (testdata/corpus/*.eml), which the generated
-// backlog cycles through so its mix of plain, HTML, forwarded, PDF and
-// DOCX mail matches what the normaliser was tuned on.
+// corpus is the emails the generated backlog cycles through: the seed
+// corpus (testdata/corpus/*.eml), whose mix of plain, HTML, forwarded,
+// PDF and DOCX mail the normaliser was first tuned on, or with
+// DRAIN_CORPUS=genre the genre corpus's 400-odd releases as well. Copies
+// of one release are one story, and savers of one story take turns (its
+// story locks); 39 seed emails put copies of a story in every batch in
+// flight, where a backlog of distinct releases rarely does.
 type corpus struct{ files [][]byte }
 
 func loadCorpus(tb testing.TB) corpus {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "*.eml"))
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("drain: no corpus emails found (%v)", err)
+	dirs := []string{filepath.Join("..", "..", "testdata", "corpus")}
+	switch v := os.Getenv("DRAIN_CORPUS"); v {
+	case "", "seed":
+	case "genre":
+		dirs = append(dirs, filepath.Join("..", "..", "testdata", "genre", "train"), filepath.Join("..", "..", "testdata", "genre", "test"))
+	default:
+		tb.Fatalf("drain: DRAIN_CORPUS=%q: want seed or genre", v)
+	}
+	var paths []string
+	for _, d := range dirs {
+		ps, err := filepath.Glob(filepath.Join(d, "*.eml"))
+		if err != nil || len(ps) == 0 {
+			tb.Fatalf("drain: no corpus emails found in %s (%v)", d, err)
+		}
+		paths = append(paths, ps...)
 	}
 	slices.Sort(paths)
 	c := corpus{}

@@ -35,7 +35,7 @@ func BenchmarkDrain(b *testing.B) {
 	msg := func(i int) []byte { return c.email(tag, i) }
 	start := time.Now()
 	size := r.load(n, msg)
-	fmt.Printf("backlog: %d emails, %.1f MB (the %d corpus emails in turn), appended in %.1f s; output in %s\n",
+	fmt.Printf("backlog: %d emails, %.1f MB (%d corpus emails in turn), appended in %.1f s; output in %s\n",
 		n, float64(size)/1e6, len(c.files), time.Since(start).Seconds(), r.out)
 	byConfig := map[string][]float64{}
 	for rep := range repeat {

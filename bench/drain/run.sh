@@ -11,7 +11,8 @@
 # latency over 100 emails on an idle pipeline; and with DRAIN_SCALE set
 # (e.g. 1000,10000,50000), drain time against N for DRAIN_CONFIG (default
 # run) as a text plot. Environment variables of the benchmarks
-# (DRAIN_CONFIGS, DRAIN_BIG_N, DRAIN_BIG_MB, DRAIN_LAT_N) pass through.
+# (DRAIN_CONFIGS, DRAIN_CORPUS, DRAIN_BIG_N, DRAIN_BIG_MB, DRAIN_LAT_N) pass
+# through; DRAIN_CORPUS=genre drains the genre corpus's distinct releases too.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-1000}
