@@ -56,9 +56,11 @@ type Model struct {
 	Leaf, Top float64
 }
 
+// codeWeight is one weight of a feature: 8 bytes, since a model holds
+// hundreds of thousands and every worker keeps one in memory.
 type codeWeight struct {
-	code int
-	w    float64
+	code uint16
+	w    float32
 }
 
 // Train fits the model. Examples are visited in an order drawn from a
@@ -144,7 +146,7 @@ func Train(ex []Example, o Options) *Model {
 	for name, wf := range w {
 		for c, x := range wf {
 			if x = round(x); math.Abs(x) >= minWeight {
-				m.W[name] = append(m.W[name], codeWeight{c, x})
+				m.W[name] = append(m.W[name], codeWeight{uint16(c), float32(x)})
 			}
 		}
 	}
@@ -176,7 +178,7 @@ func (m *Model) Predict(fs []Feature) map[string]float64 {
 	z := slices.Clone(m.Bias)
 	for _, f := range fs {
 		for _, cw := range m.W[f.Name] {
-			z[cw.code] += cw.w * f.Value
+			z[cw.code] += float64(cw.w) * f.Value
 		}
 	}
 	out := make(map[string]float64, len(z))
@@ -216,7 +218,7 @@ func (m *Model) Encode() []byte {
 			if i == 0 {
 				sep = "\t"
 			}
-			b.WriteString(sep + strconv.Itoa(cw.code) + ":" + num(cw.w))
+			b.WriteString(sep + strconv.Itoa(int(cw.code)) + ":" + strconv.FormatFloat(float64(cw.w), 'f', -1, 32))
 		}
 		b.WriteByte('\n')
 	}
@@ -241,7 +243,7 @@ func Decode(data []byte) (*Model, error) {
 				if !ok || err1 != nil || err2 != nil || c < 0 || c >= len(m.Codes) {
 					return nil, bad("bad weight")
 				}
-				m.W[name] = append(m.W[name], codeWeight{c, w})
+				m.W[name] = append(m.W[name], codeWeight{uint16(c), float32(w)})
 			}
 			continue
 		}
@@ -267,6 +269,9 @@ func Decode(data []byte) (*Model, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("learn: weights: %w", err)
+	}
+	for name, ws := range m.W { // appending left up to half of each slice spare
+		m.W[name] = slices.Clip(slices.Clone(ws))
 	}
 	return m, nil
 }
