@@ -2,6 +2,7 @@ package process
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"newsdesk/process/tag"
@@ -29,20 +30,20 @@ func TrainTopics(ctx context.Context, s *store.Store) (int, error) {
 	return len(examples), nil
 }
 
-// LoadTagger returns a tagger that blends the newest trained model, if
-// any, with the rules.
-func LoadTagger(ctx context.Context, s *store.Store) (*tag.Tagger, error) {
-	tg, err := tag.New()
-	if err != nil {
-		return nil, err
-	}
+// ErrTaggerData marks a LoadTagger error that trying again cannot mend:
+// the stored model is unreadable. Any other error is the database's,
+// and passes.
+var ErrTaggerData = errors.New("unreadable tagger data")
+
+// LoadTagger returns tg blended with the newest trained model, if any.
+func LoadTagger(ctx context.Context, s *store.Store, tg *tag.Tagger) (*tag.Tagger, error) {
 	b, err := s.LatestTagModel(ctx)
 	if err != nil || b == nil {
 		return tg, err
 	}
 	m, err := tag.UnmarshalModel(b)
 	if err != nil {
-		return nil, fmt.Errorf("process: load tagger: %w", err)
+		return nil, fmt.Errorf("process: load tagger: %w: %w", ErrTaggerData, err)
 	}
 	return tg.WithModel(m), nil
 }

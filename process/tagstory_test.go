@@ -74,7 +74,11 @@ func droneRelease(i int) *draft.Draft {
 func TestCorrectionsChangeSuggestions(t *testing.T) {
 	s := openStore(t)
 	ctx := context.Background()
-	tg, err := LoadTagger(ctx, s)
+	rules, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := LoadTagger(ctx, s, rules)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +117,7 @@ func TestCorrectionsChangeSuggestions(t *testing.T) {
 	if err != nil || got != n+3 {
 		t.Fatalf("trained on %d drafts, err %v", got, err)
 	}
-	tg, err = LoadTagger(ctx, s)
+	tg, err = LoadTagger(ctx, s, rules)
 	if err != nil {
 		t.Fatal(err)
 	}

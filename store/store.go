@@ -48,6 +48,14 @@ var errConfig = errors.New("bad configuration")
 // database that is down for now.
 func IsConfigError(err error) bool { return errors.Is(err, errConfig) }
 
+// Answered tells an error PostgreSQL itself returned (a missing table, a
+// refused statement) from one of reaching it: trying again mends only the
+// second kind.
+func Answered(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr)
+}
+
 // Close releases every connection.
 func (s *Store) Close() { s.pool.Close() }
 

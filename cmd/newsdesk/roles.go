@@ -17,6 +17,7 @@ import (
 	"newsdesk/desk"
 	"newsdesk/ingest"
 	"newsdesk/process"
+	"newsdesk/process/tag"
 	"newsdesk/publish"
 	"newsdesk/queue"
 	"newsdesk/store"
@@ -196,7 +197,15 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		})
 	}
 	if r.work {
-		tg, err := process.LoadTagger(ctx, st)
+		rules, err := tag.New()
+		if err != nil {
+			return end(err)
+		}
+		// PostgreSQL may go away again between connecting and here: wait
+		// for it, but not for an answer that will not change.
+		permanent := func(err error) bool { return errors.Is(err, process.ErrTaggerData) || store.Answered(err) }
+		tg, err := connect(ctx, e.log, "PostgreSQL", permanent,
+			func(ctx context.Context) (*tag.Tagger, error) { return process.LoadTagger(ctx, st, rules) })
 		if err != nil {
 			return end(err)
 		}
