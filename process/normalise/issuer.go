@@ -105,6 +105,11 @@ func issuer(s segment.Segments, rel release) string {
 		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
+				// A Latin acronym the release writes in its own
+				// caseless script, defined there: "DRDO" is "डीआरडीओ".
+				if full := caselessDefinition(native, s.Body); full != "" && acronym.MatchString(cs[i].name) && !hasCase(native) {
+					native = full
+				}
 				cs[i].name = native
 			}
 		}
@@ -159,7 +164,9 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	best = indefinite(baseForm(best, s, addr))
-	return strings.TrimRight(longest(best, s.Body), ",;:)")
+	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
+	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
+	return strings.TrimRight(fullForm(longest(best, s.Body), s.Body, acrs), ",;:)")
 }
 
 // spellOut replaces an acronym that the text does not define by another
@@ -524,6 +531,12 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 			return full
 		}
 		if full := initials(name, text); full != "" {
+			return full
+		}
+		return name
+	}
+	if hebrewAcronym.MatchString(name) {
+		if full := hebrewInitials(name, text); full != "" {
 			return full
 		}
 		return name
