@@ -221,6 +221,11 @@ func hebrewInitials(acr, text string) string {
 		for k < len(want) {
 			w := strings.TrimLeft(words[i+k], `("'“„«`)
 			r := []rune(w)
+			// An acronym may skip the article ה a word opens with:
+			// רש"ת is רשות שדות התעופה.
+			if len(r) > 2 && r[0] == 'ה' && plainHebrew(r[1]) == want[k] {
+				r = r[1:]
+			}
 			if len(r) < 2 || plainHebrew(r[0]) != want[k] || strings.ContainsAny(w, `"״`) || k < len(want)-1 && endsClause(w) {
 				break
 			}
