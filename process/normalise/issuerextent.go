@@ -20,8 +20,8 @@ import (
 //   - the name is followed by a dash and a second name of the same kind,
 //     its head noun repeated ("… nemocnice – Vojenská fakultní nemocnice
 //     Praha");
-//   - the text never writes the name alone, only as the start of one
-//     longer capitalised name that ends in an organisation's noun: a
+//   - the text never writes a one-word name alone, only as the start of
+//     one longer capitalised name that ends in an organisation's noun: a
 //     sender's "Defence" for "the Defence Science and Technology Group".
 func fullForm(name string, body []block.Block, acrs []string) string {
 	nw := strings.Fields(name)
@@ -54,7 +54,9 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 			alone = true
 		}
 	}
-	if best == name && !alone && longer != "" {
+	// Only a word left alone, as a sender's "Defence Media" leaves
+	// "Defence": a name of more words, or an acronym, is a name already.
+	if best == name && !alone && longer != "" && len(nw) == 1 && !acronym.MatchString(name) {
 		best = name + longer
 	}
 	return best

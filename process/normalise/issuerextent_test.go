@@ -28,6 +28,9 @@ func TestFullForm(t *testing.T) {
 		{"Krajská nemocnice", "Krajská nemocnice – nové oddělení je otevřeno.", nil, "Krajská nemocnice"},
 		// written only as the start of one longer name with an organisation's noun
 		{"Maritime", "Engineers from the Maritime Systems Research Institute tested it.", nil, "Maritime Systems Research Institute"},
+		// a name of more words, or an acronym, is a name already
+		{"Harbour Board", "The Harbour Board Pilot Service said.", nil, "Harbour Board"},
+		{"NATO", "The NATO Support and Procurement Agency signed.", nil, "NATO"},
 		// written alone too: it stays
 		{"Maritime", "The Maritime Systems Research Institute and Maritime said so.", nil, "Maritime"},
 	} {
