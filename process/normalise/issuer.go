@@ -197,12 +197,7 @@ func spellOut(cs []candidate) {
 // spells: the capitals of acr are the initials of name's words, linking
 // words taking part or not ("DICoD", "MORH").
 func spells(acr, name string) bool {
-	var want []rune
-	for _, r := range acr {
-		if unicode.IsUpper(r) {
-			want = append(want, []rune(fold(string(r)))...)
-		}
-	}
+	want := acronymLetters(acr)
 	return len(want) >= 2 && initialsOf(want, strings.Fields(name))
 }
 
