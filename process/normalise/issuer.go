@@ -105,6 +105,11 @@ func issuer(s segment.Segments, rel release) string {
 		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
+				// A Latin acronym the release writes in its own
+				// caseless script, defined there: "DRDO" is "डीआरडीओ".
+				if full := caselessDefinition(native, s.Body); full != "" && acronym.MatchString(cs[i].name) && !hasCase(native) {
+					native = full
+				}
 				cs[i].name = native
 			}
 		}
@@ -159,7 +164,9 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	best = indefinite(baseForm(best, s, addr))
-	return strings.TrimRight(longest(best, s.Body), ",;:)")
+	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
+	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
+	return strings.TrimRight(fullForm(longest(best, s.Body), s.Body, acrs), ",;:)")
 }
 
 // spellOut replaces an acronym that the text does not define by another
@@ -190,12 +197,7 @@ func spellOut(cs []candidate) {
 // spells: the capitals of acr are the initials of name's words, linking
 // words taking part or not ("DICoD", "MORH").
 func spells(acr, name string) bool {
-	var want []rune
-	for _, r := range acr {
-		if unicode.IsUpper(r) {
-			want = append(want, []rune(fold(string(r)))...)
-		}
-	}
+	want := acronymLetters(acr)
 	return len(want) >= 2 && initialsOf(want, strings.Fields(name))
 }
 
@@ -524,6 +526,12 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 			return full
 		}
 		if full := initials(name, text); full != "" {
+			return full
+		}
+		return name
+	}
+	if hebrewAcronym.MatchString(name) {
+		if full := hebrewInitials(name, text); full != "" {
 			return full
 		}
 		return name

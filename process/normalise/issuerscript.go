@@ -53,12 +53,19 @@ func nativeForm(name string, words []string) string {
 }
 
 // consonants: a word transliterated to ASCII, lower case, less its
-// vowels and anything that is not a letter.
+// vowels and anything that is not a letter, a doubled consonant written
+// once: systems disagree on doubling too (unidecode gives "dd" for the
+// retroflex ड of "डीआरडीओ", DRDO).
 func consonants(w string) string {
 	var b strings.Builder
+	last := rune(0)
 	for _, r := range strings.ToLower(unidecode.Unidecode(w)) {
-		if r >= 'a' && r <= 'z' && !strings.ContainsRune("aeiouy", r) {
+		switch {
+		case r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r):
+			last = 0
+		case r != last:
 			b.WriteRune(r)
+			last = r
 		}
 	}
 	return b.String()

@@ -1,0 +1,280 @@
+package normalise
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"newsdesk/process/normalise/block"
+)
+
+// fullForm extends a name the capitals cut short to the form the text
+// writes: institution names in Romance, Slavic, Baltic and Finno-Ugric
+// languages hold lower-case words ("Inspectoratul General pentru
+// Situații de Urgență", "Lietuvos Respublikos krašto apsaugos
+// ministerija"), and a hospital or a university may carry a second name
+// after a dash. The text decides where the name ends, never the capitals
+// alone:
+//   - an acronym the email uses (subject, sender, note, text) spells the
+//     words after the name, or the name with them: "IGSU", "KAM";
+//   - the name is followed by a dash and a second name of the same kind,
+//     its head noun repeated ("… nemocnice – Vojenská fakultní nemocnice
+//     Praha");
+//   - the text never writes a one-word name alone, only as the start of
+//     one longer capitalised name that ends in an organisation's noun: a
+//     sender's "Defence" for "the Defence Science and Technology Group".
+func fullForm(name string, body []block.Block, acrs []string) string {
+	nw := strings.Fields(name)
+	if len(nw) == 0 || !hasCase(name) {
+		return name
+	}
+	best, alone, longer := name, false, ""
+	for _, b := range body {
+		t := b.Text()
+		for i := 0; ; {
+			j := wordIndex(t[i:], name)
+			if j < 0 {
+				break
+			}
+			start := i + j
+			rest := t[start+len(name):]
+			i = start + len(name)
+			if ext := acronymTail(nw, rest, acrs); len(ext) > len(best) {
+				best = ext
+			}
+			if ext := secondName(nw, rest); len(ext) > len(best) {
+				best = ext
+			}
+			if m := capRun.FindString(rest); m != "" && orgWordRE.MatchString(lastField(m)) {
+				if longer == "" || longer == m {
+					longer = m
+					continue
+				}
+			}
+			alone = true
+		}
+	}
+	// Only a word left alone, as a sender's "Defence Media" leaves
+	// "Defence": a name of more words, or an acronym, is a name already.
+	if best == name && !alone && longer != "" && len(nw) == 1 && !acronym.MatchString(name) {
+		best = name + longer
+	}
+	return best
+}
+
+// capRun: the capitalised words, perhaps linked, that continue a name.
+var capRun = regexp.MustCompile(`^(?:\s+(?:(?:of|for|and|de|du|des|für|di|del|della|pentru|för|van|voor)\s+)?\p{Lu}[\p{L}'’-]*)+`)
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return " " + f[len(f)-1]
+}
+
+// wordIndex: the first place name stands as whole words in t, or -1.
+func wordIndex(t, name string) int {
+	for i := 0; ; {
+		j := strings.Index(t[i:], name)
+		if j < 0 {
+			return -1
+		}
+		at, end := i+j, i+j+len(name)
+		if (at == 0 || !isWordByte(t, at-1)) && (end == len(t) || !startsWord(t[end:])) {
+			return at
+		}
+		i = at + 1
+	}
+}
+
+func isWordByte(t string, i int) bool {
+	for j := i; j >= 0; j-- {
+		if t[j]&0xC0 != 0x80 {
+			r := []rune(t[j : i+1])
+			return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+		}
+	}
+	return false
+}
+
+func startsWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// acronymTail: the name with the words after it, when an acronym the
+// email uses spells those words, alone or with the end of the name.
+func acronymTail(nw []string, rest string, acrs []string) string {
+	ws := strings.Fields(rest)
+	var after []string
+	for _, w := range ws {
+		if len(after) == 8 {
+			break
+		}
+		if c := strings.TrimRight(w, ",;:.!?)"); c != w {
+			if c != "" && !strings.HasPrefix(w, "(") {
+				after = append(after, c)
+			}
+			break
+		}
+		if strings.HasPrefix(w, "(") || strings.ContainsAny(w, "–—") {
+			break
+		}
+		after = append(after, w)
+	}
+	// Only a name cut at a lower-case word: a capitalised run after it
+	// is another name ("Garda" and "Garda National Drugs … Bureau
+	// (GNDOCB)", a unit of it).
+	if len(after) == 0 || upperStart(after[0]) || !hasCase(after[0]) {
+		return ""
+	}
+	all := append(append([]string{}, nw...), after...)
+	for k := len(after); k >= 1; k-- {
+		if linkWord.MatchString(strings.ToLower(after[k-1])) {
+			continue
+		}
+		words := all[:len(nw)+k]
+		for _, a := range acrs {
+			want := acronymLetters(a)
+			for j := 0; j <= len(nw); j++ {
+				if len(want) >= 3 && len(want) <= len(words)-j && firstLetter(words[j]) == want[0] && initialsOf(want, words[j:]) {
+					return strings.Join(words, " ")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// acronymLetters: the capitals of an acronym, folded.
+func acronymLetters(a string) []rune {
+	var want []rune
+	for _, r := range a {
+		if unicode.IsUpper(r) {
+			want = append(want, []rune(fold(string(r)))...)
+		}
+	}
+	return want
+}
+
+// secondName: "X nemocnice – Vojenská fakultní nemocnice Praha": a dash
+// and a name that repeats the first's head noun, with the capitalised
+// words after it.
+func secondName(nw []string, rest string) string {
+	m := dashAfter.FindString(rest)
+	if m == "" || len(nw) < 2 {
+		return ""
+	}
+	head := fold(nw[len(nw)-1])
+	ws := strings.Fields(rest[len(m):])
+	if len(ws) == 0 || !upperStart(ws[0]) {
+		return ""
+	}
+	for i, w := range ws[:min(len(ws), 6)] {
+		if fold(strings.TrimRight(w, ",;:.")) != head {
+			continue
+		}
+		end := i + 1
+		for end < len(ws) && upperStart(ws[end]) && !endsClause(ws[end-1]) {
+			end++
+		}
+		out := append(append([]string{}, nw...), strings.TrimSpace(m))
+		out = append(out, ws[:end]...)
+		return strings.TrimRight(strings.Join(out, " "), ",;:.")
+	}
+	return ""
+}
+
+var dashAfter = regexp.MustCompile(`^\s+[–—-]\s+`)
+
+// acronymsIn: the acronyms the strings write, as whole words.
+func acronymsIn(ss ...string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, nameTrim)
+			// A legal form is no acronym of a name ("GmbH").
+			if (acronym.MatchString(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// hebrewAcronym: a Hebrew acronym, its last letter after the gershayim
+// (״ or a typed "): מד"א, צה"ל.
+var hebrewAcronym = regexp.MustCompile(`^\p{Hebrew}{1,6}["״]\p{Hebrew}$`)
+
+// hebrewInitials: the run of words whose first letters spell a Hebrew
+// acronym: מד"א is מגן דוד אדום. Final letters are their plain forms.
+func hebrewInitials(acr, text string) string {
+	var want []rune
+	for _, r := range acr {
+		if unicode.Is(unicode.Hebrew, r) && unicode.IsLetter(r) {
+			want = append(want, plainHebrew(r))
+		}
+	}
+	words := strings.Fields(text)
+	for i := 0; i+len(want) <= len(words); i++ {
+		k := 0
+		for k < len(want) {
+			w := strings.TrimLeft(words[i+k], `("'“„«`)
+			r := []rune(w)
+			// An acronym may skip the article ה a word opens with:
+			// רש"ת is רשות שדות התעופה.
+			if len(r) > 2 && r[0] == 'ה' && plainHebrew(r[1]) == want[k] {
+				r = r[1:]
+			}
+			if len(r) < 2 || plainHebrew(r[0]) != want[k] || strings.ContainsAny(w, `"״`) || k < len(want)-1 && endsClause(w) {
+				break
+			}
+			k++
+		}
+		if k == len(want) {
+			return strings.Trim(strings.Join(words[i:i+k], " "), nameTrim)
+		}
+	}
+	return ""
+}
+
+func plainHebrew(r rune) rune {
+	switch r {
+	case 'ך':
+		return 'כ'
+	case 'ם':
+		return 'מ'
+	case 'ן':
+		return 'נ'
+	case 'ף':
+		return 'פ'
+	case 'ץ':
+		return 'צ'
+	}
+	return r
+}
+
+// caselessDefinition: the words a caseless script writes before an
+// acronym in brackets, back to the clause's start: "रक्षा अनुसंधान एवं
+// विकास संगठन (डीआरडीओ)". Only for an acronym that the release writes
+// in its own script for a Latin one the sender uses.
+func caselessDefinition(acr string, body []block.Block) string {
+	key := "(" + acr + ")"
+	for _, b := range body {
+		t := b.Text()
+		i := strings.Index(t, key)
+		if i < 0 {
+			continue
+		}
+		head := t[:i]
+		if k := strings.LastIndexAny(head, ".,;:!?।|()\"“”«»"); k >= 0 {
+			head = head[k+1:]
+		}
+		if ws := strings.Fields(head); len(ws) >= 2 && len(ws) <= 8 {
+			return strings.Join(ws, " ")
+		}
+	}
+	return ""
+}

@@ -1,0 +1,88 @@
+package normalise
+
+import (
+	"testing"
+
+	"newsdesk/process/normalise/block"
+)
+
+// Names and texts written for this test, not taken from any corpus case:
+// a name cut at a lower-case word, at a dash, or to its first word
+// takes the form the text writes, and only when the text tells it.
+func TestFullForm(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		acrs       []string
+		want       string
+	}{
+		// an acronym the email uses spells the name with the words after it
+		{"Direcția Generală", "Direcția Generală pentru Protecția Mediului a anunțat azi noi măsuri.", []string{"DGPM"}, "Direcția Generală pentru Protecția Mediului"},
+		// or the words after it alone (the genitive before them stays)
+		{"Latvijas Republikas", "Latvijas Republikas valsts ieņēmumu dienests otrdien paziņoja.", []string{"IM", "VID"}, "Latvijas Republikas valsts ieņēmumu dienests"},
+		// no acronym spells them: the capitals' name stays
+		{"Direcția Generală", "Direcția Generală pentru Protecția Mediului a anunțat azi.", []string{"ONU"}, "Direcția Generală"},
+		// a capitalised run after it is another name, a unit of it
+		{"Harbour Police", "Harbour Police Marine Support Unit (HPMSU) officers said.", []string{"HPMSU"}, "Harbour Police"},
+		// a second name after a dash that repeats the head noun
+		{"Krajská nemocnice", "Krajská nemocnice – Fakultní nemocnice Ostrava dnes otevřela nové oddělení.", nil, "Krajská nemocnice – Fakultní nemocnice Ostrava"},
+		{"Krajská nemocnice", "Krajská nemocnice – nové oddělení je otevřeno.", nil, "Krajská nemocnice"},
+		// written only as the start of one longer name with an organisation's noun
+		{"Maritime", "Engineers from the Maritime Systems Research Institute tested it.", nil, "Maritime Systems Research Institute"},
+		// a name of more words, or an acronym, is a name already
+		{"Harbour Board", "The Harbour Board Pilot Service said.", nil, "Harbour Board"},
+		{"NATO", "The NATO Support and Procurement Agency signed.", nil, "NATO"},
+		// written alone too: it stays
+		{"Maritime", "The Maritime Systems Research Institute and Maritime said so.", nil, "Maritime"},
+	} {
+		body := []block.Block{{Lines: []string{tc.text}}}
+		if got := fullForm(tc.name, body, tc.acrs); got != tc.want {
+			t.Errorf("fullForm(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAcronymsIn(t *testing.T) {
+	got := acronymsIn("Fw: Comunicat DGPM (azi)", "Nordhafen GmbH", "NATO, DGPM and SatCen.")
+	want := []string{"DGPM", "NATO", "SatCen"}
+	if len(got) != len(want) {
+		t.Fatalf("acronymsIn = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("acronymsIn = %q, want %q", got, want)
+		}
+	}
+}
+
+// Hebrew acronyms with gershayim, typed or proper, final letters plain;
+// written for this test.
+func TestHebrewInitials(t *testing.T) {
+	for _, tc := range []struct{ acr, text, want string }{
+		{`צה"ל`, "צבא ההגנה לישראל הודיע היום על תרגיל.", "צבא ההגנה לישראל"},
+		{"רש״ת", "רשות שדות התעופה פרסמה הודעה.", "רשות שדות התעופה"},
+		{`כב"ה`, "הכבאים הגיעו למקום.", ""},
+	} {
+		if !hebrewAcronym.MatchString(tc.acr) {
+			t.Errorf("%q is not read as a Hebrew acronym", tc.acr)
+		}
+		if got := hebrewInitials(tc.acr, tc.text); got != tc.want {
+			t.Errorf("hebrewInitials(%q) = %q, want %q", tc.acr, got, tc.want)
+		}
+	}
+}
+
+// A caseless script's definition before its bracketed acronym; the
+// sender's Latin acronym finds the script's by its consonants. Written
+// for this test.
+func TestCaselessDefinition(t *testing.T) {
+	body := []block.Block{{Lines: []string{"आज, राष्ट्रीय आपदा प्रबंधन प्राधिकरण (एनडीएमए) ने नई योजना जारी की।"}}}
+	if got := caselessDefinition("एनडीएमए", body); got != "राष्ट्रीय आपदा प्रबंधन प्राधिकरण" {
+		t.Errorf("caselessDefinition = %q", got)
+	}
+	if got := caselessDefinition("सीबीआई", body); got != "" {
+		t.Errorf("caselessDefinition of an absent acronym = %q", got)
+	}
+	if got := nativeForm("NDMA", []string{"राष्ट्रीय", "(एनडीएमए)", "ने"}); got != "एनडीएमए" {
+		t.Errorf("nativeForm(NDMA) = %q", got)
+	}
+}
