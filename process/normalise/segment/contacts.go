@@ -18,7 +18,7 @@ var (
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
@@ -122,22 +122,32 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 
 // readable writes out addresses spelt to fool harvesters, "anna.berg
 // [at] agency.eu", "presse(at)amt(punkt)de", "press AT navy DOT mil", so
-// they read as addresses; the blocks are copied only when one changes.
+// they read as addresses, also when the line breaks inside the address
+// ("stampa (at)" over "questura.example"); the blocks are copied only
+// when one changes.
 func readable(bs []block.Block) []block.Block {
 	var out []block.Block
 	for i, b := range bs {
-		for k, l := range b.Lines {
-			w := unspell(l)
-			if w == l {
-				continue
+		var lines []string
+		changed := false
+		for k := 0; k < len(b.Lines); k++ {
+			w := unspell(b.Lines[k])
+			if k+1 < len(b.Lines) && openAt.MatchString(b.Lines[k]) {
+				if j := unspell(b.Lines[k] + " " + b.Lines[k+1]); EmailRE.MatchString(j) {
+					w = j
+					k++
+				}
 			}
-			if out == nil {
-				out = append([]block.Block(nil), bs...)
-			}
-			lines := append([]string(nil), out[i].Lines...)
-			lines[k] = w
-			out[i].Lines = lines
+			changed = changed || w != b.Lines[k]
+			lines = append(lines, w)
 		}
+		if !changed {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i].Lines = lines
 	}
 	if out == nil {
 		return bs
@@ -157,7 +167,11 @@ func unspell(l string) string {
 			if domain == "" && len(sm) > 3 {
 				domain = sm[3]
 			}
-			return sm[1] + "@" + sp.dot.ReplaceAllString(domain, ".")
+			domain = sp.dot.ReplaceAllString(domain, ".")
+			if !topLevel.MatchString(domain) {
+				return m // "section (a) 3.2": no domain
+			}
+			return sm[1] + "@" + domain
 		})
 	}
 	return l
@@ -166,15 +180,19 @@ func unspell(l string) string {
 var (
 	// spelledAt: a local part, "at" or "@" in brackets, and a domain whose
 	// dots may be spelt too.
-	spelledAt  = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|@|arobase|ät|snabel-a)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
-	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
+	spelledAt = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|a|@|arobase|arroba|ät|snabel-a|chiocciola|małpa|malpa|zavináč|kukac|собака|apenstaartje|klammeraffe)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
+	// openAt: a line that breaks after a spelt "at".
+	openAt = regexp.MustCompile(`(?i)[\w.+-]+\s*(?:[\[({<]\s*(?:at|a|@|arobase|arroba|ät|chiocciola)\s*[\])}>]|\s(?:AT|arroba))\s*$`)
+	// topLevel: a domain ends in letters.
+	topLevel   = regexp.MustCompile(`\.\pL{2,}$`)
+	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*`)
 	// spelledWords: "at" as a bare word, in capitals before a domain
 	// ("press AT navy.mil", "press AT navy DOT mil") or in any case when
 	// the domain's dot is spelt too: a sentence seldom has a word, "at",
 	// a word, "dot" and a word. The domain ends in letters, so "AT
 	// 10.30" is a time.
-	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)\p{L}{2,})|(?i:at|arobase)\s+([\w-]+(?:\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+[\w-]+)*\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+\p{L}{2,}))\b`)
-	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|point|punto|ponto|kropka|tečka)\s+|\.`)
+	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at|arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
+	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+|\.`)
 )
 
 // contactSentences gives a paragraph of prose that names a contact in one
@@ -411,7 +429,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && words <= 8
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -448,6 +466,18 @@ func contactName(lines []string, addrs ...string) string {
 		}
 	}
 	return label
+}
+
+// titleShaped: every word is capitalised but the short ones that join
+// a name's words, as an office's long name is written ("Unidad de
+// Comunicación Social de la Secretaría de Marina"); a sentence is not.
+func titleShaped(part string) bool {
+	for _, w := range strings.Fields(part) {
+		if !hasCapital(w) && len([]rune(w)) > 3 {
+			return false
+		}
+	}
+	return !strings.ContainsAny(part, ".!?")
 }
 
 // wholeLabel: the part is a contact label and nothing more ("Media
@@ -537,6 +567,9 @@ func personIn(part string) string {
 	for len(ws) > 0 && spokesRole.MatchString(ws[0]) {
 		ws = ws[1:] // "Pressesprecherin", "Woordvoerder" at a line's start
 	}
+	if len(ws) > 2 && jobTitle.MatchString(ws[0]) {
+		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Head of Communications Anna Berg"
+	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
 	}
@@ -553,6 +586,43 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// nameAfterTitle is the name that ends the words of a job title and a
+// name: the last run of capitalised words that are neither title nor
+// office words, with the particles inside it ("Director de Comunicación
+// Ana de la Torre" gives "Ana de la Torre"); the words unchanged when the
+// run has fewer than two words.
+func nameAfterTitle(ws []string) []string {
+	from := len(ws)
+	for from > 1 {
+		w := ws[from-1]
+		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w)
+		inner := from < len(ws) && particle.MatchString(" "+w+" ") && hasCapital(ws[from-2])
+		if !capital && !inner {
+			break
+		}
+		from--
+	}
+	for from < len(ws) && !hasCapital(ws[from]) {
+		from++
+	}
+	if len(ws)-from < 2 {
+		return ws
+	}
+	return ws[from:]
+}
+
+// jobTitle: a word of a job title written before a name, in the desk's
+// languages: the heads, officers and advisers of any office, and the
+// compounds that end as a title does in German, Dutch and the Nordic
+// languages ("Pressechef", "Kommunikationsdirektør", "Pressereferentin",
+// "viestintäjohtaja"). Spokespersons' titles are spokesRole's.
+var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
+	`\p{L}*(?:chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
+	`directeur|directrice|director[a]?|direttore|direttrice|diretor[a]?|jefe|jefa|responsable|responsabile|charg[ée]e?|attach[ée]e?|gerente|coordinador[a]?|coordinatore|coordinatrice|coordenador[a]?|assessor[a]?|asesor[a]?|consigliere|conseill(?:er|ère)|délégu[ée]e?|secrétaire|secretari[ao]|segretari[ao]|president[ea]|président[e]?|capo|hoofd|` +
+	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|başkan|başkanı|` +
+	`εκπρόσωπος|διευθυντής|διευθύντρια|προϊστάμενος|προϊσταμένη|atstovas|atstovė|direktorius|direktorė|vadovas|vadovė|direktors|direktore|pārstāvis|pārstāve|purtător|șef|şef|` +
+	`речник|директор|директорка|начальник|начальница|керівник|керівниця|руководитель|прес-секретар|пресс-секретарь|представник|представниця|представитель|спикер|пресаташе|пресаташе)\.?,?$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
 var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
@@ -703,7 +773,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme", in
 // the desk's languages: a word before the name ("Über", "Sobre",
