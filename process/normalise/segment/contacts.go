@@ -94,8 +94,49 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			}
 		}
 		if ContactLabel.MatchString(b.Lines[0]) {
+			out = append(out, listedByPhone(b.Lines[1:], entry[1:])...)
+		} else if underHeading(bs, i) && !EmailRE.MatchString(b.Text()) {
+			// "Lisätietoja:" over a block per person, one of them
+			// with a number and no address.
 			out = append(out, listedByPhone(b.Lines, entry)...)
 		}
+	}
+	return named(out)
+}
+
+// underHeading: a contact heading opens one of the three blocks above
+// block i, and the blocks between are contact entries.
+func underHeading(bs []block.Block, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		b := bs[j]
+		if prose(b) || len(b.Lines) > 6 {
+			return false
+		}
+		if ContactLabel.MatchString(b.Lines[0]) {
+			return true
+		}
+		if !EmailRE.MatchString(b.Text()) && !PhoneLine(b.Text()) {
+			return false
+		}
+	}
+	return false
+}
+
+// named drops an entry by number alone whose person another entry gives
+// with an address: the same contact, written over two blocks.
+func named(cs []draft.Contact) []draft.Contact {
+	withAddr := map[string]bool{}
+	for _, c := range cs {
+		if c.Email != nil && c.Name != nil {
+			withAddr[strings.ToLower(*c.Name)] = true
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Email == nil && c.Name != nil && withAddr[strings.ToLower(*c.Name)] {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -108,7 +149,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 func listedByPhone(lines []string, entry []bool) []draft.Contact {
 	var out []draft.Contact
 	for k, l := range lines {
-		if entry[k] || k == 0 || EmailRE.MatchString(l) {
+		if entry[k] || EmailRE.MatchString(l) {
 			continue
 		}
 		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
@@ -376,7 +417,12 @@ func contactName(lines []string, addrs ...string) string {
 		if label == "" {
 			label = named
 		}
-		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
+		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
+		if loc := labelledPhone.FindStringIndex(lbl + " 0000000"); loc == nil || loc[0] == 0 {
+			// "王小姐 電話：02-…": a name before a phone label stays.
+			l = lineLabel.ReplaceAllString(l, "")
+		}
+		l = issuedBy.ReplaceAllString(l, "")
 		// from, to: the office written on this line, as offsets into l.
 		// closed: the office has ended; later parts may still name the
 		// person ("株式会社ミナト工機　広報室　田中 花子").
@@ -494,7 +540,7 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
