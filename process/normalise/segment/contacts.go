@@ -20,7 +20,7 @@ var (
 	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、،]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
@@ -452,7 +452,10 @@ func contactName(lines []string, addrs ...string) string {
 			// "Office of the Minister for Defence Industry: Alex Turner":
 			// the name after a label too long to be a line label.
 			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
+			// "تلفن", "फोन": a phone label left alone before its number.
+			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
+				phoneWord != nil && phoneWord[0] == 0 ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
 				// The office ends at its number or address, its street,
@@ -613,8 +616,8 @@ func personIn(part string) string {
 	for len(ws) > 0 && spokesRole.MatchString(ws[0]) {
 		ws = ws[1:] // "Pressesprecherin", "Woordvoerder" at a line's start
 	}
-	if len(ws) > 2 && jobTitle.MatchString(ws[0]) {
-		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Head of Communications Anna Berg"
+	if len(ws) > 2 && titled(ws[:len(ws)-2]) {
+		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Communications Manager Ann Lowe"
 	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
@@ -643,7 +646,7 @@ func nameAfterTitle(ws []string) []string {
 	for from > 1 {
 		w := ws[from-1]
 		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w)
-		inner := from < len(ws) && particle.MatchString(" "+w+" ") && hasCapital(ws[from-2])
+		inner := from < len(ws) && particle.MatchString(" "+w+" ")
 		if !capital && !inner {
 			break
 		}
@@ -656,6 +659,16 @@ func nameAfterTitle(ws []string) []string {
 		return ws
 	}
 	return ws[from:]
+}
+
+// titled: one of the words is a job title's.
+func titled(ws []string) bool {
+	for _, w := range ws {
+		if jobTitle.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // jobTitle: a word of a job title written before a name, in the desk's
