@@ -110,3 +110,33 @@ func TestPhoneContactSenderScript(t *testing.T) {
 		}
 	}
 }
+
+// The sender's mailbox answers for an office whose name the sender
+// writes shortened, and in a caseless script an office's word opens its
+// organisation's name, not a person's.
+func TestOfficeForms(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Centro de Comunicação Social da Marinha - (21) 5555-0101"}, mail.Address{Name: "CCSM", Address: "imprensa@ccsm.example"},
+			"Centro de Comunicação Social da Marinha|imprensa@ccsm.example|(21) 5555-0101"},
+		{[]string{"Unidad de Comunicación Social, Secretaría de Marina, tel. 55 5555 0101"}, mail.Address{Name: "SEMAR Prensa", Address: "prensa@semar.example"},
+			"Unidad de Comunicación Social, Secretaría de Marina|prensa@semar.example|55 5555 0101"},
+		{[]string{"Centro de Comunicação Social da Marinha - (21) 5555-0101"}, mail.Address{Name: "CCOMSEx", Address: "imprensa@ccomsex.example"},
+			"Centro de Comunicação Social da Marinha||(21) 5555-0101"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ line, want string }{
+		{"לפרטים נוספים: דוברות תעשיות ים, דנה כהן, 04-5550101, pr@yam.example", "דנה כהן|pr@yam.example|04-5550101"},
+		{"للاستفسارات: المكتب الإعلامي شركة الخليج، سارة أحمد، +971 2 555 0101، media@gulf.example", "سارة أحمد|media@gulf.example|+971 2 555 0101"},
+	} {
+		if got := show(Contacts([]block.Block{{Lines: []string{tc.line}}}, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

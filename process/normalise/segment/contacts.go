@@ -34,7 +34,7 @@ var (
 	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
 	// the desk's other languages.
-	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -727,7 +727,12 @@ func caselessIn(ws []string) string {
 			name += " " + ws[start+1]
 		}
 	case !hangul.MatchString(name):
-		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري".
+		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري";
+		// after a press office's word ("דוברות אופק מערכות") the words
+		// name its organisation.
+		if pressLine.MatchString(strings.Join(ws[:start], " ")) {
+			return ""
+		}
 		name = strings.Join(ws[start:], " ")
 	}
 	if caselessName(name) {

@@ -95,7 +95,7 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 			return OfficeMailbox(from.Address)
 		}
 		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
-			OfficeMailbox(from.Address) && shareName(name, from.Name) ||
+			OfficeMailbox(from.Address) && (shareName(name, from.Name) || abbreviated(from.Name, name)) ||
 			// "जनसंपर्क निदेशालय" from "DRDO Public Relations": words in
 			// two scripts cannot be compared; two press offices are one.
 			OfficeMailbox(from.Address) && script(name) != script(from.Name) && pressLine.MatchString(name) && pressLine.MatchString(from.Name)
@@ -116,6 +116,53 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
 				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
 			}
+		}
+	}
+	return false
+}
+
+// abbreviated: a word of the sender's name is the office's name
+// shortened, each of its words giving the start of a word in turn
+// ("CCOMSEx" for "Centro de Comunicação Social do Exército"); the short
+// words that join them give nothing.
+func abbreviated(sender, office string) bool {
+	var ws []string
+	for _, w := range strings.Fields(foldASCII(office)) {
+		if w = strings.Trim(w, ",.;:()'’-"); w != "" && !(len(w) <= 3 && particle.MatchString(" "+w+" ")) {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 {
+		return false
+	}
+	for _, a := range strings.Fields(foldASCII(sender)) {
+		if len(a) < 3 {
+			continue
+		}
+		// The office's organisation may be the run shortened: "SEMAR"
+		// for "Unidad de Comunicación Social, Secretaría de Marina".
+		for i := 0; i+2 <= len(ws); i++ {
+			for j := i + 2; j <= len(ws); j++ {
+				if prefixes(a, ws[i:j]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// prefixes: a is made of a start of each word, in order.
+func prefixes(a string, ws []string) bool {
+	if len(ws) == 0 {
+		return a == ""
+	}
+	for p := 1; p <= min(len(a), len(ws[0])); p++ {
+		if a[:p] != ws[0][:p] {
+			break
+		}
+		if prefixes(a[p:], ws[1:]) {
+			return true
 		}
 	}
 	return false
