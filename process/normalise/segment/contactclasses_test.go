@@ -76,6 +76,10 @@ func TestContactClasses(t *testing.T) {
 			"Tom Reid||0131 555 0100;Ann Lowe|ann.lowe@harbour.example|0131 555 0101"},
 		{"a name block over the address block is one contact", [][]string{{"Media contact:"}, {"Ruth Kane, +44 20 5555 0199"}, {"ruth.kane@inst.example"}},
 			"Ruth Kane|ruth.kane@inst.example|+44 20 5555 0199"},
+		{"a person by number alone in the last sentence of an About paragraph", [][]string{{"Media contact: Ann Lowe, ann.lowe@harbour.example"}, {"About Harbour Robotics", "Harbour Robotics builds autonomous survey vessels for navies and port authorities in nine countries and employs 400 people in Leith. For further information please contact Tom Reid, tel. 0131 555 0100."}},
+			"Ann Lowe|ann.lowe@harbour.example|;Tom Reid||0131 555 0100"},
+		{"a figure in an About paragraph is no contact", [][]string{{"Media contact: Ann Lowe, ann.lowe@harbour.example"}, {"Harbour Robotics builds autonomous survey vessels for navies and port authorities in nine countries and had revenue of 0131 555 0100 pounds last year, with contacts in 40 ports."}},
+			"Ann Lowe|ann.lowe@harbour.example|"},
 		// offices
 		{"a long office name in title shape", [][]string{{"Oficina de Comunicación Social de la Secretaría de Defensa Nacional"}, {"comunicacion@sedena.example"}},
 			"Oficina de Comunicación Social de la Secretaría de Defensa Nacional|comunicacion@sedena.example|"},
@@ -137,6 +141,97 @@ func TestOfficeForms(t *testing.T) {
 	} {
 		if got := show(Contacts([]block.Block{{Lines: []string{tc.line}}}, nil)); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// Contact blocks as releases in the desk's languages write them, written
+// for this test: labels, titles, ranks, post-nominals, number formats,
+// an office over its organisation, and the sender's mailbox for an
+// office or a person with no address of their own.
+func TestContactLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Presskontakt:", "Erik Lind, presschef, 08-555 012 34, erik.lind@fmv.example"}}, "Erik Lind|erik.lind@fmv.example|08-555 012 34"},
+		{[][]string{{"Contact:", "Jean DUPONT", "Tél. : +33 (0)1 55 55 01 02", "jean.dupont@dga.example"}}, "Jean DUPONT|jean.dupont@dga.example|+33 (0)1 55 55 01 02"},
+		{[][]string{{"Media contact:", "Sarah O'Neil", "+44 (0)20 7946 0100", "sarah.oneil@bae.example"}}, "Sarah O'Neil|sarah.oneil@bae.example|+44 (0)20 7946 0100"},
+		{[][]string{{"CONTACT: John Miller, 1-800-555-0199, jmiller@lockheed.example"}}, "John Miller|jmiller@lockheed.example|1-800-555-0199"},
+		{[][]string{{"Media Contact", "Jane Smith", "Phone: +1 202-555-0100", "Email: jane.smith@army.example"}}, "Jane Smith|jane.smith@army.example|+1 202-555-0100"},
+		{[][]string{{"Voor meer informatie:", "Pieter de Vries, woordvoerder, 06-55512345, p.devries@defensie.example"}}, "Pieter de Vries|p.devries@defensie.example|06-55512345"},
+		{[][]string{{"Contacto para a imprensa:", "Assessoria de Imprensa da Marinha", "Tel.: +351 21 555 0101", "imprensa@marinha.example"}}, "Assessoria de Imprensa da Marinha|imprensa@marinha.example|+351 21 555 0101"},
+		{[][]string{{"Dodatkowe informacje:", "Anna Nowak, tel. +48 22 555 01 02, e-mail: anna.nowak@mon.example"}}, "Anna Nowak|anna.nowak@mon.example|+48 22 555 01 02"},
+		{[][]string{{"Jane Smith <jane.smith@navy.example>", "+61 2 5555 0101"}}, "Jane Smith|jane.smith@navy.example|+61 2 5555 0101"},
+		{[][]string{{"Kontakt za medije: Ivana Horvat, tel. +385 1 555 0101, ivana.horvat@morh.example"}}, "Ivana Horvat|ivana.horvat@morh.example|+385 1 555 0101"},
+		{[][]string{{"Lisainfo: Mari Tamm, pressiesindaja, +372 555 0101, mari.tamm@mil.example"}}, "Mari Tamm|mari.tamm@mil.example|+372 555 0101"},
+		{[][]string{{"Basın iletişim: Ayşe Yılmaz, +90 312 555 01 02, ayse.yilmaz@aselsan.example"}}, "Ayşe Yılmaz|ayse.yilmaz@aselsan.example|+90 312 555 01 02"},
+		{[][]string{{"Πληροφορίες: Γιώργος Παπαδόπουλος, τηλ. 210 5550101, gpapad@mod.example"}}, "Γιώργος Παπαδόπουλος|gpapad@mod.example|210 5550101"},
+		{[][]string{{"Liên hệ báo chí: Nguyễn Văn An, ĐT: 024 5555 0101, an.nv@mod.example"}}, "Nguyễn Văn An|an.nv@mod.example|024 5555 0101"},
+		{[][]string{{"Narahubung: Budi Santoso, HP 0812 5555 0101, budi@kemhan.example"}}, "Budi Santoso|budi@kemhan.example|0812 5555 0101"},
+		{[][]string{{"Daugiau informacijos: Jonas Jonaitis, tel. +370 5 555 0101, jonas@kam.example"}}, "Jonas Jonaitis|jonas@kam.example|+370 5 555 0101"},
+		{[][]string{{"За контакти: Мария Иванова, тел. +359 2 555 0101, m.ivanova@mod.example"}}, "Мария Иванова|m.ivanova@mod.example|+359 2 555 0101"},
+		{[][]string{{"Contact presă: Andrei Popescu, purtător de cuvânt, tel. 021 555 0101, presa@mapn.example"}}, "Andrei Popescu|presa@mapn.example|021 555 0101"},
+		{[][]string{{"Media enquiries", "Tom Hale | Head of Media Relations | T: +44 (0) 1234 555 010 | M: +44 7700 900 010 | E: tom.hale@thales.example"}}, "Tom Hale|tom.hale@thales.example|+44 (0) 1234 555 010"},
+		{[][]string{{"Press contact: Lt Cdr Mark Evans RN, 023 9255 0101, mark.evans@navy.example"}}, "Mark Evans|mark.evans@navy.example|023 9255 0101"},
+		{[][]string{{"Kontakt: Oberstleutnant Klaus Meier, Pressesprecher, Tel. 0228 555 0101, klausmeier@bundeswehr.example"}}, "Klaus Meier|klausmeier@bundeswehr.example|0228 555 0101"},
+		{[][]string{{"お問い合わせ先：防衛省 報道室 03-5555-0101"}, {"press@mod.example"}}, "防衛省 報道室|press@mod.example|03-5555-0101"},
+		{[][]string{{"Press Office", "Ministry of Defence", "Tel: +421 2 5555 0101", "E-mail: press@mod.example"}}, "Press Office, Ministry of Defence|press@mod.example|+421 2 5555 0101"},
+		{[][]string{{"Contatti stampa:", "Marco Rossi – Responsabile Comunicazione", "Tel. +39 06 5555 0101 – Cell. +39 335 555 0101", "marco.rossi@leonardo.example"}}, "Marco Rossi|marco.rossi@leonardo.example|+39 06 5555 0101"},
+		{[][]string{{"Для СМИ: пресс-служба, тел. +7 495 555-01-01, press@rostec.example"}}, "пресс-служба|press@rostec.example|+7 495 555-01-01"},
+		{[][]string{{"Contact: Capt. (N) Marie Tremblay, Public Affairs Officer, 613-555-0101, marie.tremblay@forces.example"}}, "Marie Tremblay|marie.tremblay@forces.example|613-555-0101"},
+		{[][]string{{"媒體聯絡人：陳小姐", "電話：(02) 2555-0101", "email: chen@ndu.example"}}, "陳小姐|chen@ndu.example|(02) 2555-0101"},
+		{[][]string{{"Mediakontakt:", "Mikkel Jensen, presserådgiver", "Mobil: 41 55 01 02", "E-mail: mije@fmi.example"}}, "Mikkel Jensen|mije@fmi.example|41 55 01 02"},
+		{[][]string{{"Contacto:", "Dirección de Comunicación Social", "Teléfono: (55) 5555 0101 ext. 123", "comunicacion@sedena.example"}}, "Dirección de Comunicación Social|comunicacion@sedena.example|(55) 5555 0101"},
+		{[][]string{{"ENDS"}, {"For further information please contact:", "Alex Turner", "Communications Officer", "alex.turner@nhs.example", "07700 900123"}}, "Alex Turner|alex.turner@nhs.example|07700 900123"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(Contacts(bs, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Für Rückfragen: Pressestelle, Tel. 030 555 0101"}, mail.Address{Name: "Pressestelle BMVg", Address: "presse@bmvg.example"}, "Pressestelle|presse@bmvg.example|030 555 0101"},
+		{[]string{"Contact presse : Service de presse, 01 55 55 01 01"}, mail.Address{Name: "Service de presse", Address: "presse@armees.example"}, "Service de presse|presse@armees.example|01 55 55 01 01"},
+		{[]string{"Media contact: Jane Doe, +1 703-555-0101"}, mail.Address{Name: "Jane Doe", Address: "jdoe@agency.example"}, "Jane Doe|jdoe@agency.example|+1 703-555-0101"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// Entries by number alone: several under one heading, in a block each,
+// after a rank, with a role line.
+func TestContactsByNumber(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		from   mail.Address
+		want   string
+	}{
+		{[][]string{{"Media contacts:", "Zoe Mitchell 0400 555 123", "Sam Gorman 0412 555 678"}}, mail.Address{Name: "Dept", Address: "media@dept.example"}, "Zoe Mitchell||0400 555 123;Sam Gorman||0412 555 678"},
+		{[][]string{{"Media contacts:"}, {"Zoe Mitchell, 0400 555 123"}, {"Sam Gorman, 0412 555 678"}}, mail.Address{Name: "Dept", Address: "media@dept.example"}, "Zoe Mitchell||0400 555 123;Sam Gorman||0412 555 678"},
+		{[][]string{{"Pressekontakt:", "Hauptmann Jens Vogt", "Tel. 0331 555 0101"}}, mail.Address{Name: "Bundeswehr", Address: "presse@bw.example"}, "Jens Vogt||0331 555 0101"},
+		{[][]string{{"Contact: Lt. Col. Anna Reyes, Public Affairs Officer, DSN 555-0101, (703) 555-0101"}}, mail.Address{Name: "Army PAO", Address: "pao@army.example"}, "Anna Reyes||(703) 555-0101"},
+		{[][]string{{"Kontakt dla mediów:", "ppłk Jan Nowak", "rzecznik prasowy", "tel. 261 555 101"}}, mail.Address{Name: "Rzecznik", Address: "rzecznik@wp.example"}, "Jan Nowak|rzecznik@wp.example|261 555 101"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		got := show(Contacts(bs, nil))
+		if got == "" {
+			got = show(PhoneContacts(bs, tc.from))
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
 		}
 	}
 }

@@ -17,7 +17,7 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、،]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
@@ -42,7 +42,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
-	bs = contactSentences(readable(bs))
+	bs, sentences := contactSentences(readable(bs))
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
@@ -95,7 +95,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		}
 		if ContactLabel.MatchString(b.Lines[0]) {
 			out = append(out, listedByPhone(b.Lines[1:], entry[1:])...)
-		} else if underHeading(bs, i) && !EmailRE.MatchString(b.Text()) {
+		} else if sentences[i] || underHeading(bs, i) && !EmailRE.MatchString(b.Text()) {
 			// "Lisätietoja:" over a block per person, one of them
 			// with a number and no address.
 			out = append(out, listedByPhone(b.Lines, entry)...)
@@ -240,20 +240,30 @@ var (
 // of its sentences ("… For media enquiries contact Ingrid Hansen, +47 …,
 // ingrid@…." at the end of an About section) a block of those sentences
 // alone, from the person after the cue on, so that they read as contact
-// lines; the blocks are copied only when one changes.
-func contactSentences(bs []block.Block) []block.Block {
+// lines; the blocks are copied only when one changes, and the indices
+// of those rewritten are returned with them.
+func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	var out []block.Block
+	rewritten := map[int]bool{}
 	for i, b := range bs {
 		t := b.Text()
-		if !prose(b) || !EmailRE.MatchString(t) {
+		if !prose(b) || !EmailRE.MatchString(t) && !PhoneLine(t) {
 			continue
 		}
 		var lines []string
 		from := 0
 		for _, end := range append(sentenceEnd.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+			if end[0] < len(t) && abbrevEnd.MatchString(t[from:end[0]]) {
+				continue // "tel. 040 …", "Dr. Salo": no sentence ends
+			}
 			sent := t[from:end[0]]
 			from = end[1]
 			at := EmailRE.FindStringIndex(sent)
+			if at == nil {
+				// "… contact Mikko Salonen, tel. 040 555 0182": a
+				// person by number alone.
+				at = phoneRE.FindStringIndex(sent)
+			}
 			if at == nil {
 				continue
 			}
@@ -270,15 +280,20 @@ func contactSentences(bs []block.Block) []block.Block {
 			out = append([]block.Block(nil), bs...)
 		}
 		out[i] = block.Block{Kind: block.Para, Lines: lines}
+		rewritten[i] = true
 	}
 	if out == nil {
-		return bs
+		return bs, rewritten
 	}
-	return out
+	return out, rewritten
 }
 
 // sentenceEnd ends a sentence; an address's dots have no space after them.
 var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
+
+// abbrevEnd: the text ends in an abbreviation whose dot ends no
+// sentence, a phone label's or a title's.
+var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott)$`)
 
 // contactCue: the words that put a contact in a sentence, in the desk's
 // languages ("please contact", "enquiries to", "wenden Sie sich an",
@@ -367,7 +382,8 @@ func ContactGroup(bs []block.Block, i int) []string {
 	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
 		from--
 	}
-	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) {
+	// A person with a number below is another contact's entry.
+	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) && personIn(contactName(bs[to].Lines[:1])) == "" {
 		to++
 	}
 	var lines []string
@@ -491,6 +507,9 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		if from < 0 {
 			prev = ""
+			if named != "" && named == label && strings.TrimSpace(l) == "" && officeLabel.MatchString(named) {
+				prev = named // "Press Office" on a line of its own
+			}
 			continue
 		}
 		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
@@ -502,6 +521,10 @@ func contactName(lines []string, addrs ...string) string {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
+		} else if prev != "" && prev == label && office == "" && listed && !pressLine.MatchString(written) {
+			// "Press Office" over "Ministry of Defence": the office, then
+			// its organisation.
+			office = prev + ", " + written
 		} else if listed && office == "" {
 			office = written
 		} else if !listed && other == "" {
@@ -625,6 +648,9 @@ func personIn(part string) string {
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
+	for len(ws) > 2 && postNominal.MatchString(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "Mark Evans RN", "Jane Hill OBE"
+	}
 	name := strings.Join(ws, " ")
 	if !personLike(name) || allCapsWord(ws) {
 		return ""
@@ -682,6 +708,12 @@ var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|a
 	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|başkan|başkanı|` +
 	`εκπρόσωπος|διευθυντής|διευθύντρια|προϊστάμενος|προϊσταμένη|atstovas|atstovė|direktorius|direktorė|vadovas|vadovė|direktors|direktore|pārstāvis|pārstāve|purtător|șef|şef|` +
 	`речник|директор|директорка|начальник|начальница|керівник|керівниця|руководитель|прес-секретар|пресс-секретарь|представник|представниця|представитель|спикер|пресаташе|пресаташе)\.?,?$`)
+
+// postNominal: letters after a name: a service ("RN", "USN"), an
+// honour ("OBE", "DSO"), a degree ("PhD"), a generation ("Jr"). A
+// list, as a French surname in capitals ("Marie Claire ROY") has the
+// same shape.
+var postNominal = regexp.MustCompile(`^(?:RN|RNR|RM|RAF|RAAF|RAN|RNZN|RCN|USN|USMC|USAF|USCG|OBE|MBE|CBE|KBE|DBE|CB|KCB|GCB|CMG|KCMG|CVO|LVO|MVO|DSO|DSC|DFC|MC|QGM|GM|VC|GC|ADC|QC|KC|MP|MEP|FRS|FREng|PhD|DPhil|MSc|MBA|MA|BSc|BA|MD|Jr|Sr)\.?,?$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
 var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
