@@ -235,3 +235,35 @@ func TestContactsByNumber(t *testing.T) {
 		}
 	}
 }
+
+// Layouts: labels without colons, the name after its address, a label
+// alone, bracketed country codes, table cells, two entries on one line
+// (the investors' one is no media contact), a contact over five blocks.
+func TestContactLayouts(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media contact", "Jane Smith | Press Officer", "T +44 20 7946 0100", "E jane.smith@mod.example"}}, "Jane Smith|jane.smith@mod.example|+44 20 7946 0100"},
+		{[][]string{{"Contact:", "jane.smith@mod.example (Jane Smith)", "+44 20 7946 0100"}}, "Jane Smith|jane.smith@mod.example|+44 20 7946 0100"},
+		{[][]string{{"Press enquiries: press@mod.example"}}, "|press@mod.example|"},
+		{[][]string{{"Контакты для СМИ: Пресс-служба, +7 (495) 555-01-01, press@mil.example"}}, "Пресс-служба|press@mil.example|+7 (495) 555-01-01"},
+		{[][]string{{"Contacto de prensa: Carmen López (+34) 91 555 01 01 clopez@indra.example"}}, "Carmen López|clopez@indra.example|(+34) 91 555 01 01"},
+		{[][]string{{"Contact presse : Sophie Martin +33 (0)6 12 34 56 78 sophie.martin@naval.example"}}, "Sophie Martin|sophie.martin@naval.example|+33 (0)6 12 34 56 78"},
+		{[][]string{{"联系人：李明 电话：+86-10-5555-0101 邮箱：liming@avic.example"}}, "李明|liming@avic.example|+86-10-5555-0101"},
+		{[][]string{{"Media: Jane Smith, +1 202 555 0100, jane@x.example | Investors: Bob Lee, +1 202 555 0199, bob@x.example"}}, "Jane Smith|jane@x.example|+1 202 555 0100"},
+		{[][]string{{"Pressekontakt", "Dr. Maria Huber", "Leiterin Unternehmenskommunikation", "Telefon +49 89 5555 0101", "Mobil +49 171 555 0101", "maria.huber@mtu.example"}}, "Maria Huber|maria.huber@mtu.example|+49 89 5555 0101"},
+		{[][]string{{"Kontakt:"}, {"Anna Svensson"}, {"Presschef"}, {"070-555 01 01"}, {"anna.svensson@saab.example"}}, "Anna Svensson|anna.svensson@saab.example|070-555 01 01"},
+		{[][]string{{"Media Relations\tJohn Doe\t+1 703 555 0101\tjdoe@gd.example"}}, "John Doe|jdoe@gd.example|+1 703 555 0101"},
+		{[][]string{{"Contact: Maj. Sarah Kim, 301-555-0101, sarah.kim.mil@army.example"}}, "Sarah Kim|sarah.kim.mil@army.example|301-555-0101"},
+		{[][]string{{"Rückfragehinweis:", "Bundesministerium für Landesverteidigung", "Presse- und Informationsstab", "Tel.: +43 50201 10 20100", "presse@bmlv.example"}}, "Bundesministerium für Landesverteidigung, Presse- und Informationsstab|presse@bmlv.example|+43 50201 10 20100"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(Contacts(bs, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}

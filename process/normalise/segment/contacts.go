@@ -17,10 +17,10 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/，、،]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
@@ -62,15 +62,24 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					entry[j] = true
 				}
 			}
-			for _, addr := range EmailRE.FindAllString(l, 5) {
-				addr = strings.TrimRight(addr, ".")
+			prevEnd := 0
+			for _, loc := range EmailRE.FindAllStringIndex(l, 5) {
+				addr := strings.TrimRight(l[loc[0]:loc[1]], ".")
+				seg := l[prevEnd:loc[1]]
+				prevEnd = loc[1]
 				key := strings.ToLower(addr)
 				if seen[key] || desk[key] || len(out) >= 5 {
 					continue
 				}
 				seen[key] = true
 				lines := nearLines(bs, i, k)
-				if head := strings.Join(lines[:above(bs[i].Lines, k)], "\n"); investor.MatchString(head) && !mediaWord.MatchString(head) {
+				head := strings.Join(lines[:above(bs[i].Lines, k)], "\n")
+				if loc[0] > 0 && seg != l[:loc[1]] && contactName([]string{seg}) != "" {
+					// "Media: Jane Smith, …, jane@… | Investors: Bob Lee,
+					// …, bob@…": the line's second entry is its own.
+					lines, head = []string{seg}, seg
+				}
+				if investor.MatchString(head) && !mediaWord.MatchString(head) {
 					continue // investor relations: not a media contact
 				}
 				c := draft.Contact{Email: &addr}
