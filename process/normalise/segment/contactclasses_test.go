@@ -267,3 +267,27 @@ func TestContactLayouts(t *testing.T) {
 		}
 	}
 }
+
+// An organisation's general mailbox in its postal address block is no
+// media contact (the contact given by number alone above it is, and
+// PhoneContacts reads it); under a heading it is.
+func TestGeneralMailbox(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media: Jane Smith 0400 555 123"}, {"About Acme", "Acme builds sonar for navies in nine countries and employs 400 people in three sites across Australia and New Zealand."}, {"Acme Pty Ltd | 1 Harbour Road, Sydney | info@acme.example | www.acme.example"}}, ""},
+		{[][]string{{"Pressekontakt: Jana Kühl, Tel. 0471 555 20"}, {"Nordsee Bergung GmbH, Am Hafen 1, 27568 Bremerhaven", "info@nordsee.example, www.nordsee.example"}}, ""},
+		{[][]string{{"Contact: Jane Smith, 0400 555 123"}, {"Acme Ltd", "1 Harbour Road", "Sydney NSW 2000", "T: 02 5555 0100", "E: reception@acme.example"}}, ""},
+		{[][]string{{"Informations :", "Service de communication", "+41 31 555 01 01", "info@armasuisse.example"}}, "Service de communication|info@armasuisse.example|+41 31 555 01 01"},
+		{[][]string{{"Πληροφορίες: Νίκος Αλεξίου, +30 210 555 0101, info@ekpa.example"}}, "Νίκος Αλεξίου|info@ekpa.example|+30 210 555 0101"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(Contacts(bs, nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}

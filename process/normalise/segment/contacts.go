@@ -82,6 +82,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if investor.MatchString(head) && !mediaWord.MatchString(head) {
 					continue // investor relations: not a media contact
 				}
+				if generalMailbox(addr) && !labelled(bs[i].Lines, withoutNumbers(lines)) {
+					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
+				}
 				c := draft.Contact{Email: &addr}
 				n := contactName(lines)
 				if n == "" || !PersonLike(n) {
@@ -112,6 +115,45 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	}
 	return named(out)
 }
+
+// generalMailbox: an organisation's general address ("info@",
+// "reception@", "kontakt@"), which is a media contact only where a
+// contact label or a media word says so.
+func generalMailbox(addr string) bool {
+	return general.MatchString(strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)]))
+}
+
+var general = regexp.MustCompile(`^(?:info|information|infos|office|contact|kontakt|kontakty|contacto|contatto|mail|email|post|posti|postmaster|reception|hello|hallo|hola|general|zentrale|sekretariat|secretariat|secretaria|secretaría|segreteria|kancelaria|sales|vertrieb|ventas|vendas|support|service|admin|accueil|enquiries|inquiries)$`)
+
+// withoutNumbers: the lines that give no phone number; a line with one
+// above an address is an entry of its own.
+func withoutNumbers(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if !PhoneLine(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// labelled: a heading opens one of the lines ("Renseignements:",
+// "Πληροφορίες: …"; not a field's "E:" or "Tel.:"), or a media word is
+// among them.
+func labelled(lines ...[]string) bool {
+	for _, ls := range lines {
+		for _, l := range ls {
+			h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
+			if ContactLabel.MatchString(l) || mediaWord.MatchString(l) || len([]rune(h)) >= 4 && !fieldLabel.MatchString(h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldLabel: the label of a field of an address block.
+var fieldLabel = regexp.MustCompile(`(?i)^(?:e-?mail|mail|courriel|correo|posta|tel\S*|t[eé]l[eé]\S*|phone|fax|telefax|mob\S*|cell|web\S*|internet|url|www|address|adresse|anschrift|dirección|indirizzo|endereço|adres|sitz|registered\s+office)$`)
 
 // underHeading: a contact heading opens one of the three blocks above
 // block i, and the blocks between are contact entries.
