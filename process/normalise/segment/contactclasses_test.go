@@ -2,6 +2,7 @@ package segment
 
 import (
 	"net/mail"
+	"strings"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -290,4 +291,30 @@ func TestGeneralMailbox(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
 		}
 	}
+}
+
+// The contact readers take any text without panicking: spelt addresses
+// across lines, brackets, scripts and stray separators.
+func FuzzContacts(f *testing.F) {
+	for _, s := range []string{
+		"Ufficio Stampa: tel. 081 555 4412 - stampa (at)\nquestura.example",
+		"【本件に関する問い合わせ先】防衛装備庁 広報室 電話 03-5555-8810",
+		"Lisätietoja:\n\ntoimitusjohtaja Mikko Salonen, puh. 040 555 0182",
+		"Media: Jane Smith, +1 202 555 0100, jane@x.example | Investors: Bob Lee, bob@x.example",
+		"मीडिया संपर्क: जनसंपर्क निदेशालय, फोन: 011-2555 0412",
+	} {
+		f.Add(s, "CCOMSEx", "pr@x.example")
+	}
+	f.Fuzz(func(t *testing.T, text, name, addr string) {
+		var bs []block.Block
+		for _, para := range strings.Split(text, "\n\n") {
+			if lines := strings.Split(para, "\n"); len(lines) > 0 && para != "" {
+				bs = append(bs, block.Block{Lines: lines})
+			}
+		}
+		from := mail.Address{Name: name, Address: addr}
+		Contacts(bs, nil)
+		PhoneContacts(bs, from)
+		Signatory(bs, from)
+	})
 }
