@@ -209,8 +209,9 @@ func TestContactLanguages(t *testing.T) {
 	}
 }
 
-// Entries by number alone: several under one heading, in a block each,
-// after a rank, with a role line.
+// Entries by number alone: several under one heading (an information
+// heading too, in any language), in a block each, after a rank, with a
+// role line.
 func TestContactsByNumber(t *testing.T) {
 	for _, tc := range []struct {
 		blocks [][]string
@@ -222,6 +223,9 @@ func TestContactsByNumber(t *testing.T) {
 		{[][]string{{"Pressekontakt:", "Hauptmann Jens Vogt", "Tel. 0331 555 0101"}}, mail.Address{Name: "Bundeswehr", Address: "presse@bw.example"}, "Jens Vogt||0331 555 0101"},
 		{[][]string{{"Contact: Lt. Col. Anna Reyes, Public Affairs Officer, DSN 555-0101, (703) 555-0101"}}, mail.Address{Name: "Army PAO", Address: "pao@army.example"}, "Anna Reyes||(703) 555-0101"},
 		{[][]string{{"Kontakt dla mediów:", "ppłk Jan Nowak", "rzecznik prasowy", "tel. 261 555 101"}}, mail.Address{Name: "Rzecznik", Address: "rzecznik@wp.example"}, "Jan Nowak|rzecznik@wp.example|261 555 101"},
+		{[][]string{{"Renseignements :", "Jean Dupont, 01 55 55 01 01", "Marie Curie, 01 55 55 01 02"}}, mail.Address{Name: "DGA", Address: "dga@defense.example"}, "Jean Dupont||01 55 55 01 01;Marie Curie||01 55 55 01 02"},
+		{[][]string{{"Πληροφορίες:", "Νίκος Αλεξίου, τηλ. 210 555 0101", "Ελένη Παππά, τηλ. 210 555 0102"}}, mail.Address{Name: "ΓΕΕΘΑ", Address: "press@geetha.example"}, "Νίκος Αλεξίου||210 555 0101;Ελένη Παππά||210 555 0102"},
+		{[][]string{{"Rückfragen:", "Jana Kühl, Tel. 0471 555 20"}, {"Nordsee Bergung GmbH, Am Hafen 1, 27568 Bremerhaven", "info@nordsee.example"}}, mail.Address{Name: "Nordsee Bergung", Address: "info@nordsee.example"}, "Jana Kühl||0471 555 20"},
 	} {
 		var bs []block.Block
 		for _, lines := range tc.blocks {

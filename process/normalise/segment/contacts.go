@@ -18,7 +18,7 @@ var (
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
 	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
@@ -82,7 +82,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if investor.MatchString(head) && !mediaWord.MatchString(head) {
 					continue // investor relations: not a media contact
 				}
-				if generalMailbox(addr) && !labelled(bs[i].Lines, withoutNumbers(lines)) {
+				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
 					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
 				}
 				c := draft.Contact{Email: &addr}
@@ -125,28 +125,29 @@ func generalMailbox(addr string) bool {
 
 var general = regexp.MustCompile(`^(?:info|information|infos|office|contact|kontakt|kontakty|contacto|contatto|mail|email|post|posti|postmaster|reception|hello|hallo|hola|general|zentrale|sekretariat|secretariat|secretaria|secretaría|segreteria|kancelaria|sales|vertrieb|ventas|vendas|support|service|admin|accueil|enquiries|inquiries)$`)
 
-// withoutNumbers: the lines that give no phone number; a line with one
-// above an address is an entry of its own.
-func withoutNumbers(lines []string) []string {
-	var out []string
-	for _, l := range lines {
-		if !PhoneLine(l) {
-			out = append(out, l)
+// headingAbove: a block of a heading or a name above block i, up to an
+// entry with a number of its own, is labelled.
+func headingAbove(bs []block.Block, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		b := bs[j]
+		if prose(b) || EmailRE.MatchString(b.Text()) || PhoneLine(b.Text()) {
+			return false
+		}
+		if labelled(b.Lines) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // labelled: a heading opens one of the lines ("Renseignements:",
 // "Πληροφορίες: …"; not a field's "E:" or "Tel.:"), or a media word is
 // among them.
-func labelled(lines ...[]string) bool {
-	for _, ls := range lines {
-		for _, l := range ls {
-			h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
-			if ContactLabel.MatchString(l) || mediaWord.MatchString(l) || len([]rune(h)) >= 4 && !fieldLabel.MatchString(h) {
-				return true
-			}
+func labelled(lines []string) bool {
+	for _, l := range lines {
+		h := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
+		if ContactLabel.MatchString(l) || mediaWord.MatchString(l) || len([]rune(h)) >= 4 && !fieldLabel.MatchString(h) {
+			return true
 		}
 	}
 	return false
