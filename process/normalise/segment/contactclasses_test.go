@@ -81,6 +81,10 @@ func TestContactClasses(t *testing.T) {
 			"Ann Lowe|ann.lowe@harbour.example|;Tom Reid||0131 555 0100"},
 		{"a figure in an About paragraph is no contact", [][]string{{"Media contact: Ann Lowe, ann.lowe@harbour.example"}, {"Harbour Robotics builds autonomous survey vessels for navies and port authorities in nine countries and had revenue of 0131 555 0100 pounds last year, with contacts in 40 ports."}},
 			"Ann Lowe|ann.lowe@harbour.example|"},
+		{"a Finnish About paragraph naming the contact", [][]string{{"Viestintä: Sanna Virtanen, sanna.virtanen@kaleva.example"}, {"Kalevan Telakka Oy rakentaa ja huoltaa rannikkoaluksia Suomen ja Viron merivoimille ja työllistää 300 henkeä Turussa. Lisätietoja antaa toimitusjohtaja Mikko Salonen, puh. 040 555 0182."}},
+			"Sanna Virtanen|sanna.virtanen@kaleva.example|;Mikko Salonen||040 555 0182"},
+		{"a German About paragraph naming the contact", [][]string{{"Pressekontakt: Jana Kühl, presse@bergung.example"}, {"Die Nordsee Bergung GmbH birgt Wracks und Munition in Nord- und Ostsee und beschäftigt 120 Menschen in Bremerhaven. Rückfragen an Geschäftsführer Lars Petersen, Tel. 0471 555 21."}},
+			"Jana Kühl|presse@bergung.example|;Lars Petersen||0471 555 21"},
 		// offices
 		{"a long office name in title shape", [][]string{{"Oficina de Comunicación Social de la Secretaría de Defensa Nacional"}, {"comunicacion@sedena.example"}},
 			"Oficina de Comunicación Social de la Secretaría de Defensa Nacional|comunicacion@sedena.example|"},

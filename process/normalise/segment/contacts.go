@@ -350,7 +350,7 @@ var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|c
 // contactCue: the words that put a contact in a sentence, in the desk's
 // languages ("please contact", "enquiries to", "wenden Sie sich an",
 // "contactez", "si prega di contattare", "обращайтесь к").
-var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
+var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
 
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
@@ -755,7 +755,7 @@ func titled(ws []string) bool {
 // languages ("Pressechef", "Kommunikationsdirektør", "Pressereferentin",
 // "viestintäjohtaja"). Spokespersons' titles are spokesRole's.
 var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
-	`\p{L}*(?:chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
+	`\p{L}*(?:führer|führerin|vorstand|vorsitzender?|präsident|präsidentin|chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
 	`directeur|directrice|director[a]?|direttore|direttrice|diretor[a]?|jefe|jefa|responsable|responsabile|charg[ée]e?|attach[ée]e?|gerente|coordinador[a]?|coordinatore|coordinatrice|coordenador[a]?|assessor[a]?|asesor[a]?|consigliere|conseill(?:er|ère)|délégu[ée]e?|secrétaire|secretari[ao]|segretari[ao]|president[ea]|président[e]?|capo|hoofd|` +
 	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|başkan|başkanı|` +
 	`εκπρόσωπος|διευθυντής|διευθύντρια|προϊστάμενος|προϊσταμένη|atstovas|atstovė|direktorius|direktorė|vadovas|vadovė|direktors|direktore|pārstāvis|pārstāve|purtător|șef|şef|` +
