@@ -72,6 +72,10 @@ func TestContactClasses(t *testing.T) {
 			"روابط عمومی|pr@sanat.example|021-55550101"},
 		{"Korean phone label", [][]string{{"언론 문의: 홍보팀 김민지 전화 02-555-0101 press@hanwha.example"}},
 			"김민지|press@hanwha.example|02-555-0101"},
+		{"Spanish mobile label", [][]string{{"Contacto de prensa: Lucía Gómez, Celular: 55 5555 0101, lgomez@semar.example"}},
+			"Lucía Gómez|lgomez@semar.example|55 5555 0101"},
+		{"German mobile label", [][]string{{"Pressekontakt: Jonas Weber, Handy 0171 555 0101, presse@werft.example"}},
+			"Jonas Weber|presse@werft.example|0171 555 0101"},
 		// entries by number alone
 		{"a person by number alone in a block under a heading", [][]string{{"Further information:"}, {"Chief Executive Tom Reid, tel. 0131 555 0100"}, {"Communications Manager Ann Lowe, 0131 555 0101, ann.lowe@harbour.example"}},
 			"Tom Reid||0131 555 0100;Ann Lowe|ann.lowe@harbour.example|0131 555 0101"},
