@@ -17,10 +17,10 @@ var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|報道関係者(?:の)?お問い合わせ先?|お問い合わせ先?|언론\s*문의|문의|媒体联系人?|媒體聯絡人?|新闻联系人?)(?:\s*[:：]\s*|\s+|$)`)
+	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/，、]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
@@ -34,7 +34,7 @@ var (
 	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
 	// the desk's other languages.
-	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação)\b`)
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -42,7 +42,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
-	bs = contactSentences(readable(bs))
+	bs, sentences := contactSentences(readable(bs))
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
@@ -62,16 +62,28 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					entry[j] = true
 				}
 			}
-			for _, addr := range EmailRE.FindAllString(l, 5) {
-				addr = strings.TrimRight(addr, ".")
+			prevEnd := 0
+			for _, loc := range EmailRE.FindAllStringIndex(l, 5) {
+				addr := strings.TrimRight(l[loc[0]:loc[1]], ".")
+				seg := l[prevEnd:loc[1]]
+				prevEnd = loc[1]
 				key := strings.ToLower(addr)
 				if seen[key] || desk[key] || len(out) >= 5 {
 					continue
 				}
 				seen[key] = true
 				lines := nearLines(bs, i, k)
-				if head := strings.Join(lines[:above(bs[i].Lines, k)], "\n"); investor.MatchString(head) && !mediaWord.MatchString(head) {
+				head := strings.Join(lines[:above(bs[i].Lines, k)], "\n")
+				if loc[0] > 0 && seg != l[:loc[1]] && contactName([]string{seg}) != "" {
+					// "Media: Jane Smith, …, jane@… | Investors: Bob Lee,
+					// …, bob@…": the line's second entry is its own.
+					lines, head = []string{seg}, seg
+				}
+				if investor.MatchString(head) && !mediaWord.MatchString(head) {
 					continue // investor relations: not a media contact
+				}
+				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
+					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
 				}
 				c := draft.Contact{Email: &addr}
 				n := contactName(lines)
@@ -94,10 +106,14 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			}
 		}
 		if ContactLabel.MatchString(b.Lines[0]) {
+			out = append(out, listedByPhone(b.Lines[1:], entry[1:])...)
+		} else if sentences[i] || underHeading(bs, i) && !EmailRE.MatchString(b.Text()) {
+			// "Lisätietoja:" over a block per person, one of them
+			// with a number and no address.
 			out = append(out, listedByPhone(b.Lines, entry)...)
 		}
 	}
-	return out
+	return named(out)
 }
 
 // listedByPhone reads the entries of a list under a contact heading that
@@ -108,7 +124,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 func listedByPhone(lines []string, entry []bool) []draft.Contact {
 	var out []draft.Contact
 	for k, l := range lines {
-		if entry[k] || k == 0 || EmailRE.MatchString(l) {
+		if entry[k] || EmailRE.MatchString(l) {
 			continue
 		}
 		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
@@ -122,22 +138,32 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 
 // readable writes out addresses spelt to fool harvesters, "anna.berg
 // [at] agency.eu", "presse(at)amt(punkt)de", "press AT navy DOT mil", so
-// they read as addresses; the blocks are copied only when one changes.
+// they read as addresses, also when the line breaks inside the address
+// ("stampa (at)" over "questura.example"); the blocks are copied only
+// when one changes.
 func readable(bs []block.Block) []block.Block {
 	var out []block.Block
 	for i, b := range bs {
-		for k, l := range b.Lines {
-			w := unspell(l)
-			if w == l {
-				continue
+		var lines []string
+		changed := false
+		for k := 0; k < len(b.Lines); k++ {
+			w := unspell(b.Lines[k])
+			if k+1 < len(b.Lines) && openAt.MatchString(b.Lines[k]) {
+				if j := unspell(b.Lines[k] + " " + b.Lines[k+1]); EmailRE.MatchString(j) {
+					w = j
+					k++
+				}
 			}
-			if out == nil {
-				out = append([]block.Block(nil), bs...)
-			}
-			lines := append([]string(nil), out[i].Lines...)
-			lines[k] = w
-			out[i].Lines = lines
+			changed = changed || w != b.Lines[k]
+			lines = append(lines, w)
 		}
+		if !changed {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i].Lines = lines
 	}
 	if out == nil {
 		return bs
@@ -157,7 +183,11 @@ func unspell(l string) string {
 			if domain == "" && len(sm) > 3 {
 				domain = sm[3]
 			}
-			return sm[1] + "@" + sp.dot.ReplaceAllString(domain, ".")
+			domain = sp.dot.ReplaceAllString(domain, ".")
+			if !topLevel.MatchString(domain) {
+				return m // "section (a) 3.2": no domain
+			}
+			return sm[1] + "@" + domain
 		})
 	}
 	return l
@@ -166,35 +196,49 @@ func unspell(l string) string {
 var (
 	// spelledAt: a local part, "at" or "@" in brackets, and a domain whose
 	// dots may be spelt too.
-	spelledAt  = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|@|arobase|ät|snabel-a)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
-	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|point|punto|ponto|piste|pont|kropka|tečka|τελεία)\s*[\])}>])\s*`)
+	spelledAt = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|a|@|arobase|arroba|ät|snabel-a|chiocciola|małpa|malpa|zavináč|kukac|собака|apenstaartje|klammeraffe)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
+	// openAt: a line that breaks after a spelt "at".
+	openAt = regexp.MustCompile(`(?i)[\w.+-]+\s*(?:[\[({<]\s*(?:at|a|@|arobase|arroba|ät|chiocciola)\s*[\])}>]|\s(?:AT|arroba))\s*$`)
+	// topLevel: a domain ends in letters.
+	topLevel   = regexp.MustCompile(`\.\pL{2,}$`)
+	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*`)
 	// spelledWords: "at" as a bare word, in capitals before a domain
 	// ("press AT navy.mil", "press AT navy DOT mil") or in any case when
 	// the domain's dot is spelt too: a sentence seldom has a word, "at",
 	// a word, "dot" and a word. The domain ends in letters, so "AT
 	// 10.30" is a time.
-	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+)\p{L}{2,})|(?i:at|arobase)\s+([\w-]+(?:\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+[\w-]+)*\s+(?i:dot|punkt|point|punto|ponto|kropka|tečka)\s+\p{L}{2,}))\b`)
-	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|point|punto|ponto|kropka|tečka)\s+|\.`)
+	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at|arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
+	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+|\.`)
 )
 
 // contactSentences gives a paragraph of prose that names a contact in one
 // of its sentences ("… For media enquiries contact Ingrid Hansen, +47 …,
 // ingrid@…." at the end of an About section) a block of those sentences
 // alone, from the person after the cue on, so that they read as contact
-// lines; the blocks are copied only when one changes.
-func contactSentences(bs []block.Block) []block.Block {
+// lines; the blocks are copied only when one changes, and the indices
+// of those rewritten are returned with them.
+func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	var out []block.Block
+	rewritten := map[int]bool{}
 	for i, b := range bs {
 		t := b.Text()
-		if !prose(b) || !EmailRE.MatchString(t) {
+		if !prose(b) || !EmailRE.MatchString(t) && !PhoneLine(t) {
 			continue
 		}
 		var lines []string
 		from := 0
 		for _, end := range append(sentenceEnd.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+			if end[0] < len(t) && abbrevEnd.MatchString(t[from:end[0]]) {
+				continue // "tel. 040 …", "Dr. Salo": no sentence ends
+			}
 			sent := t[from:end[0]]
 			from = end[1]
 			at := EmailRE.FindStringIndex(sent)
+			if at == nil {
+				// "… contact Mikko Salonen, tel. 040 555 0182": a
+				// person by number alone.
+				at = phoneRE.FindStringIndex(sent)
+			}
 			if at == nil {
 				continue
 			}
@@ -211,20 +255,25 @@ func contactSentences(bs []block.Block) []block.Block {
 			out = append([]block.Block(nil), bs...)
 		}
 		out[i] = block.Block{Kind: block.Para, Lines: lines}
+		rewritten[i] = true
 	}
 	if out == nil {
-		return bs
+		return bs, rewritten
 	}
-	return out
+	return out, rewritten
 }
 
 // sentenceEnd ends a sentence; an address's dots have no space after them.
 var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
 
+// abbrevEnd: the text ends in an abbreviation whose dot ends no
+// sentence, a phone label's or a title's.
+var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott)$`)
+
 // contactCue: the words that put a contact in a sentence, in the desk's
 // languages ("please contact", "enquiries to", "wenden Sie sich an",
 // "contactez", "si prega di contattare", "обращайтесь к").
-var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
+var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
 
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
@@ -308,7 +357,8 @@ func ContactGroup(bs []block.Block, i int) []string {
 	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
 		from--
 	}
-	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) {
+	// A person with a number below is another contact's entry.
+	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) && personIn(contactName(bs[to].Lines[:1])) == "" {
 		to++
 	}
 	var lines []string
@@ -358,7 +408,12 @@ func contactName(lines []string, addrs ...string) string {
 		if label == "" {
 			label = named
 		}
-		l = issuedBy.ReplaceAllString(lineLabel.ReplaceAllString(l, ""), "")
+		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
+		if loc := labelledPhone.FindStringIndex(lbl + " 0000000"); loc == nil || loc[0] == 0 {
+			// "王小姐 電話：02-…": a name before a phone label stays.
+			l = lineLabel.ReplaceAllString(l, "")
+		}
+		l = issuedBy.ReplaceAllString(l, "")
 		// from, to: the office written on this line, as offsets into l.
 		// closed: the office has ended; later parts may still name the
 		// person ("株式会社ミナト工機　広報室　田中 花子").
@@ -388,7 +443,10 @@ func contactName(lines []string, addrs ...string) string {
 			// "Office of the Minister for Defence Industry: Alex Turner":
 			// the name after a label too long to be a line label.
 			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
+			// "تلفن", "फोन": a phone label left alone before its number.
+			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
+				phoneWord != nil && phoneWord[0] == 0 ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
 				// The office ends at its number or address, its street,
@@ -411,7 +469,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && words <= 8
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -424,6 +482,9 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		if from < 0 {
 			prev = ""
+			if named != "" && named == label && strings.TrimSpace(l) == "" && officeLabel.MatchString(named) {
+				prev = named // "Press Office" on a line of its own
+			}
 			continue
 		}
 		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
@@ -435,6 +496,10 @@ func contactName(lines []string, addrs ...string) string {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
+		} else if prev != "" && prev == label && office == "" && listed && !pressLine.MatchString(written) {
+			// "Press Office" over "Ministry of Defence": the office, then
+			// its organisation.
+			office = prev + ", " + written
 		} else if listed && office == "" {
 			office = written
 		} else if !listed && other == "" {
@@ -464,7 +529,7 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
@@ -537,11 +602,17 @@ func personIn(part string) string {
 	for len(ws) > 0 && spokesRole.MatchString(ws[0]) {
 		ws = ws[1:] // "Pressesprecherin", "Woordvoerder" at a line's start
 	}
+	if len(ws) > 2 && titled(ws[:len(ws)-2]) {
+		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Communications Manager Ann Lowe"
+	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
 	}
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 2 && postNominal.MatchString(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1] // "Mark Evans RN", "Jane Hill OBE"
 	}
 	name := strings.Join(ws, " ")
 	if !personLike(name) || allCapsWord(ws) {
@@ -598,7 +669,12 @@ func caselessIn(ws []string) string {
 			name += " " + ws[start+1]
 		}
 	case !hangul.MatchString(name):
-		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري".
+		// Arabic, Hebrew, Thai: a name of several words, "نورة المنصوري";
+		// after a press office's word ("דוברות אופק מערכות") the words
+		// name its organisation.
+		if pressLine.MatchString(strings.Join(ws[:start], " ")) {
+			return ""
+		}
 		name = strings.Join(ws[start:], " ")
 	}
 	if caselessName(name) {
@@ -703,7 +779,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|gsm|m|pressetelefon|telp|điện\s+thoại|đt|тел|телефон|τηλ|電話|电话|전화|هاتف|טל|โทร(?:ศัพท์)?)\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme", in
 // the desk's languages: a word before the name ("Über", "Sobre",
