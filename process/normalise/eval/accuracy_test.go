@@ -45,10 +45,10 @@ func TestGenreTestSplit(t *testing.T) {
 	if testing.Verbose() {
 		a.Write(os.Stdout, false)
 	}
-	floors := map[string]float64{ // below target on 2026-12-07: measured − 3 points
-		"kind": 0.94, "embargo": 0.93, "contacts": 0.75, "issuer": 0.56,
-		"body_excludes": 0.91, // 94.9% since writer h's cases joined the split
-	}
+	// Below target at the end of 2026-12-07 (153 cases): measured − ~2.5
+	// points. kind (98.0%), embargo (97.7%) and body_excludes (95.4%)
+	// reached their targets that day and are held to them.
+	floors := map[string]float64{"contacts": 0.76, "issuer": 0.58}
 	for _, f := range a.Fields {
 		want, below := floors[f.Name]
 		if !below {
