@@ -330,3 +330,20 @@ func FuzzContacts(f *testing.F) {
 		Signatory(bs, from)
 	})
 }
+
+// Prose and capitals lines that only look like a spelt address stay as
+// they are; the spelt addresses next to them are still read.
+func TestUnspellLeavesProse(t *testing.T) {
+	for in, want := range map[string]string{
+		"We are at this point in time ready to deliver.":       "We are at this point in time ready to deliver.",
+		"The crew looked at the point where the hull was hit.": "The crew looked at the point where the hull was hit.",
+		"ARRIVING AT RAF.NORTHOLT ON TUESDAY":                  "ARRIVING AT RAF.NORTHOLT ON TUESDAY",
+		"press at navy dot example dot mil":                    "press@navy.example.mil",
+		"press AT navy.example":                                "press@navy.example",
+		"prensa (arroba) defensa.example":                      "prensa@defensa.example",
+	} {
+		if got := unspell(in); got != want {
+			t.Errorf("unspell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

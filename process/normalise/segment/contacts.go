@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -179,13 +180,16 @@ func unspell(l string) string {
 		}
 		l = sp.at.ReplaceAllStringFunc(l, func(m string) string {
 			sm := sp.at.FindStringSubmatch(m)
-			domain := sm[2]
-			if domain == "" && len(sm) > 3 {
-				domain = sm[3]
+			domain := ""
+			for _, d := range sm[2:] { // the branch that matched
+				domain = cmp.Or(domain, d)
 			}
 			domain = sp.dot.ReplaceAllString(domain, ".")
 			if !topLevel.MatchString(domain) {
 				return m // "section (a) 3.2": no domain
+			}
+			if sp.at == spelledWords && strings.ToUpper(sm[1]) == sm[1] && strings.ToLower(sm[1]) != sm[1] {
+				return m // "ARRIVING AT RAF.NORTHOLT": a capitals line, not an address
 			}
 			return sm[1] + "@" + domain
 		})
@@ -205,9 +209,10 @@ var (
 	// spelledWords: "at" as a bare word, in capitals before a domain
 	// ("press AT navy.mil", "press AT navy DOT mil") or in any case when
 	// the domain's dot is spelt too: a sentence seldom has a word, "at",
-	// a word, "dot" and a word. The domain ends in letters, so "AT
-	// 10.30" is a time.
-	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at|arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
+	// a word, "dot" and a word (a plain "at" not with "point": "at this
+	// point in time"). The domain ends in letters, so "AT 10.30" is a
+	// time, and a line in capitals is no address.
+	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at)\s+([\w-]+(?:\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,})|(?i:arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
 	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+|\.`)
 )
 
@@ -785,6 +790,8 @@ var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|
 // the desk's languages: a word before the name ("Über", "Sobre",
 // "Σχετικά με", "Про", "关于", "نبذة عن", "אודות") or after it ("…
 // Hakkında", "…について", "… 소개", "… kohta"). The one-letter and short
-// Slavic prepositions ("O firmie", "За нас") head a name of a few words
-// only: a Portuguese title may start with the article "O".
-var AboutRE = regexp.MustCompile(`(?i)^\W*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(\S+(?:\s+\S+){0,3}?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
+// Slavic prepositions count only before a heading word ("O firmie", "За
+// нас", "О компании") or up to three capitalised words ("O Stoczni
+// Północnej"): "O Governo aprovou", "O Ministro da Defesa", "За первый
+// квартал" and "Об этом сообщил" open sentences.
+var AboutRE = regexp.MustCompile(`(?i)^\W*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)

@@ -112,6 +112,10 @@ func TestAboutHeading(t *testing.T) {
 		{"Şirket Hakkında", true},
 		{"研究所について", true},
 		{"O Exército recebe novos blindados em Santa Maria", false},
+		{"O Ministro da Defesa Nacional", false},
+		{"O Governo aprovou", false},
+		{"За первый квартал", false},
+		{"Об этом сообщил", false},
 		{"Operations update", false},
 	} {
 		if got := AboutRE.MatchString(tc.line); got != tc.want {

@@ -208,7 +208,7 @@ func preBlocks(bs []block.Block, title []int, start int) []block.Block {
 func titleLike(b block.Block) bool {
 	t := strings.Trim(b.Text(), "*_ ")
 	w := len(strings.Fields(t))
-	if w == 1 && utf8.RuneCountInString(t) >= 6 && !unicode.In([]rune(t)[0], unicode.Latin, unicode.Cyrillic, unicode.Greek) {
+	if w == 1 && utf8.RuneCountInString(t) >= 6 && unicode.In([]rune(t)[0], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
 		w = 3 // a script that writes no spaces: a title of six characters or more
 	}
 	if w < 3 || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
