@@ -164,12 +164,13 @@ func TestConcurrentBatchesCountWithoutDeadlock(t *testing.T) {
 	if _, err := pgx.ForEachRow(rows, []any{&tab, &n}, func() error { want[tab], total = n, total+n; return nil }); err != nil {
 		t.Fatal(err)
 	}
+	maps.DeleteFunc(counts, func(tab string, n int) bool { return n == 0 && tab != TabFailed }) // a tab emptied by the desk
 	if total != workers*batches*size || !maps.Equal(counts, want) {
 		t.Errorf("%d drafts; counts %v, want %v", total, counts, want)
 	}
 	var rowsLeft int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_counts`).Scan(&rowsLeft); err != nil || rowsLeft > 3*len(want) {
-		t.Errorf("%d delta rows left after the last fold (%v)", rowsLeft, err)
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_counts`).Scan(&rowsLeft); err != nil || rowsLeft > len(Tabs) {
+		t.Errorf("%d delta rows left after QueueCounts folded them (%v)", rowsLeft, err)
 	}
 	s.Close()
 	if n := deadlocks(t, url); n != 0 {

@@ -2,12 +2,10 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -173,34 +171,28 @@ func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 	}
 }
 
-// deadlockTries bounds how often one email is saved again after
-// PostgreSQL broke a deadlock by failing it.
-const deadlockTries = 3
-
 // saveInSavepoint saves one email under a savepoint and reports its
 // outcome or the error that rolled it back; the error it returns is the
 // transaction's. Two batches holding the same two emails (one email sent
 // to two mailboxes) insert their keys in their own orders and can
-// deadlock on them; the email PostgreSQL fails is rolled back, which
-// lets the other batch on, and saved again, to find that batch's rows.
+// deadlock on them; the email PostgreSQL fails is rolled back and
+// reported, which lets the other batch on. Saving it again in this
+// transaction would deadlock again (this batch still holds the other
+// email's keys); it comes back with its retry and finds the other
+// batch's rows.
 func saveInSavepoint(ctx context.Context, tx pgx.Tx, m Message) (Saved, error) {
-	for try := 1; ; try++ {
-		sp, err := tx.Begin(ctx)
-		if err != nil {
-			return Saved{}, err
-		}
-		out, err := saveMessage(ctx, sp, m)
-		if err == nil {
-			return Saved{Outcome: out}, sp.Commit(ctx)
-		}
-		if err := sp.Rollback(ctx); err != nil {
-			return Saved{}, err
-		}
-		if pgErr := (*pgconn.PgError)(nil); try < deadlockTries && errors.As(err, &pgErr) && pgErr.Code == "40P01" {
-			continue
-		}
-		return Saved{Err: fmt.Errorf("store: save message %s: %w", m.SourceKey, err)}, nil
+	sp, err := tx.Begin(ctx)
+	if err != nil {
+		return Saved{}, err
 	}
+	out, err := saveMessage(ctx, sp, m)
+	if err == nil {
+		return Saved{Outcome: out}, sp.Commit(ctx)
+	}
+	if err := sp.Rollback(ctx); err != nil {
+		return Saved{}, err
+	}
+	return Saved{Err: fmt.Errorf("store: save message %s: %w", m.SourceKey, err)}, nil
 }
 
 // foldDraftCounts sums the tab counts' delta rows into one row per tab.

@@ -48,12 +48,21 @@ var errConfig = errors.New("bad configuration")
 // database that is down for now.
 func IsConfigError(err error) bool { return errors.Is(err, errConfig) }
 
-// Answered tells an error PostgreSQL itself returned (a missing table, a
-// refused statement) from one of reaching it: trying again mends only the
-// second kind.
-func Answered(err error) bool {
+// Lasting tells an error PostgreSQL answered that trying again will not
+// mend (a missing table, a refused statement) from trouble that passes:
+// not reaching it, and the classes a server that is starting, shutting
+// down, recovering or out of connections answers with (08, 53, 57, 58)
+// or a transaction rolled back for a conflict (40).
+func Lasting(err error) bool {
 	var pgErr *pgconn.PgError
-	return errors.As(err, &pgErr)
+	if !errors.As(err, &pgErr) || len(pgErr.Code) < 2 {
+		return false
+	}
+	switch pgErr.Code[:2] {
+	case "08", "40", "53", "57", "58":
+		return false
+	}
+	return true
 }
 
 // Close releases every connection.

@@ -203,7 +203,7 @@ func supervise(ctx context.Context, e env, cfg config.Config, r roles, migrate, 
 		}
 		// PostgreSQL may go away again between connecting and here: wait
 		// for it, but not for an answer that will not change.
-		permanent := func(err error) bool { return errors.Is(err, process.ErrTaggerData) || store.Answered(err) }
+		permanent := func(err error) bool { return errors.Is(err, process.ErrTaggerData) || store.Lasting(err) }
 		tg, err := connect(ctx, e.log, "PostgreSQL", permanent,
 			func(ctx context.Context) (*tag.Tagger, error) { return process.LoadTagger(ctx, st, rules) })
 		if err != nil {
