@@ -211,7 +211,9 @@ func TestBrowserFlows(t *testing.T) {
 			chromedp.SetValue(chromedp.CSS("#headline"), "Edited in the browser"),
 			chromedp.SetValue(chromedp.CSS("#people"), "Ada Lovelace, Grace Hopper"),
 			chromedp.Click(chromedp.CSS("#edit-form button[type=submit]")),
-			waitJS(`location.search.includes("saved=1")`))
+			// The address changes as the saved page starts to load: wait
+			// for the part read below, not only for the address.
+			waitJS(`location.search.includes("saved=1")`), chromedp.WaitVisible(chromedp.CSS(".preview h1")))
 		if h := eval[string](t, ctx, `document.querySelector(".preview h1").innerText`); h != "Edited in the browser" {
 			t.Errorf("headline after save: %q", h)
 		}
