@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -424,14 +425,8 @@ func upperStart(s string) bool {
 // "the European Defence Agency (EDA)" or "Afet ve Acil Durum Yönetimi
 // Başkanlığı (AFAD)".
 func expand(acr string, body []block.Block) string {
-	key := "(" + acr + ")"
-	for _, b := range body {
-		t := b.Text()
-		i := strings.Index(t, key)
-		if i < 0 {
-			continue
-		}
-		words := strings.Fields(t[:i])
+	for head := range beforeAcronym(acr, body) {
+		words := strings.Fields(head)
 		j := len(words)
 		for j > 0 && len(words)-j < 12 {
 			w := words[j-1]
@@ -460,6 +455,20 @@ func expand(acr string, body []block.Block) string {
 		}
 	}
 	return ""
+}
+
+// beforeAcronym yields, for each block that writes "(ACR)", its text up
+// to there: where the name the acronym stands for is written.
+func beforeAcronym(acr string, body []block.Block) iter.Seq[string] {
+	key := "(" + acr + ")"
+	return func(yield func(string) bool) {
+		for _, b := range body {
+			t := b.Text()
+			if i := strings.Index(t, key); i >= 0 && !yield(t[:i]) {
+				return
+			}
+		}
+	}
 }
 
 var (

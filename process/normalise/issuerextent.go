@@ -261,14 +261,7 @@ func plainHebrew(r rune) rune {
 // विकास संगठन (डीआरडीओ)". Only for an acronym that the release writes
 // in its own script for a Latin one the sender uses.
 func caselessDefinition(acr string, body []block.Block) string {
-	key := "(" + acr + ")"
-	for _, b := range body {
-		t := b.Text()
-		i := strings.Index(t, key)
-		if i < 0 {
-			continue
-		}
-		head := t[:i]
+	for head := range beforeAcronym(acr, body) {
 		if k := strings.LastIndexAny(head, ".,;:!?।|()\"“”«»"); k >= 0 {
 			head = head[k+1:]
 		}
