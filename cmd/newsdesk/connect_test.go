@@ -49,6 +49,27 @@ func httpStatus(addr, path string) int {
 	return resp.StatusCode
 }
 
+// startWork starts `newsdesk work` on a database URL (without options)
+// and a NATS address; exited receives its end.
+func startWork(t *testing.T, db, natsAddr, httpAddr string) (*exec.Cmd, *syncBuffer, chan error) {
+	t.Helper()
+	log := &syncBuffer{}
+	cmd := exec.Command(binary, "work")
+	cmd.Env = append(os.Environ(),
+		"DATABASE_URL="+db+"?sslmode=disable&connect_timeout=2",
+		"NATS_URL=nats://"+natsAddr,
+		"NEWSDESK_QUEUE="+svctest.Unique("work"),
+		"NEWSDESK_HTTP_ADDR="+httpAddr)
+	cmd.Stdout, cmd.Stderr = log, log
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() { cmd.Process.Kill() })
+	return cmd, log, exited
+}
+
 // Before the fix `newsdesk work` exited at once when PostgreSQL or NATS
 // did not answer at start.
 func TestRoleWaitsForPostgresAndNATS(t *testing.T) {
@@ -59,20 +80,7 @@ func TestRoleWaitsForPostgresAndNATS(t *testing.T) {
 	}
 	socket := u.Query().Get("host") + "/.s.PGSQL.5432"
 	pgPort, natsPort, httpAddr := freeAddr(t), freeAddr(t), freeAddr(t) // nothing listens on them yet
-	var log syncBuffer
-	cmd := exec.Command(binary, "work")
-	cmd.Env = append(os.Environ(),
-		"DATABASE_URL=postgres://"+pgPort+u.Path+"?sslmode=disable&connect_timeout=2",
-		"NATS_URL=nats://"+natsPort,
-		"NEWSDESK_QUEUE="+svctest.Unique("connect"),
-		"NEWSDESK_HTTP_ADDR="+httpAddr)
-	cmd.Stdout, cmd.Stderr = &log, &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() { cmd.Process.Kill() })
+	cmd, log, exited := startWork(t, "postgres://"+pgPort+u.Path, natsPort, httpAddr)
 
 	// Down: the role stays up, healthy but not ready.
 	deadline := time.Now().Add(4 * time.Second)
@@ -181,20 +189,7 @@ func TestWorkWaitsForPostgresLostAfterConnecting(t *testing.T) {
 	pg := &cut{listen: freeAddr(t), network: "unix", addr: u.Query().Get("host") + "/.s.PGSQL.5432"}
 	natsPort, httpAddr := freeAddr(t), freeAddr(t)
 	pg.up(t)
-	var log syncBuffer
-	cmd := exec.Command(binary, "work")
-	cmd.Env = append(os.Environ(),
-		"DATABASE_URL=postgres://"+pg.listen+u.Path+"?sslmode=disable&connect_timeout=2",
-		"NATS_URL=nats://"+natsPort,
-		"NEWSDESK_QUEUE="+svctest.Unique("lost"),
-		"NEWSDESK_HTTP_ADDR="+httpAddr)
-	cmd.Stdout, cmd.Stderr = &log, &log
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() { cmd.Process.Kill() })
+	cmd, log, exited := startWork(t, "postgres://"+pg.listen+u.Path, natsPort, httpAddr)
 	waitLog := func(what string) {
 		t.Helper()
 		for start := time.Now(); !strings.Contains(log.String(), what); time.Sleep(50 * time.Millisecond) {
