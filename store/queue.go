@@ -274,9 +274,17 @@ func (s *Store) QueueCounts(ctx context.Context, f QueueFilter) (counts map[stri
 	q := `SELECT tab, sum(n)::bigint FROM draft_counts GROUP BY tab` // delta rows (migration 009)
 	if where == "true" {
 		// Desk edits add delta rows too, and only saves fold them: the
-		// reader folds as well, so an idle pipeline's table stays small.
-		if err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return foldDraftCounts(ctx, tx) }); err != nil {
+		// reader folds as well, so an idle pipeline's table stays small,
+		// but only when there is something to fold (a fold rewrites every
+		// row, and the desk reads counts on every queue page).
+		var rows int
+		if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM draft_counts`).Scan(&rows); err != nil {
 			return nil, false, fmt.Errorf("store: queue counts: %w", err)
+		}
+		if rows > len(Tabs) {
+			if err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return foldDraftCounts(ctx, tx) }); err != nil {
+				return nil, false, fmt.Errorf("store: queue counts: %w", err)
+			}
 		}
 	} else {
 		// One scan of the matches, without the tab condition, so the
