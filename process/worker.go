@@ -40,6 +40,7 @@ type Worker struct {
 	// 0 means DefaultMemory.
 	Memory int64
 	memory *memoryBudget
+	batch  int // emails per batch: maxBatch, or fewer when the lock table is small (batchFor)
 	stages stageTimes
 }
 
@@ -78,6 +79,7 @@ func (w *Worker) Run(ctx context.Context, n int) error {
 		return err
 	}
 	w.memory = newMemoryBudget(w.Memory)
+	w.batch = w.batchSize(ctx, n)
 	// In-flight work outlives the shutdown signal, up to drainTimeout in all.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
@@ -130,8 +132,36 @@ func (w *Worker) loop(pull, work context.Context, cons jetstream.Consumer) {
 	}
 }
 
+// batchSize is how many emails each of n workers stores in one
+// transaction: maxBatch, unless PostgreSQL's shared lock table is too
+// small for n batches' story locks (batchFor); it says so when it cuts.
+func (w *Worker) batchSize(ctx context.Context, n int) int {
+	slots, err := w.Store.LockSlots(ctx)
+	if err != nil {
+		w.Log.Warn("process: read the lock table's size; batches stay at their default", "batch", maxBatch, "err", err)
+		return maxBatch
+	}
+	b := batchFor(slots, n)
+	if b < maxBatch {
+		w.Log.Warn("process: batches cut to fit PostgreSQL's lock table; raise max_locks_per_transaction to store more per commit",
+			"batch", b, "default", maxBatch, "workers", n, "lock_slots", slots, "story_locks_per_email", tag.StoryKeys)
+	}
+	return b
+}
+
+// batchFor is the batch size at which n workers storing at once hold at
+// most half of a lock table of slots entries with their story locks
+// (tag.StoryKeys per email), leaving the other half to the rest of the
+// server: maxBatch on a default server (64 × 100 connections = 6,400
+// slots) up to 6 workers, never less than one email. Each worker stores
+// one batch at a time; other processes' workers are not counted, so a
+// deployment of many worker processes needs the table raised.
+func batchFor(slots, n int) int {
+	return min(maxBatch, max(1, slots/2/(max(n, 1)*tag.StoryKeys)))
+}
+
 // pull waits for one message, then, when the server says more are
-// pending, takes what arrives within restWait up to maxBatch messages
+// pending, takes what arrives within restWait up to a batch of messages
 // and maxBatchBytes. A redelivery comes alone (see handle): one taken
 // first is returned alone, and one among the rest is returned to the
 // queue.
@@ -146,10 +176,10 @@ func (w *Worker) pull(ctx context.Context, cons jetstream.Consumer, alive *keepA
 	msgs := []jetstream.Msg{first}
 	meta, _ := first.Metadata()
 	budget := maxBatchBytes - len(first.Data())
-	if !firstDelivery(meta) || meta.NumPending == 0 || budget <= 0 {
+	if !firstDelivery(meta) || meta.NumPending == 0 || budget <= 0 || w.batch <= 1 {
 		return msgs, nil
 	}
-	rest, err := cons.Fetch(int(min(meta.NumPending, maxBatch-1)), jetstream.FetchMaxBytes(budget), jetstream.FetchMaxWait(restWait))
+	rest, err := cons.Fetch(int(min(meta.NumPending, uint64(w.batch-1))), jetstream.FetchMaxBytes(budget), jetstream.FetchMaxWait(restWait))
 	if err != nil {
 		w.Log.Debug("process: pull the rest of a batch", "err", err)
 		return msgs, nil

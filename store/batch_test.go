@@ -260,3 +260,24 @@ func TestConcurrentCopiesShareACluster(t *testing.T) {
 		}
 	}
 }
+
+// TestLockSlots reads the lock table's size as the server's own settings
+// give it.
+func TestLockSlots(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	got, err := s.LockSlots(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var perTx, conns, prepared int
+	if err := s.pool.QueryRow(ctx, `SELECT
+		(SELECT setting::int FROM pg_settings WHERE name = 'max_locks_per_transaction'),
+		(SELECT setting::int FROM pg_settings WHERE name = 'max_connections'),
+		(SELECT setting::int FROM pg_settings WHERE name = 'max_prepared_transactions')`).Scan(&perTx, &conns, &prepared); err != nil {
+		t.Fatal(err)
+	}
+	if want := perTx * (conns + prepared); got != want || got <= 0 {
+		t.Errorf("LockSlots = %d, want %d (%d × (%d + %d))", got, want, perTx, conns, prepared)
+	}
+}

@@ -133,7 +133,7 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 // too and tries again. Waiting while holding made convoys (a batch
 // waiting for one key kept the keys others needed) on a backlog full of
 // copies. A batch of 16 releases holds up to 512 keys (locks share a
-// budget of max_locks_per_transaction, 64 per connection by default).
+// table of LockSlots entries; the worker sizes its batches to fit).
 func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 	var keys []int64
 	for _, m := range ms {
@@ -169,6 +169,19 @@ func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 		b.Queue(`SELECT pg_advisory_xact_lock($1)`, taken[0])
 		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
 	}
+}
+
+// LockSlots is the size of PostgreSQL's shared lock table, which every
+// transaction's locks share, advisory ones included:
+// max_locks_per_transaction × (max_connections + max_prepared_transactions).
+func (s *Store) LockSlots(ctx context.Context) (int, error) {
+	var n int
+	err := s.pool.QueryRow(ctx, `SELECT current_setting('max_locks_per_transaction')::int *
+		(current_setting('max_connections')::int + current_setting('max_prepared_transactions')::int)`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: read the lock table's size: %w", err)
+	}
+	return n, nil
 }
 
 // saveInSavepoint saves one email under a savepoint and reports its
