@@ -139,3 +139,38 @@ func TestZones(t *testing.T) {
 		}
 	}
 }
+
+// TestPoliteRequestsAfterTheInstant: verb-final languages state an
+// embargo as a request that closes the sentence after its instant,
+// with the politeness endings after the cue ("… 이후에 보도해 주시기
+// 바랍니다", "…以降に報道してください"); prose about something else
+// released after a date states none. Our own phrasings.
+func TestPoliteRequestsAfterTheInstant(t *testing.T) {
+	for _, tc := range []struct {
+		line   string
+		offset int
+		want   string
+	}{
+		{"이 자료는 2025년 6월 12일(목) 10:00 이후에 보도해 주시기 바랍니다.", 540, "2025-06-12T01:00:00Z"},
+		{"2025년 6월 12일 오전 10시 이후 보도 바랍니다", 540, "2025-06-12T01:00:00Z"},
+		{"본 보도자료는 6월 12일(목) 15시 이후 보도하여 주시기 바랍니다.", 540, "2025-06-12T06:00:00Z"},
+		{"2025년 6월 12일(목) 10:00 이후부터 보도 가능합니다.", 540, "2025-06-12T01:00:00Z"},
+		{"本資料は2025年6月12日（木）10時以降に報道してください。", 540, "2025-06-12T01:00:00Z"},
+		{"2025年6月12日（木）午前10時以降の掲載をお願いいたします。", 540, "2025-06-12T01:00:00Z"},
+	} {
+		st := ParseEmbargo(tc.line, sent(tc.offset))
+		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
+			t.Errorf("%q: got %v, want %s", tc.line, st.Until, tc.want)
+		}
+	}
+	for _, line := range []string{
+		"同社は2026年以降の公開を予定している。",
+		"2025年6月12日、防衛省は輸出規制の解禁を発表した。",
+		"新版本将于2026年后发布。",
+		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
+	} {
+		if st := ParseEmbargo(line, sent(540)); !st.Until.IsZero() {
+			t.Errorf("%q: prose read as an embargo until %v", line, st.Until)
+		}
+	}
+}
