@@ -20,8 +20,9 @@ var (
 	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+monthRE+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = monthPattern(`(?i)`, monthRE+`\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	// 27/11/2024, 11/06, 2024-05-21
-	numericRE = numberPattern(``, `(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b`)
+	// 27/11/2024, 11/06, and the Slovene, Czech and Croatian "31. 10. 2025"
+	// (spaced only with a full year: "1. 10 soldiers" is a list)
+	numericRE = numberPattern(``, `(\d{1,2})[./](\s?)(\d{1,2})(?:[./]\s?(\d{4}|\d{2}))?\b`)
 	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
 	// year first, then month and day.
 	yearFirstRE = numberPattern(``, `(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
@@ -218,15 +219,15 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
 	for _, m := range findAll(numericRE, strings.ContainsAny(s, "./"), 4) {
-		if m[6] < 0 && !allowNumericNoYear {
+		if m[8] < 0 && !allowNumericNoYear || m[5] > m[4] && m[9]-m[8] != 4 {
 			continue
 		}
-		a, b := atoiSpan(s, m[2], m[3]), atoiSpan(s, m[4], m[5])
+		a, b := atoiSpan(s, m[2], m[3]), atoiSpan(s, m[6], m[7])
 		day, mon := a, b
 		if usFirst && a <= 12 || b > 12 {
 			day, mon = b, a
 		}
-		y := atoiSpan(s, m[6], m[7])
+		y := atoiSpan(s, m[8], m[9])
 		if y > 0 && y < 100 {
 			y += 2000
 		}

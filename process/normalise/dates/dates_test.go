@@ -45,6 +45,12 @@ func TestFindDate(t *testing.T) {
 		{"北京 2025/6/12", "2025-06-12"},
 		{"เชียงใหม่ 12 มิถุนายน 2568", "2025-06-12"},
 		{"تهران، 12 ژوئن 2025", "2025-06-12"},
+		// day and month numbers spaced after their full stops, with a full year
+		{"Maribor, 7. 4. 2025 –", "2025-04-07"},
+		{"Olomouc 12. 11. 2025", "2025-11-12"},
+		{"Zadar, 3. 9. 2025.", "2025-09-03"},
+		{"Slide 1. 10 soldiers", ""},
+		{"Tabela 2. 12. 25 enot", ""},
 	} {
 		d, ok := FindDate(c.in, false, false)
 		got := ""

@@ -32,9 +32,9 @@ const (
 var (
 	// datePrefix is what may stand before the date.
 	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}` + agencyRE + `?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
-		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
+		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في|ngày)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
-	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}\s*` + sepRE + `\s*`)
+	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
 	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
 	// afterDate: a year word ("r.", "г.", "року", "godine"), a
 	// closing parenthesis, an agency or wire tag, a full stop, then a
@@ -78,14 +78,16 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 			return dateline{}, false
 		}
 		place = m[1]
-		// A place in a script without case needs its comma: "禁止发布至2025年…"
-		// ("embargoed until …") runs straight into the date.
-		if !unicode.IsUpper([]rune(place)[0]) && strings.TrimSpace(s[len(place):d.Start]) == "" {
-			return dateline{}, false
-		}
 	}
 	tail := afterDate.FindStringIndex(s[d.End:])
 	if tail == nil {
+		return dateline{}, false
+	}
+	// A place in a script without case needs its comma or a wire's tag
+	// after the date ("深圳2025年8月19日 /美通社/ --"): "禁止发布至2025年…"
+	// ("embargoed until …") runs straight into the date.
+	if place != "" && !unicode.IsUpper([]rune(place)[0]) && strings.TrimSpace(s[len(place):d.Start]) == "" &&
+		!strings.Contains(s[d.End:d.End+tail[1]], "/") {
 		return dateline{}, false
 	}
 	rest := strings.TrimSpace(s[d.End+tail[1]:])
@@ -102,17 +104,20 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 	return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: rest}, true
 }
 
-// undatedLine reads "PLACE –", "PLACE, Region –" and "Place (Agency) –".
-// Mixed-case places need a region or an agency, since "Acme Corp – the leader" opens
-// many sentences; the body must follow on the same line and open a sentence.
+// undatedLine reads "PLACE –", "PLACE, Region –", "Place (Agency) –" and
+// "Place –". A mixed-case place of several words needs a region or an
+// agency, since "Acme Corp – the leader" opens many sentences; the body
+// must follow on the same line and open a sentence. A hyphen between
+// letters joins a word ("OTS-ORIGINALTEXT"), it separates nothing.
 func undatedLine(s string) (dateline, bool) {
 	m := noDate.FindStringSubmatchIndex(s)
 	if m == nil {
 		return dateline{}, false
 	}
-	place, rest := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:])
+	place, rest, sep := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:]), s[m[8]:m[9]]
 	region, agency := m[5] > m[4], m[6] >= 0
-	if !placeLike(place) || !sentence(rest) || !region && !agency && !noLower(place) {
+	if !placeLike(place) || !sentence(rest) || sep == "-" && !region && !agency ||
+		!region && !agency && !noLower(place) && !oneWordDashed(place, sep) {
 		return dateline{}, false
 	}
 	return dateline{Dateline: draft.Dateline{Place: place}, rest: rest}, true
@@ -146,6 +151,13 @@ func placeLike(p string) bool {
 		}
 	}
 	return noLower(p) && len([]rune(p)) >= 2 || capital <= 3
+}
+
+// oneWordDashed is a one-word place set off by a spaced dash, as in
+// "Tampere – Yhtiö on …": a company's name rarely stands so, alone.
+func oneWordDashed(place, sep string) bool {
+	t := strings.TrimSpace(sep)
+	return !strings.Contains(place, " ") && (t == "–" || t == "—") && strings.HasPrefix(sep, " ") && strings.HasSuffix(sep, " ")
 }
 
 func noLower(s string) bool {

@@ -40,6 +40,15 @@ func TestDatelineForms(t *testing.T) {
 		{"2025年5月9日 — 同社は新工場を発表した", "", "2025-05-09"},
 		{"Lyon, le mardi 13 mai 2025 – La métropole", "Lyon", "2025-05-13"},
 		{"Tuesday, 13 May 2025 – The council approved", "", "2025-05-13"},
+		// day and month numbers spaced after their full stops
+		{"Maribor, 14. 5. 2025 – Mestna občina je danes predstavila", "Maribor", "2025-05-14"},
+		// a caseless place straight before the date, closed by a wire's tag
+		{"杭州2025年5月9日 /美通社/ -- 该公司今日宣布", "杭州", "2025-05-09"},
+		// the Vietnamese "ngày" (day) before a numeric date
+		{"Đà Nẵng, ngày 9/5/2025 – Ủy ban nhân dân thành phố", "Đà Nẵng", "2025-05-09"},
+		// one word set off by a spaced dash, no date
+		{"Tampere – Yhtiö kertoi tiistaina avaavansa uuden tehtaan ensi vuonna.", "Tampere", ""},
+		{"Innsbruck (OTS) - Die Stadt hat am Freitag den neuen Bahnhof eröffnet, sagte der Bürgermeister.", "Innsbruck", ""},
 	} {
 		d, ok := ParseDateline(tc.in, &sent)
 		if !ok || d.Place != tc.place || d.Date != tc.date {

@@ -104,6 +104,11 @@ func TestParseDateline(t *testing.T) {
 	check("Issued on 13 Jun. 2024", "", "", "")
 	check("In London, the minister said on 3 May 2024 that", "", "", "")
 	check("The contract, signed on 3 May 2024, covers", "", "", "")
+	// a hyphen joining two words separates nothing; a caseless "place"
+	// run into a date with no wire tag is a phrase
+	check("APA-ORIGINALTEXT UNTER INHALTLICHER VERANTWORTUNG DES ABSENDERS | 12.05.2025", "", "", "")
+	check("Acme Corp – The company opened a plant in Leeds on Monday.", "", "", "")
+	check("截至2025年9月3日，公司共交付三艘船。", "", "", "")
 }
 
 // FuzzParseDateline: any text parses without panic, and a dateline found
