@@ -115,10 +115,10 @@ func embargoRef(dl *draft.Dateline, ref *time.Time) (*time.Time, string) {
 // pictures attached to it or shown inside its body; not signature logos.
 func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attachment {
 	// A picture the body shows belongs to the release; one shown only
-	// elsewhere belongs to it too (photos pasted under the contacts)
-	// unless its name says it is a logo or an icon, as signatures' are;
-	// one shown nowhere is like an attached picture.
-	inBody, shown := refs(s.Body), refs(rel.blocks)
+	// elsewhere, or nowhere, belongs to it too (photos pasted under the
+	// contacts, or whose reference the client lost) unless its name says
+	// it is a logo or an icon, as signatures' are.
+	inBody := refs(s.Body)
 	out := []draft.Attachment{}
 	var walk func(c *mime.Content)
 	walk = func(c *mime.Content) {
@@ -126,7 +126,7 @@ func attachments(c *mime.Content, rel release, s segment.Segments) []draft.Attac
 			d := a.Attachment
 			switch d.Role {
 			case draft.RoleInline:
-				d.InRelease = inBody[d.Index] || c == rel.from && !decoration.MatchString(d.Filename) && !(shown[d.Index] && emblem.MatchString(d.Filename))
+				d.InRelease = inBody[d.Index] || c == rel.from && !decoration.MatchString(d.Filename) && !emblem.MatchString(d.Filename)
 			case draft.RoleImage:
 				d.InRelease = c == rel.from && !decoration.MatchString(d.Filename)
 			case draft.RoleDocument:
