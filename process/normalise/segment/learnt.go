@@ -27,6 +27,7 @@ func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
 	roles, scores := learn.Default().LabelScores(in)
 	roles = closeCalls(bs, roles, scores)
 	roles = retitle(bs, roles, in)
+	roles = unheadedAbout(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s
@@ -211,63 +212,6 @@ func headlineOf(bs []block.Block, roles []learn.Role) int {
 		}
 	}
 	return h
-}
-
-// retitle settles which title-like block above the body is the headline
-// when the labeller's choice is doubtful. A block that a title below it
-// opens with is the sender's name over the title ("Acme plc", then "Acme
-// plc: volumes return to growth"): a letterhead. Of several blocks
-// labelled headline, the one the subject line repeats wins over those
-// above it, which are labels ("Audited annual results for the year ended
-// 30 June"), not titles.
-func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Role {
-	var titles []int // title-like blocks labelled headline or standfirst above the body
-	for i, r := range roles {
-		if r == learn.Body || r == learn.Dateline {
-			break
-		}
-		if (r == learn.Headline || r == learn.Subheadline) && titleLike(bs[i]) {
-			titles = append(titles, i)
-		}
-	}
-	for k, i := range titles {
-		for _, j := range titles[k+1:] {
-			if opensWith(bs[j].Text(), bs[i].Text()) {
-				roles[i], roles[j] = learn.Letterhead, learn.Headline
-				break
-			}
-		}
-	}
-	first, repeated := -1, -1
-	for _, i := range titles {
-		if roles[i] != learn.Headline {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if repeated < 0 && slices.Contains(in[i].Cues, "subject") {
-			repeated = i
-		}
-	}
-	if first >= 0 && repeated > first {
-		for _, i := range titles {
-			if i < repeated && roles[i] == learn.Headline {
-				roles[i] = learn.Kicker
-			}
-		}
-	}
-	return roles
-}
-
-// opensWith says whether t starts with the words of name and goes on.
-func opensWith(t, name string) bool {
-	t, name = strings.TrimSpace(t), strings.TrimSpace(name)
-	if len(t) <= len(name) || !strings.EqualFold(t[:len(name)], name) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t[len(name):])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // closeMargin is how close (in weight units ×100) a block's boilerplate

@@ -1,12 +1,48 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/segment/learn"
 )
+
+// The About paragraph without its heading, in phrasings of no corpus
+// case: the last paragraph opens with the sender's name as the top of the
+// release writes it; the first paragraph opening with it stays body, and
+// so does a last paragraph that opens otherwise.
+func TestUnheadedAbout(t *testing.T) {
+	check := func(name string, texts []string, want string) {
+		t.Helper()
+		var bs []block.Block
+		for _, s := range texts {
+			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+		}
+		H, B, C := learn.Headline, learn.Body, learn.Contact
+		roles := []learn.Role{learn.Letterhead, H}
+		for range texts[2 : len(texts)-1] {
+			roles = append(roles, B)
+		}
+		roles = unheadedAbout(bs, append(roles, C))
+		s := fromRoles(bs, roles, Segments{}, readDatelines(bs, nil))
+		var got []string
+		for _, b := range s.Body {
+			got = append(got, b.Text())
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%s: body %q, want %q", name, got, want)
+		}
+	}
+	top := []string{"Lindqvist Färjor AB", "Lindqvist Färjor beställer två elfärjor"}
+	p1 := "Lindqvist Färjor AB har beställt två elfärjor från ett varv i Gdańsk, meddelade bolaget på tisdagen."
+	p2 := "Färjorna ska trafikera linjen till Vaxholm från 2028."
+	contact := "Presskontakt: Eva Lind, 08-555 123 45"
+	check("About as the last paragraph", append(top, p1, p2, "Lindqvist Färjor AB driver tolv färjelinjer i Stockholms skärgård.", contact), p1+"|"+p2)
+	check("no About", append(top, p1, p2, contact), p1+"|"+p2)
+	check("only paragraph", append(top, p1, contact), p1)
+}
 
 // Doubtful headlines, in phrasings of no corpus case: the sender's name
 // over a title that opens with it, and a results label over the title

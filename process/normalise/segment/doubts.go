@@ -1,0 +1,102 @@
+package segment
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// Second looks at the labeller's roles where a release's layout says more
+// than the blocks' shapes: which title is the headline, and whether the
+// last paragraph is the body's or the sender's About text.
+
+// retitle settles which title-like block above the body is the headline
+// when the labeller's choice is doubtful. A block that a title below it
+// opens with is the sender's name over the title ("Acme plc", then "Acme
+// plc: volumes return to growth"): a letterhead. Of several blocks
+// labelled headline, the one the subject line repeats wins over those
+// above it, which are labels ("Audited annual results for the year ended
+// 30 June"), not titles.
+func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Role {
+	var titles []int // title-like blocks labelled headline or standfirst above the body
+	for i, r := range roles {
+		if r == learn.Body || r == learn.Dateline {
+			break
+		}
+		if (r == learn.Headline || r == learn.Subheadline) && titleLike(bs[i]) {
+			titles = append(titles, i)
+		}
+	}
+	for k, i := range titles {
+		for _, j := range titles[k+1:] {
+			if opensWith(bs[j].Text(), bs[i].Text()) {
+				roles[i], roles[j] = learn.Letterhead, learn.Headline
+				break
+			}
+		}
+	}
+	first, repeated := -1, -1
+	for _, i := range titles {
+		if roles[i] != learn.Headline {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if repeated < 0 && slices.Contains(in[i].Cues, "subject") {
+			repeated = i
+		}
+	}
+	if first >= 0 && repeated > first {
+		for _, i := range titles {
+			if i < repeated && roles[i] == learn.Headline {
+				roles[i] = learn.Kicker
+			}
+		}
+	}
+	return roles
+}
+
+// opensWith says whether t starts with the words of name and goes on.
+func opensWith(t, name string) bool {
+	t, name = strings.TrimSpace(t), strings.TrimSpace(name)
+	if len(t) <= len(name) || !strings.EqualFold(t[:len(name)], name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[len(name):])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// unheadedAbout gives the boilerplate the body's last paragraph when it
+// opens with the sender's name as a block above the headline writes it
+// ("Acme Shipping S.A." on top, "Acme Shipping S.A. operates twelve
+// ferries …" above the contacts): the About paragraph without its
+// heading. The first paragraph, which often opens with the same name, is
+// the body's.
+func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
+	h := slices.Index(roles, learn.Headline)
+	first := slices.Index(roles, learn.Body)
+	if h < 0 || first < h {
+		return roles
+	}
+	last := first
+	for i := first + 1; i < len(roles) && !roles[i].Trailing(); i++ {
+		if roles[i] == learn.Body {
+			last = i
+		}
+	}
+	if last == first {
+		return roles
+	}
+	for _, b := range bs[:h] {
+		if len(strings.Fields(b.Text())) >= 2 && opensWith(bs[last].Text(), b.Text()) {
+			roles[last] = learn.Boilerplate
+			break
+		}
+	}
+	return roles
+}
