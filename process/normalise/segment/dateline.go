@@ -116,8 +116,14 @@ func undatedLine(s string) (dateline, bool) {
 	}
 	place, rest, sep := s[m[2]:m[3]], strings.TrimSpace(s[m[1]:]), s[m[8]:m[9]]
 	region, agency := m[5] > m[4], m[6] >= 0
+	// Spanish closes a place with a full stop and a dash ("SANTIAGO.-"),
+	// which marks a dateline as surely as a region does.
+	stopDash := strings.HasSuffix(place, ".") && strings.HasPrefix(sep, "-")
+	if stopDash {
+		place = strings.TrimSuffix(place, ".")
+	}
 	if !placeLike(place) || !sentence(rest) || sep == "-" && !region && !agency ||
-		!region && !agency && !noLower(place) && !oneWordDashed(place, sep) {
+		!region && !agency && !stopDash && !noLower(place) && !oneWordDashed(place, sep) {
 		return dateline{}, false
 	}
 	return dateline{Dateline: draft.Dateline{Place: place}, rest: rest}, true
@@ -157,7 +163,7 @@ func placeLike(p string) bool {
 // "Tampere – Yhtiö on …": a company's name rarely stands so, alone.
 func oneWordDashed(place, sep string) bool {
 	t := strings.TrimSpace(sep)
-	return !strings.Contains(place, " ") && (t == "–" || t == "—") && strings.HasPrefix(sep, " ") && strings.HasSuffix(sep, " ")
+	return !strings.Contains(place, " ") && (t == "–" || t == "—" || t == "-") && strings.HasPrefix(sep, " ") && strings.HasSuffix(sep, " ")
 }
 
 func noLower(s string) bool {

@@ -48,6 +48,10 @@ func TestDatelineForms(t *testing.T) {
 		{"Đà Nẵng, ngày 9/5/2025 – Ủy ban nhân dân thành phố", "Đà Nẵng", "2025-05-09"},
 		// one word set off by a spaced dash, no date
 		{"Tampere – Yhtiö kertoi tiistaina avaavansa uuden tehtaan ensi vuonna.", "Tampere", ""},
+		{"Kuopio - Kaupunki kertoi maanantaina rakentavansa uuden sillan ensi vuonna.", "Kuopio", ""},
+		// the Spanish full stop and dash after the place
+		{"TEMUCO.- La municipalidad inauguró este lunes un nuevo centro de salud familiar en el sector poniente.", "TEMUCO", ""},
+		{"Rancagua.- El gobierno regional anunció hoy un plan de riego para los agricultores de la zona.", "Rancagua", ""},
 		{"Innsbruck (OTS) - Die Stadt hat am Freitag den neuen Bahnhof eröffnet, sagte der Bürgermeister.", "Innsbruck", ""},
 	} {
 		d, ok := ParseDateline(tc.in, &sent)
