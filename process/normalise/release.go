@@ -109,7 +109,7 @@ func forwarded(bs []block.Block) (i, j int, ok bool) {
 	for i = 0; i < len(bs) && i < 30; i++ {
 		lines := bs[i].Lines
 		for k, l := range lines {
-			if !forwardMarker.MatchString(l) && !(k == 0 && outlookForward(l, bs[i])) {
+			if !forwardMarker.MatchString(l) && !(k == 0 && outlookForward(bs[i:])) {
 				continue
 			}
 			// Skip the forwarded header lines, in this block or the next ones.
@@ -134,18 +134,21 @@ func allHeaders(lines []string) bool {
 	return len(lines) > 0
 }
 
-// outlookForward: Outlook forwards without a marker line, opening with a
-// block of From:, Sent:, To:, Subject: lines.
-func outlookForward(first string, b block.Block) bool {
-	if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(first, "*> ")), "from:") {
+// outlookForward: Outlook forwards without a marker line, opening with
+// From:, Sent:, To:, Subject: lines, in one block or (from HTML, a
+// paragraph each) in several.
+func outlookForward(bs []block.Block) bool {
+	if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(bs[0].Lines[0], "*> ")), "from:") {
 		return false
 	}
 	n := 0
-	for _, l := range b.Lines {
-		if !forwardHeader.MatchString(l) {
-			break
+	for _, b := range bs {
+		for _, l := range b.Lines {
+			if !forwardHeader.MatchString(l) {
+				return n >= 3
+			}
+			n++
 		}
-		n++
 	}
 	return n >= 3
 }
