@@ -42,6 +42,10 @@ var (
 	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
 	TrailerLabel = prefilter.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?)\s*:`)
+	// pressPointer is a sentence that sends the press elsewhere after the
+	// body: "For more information, please visit …", "Media interested in
+	// covering the event must register …".
+	pressPointer = prefilter.MustCompile(`(?i)^\W*(?:for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
 	footer       = prefilter.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	caption      = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
@@ -126,7 +130,7 @@ func segmentRules(bs []block.Block, dls *datelines, subject string) Segments {
 			end, s.Ended = i, true
 			break
 		}
-		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || pressPointer.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
 			end = i
 			break
 		}

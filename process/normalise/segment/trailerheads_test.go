@@ -1,6 +1,11 @@
 package segment
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"newsdesk/process/normalise/block"
+)
 
 // Headings that open the matter after a release's body, in spellings of
 // no corpus case: the Austrian wire's "Rückfragehinweis", and an
@@ -20,5 +25,30 @@ func TestTrailerHeadings(t *testing.T) {
 	}
 	if !TrailerLabel.MatchString("Editor’s note: the full list of sites is on request.") {
 		t.Error("TrailerLabel misses an editor’s note with a typographic apostrophe")
+	}
+}
+
+// A sentence that sends the press elsewhere ends the body, in English,
+// French, German and Spanish phrasings of no corpus case.
+func TestPressPointerEndsBody(t *testing.T) {
+	last := "The trials continue at sea until the end of the month, the navy said."
+	for _, pointer := range []string{
+		"For further information, see the navy's website, where photos of the trials are also available.",
+		"Journalists wishing to attend the trials must apply to the navy press office by Friday.",
+		"Pour plus d'informations, consultez le site de la Marine nationale, où les photos sont disponibles.",
+		"Weitere Informationen finden Sie unter www.marine.example, dort stehen auch Fotos der Erprobung bereit.",
+		"Para más información, visite la página de la Armada, donde hay fotografías de las pruebas.",
+	} {
+		var bs []block.Block
+		for _, s := range []string{"Navy begins sea trials of its first drone minehunter",
+			"PLYMOUTH, 3 March 2026 – The navy began sea trials of its first uncrewed minehunter on Tuesday, off the coast of Devon, with a crew of twelve watching from a support ship.",
+			last, pointer, "Press office: 01752 555 0100"} {
+			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+		}
+		sent := time.Date(2026, 3, 3, 12, 0, 0, 0, time.UTC)
+		s := Segment(bs, &sent, "Navy begins sea trials")
+		if n := len(s.Body); n == 0 || s.Body[n-1].Text() != last {
+			t.Errorf("%.40q: body ends %q", pointer, s.Body[len(s.Body)-1].Text())
+		}
 	}
 }
