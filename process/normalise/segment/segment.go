@@ -42,10 +42,6 @@ var (
 	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
 	TrailerLabel = prefilter.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?)\s*:`)
-	// pressPointer is a sentence that sends the press elsewhere after the
-	// body: "For more information, please visit …", "Media interested in
-	// covering the event must register …".
-	pressPointer = prefilter.MustCompile(`(?i)^\W*(?:for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
 	footer       = prefilter.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	caption      = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
@@ -54,6 +50,13 @@ var (
 	contactRE    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap       = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
+
+// trailerSentence is a sentence of the matter after the body: one
+// that sends the press elsewhere ("For more information, please visit
+// …", "Media are invited to attend …") or a listed company's notice
+// that the release discloses what the EU Market Abuse Regulation
+// obliges it to.
+var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:are\s+invited\s+to|interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|this\s+(?:information|announcement)\s+(?:is|contains)\s+(?:such\s+)?(?:inside\s+)?information\s+(?:that|which|as)\b|denna\s+information\s+är\s+sådan\s+(?:information\s+)?som\b|tämä\s+tieto\s+on\s+sellaista|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
 
 // segmentRules is the rule-based cut: the labeller's fallback, and the
 // source of its cues. It rewrites the dateline's block in bs.
@@ -130,7 +133,7 @@ func segmentRules(bs []block.Block, dls *datelines, subject string) Segments {
 			end, s.Ended = i, true
 			break
 		}
-		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || pressPointer.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
 			end = i
 			break
 		}

@@ -28,9 +28,10 @@ func TestTrailerHeadings(t *testing.T) {
 	}
 }
 
-// A sentence that sends the press elsewhere ends the body, in English,
-// French, German and Spanish phrasings of no corpus case.
-func TestPressPointerEndsBody(t *testing.T) {
+// A sentence that sends the press elsewhere, or a listed company's
+// disclosure notice, ends the body: English, French, German, Spanish and
+// Swedish phrasings of no corpus case.
+func TestTrailerSentenceEndsBody(t *testing.T) {
 	last := "The trials continue at sea until the end of the month, the navy said."
 	for _, pointer := range []string{
 		"For further information, see the navy's website, where photos of the trials are also available.",
@@ -38,6 +39,9 @@ func TestPressPointerEndsBody(t *testing.T) {
 		"Pour plus d'informations, consultez le site de la Marine nationale, où les photos sont disponibles.",
 		"Weitere Informationen finden Sie unter www.marine.example, dort stehen auch Fotos der Erprobung bereit.",
 		"Para más información, visite la página de la Armada, donde hay fotografías de las pruebas.",
+		"Reporters are invited to attend a briefing on the quay at 2 p.m. and should bring photo identification.",
+		"This announcement contains inside information which Tamar Subsea plc is required to disclose under the Market Abuse Regulation.",
+		"Denna information är sådan som Tamar Subsea AB är skyldigt att offentliggöra enligt EU:s marknadsmissbruksförordning.",
 	} {
 		var bs []block.Block
 		for _, s := range []string{"Navy begins sea trials of its first drone minehunter",
