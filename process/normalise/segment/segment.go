@@ -53,10 +53,10 @@ var (
 
 // trailerSentence is a sentence of the matter after the body: one
 // that sends the press elsewhere ("For more information, please visit
-// …", "Media are invited to attend …") or a listed company's notice
-// that the release discloses what the EU Market Abuse Regulation
-// obliges it to.
-var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:are\s+invited\s+to|interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|this\s+(?:information|announcement)\s+(?:is|contains)\s+(?:such\s+)?(?:inside\s+)?information\s+(?:that|which|as)\b|denna\s+information\s+är\s+sådan\s+(?:information\s+)?som\b|tämä\s+tieto\s+on\s+sellaista|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
+// …", "Media are invited to attend …"), a listed company's notice that
+// the release discloses what the EU Market Abuse Regulation obliges it
+// to, or its warning that the release looks ahead.
+var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:(?:this|the)\s+(?:press\s+)?(?:release|announcement)\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?forward[- ]looking|este\s+comunicado\s+(?:de\s+prensa\s+)?contiene\s+(?:previsiones|declaraciones|proyecciones)|diese\s+(?:presse)?mitteilung\s+enthält\s+(?:bestimmte\s+)?zukunftsgerichtete|ce\s+communiqué\s+(?:de\s+presse\s+)?contient\s+des\s+(?:déclarations|informations)\s+prospectives|for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:are\s+invited\s+to|interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|this\s+(?:information|announcement)\s+(?:is|contains)\s+(?:such\s+)?(?:inside\s+)?information\s+(?:that|which|as)\b|denna\s+information\s+är\s+sådan\s+(?:information\s+)?som\b|tämä\s+tieto\s+on\s+sellaista|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
 
 // segmentRules is the rule-based cut: the labeller's fallback, and the
 // source of its cues. It rewrites the dateline's block in bs.

@@ -41,6 +41,9 @@ func TestTrailerSentenceEndsBody(t *testing.T) {
 		"Para más información, visite la página de la Armada, donde hay fotografías de las pruebas.",
 		"Reporters are invited to attend a briefing on the quay at 2 p.m. and should bring photo identification.",
 		"This announcement contains inside information which Tamar Subsea plc is required to disclose under the Market Abuse Regulation.",
+		"This press release contains forward-looking statements that involve risks, and actual results may differ.",
+		"Este comunicado contiene declaraciones sobre el futuro de la compañía sujetas a incertidumbre.",
+		"Diese Pressemitteilung enthält zukunftsgerichtete Aussagen, die auf Annahmen des Vorstands beruhen.",
 		"Denna information är sådan som Tamar Subsea AB är skyldigt att offentliggöra enligt EU:s marknadsmissbruksförordning.",
 	} {
 		var bs []block.Block
