@@ -219,6 +219,10 @@ var notPlace = map[string]bool{
 	"notice": true, "advisory": true, "statement": true, "for": true, "immediate": true, "about": true,
 	"time": true, "where": true, "what": true, "who": true, "location": true, "venue": true, "tel": true,
 	"phone": true, "email": true, "e-mail": true, "web": true, "source": true, "to": true, "cc": true,
+	// nor are a paragraph's lead-in words set off by a dash ("Background –", "Nota.-")
+	"background": true, "summary": true, "highlights": true, "reminder": true, "agenda": true, "programme": true,
+	"program": true, "breaking": true, "exclusive": true, "alert": true, "invitation": true, "nota": true, "aviso": true,
+	"hinweis": true, "achtung": true, "info": true, "remarque": true, "rappel": true, "huom": true, "obs": true,
 	// a weekday before the date ("Monday, 3 March") is no place either
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,

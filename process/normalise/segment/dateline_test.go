@@ -108,6 +108,8 @@ func TestParseDateline(t *testing.T) {
 	// run into a date with no wire tag is a phrase
 	check("APA-ORIGINALTEXT UNTER INHALTLICHER VERANTWORTUNG DES ABSENDERS | 12.05.2025", "", "", "")
 	check("Acme Corp – The company opened a plant in Leeds on Monday.", "", "", "")
+	check("Background – The yard was founded in 1921 and builds ferries for Nordic operators.", "", "", "")
+	check("Nota.- El horario de la rueda de prensa puede cambiar por razones de agenda.", "", "", "")
 	check("截至2025年9月3日，公司共交付三艘船。", "", "", "")
 }
 
