@@ -243,7 +243,7 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 // the patterns tried at every byte of it.
 func FindDateStartingBy(s string, maxStart int, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 	if n := maxStart + dateWindow; len(s) > n && !longSpaceRun(s[:n]) {
-		for !utf8.RuneStart(s[n]) {
+		for n > 0 && !utf8.RuneStart(s[n]) {
 			n--
 		}
 		s = s[:n]
