@@ -251,7 +251,7 @@ func (a *Accuracy) score(name string, got *draft.Draft, want *Expected) {
 	}
 }
 
-var spaceRE = regexp.MustCompile(`\s+`)
+var spaceRE = regexp.MustCompile(`[\s\p{Zs}]+`) // every white space, NBSP and the ideographic space too
 
 // comparable applies the corpus README's comparison rules: NFC, collapsed
 // white space, straight quotes.
