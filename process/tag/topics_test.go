@@ -127,3 +127,25 @@ func TestKeptGroupsCapsTopLevels(t *testing.T) {
 		t.Errorf("kept %v, want %v", got, want)
 	}
 }
+
+// Releases from defence ministries and rescue services in languages the
+// IPTC labels do not cover give the rules evidence for their subject,
+// which the learnt model reads as a feature.
+func TestRuleEvidenceInSmallerLanguages(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, headline, body, code string
+	}{
+		{"lt", "Kariuomenė pradeda pratybas", "Į pratybas šią savaitę atvyks daugiau kaip tūkstantis karių.", "20000599"},
+		{"et", "Kaitseväe õppus algab esmaspäeval", "Õppusel osalevad sõdurid ja kaitseliit.", "20000599"},
+		{"bg", "Министерството на отбраната обяви нова поръчка", "Отбраната получава ново въоръжение и боеприпаси.", "20000598"},
+		{"he", "תרגיל חירום ארצי יתקיים מחר", "צוותי הצלה וכבאות יתרגלו פינוי של שכונה.", "03000000"},
+		{"hi", "सेना ने संयुक्त अभ्यास पूरा किया", "अभ्यास में सेना के सैनिक शामिल हुए।", "20000599"},
+		{"ar", "وزارة الدفاع تعلن عن صفقة جديدة", "تشمل الصفقة صواريخ وذخيرة للقوات المسلحة.", "20000602"},
+	} {
+		raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body))
+		if raw[c.code] == 0 {
+			t.Errorf("%s %q: no evidence for %s (%v)", c.lang, c.headline, c.code, raw)
+		}
+	}
+}

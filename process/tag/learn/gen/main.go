@@ -39,6 +39,7 @@ func main() {
 	flag.IntVar(&Opts.Epochs, "epochs", Opts.Epochs, "passes over the cases")
 	flag.Float64Var(&Opts.Rate, "rate", Opts.Rate, "AdaGrad learning rate")
 	flag.IntVar(&Opts.MinCount, "mincount", Opts.MinCount, "labelled drafts a code needs to be learnt")
+	flag.IntVar(&Opts.MinDF, "mindf", Opts.MinDF, "examples a feature must occur in to be kept")
 	root := flag.String("root", ".", "the module root")
 	out := flag.String("out", "weights.txt", "where to write the weights")
 	cv := flag.Bool("cv", false, "print the cross-validated scores of every threshold pair instead of writing weights")
