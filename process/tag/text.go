@@ -11,7 +11,7 @@ import (
 // token per character, so phrases in them match as character runs; so
 // does Hangul, whose particles attach to the word before.
 func tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6) // about one word in six bytes of prose
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
