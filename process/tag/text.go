@@ -24,7 +24,7 @@ func tokens(s string) []string {
 		case unspaced(r):
 			flush(i)
 			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case isWordRune(r):
 			if start < 0 {
 				start = i
 			}
