@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata"
 	"unicode"
@@ -145,8 +146,8 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 		if !wholeWords(folded, i, phrase) {
 			return false
 		}
-		l, err := time.LoadLocation(localTimes[phrase])
-		if err != nil {
+		l := location(localTimes[phrase])
+		if l == nil {
 			return false
 		}
 		loc, us = l, strings.HasPrefix(localTimes[phrase], "America/")
@@ -174,7 +175,7 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 		}
 		z := pick(cands, ref)
 		if z.iana != "" {
-			if l, err := time.LoadLocation(z.iana); err == nil {
+			if l := location(z.iana); l != nil {
 				return l, z.us
 			}
 			continue
@@ -183,6 +184,37 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 	}
 	return nil, false
 }
+
+// location is time.LoadLocation of a zone the tables name, nil when it
+// cannot be loaded.
+func location(name string) *time.Location {
+	return locations()[name]
+}
+
+// locations loads every zone the tables name once, on first use:
+// LoadLocation looks for the zone's file and parses it on every call.
+var locations = sync.OnceValue(func() map[string]*time.Location {
+	m := map[string]*time.Location{}
+	load := func(name string) {
+		if l, err := time.LoadLocation(name); err == nil {
+			m[name] = l
+		}
+	}
+	for _, name := range placeZones {
+		load(name)
+	}
+	for _, name := range localTimes {
+		load(name)
+	}
+	for _, zs := range abbreviations {
+		for _, z := range zs {
+			if z.iana != "" {
+				load(z.iana)
+			}
+		}
+	}
+	return m
+})
 
 // localTimeWords finds the local times in a text.
 var localTimeWords = prefilter.NewWordSet(slices.Sorted(maps.Keys(localTimes)))
