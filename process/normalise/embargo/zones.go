@@ -188,33 +188,42 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 // location is time.LoadLocation of a zone the tables name, nil when it
 // cannot be loaded.
 func location(name string) *time.Location {
-	return locations()[name]
+	if load := locations[name]; load != nil {
+		return load()
+	}
+	return nil
 }
 
-// locations loads every zone the tables name once, on first use:
+// locations loads each zone the tables name once, when first asked:
 // LoadLocation looks for the zone's file and parses it on every call.
-var locations = sync.OnceValue(func() map[string]*time.Location {
-	m := map[string]*time.Location{}
-	load := func(name string) {
-		if l, err := time.LoadLocation(name); err == nil {
-			m[name] = l
+var locations = func() map[string]func() *time.Location {
+	m := map[string]func() *time.Location{}
+	add := func(name string) {
+		if m[name] == nil {
+			m[name] = sync.OnceValue(func() *time.Location {
+				l, err := time.LoadLocation(name)
+				if err != nil {
+					return nil
+				}
+				return l
+			})
 		}
 	}
 	for _, name := range placeZones {
-		load(name)
+		add(name)
 	}
 	for _, name := range localTimes {
-		load(name)
+		add(name)
 	}
 	for _, zs := range abbreviations {
 		for _, z := range zs {
 			if z.iana != "" {
-				load(z.iana)
+				add(z.iana)
 			}
 		}
 	}
 	return m
-})
+}()
 
 // localTimeWords finds the local times in a text.
 var localTimeWords = prefilter.NewWordSet(slices.Sorted(maps.Keys(localTimes)))
