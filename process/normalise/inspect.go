@@ -48,7 +48,11 @@ func Inspect(raw []byte) (*draft.Draft, error) {
 		return nil, fmt.Errorf("%w: no subject and no readable text", ErrRejected)
 	}
 	ref := rel.from.Date(sent)
-	s := segment.Segment(rel.blocks, ref, rel.from.Subject())
+	dls := rel.datelines
+	if dls == nil || !dls.Reads(ref) {
+		dls = segment.ReadDatelines(rel.blocks, ref)
+	}
+	s := segment.Segment(dls, rel.from.Subject())
 	text := block.RenderText(rel.blocks)
 	d.Kind, d.KindReason = classify(c, *s.Rules, rel, text)
 	d.Language = lang.Detect(text)

@@ -21,6 +21,9 @@ type release struct {
 	note   string        // the covering email, when the release was forwarded or attached
 	quoted []block.Block // an inline forward's marker and quoted header lines
 	doc    *mime.Attachment
+	// datelines of blocks, when choosing the release read them: the
+	// segmenter reads the same ones.
+	datelines *segment.Datelines
 }
 
 var (
@@ -71,12 +74,12 @@ func chooseRelease(c *mime.Content, ref *time.Time, w *mime.Walker) release {
 	if autoBody.MatchString(truncate(block.RenderText(bs), 600)) {
 		return r // nor a bounce whose report headers were lost
 	}
-	if looksLikeRelease(bs, ref) {
+	if r.datelines = segment.ReadDatelines(bs, ref); looksLikeRelease(bs, r.datelines) {
 		return r
 	}
 	for _, inner := range c.Inner {
 		ir := chooseRelease(inner, inner.Date(ref), w)
-		if looksLikeRelease(ir.blocks, ref) || block.Words(ir.blocks) > 2*block.Words(bs) {
+		if looksLikeRelease(ir.blocks, segment.ReadDatelines(ir.blocks, ref)) || block.Words(ir.blocks) > 2*block.Words(bs) {
 			ir.note = block.RenderText(bs)
 			return ir
 		}
@@ -153,9 +156,10 @@ func outlookForward(bs []block.Block) bool {
 	return n >= 3
 }
 
-// looksLikeRelease: a dateline or an end marker in the first blocks.
-func looksLikeRelease(bs []block.Block, ref *time.Time) bool {
-	if segment.HasDateline(bs, ref) {
+// looksLikeRelease: a dateline or an end marker in the first blocks of
+// bs, whose datelines dls reads.
+func looksLikeRelease(bs []block.Block, dls *segment.Datelines) bool {
+	if segment.HasDateline(dls) {
 		return true
 	}
 	for i, b := range bs {

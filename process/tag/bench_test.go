@@ -19,6 +19,29 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	drafts := corpusDrafts(b)
+	var took []time.Duration
+	for i := 0; b.Loop(); i++ {
+		d := drafts[i%len(drafts)]
+		start := time.Now()
+		tg.Tag(d)
+		tag.Fingerprint(d)
+		took = append(took, time.Since(start))
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Nanoseconds()), "p50-ns")
+}
+
+// BenchmarkFingerprint is Fingerprint alone over the seed corpus's drafts.
+func BenchmarkFingerprint(b *testing.B) {
+	drafts := corpusDrafts(b)
+	for i := 0; b.Loop(); i++ {
+		tag.Fingerprint(drafts[i%len(drafts)])
+	}
+}
+
+// corpusDrafts are the press releases of the seed corpus, normalised.
+func corpusDrafts(b *testing.B) []*draft.Draft {
 	files, _ := filepath.Glob("../../testdata/corpus/*.eml")
 	var drafts []*draft.Draft
 	for _, f := range files {
@@ -30,16 +53,7 @@ func BenchmarkTag(b *testing.B) {
 	if len(drafts) == 0 {
 		b.Fatal("no drafts")
 	}
-	var took []time.Duration
-	for i := 0; b.Loop(); i++ {
-		d := drafts[i%len(drafts)]
-		start := time.Now()
-		tg.Tag(d)
-		tag.Fingerprint(d)
-		took = append(took, time.Since(start))
-	}
-	slices.Sort(took)
-	b.ReportMetric(float64(took[len(took)/2].Nanoseconds()), "p50-ns")
+	return drafts
 }
 
 // BenchmarkNew is the one-off cost of parsing the embedded tables.

@@ -335,7 +335,7 @@ func longerCity(g *gazetteer, ws []word, i, n int) bool {
 // commonInText: words the text also writes in lower case are ordinary
 // words there ("research", "principal"), not towns.
 func (t *Tagger) commonInText(ws []word) map[string]bool {
-	out := map[string]bool{}
+	out := make(map[string]bool, len(ws)/2) // most words of prose are lower case: no regrowing
 	for _, w := range ws {
 		if !w.capped {
 			out[w.text] = true

@@ -35,7 +35,7 @@ type Print struct {
 // mail client fingerprints the same.
 func Fingerprint(d *draft.Draft) Print {
 	toks := tokens(d.Headline + "\n" + d.BodyText)
-	sig := make([]uint64, numHashes)
+	sig := new([numHashes]uint64) // an array: no bounds checks in the loop below
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
@@ -50,15 +50,13 @@ func Fingerprint(d *draft.Draft) Print {
 			x *= fnvPrime // the zero byte
 		}
 		for k := range sig {
-			if v := mix(x ^ seeds[k]); v < sig[k] {
-				sig[k] = v
-			}
+			sig[k] = min(sig[k], mix(x^seeds[k]))
 		}
 	}
 	if len(toks) == 0 {
-		return Print{MinHash: sig}
+		return Print{MinHash: sig[:]}
 	}
-	return Print{MinHash: sig, Bands: bands(sig)}
+	return Print{MinHash: sig[:], Bands: bands(sig[:])}
 }
 
 func bands(sig []uint64) []int64 {

@@ -11,7 +11,7 @@ import (
 // token per character, so phrases in them match as character runs; so
 // does Hangul, whose particles attach to the word before.
 func tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/6) // about one word in six bytes of prose
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
@@ -24,7 +24,7 @@ func tokens(s string) []string {
 		case unspaced(r):
 			flush(i)
 			out = append(out, string(r))
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case isWordRune(r):
 			if start < 0 {
 				start = i
 			}

@@ -105,8 +105,11 @@ func (v *Vocabulary) Narrower(code string) []string {
 // TopLevel is the top-level concept above code (code itself when it is one).
 func (v *Vocabulary) TopLevel(code string) string {
 	code = strings.TrimPrefix(code, "medtop:")
-	if a := v.Ancestors(code); len(a) > 0 {
-		return a[len(a)-1]
+	// Ancestors' walk, without building the list: taggers ask for every code.
+	c, ok := v.Concept(code)
+	for ok && c.Parent != "" {
+		code = c.Parent
+		c, ok = v.concepts[code]
 	}
 	return code
 }

@@ -40,8 +40,16 @@ func (b Block) Words() int {
 	n := 0
 	for _, l := range b.Lines {
 		in := false // split as strings.Fields splits, without its slice: a block may hold a whole document
-		for _, r := range l {
-			sp := unicode.IsSpace(r)
+		for i := 0; i < len(l); {
+			var sp bool
+			if c := l[i]; c < utf8.RuneSelf { // unicode.IsSpace's ASCII spaces, without decoding
+				sp = c == ' ' || '\t' <= c && c <= '\r'
+				i++
+			} else {
+				r, size := utf8.DecodeRuneInString(l[i:])
+				sp = unicode.IsSpace(r)
+				i += size
+			}
 			if !sp && !in {
 				n++
 			}

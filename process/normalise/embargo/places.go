@@ -108,9 +108,5 @@ func PlaceZone(place string) *time.Location {
 	if !ok {
 		return nil
 	}
-	l, err := time.LoadLocation(z)
-	if err != nil {
-		return nil
-	}
-	return l
+	return location(z)
 }

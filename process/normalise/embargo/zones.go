@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata"
 	"unicode"
@@ -145,8 +146,8 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 		if !wholeWords(folded, i, phrase) {
 			return false
 		}
-		l, err := time.LoadLocation(localTimes[phrase])
-		if err != nil {
+		l := location(localTimes[phrase])
+		if l == nil {
 			return false
 		}
 		loc, us = l, strings.HasPrefix(localTimes[phrase], "America/")
@@ -174,7 +175,7 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 		}
 		z := pick(cands, ref)
 		if z.iana != "" {
-			if l, err := time.LoadLocation(z.iana); err == nil {
+			if l := location(z.iana); l != nil {
 				return l, z.us
 			}
 			continue
@@ -183,6 +184,46 @@ func findZone(s string, ref *time.Time) (loc *time.Location, us bool) {
 	}
 	return nil, false
 }
+
+// location is time.LoadLocation of a zone the tables name, nil when it
+// cannot be loaded.
+func location(name string) *time.Location {
+	if load := locations[name]; load != nil {
+		return load()
+	}
+	return nil
+}
+
+// locations loads each zone the tables name once, when first asked:
+// LoadLocation looks for the zone's file and parses it on every call.
+var locations = func() map[string]func() *time.Location {
+	m := map[string]func() *time.Location{}
+	add := func(name string) {
+		if m[name] == nil {
+			m[name] = sync.OnceValue(func() *time.Location {
+				l, err := time.LoadLocation(name)
+				if err != nil {
+					return nil
+				}
+				return l
+			})
+		}
+	}
+	for _, name := range placeZones {
+		add(name)
+	}
+	for _, name := range localTimes {
+		add(name)
+	}
+	for _, zs := range abbreviations {
+		for _, z := range zs {
+			if z.iana != "" {
+				add(z.iana)
+			}
+		}
+	}
+	return m
+}()
 
 // localTimeWords finds the local times in a text.
 var localTimeWords = prefilter.NewWordSet(slices.Sorted(maps.Keys(localTimes)))

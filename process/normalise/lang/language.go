@@ -73,13 +73,33 @@ func Detect(text string) string {
 	}
 	scores := map[string]int{}
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	count := func(w string) bool { // false past the 400th word
 		if n++; n > 400 {
-			break
+			return false
 		}
 		for _, lang := range stopIndex[w] {
 			scores[lang]++
 		}
+		return true
+	}
+	// The words split as strings.FieldsFunc splits at non-letters, read
+	// in place rather than gathered in a slice.
+	lower, start := strings.ToLower(text), -1
+	for i, r := range lower {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && !count(lower[start:i]) {
+			start = -1
+			break
+		}
+		start = -1
+	}
+	if start >= 0 {
+		count(lower[start:])
 	}
 	best, second := "", 0
 	for _, lang := range languages {

@@ -13,11 +13,19 @@ func (c *Content) Subject() string {
 }
 
 // Date is the message's Date header in UTC, keeping the sender's offset
-// for embargoes that name no zone; def when it has none.
+// for embargoes that name no zone; def when it has none. The header is
+// parsed once: choosing and segmenting the release ask several times, and
+// net/mail tries its layouts in turn.
 func (c *Content) Date(def *time.Time) *time.Time {
-	t, err := mail.ParseDate(strings.TrimSpace(c.Header.Get("Date")))
-	if err != nil {
+	if !c.dateRead {
+		if t, err := mail.ParseDate(strings.TrimSpace(c.Header.Get("Date"))); err == nil {
+			c.date = &t
+		}
+		c.dateRead = true
+	}
+	if c.date == nil {
 		return def
 	}
+	t := *c.date // the caller's own copy, as before
 	return &t
 }

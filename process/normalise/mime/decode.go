@@ -218,10 +218,16 @@ func Unflow(s string, delsp bool) string {
 
 // wordDecoder decodes encoded words in any charset x/text knows; an
 // unknown label is read as UTF-8 when valid, else Windows-1252, rather
-// than leaving "=?x-unknown?Q?…?=" in a subject.
+// than leaving "=?x-unknown?Q?…?=" in a subject. A word is decoded here
+// whole and handed back as a bytes.Reader, which the WordDecoder copies
+// without the 32 KiB buffer io.Copy allocates for other readers.
 var wordDecoder = &mime.WordDecoder{CharsetReader: func(label string, r io.Reader) (io.Reader, error) {
 	if cr, err := charset.Reader(label, r); err == nil {
-		return cr, nil
+		b, err := io.ReadAll(cr)
+		if err != nil {
+			return nil, err
+		}
+		return bytes.NewReader(b), nil
 	}
 	b, err := io.ReadAll(io.LimitReader(r, maxHeaderLen))
 	if err != nil {

@@ -50,7 +50,7 @@ func RepairHeader(raw []byte) ([]byte, []string) {
 		case blankLine(l):
 			out.Write(raw[headLen(lines[:n]):])
 			return out.Bytes(), warns
-		case l[0] == ' ' || l[0] == '\t' || n == 0 || fieldLine.Match(l) && !bodyLabel(l, lines[n+1:]):
+		case l[0] == ' ' || l[0] == '\t' || n == 0 || fieldLine(l) && !bodyLabel(l, lines[n+1:]):
 			out.Write(l)
 		case fieldFollows(lines[n+1:]):
 			warns = append(warns, "header: a folded line without leading white space; joined to the field above")
@@ -70,9 +70,22 @@ func RepairHeader(raw []byte) ([]byte, []string) {
 	return out.Bytes(), warns
 }
 
-// fieldLine is a header field's first line: a name of printable ASCII
-// without spaces or colons, then a colon.
-var fieldLine = regexp.MustCompile(`^[!-9;-~]+[ \t]*:`)
+// fieldLine says whether l is a header field's first line: a name of
+// printable ASCII without spaces or colons, then a colon (the pattern
+// ^[!-9;-~]+[ \t]*: read by hand: it runs on every line of every header).
+func fieldLine(l []byte) bool {
+	i := 0
+	for i < len(l) && '!' <= l[i] && l[i] <= '~' && l[i] != ':' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return i < len(l) && l[i] == ':'
+}
 
 // knownField names fields that show the line above was still header;
 // an arbitrary "Word:" could as well be the body's first line.
@@ -83,7 +96,7 @@ var knownField = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|subject|sender|
 // are hyphenated: "Thread-Topic", "X-Mailer") and no known field after it.
 func bodyLabel(l []byte, rest [][]byte) bool {
 	name := l[:bytes.IndexByte(l, ':')]
-	return !knownField.Match(l) && !singleField.Match(name) && bytes.IndexByte(name, '-') < 0 && !fieldFollows(rest)
+	return bytes.IndexByte(name, '-') < 0 && !knownField.Match(l) && !singleField.Match(name) && !fieldFollows(rest)
 }
 
 // singleField are the one-word fields of RFC 5322, RFC 5536 (news) and

@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"strings"
+	"time"
 
 	"github.com/emersion/go-message/textproto"
 
@@ -37,7 +38,9 @@ type Content struct {
 	PlainDamaged  bool
 	Atts          []*Attachment
 	Inner         []*Content
-	Report        string // multipart/report's report-type
+	Report        string     // multipart/report's report-type
+	date          *time.Time // the Date header, once dateRead; nil when unreadable
+	dateRead      bool
 }
 
 // Attachment is a non-body part; data is kept only for documents the

@@ -67,23 +67,29 @@ func MustCompile(expr string) *Regexp {
 // split makes a pattern whose top level is an alternation, or a
 // concatenation around one, into one pattern for each branch: it
 // matches a text whenever one of them does. Each branch runs only on a
-// text that holds one of its own words. (Splitting an anchored pattern
-// gains nothing: its branches die within the first bytes.)
+// text that holds one of its own words. Of a concatenation's
+// alternations the one with the most branches is split: a leading
+// (?:^|\W) would leave each half as large as the whole. (Splitting an
+// anchored pattern gains nothing: its branches die within the first
+// bytes.)
 func (re *Regexp) split(tree *syntax.Regexp) {
 	var branches []*syntax.Regexp
 	switch {
 	case tree.Op == syntax.OpAlternate:
 		branches = tree.Sub
 	case tree.Op == syntax.OpConcat:
+		at := -1
 		for i, sub := range tree.Sub {
-			if sub.Op != syntax.OpAlternate {
-				continue
+			if sub.Op == syntax.OpAlternate && (at < 0 || len(sub.Sub) > len(tree.Sub[at].Sub)) {
+				at = i
 			}
-			for _, b := range sub.Sub {
-				parts := append(append(slices.Clone(tree.Sub[:i]), b), tree.Sub[i+1:]...)
-				branches = append(branches, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: parts})
-			}
+		}
+		if at < 0 {
 			break
+		}
+		for _, b := range tree.Sub[at].Sub {
+			parts := append(append(slices.Clone(tree.Sub[:at]), b), tree.Sub[at+1:]...)
+			branches = append(branches, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: parts})
 		}
 	}
 	if len(branches) < 2 {

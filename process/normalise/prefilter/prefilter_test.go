@@ -91,6 +91,7 @@ func TestSplitSameAnswers(t *testing.T) {
 	exprs := []string{
 		`(?i)\b(?:` + alts + `)\b`,
 		`(?i)(?:` + alts + `|\d{3}\s\d{4})`,
+		`(?i)(?:^|[^\p{L}])(?:` + alts + `)`, // split at the cues, not at (?:^|…)
 	}
 	texts := []string{
 		"", "Spokesperson:", "  -- Director of Communications, Acme", "The Chief of Defence spoke.", "No. 42:", "call 555 0100",
@@ -98,9 +99,9 @@ func TestSplitSameAnswers(t *testing.T) {
 	}
 	for _, e := range exprs {
 		re, plain := MustCompile(e), regexp.MustCompile(e)
-		if len(re.branches) < 2 {
+		if len(re.branches) <= 2 { // the parser merges some cues' common prefixes
 			prog, _ := syntax.Compile(mustParse(e).Simplify())
-			t.Fatalf("%s: not split, %d instructions", e, len(prog.Inst))
+			t.Fatalf("%s: split in %d, not at its cues (%d instructions)", e, len(re.branches), len(prog.Inst))
 		}
 		for _, s := range texts {
 			for _, s := range []string{s, strings.ToUpper(s), "Re: " + s} {

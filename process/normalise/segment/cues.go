@@ -13,11 +13,11 @@ import (
 // Inputs describes blocks for the role labeller: shape, HTML tag and the
 // rules' verdicts on each, which become features the model weighs.
 func Inputs(bs []block.Block, ref *time.Time, subject string) []learn.Input {
-	return inputs(bs, readDatelines(bs, ref), subject)
+	return inputs(bs, ReadDatelines(bs, ref), subject)
 }
 
 // inputs is Inputs, with bs's datelines read by dls.
-func inputs(bs []block.Block, dls *datelines, subject string) []learn.Input {
+func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 	out := make([]learn.Input, len(bs))
 	sw := map[string]bool{}
 	for _, w := range wordsOf(SubjectTitle(subject)) {

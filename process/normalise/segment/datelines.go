@@ -6,10 +6,10 @@ import (
 	"newsdesk/process/normalise/block"
 )
 
-// datelines reads the dateline of each of a release's first blocks once:
+// Datelines reads the dateline of each of a release's first blocks once:
 // the rules, the labeller's inputs and the cut all ask about the same
-// blocks, some several times.
-type datelines struct {
+// blocks, some several times, and choosing the release asks first.
+type Datelines struct {
 	bs   []block.Block
 	ref  *time.Time
 	read []datelineRead // of the first blocks, by index
@@ -20,14 +20,26 @@ type datelineRead struct {
 	d        dateline
 }
 
-// readDatelines is what every rule asks about bs: all ask about the
-// first 30 blocks at most, which are remembered.
-func readDatelines(bs []block.Block, ref *time.Time) *datelines {
-	return &datelines{bs: bs, ref: ref, read: make([]datelineRead, min(len(bs), 30))}
+// ReadDatelines is what every rule asks about bs: all ask about the
+// first 30 blocks at most, which are remembered. ref is the email's date,
+// for dates without a year.
+func ReadDatelines(bs []block.Block, ref *time.Time) *Datelines {
+	return &Datelines{bs: bs, ref: ref, read: make([]datelineRead, min(len(bs), 30))}
+}
+
+// Reads says whether c reads its blocks' datelines as ReadDatelines would
+// with ref: the same instant in the same offset, or both without a date.
+func (c *Datelines) Reads(ref *time.Time) bool {
+	if c.ref == nil || ref == nil {
+		return c.ref == ref
+	}
+	_, a := c.ref.Zone()
+	_, b := ref.Zone()
+	return c.ref.Equal(*ref) && a == b
 }
 
 // at is ParseDateline of block i.
-func (c *datelines) at(i int) (dateline, bool) {
+func (c *Datelines) at(i int) (dateline, bool) {
 	if i >= len(c.read) {
 		return ParseDateline(c.bs[i].Text(), c.ref)
 	}

@@ -3,7 +3,6 @@ package segment
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,12 +11,12 @@ import (
 )
 
 // Segment finds headline, dateline, body and boilerplate in the blocks of
-// a release. ref is the email's date, for dates without a year. The role
-// labeller (package learn) decides which block is the headline, where the
-// body starts and where it ends; the rules read the dateline and stand in
-// when the labeller finds no headline or no body.
-func Segment(bs []block.Block, ref *time.Time, subject string) Segments {
-	dls := readDatelines(bs, ref)
+// a release, those dls reads (ReadDatelines). The role labeller (package
+// learn) decides which block is the headline, where the body starts and
+// where it ends; the rules read the dateline and stand in when the
+// labeller finds no headline or no body.
+func Segment(dls *Datelines, subject string) Segments {
+	bs := dls.bs
 	rules := segmentRules(slices.Clone(bs), dls, subject)
 	if len(bs) > maxLabelled {
 		rules.Rules = &rules
@@ -40,7 +39,7 @@ const maxLabelled = 400
 // fromRoles cuts the blocks where the roles say, keeping the rules'
 // dateline and their cut when the roles have no headline or no body. dls
 // reads bs's datelines.
-func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *datelines) Segments {
+func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Datelines) Segments {
 	h := headlineOf(bs, roles)
 	start := -1
 	for i, r := range roles {
@@ -169,7 +168,7 @@ func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) 
 
 // firstDateline is the first block that opens with a dateline and goes on
 // with the body's text, -1 when none does.
-func firstDateline(bs []block.Block, dls *datelines) int {
+func firstDateline(bs []block.Block, dls *Datelines) int {
 	for i := 0; i < len(bs) && i < 20; i++ {
 		if d, ok := dls.at(i); ok {
 			if d.rest == "" {
@@ -243,7 +242,7 @@ func closeCalls(bs []block.Block, roles []learn.Role, sc [][learn.NumRoles]int32
 // under it is title-like and prose follows: letterhead, then "PLACE, date",
 // then the title is a common ministry layout, and the letterhead is no
 // title. It returns the headline and the body's start.
-func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *datelines, h, start int) (int, int) {
+func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *Datelines, h, start int) (int, int) {
 	for d := h + 1; d <= start && d+2 < len(bs); d++ {
 		dl, ok := dls.at(d)
 		if !ok || dl.rest != "" {

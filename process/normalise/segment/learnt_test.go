@@ -27,7 +27,7 @@ func TestFromRoles(t *testing.T) {
 	rules := Segments{Headline: "from the rules"}
 	check := func(name string, roles []learn.Role, headline, sub string, body []string, trailer int, ended bool) {
 		t.Run(name, func(t *testing.T) {
-			s := fromRoles(bs, roles, rules, readDatelines(bs, nil))
+			s := fromRoles(bs, roles, rules, ReadDatelines(bs, nil))
 			var got []string
 			for _, b := range s.Body {
 				got = append(got, b.Text())
@@ -68,7 +68,7 @@ func TestTitleUnderDateline(t *testing.T) {
 		"letterhead read as headline, title as body":      {H, B, B, B, B},
 		"as it should be": {learn.Letterhead, learn.Dateline, H, B, B},
 	} {
-		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, readDatelines(bs, nil))
+		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, ReadDatelines(bs, nil))
 		if s.Headline != texts[2] || len(s.Body) == 0 || s.Body[0].Text() != texts[3] {
 			var first string
 			if len(s.Body) > 0 {

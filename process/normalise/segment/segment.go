@@ -3,7 +3,6 @@ package segment
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,7 +59,7 @@ var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:(?:this|the)\s+(?:press\
 
 // segmentRules is the rule-based cut: the labeller's fallback, and the
 // source of its cues. It rewrites the dateline's block in bs.
-func segmentRules(bs []block.Block, dls *datelines, subject string) Segments {
+func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 	var s Segments
 	limit := min(len(bs), 20)
 	start := -1
@@ -303,7 +302,7 @@ func LastRune(s string) string {
 // Herald reports …") counts only when no other block opens with one:
 // repeated capitals-and-dash openers are a digest's section labels, not a
 // release's dateline.
-func findDateline(bs []block.Block, dls *datelines) (int, dateline) {
+func findDateline(bs []block.Block, dls *Datelines) (int, dateline) {
 	limit := min(len(bs), 20)
 	for i := 0; i < limit; i++ {
 		d, ok := dls.at(i)
@@ -322,9 +321,10 @@ func findDateline(bs []block.Block, dls *datelines) (int, dateline) {
 	return -1, dateline{}
 }
 
-// HasDateline says whether a release's dateline opens one of the first blocks.
-func HasDateline(bs []block.Block, ref *time.Time) bool {
-	i, _ := findDateline(bs, readDatelines(bs, ref))
+// HasDateline says whether a release's dateline opens one of the first
+// blocks of those dls reads.
+func HasDateline(dls *Datelines) bool {
+	i, _ := findDateline(dls.bs, dls)
 	return i >= 0
 }
 

@@ -206,23 +206,25 @@ func charClass(r rune) string {
 // start with one, "lower" otherwise, "none" without cased letters.
 func caseShape(s string) string {
 	letters, upper, words, capWords := 0, 0, 0, 0
-	for _, w := range strings.Fields(head(s, 400)) {
-		first := true
-		for _, r := range w {
-			if !unicode.IsLetter(r) || !(unicode.IsUpper(r) || unicode.IsLower(r)) {
-				continue
-			}
-			letters++
+	first := true // no cased letter yet in this word (words split as strings.Fields splits)
+	for _, r := range head(s, 400) {
+		if unicode.IsSpace(r) {
+			first = true
+			continue
+		}
+		if !unicode.IsLetter(r) || !(unicode.IsUpper(r) || unicode.IsLower(r)) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if first {
+			words++
 			if unicode.IsUpper(r) {
-				upper++
+				capWords++
 			}
-			if first {
-				words++
-				if unicode.IsUpper(r) {
-					capWords++
-				}
-				first = false
-			}
+			first = false
 		}
 	}
 	switch {
