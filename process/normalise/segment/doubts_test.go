@@ -26,7 +26,7 @@ func TestUnheadedAbout(t *testing.T) {
 			roles = append(roles, B)
 		}
 		roles = unheadedAbout(bs, append(roles, C))
-		s := fromRoles(bs, roles, Segments{}, readDatelines(bs, nil))
+		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
 		var got []string
 		for _, b := range s.Body {
 			got = append(got, b.Text())
@@ -57,7 +57,7 @@ func TestRetitle(t *testing.T) {
 		}
 		sent := time.Date(2026, 3, 4, 9, 0, 0, 0, time.UTC)
 		roles = retitle(bs, roles, Inputs(bs, &sent, subject))
-		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, readDatelines(bs, &sent))
+		s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, ReadDatelines(bs, &sent))
 		if s.Headline != want {
 			t.Errorf("%s: headline %q, want %q", name, s.Headline, want)
 		}

@@ -53,7 +53,7 @@ func TestTrailerSentenceEndsBody(t *testing.T) {
 			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
 		}
 		sent := time.Date(2026, 3, 3, 12, 0, 0, 0, time.UTC)
-		s := Segment(bs, &sent, "Navy begins sea trials")
+		s := Segment(ReadDatelines(bs, &sent), "Navy begins sea trials")
 		if n := len(s.Body); n == 0 || s.Body[n-1].Text() != last {
 			t.Errorf("%.40q: body ends %q", pointer, s.Body[len(s.Body)-1].Text())
 		}
