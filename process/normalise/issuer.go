@@ -167,7 +167,7 @@ func issuer(s segment.Segments, rel release) string {
 	best = indefinite(baseForm(best, s, addr))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	return strings.TrimRight(fullForm(longest(best, s.Body), s.Body, acrs), ",;:)")
+	return strings.TrimRight(fullForm(longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)), s.Body, acrs), ",;:)")
 }
 
 // spellOut replaces an acronym that the text does not define by another
@@ -278,8 +278,10 @@ func longest(name string, body []block.Block) string {
 
 var (
 	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))\s`)
-	// continuation: a qualifier or legal form that follows a short name.
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
+	// continuation: a qualifier or legal form that follows a short name,
+	// perhaps after more capitalised words of the name: "Redfern
+	// Microwave" is "Redfern Microwave Systems, Inc.".
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(?:\s+\p{Lu}[\p{L}-]*){0,3},?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from the contact or sign-off
@@ -372,7 +374,7 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // nameWord: a capitalised word of a name, or the legal form that ends
 // it, tried first so that "Sp. z o.o." is not cut at "Sp.".

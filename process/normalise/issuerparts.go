@@ -36,7 +36,7 @@ var (
 
 // legalForms: the company forms that end a name, in the languages the
 // desk receives.
-const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?`
+const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ`
 
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
 // line; for "About us" it reads the subject of the paragraph below.
@@ -644,3 +644,18 @@ func addressStem(name, addr string) string {
 }
 
 var addressWords = regexp.MustCompile(`[a-z]+`)
+
+// aboutText: the trailer's prose, where an About section writes the
+// issuer's legal name ("Aubrac Optique SAS conçoit …") under a heading
+// that gives it short. A footer's address line, a signature and a
+// copyright notice name it too, but they are not how the release names
+// its issuer: only sentences count.
+func aboutText(trailer []block.Block) []block.Block {
+	var bs []block.Block
+	for _, b := range trailer {
+		if t := b.Text(); b.Words() >= 8 && strings.ContainsAny(t[max(len(t)-2, 0):], ".!?。") && !segment.ContactBlock(b) && !copyright.MatchString(t) {
+			bs = append(bs, b)
+		}
+	}
+	return bs
+}
