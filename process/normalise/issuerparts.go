@@ -82,18 +82,31 @@ func aboutName(trailer []block.Block) (about, source string) {
 
 // issuedName reads a line that says who issued the release: "Issued by
 // the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
+//
+// An "Issued by:" line alone heads the lines that sign the release: the
+// officer's role first, the organisation last ("Public Relations
+// Officer (Defence)" over "Ministry of Defence, Government of India").
 func issuedName(bs []block.Block) string {
 	for _, b := range bs {
-		for _, l := range b.Lines {
-			if m := issuedLine.FindStringSubmatch(l); m != nil {
+		for i, l := range b.Lines {
+			m := issuedLine.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
+			if m[1] != "" {
 				return m[1]
+			}
+			for j := len(b.Lines) - 1; j > i; j-- {
+				if n := b.Lines[j]; orgLike(n) && !jobTitle.MatchString(n) && !strings.ContainsAny(n, "@0123456789") {
+					return n
+				}
 			}
 		}
 	}
 	return ""
 }
 
-var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*(.{2,120}?)\.?$`)
+var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*:?\s*(.{2,120}?|)\.?$`)
 
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
 // Ltd. All rights reserved."
@@ -136,7 +149,8 @@ func closeQuote(name string) string {
 var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
 
 // letterhead: an organisation's name on the first line above the
-// headline, told by a legal form or an organisation word.
+// headline, told by a legal form or an organisation word, or the unit
+// under it.
 func letterhead(pre []block.Block) string {
 	for _, b := range pre {
 		if len(b.Lines) == 0 {
@@ -147,10 +161,25 @@ func letterhead(pre []block.Block) string {
 			continue
 		}
 		if legalForm.MatchString(l) || orgWordRE.MatchString(l) {
-			return l
+			return unitBelow(l, b.Lines[1:])
 		}
 	}
 	return ""
+}
+
+// unitBelow: the unit a letterhead names under its parent ("POLIZIA DI
+// STATO" over "Questura di Napoli"), which issues the release; the
+// parent when the next line is its address, department or a label.
+func unitBelow(parent string, below []string) string {
+	name := parent
+	for _, l := range below {
+		l = strings.TrimSpace(l)
+		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) {
+			break
+		}
+		name = l
+	}
+	return name
 }
 
 // orgWordRE: the nouns that name a kind of organisation, in the
