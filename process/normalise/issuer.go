@@ -100,7 +100,11 @@ func issuer(s segment.Segments, rel release) string {
 		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else {
-			add(ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name), 1)
+			named := ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name)
+			if named == "" {
+				named = ledeOrg(lede)
+			}
+			add(named, 1)
 		}
 	}
 	if len(cs) == 0 {
@@ -419,6 +423,36 @@ func ledeRepeat(lede, rest string) string {
 
 var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 
+// ledeOrg reads a name the lede opens with whose organisation noun is in
+// lower case or stands alone, as Nordic, Baltic, Finnic and Slavic
+// languages write them: "Statens haverikommission publicerar …",
+// "Rajavartiolaitos otti …", "Державна прикордонна служба України
+// отримала …". The name runs to its noun and the capitalised words
+// after it (the country in the genitive), never past its verb.
+func ledeOrg(lede string) string {
+	ws := strings.Fields(lede)
+	if len(ws) == 0 || !upperStart(ws[0]) || article.MatchString(lede) {
+		// A language with articles names it after one, as ledeNoun and
+		// ledeRun read it; after one, a noun alone is a common noun ("Le
+		// nouveau centre").
+		return ""
+	}
+	for k := 0; k < min(len(ws), 4); k++ {
+		if strings.ContainsAny(ws[k], ",.;:()0123456789") && !orgWordRE.MatchString(strings.Trim(ws[k], ",.;:")) {
+			return ""
+		}
+		if !orgWordRE.MatchString(strings.Trim(ws[k], ",.;:")) {
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && j <= k+3 && upperStart(ws[j]) && !strings.ContainsAny(ws[j-1], ",.;:") {
+			j++
+		}
+		return strings.TrimRight(strings.Join(ws[:j], " "), ",.;:")
+	}
+	return ""
+}
+
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는
 // …", "海洋委員會海巡署今日…", "防衛装備庁は…".
@@ -492,7 +526,7 @@ var (
 	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
 	// ledeNoun: an organisation named by a lower-case noun after an
 	// article, as Romance languages write them: "Le ministère des Armées".
-	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
 	// fromHeader: a forwarded release's own From line, quoted above it.
 	fromHeader = regexp.MustCompile(`(?i)^[^\p{L}]*(?:from|von|de|van|från|fra|od)\s*:\s*(.*<[^>\s]+@[^>\s]+>)`)
 )
