@@ -109,17 +109,22 @@ func issuedName(bs []block.Block) string {
 var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*:?\s*(.{2,120}?|)\.?$`)
 
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
-// Ltd. All rights reserved."
+// Ltd. All rights reserved." as "Acme": a legal notice gives the legal
+// form, the release names its issuer without it unless its own text
+// writes it.
 func copyrightHolder(trailer []block.Block) string {
 	for _, b := range trailer {
 		for _, l := range b.Lines {
 			if m := copyright.FindStringSubmatch(l); m != nil {
-				return m[1]
+				return trailingForm.ReplaceAllString(m[1], "")
 			}
 		}
 	}
 	return ""
 }
+
+// trailingForm: the legal form that ends a name, with its comma.
+var trailingForm = regexp.MustCompile(`,?\s+(?:` + legalForms + `)\.?$`)
 
 var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
 
