@@ -57,7 +57,7 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	add(letterhead(s.Pre), 4)
 	add(copyrightHolder(s.Trailer), 3)
-	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 5)
+	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
 	// the training emails, as often as a sender the body names; one it
@@ -126,6 +126,10 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	spellOut(cs)
+	headed := ""
+	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
+		headed = m[1]
+	}
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
@@ -136,6 +140,12 @@ func issuer(s segment.Segments, rel release) string {
 			if j != i && agree(c.name, o.name) {
 				sc += 2
 			}
+		}
+		// The headline opens with the name the lede does when the issuer
+		// reports its own news ("Armáda … převzala" over "Armáda …
+		// převzala"): no source alone, it agrees with the lede's.
+		if headed != "" && agree(c.name, headed) {
+			sc += 2
 		}
 		if sc > score || sc == score && len(c.name) > len(best) {
 			best, score = c.name, sc

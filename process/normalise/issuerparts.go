@@ -369,6 +369,11 @@ func initials(acr, text string) string {
 			continue
 		}
 		if end := matchInitials(want, words, i); end > i {
+			// An article the run skipped is not part of the name: "Die
+			// Deutsche Gesellschaft …" for "DGS".
+			for i < end && linkWord.MatchString(strings.ToLower(words[i])) {
+				i++
+			}
 			return strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`)
 		}
 	}

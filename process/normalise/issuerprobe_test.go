@@ -37,6 +37,8 @@ var issuerProbes = []struct {
 		"Zakłady Mechaniczne Warta dostarczą moździerze", "Poznań, 3 marca 2025 r. – Zakłady Mechaniczne Warta S.A. podpisały umowę na dostawę 60 moździerzy.", "Dostawy ruszą w 2026 roku.")},
 	{"cs army lede over a ministry in the second paragraph", "Armáda Slovenské republiky", plainRelease("Odbor komunikácie MO <media@mil-sk.example>",
 		"Armáda Slovenskej republiky prevzala radary", "Armáda Slovenské republiky převzala v úterý tři nové radary.", "Ministerstvo obrany podepsalo smlouvu loni v létě.")},
+	{"cs headline and lede agree over a sender's acronym", "Policie České republiky", plainRelease("Odbor komunikace MV <media@mv-priklad.example>",
+		"Policie České republiky převzala nové vozy", "Policie České republiky převzala ve středu 40 nových hlídkových vozů.", "Ministerstvo vnitra zakázku zaplatilo z evropských fondů.")},
 	// Letterheads: the parent over its unit.
 	{"it letterhead unit under its force", "Comando Provinciale di Bari", plainRelease("Comando Provinciale di Bari - Ufficio Stampa <noreply@cc-esempio.example>",
 		"ARMA DEI CARABINIERI\r\nComando Provinciale di Bari", "COMUNICATO STAMPA", "Furti nelle campagne: 6 arresti", "Bari, 3 marzo 2025 - L'Arma dei Carabinieri ha arrestato questa mattina sei persone.", "Le indagini proseguono.")},
@@ -46,7 +48,7 @@ var issuerProbes = []struct {
 		"Hafenbehörde Rostock\r\nAm Kai 9 · 18055 Rostock", "Neue Liegeplätze freigegeben", "Rostock, 3. März 2025 – Im Überseehafen wurden am Montag vier neue Liegeplätze freigegeben.", "Die Arbeiten kosteten 30 Millionen Euro.")},
 	// Sign-offs.
 	{"en issued by block, ministry after a PR officer", "Ministry of Home Affairs", plainRelease("PRO Chennai <pro.chennai@gov-in.example>",
-		"Coastal police get new boats", "CHENNAI, 3 March 2025 The Coast Guard handed over twelve boats to the coastal police on Monday.", "The boats will patrol the Palk Strait.",
+		"Coast Guard hands twelve boats to coastal police", "CHENNAI, 3 March 2025 The Coast Guard handed over twelve boats to the coastal police on Monday.", "The boats will patrol the Palk Strait.",
 		"Issued by:\r\nPublic Relations Officer (Home), Chennai\r\nMinistry of Home Affairs, Government of India")},
 	{"de Herausgeber line", "Landesamt für Bevölkerungsschutz", plainRelease("Pressestelle <presse@lfb.example>",
 		"Neue Sirenen", "Magdeburg, 3. März 2025 – Im Land wurden 200 neue Sirenen installiert.", "Der Probealarm ist im April.", "Herausgeber: Landesamt für Bevölkerungsschutz")},
