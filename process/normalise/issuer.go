@@ -56,7 +56,8 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
-	add(copyrightHolder(s.Trailer), 3)
+	// A copyright line the cut left in the body is a footer all the same.
+	add(copyrightHolder(append(s.Trailer[:len(s.Trailer):len(s.Trailer)], s.Body...)), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
@@ -99,6 +100,8 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
+		} else if m := ledeVerb.FindStringSubmatch(lede); m != nil {
+			add(dayWords.ReplaceAllString(m[1], ""), 2)
 		} else {
 			named := ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name)
 			if named == "" {
@@ -467,6 +470,14 @@ func ledeOrg(lede string) string {
 // a topic or subject particle or by the time word after it: "국방부는
 // …", "海洋委員會海巡署今日…", "防衛装備庁は…".
 var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
+
+// ledeVerb: the subject after the verb an Arabic lede opens with,
+// "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
+// name, each with the article.
+var ledeVerb = regexp.MustCompile(`^(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)`)
+
+// dayWords: "today" and the weekdays, which take the article too.
+var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
 
 var announced = prefilter.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
