@@ -100,6 +100,8 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
+		} else if m := ledeQuoted.FindStringSubmatch(lede); m != nil {
+			add(m[1], 2)
 		} else if m := ledeVerb.FindStringSubmatch(lede); m != nil {
 			add(dayWords.ReplaceAllString(m[1], ""), 2)
 		} else {
@@ -190,6 +192,11 @@ func issuer(s segment.Segments, rel release) string {
 	best = indefinite(baseForm(best, s, addr))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
+	if short, ok := strings.CutSuffix(best, "."); ok && !strings.Contains(text, best) && strings.Contains(text, short) {
+		// The dot ended a covering note's sentence, not the legal form
+		// the release writes without it.
+		best = short
+	}
 	return strings.TrimRight(fullForm(longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)), s.Body, acrs), ",;:)")
 }
 
@@ -395,14 +402,14 @@ var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?
 
 // article: a run that opens with an article is a noun phrase ("Das
 // Milizsystem"), not a name.
-var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno)\s`)
+var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno|Το|Η|Ο|Οι|Τα)\s`)
 
 // ledeRun: the capitalised words a lede opens with in any language,
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // nameWord: a capitalised word of a name, or the legal form that ends
 // it, tried first so that "Sp. z o.o." is not cut at "Sp.".
@@ -475,6 +482,11 @@ var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|�
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
 // name, each with the article.
 var ledeVerb = regexp.MustCompile(`^(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)`)
+
+// ledeQuoted: a name in quotes after its legal form or kind, as Slavic
+// languages write companies and foundations: "АО «Северные верфи»",
+// "Fundacja „Morze“".
+var ledeQuoted = regexp.MustCompile(`^((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)\s+(?:«[^»]{2,40}»|„[^“”]{2,40}[“”]|"[^"]{2,40}"))`)
 
 // dayWords: "today" and the weekdays, which take the article too.
 var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
