@@ -72,7 +72,7 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)))) {
+	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body))) {
 		// The display name is the organisation's (less its department)
 		// when it signs the contact block, or unless it is a person's,
 		// whose address spells it (a company's domain spells its name
@@ -629,11 +629,24 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 	for i := len(ws) - 1; i >= 0; i-- {
 		if mixedAcronym(ws[i]) {
 			if full := expand(ws[i], body); full != "" {
-				return full
+				// A Slavic text defines it in the genitive: "… служби
+				// України (ДСНС)".
+				return nominative(full)
 			}
 		}
 	}
 	return name
+}
+
+// definesAcronymOf: a word of the name is an acronym the body defines,
+// as no person's name has one: a sender's "ДСНС України".
+func definesAcronymOf(name string, body []block.Block) bool {
+	for _, w := range strings.Fields(name) {
+		if (acronym.MatchString(w) || mixedAcronym(w)) && expand(w, body) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedAcronym: "SatCen", "MApN", "CCDCOE": a short word with two

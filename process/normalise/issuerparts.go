@@ -281,6 +281,15 @@ func nominative(name string) string {
 	if !upperStart(first) {
 		return name
 	}
+	// A feminine adjective and noun, "Державної служби" for "Державна
+	// служба".
+	if noun, tail, _ := strings.Cut(rest, " "); noun != "" {
+		adj, okA := strings.CutSuffix(first, "ої")
+		stem, okN := strings.CutSuffix(noun, "и")
+		if okA && okN {
+			return strings.TrimSpace(adj + "а " + stem + "а " + tail)
+		}
+	}
 	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
 		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
 			return strings.TrimSpace(stem + sx[1] + " " + rest)

@@ -115,6 +115,8 @@ var issuerProbes = []struct {
 		"Nuevas normas para drones", "Madrid, 3 de marzo de 2025 – La Agencia Estatal de Seguridad Aérea (AESA) ha publicado nuevas normas para drones.", "Entrarán en vigor en junio.")},
 	{"acronym from initials in the body", "National Cyber Security Centre", plainRelease("NCSC Media <media@ncsc-example.example>",
 		"Ransomware warning", "The National Cyber Security Centre warned on Monday of a new wave of ransomware attacks on hospitals.", "Hospitals should patch now.")},
+	{"uk sender acronym defined in the genitive", "Державна служба морського транспорту", plainRelease("ДСМТ України <press@dsmt-pryklad.example>",
+		"Нові буї в Одеській затоці", "Одеса, 5 травня 2025 р. – Фахівці Державної служби морського транспорту (ДСМТ) встановили 12 нових буїв.", "Буї позначають безпечний фарватер.")},
 	// Agencies and wires.
 	{"de agency for its client", "Nordhafen Logistik AG", plainRelease("Jana Peters <jana.peters@peters-pr.example>",
 		"Guten Tag,", "im Auftrag unseres Kunden Nordhafen Logistik AG sende ich Ihnen die folgende Pressemitteilung.", "Viele Grüße, Jana Peters", "---",
