@@ -503,8 +503,14 @@ func upperStart(s string) bool {
 // expand finds the name a text defines an acronym by: the capitalised
 // words, with their linking words, right before "(ACRONYM)", as in
 // "the European Defence Agency (EDA)" or "Afet ve Acil Durum Yönetimi
-// Başkanlığı (AFAD)".
+// Başkanlığı (AFAD)"; in the nominative when a Slavic text defines it
+// in the genitive ("… Державної служби України (ДСНС)").
 func expand(acr string, body []block.Block) string {
+	return nominative(definition(acr, body))
+}
+
+// definition is the name before "(ACRONYM)" as the text writes it.
+func definition(acr string, body []block.Block) string {
 	for head := range beforeAcronym(acr, body) {
 		words := strings.Fields(head)
 		j := len(words)
@@ -629,9 +635,7 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 	for i := len(ws) - 1; i >= 0; i-- {
 		if mixedAcronym(ws[i]) {
 			if full := expand(ws[i], body); full != "" {
-				// A Slavic text defines it in the genitive: "… служби
-				// України (ДСНС)".
-				return nominative(full)
+				return full
 			}
 		}
 	}

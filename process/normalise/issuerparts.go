@@ -290,6 +290,12 @@ func nominative(name string) string {
 			return strings.TrimSpace(adj + "а " + stem + "а " + tail)
 		}
 	}
+	if first == "Wojsk" {
+		// The Polish forces' plural: "Wojsk Obrony Cyberprzestrzeni" for
+		// "Wojska Obrony Cyberprzestrzeni", whose complement stays in the
+		// genitive (an adjective after it would not: "Wojsk Lądowych").
+		return "Wojska " + rest
+	}
 	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
 		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
 			return strings.TrimSpace(stem + sx[1] + " " + rest)
@@ -369,7 +375,8 @@ func hasCase(s string) bool {
 // initials expands an acronym by a run of words in the text whose initials
 // spell it, linking words ("of", "de", "pro") taking part or not: MOD →
 // "Ministry of Defence", NUKIB → "Národní úřad pro kybernetickou a
-// informační bezpečnost". The run must start with a capital.
+// informační bezpečnost". The run must start with a capital; it is put
+// in the nominative, as expand puts its definition.
 func initials(acr, text string) string {
 	want := []rune(fold(acr))
 	words := strings.Fields(text)
@@ -383,7 +390,7 @@ func initials(acr, text string) string {
 			for i < end && linkWord.MatchString(strings.ToLower(words[i])) {
 				i++
 			}
-			return strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`)
+			return nominative(strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`))
 		}
 	}
 	return ""

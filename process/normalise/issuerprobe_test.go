@@ -117,6 +117,8 @@ var issuerProbes = []struct {
 		"Ransomware warning", "The National Cyber Security Centre warned on Monday of a new wave of ransomware attacks on hospitals.", "Hospitals should patch now.")},
 	{"uk sender acronym defined in the genitive", "Державна служба морського транспорту", plainRelease("ДСМТ України <press@dsmt-pryklad.example>",
 		"Нові буї в Одеській затоці", "Одеса, 5 травня 2025 р. – Фахівці Державної служби морського транспорту (ДСМТ) встановили 12 нових буїв.", "Буї позначають безпечний фарватер.")},
+	{"pl forces' acronym defined in the genitive plural", "Wojska Obrony Cyberprzestrzeni", plainRelease("Rzecznik WOC <rzecznik@woc-przyklad.example>",
+		"Ćwiczenia cybernetyczne", "Warszawa, 5 maja 2025 r. – Ponad 200 żołnierzy Wojsk Obrony Cyberprzestrzeni (WOC) ćwiczyło obronę sieci energetycznych.", "Ćwiczenia potrwają tydzień.")},
 	// Agencies and wires.
 	{"de agency for its client", "Nordhafen Logistik AG", plainRelease("Jana Peters <jana.peters@peters-pr.example>",
 		"Guten Tag,", "im Auftrag unseres Kunden Nordhafen Logistik AG sende ich Ihnen die folgende Pressemitteilung.", "Viele Grüße, Jana Peters", "---",
