@@ -307,7 +307,7 @@ func longest(name string, body []block.Block) string {
 }
 
 var (
-	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))\s`)
+	isA = regexp.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
 	// continuation: a qualifier or legal form that follows a short name,
 	// perhaps after more capitalised words of the name: "Redfern
 	// Microwave" is "Redfern Microwave Systems, Inc.".
@@ -457,7 +457,7 @@ func ledeOrg(lede string) string {
 		// nouveau centre").
 		return ""
 	}
-	for k := 0; k < min(len(ws), 4); k++ {
+	for k := 0; k < min(len(ws), 6); k++ {
 		if strings.ContainsAny(ws[k], ",.;:()0123456789") && !orgWordRE.MatchString(strings.Trim(ws[k], ",.;:")) {
 			return ""
 		}
