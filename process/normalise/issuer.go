@@ -56,6 +56,9 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
+	if m := statementBy.FindStringSubmatch(s.Headline); m != nil {
+		add(m[1], 5)
+	}
 	// A copyright line the cut left in the body is a footer all the same.
 	add(copyrightHolder(append(s.Trailer[:len(s.Trailer):len(s.Trailer)], s.Body...)), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
@@ -200,6 +203,10 @@ func issuer(s segment.Segments, rel release) string {
 	return strings.TrimRight(fullForm(longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)), s.Body, acrs), ",;:)")
 }
 
+// statementBy: a headline that says whose statement it is: "Statement
+// by the Ministry of X on …", "Erklärung des X zu …".
+var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?|Erklärung\s+(?:des|der)\s+|Déclaration\s+(?:du|de\s+la|de\s+l['’]|des)\s*|Declaración\s+(?:del|de\s+la)\s+|Dichiarazione\s+(?:del|della|dell['’])\s*)(\p{L}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|der|del|della|di)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})(?:\s+(?:on|zu|zum|zur|sur|sobre|su)\b|\s*[:,–—-]|$)`)
+
 // spellOut replaces an acronym that the text does not define by another
 // candidate whose initials spell it: a sender's or About section's
 // "DICoD" is the "Délégation à l'information et à la communication de
@@ -296,6 +303,10 @@ func longest(name string, body []block.Block) string {
 			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
 				best = name + m
 			}
+			// "Eastmarch" named as the "University of Eastmarch".
+			if m := orgOf.FindStringSubmatch(t[:i]); m != nil && orgWordRE.MatchString(m[1]) && len(m[1])+len(name) > len(best) {
+				best = m[1] + name
+			}
 			j := strings.Index(rest, name)
 			if j < 0 {
 				break
@@ -305,6 +316,10 @@ func longest(name string, body []block.Block) string {
 	}
 	return best
 }
+
+// orgOf: an organisation's noun and "of" before a name: "University
+// of", "Port Authority of", "Comune di".
+var orgOf = regexp.MustCompile(`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|de|di|du|des|van|für)\s+)$`)
 
 var (
 	isA = regexp.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
@@ -562,7 +577,7 @@ var (
 	// print their own name where an issuer's would be.
 	wire = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
-	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
+	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|(?:[Pp]ress\s+)?[Rr]elease\s+(?:from|by)|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
 	// ledeNoun: an organisation named by a lower-case noun after an
 	// article, as Romance languages write them: "Le ministère des Armées".
 	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)

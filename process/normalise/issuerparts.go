@@ -168,6 +168,9 @@ func letterhead(pre []block.Block) string {
 			continue
 		}
 		l := strings.TrimSpace(b.Lines[0])
+		if m := releaseOf.FindStringSubmatch(l); m != nil {
+			return upperName(m[1] + m[2])
+		}
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
@@ -176,6 +179,26 @@ func letterhead(pre []block.Block) string {
 		}
 	}
 	return ""
+}
+
+// releaseOf: a label line that names whose release it is: "Acme Oyj –
+// Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+
+// upperName writes a name printed in capitals as the text would:
+// "POLIZEI HAMBURG" as "Polizei Hamburg", linking words in lower case.
+func upperName(name string) string {
+	if name != strings.ToUpper(name) || !hasCase(name) {
+		return name
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if i == 0 || !linkWord.MatchString(w) {
+			r := []rune(w)
+			ws[i] = string(unicode.ToUpper(r[0])) + string(r[1:])
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // unitBelow: the unit a letterhead names under its parent ("POLIZIA DI
