@@ -91,6 +91,7 @@ func issuer(s segment.Segments, rel release) string {
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
 		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
+			m[1] = strongForm(lede, possessive.ReplaceAllString(m[1], ""))
 			// A run without an organisation's noun or legal form is
 			// mostly a noun phrase (German capitalises every noun: "Zwölf
 			// Hochwasserpumpen wurden …") or a group ("Eleven European
@@ -106,7 +107,7 @@ func issuer(s segment.Segments, rel release) string {
 		} else if m := ledeQuoted.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2)
 		} else if m := ledeVerb.FindStringSubmatch(lede); m != nil {
-			add(dayWords.ReplaceAllString(m[1], ""), 2)
+			add(dayWords.ReplaceAllString(m[1]+m[2], ""), 2)
 		} else {
 			named := ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name)
 			if named == "" {
@@ -357,10 +358,15 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 		for li, l := range lines {
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
-				part = strings.TrimSpace(part)
+				// What is left of a label: "presse : Service …".
+				part = strings.TrimSpace(labelRest.ReplaceAllString(part, ""))
 				short := strip(part)
 				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
 					return short, false
+				}
+				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
+				if i > 0 && segment.PersonLike(strings.TrimSpace(parts[i-1])) && trailingForm.MatchString(part) && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, "@0123456789") {
+					return part, false
 				}
 				// "Press Office, Ministry of X", "Head of Communications, Acme Systems"
 				if (short == "" || jobTitle.MatchString(part)) && i+1 < len(parts) {
@@ -389,6 +395,9 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 	}
 	return "", false
 }
+
+// labelRest: a few words and a colon before a contact line's content.
+var labelRest = regexp.MustCompile(`^\s*\p{L}[\p{L} .&'’-]{0,30}?\s*:\s+`)
 
 // announcer finds "…, the Ministry of Defence announced today" in the
 // first paragraphs.
@@ -425,6 +434,27 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …".
 var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
+
+// possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
+var possessive = regexp.MustCompile(`['’]s$`)
+
+// strongForm gives a German name its own adjective ending, which the
+// article before it weakens: "Das Deutsche Jugendrotkreuz" is the
+// "Deutsches Jugendrotkreuz", "Der Deutsche Alpenverein" the "Deutscher
+// Alpenverein".
+func strongForm(lede, name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !strings.HasSuffix(first, "e") {
+		return name
+	}
+	switch {
+	case strings.HasPrefix(lede, "Das "):
+		return first + "s " + rest
+	case strings.HasPrefix(lede, "Der "):
+		return first + "r " + rest
+	}
+	return name
+}
 
 // nameWord: a capitalised word of a name, or the legal form that ends
 // it, tried first so that "Sp. z o.o." is not cut at "Sp.".
@@ -480,7 +510,15 @@ func ledeOrg(lede string) string {
 			continue
 		}
 		j := k + 1
-		for j < len(ws) && j <= k+3 && upperStart(ws[j]) && !strings.ContainsAny(ws[j-1], ",.;:") {
+		// Its complement in the genitive, up to the country it closes
+		// with: "Міністерство оборони України".
+		for n := j; n < min(len(ws), j+2) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
+			if n+1 < len(ws) && upperStart(ws[n+1]) {
+				j = n + 1
+				break
+			}
+		}
+		for j < len(ws) && j <= k+5 && upperStart(ws[j]) && !strings.ContainsAny(ws[j-1], ",.;:") {
 			j++
 		}
 		return strings.TrimRight(strings.Join(ws[:j], " "), ",.;:")
@@ -495,8 +533,9 @@ var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|�
 
 // ledeVerb: the subject after the verb an Arabic lede opens with,
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
-// name, each with the article.
-var ledeVerb = regexp.MustCompile(`^(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)`)
+// name, each with the article; or a Hebrew lede's subject, a noun in the
+// construct state and its definite words: "משרד הביטחון מסר …".
+var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
 
 // ledeQuoted: a name in quotes after its legal form or kind, as Slavic
 // languages write companies and foundations: "АО «Северные верфи»",
