@@ -75,11 +75,13 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body))) {
+	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
-		// when it signs the contact block, or unless it is a person's,
-		// whose address spells it (a company's domain spells its name
-		// too); a role alone ("Press Office") cleans to nothing.
+		// unless it is a person's, whose address spells it (a company's
+		// domain spells its name too), even over a role line: it signs
+		// the contact block, looks like an organisation's, is named in
+		// the text or holds an acronym the text defines. A role alone
+		// ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
 	add(domainName(addr, text, s.Body), 2)
@@ -387,7 +389,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 				// over its department, a number or the person to call
 				if next := lines[li+1]; strip(next) == "" {
 					return l, true
-				} else if segment.PhoneLine(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
+				} else if segment.PhoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
 					return l, false
 				}
 			}
@@ -395,6 +397,10 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 	}
 	return "", false
 }
+
+// postalLine: a street address with its postcode and town, "Am Kai 9 ·
+// 24103 Kiel", under the organisation it is the address of.
+var postalLine = regexp.MustCompile(`\b\d{4,5}\s+\p{Lu}\p{L}+`)
 
 // labelRest: a few words and a colon before a contact line's content.
 var labelRest = regexp.MustCompile(`^\s*\p{L}[\p{L} .&'’-]{0,30}?\s*:\s+`)
@@ -528,8 +534,8 @@ func ledeOrg(lede string) string {
 
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는
-// …", "海洋委員會海巡署今日…", "防衛装備庁は…".
-var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
+// …", "海洋委員會海巡署今日…", "防衛装備庁は…", "海上保安庁が…".
+var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
 
 // ledeVerb: the subject after the verb an Arabic lede opens with,
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
