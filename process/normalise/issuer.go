@@ -88,11 +88,11 @@ func issuer(s segment.Segments, rel release) string {
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
 		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
+		if m := ledeSubject.FindStringSubmatch(lede); m != nil && !officeHolder.MatchString(m[1]) {
 			add(m[1], 2)
 		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
 			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
-		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
+		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !officeHolder.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 			m[1] = strongForm(lede, possessive.ReplaceAllString(m[1], ""))
 			// A run without an organisation's noun or legal form is
 			// mostly a noun phrase (German capitalises every noun: "Zwölf
@@ -198,12 +198,14 @@ func issuer(s segment.Segments, rel release) string {
 	best = indefinite(baseForm(best, s, addr))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	if short, ok := strings.CutSuffix(best, "."); ok && !strings.Contains(text, best) && strings.Contains(text, short) {
-		// The dot ended a covering note's sentence, not the legal form
-		// the release writes without it.
+	best = longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...))
+	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
+		// The dot ended a sentence, not the legal form the release
+		// writes without it elsewhere ("… from Solent Composites Ltd."
+		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return strings.TrimRight(fullForm(longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)), s.Body, acrs), ",;:)")
+	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
 }
 
 // statementBy: a headline that says whose statement it is: "Statement
@@ -377,11 +379,11 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 						return next, false
 					}
 				}
-				// "Ministry of X, Press Office"
+				// "Ministry of X, Press Office": signed as over its department.
 				if short == "" && i > 0 {
 					prev := strings.TrimSpace(parts[i-1])
 					if upperStart(prev) && orgLike(prev) && !jobTitle.MatchString(prev) && !strings.ContainsAny(prev, "@0123456789") {
-						return prev, false
+						return prev, true
 					}
 				}
 			}
@@ -494,6 +496,10 @@ func ledeRepeat(lede, rest string) string {
 
 var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 
+// postposed: a Romance adjective that ends an institution's name,
+// "nationale", "civile", "costiera".
+var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière)[,.;:]?$`)
+
 // ledeOrg reads a name the lede opens with whose organisation noun is in
 // lower case or stands alone, as Nordic, Baltic, Finnic and Slavic
 // languages write them: "Statens haverikommission publicerar …",
@@ -502,10 +508,21 @@ var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 // after it (the country in the genitive), never past its verb.
 func ledeOrg(lede string) string {
 	ws := strings.Fields(lede)
-	if len(ws) == 0 || !upperStart(ws[0]) || article.MatchString(lede) {
-		// A language with articles names it after one, as ledeNoun and
-		// ledeRun read it; after one, a noun alone is a common noun ("Le
-		// nouveau centre").
+	if article.MatchString(lede) {
+		// After an article the name opens with its noun, "Die
+		// Bundespolizei", "La Gendarmerie nationale", perhaps with the
+		// adjective a Romance language puts after it; otherwise it is a
+		// noun phrase ("Le nouveau centre").
+		ws = ws[1:]
+		if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Trim(ws[0], ",.;:")) {
+			return ""
+		}
+		if postposed.MatchString(ws[1]) {
+			return ws[0] + " " + strings.TrimRight(ws[1], ",.;:")
+		}
+		return strings.TrimRight(ws[0], ",.;:")
+	}
+	if len(ws) == 0 || !upperStart(ws[0]) {
 		return ""
 	}
 	for k := 0; k < min(len(ws), 6); k++ {
