@@ -88,35 +88,7 @@ func issuer(s segment.Segments, rel release) string {
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
 		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		if m := ledeSubject.FindStringSubmatch(lede); m != nil && !officeHolder.MatchString(m[1]) {
-			add(m[1], 2)
-		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
-		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !officeHolder.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
-			m[1] = strongForm(lede, possessive.ReplaceAllString(m[1], ""))
-			// A run without an organisation's noun or legal form is
-			// mostly a noun phrase (German capitalises every noun: "Zwölf
-			// Hochwasserpumpen wurden …") or a group ("Eleven European
-			// nations"): 3 of 16 such runs named the issuer on the
-			// training emails, 29 of 35 runs with one did.
-			if orgWordRE.MatchString(m[1]) || legalForm.MatchString(m[1]) {
-				add(m[1], 2)
-			} else {
-				add(m[1], 0)
-			}
-		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2)
-		} else if m := ledeQuoted.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2)
-		} else if m := ledeVerb.FindStringSubmatch(lede); m != nil {
-			add(dayWords.ReplaceAllString(m[1]+m[2], ""), 2)
-		} else {
-			named := ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name)
-			if named == "" {
-				named = ledeOrg(lede)
-			}
-			add(named, 1)
-		}
+		add(ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr))
 	}
 	if len(cs) == 0 {
 		return ""
@@ -430,144 +402,6 @@ var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|
 
 var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 
-var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
-
-// article: a run that opens with an article is a noun phrase ("Das
-// Milizsystem"), not a name.
-var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno|Το|Η|Ο|Οι|Τα)\s`)
-
-// ledeRun: the capitalised words a lede opens with in any language,
-// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
-// perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
-// Slavic languages write "republic" in lower case after the country's
-// adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
-
-// possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
-var possessive = regexp.MustCompile(`['’]s$`)
-
-// strongForm gives a German name its own adjective ending, which the
-// article before it weakens: "Das Deutsche Jugendrotkreuz" is the
-// "Deutsches Jugendrotkreuz", "Der Deutsche Alpenverein" the "Deutscher
-// Alpenverein".
-func strongForm(lede, name string) string {
-	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !strings.HasSuffix(first, "e") {
-		return name
-	}
-	switch {
-	case strings.HasPrefix(lede, "Das "):
-		return first + "s " + rest
-	case strings.HasPrefix(lede, "Der "):
-		return first + "r " + rest
-	}
-	return name
-}
-
-// nameWord: a capitalised word of a name, or the legal form that ends
-// it, tried first so that "Sp. z o.o." is not cut at "Sp.".
-const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
-
-var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
-
-var plural = regexp.MustCompile(`[^s]s$`)
-
-// ledeRepeat reads a name in lower case that the lede opens with, as
-// Slavic and Romance languages write them ("Министерство обороны
-// Республики Беларусь начало …", "Ministerstvo obrany podepsalo …"):
-// where the name ends is where the lede's opening stops recurring in the
-// rest of the email, so it needs an organisation noun and a second
-// mention.
-func ledeRepeat(lede, rest string) string {
-	ws := strings.Fields(lede)
-	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
-		return ""
-	}
-	words := func(s string) string {
-		return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " "
-	}
-	rest = words(rest)
-	best := ""
-	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
-		best = strings.Join(ws[:n], " ")
-	}
-	return best
-}
-
-var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
-
-// postposed: a Romance adjective that ends an institution's name,
-// "nationale", "civile", "costiera".
-var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière)[,.;:]?$`)
-
-// ledeOrg reads a name the lede opens with whose organisation noun is in
-// lower case or stands alone, as Nordic, Baltic, Finnic and Slavic
-// languages write them: "Statens haverikommission publicerar …",
-// "Rajavartiolaitos otti …", "Державна прикордонна служба України
-// отримала …". The name runs to its noun and the capitalised words
-// after it (the country in the genitive), never past its verb.
-func ledeOrg(lede string) string {
-	ws := strings.Fields(lede)
-	if article.MatchString(lede) {
-		// After an article the name opens with its noun, "Die
-		// Bundespolizei", "La Gendarmerie nationale", perhaps with the
-		// adjective a Romance language puts after it; otherwise it is a
-		// noun phrase ("Le nouveau centre").
-		ws = ws[1:]
-		if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Trim(ws[0], ",.;:")) {
-			return ""
-		}
-		if postposed.MatchString(ws[1]) {
-			return ws[0] + " " + strings.TrimRight(ws[1], ",.;:")
-		}
-		return strings.TrimRight(ws[0], ",.;:")
-	}
-	if len(ws) == 0 || !upperStart(ws[0]) {
-		return ""
-	}
-	for k := 0; k < min(len(ws), 6); k++ {
-		if strings.ContainsAny(ws[k], ",.;:()0123456789") && !orgWordRE.MatchString(strings.Trim(ws[k], ",.;:")) {
-			return ""
-		}
-		if !orgWordRE.MatchString(strings.Trim(ws[k], ",.;:")) {
-			continue
-		}
-		j := k + 1
-		// Its complement in the genitive, up to the country it closes
-		// with: "Міністерство оборони України".
-		for n := j; n < min(len(ws), j+2) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
-			if n+1 < len(ws) && upperStart(ws[n+1]) {
-				j = n + 1
-				break
-			}
-		}
-		for j < len(ws) && j <= k+5 && upperStart(ws[j]) && !strings.ContainsAny(ws[j-1], ",.;:") {
-			j++
-		}
-		return strings.TrimRight(strings.Join(ws[:j], " "), ",.;:")
-	}
-	return ""
-}
-
-// ledeTopic: the subject a caseless script's lede opens with, marked by
-// a topic or subject particle or by the time word after it: "국방부는
-// …", "海洋委員會海巡署今日…", "防衛装備庁は…", "海上保安庁が…".
-var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
-
-// ledeVerb: the subject after the verb an Arabic lede opens with,
-// "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
-// name, each with the article; or a Hebrew lede's subject, a noun in the
-// construct state and its definite words: "משרד הביטחון מסר …".
-var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
-
-// ledeQuoted: a name in quotes after its legal form or kind, as Slavic
-// languages write companies and foundations: "АО «Северные верфи»",
-// "Fundacja „Morze“".
-var ledeQuoted = regexp.MustCompile(`^((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)\s+(?:«[^»]{2,40}»|„[^“”]{2,40}[“”]|"[^"]{2,40}"))`)
-
-// dayWords: "today" and the weekdays, which take the article too.
-var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
-
 var announced = prefilter.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
 func upperStart(s string) bool {
@@ -640,9 +474,6 @@ var (
 	wire = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
 	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|(?:[Pp]ress\s+)?[Rr]elease\s+(?:from|by)|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
-	// ledeNoun: an organisation named by a lower-case noun after an
-	// article, as Romance languages write them: "Le ministère des Armées".
-	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
 	// fromHeader: a forwarded release's own From line, quoted above it.
 	fromHeader = regexp.MustCompile(`(?i)^[^\p{L}]*(?:from|von|de|van|från|fra|od)\s*:\s*(.*<[^>\s]+@[^>\s]+>)`)
 )
