@@ -4,7 +4,10 @@ import "testing"
 
 // issuerProbes are the ways real releases reveal their issuer, each in
 // names and words written for this test (none from the corpus): an About
-// section, a sign-off, a letterhead, the sender, the lede's subject.
+// section, a sign-off, a letterhead, the sender, the lede's subject, in
+// about 30 languages. Each batch was measured before the code was
+// changed for it, as a measure of mail the code had not seen; the first
+// 47 passed 21 before any change.
 var issuerProbes = []struct {
 	name, want string
 	raw        []byte
@@ -377,6 +380,32 @@ var issuerProbes = []struct {
 	{"en wire contact org only", "Redcliffe Maritime", plainRelease("Business Wire <alerts@bw-example.example>",
 		"New Ferry Order", "PORTLAND, Maine--(BUSINESS WIRE)--A new hybrid ferry has been ordered for Casco Bay.", "It will carry 400 passengers.",
 		"Contacts\r\nRedcliffe Maritime\r\nAmy Cole, +1 207-555-0100\r\namy.cole@redcliffe.example")},
+	// An eighth batch, written last and not tuned on: 11/12 passed.
+	{"en thinktank about us is", "Fenwick Institute for Maritime Studies", plainRelease("Press <press@fenwick-ims.example>",
+		"Report: ports unprepared for cyber attacks", "LONDON, 5 May 2025 – Most European ports are not ready for a serious cyber attack, a new report finds.", "The report surveyed 60 ports.", "ENDS",
+		"About us", "The Fenwick Institute for Maritime Studies is an independent research centre based in London.")},
+	{"de gmbh letterhead", "Weserkabel GmbH", plainRelease("Presse <presse@weserkabel.example>",
+		"Weserkabel GmbH\r\nHafenstraße 12\r\n28217 Bremen", "Neues Seekabel verlegt", "Bremen, 5. Mai 2025 – Ein neues Seekabel nach Helgoland ist verlegt.", "Es ist 60 Kilometer lang.")},
+	{"fr lede société", "Armor Navale", plainRelease("Presse <presse@armor-navale.example>",
+		"Armor Navale livre un patrouilleur", "Lorient, le 5 mai 2025 – Armor Navale a livré lundi un patrouilleur à la Marine nationale.", "Le navire mesure 60 mètres.")},
+	{"en lede 'Acme, the X company, said'", "Thistle Energy", plainRelease("Media <media@thistle-energy.example>",
+		"Wind farm approved", "A 40-turbine wind farm off Fife has been approved, Thistle Energy said on Monday.", "Construction starts in 2026.")},
+	{"es fundacion about", "Fundación Mar Limpio", plainRelease("Comunicación <prensa@marlimpio.example>",
+		"Limpieza de playas", "Cádiz, 5 de mayo de 2025 – Mil voluntarios retiraron 20 toneladas de plástico de las playas.", "La campaña continúa en junio.", "Sobre Fundación Mar Limpio", "Fundación Mar Limpio protege las costas desde 2010.")},
+	{"it spa lede", "Leonardo Navale S.p.A.", plainRelease("Ufficio Stampa <stampa@leonardo-navale.example>",
+		"Consegnata nuova corvetta", "La Spezia, 5 maggio 2025 – Leonardo Navale S.p.A. ha consegnato oggi una nuova corvetta.", "La nave è lunga 90 metri.")},
+	{"en us agency lede acronym", "Federal Emergency Communications Agency", plainRelease("FECA Public Affairs <publicaffairs@feca.example>",
+		"New alert system", "WASHINGTON, May 5, 2025 – The Federal Emergency Communications Agency (FECA) today launched a new national alert system.", "It reaches 300 million phones.")},
+	{"pt about empresa", "Atlântida Defesa, S.A.", plainRelease("Imprensa <imprensa@atlantida-defesa.example>",
+		"Novo contrato", "Lisboa, 5 de maio de 2025 – A Atlântida Defesa assinou um contrato com a Marinha.", "O contrato vale 40 milhões de euros.", "Sobre a Atlântida Defesa", "A Atlântida Defesa, S.A. fabrica sistemas navais desde 1990.")},
+	{"nl bv lede", "Delta Dredging B.V.", plainRelease("Pers <pers@delta-dredging.example>",
+		"Nieuw baggerschip", "Dordrecht, 5 mei 2025 – Delta Dredging B.V. heeft een nieuw baggerschip in gebruik genomen.", "Het schip werkt in de Noordzee.")},
+	{"en charity lede 'has'", "Seaways Mission", plainRelease("Seaways Mission <office@seaways-mission.example>",
+		"Help for stranded crews", "Seaways Mission has helped 300 stranded seafarers so far this year.", "Most were in Tilbury.")},
+	{"sv about polisen region", "Polisen", plainRelease("Polisen Region Syd <press.syd@polisen-exempel.example>",
+		"Gripna för inbrott", "Malmö, 5 maj 2025. Polisen har gripit tre personer för en serie inbrott i Malmö.", "Förundersökningen pågår.")},
+	{"ro sa company", "Șantierul Naval Dunărea SA", plainRelease("Comunicare <presa@snd-exemplu.example>",
+		"Navă nouă", "Galați, 5 mai 2025 – Șantierul Naval Dunărea SA a lansat la apă o navă nouă.", "Nava va fi livrată în toamnă.")},
 }
 
 // issuerProbeGaps are the probes the code does not read yet, and why.
@@ -385,6 +414,7 @@ var issuerProbeGaps = map[string]string{
 	"no lede":                  "a one-word Nordic name without an organisation suffix or a second mention",
 	"bg lede":                  "a name whose lower-case words run on past its capitals, named once",
 	"en wire contact org only": "an organisation's name shaped like a person's over its contact person; only the contact's address could tell",
+	"de gmbh letterhead":       "the cut reads the letterhead block (name, street, town) as the headline",
 	"en wire source line":      "the SOURCE line's \"Corp.\" loses its dot; the corpus labels drop \"Corp.\" (b097, g048) but keep \"Inc.\"",
 }
 
