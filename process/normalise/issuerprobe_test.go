@@ -406,6 +406,11 @@ var issuerProbes = []struct {
 		"Gripna för inbrott", "Malmö, 5 maj 2025. Polisen har gripit tre personer för en serie inbrott i Malmö.", "Förundersökningen pågår.")},
 	{"ro sa company", "Șantierul Naval Dunărea SA", plainRelease("Comunicare <presa@snd-exemplu.example>",
 		"Navă nouă", "Galați, 5 mai 2025 – Șantierul Naval Dunărea SA a lansat la apă o navă nouă.", "Nava va fi livrată în toamnă.")},
+	// Found with emails rendered by cmd/corpusgen from briefs written
+	// for this purpose (12 layouts: PDF, DOCX, newsletter, forwards).
+	{"nl municipality sender, lede names no one", "Gemeente Bloemendaal", plainRelease("Gemeente Bloemendaal <communicatie@bloemendaal-voorbeeld.example>",
+		"Strandpaviljoens open", "Bloemendaal, 5 mei 2025 – De strandpaviljoens mogen vanaf zaterdag weer open.", "Er gelden nieuwe regels voor geluid.",
+		"Afdeling Communicatie, Gemeente Bloemendaal, 023 555 0000")},
 }
 
 // issuerProbeGaps are the probes the code does not read yet, and why.
