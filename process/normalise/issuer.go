@@ -146,12 +146,16 @@ func issuer(s segment.Segments, rel release) string {
 	// ("Acme Systems AG" for "Acme Systems", a sender's "Hanjiang Pump
 	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
 	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
-	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
+	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases"),
+	// but by the rest of its name after a linking word, as the text
+	// writes it ("Ministerio de Transportes y Movilidad Sostenible"),
+	// unless the rest is a second organisation ("… and Northgate
+	// University").
 	// A caseless script writes no space between a name's words, so there
 	// a longer name holding it is its full form: the sender's "海巡" for
 	// the lede's "海洋委員會海巡署".
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
+		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
@@ -179,6 +183,10 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
 }
+
+// linkedRest: the rest of a name after a linking word, "y Movilidad
+// Sostenible", "and Border Protection".
+var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|für|di|del|della)\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|y|e|et|und|of|de|del)\s+)?\p{Lu}[\p{L}-]*)*$`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".

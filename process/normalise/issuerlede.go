@@ -32,7 +32,7 @@ func ledeName(lede, rest, addr string) (string, int) {
 		return name, 0
 	}
 	if m := ledeTopic.FindStringSubmatch(lede); m != nil {
-		return m[1], 2
+		return strings.TrimPrefix(m[1], juridical.FindString(m[1])), 2
 	}
 	if m := ledeQuoted.FindStringSubmatch(lede); m != nil {
 		return m[1], 2
@@ -56,8 +56,9 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
 // perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
 // Slavic languages write "republic" in lower case after the country's
-// adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
+// adjective: "Armáda České republiky převzala …", and may put "company"
+// before a company's name: "Společnost Moravia Defence a.s. podepsala".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
 var possessive = regexp.MustCompile(`['’]s$`)
@@ -167,14 +168,19 @@ func ledeOrg(lede string) string {
 
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는
-// …", "海洋委員會海巡署今日…", "防衛装備庁は…", "海上保安庁が…".
-var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
+// …", "海洋委員會海巡署今日…", "防衛装備庁は…", "海上保安庁が…", perhaps
+// with its head office in brackets first: "海洋電機株式会社（本社：横浜市）は".
+var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:[（(][^）)]{1,30}[）)])?(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
 
 // ledeVerb: the subject after the verb an Arabic lede opens with,
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
 // name, each with the article; or a Hebrew lede's subject, a noun in the
 // construct state and its definite words: "משרד הביטחון מסר …".
 var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
+
+// juridical: the status a Japanese foundation or agency writes before
+// its name, "一般財団法人", which the name goes without.
+var juridical = regexp.MustCompile(`^(?:一般|公益)(?:財団|社団)法人|^(?:独立行政|国立研究開発)法人`)
 
 // ledeQuoted: a name in quotes after its legal form or kind, as Slavic
 // languages write companies and foundations: "АО «Северные верфи»",

@@ -411,6 +411,13 @@ var issuerProbes = []struct {
 	{"nl municipality sender, lede names no one", "Gemeente Bloemendaal", plainRelease("Gemeente Bloemendaal <communicatie@bloemendaal-voorbeeld.example>",
 		"Strandpaviljoens open", "Bloemendaal, 5 mei 2025 – De strandpaviljoens mogen vanaf zaterdag weer open.", "Er gelden nieuwe regels voor geluid.",
 		"Afdeling Communicatie, Gemeente Bloemendaal, 023 555 0000")},
+	{"cs 'company' before the company's name", "Beskydy Optika s.r.o.", plainRelease("Obchodní oddělení <obchod@beskydy-optika.example>",
+		"Nové zaměřovače", "Ostrava, 5. května 2025 – Společnost Beskydy Optika s.r.o. dodá policii 300 zaměřovačů.", "Dodávky začnou v červnu.")},
+	{"es a press office's short name, the lede's full one", "Ministerio de Ciencia e Innovación", plainRelease("Gabinete de Prensa <prensa@ciencia-ejemplo.example>",
+		"Nuevo buque oceanográfico", "Madrid, 5 de mayo de 2025 – El Ministerio de Ciencia e Innovación ha encargado un buque oceanográfico.", "Se entregará en 2028.",
+		"Gabinete de Prensa del Ministerio de Ciencia, 91 555 01 01")},
+	{"ja head office in brackets before the particle", "東洋救命器材株式会社", plainRelease("広報部 <pr@toyo-kyumei.example>",
+		"新型救命胴衣を発売", "東洋救命器材株式会社（本社：神戸市）は5日、新型救命胴衣を発売した。", "価格は2万円。")},
 }
 
 // issuerProbeGaps are the probes the code does not read yet, and why.
