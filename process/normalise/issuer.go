@@ -288,6 +288,11 @@ func longest(name string, body []block.Block) string {
 			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
 				best = name + m
 			}
+			// A remit listed in full: "Department of Agriculture,
+			// Fisheries and Forestry".
+			if m := remitList.FindString(rest); m != "" && strings.Contains(name, " of ") && len(name)+len(m) > len(best) {
+				best = name + m
+			}
 			// "Eastmarch" named as the "University of Eastmarch".
 			if m := orgOf.FindStringSubmatch(t[:i]); m != nil && orgWordRE.MatchString(m[1]) && len(m[1])+len(name) > len(best) {
 				best = m[1] + name
@@ -301,6 +306,13 @@ func longest(name string, body []block.Block) string {
 	}
 	return best
 }
+
+// sentenceStop: a full stop and the space after it.
+var sentenceStop = regexp.MustCompile(`\.\s`)
+
+// remitList: the rest of a remit after a comma, "…, Fisheries and
+// Forestry".
+var remitList = regexp.MustCompile(`^(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|&)\s+\p{Lu}[\p{L}-]*`)
 
 // orgOf: an organisation's noun and "of" before a name: "University
 // of", "Port Authority of", "Comune di".
@@ -490,7 +502,7 @@ var (
 // the release, in its first paragraph or below it.
 func onBehalf(note string, s segment.Segments) string {
 	if m := behalf.FindStringSubmatch(note); m != nil {
-		return m[1]
+		return sentenceEnd(m[1])
 	}
 	bs := append(append([]block.Block{}, s.Pre...), s.Trailer...)
 	if len(s.Body) > 0 {
@@ -498,10 +510,25 @@ func onBehalf(note string, s segment.Segments) string {
 	}
 	for _, b := range bs {
 		if m := behalf.FindStringSubmatch(b.Text()); m != nil {
-			return m[1]
+			return sentenceEnd(m[1])
 		}
 	}
 	return ""
+}
+
+// sentenceEnd cuts a name where its sentence ends, as a note's "… our
+// client Kelso Marine Group. Tom" runs on into the signature; the dots
+// of a legal form stay ("Acme Ltd.", "Arsenal Sp. z o.o.").
+func sentenceEnd(name string) string {
+	loc := sentenceStop.FindStringIndex(name)
+	if loc == nil || trailingForm.MatchString(name) {
+		return name
+	}
+	i := loc[0]
+	if trailingForm.MatchString(name[:i+1]) {
+		return name[:i+1]
+	}
+	return name[:i]
 }
 
 // sender is the release's own sender: the display name and address of

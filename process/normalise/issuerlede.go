@@ -29,6 +29,11 @@ func ledeName(lede, rest, addr string) (string, int) {
 		if orgWordRE.MatchString(name) || legalForm.MatchString(name) {
 			return name, 2
 		}
+		// The capitals may open a name whose noun is in lower case:
+		// "Lietuvos Respublikos krašto apsaugos ministerija".
+		if full := ledeOrg(lede); strings.HasPrefix(full, name+" ") {
+			return full, 2
+		}
 		return name, 0
 	}
 	if m := ledeTopic.FindStringSubmatch(lede); m != nil {
@@ -152,7 +157,7 @@ func ledeOrg(lede string) string {
 		j := k + 1
 		// Its complement in the genitive, up to the country it closes
 		// with: "Міністерство оборони України".
-		for n := j; n < min(len(ws), j+2) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
+		for n := j; n < min(len(ws), j+1) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
 			if n+1 < len(ws) && upperStart(ws[n+1]) {
 				j = n + 1
 				break

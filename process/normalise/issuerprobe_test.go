@@ -418,6 +418,13 @@ var issuerProbes = []struct {
 		"Gabinete de Prensa del Ministerio de Ciencia, 91 555 01 01")},
 	{"ja head office in brackets before the particle", "東洋救命器材株式会社", plainRelease("広報部 <pr@toyo-kyumei.example>",
 		"新型救命胴衣を発売", "東洋救命器材株式会社（本社：神戸市）は5日、新型救命胴衣を発売した。", "価格は2万円。")},
+	{"en covering note's client name ends its sentence", "Moray Firth Ferries Ltd", plainRelease("Ann Bell <ann@bell-pr.example>",
+		"Hi,", "Below is news from our client Moray Firth Ferries.\r\nAnn", "---",
+		"New ferry route", "A new ferry route from Inverness to Cromarty opens in June.", "The crossing takes 40 minutes.", "About Moray Firth Ferries", "Moray Firth Ferries Ltd runs three ferry routes in the Highlands.")},
+	{"en department with a listed remit", "Department of Water, Parks and Wildlife", plainRelease("Media Unit <media@dwpw-gov.example>",
+		"New wetland reserve", "The Department of Water, Parks and Wildlife will open a new wetland reserve in October.", "It covers 2,000 hectares.")},
+	{"lv capitals opening a lower-case institution", "Latvijas Republikas Iekšlietu ministrija", plainRelease("Preses dienests <prese@iem-piemers.example>",
+		"Jauni robežsardzes transportlīdzekļi", "Rīga, 2025. gada 5. maijā – Latvijas Republikas Iekšlietu ministrija iegādājusies 40 jaunus transportlīdzekļus.", "Tos izmantos robežsardze.")},
 }
 
 // issuerProbeGaps are the probes the code does not read yet, and why.
