@@ -96,7 +96,9 @@ func issuer(s segment.Segments, rel release) string {
 	lower := strings.ToLower(text)
 	words := strings.Fields(text)
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
+		// An About section may define it too: "Mine Relief Action (MRA)
+		// is a charity …".
+		cs[i].name = expandAcronyms(cs[i].name, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...), text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own

@@ -20,7 +20,7 @@ func ledeName(lede, rest, addr string) (string, int) {
 		return m[1], 2 // cleanOrg capitalises "ministère des Armées"
 	}
 	if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !officeHolder.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
-		name := strongForm(lede, possessive.ReplaceAllString(m[1], ""))
+		name := ownName(strongForm(lede, possessive.ReplaceAllString(m[1], "")))
 		// A run without an organisation's noun or legal form is
 		// mostly a noun phrase (German capitalises every noun: "Zwölf
 		// Hochwasserpumpen wurden …") or a group ("Eleven European
@@ -63,7 +63,7 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …", and may put "company"
 // before a company's name: "Společnost Moravia Defence a.s. podepsala".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
 var possessive = regexp.MustCompile(`['’]s$`)
@@ -166,10 +166,37 @@ func ledeOrg(lede string) string {
 		for j < len(ws) && j <= k+5 && upperStart(ws[j]) && !strings.ContainsAny(ws[j-1], ",.;:") {
 			j++
 		}
-		return strings.TrimRight(strings.Join(ws[:j], " "), ",.;:")
+		return ownName(strings.TrimRight(strings.Join(ws[:j], " "), ",.;:"))
 	}
 	return ""
 }
+
+// ownName drops the people of the organisation a lede opens with:
+// "Agentes de la Guardia Civil" is the "Guardia Civil"; its name starts
+// after their "of", before its organisation noun.
+func ownName(name string) string {
+	ws := strings.Fields(name)
+	if !plural.MatchString(ws[0]) {
+		// "Secretaría de Marina" is a name; people come in numbers.
+		return name
+	}
+	for k, w := range ws {
+		if !orgWordRE.MatchString(w) {
+			continue
+		}
+		for n := k - 1; n > 0; n-- {
+			if ofWord.MatchString(strings.ToLower(ws[n])) {
+				return strings.Join(ws[n+1:], " ")
+			}
+		}
+		break
+	}
+	return name
+}
+
+// ofWord: the linking words of a genitive, which a name's own adjectives
+// before its noun do not need.
+var ofWord = regexp.MustCompile(`^(?:of|de|la|del|della|di|du|des|der|van|do|da)$`)
 
 // ledeTopic: the subject a caseless script's lede opens with, marked by
 // a topic or subject particle or by the time word after it: "국방부는
@@ -197,4 +224,4 @@ var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلا
 
 // ledeNoun: an organisation named by a lower-case noun after an
 // article, as Romance languages write them: "Le ministère des Armées".
-var ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+var ledeNoun = regexp.MustCompile(`^(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)

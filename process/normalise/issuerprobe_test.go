@@ -425,6 +425,12 @@ var issuerProbes = []struct {
 		"New wetland reserve", "The Department of Water, Parks and Wildlife will open a new wetland reserve in October.", "It covers 2,000 hectares.")},
 	{"lv capitals opening a lower-case institution", "Latvijas Republikas Iekšlietu ministrija", plainRelease("Preses dienests <prese@iem-piemers.example>",
 		"Jauni robežsardzes transportlīdzekļi", "Rīga, 2025. gada 5. maijā – Latvijas Republikas Iekšlietu ministrija iegādājusies 40 jaunus transportlīdzekļus.", "Tos izmantos robežsardze.")},
+	{"en acronym defined only in the About section", "Coastal Flood Watch", plainRelease("CFW <info@cfw-charity.example>",
+		"Volunteers check sea walls", "CFW volunteers checked 300 sea walls after the storm.", "Eleven need repairs.", "About CFW", "Coastal Flood Watch (CFW) is a volunteer network founded in 2003.")},
+	{"de ministry name joined by und", "Bundesministerium für Bildung und Forschung", plainRelease("Pressereferat <presse@bmbf-beispiel.example>",
+		"Neue Forschungsschiffe", "Berlin, 5. Mai 2025 – Das Bundesministerium für Bildung und Forschung finanziert zwei neue Forschungsschiffe.", "Sie sollen 2029 fahren.")},
+	{"pt lede's people of the organisation", "Polícia Marítima", plainRelease("Gabinete de Imprensa <imprensa@pm-exemplo.example>",
+		"Apreensão de pesca ilegal", "Setúbal, 5 de maio de 2025 – Agentes da Polícia Marítima apreenderam duas toneladas de peixe capturado ilegalmente.", "O caso segue para tribunal.")},
 }
 
 // issuerProbeGaps are the probes the code does not read yet, and why.
