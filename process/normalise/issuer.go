@@ -27,16 +27,21 @@ type candidate struct {
 
 // issuer names the organisation behind the release. Every place that can
 // name it gives a candidate: the About section, a wire's SOURCE line, a
-// "X is a …" sentence, the letterhead, a press office named in the
-// contacts, "…, X announced", the sender's name less its department, and
-// the lede's subject. A candidate is trusted more when the body uses it
-// and when other sources agree with it, because each source alone is
-// often wrong (an "About Us" heading, a "Press Office" sender, a wire's
-// own name). Acronyms are expanded from the text: "Ministry of Defence
-// (MOD)", or words whose initials spell them.
+// "X is a …" sentence, the letterhead or a label line naming whose
+// release it is, a "Statement by X" headline, an "Issued by" sign-off, a
+// press office named in the contacts, "…, X announced", the sender's name
+// less its department, and the lede's subject. A candidate is trusted
+// more when the body uses it, when other sources agree with it and when
+// the headline opens with it, because each source alone is often wrong
+// (an "About Us" heading, a "Press Office" sender, a wire's own name).
+// Acronyms are expanded from the text and the About section: "Ministry
+// of Defence (MOD)", or words whose initials spell them.
 func issuer(s segment.Segments, rel release) string {
 	cs := make([]candidate, 0, 10)
 	text := block.RenderText(s.Body)
+	// The body and the About section's sentences: where the release
+	// writes its issuer's full name and defines its acronyms.
+	prose := append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
 	add := func(name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
@@ -96,9 +101,7 @@ func issuer(s segment.Segments, rel release) string {
 	lower := strings.ToLower(text)
 	words := strings.Fields(text)
 	for i := range cs {
-		// An About section may define it too: "Mine Relief Action (MRA)
-		// is a charity …".
-		cs[i].name = expandAcronyms(cs[i].name, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...), text)
+		cs[i].name = expandAcronyms(cs[i].name, prose, text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -176,7 +179,7 @@ func issuer(s segment.Segments, rel release) string {
 	best = indefinite(baseForm(best, s, addr))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = longest(best, append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...))
+	best = longest(best, prose)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
