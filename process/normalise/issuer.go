@@ -27,16 +27,21 @@ type candidate struct {
 
 // issuer names the organisation behind the release. Every place that can
 // name it gives a candidate: the About section, a wire's SOURCE line, a
-// "X is a …" sentence, the letterhead, a press office named in the
-// contacts, "…, X announced", the sender's name less its department, and
-// the lede's subject. A candidate is trusted more when the body uses it
-// and when other sources agree with it, because each source alone is
-// often wrong (an "About Us" heading, a "Press Office" sender, a wire's
-// own name). Acronyms are expanded from the text: "Ministry of Defence
-// (MOD)", or words whose initials spell them.
+// "X is a …" sentence, the letterhead or a label line naming whose
+// release it is, a "Statement by X" headline, an "Issued by" sign-off, a
+// press office named in the contacts, "…, X announced", the sender's name
+// less its department, and the lede's subject. A candidate is trusted
+// more when the body uses it, when other sources agree with it and when
+// the headline opens with it, because each source alone is often wrong
+// (an "About Us" heading, a "Press Office" sender, a wire's own name).
+// Acronyms are expanded from the text and the About section: "Ministry
+// of Defence (MOD)", or words whose initials spell them.
 func issuer(s segment.Segments, rel release) string {
 	cs := make([]candidate, 0, 10)
 	text := block.RenderText(s.Body)
+	// The body and the About section's sentences: where the release
+	// writes its issuer's full name and defines its acronyms.
+	prose := append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
 	add := func(name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
@@ -56,46 +61,39 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
-	add(copyrightHolder(s.Trailer), 3)
-	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 5)
+	if m := statementBy.FindStringSubmatch(s.Headline); m != nil {
+		add(m[1], 5)
+	}
+	// A copyright line the cut left in the body is a footer all the same.
+	add(copyrightHolder(append(s.Trailer[:len(s.Trailer):len(s.Trailer)], s.Body...)), 3)
+	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
 	// the training emails, as often as a sender the body names; one it
 	// does not name, 5 of 22.
-	add(officeOwner(s.Trailer), 3)
+	if owner, signed := officeOwner(s.Trailer); signed {
+		// An organisation over its press department signs the contact
+		// block as a letterhead heads the release.
+		add(owner, 6)
+	} else {
+		add(owner, 3)
+	}
 	add(announcer(s.Body), 3)
 	name, addr := sender(rel, s.Pre)
-	if name != "" && (signs(name, s.Trailer) || !(segment.PersonLike(name) && segment.Spells(addr, name)) && (orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)))) {
+	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
-		// when it signs the contact block, or unless it is a person's,
-		// whose address spells it (a company's domain spells its name
-		// too); a role alone ("Press Office") cleans to nothing.
+		// unless it is a person's, whose address spells it (a company's
+		// domain spells its name too), even over a role line: it signs
+		// the contact block, looks like an organisation's, is named in
+		// the text or holds an acronym the text defines. A role alone
+		// ("Press Office") cleans to nothing.
 		add(name, 3)
 	}
 	add(domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
 		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		if m := ledeSubject.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2)
-		} else if m := ledeNoun.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2) // cleanOrg capitalises "ministère des Armées"
-		} else if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
-			// A run without an organisation's noun or legal form is
-			// mostly a noun phrase (German capitalises every noun: "Zwölf
-			// Hochwasserpumpen wurden …") or a group ("Eleven European
-			// nations"): 3 of 16 such runs named the issuer on the
-			// training emails, 29 of 35 runs with one did.
-			if orgWordRE.MatchString(m[1]) || legalForm.MatchString(m[1]) {
-				add(m[1], 2)
-			} else {
-				add(m[1], 0)
-			}
-		} else if m := ledeTopic.FindStringSubmatch(lede); m != nil {
-			add(m[1], 2)
-		} else {
-			add(ledeRepeat(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name), 1)
-		}
+		add(ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr))
 	}
 	if len(cs) == 0 {
 		return ""
@@ -103,7 +101,7 @@ func issuer(s segment.Segments, rel release) string {
 	lower := strings.ToLower(text)
 	words := strings.Fields(text)
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, s.Body, text)
+		cs[i].name = expandAcronyms(cs[i].name, prose, text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -116,6 +114,10 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	spellOut(cs)
+	headed := ""
+	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
+		headed = m[1]
+	}
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
@@ -126,6 +128,12 @@ func issuer(s segment.Segments, rel release) string {
 			if j != i && agree(c.name, o.name) {
 				sc += 2
 			}
+		}
+		// The headline opens with the name the lede does when the issuer
+		// reports its own news ("Armáda … převzala" over "Armáda …
+		// převzala"): no source alone, it agrees with the lede's.
+		if headed != "" && agree(c.name, headed) {
+			sc += 2
 		}
 		if sc > score || sc == score && len(c.name) > len(best) {
 			best, score = c.name, sc
@@ -143,12 +151,16 @@ func issuer(s segment.Segments, rel release) string {
 	// ("Acme Systems AG" for "Acme Systems", a sender's "Hanjiang Pump
 	// Works Co., Ltd." for its domain's "Hanjiang") or its qualifier
 	// ("Ministry of Defence of Latvia" for "Ministry of Defence"); not by
-	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases").
+	// any longer run ("NATO Allies" for "NATO", "NATO Press Releases"),
+	// but by the rest of its name after a linking word, as the text
+	// writes it ("Ministerio de Transportes y Movilidad Sostenible"),
+	// unless the rest is a second organisation ("… and Northgate
+	// University").
 	// A caseless script writes no space between a name's words, so there
 	// a longer name holding it is its full form: the sender's "海巡" for
 	// the lede's "海洋委員會海巡署".
 	for _, c := range cs {
-		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest) {
+		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
@@ -167,8 +179,23 @@ func issuer(s segment.Segments, rel release) string {
 	best = indefinite(baseForm(best, s, addr))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	return strings.TrimRight(fullForm(longest(best, s.Body), s.Body, acrs), ",;:)")
+	best = longest(best, prose)
+	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
+		// The dot ended a sentence, not the legal form the release
+		// writes without it elsewhere ("… from Solent Composites Ltd."
+		// and "Solent Composites Ltd builds …").
+		best = short
+	}
+	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
 }
+
+// linkedRest: the rest of a name after a linking word, "y Movilidad
+// Sostenible", "and Border Protection".
+var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|für|di|del|della)\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|y|e|et|und|of|de|del)\s+)?\p{Lu}[\p{L}-]*)*$`)
+
+// statementBy: a headline that says whose statement it is: "Statement
+// by the Ministry of X on …", "Erklärung des X zu …".
+var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?|Erklärung\s+(?:des|der)\s+|Déclaration\s+(?:du|de\s+la|de\s+l['’]|des)\s*|Declaración\s+(?:del|de\s+la)\s+|Dichiarazione\s+(?:del|della|dell['’])\s*)(\p{L}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|der|del|della|di)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})(?:\s+(?:on|zu|zum|zur|sur|sobre|su)\b|\s*[:,–—-]|$)`)
 
 // spellOut replaces an acronym that the text does not define by another
 // candidate whose initials spell it: a sender's or About section's
@@ -266,6 +293,15 @@ func longest(name string, body []block.Block) string {
 			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
 				best = name + m
 			}
+			// A remit listed in full: "Department of Agriculture,
+			// Fisheries and Forestry".
+			if m := remitList.FindString(rest); m != "" && strings.Contains(name, " of ") && len(name)+len(m) > len(best) {
+				best = name + m
+			}
+			// "Eastmarch" named as the "University of Eastmarch".
+			if m := orgOf.FindStringSubmatch(t[:i]); m != nil && orgWordRE.MatchString(m[1]) && len(m[1])+len(name) > len(best) {
+				best = m[1] + name
+			}
 			j := strings.Index(rest, name)
 			if j < 0 {
 				break
@@ -276,25 +312,41 @@ func longest(name string, body []block.Block) string {
 	return best
 }
 
+// sentenceStop: a full stop and the space after it.
+var sentenceStop = regexp.MustCompile(`\.\s`)
+
+// remitList: the rest of a remit after a comma, "…, Fisheries and
+// Forestry".
+var remitList = regexp.MustCompile(`^(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|&)\s+\p{Lu}[\p{L}-]*`)
+
+// orgOf: an organisation's noun and "of" before a name: "University
+// of", "Port Authority of", "Comune di".
+var orgOf = regexp.MustCompile(`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|de|di|du|des|van|für)\s+)$`)
+
 var (
-	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))\s`)
-	// continuation: a qualifier or legal form that follows a short name.
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
+	isA = regexp.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
+	// continuation: a qualifier or legal form that follows a short name,
+	// perhaps after more capitalised words of the name: "Redfern
+	// Microwave" is "Redfern Microwave Systems, Inc.".
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(?:\s+\p{Lu}[\p{L}-]*){0,3},?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from the contact or sign-off
 // lines: a press office's "Severn Vale Resilience Partnership media
 // cell", a role's "Communications, Portlaw Harbour Board", or a name line
 // over a department or a phone number ("Acme Ministry" over
-// "Press Office").
-func officeOwner(trailer []block.Block) string {
+// "Press Office"); signed says it stood over its department.
+func officeOwner(trailer []block.Block) (name string, signed bool) {
 	// The groups of neighbouring blocks overlap: each line part is
 	// stripped once.
 	stripped := map[string]string{}
 	strip := func(s string) string {
 		short, ok := stripped[s]
 		if !ok {
-			short = stripDept(s)
+			// "Press Office" leaves "Office": a unit, no name.
+			if short = stripDept(s); unitOnly.MatchString(short) {
+				short = ""
+			}
 			stripped[s] = short
 		}
 		return short
@@ -307,36 +359,50 @@ func officeOwner(trailer []block.Block) string {
 		for li, l := range lines {
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
-				part = strings.TrimSpace(part)
+				// What is left of a label: "presse : Service …".
+				part = strings.TrimSpace(labelRest.ReplaceAllString(part, ""))
 				short := strip(part)
 				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
-					return short
+					return short, false
+				}
+				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
+				if i > 0 && segment.PersonLike(strings.TrimSpace(parts[i-1])) && trailingForm.MatchString(part) && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, "@0123456789") {
+					return part, false
 				}
 				// "Press Office, Ministry of X", "Head of Communications, Acme Systems"
 				if (short == "" || jobTitle.MatchString(part)) && i+1 < len(parts) {
 					next := strings.TrimSpace(parts[i+1])
 					if upperStart(next) && !jobTitle.MatchString(next) && !strings.ContainsAny(next, "@0123456789") {
-						return next
+						return next, false
 					}
 				}
-				// "Ministry of X, Press Office"
+				// "Ministry of X, Press Office": signed as over its department.
 				if short == "" && i > 0 {
 					prev := strings.TrimSpace(parts[i-1])
 					if upperStart(prev) && orgLike(prev) && !jobTitle.MatchString(prev) && !strings.ContainsAny(prev, "@0123456789") {
-						return prev
+						return prev, true
 					}
 				}
 			}
 			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
 				// over its department, a number or the person to call
-				if next := lines[li+1]; strip(next) == "" || segment.PhoneLine(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
-					return l
+				if next := lines[li+1]; strip(next) == "" {
+					return l, true
+				} else if segment.PhoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
+					return l, false
 				}
 			}
 		}
 	}
-	return ""
+	return "", false
 }
+
+// postalLine: a street address with its postcode and town, "Am Kai 9 ·
+// 24103 Kiel", under the organisation it is the address of.
+var postalLine = regexp.MustCompile(`\b\d{4,5}\s+\p{Lu}\p{L}+`)
+
+// labelRest: a few words and a colon before a contact line's content.
+var labelRest = regexp.MustCompile(`^\s*\p{L}[\p{L} .&'’-]{0,30}?\s*:\s+`)
 
 // announcer finds "…, the Ministry of Defence announced today" in the
 // first paragraphs.
@@ -361,56 +427,6 @@ var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|
 
 var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 
-var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
-
-// article: a run that opens with an article is a noun phrase ("Das
-// Milizsystem"), not a name.
-var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|El|Los|Las|Il|Lo|Gli|I|O|Os|As|De|Het|Een|Ein|Eine|Un|Une|Una|Uno)\s`)
-
-// ledeRun: the capitalised words a lede opens with in any language,
-// "Cruz Roja Española atendió …", "Stocznia Bałtycka S.A. zwodowała …",
-// perhaps with the acronym it defines: "Guardia Costiera (GC) ha …".
-// Slavic languages write "republic" in lower case after the country's
-// adjective: "Armáda České republiky převzala …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+\p{Ll}`)
-
-// nameWord: a capitalised word of a name, or the legal form that ends
-// it, tried first so that "Sp. z o.o." is not cut at "Sp.".
-const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
-
-var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
-
-var plural = regexp.MustCompile(`[^s]s$`)
-
-// ledeRepeat reads a name in lower case that the lede opens with, as
-// Slavic and Romance languages write them ("Министерство обороны
-// Республики Беларусь начало …", "Ministerstvo obrany podepsalo …"):
-// where the name ends is where the lede's opening stops recurring in the
-// rest of the email, so it needs an organisation noun and a second
-// mention.
-func ledeRepeat(lede, rest string) string {
-	ws := strings.Fields(lede)
-	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
-		return ""
-	}
-	words := func(s string) string {
-		return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " "
-	}
-	rest = words(rest)
-	best := ""
-	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
-		best = strings.Join(ws[:n], " ")
-	}
-	return best
-}
-
-var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
-
-// ledeTopic: the subject a caseless script's lede opens with, marked by
-// a topic or subject particle or by the time word after it: "국방부는
-// …", "海洋委員會海巡署今日…", "防衛装備庁は…".
-var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:は|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
-
 var announced = prefilter.MustCompile(`,\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})\s+(?:announced|said|confirmed|has\s+announced)\b`)
 
 func upperStart(s string) bool {
@@ -423,8 +439,14 @@ func upperStart(s string) bool {
 // expand finds the name a text defines an acronym by: the capitalised
 // words, with their linking words, right before "(ACRONYM)", as in
 // "the European Defence Agency (EDA)" or "Afet ve Acil Durum Yönetimi
-// Başkanlığı (AFAD)".
+// Başkanlığı (AFAD)"; in the nominative when a Slavic text defines it
+// in the genitive ("… Державної служби України (ДСНС)").
 func expand(acr string, body []block.Block) string {
+	return nominative(definition(acr, body))
+}
+
+// definition is the name before "(ACRONYM)" as the text writes it.
+func definition(acr string, body []block.Block) string {
 	for head := range beforeAcronym(acr, body) {
 		words := strings.Fields(head)
 		j := len(words)
@@ -476,10 +498,7 @@ var (
 	// print their own name where an issuer's would be.
 	wire = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:ots|originaltext(?:-service)?|[a-z]*newswire|business\s?wire|globe\s?newswire|presseportal|news\s?aktuell|mynewsdesk|cision|accesswire|ein\s?presswire|ntb|ritzau)(?:[^\p{L}]|$)`)
 	// behalf: an agency's "on behalf of our client X".
-	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
-	// ledeNoun: an organisation named by a lower-case noun after an
-	// article, as Romance languages write them: "Le ministère des Armées".
-	ledeNoun = regexp.MustCompile(`^(?:Le|La|L['’]|El|Il|Lo|O|A)\s*(\p{Ll}[\p{L}'’-]+\s+(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+	behalf = prefilter.MustCompile(`(?:[Oo]n\s+behalf\s+of|(?:[Pp]ress\s+)?[Rr]elease\s+(?:from|by)|[Ii]m\s+Auftrag\s+(?:von|der|des)|[Aa]u\s+nom\s+d[eu]|[Ee]n\s+nombre\s+de|[Pp]er\s+conto\s+di|[Nn]a\s+zlecenie|[Ww]\s+imieniu|[Nn]amens|[Pp]å\s+(?:uppdrag\s+av|vegne\s+a[vf])|[Ee]m\s+nome\s+d[aeo]|[Pp]or\s+conta\s+d[aeo])\s+(?:(?:our|my|unseres?|notre|nuestro|del|della|naszego|onze|vår|vores|nosso)\s+(?:client|Kunden|client|cliente|klienta|klant|kund|kunde)[,:]?\s+|the\s+|la\s+|le\s+|el\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|di|del)\s+)?` + nameWord + `){0,6})`)
 	// fromHeader: a forwarded release's own From line, quoted above it.
 	fromHeader = regexp.MustCompile(`(?i)^[^\p{L}]*(?:from|von|de|van|från|fra|od)\s*:\s*(.*<[^>\s]+@[^>\s]+>)`)
 )
@@ -488,7 +507,7 @@ var (
 // the release, in its first paragraph or below it.
 func onBehalf(note string, s segment.Segments) string {
 	if m := behalf.FindStringSubmatch(note); m != nil {
-		return m[1]
+		return sentenceEnd(m[1])
 	}
 	bs := append(append([]block.Block{}, s.Pre...), s.Trailer...)
 	if len(s.Body) > 0 {
@@ -496,10 +515,25 @@ func onBehalf(note string, s segment.Segments) string {
 	}
 	for _, b := range bs {
 		if m := behalf.FindStringSubmatch(b.Text()); m != nil {
-			return m[1]
+			return sentenceEnd(m[1])
 		}
 	}
 	return ""
+}
+
+// sentenceEnd cuts a name where its sentence ends, as a note's "… our
+// client Kelso Marine Group. Tom" runs on into the signature; the dots
+// of a legal form stay ("Acme Ltd.", "Arsenal Sp. z o.o.").
+func sentenceEnd(name string) string {
+	loc := sentenceStop.FindStringIndex(name)
+	if loc == nil || trailingForm.MatchString(name) {
+		return name
+	}
+	i := loc[0]
+	if trailingForm.MatchString(name[:i+1]) {
+		return name[:i+1]
+	}
+	return name[:i]
 }
 
 // sender is the release's own sender: the display name and address of
@@ -554,6 +588,17 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 		}
 	}
 	return name
+}
+
+// definesAcronymOf: a word of the name is an acronym the body defines,
+// as no person's name has one: a sender's "ДСНС України".
+func definesAcronymOf(name string, body []block.Block) bool {
+	for _, w := range strings.Fields(name) {
+		if (acronym.MatchString(w) || mixedAcronym(w)) && expand(w, body) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedAcronym: "SatCen", "MApN", "CCDCOE": a short word with two

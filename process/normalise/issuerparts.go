@@ -23,12 +23,15 @@ var (
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
 	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
+	// whoWeAre: an About heading that names no one: "Chi siamo", "Who we
+	// are"; the name is in the text below.
+	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
-	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
-	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|דוברות)\s*`)
+	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
+	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
@@ -36,7 +39,7 @@ var (
 
 // legalForms: the company forms that end a name, in the languages the
 // desk receives.
-const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?`
+const legalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ`
 
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
 // line; for "About us" it reads the subject of the paragraph below.
@@ -61,6 +64,9 @@ func aboutName(trailer []block.Block) (about, source string) {
 		if m == nil {
 			m = aboutTail.FindStringSubmatch(t)
 		}
+		if m == nil && whoWeAre.MatchString(t) {
+			m = []string{t, "us"}
+		}
 		if m == nil || segment.ContactBlock(b) {
 			continue
 		}
@@ -82,31 +88,49 @@ func aboutName(trailer []block.Block) (about, source string) {
 
 // issuedName reads a line that says who issued the release: "Issued by
 // the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
+//
+// An "Issued by:" line alone heads the lines that sign the release: the
+// officer's role first, the organisation last ("Public Relations
+// Officer (Defence)" over "Ministry of Defence, Government of India").
 func issuedName(bs []block.Block) string {
 	for _, b := range bs {
-		for _, l := range b.Lines {
-			if m := issuedLine.FindStringSubmatch(l); m != nil {
+		for i, l := range b.Lines {
+			m := issuedLine.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
+			if m[1] != "" {
 				return m[1]
+			}
+			for j := len(b.Lines) - 1; j > i; j-- {
+				if n := b.Lines[j]; orgLike(n) && !jobTitle.MatchString(n) && !strings.ContainsAny(n, "@0123456789") {
+					return n
+				}
 			}
 		}
 	}
 	return ""
 }
 
-var issuedLine = regexp.MustCompile(`(?i)^\W*(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*(.{2,120}?)\.?$`)
+var issuedLine = regexp.MustCompile(`(?i)^\W*(?:this\s+(?:press\s+)?(?:release|statement)\s+(?:was|is|has\s+been)\s+)?(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*:?\s*(.{2,120}?|)\.?$`)
 
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
-// Ltd. All rights reserved."
+// Ltd. All rights reserved." as "Acme": a legal notice gives the legal
+// form, the release names its issuer without it unless its own text
+// writes it.
 func copyrightHolder(trailer []block.Block) string {
 	for _, b := range trailer {
 		for _, l := range b.Lines {
 			if m := copyright.FindStringSubmatch(l); m != nil {
-				return m[1]
+				return trailingForm.ReplaceAllString(m[1], "")
 			}
 		}
 	}
 	return ""
 }
+
+// trailingForm: the legal form that ends a name, with its comma.
+var trailingForm = regexp.MustCompile(`,?\s+(?:` + legalForms + `)\.?$`)
 
 var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
 
@@ -136,27 +160,66 @@ func closeQuote(name string) string {
 var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
 
 // letterhead: an organisation's name on the first line above the
-// headline, told by a legal form or an organisation word.
+// headline, told by a legal form or an organisation word, or the unit
+// under it.
 func letterhead(pre []block.Block) string {
 	for _, b := range pre {
 		if len(b.Lines) == 0 {
 			continue
 		}
 		l := strings.TrimSpace(b.Lines[0])
+		if m := releaseOf.FindStringSubmatch(l); m != nil {
+			return upperName(m[1] + m[2])
+		}
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
 		if legalForm.MatchString(l) || orgWordRE.MatchString(l) {
-			return l
+			return unitBelow(l, b.Lines[1:])
 		}
 	}
 	return ""
 }
 
+// releaseOf: a label line that names whose release it is: "Acme Oyj –
+// Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+
+// upperName writes a name printed in capitals as the text would:
+// "POLIZEI HAMBURG" as "Polizei Hamburg", linking words in lower case.
+func upperName(name string) string {
+	if name != strings.ToUpper(name) || !hasCase(name) {
+		return name
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if i == 0 || !linkWord.MatchString(w) {
+			r := []rune(w)
+			ws[i] = string(unicode.ToUpper(r[0])) + string(r[1:])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// unitBelow: the unit a letterhead names under its parent ("POLIZIA DI
+// STATO" over "Questura di Napoli"), which issues the release; the
+// parent when the next line is its address, department or a label.
+func unitBelow(parent string, below []string) string {
+	name := parent
+	for _, l := range below {
+		l = strings.TrimSpace(l)
+		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) {
+			break
+		}
+		name = l
+	}
+	return name
+}
+
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|\p{L}+(?:rettung|dienst|wehr|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft)|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|police|polizei|policía|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -247,6 +310,21 @@ func nominative(name string) string {
 	if !upperStart(first) {
 		return name
 	}
+	// A feminine adjective and noun, "Державної служби" for "Державна
+	// служба".
+	if noun, tail, _ := strings.Cut(rest, " "); noun != "" {
+		adj, okA := strings.CutSuffix(first, "ої")
+		stem, okN := strings.CutSuffix(noun, "и")
+		if okA && okN {
+			return strings.TrimSpace(adj + "а " + stem + "а " + tail)
+		}
+	}
+	if first == "Wojsk" {
+		// The Polish forces' plural: "Wojsk Obrony Cyberprzestrzeni" for
+		// "Wojska Obrony Cyberprzestrzeni", whose complement stays in the
+		// genitive (an adjective after it would not: "Wojsk Lądowych").
+		return "Wojska " + rest
+	}
 	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
 		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
 			return strings.TrimSpace(stem + sx[1] + " " + rest)
@@ -310,7 +388,7 @@ func isRESpace(c byte) bool {
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
-var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
+var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел|dienests)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -326,7 +404,8 @@ func hasCase(s string) bool {
 // initials expands an acronym by a run of words in the text whose initials
 // spell it, linking words ("of", "de", "pro") taking part or not: MOD →
 // "Ministry of Defence", NUKIB → "Národní úřad pro kybernetickou a
-// informační bezpečnost". The run must start with a capital.
+// informační bezpečnost". The run must start with a capital; it is put
+// in the nominative, as expand puts its definition.
 func initials(acr, text string) string {
 	want := []rune(fold(acr))
 	words := strings.Fields(text)
@@ -335,7 +414,12 @@ func initials(acr, text string) string {
 			continue
 		}
 		if end := matchInitials(want, words, i); end > i {
-			return strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`)
+			// An article the run skipped is not part of the name: "Die
+			// Deutsche Gesellschaft …" for "DGS".
+			for i < end && linkWord.MatchString(strings.ToLower(words[i])) {
+				i++
+			}
+			return nominative(possessive.ReplaceAllString(strings.Trim(strings.Join(words[i:end], " "), `,;:.()"'“”`), ""))
 		}
 	}
 	return ""
@@ -440,7 +524,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von)$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von)$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').
@@ -566,6 +650,10 @@ func baseForm(name string, s segment.Segments, addr string) string {
 		ws := strings.Fields(l)
 		for i := 0; i+len(want) <= len(ws); i++ {
 			form, exact, stem := sameName(ws[i:i+len(want)], want, folded)
+			if possessive.MatchString(form) && !possessive.MatchString(name) {
+				// "Coastguard's volunteers": English grammar, not a form.
+				continue
+			}
 			if stem && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-") {
 				if subject[form] == 0 {
 					forms = append(forms, form)
@@ -644,3 +732,18 @@ func addressStem(name, addr string) string {
 }
 
 var addressWords = regexp.MustCompile(`[a-z]+`)
+
+// aboutText: the trailer's prose, where an About section writes the
+// issuer's legal name ("Aubrac Optique SAS conçoit …") under a heading
+// that gives it short. A footer's address line, a signature and a
+// copyright notice name it too, but they are not how the release names
+// its issuer: only sentences count.
+func aboutText(trailer []block.Block) []block.Block {
+	var bs []block.Block
+	for _, b := range trailer {
+		if t := b.Text(); b.Words() >= 8 && strings.ContainsAny(t[max(len(t)-2, 0):], ".!?。") && !segment.ContactBlock(b) && !copyright.MatchString(t) {
+			bs = append(bs, b)
+		}
+	}
+	return bs
+}
