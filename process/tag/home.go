@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,16 +12,20 @@ import (
 // release, though the text never names it (a Polish ministry's release
 // says "kraj", not "Polska"): the one country of the release's language,
 // or else the country of the dateline city among those that speak it.
-// An English release, read from everywhere, gets the dateline city's
-// country only when no other country has a town of that name.
+// The dateline town is read by its English name ("Wien" is Vienna), and
+// a capital settles a town that several of the language's countries have
+// ("Paris" in French is France's, not a Canadian village's). An English
+// release, read from everywhere, gets the dateline city's country only
+// when no other country has a town of that name.
 func (g *gazetteer) homeCountry(d *draft.Draft) string {
-	codes := ""
+	town := ""
 	if d.Dateline != nil {
 		place := strings.TrimSpace(d.Dateline.Place)
-		if codes = g.cities[place]; codes == "" {
-			codes = g.cities[titleWords(place)] // "NEW DELHI"
+		if town = g.town(place); town == "" {
+			town = g.town(titleWords(place)) // "NEW DELHI"
 		}
 	}
+	codes := g.cities[town]
 	if d.Language == "en" {
 		if len(codes) == 2 {
 			return g.countries[codes]
@@ -34,6 +39,9 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 			found = append(found, c)
 		}
 	}
+	if len(found) > 1 {
+		found = slices.DeleteFunc(found, func(c string) bool { return capitals[c] != town })
+	}
 	switch {
 	case len(found) == 1:
 		return g.countries[found[0]]
@@ -41,6 +49,21 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 		return g.countries[cands]
 	}
 	return ""
+}
+
+// capitals of the countries that share a language of the desk, by the
+// city table's names: a dateline town several of them have is the
+// capital's.
+var capitals = map[string]string{
+	"DE": "Berlin", "AT": "Vienna", "CH": "Bern", "LI": "Vaduz", "LU": "Luxembourg", "FR": "Paris", "BE": "Brussels",
+	"MC": "Monaco", "CA": "Ottawa", "SN": "Dakar", "CI": "Yamoussoukro", "IT": "Rome", "SM": "San Marino", "NL": "Amsterdam",
+	"PT": "Lisbon", "BR": "Brasília", "AO": "Luanda", "MZ": "Maputo", "ES": "Madrid", "MX": "Mexico City", "AR": "Buenos Aires",
+	"CO": "Bogotá", "CL": "Santiago", "PE": "Lima", "VE": "Caracas", "EC": "Quito", "UY": "Montevideo", "PY": "Asunción",
+	"BO": "Sucre", "CU": "Havana", "RU": "Moscow", "BY": "Minsk", "KZ": "Astana", "KG": "Bishkek", "CN": "Beijing",
+	"TW": "Taipei", "HK": "Hong Kong", "SG": "Singapore", "SA": "Riyadh", "AE": "Abu Dhabi", "EG": "Cairo", "QA": "Doha",
+	"KW": "Kuwait City", "BH": "Manama", "OM": "Muscat", "JO": "Amman", "LB": "Beirut", "IQ": "Baghdad", "SY": "Damascus",
+	"MA": "Rabat", "DZ": "Algiers", "TN": "Tunis", "LY": "Tripoli", "RS": "Belgrade", "BA": "Sarajevo", "ME": "Podgorica",
+	"AL": "Tirana", "XK": "Pristina",
 }
 
 // containsCode: codes is two-letter codes run together, "FRUS".
