@@ -44,7 +44,37 @@ func (g *gazetteer) addExonyms() error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("tag: exonyms table: %w", err)
 	}
+	g.addEnglishTowns()
 	return nil
+}
+
+// englishTowns are towns the tables name in their own language (or, for
+// Roma, leave to a smaller namesake) while English has a name of its
+// own, the one the desk tags.
+var englishTowns = map[string]string{
+	"Sevilla": "Seville", "Roma": "Rome", "Genova": "Genoa", "Napoli": "Naples", "Milano": "Milan", "Firenze": "Florence",
+	"Venezia": "Venice", "Göteborg": "Gothenburg", "München": "Munich", "Köln": "Cologne", "Nürnberg": "Nuremberg",
+	"Zürich": "Zurich", "Genève": "Geneva", "Antwerpen": "Antwerp", "Brugge": "Bruges", "Gent": "Ghent", "Hannover": "Hanover",
+}
+
+// addEnglishTowns makes each town of englishTowns, and every other
+// language's name for it, the English name, with the countries the
+// city table gave its own.
+func (g *gazetteer) addEnglishTowns() {
+	for alt, name := range g.exonyms {
+		if en, ok := englishTowns[name]; ok {
+			g.exonyms[alt] = en
+		}
+	}
+	for own, en := range englishTowns {
+		for i := 0; i+2 <= len(g.cities[own]); i += 2 {
+			if c := g.cities[own][i : i+2]; !containsCode(g.cities[en], c) {
+				g.cities[en] += c
+			}
+		}
+		delete(g.cities, own)
+		g.exonyms[own] = en
+	}
 }
 
 // town is the name the desk tags for a town written as name: the

@@ -24,6 +24,14 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Le ministère a signé le contrat ce matin.", want: []string{"Belgium"}, not: []string{"Canada", "France"}},
 		{name: "a town of several countries that is no capital gives none", lang: "es", dateline: "Santa Cruz",
 			body: "La brigada terminó el ejercicio.", not: []string{"Spain", "Bolivia", "Argentina"}},
+		{name: "towns by their English names, written natively or in a third language", lang: "it",
+			body: "Le navi hanno lasciato il porto di Genova per Napoli, dopo una sosta a Roma.",
+			want: []string{"Genoa", "Naples", "Rome"}, not: []string{"Genova", "Napoli", "Roma"}},
+		{name: "a town another language names", lang: "de",
+			body: "Der Zug fuhr von Mailand nach Genf, die Fähre fuhr nach Sevilla.",
+			want: []string{"Milan", "Geneva", "Seville"}},
+		{name: "a dateline town written natively whose English name is another", lang: "sv", dateline: "Göteborg",
+			body: "Varvet levererade fartyget i tid.", want: []string{"Sweden"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
