@@ -202,8 +202,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		people.add(p)
 	}
+	for _, c := range t.geo.contractedTowns(ws, known) {
+		places.add(c)
+	}
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
+	}
+	short := bracketedNames(ws, orgPos)
+	for i := range orgPos {
+		orgPos[i] = orgPos[i] || short[ws[i].text]
 	}
 	lowerWords := t.commonInText(ws)
 	for _, c := range t.findCities(ws, orgPos, inPerson, lowerWords, d.Language == "de" || d.Language == "lb") {
@@ -215,7 +222,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.geo.inflectedTowns(d.Language, ws, orgPos, inPerson, lowerWords) {
 		places.add(c)
 	}
-	for _, c := range t.geo.uncasedTowns(ws) {
+	for _, c := range t.geo.uncasedTowns(ws, inPerson) {
 		places.add(c)
 	}
 	for _, r := range ukrainianRegions(ws) {

@@ -92,11 +92,12 @@ var rtlPrefixes = []string{"ו", "ב", "ל", "מ", "ה", "ש", "כ", "و", "ب",
 
 // uncasedTowns finds towns in Hebrew and Arabic text, which has no
 // capitals to mark a name: a word, or two, that the exonym table
-// knows, less a joined preposition.
-func (g *gazetteer) uncasedTowns(ws []word) []string {
+// knows, less a joined preposition, and no word of a person's name
+// ("سالم", Salem).
+func (g *gazetteer) uncasedTowns(ws []word, inPerson map[string]bool) []string {
 	var out []string
 	for i, w := range ws {
-		if !unicode.In(firstRune(w.text), unicode.Hebrew, unicode.Arabic) {
+		if !unicode.In(firstRune(w.text), unicode.Hebrew, unicode.Arabic) || inPerson[w.text] {
 			continue
 		}
 		if i+1 < len(ws) && plainSep(ws[i+1]) {

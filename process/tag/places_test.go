@@ -32,6 +32,17 @@ func TestPlaceClasses(t *testing.T) {
 			want: []string{"Milan", "Geneva", "Seville"}},
 		{name: "a dateline town written natively whose English name is another", lang: "sv", dateline: "Göteborg",
 			body: "Varvet levererade fartyget i tid.", want: []string{"Sweden"}},
+		{name: "a preposition that took the town's article", lang: "fr",
+			body: "Le canot de la station du Havre a rejoint le port au Mans.", want: []string{"Le Havre", "Le Mans"}, not: []string{"Havre", "Mans"}},
+		{name: "an Italian preposition that took the article", lang: "it",
+			body: "La fregata è rientrata nel porto della Spezia.", want: []string{"La Spezia"}, not: []string{"Spezia"}},
+		{name: "German months and nouns are no towns", lang: "de",
+			body: "Die Übung beginnt im Juli und endet im Mai. Die Fahrzeuge rollen auf Schiene, Straße und See.",
+			not:  []string{"Juli", "Mai", "See"}},
+		{name: "an acronym a body defines is no town", lang: "en",
+			body: "The Northern Operations Agency (Noa) led the raid. Noa said more arrests may follow.", not: []string{"Noa"}},
+		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
+			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
