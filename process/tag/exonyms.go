@@ -40,6 +40,11 @@ func (g *gazetteer) addExonyms() error {
 			continue
 		}
 		g.exonyms[alt] = name
+		if g.cities[name] == "" && g.exonyms[name] == "" && !commonWords[strings.ToLower(name)] {
+			// A town the city table knows by another name ("Acapulco de
+			// Juárez") is a town by its own name too.
+			g.exonyms[name] = name
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("tag: exonyms table: %w", err)

@@ -41,3 +41,11 @@ func bracketedNames(ws []word, orgPos []bool) map[string]bool {
 	}
 	return out
 }
+
+// listedAfter: the particle p that ended a run of capitalised words
+// did not continue a town's name: a day or month follows ("Mumbai on
+// Tuesday"), or "and" with another town ("Amstelveen en Hoofddorp"); not
+// "Ponte de Sor".
+func (g *gazetteer) listedAfter(p, next word) bool {
+	return commonWords[next.lower] || (andWords[p.lower] && g.town(next.text) != "")
+}
