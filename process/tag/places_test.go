@@ -49,6 +49,13 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a town the city table names otherwise is a town by its own name", lang: "en",
 			body: "The climbers were taken to Sion by helicopter; the navy sent supplies to Acapulco.",
 			want: []string{"Sion", "Acapulco"}},
+		{name: "both parts of a hyphenated town inflected", lang: "pl",
+			body: "Nowa linia montażowa powstanie w Kędzierzynie-Koźlu do końca roku.", want: []string{"Kędzierzyn-Koźle"}},
+		{name: "a Czech town before its river, the town inflected", lang: "cs",
+			body: "Vojáci se vrátili do kasáren ve Dvoře Králové nad Labem. Cvičení skončilo v Bystřici nad Pernštejnem.",
+			want: []string{"Bystřice nad Pernštejnem"}},
+		{name: "Lithuanian case endings of towns", lang: "lt",
+			body: "Kariai treniravosi Šiauliuose, o technika grįžo į Kauną.", want: []string{"Šiauliai", "Kaunas"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
