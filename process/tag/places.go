@@ -2,6 +2,13 @@ package tag
 
 import "strings"
 
+// placePhrases finds places whose names the text writes with other
+// words: a preposition that took a town's article, a county's generic
+// word. Their words are marked known, never read as towns again.
+func (g *gazetteer) placePhrases(lang string, ws []word, known []bool) []string {
+	return append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+}
+
 // contractedArticles are prepositions that French, Italian and Spanish
 // write with the article of a town's name, mapped to that article: "du
 // Havre" is in Le Havre, "della Spezia" in La Spezia.
@@ -48,4 +55,65 @@ func bracketedNames(ws []word, orgPos []bool) map[string]bool {
 // "Ponte de Sor".
 func (g *gazetteer) listedAfter(p, next word) bool {
 	return commonWords[next.lower] || (andWords[p.lower] && g.town(next.text) != "")
+}
+
+// cedillas writes Romanian's comma-below letters as the older cedilla
+// forms some tables use ("Neamț", "Neamţ").
+var cedillas = strings.NewReplacer("ș", "ş", "ț", "ţ", "Ș", "Ş", "Ț", "Ţ")
+
+// countyWords are Romanian words for "county" (and "counties") that
+// stand before its name: "județul Galați", "județele Iași și Vaslui".
+var countyWords = set("județul", "judeţul", "județului", "judeţului", "județele", "judeţele", "județelor", "judeţelor")
+
+// counties finds counties named with their generic word, tagged as the
+// desk names them, "X County": "Tana River County" as written, the
+// Romanian "județul X", Estonian "X maakond" and "Xmaa" in any of
+// their cases ("Harjumaal", "Tartu maakonnas"); Ireland's "Co. X" and "County X" name X. The words
+// are marked known, so the county's name is not tagged as its town's.
+func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
+	var out []string
+	add := func(name string, from, to int) {
+		out = append(out, name)
+		for k := from; k < to; k++ {
+			known[k] = true
+		}
+	}
+	in := func(w word, country string) bool {
+		return w.capped && (containsCode(g.cities[w.text], country) || containsCode(g.cities[cedillas.Replace(w.text)], country))
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case lang == "ro" && countyWords[w.lower]:
+			for k := i + 1; k < len(ws) && (in(ws[k], "RO") || ((ws[k].lower == "și" || ws[k].lower == "şi") && k > i+1)); k++ {
+				if ws[k].capped {
+					add(ws[k].text+" County", k, k+1)
+				}
+			}
+		case lang == "et" && w.capped:
+			if i+1 < len(ws) && strings.HasPrefix(ws[i+1].lower, "maakon") && in(w, "EE") {
+				add(w.text+" County", i, i+2)
+				continue
+			}
+			for _, s := range caseStems(w.text) {
+				if base, ok := strings.CutSuffix(s, "maa"); ok && containsCode(g.cities[base], "EE") {
+					add(base+" County", i, i+1)
+					break
+				}
+			}
+		case w.text == "Co." || (w.text == "Co" && i+1 < len(ws) && strings.TrimSpace(ws[i+1].sep) == ".") || w.text == "County":
+			if i+1 < len(ws) && in(ws[i+1], "IE") {
+				add(ws[i+1].text, i, i+2)
+			}
+		}
+		if w.text == "County" && i > 0 && !known[i-1] {
+			for start := max(0, i-3); start < i; start++ {
+				if name := joinWords(ws[start:i]); ws[start].capped && sameRun(ws[start:i+1]) && g.cities[name] != "" {
+					add(name+" County", start, i+1)
+					break
+				}
+			}
+		}
+	}
+	return out
 }
