@@ -235,6 +235,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutShortForms(orgs.names)
 	orgs.names = withoutTails(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
+	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }

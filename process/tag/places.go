@@ -1,6 +1,11 @@
 package tag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // placePhrases finds places whose names the text writes with other
 // words: a preposition that took a town's article, a county's generic
@@ -114,6 +119,52 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// withoutBodysPlaces drops a place every mention of which is a word of
+// an organisation's name, or of that name less its company form: the
+// story is about the company "Arctic Sensor Oy" ("Arctic Sensor wins"),
+// not the Arctic. A country stays: its national body's story is its
+// own ("Royal Netherlands Navy"); so does a place the text never writes
+// as tagged (an inflected or translated name).
+func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []string {
+	var spans [][2]int
+	for _, o := range orgs {
+		names := []string{o}
+		if f := strings.Fields(o); len(f) > 1 && companyForms[f[len(f)-1]] {
+			names = append(names, strings.Join(f[:len(f)-1], " "))
+		}
+		for _, n := range names {
+			for _, at := range mentions(text, n) {
+				spans = append(spans, [2]int{at, at + len(n)})
+			}
+		}
+	}
+	return slices.DeleteFunc(places, func(p string) bool {
+		at := mentions(text, p)
+		return len(at) > 0 && !g.isCountry[p] && !slices.ContainsFunc(at, func(i int) bool {
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(p) <= s[1] })
+		})
+	})
+}
+
+// mentions are the offsets of name in text as a whole word or words.
+func mentions(text, name string) []int {
+	var out []int
+	for from := 0; name != ""; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			break
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			out = append(out, i)
+		}
+		from = i + len(name)
 	}
 	return out
 }

@@ -65,6 +65,10 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "counties in English and Ireland's Co.", lang: "en",
 			body: "Rain flooded roads in Garissa County. Officers in Tralee, Co. Kerry, closed a bridge.",
 			want: []string{"Garissa County", "Kerry"}},
+		{name: "a place only inside a company's name, with or without its form", lang: "en", headline: "Pacific Rotors wins helicopter deal",
+			body: "Pacific Rotors Ltd will deliver six helicopters, the chief executive of Pacific Rotors said.", not: []string{"Pacific"}},
+		{name: "a country inside its national body's name stays", lang: "en",
+			body: "The Royal Netherlands Navy will test the drones.", want: []string{"Netherlands"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
