@@ -69,6 +69,9 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Pacific Rotors Ltd will deliver six helicopters, the chief executive of Pacific Rotors said.", not: []string{"Pacific"}},
 		{name: "a country inside its national body's name stays", lang: "en",
 			body: "The Royal Netherlands Navy will test the drones.", want: []string{"Netherlands"}},
+		{name: "Greek regions in their cases", lang: "el",
+			body: "Έντονες βροχοπτώσεις αναμένονται στη Θεσσαλία και στην Ήπειρο, καθώς και σε περιοχές της Κρήτης.",
+			want: []string{"Thessaly", "Epirus", "Crete"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
