@@ -18,6 +18,9 @@ import (
 // release, read from everywhere, gets the dateline city's country only
 // when no other country has a town of that name.
 func (g *gazetteer) homeCountry(d *draft.Draft) string {
+	if alliedBody(d.Issuer) {
+		return ""
+	}
 	town := ""
 	if d.Dateline != nil {
 		place := strings.TrimSpace(d.Dateline.Place)
@@ -97,3 +100,13 @@ func titleWords(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// alliedBody: the issuer is a body of NATO or the European Union (its
+// name says so: "NATO Communications and Information Agency", "Allied
+// Joint Force Command", "Agence européenne de défense").
+func alliedBody(issuer string) bool {
+	return slices.ContainsFunc(strings.Fields(issuer), func(w string) bool { return alliedWords[w] })
+}
+
+var alliedWords = set("NATO", "OTAN", "NAVO", "Allied", "EU", "UE", "European", "européenne", "européen", "Europea", "Europeo",
+	"Europäische", "Europäisches", "Europese", "Europejska", "Europejski")

@@ -13,8 +13,8 @@ import (
 func TestPlaceClasses(t *testing.T) {
 	tg := newTagger(t)
 	cases := []struct {
-		name, lang, dateline, headline, body string
-		want, not                            []string
+		name, lang, issuer, dateline, headline, body string
+		want, not                                    []string
 	}{
 		{name: "a dateline town written natively gives the home country", lang: "de", dateline: "Wien",
 			body: "Die Pioniere errichteten zwei Brücken über den Fluss.", want: []string{"Austria"}},
@@ -72,11 +72,15 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "Greek regions in their cases", lang: "el",
 			body: "Έντονες βροχοπτώσεις αναμένονται στη Θεσσαλία και στην Ήπειρο, καθώς και σε περιοχές της Κρήτης.",
 			want: []string{"Thessaly", "Epirus", "Crete"}},
+		{name: "a NATO body has no home country in its host's town", lang: "en", issuer: "NATO Airborne Early Warning Force", dateline: "GEILENKIRCHEN",
+			body: "The command finished the exercise.", not: []string{"Germany"}},
+		{name: "an EU agency writing in French has none either", lang: "fr", issuer: "Agence européenne pour la cybersécurité", dateline: "Bruxelles",
+			body: "L'agence a publié son rapport annuel.", not: []string{"Belgium"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
 	for _, c := range cases {
-		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Headline: c.headline, BodyText: c.body}
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
 		if c.dateline != "" {
 			d.Dateline = &draft.Dateline{Place: c.dateline}
 		}
