@@ -9,10 +9,21 @@ import (
 
 // placePhrases finds places whose names the text writes with other
 // words: a preposition that took a town's article, a county's generic
-// word. Their words are marked known, never read as towns again.
-func (g *gazetteer) placePhrases(lang string, ws []word, known []bool) []string {
-	return append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+// word, a continent's adjective in the headline (its first head words).
+// Their words are marked known, never read as towns again.
+func (g *gazetteer) placePhrases(lang string, ws []word, known []bool, head int) []string {
+	out := append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+	for i := range ws[:head] {
+		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
+			out = append(out, r) // "European defence spending reaches a record"
+		}
+	}
+	return out
 }
+
+// continentAdjectives name the broad region a headline's story is about
+// ("European", not the European Union: that is a known body's word).
+var continentAdjectives = map[string]string{"European": "Europe", "Asian": "Asia", "African": "Africa"}
 
 // contractedArticles are prepositions that French, Italian and Spanish
 // write with the article of a town's name, mapped to that article: "du

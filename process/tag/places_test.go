@@ -76,6 +76,10 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The command finished the exercise.", not: []string{"Germany"}},
 		{name: "an EU agency writing in French has none either", lang: "fr", issuer: "Agence européenne pour la cybersécurité", dateline: "Bruxelles",
 			body: "L'agence a publié son rapport annuel.", not: []string{"Belgium"}},
+		{name: "a continent's adjective in the headline, not a body's name", lang: "en", headline: "European navies order more mine hunters",
+			body: "The European Commission will co-fund the programme.", want: []string{"Europe"}},
+		{name: "the adjective only in a body's name is no region", lang: "en", headline: "European Commission funds mine hunters",
+			body: "The programme starts in May.", not: []string{"Europe"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
