@@ -71,7 +71,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
-		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n) {
+		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
@@ -256,15 +256,16 @@ func countryBody(g *gazetteer, ws []word) bool {
 }
 
 // qualifier: the word at j follows an abbreviated place name as the
-// noun it qualifies, or a currency sign follows it ("US$").
-func qualifier(ws []word, j int) bool {
+// noun it qualifies, in English (other languages put the abbreviation
+// after the noun: "armata SUA"), or a currency sign follows it ("US$").
+func qualifier(ws []word, j int, lang string) bool {
 	if j >= len(ws) {
 		return false
 	}
 	if strings.ContainsAny(strings.TrimSpace(ws[j].sep), "$€£¥") {
 		return true
 	}
-	return plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
+	return lang == "en" && plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
 }
 
 // freeWords may follow a place's abbreviation that stands as a noun:

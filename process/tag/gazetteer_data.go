@@ -145,7 +145,10 @@ var regionsAndSeas = []string{
 // (and most desks) write them differently, and adds common aliases.
 var countryNames = map[string][]string{
 	"GB": {"United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "Vereinigtes Königreich", "Royaume-Uni", "Reino Unido"},
-	"US": {"United States", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America"},
+	"US": {"United States", "US", "U.S.", "USA", "U.S.A.", "United States of America", "America",
+		// the short forms and case forms other languages write more than the display name
+		"SUA", "Statele Unite", "Statelor Unite", "САЩ", "США", "ΗΠΑ", "ABD", "EE.UU.", "EUA", "Stany Zjednoczone",
+		"Stanów Zjednoczonych", "Stanach Zjednoczonych", "Yhdysvallat", "Yhdysvaltojen", "Yhdysvaltain", "Spojené státy", "Spojených států"},
 	"CZ": {"Czech Republic", "Czechia", "Tschechien", "Česko", "Česká republika", "République tchèque", "République Tchèque"},
 	"BA": {"Bosnia and Herzegovina", "Bosnia", "Bosnia & Herzegovina"},
 	"KR": {"South Korea", "Republic of Korea", "한국", "대한민국", "韓国", "韩国"},

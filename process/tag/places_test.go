@@ -80,6 +80,12 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The European Commission will co-fund the programme.", want: []string{"Europe"}},
 		{name: "the adjective only in a body's name is no region", lang: "en", headline: "European Commission funds mine hunters",
 			body: "The programme starts in May.", not: []string{"Europe"}},
+		{name: "the United States by the short and case forms other languages write", lang: "ro",
+			body: "Acordul cu Guvernul Statelor Unite a fost semnat, iar armata SUA va trimite instructori.", want: []string{"United States"}},
+		{name: "an abbreviation after the noun it belongs to, in Bulgarian", lang: "bg",
+			body: "В учението участват военни от Гърция, САЩ и Италия.", want: []string{"United States"}},
+		{name: "a currency sign after the abbreviation still names no place", lang: "pt",
+			body: "O contrato vale US$ 2 bilhões.", not: []string{"United States"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
