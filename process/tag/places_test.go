@@ -86,6 +86,10 @@ func TestPlaceClasses(t *testing.T) {
 			body: "В учението участват военни от Гърция, САЩ и Италия.", want: []string{"United States"}},
 		{name: "a currency sign after the abbreviation still names no place", lang: "pt",
 			body: "O contrato vale US$ 2 bilhões.", not: []string{"United States"}},
+		{name: "a part of Europe named in Spanish and German", lang: "es", headline: "El gasto militar del norte de Europa se dispara",
+			body: "Los países de Nordeuropa compran más radares.", want: []string{"Northern Europe"}, not: []string{"Europe"}},
+		{name: "Finland's regions by compass word, in case forms", lang: "fi",
+			body: "Harjoitus järjestetään Länsi-Suomessa, ja joukot palaavat Pohjois-Suomeen.", want: []string{"Western Finland"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
