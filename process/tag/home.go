@@ -16,7 +16,12 @@ import (
 // a capital settles a town that several of the language's countries have
 // ("Paris" in French is France's, not a Canadian village's). An English
 // release, read from everywhere, gets the dateline city's country only
-// when no other country has a town of that name.
+// when no other country has a town of that name, and not when English is
+// that country's own language: a release from Seattle written for
+// Americans is no more about the United States than a Polish ministry's
+// is news to Poles, while one from Pune in English is about India to a
+// desk abroad. A body of NATO or the EU has none: its host country is
+// not its story.
 func (g *gazetteer) homeCountry(d *draft.Draft) string {
 	if alliedBody(d.Issuer) {
 		return ""
@@ -30,7 +35,7 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 	}
 	codes := g.cities[town]
 	if d.Language == "en" {
-		if len(codes) == 2 {
+		if len(codes) == 2 && !englishSpeaking[codes] {
 			return g.countries[codes]
 		}
 		return ""
@@ -53,6 +58,9 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 	}
 	return ""
 }
+
+// englishSpeaking are the countries whose own language is English.
+var englishSpeaking = set("US", "GB", "IE", "AU", "NZ", "CA")
 
 // capitals of the countries that share a language of the desk, by the
 // city table's names: a dateline town several of them have is the

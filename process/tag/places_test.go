@@ -90,6 +90,10 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Los países de Nordeuropa compran más radares.", want: []string{"Northern Europe"}, not: []string{"Europe"}},
 		{name: "Finland's regions by compass word, in case forms", lang: "fi",
 			body: "Harjoitus järjestetään Länsi-Suomessa, ja joukot palaavat Pohjois-Suomeen.", want: []string{"Western Finland"}},
+		{name: "an English release from an English-speaking country does not name it", lang: "en", dateline: "TACOMA",
+			body: "The shipyard laid the keel of the tug.", not: []string{"United States"}},
+		{name: "an English release from abroad names its country", lang: "en", dateline: "PUNE",
+			body: "The factory delivered the first gun barrels.", want: []string{"India"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
