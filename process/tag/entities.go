@@ -93,7 +93,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, name := range t.geo.unspacedBodies(d.Headline + "\n" + text) {
 		orgs.add(name)
 	}
-	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
+	for _, e := range t.geo.findUnspaced(withoutHeadOffice(d.Headline + "\n" + text)) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)
 		} else {

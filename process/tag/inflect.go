@@ -33,7 +33,7 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 			continue
 		}
 		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
-			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) {
+			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
 				out = append(out, e)
 				i += n - 1
 				break
@@ -41,6 +41,15 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord: a name in Katakana that a longer Katakana word holds
+// is a part of that word ("マリ", Mali, in "マリンテック", marine tech).
+func inKatakanaWord(rs []rune, start, end int) bool {
+	katakana := func(i int) bool {
+		return i >= 0 && i < len(rs) && (unicode.Is(unicode.Katakana, rs[i]) || rs[i] == 'ー')
+	}
+	return katakana(start) && (katakana(start-1) || katakana(end))
 }
 
 // koreanVerb: a Hangul noun followed by a form of 하다/되다 is a verb's stem (인도하다,

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -179,3 +180,14 @@ func mentions(text, name string) []int {
 	}
 	return out
 }
+
+// withoutHeadOffice cuts a Japanese company's head-office note after its
+// name, "（本社：東京都港区、…）": an address, not a place of the story.
+func withoutHeadOffice(s string) string {
+	if !strings.Contains(s, "本社") {
+		return s
+	}
+	return headOffice.ReplaceAllString(s, "")
+}
+
+var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)

@@ -94,6 +94,11 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The shipyard laid the keel of the tug.", not: []string{"United States"}},
 		{name: "an English release from abroad names its country", lang: "en", dateline: "PUNE",
 			body: "The factory delivered the first gun barrels.", want: []string{"India"}},
+		{name: "a Japanese company's head office is an address", lang: "ja",
+			body: "青葉精機株式会社（本社：東京都千代田区、代表取締役社長：佐藤 一郎）は、新型の監視カメラを舞鶴市の基地に納入しました。",
+			want: []string{"Maizuru"}, not: []string{"Tokyo"}},
+		{name: "a country's name inside a longer Katakana word", lang: "ja",
+			body: "北斗マリンシステムズは新しい潜水機を発表しました。", not: []string{"Mali"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
