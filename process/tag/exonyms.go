@@ -35,6 +35,9 @@ func (g *gazetteer) addExonyms() error {
 		if !ok || commonWords[strings.ToLower(alt)] {
 			continue
 		}
+		for _, city := range []string{"-shi", " Shi", "-si"} {
+			name = strings.TrimSuffix(name, city) // "Yokohama-shi": English names the city without the word for it
+		}
 		if unspaced(firstRune(alt)) {
 			g.addUnspaced(alt, entry{canonical: name, kind: kindPlace})
 			continue

@@ -97,6 +97,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a Japanese company's head office is an address", lang: "ja",
 			body: "青葉精機株式会社（本社：東京都千代田区、代表取締役社長：佐藤 一郎）は、新型の監視カメラを舞鶴市の基地に納入しました。",
 			want: []string{"Maizuru"}, not: []string{"Tokyo"}},
+		{name: "a Japanese city by its English name, without the word for city", lang: "ja",
+			body: "護衛艦は那覇市の港に入港しました。", want: []string{"Naha"}, not: []string{"Naha-shi"}},
 		{name: "a country's name inside a longer Katakana word", lang: "ja",
 			body: "北斗マリンシステムズは新しい潜水機を発表しました。", not: []string{"Mali"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
