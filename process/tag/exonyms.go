@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -67,14 +68,21 @@ var englishTowns = map[string]string{
 
 // addEnglishTowns makes each town of englishTowns, and every other
 // language's name for it, the English name, with the countries the
-// city table gave its own.
+// city table gave its own. Turkish towns lose the dot of their capital
+// İ, as English writes them ("İzmir" is Izmir).
 func (g *gazetteer) addEnglishTowns() {
+	english := maps.Clone(englishTowns)
+	for name := range g.cities {
+		if strings.Contains(name, "İ") {
+			english[name] = strings.ReplaceAll(name, "İ", "I")
+		}
+	}
 	for alt, name := range g.exonyms {
-		if en, ok := englishTowns[name]; ok {
+		if en, ok := english[name]; ok {
 			g.exonyms[alt] = en
 		}
 	}
-	for own, en := range englishTowns {
+	for own, en := range english {
 		for i := 0; i+2 <= len(g.cities[own]); i += 2 {
 			if c := g.cities[own][i : i+2]; !containsCode(g.cities[en], c) {
 				g.cities[en] += c

@@ -242,13 +242,19 @@ func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPers
 var riverParticles = set("nad", "pod")
 
 // townStem is the home country's town that w (with tail after it) names
-// in another case, each part of a hyphenated name inflected alike; "" if
-// none.
+// in another case, each part of a hyphenated name inflected alike, by
+// the desk's name for it ("w Warszawie" is Warsaw); "" if none.
 func (g *gazetteer) townStem(w, tail, home string) string {
+	homeTown := func(n string) string {
+		if t := g.town(n); containsCode(g.cities[t], home) {
+			return t
+		}
+		return ""
+	}
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i] // Turkish writes the ending after an apostrophe
-		if containsCode(g.cities[w], home) {
-			return w
+		if t := homeTown(w); t != "" {
+			return t
 		}
 	}
 	names := []string{""}
@@ -265,8 +271,8 @@ func (g *gazetteer) townStem(w, tail, home string) string {
 		names = next
 	}
 	for _, n := range names {
-		if containsCode(g.cities[n+tail], home) {
-			return n + tail
+		if t := homeTown(n + tail); t != "" {
+			return t
 		}
 	}
 	return ""

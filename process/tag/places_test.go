@@ -101,6 +101,10 @@ func TestPlaceClasses(t *testing.T) {
 			body: "護衛艦は那覇市の港に入港しました。", want: []string{"Naha"}, not: []string{"Naha-shi"}},
 		{name: "a country's name inside a longer Katakana word", lang: "ja",
 			body: "北斗マリンシステムズは新しい潜水機を発表しました。", not: []string{"Mali"}},
+		{name: "an inflected town by the desk's name for it", lang: "pl",
+			body: "Umowę podpisano w Warszawie, a okręty zbuduje stocznia w Gdyni.", want: []string{"Warsaw", "Gdynia"}, not: []string{"Warszawa"}},
+		{name: "Turkish towns without the dot of their capital İ", lang: "tr",
+			body: "Gemi İskenderun'dan ayrıldı ve İzmir limanına ulaştı.", want: []string{"Iskenderun", "Izmir"}, not: []string{"İskenderun", "İzmir"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
