@@ -202,7 +202,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		people.add(p)
 	}
-	for _, c := range t.geo.placePhrases(d.Language, ws, known, headWords) {
+	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords) {
 		places.add(c)
 	}
 	for i := range orgPos {

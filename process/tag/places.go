@@ -10,10 +10,14 @@ import (
 
 // placePhrases finds places whose names the text writes with other
 // words: a preposition that took a town's article, a county's generic
-// word, a continent's adjective in the headline (its first head words).
-// Their words are marked known, never read as towns again.
-func (g *gazetteer) placePhrases(lang string, ws []word, known []bool, head int) []string {
+// word, an English landform's ("Sambisa Forest"), a continent's adjective in the
+// headline (its first head words). Their words are marked known, never
+// read as towns again.
+func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, head int) []string {
 	out := append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+	if lang == "en" {
+		out = append(out, landforms(ws, known, orgPos)...)
+	}
 	for i := range ws[:head] {
 		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
 			out = append(out, r) // "European defence spending reaches a record"
@@ -191,3 +195,33 @@ func withoutHeadOffice(s string) string {
 }
 
 var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
+
+// landformWords end English names of places that no table lists: a
+// forest, moor or pass where the story happens ("Saddleworth Moor",
+// "Suwałki Gap").
+var landformWords = set("Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
+	"Heights", "Glacier", "Fjord")
+
+// landforms finds one or two capitalised words before a landform word,
+// a name of its own unless a body's ("Portlaw Harbour Board") or a
+// longer known name holds it.
+func landforms(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
+			continue
+		}
+		start := i
+		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
+			start--
+		}
+		if start == i {
+			continue
+		}
+		out = append(out, joinWords(ws[start:i+1]))
+		for k := start; k <= i; k++ {
+			known[k] = true
+		}
+	}
+	return out
+}

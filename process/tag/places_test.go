@@ -105,6 +105,9 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Umowę podpisano w Warszawie, a okręty zbuduje stocznia w Gdyni.", want: []string{"Warsaw", "Gdynia"}, not: []string{"Warszawa"}},
 		{name: "Turkish towns without the dot of their capital İ", lang: "tr",
 			body: "Gemi İskenderun'dan ayrıldı ve İzmir limanına ulaştı.", want: []string{"Iskenderun", "Izmir"}, not: []string{"İskenderun", "İzmir"}},
+		{name: "a landform's name in English, not a body's", lang: "en",
+			body: "Troops searched the Kibale Forest. Firefighters on Ilkley Moor were joined by the Ilkley Moor Rangers.",
+			want: []string{"Kibale Forest", "Ilkley Moor"}, not: []string{"Ilkley"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
