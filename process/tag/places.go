@@ -9,7 +9,8 @@ import (
 )
 
 // placePhrases finds places whose names the text writes with other
-// words: a preposition that took a town's article, a county's generic
+// words: a preposition that took a town's article, an elided one
+// written onto it (d'Emmen), a county's generic
 // word, an English landform's ("Sambisa Forest"), a continent's adjective in the
 // headline (its first head words). Their words are marked known, never
 // read as towns again.
@@ -18,6 +19,7 @@ func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, h
 	if lang == "en" {
 		out = append(out, landforms(ws, known, orgPos)...)
 	}
+	out = append(out, g.elidedTowns(ws, known, orgPos)...)
 	for i := range ws[:head] {
 		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
 			out = append(out, r) // "European defence spending reaches a record"
@@ -29,6 +31,24 @@ func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, h
 // continentAdjectives name the broad region a headline's story is about
 // ("European", not the European Union: that is a known body's word).
 var continentAdjectives = map[string]string{"European": "Europe", "Asian": "Asia", "African": "Africa"}
+
+// elidedTowns finds towns with an article or preposition written onto
+// them ("la place d'armes d'Emmen"), of four letters at least ("d'Or" is
+// gold).
+func (g *gazetteer) elidedTowns(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i, w := range ws {
+		e, ok := elided(w)
+		if !ok || !e.capped || known[i] || orgPos[i] || g.town(w.text) != "" || utf8.RuneCountInString(e.text) < 4 || commonWords[e.lower] {
+			continue
+		}
+		if t := g.town(e.text); t != "" {
+			out = append(out, t)
+			known[i] = true
+		}
+	}
+	return out
+}
 
 // contractedArticles are prepositions that French, Italian and Spanish
 // write with the article of a town's name, mapped to that article: "du

@@ -108,6 +108,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a landform's name in English, not a body's", lang: "en",
 			body: "Troops searched the Kibale Forest. Firefighters on Ilkley Moor were joined by the Ilkley Moor Rangers.",
 			want: []string{"Kibale Forest", "Ilkley Moor"}, not: []string{"Ilkley"}},
+		{name: "a town with the article written onto it", lang: "fr",
+			body: "Les hélicoptères de la base d'Orange rejoindront le camp d'Avignon.", want: []string{"Avignon"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
