@@ -123,6 +123,7 @@ var regionsAndSeas = []string{
 	"Salisbury Plain", "Isle of Wight", "Northern Norway", "Finnmark", "Soviet Union|USSR", "Crimea|Krim", "Donbas|Donbass",
 	"England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
 	"Devon", "Cornwall", "North Yorkshire", "South Yorkshire", "West Yorkshire", "Yorkshire", "Fife", "Kent", "Hampshire", "Wiltshire",
+	"Greater Manchester", "Greater London", "Merseyside", "West Midlands", "Tyne and Wear",
 	"Gloucestershire", "Lancashire", "Cumbria", "Essex", "Surrey", "Sussex", "Dorset", "Somerset", "Norfolk", "Suffolk",
 	"Lower Saxony|Niedersachsen", "Bavaria|Bayern", "Saxony|Sachsen", "Schleswig-Holstein", "Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern",
 	"North Rhine-Westphalia|Nordrhein-Westfalen", "Baden-Württemberg", "Hesse|Hessen", "Brandenburg", "Thuringia|Thüringen",

@@ -110,6 +110,8 @@ func TestPlaceClasses(t *testing.T) {
 			want: []string{"Kibale Forest", "Ilkley Moor"}, not: []string{"Ilkley"}},
 		{name: "a town with the article written onto it", lang: "fr",
 			body: "Les hélicoptères de la base d'Orange rejoindront le camp d'Avignon.", want: []string{"Avignon"}},
+		{name: "England's metropolitan counties", lang: "en",
+			body: "Flooding closed roads across Merseyside and the West Midlands.", want: []string{"Merseyside", "West Midlands"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
