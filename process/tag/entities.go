@@ -71,7 +71,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
-		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n) {
+		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
@@ -93,7 +93,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, name := range t.geo.unspacedBodies(d.Headline + "\n" + text) {
 		orgs.add(name)
 	}
-	for _, e := range t.geo.findUnspaced(d.Headline + "\n" + text) {
+	for _, e := range t.geo.findUnspaced(withoutHeadOffice(d.Headline + "\n" + text)) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)
 		} else {
@@ -202,8 +202,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		people.add(p)
 	}
+	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords) {
+		places.add(c)
+	}
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
+	}
+	short := bracketedNames(ws, orgPos)
+	for i := range orgPos {
+		orgPos[i] = orgPos[i] || short[ws[i].text]
 	}
 	lowerWords := t.commonInText(ws)
 	for _, c := range t.findCities(ws, orgPos, inPerson, lowerWords, d.Language == "de" || d.Language == "lb") {
@@ -215,7 +222,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, c := range t.geo.inflectedTowns(d.Language, ws, orgPos, inPerson, lowerWords) {
 		places.add(c)
 	}
-	for _, c := range t.geo.uncasedTowns(ws) {
+	for _, c := range t.geo.uncasedTowns(ws, inPerson) {
 		places.add(c)
 	}
 	for _, r := range ukrainianRegions(ws) {
@@ -228,6 +235,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutShortForms(orgs.names)
 	orgs.names = withoutTails(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
+	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }
@@ -248,15 +256,16 @@ func countryBody(g *gazetteer, ws []word) bool {
 }
 
 // qualifier: the word at j follows an abbreviated place name as the
-// noun it qualifies, or a currency sign follows it ("US$").
-func qualifier(ws []word, j int) bool {
+// noun it qualifies, in English (other languages put the abbreviation
+// after the noun: "armata SUA"), or a currency sign follows it ("US$").
+func qualifier(ws []word, j int, lang string) bool {
 	if j >= len(ws) {
 		return false
 	}
 	if strings.ContainsAny(strings.TrimSpace(ws[j].sep), "$€£¥") {
 		return true
 	}
-	return plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
+	return lang == "en" && plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
 }
 
 // freeWords may follow a place's abbreviation that stands as a noun:

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"maps"
 	"strings"
 	"unicode"
 )
@@ -35,16 +36,61 @@ func (g *gazetteer) addExonyms() error {
 		if !ok || commonWords[strings.ToLower(alt)] {
 			continue
 		}
+		for _, city := range []string{"-shi", " Shi", "-si"} {
+			name = strings.TrimSuffix(name, city) // "Yokohama-shi": English names the city without the word for it
+		}
 		if unspaced(firstRune(alt)) {
 			g.addUnspaced(alt, entry{canonical: name, kind: kindPlace})
 			continue
 		}
 		g.exonyms[alt] = name
+		if g.cities[name] == "" && g.exonyms[name] == "" && !commonWords[strings.ToLower(name)] {
+			// A town the city table knows by another name ("Acapulco de
+			// Juárez") is a town by its own name too.
+			g.exonyms[name] = name
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("tag: exonyms table: %w", err)
 	}
+	g.addEnglishTowns()
 	return nil
+}
+
+// englishTowns are towns the tables name in their own language (or, for
+// Roma, leave to a smaller namesake) while English has a name of its
+// own, the one the desk tags.
+var englishTowns = map[string]string{
+	"Sevilla": "Seville", "Roma": "Rome", "Genova": "Genoa", "Napoli": "Naples", "Milano": "Milan", "Firenze": "Florence",
+	"Venezia": "Venice", "Göteborg": "Gothenburg", "München": "Munich", "Köln": "Cologne", "Nürnberg": "Nuremberg",
+	"Zürich": "Zurich", "Genève": "Geneva", "Antwerpen": "Antwerp", "Brugge": "Bruges", "Gent": "Ghent", "Hannover": "Hanover",
+}
+
+// addEnglishTowns makes each town of englishTowns, and every other
+// language's name for it, the English name, with the countries the
+// city table gave its own. Turkish towns lose the dot of their capital
+// İ, as English writes them ("İzmir" is Izmir).
+func (g *gazetteer) addEnglishTowns() {
+	english := maps.Clone(englishTowns)
+	for name := range g.cities {
+		if strings.Contains(name, "İ") {
+			english[name] = strings.ReplaceAll(name, "İ", "I")
+		}
+	}
+	for alt, name := range g.exonyms {
+		if en, ok := english[name]; ok {
+			g.exonyms[alt] = en
+		}
+	}
+	for own, en := range english {
+		for i := 0; i+2 <= len(g.cities[own]); i += 2 {
+			if c := g.cities[own][i : i+2]; !containsCode(g.cities[en], c) {
+				g.cities[en] += c
+			}
+		}
+		delete(g.cities, own)
+		g.exonyms[own] = en
+	}
 }
 
 // town is the name the desk tags for a town written as name: the
@@ -62,11 +108,12 @@ var rtlPrefixes = []string{"ו", "ב", "ל", "מ", "ה", "ש", "כ", "و", "ب",
 
 // uncasedTowns finds towns in Hebrew and Arabic text, which has no
 // capitals to mark a name: a word, or two, that the exonym table
-// knows, less a joined preposition.
-func (g *gazetteer) uncasedTowns(ws []word) []string {
+// knows, less a joined preposition, and no word of a person's name
+// ("سالم", Salem).
+func (g *gazetteer) uncasedTowns(ws []word, inPerson map[string]bool) []string {
 	var out []string
 	for i, w := range ws {
-		if !unicode.In(firstRune(w.text), unicode.Hebrew, unicode.Arabic) {
+		if !unicode.In(firstRune(w.text), unicode.Hebrew, unicode.Arabic) || inPerson[w.text] {
 			continue
 		}
 		if i+1 < len(ws) && plainSep(ws[i+1]) {

@@ -33,7 +33,7 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 			continue
 		}
 		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
-			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) {
+			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
 				out = append(out, e)
 				i += n - 1
 				break
@@ -41,6 +41,15 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord: a name in Katakana that a longer Katakana word holds
+// is a part of that word ("マリ", Mali, in "マリンテック", marine tech).
+func inKatakanaWord(rs []rune, start, end int) bool {
+	katakana := func(i int) bool {
+		return i >= 0 && i < len(rs) && (unicode.Is(unicode.Katakana, rs[i]) || rs[i] == 'ー')
+	}
+	return katakana(start) && (katakana(start-1) || katakana(end))
 }
 
 // koreanVerb: a Hangul noun followed by a form of 하다/되다 is a verb's stem (인도하다,
@@ -198,7 +207,9 @@ func (g *gazetteer) unspacedBodies(text string) []string {
 
 // inflectedTowns finds the home country's towns a cased language names
 // in another case: "Győrben", "Várpalotán", "Kajaanissa", "Jihlavě",
-// "Zagrebu", "Tuzla'da". A capitalised word that is no town as written,
+// "Zagrebu", "Tuzla'da", each part of a hyphenated name
+// ("Skarżysku-Kamiennej") and the first word before "nad"/"pod"
+// ("Náměšti nad Oslavou"). A capitalised word that is no town as written,
 // opens no sentence and is no word of a body's or a person's name is cut
 // by up to four letters (a word the text also writes in lower case is a
 // word: "Yardımcı"), and the stem, or the stem with a vowel for the
@@ -215,35 +226,75 @@ func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPers
 		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
 			continue
 		}
-		if t := g.townStem(w.text, home); t != "" && !lower[strings.ToLower(t)] && !g.common[strings.ToLower(t)] {
+		tail := ""
+		if i+2 < len(ws) && riverParticles[ws[i+1].text] && ws[i+2].capped && sameRun(ws[i:i+3]) {
+			tail = " " + ws[i+1].text + " " + ws[i+2].text // the river keeps its own case
+		}
+		if t := g.townStem(w.text, tail, home); t != "" && !lower[strings.ToLower(t)] && !g.common[strings.ToLower(t)] {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-func (g *gazetteer) townStem(w, home string) string {
+// riverParticles join a Czech or Slovak town's name to its river's, which
+// stays in its own case when the town's changes.
+var riverParticles = set("nad", "pod")
+
+// townStem is the home country's town that w (with tail after it) names
+// in another case, each part of a hyphenated name inflected alike, by
+// the desk's name for it ("w Warszawie" is Warsaw); "" if none.
+func (g *gazetteer) townStem(w, tail, home string) string {
+	homeTown := func(n string) string {
+		if t := g.town(n); containsCode(g.cities[t], home) {
+			return t
+		}
+		return ""
+	}
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i] // Turkish writes the ending after an apostrophe
-		if containsCode(g.cities[w], home) {
-			return w
+		if t := homeTown(w); t != "" {
+			return t
 		}
 	}
-	rs := []rune(w)
-	for k := 1; k <= 4 && len(rs)-k >= 4; k++ {
-		stem := rs[:len(rs)-k]
-		for _, c := range stemVariants(stem) {
-			if containsCode(g.cities[c], home) {
-				return c
+	names := []string{""}
+	for k, part := range strings.Split(w, "-") {
+		var next []string
+		for _, n := range names {
+			if k > 0 {
+				n += "-"
 			}
+			for _, v := range caseStems(part) {
+				next = append(next, n+v)
+			}
+		}
+		names = next
+	}
+	for _, n := range names {
+		if t := homeTown(n + tail); t != "" {
+			return t
 		}
 	}
 	return ""
 }
 
+// caseStems: w as written, then the stems cut by one to four letters
+// (keeping four), each as it is and with the vowel a case ending
+// replaced.
+func caseStems(w string) []string {
+	out := []string{w}
+	rs := []rune(w)
+	for k := 1; k <= 4 && len(rs)-k >= 4; k++ {
+		out = append(out, stemVariants(rs[:len(rs)-k])...)
+	}
+	return out
+}
+
 // stemVariants: the stem, with a long final vowel shortened
-// ("Várpalotá" → "Várpalota"), and with the vowel a case ending
-// replaced ("Jihlav" → "Jihlava").
+// ("Várpalotá" → "Várpalota"), a final consonant softened as Czech writes
+// it at a word's end ("Náměšt" → "Náměšť"), and with the vowel or
+// Lithuanian ending a case ending replaced ("Jihlav" → "Jihlava",
+// "Šalčinink" → "Šalčininkai").
 func stemVariants(stem []rune) []string {
 	s := string(stem)
 	out := []string{s}
@@ -251,10 +302,15 @@ func stemVariants(stem []rune) []string {
 	if short, ok := longVowels[last]; ok {
 		out = append(out, string(stem[:len(stem)-1])+string(short))
 	}
-	for _, v := range []string{"a", "e", "i", "o"} {
+	if soft, ok := softConsonants[last]; ok {
+		out = append(out, string(stem[:len(stem)-1])+string(soft))
+	}
+	for _, v := range []string{"a", "e", "i", "o", "ai", "as", "ius"} {
 		out = append(out, s+v)
 	}
 	return out
 }
+
+var softConsonants = map[rune]rune{'t': 'ť', 'd': 'ď', 'n': 'ň'}
 
 var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü'}

@@ -15,7 +15,7 @@ var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "
 
 // andWords split a run into separate names when a list is read ("Zvečan,
 // Zubin Potok and Leposavić").
-var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&")
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "en", "&")
 
 // runStop are capitalised words that open a sentence or a name without
 // being part of it.
@@ -109,8 +109,9 @@ var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA
 	"AS", "A/S", "K.K.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "LLP", "BV", "B.V.", "NV", "N.V.", "SE", "KG", "SAS", "SARL", "S.r.l.",
 	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.")
 
-// commonWords are city names that are ordinary words too; they are never
-// tagged as cities.
+// commonWords are city names that are ordinary words too (German
+// months and nouns, written with a capital: "im Juli", "auf See"); they
+// are never tagged as cities.
 var commonWords = set("police", "mission", "street", "march", "may", "say", "will", "union", "royal", "general", "president", "army",
 	"navy", "force", "forces", "defence", "security", "friday", "monday", "sunday", "saturday", "tuesday", "wednesday", "thursday",
 	"june", "july", "april", "august", "january", "february", "september", "october", "november", "december", "university", "college",
@@ -123,4 +124,5 @@ var commonWords = set("police", "mission", "street", "march", "may", "say", "wil
 	"buy", "ware", "bury", "hull", "tank", "frigate", "fleet", "marine", "marines", "eagle", "falcon", "hawk", "kestrel", "phoenix",
 	"echo", "delta", "alpha", "sierra", "bravo", "charlie", "victor", "lima", "oscar", "hotel", "golf", "tango", "uniform", "zulu",
 	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
-	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le")
+	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le",
+	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth")

@@ -282,6 +282,13 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		}
 		name := joinWords(ws[i:j])
 		town := t.geo.town(name)
+		if k := slices.IndexFunc(ws[i:j], func(w word) bool { return !w.capped }); town == "" && k > 0 && t.geo.listedAfter(ws[i+k], ws[i+k+1]) {
+			// "in Mumbai on Tuesday", "Amstelveen en Hoofddorp": the
+			// particle did not continue the name.
+			if town = t.geo.town(joinWords(ws[i : i+k])); town != "" {
+				j, name = i+k, joinWords(ws[i:i+k])
+			}
+		}
 		if article && town == "" {
 			i++ // the article opened a sentence, not a town's name
 			continue

@@ -1,0 +1,247 @@
+package tag
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// placePhrases finds places whose names the text writes with other
+// words: a preposition that took a town's article, an elided one
+// written onto it (d'Emmen), a county's generic
+// word, an English landform's ("Sambisa Forest"), a continent's adjective in the
+// headline (its first head words). Their words are marked known, never
+// read as towns again.
+func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, head int) []string {
+	out := append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+	if lang == "en" {
+		out = append(out, landforms(ws, known, orgPos)...)
+	}
+	out = append(out, g.elidedTowns(ws, known, orgPos)...)
+	for i := range ws[:head] {
+		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
+			out = append(out, r) // "European defence spending reaches a record"
+		}
+	}
+	return out
+}
+
+// continentAdjectives name the broad region a headline's story is about
+// ("European", not the European Union: that is a known body's word).
+var continentAdjectives = map[string]string{"European": "Europe", "Asian": "Asia", "African": "Africa"}
+
+// elidedTowns finds towns with an article or preposition written onto
+// them ("la place d'armes d'Emmen"), of four letters at least ("d'Or" is
+// gold).
+func (g *gazetteer) elidedTowns(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i, w := range ws {
+		e, ok := elided(w)
+		if !ok || !e.capped || known[i] || orgPos[i] || g.town(w.text) != "" || utf8.RuneCountInString(e.text) < 4 || commonWords[e.lower] {
+			continue
+		}
+		if t := g.town(e.text); t != "" {
+			out = append(out, t)
+			known[i] = true
+		}
+	}
+	return out
+}
+
+// contractedArticles are prepositions that French, Italian and Spanish
+// write with the article of a town's name, mapped to that article: "du
+// Havre" is in Le Havre, "della Spezia" in La Spezia.
+var contractedArticles = map[string]string{
+	"du": "Le", "au": "Le", "des": "Les", "aux": "Les",
+	"della": "La", "alla": "La", "dalla": "La", "nella": "La", "sulla": "La",
+	"del": "El", "al": "El",
+}
+
+// contractedTowns finds towns whose article a preposition took in
+// ("le port du Havre"), and marks their word known so that the rest of
+// the name is not read as a town of its own (Havre, Montana).
+func (g *gazetteer) contractedTowns(ws []word, known []bool) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		article, ok := contractedArticles[ws[i-1].lower]
+		if !ok || !ws[i].capped || known[i] || !plainSep(ws[i]) {
+			continue
+		}
+		if town := g.town(article + " " + ws[i].text); town != "" {
+			out = append(out, town)
+			known[i] = true
+		}
+	}
+	return out
+}
+
+// bracketedNames are the words written in brackets right after a body's
+// name ("Agency (Noa)"): its short name, never a town, wherever it
+// stands.
+func bracketedNames(ws []word, orgPos []bool) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(ws); i++ {
+		if orgPos[i-1] && !orgPos[i] && strings.HasSuffix(strings.TrimSpace(ws[i].sep), "(") {
+			out[ws[i].text] = true
+		}
+	}
+	return out
+}
+
+// listedAfter: the particle p that ended a run of capitalised words
+// did not continue a town's name: a day or month follows ("Mumbai on
+// Tuesday"), or "and" with another town ("Amstelveen en Hoofddorp"); not
+// "Ponte de Sor".
+func (g *gazetteer) listedAfter(p, next word) bool {
+	return commonWords[next.lower] || (andWords[p.lower] && g.town(next.text) != "")
+}
+
+// cedillas writes Romanian's comma-below letters as the older cedilla
+// forms some tables use ("Neamț", "Neamţ").
+var cedillas = strings.NewReplacer("ș", "ş", "ț", "ţ", "Ș", "Ş", "Ț", "Ţ")
+
+// countyWords are Romanian words for "county" (and "counties") that
+// stand before its name: "județul Galați", "județele Iași și Vaslui".
+var countyWords = set("județul", "judeţul", "județului", "judeţului", "județele", "judeţele", "județelor", "judeţelor")
+
+// counties finds counties named with their generic word, tagged as the
+// desk names them, "X County": "Tana River County" as written, the
+// Romanian "județul X", Estonian "X maakond" and "Xmaa" in any of
+// their cases ("Harjumaal", "Tartu maakonnas"); Ireland's "Co. X" and "County X" name X. The words
+// are marked known, so the county's name is not tagged as its town's.
+func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
+	var out []string
+	add := func(name string, from, to int) {
+		out = append(out, name)
+		for k := from; k < to; k++ {
+			known[k] = true
+		}
+	}
+	in := func(w word, country string) bool {
+		return w.capped && (containsCode(g.cities[w.text], country) || containsCode(g.cities[cedillas.Replace(w.text)], country))
+	}
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case lang == "ro" && countyWords[w.lower]:
+			for k := i + 1; k < len(ws) && (in(ws[k], "RO") || ((ws[k].lower == "și" || ws[k].lower == "şi") && k > i+1)); k++ {
+				if ws[k].capped {
+					add(ws[k].text+" County", k, k+1)
+				}
+			}
+		case lang == "et" && w.capped:
+			if i+1 < len(ws) && strings.HasPrefix(ws[i+1].lower, "maakon") && in(w, "EE") {
+				add(w.text+" County", i, i+2)
+				continue
+			}
+			for _, s := range caseStems(w.text) {
+				if base, ok := strings.CutSuffix(s, "maa"); ok && containsCode(g.cities[base], "EE") {
+					add(base+" County", i, i+1)
+					break
+				}
+			}
+		case w.text == "Co." || (w.text == "Co" && i+1 < len(ws) && strings.TrimSpace(ws[i+1].sep) == ".") || w.text == "County":
+			if i+1 < len(ws) && in(ws[i+1], "IE") {
+				add(ws[i+1].text, i, i+2)
+			}
+		}
+		if w.text == "County" && i > 0 && !known[i-1] {
+			for start := max(0, i-3); start < i; start++ {
+				if name := joinWords(ws[start:i]); ws[start].capped && sameRun(ws[start:i+1]) && g.cities[name] != "" {
+					add(name+" County", start, i+1)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// withoutBodysPlaces drops a place every mention of which is a word of
+// an organisation's name, or of that name less its company form: the
+// story is about the company "Arctic Sensor Oy" ("Arctic Sensor wins"),
+// not the Arctic. A country stays: its national body's story is its
+// own ("Royal Netherlands Navy"); so does a place the text never writes
+// as tagged (an inflected or translated name).
+func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []string {
+	var spans [][2]int
+	for _, o := range orgs {
+		names := []string{o}
+		if f := strings.Fields(o); len(f) > 1 && companyForms[f[len(f)-1]] {
+			names = append(names, strings.Join(f[:len(f)-1], " "))
+		}
+		for _, n := range names {
+			for _, at := range mentions(text, n) {
+				spans = append(spans, [2]int{at, at + len(n)})
+			}
+		}
+	}
+	return slices.DeleteFunc(places, func(p string) bool {
+		at := mentions(text, p)
+		return len(at) > 0 && !g.isCountry[p] && !slices.ContainsFunc(at, func(i int) bool {
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(p) <= s[1] })
+		})
+	})
+}
+
+// mentions are the offsets of name in text as a whole word or words.
+func mentions(text, name string) []int {
+	var out []int
+	for from := 0; name != ""; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			break
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			out = append(out, i)
+		}
+		from = i + len(name)
+	}
+	return out
+}
+
+// withoutHeadOffice cuts a Japanese company's head-office note after its
+// name, "（本社：東京都港区、…）": an address, not a place of the story.
+func withoutHeadOffice(s string) string {
+	if !strings.Contains(s, "本社") {
+		return s
+	}
+	return headOffice.ReplaceAllString(s, "")
+}
+
+var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
+
+// landformWords end English names of places that no table lists: a
+// forest, moor or pass where the story happens ("Saddleworth Moor",
+// "Suwałki Gap").
+var landformWords = set("Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
+	"Heights", "Glacier", "Fjord")
+
+// landforms finds one or two capitalised words before a landform word,
+// a name of its own unless a body's ("Portlaw Harbour Board") or a
+// longer known name holds it.
+func landforms(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
+			continue
+		}
+		start := i
+		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
+			start--
+		}
+		if start == i {
+			continue
+		}
+		out = append(out, joinWords(ws[start:i+1]))
+		for k := start; k <= i; k++ {
+			known[k] = true
+		}
+	}
+	return out
+}
