@@ -741,6 +741,7 @@ func PhoneLine(l string) bool {
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
+		l = faxNumber.ReplaceAllString(l, "")
 		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
 			labelled = m[1]
@@ -778,13 +779,16 @@ func barePhone(l string) string {
 	return ""
 }
 
+// faxNumber: a number after a fax label, which no one answers.
+var faxNumber = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+
 var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 
 // labelledPhone is a number after a phone label in any of the desk's
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme", in
 // the desk's languages: a word before the name ("Über", "Sobre",
