@@ -153,3 +153,33 @@ func labelled(lines []string) bool {
 
 // fieldLabel: the label of a field of an address block.
 var fieldLabel = regexp.MustCompile(`(?i)^(?:e-?mail|mail|courriel|correo|posta|tel\S*|t[eé]l[eé]\S*|phone|fax|telefax|mob\S*|cell|web\S*|internet|url|www|address|adresse|anschrift|dirección|indirizzo|endereço|adres|sitz|registered\s+office)$`)
+
+// unsigned cuts the sender's signature from the blocks: the lines after
+// a sign-off ("Kind regards,", "--", "Mit freundlichen Grüßen") up to a
+// contact heading. A signature gives the sender's own details, a media
+// contact only when its role is a press one ("Jo Reed / Press Officer").
+func unsigned(bs []block.Block) []block.Block {
+	for i, b := range bs {
+		for k, l := range b.Lines {
+			if !SignOff.MatchString(l) {
+				continue
+			}
+			out := append([]block.Block(nil), bs[:i]...)
+			if k > 0 {
+				out = append(out, block.Block{Kind: b.Kind, Lines: b.Lines[:k]})
+			}
+			sig := append([]block.Block{{Kind: b.Kind, Lines: b.Lines[k:]}}, bs[i+1:]...)
+			for j, sb := range sig {
+				if t := sb.Text(); ContactLabel.MatchString(sb.Lines[0]) || spokesRole.MatchString(t) || pressLine.MatchString(t) {
+					return append(out, sig[j:]...)
+				}
+			}
+			return out
+		}
+	}
+	return bs
+}
+
+// SignOff: a line that closes a letter before the sender's signature,
+// in the desk's languages.
+var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche)\s+grüße|(?:bien\s+)?cordialement|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|cumprimentos|atenciosamente|met\s+vriendelijke\s+groet(?:en)?|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение)[\s,.!]*$`)
