@@ -453,12 +453,12 @@ func contactName(lines []string, addrs ...string) string {
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
 				phoneWord != nil && phoneWord[0] == 0 ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
-			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
+			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
 				// The office ends at its number or address, its street,
 				// or a column ("Defence Press Office | Main Building,
 				// Whitehall"); "…, Danish Ministry of Defence: +45 …"
 				// ends it after its last words.
-				if number && !onlyNumber && !blank && !place.MatchString(part) && strings.TrimSpace(l[to:start]) == "," {
+				if number && !onlyNumber && !blank && !place.MatchString(part) && joins(l[to:start]) {
 					to = start + len(part)
 				}
 				closed = true
@@ -518,6 +518,17 @@ func contactName(lines []string, addrs ...string) string {
 		}
 	}
 	return label
+}
+
+// joins: the separator between two parts of a line carries an office's
+// name on ("Press Office, Danish Ministry of Defence", "Feuerwehr
+// Hamburg – Pressestelle"); a column ("|", "/") ends it.
+func joins(sep string) bool {
+	switch strings.TrimSpace(sep) {
+	case ",", "–", "—", "-":
+		return true
+	}
+	return false
 }
 
 // wholeLabel: the part is a contact label and nothing more ("Media
