@@ -19,7 +19,7 @@ var (
 	// phoneRE wants an international "+" or a trunk "0" and seven digits or
 	// more, so years, amounts and reference numbers are not taken.
 	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
+	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+(?:enquiries|inquiries)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
@@ -125,7 +125,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 func listedByPhone(lines []string, entry []bool) []draft.Contact {
 	var out []draft.Contact
 	for k, l := range lines {
-		if entry[k] || EmailRE.MatchString(l) {
+		if entry[k] || EmailRE.MatchString(l) || investor.MatchString(l) && !mediaWord.MatchString(l) {
 			continue
 		}
 		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
@@ -288,7 +288,7 @@ var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|pictures?|footag
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.
 var (
-	investor  = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
+	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)`)
 	mediaWord = regexp.MustCompile(`(?i)\b(?:media|press|presse|prensa|stampa|pers)\b`)
 )
 
@@ -440,7 +440,7 @@ func contactName(lines []string, addrs ...string) string {
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
 				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
-					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
+					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：.")
 				}
 			}
 			// A label alone is no name, unless it is an office's: "Press
@@ -631,7 +631,7 @@ func personIn(part string) string {
 		ws = ws[:len(ws)-1] // "Mark Evans RN", "Jane Hill OBE"
 	}
 	name := strings.Join(ws, " ")
-	if !personLike(name) || allCapsWord(ws) {
+	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -640,6 +640,10 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// roleEnd: the word that ends a job title, not a name ("Vice
+// President", "Managing Director", "Press Officer").
+var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
 var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
