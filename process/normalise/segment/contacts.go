@@ -268,6 +268,14 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	return out, rewritten
 }
 
+// ContactSentence: the block is prose with a sentence that names a
+// contact ("Para más información, pueden contactar con Marta Fernández
+// en el 981 555 012"), as a release's last paragraph may be.
+func ContactSentence(b block.Block) bool {
+	_, rewritten := contactSentences([]block.Block{b})
+	return rewritten[0]
+}
+
 // sentenceEnd ends a sentence; an address's dots have no space after them.
 var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
 
@@ -761,7 +769,11 @@ func firstPhone(lines []string) string {
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
 			labelled = m[1]
 		}
-		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l)} {
+		var spoken string
+		if m := spokenPhone.FindStringSubmatch(l); m != nil {
+			spoken = m[1]
+		}
+		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
 			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
 			// (24h)": not the note after it.
 			num = strings.TrimSpace(strings.Split(num, " / ")[0])
@@ -796,6 +808,12 @@ func barePhone(l string) string {
 
 // faxNumber: a number after a fax label, which no one answers.
 var faxNumber = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+
+// spokenPhone: a number in groups after the word a sentence puts
+// before a phone number ("contactar con Marta Fernández en el 981 555
+// 012", "on 0131 555 0142", "unter 040 555 01"), for the countries
+// whose numbers have no trunk "0".
+var spokenPhone = regexp.MustCompile(`(?i)(?:^|\s)(?:on|at|au|al|en(?:\s+el)?|op|på|unter|bei|no|numero|número|number|nummer|numer(?:em)?|номер[уa]?)\s+(\+?\d{2,4}(?: \d{2,4}){2,5})(?:$|[^\d])`)
 
 var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 
