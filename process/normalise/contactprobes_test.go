@@ -192,4 +192,7 @@ var contactProbes = []contactProbe{
 	{class: "sentence2", lang: "pt", from: "Estaleiro Atlântico <imprensa@estaleiro-atl.example>", block: "Para mais informações, contacte Rita Carvalho pelo número 912 555 012 ou rita.carvalho@estaleiro-atl.example.", want: "Rita Carvalho|rita.carvalho@estaleiro-atl.example|912 555 012"},
 	{class: "sentence2", lang: "da", from: "Nordhavn Værft <presse@nordhavn.example>", block: "Yderligere oplysninger ved kommunikationschef Mads Kjær på 98 55 01 23 eller mk@nordhavn.example.", want: "Mads Kjær|mk@nordhavn.example|98 55 01 23"},
 	{class: "sentence2", block: "Figures: the yard cost 12 500 000 pounds. For more information contact Jo Reed at jo.reed@harbour-robotics.example.", want: "Jo Reed|jo.reed@harbour-robotics.example|"},
+	{class: "office3", lang: "el", from: "Λιμενικό <info@limeniko.example>", block: "Γραφείο Τύπου Λιμενικού Σώματος\nτηλ. 210 555 0100\npress@limeniko.example", want: "Γραφείο Τύπου Λιμενικού Σώματος|press@limeniko.example|210 555 0100"},
+	{class: "office3", lang: "uk", from: "Морська адміністрація <info@mora.example>", block: "Контакти для медіа:\nСектор комунікацій Морської адміністрації\nтел. +380 44 555 01 00\nmedia@mora.example", want: "Сектор комунікацій Морської адміністрації|media@mora.example|+380 44 555 01 00"},
+	{class: "office3", lang: "ru", from: "Северная верфь <info@sev-verf.example>", block: "Пресс-центр Северной верфи: +7 812 555-01-00, press@sev-verf.example", want: "Пресс-центр Северной верфи|press@sev-verf.example|+7 812 555-01-00"},
 }

@@ -668,7 +668,9 @@ var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|
 // office, not a person.
 func allCapsWord(ws []string) bool {
 	for _, w := range ws {
-		if r := []rune(w); len(r) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		// An initial, "J.", is one letter: no acronym.
+		letters := strings.IndexFunc(w, unicode.IsLetter) >= 0 && len([]rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))) >= 2
+		if letters && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			if len(ws) > 1 && strings.ToUpper(strings.Join(ws, " ")) != strings.Join(ws, " ") {
 				return true
 			}
@@ -750,8 +752,13 @@ func PersonLike(s string) bool {
 			return false
 		}
 	}
-	return !orgWord.MatchString(s) // the costly test last
+	return !officeNoun.MatchString(s) && !orgWord.MatchString(s) // the costly test last
 }
+
+// officeNoun: a word naming an office in the scripts orgWord's word
+// boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
+// Λιμενικού Σώματος" are offices, not people.
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
 
 // PhoneLine: the line gives a phone number.
 func PhoneLine(l string) bool {
