@@ -195,4 +195,6 @@ var contactProbes = []contactProbe{
 	{class: "office3", lang: "el", from: "Λιμενικό <info@limeniko.example>", block: "Γραφείο Τύπου Λιμενικού Σώματος\nτηλ. 210 555 0100\npress@limeniko.example", want: "Γραφείο Τύπου Λιμενικού Σώματος|press@limeniko.example|210 555 0100"},
 	{class: "office3", lang: "uk", from: "Морська адміністрація <info@mora.example>", block: "Контакти для медіа:\nСектор комунікацій Морської адміністрації\nтел. +380 44 555 01 00\nmedia@mora.example", want: "Сектор комунікацій Морської адміністрації|media@mora.example|+380 44 555 01 00"},
 	{class: "office3", lang: "ru", from: "Северная верфь <info@sev-verf.example>", block: "Пресс-центр Северной верфи: +7 812 555-01-00, press@sev-verf.example", want: "Пресс-центр Северной верфи|press@sev-verf.example|+7 812 555-01-00"},
+	{class: "names", lang: "ko", from: "대한중공업 <info@daehan.example>", block: "보도 문의: 대한중공업 홍보팀 박지훈 차장 / 02-555-0100 / jh.park@daehan.example", want: "박지훈|jh.park@daehan.example|02-555-0100"},
+	{class: "names", lang: "ja", from: "東和造船 <info@towa-zosen.example>", block: "お問い合わせ先：東和造船 広報室 鈴木 一郎（電話 045-555-0111）suzuki@towa-zosen.example", want: "鈴木 一郎|suzuki@towa-zosen.example|045-555-0111"},
 }

@@ -686,8 +686,16 @@ func allCapsWord(ws []string) bool {
 // "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
 func caselessIn(ws []string) string {
 	start := 0
-	for start < len(ws) && (len([]rune(ws[start])) > 5 || officeEnd.MatchString(ws[start]) || hangulOffice.MatchString(ws[start])) {
+	for start < len(ws) && officeWord(ws[start]) {
 		start++
+	}
+	// "한빛조선 홍보팀 이수진 과장": a short organisation's name before
+	// its office; the name follows the last office word.
+	for k := len(ws) - 2; k >= start; k-- {
+		if officeWord(ws[k]) && !officeWord(ws[k+1]) {
+			start = k + 1
+			break
+		}
 	}
 	if start >= len(ws) {
 		return ""
@@ -711,6 +719,11 @@ func caselessIn(ws []string) string {
 		return name
 	}
 	return ""
+}
+
+// officeWord: a long word, or one that ends as an office's does.
+func officeWord(w string) bool {
+	return len([]rune(w)) > 5 || officeEnd.MatchString(w) || hangulOffice.MatchString(w)
 }
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
