@@ -482,7 +482,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -553,7 +553,7 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|宣传|宣傳|公关|公關|office|relations`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)

@@ -94,6 +94,11 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 		if from.Name == "" {
 			return OfficeMailbox(from.Address)
 		}
+		if generalMailbox(from.Address) {
+			// info@ answers for the organisation itself, not for an
+			// office within it ("東和造船株式会社 広報室" from "東和造船").
+			return sameWords(name, from.Name) && len(strings.Fields(name)) == len(strings.Fields(from.Name))
+		}
 		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
 			OfficeMailbox(from.Address) && (shareName(name, from.Name) || abbreviated(from.Name, name)) ||
 			// "जनसंपर्क निदेशालय" from "DRDO Public Relations": words in
