@@ -67,9 +67,12 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			for _, loc := range EmailRE.FindAllStringIndex(l, 5) {
 				addr := strings.TrimRight(l[loc[0]:loc[1]], ".")
 				seg := l[prevEnd:loc[1]]
+				// "jo.reed@… / press@…": the office's address after a
+				// person's is the same entry's second address.
+				second := prevEnd > 0 && alternative.MatchString(l[prevEnd:loc[0]]) && OfficeMailbox(addr)
 				prevEnd = loc[1]
 				key := strings.ToLower(addr)
-				if seen[key] || desk[key] || len(out) >= 5 {
+				if seen[key] || desk[key] || len(out) >= 5 || second {
 					continue
 				}
 				seen[key] = true
@@ -117,6 +120,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	return named(out)
 }
 
+// alternative: the words between two addresses of one entry.
+var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
+
 // listedByPhone reads the entries of a list under a contact heading that
 // give a person and a number but no address ("Media contacts:" over
 // "Minister's office: Sam Gorman 0412 555 678" and "Defence Media:
@@ -129,8 +135,8 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 			continue
 		}
 		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
-		if p == "" || personIn(n) == "" {
-			continue
+		if p == "" || personIn(n) == "" && !pressLine.MatchString(n) {
+			continue // "Royal Navy: Navy Media Office, 023 …" is an office's entry
 		}
 		out = append(out, draft.Contact{Name: &n, Phone: &p})
 	}
