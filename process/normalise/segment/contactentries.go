@@ -183,3 +183,47 @@ func unsigned(bs []block.Block) []block.Block {
 // SignOff: a line that closes a letter before the sender's signature,
 // in the desk's languages.
 var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche)\s+grüße|(?:bien\s+)?cordialement|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|cumprimentos|atenciosamente|met\s+vriendelijke\s+groet(?:en)?|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение)[\s,.!]*$`)
+
+// columns reads a block laid out in tab-separated columns, a person to a
+// column ("Jo Reed\tSam Patel" over their numbers, then their
+// addresses), as a block per column after the heading lines above them.
+func columns(bs []block.Block) []block.Block {
+	var out []block.Block
+	for _, b := range bs {
+		var head []string
+		var rows [][]string
+		for _, l := range b.Lines {
+			cells := strings.FieldsFunc(l, func(r rune) bool { return r == '\t' })
+			if len(cells) <= 1 && rows == nil {
+				head = append(head, l)
+				continue
+			}
+			rows = append(rows, cells)
+		}
+		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) {
+			out = append(out, b)
+			continue
+		}
+		if head != nil {
+			out = append(out, block.Block{Kind: b.Kind, Lines: head})
+		}
+		for j := range rows[0] {
+			col := block.Block{Kind: b.Kind}
+			for _, r := range rows {
+				col.Lines = append(col.Lines, strings.TrimSpace(r[j]))
+			}
+			out = append(out, col)
+		}
+	}
+	return out
+}
+
+// sameWidth: every row has as many cells as the first.
+func sameWidth(rows [][]string) bool {
+	for _, r := range rows {
+		if len(r) != len(rows[0]) {
+			return false
+		}
+	}
+	return true
+}
