@@ -26,7 +26,7 @@ var (
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
 	// alone.
-	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Drs|Lic)\.?\s+)+`)
+	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور)\.?\s+)+`)
 	// place words make "Main Building" an address, not a person.
 	place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 	// rank is a military or police rank, in full or short, in the
@@ -297,7 +297,7 @@ var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|i
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
 // newsletter, unsubscribing, a mailing's own notice.
-var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
+var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
 
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.
