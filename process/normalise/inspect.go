@@ -94,15 +94,7 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
 	d.BodyText = clean.Text(block.RenderText(s.Body))
 	d.BodyHTML = html.SanitizeHTML(block.RenderHTML(s.Body))
-	trailer := s.Trailer
-	if n := len(s.Body); n > 0 && (segment.ContactLabel.MatchString(s.Body[n-1].Text()) || segment.ContactSentence(s.Body[n-1]) ||
-		len(s.Body[n-1].Lines) > 0 && segment.SignOff.MatchString(s.Body[n-1].Lines[0])) {
-		// A contact heading left at the body's end ("媒体联系人：张敏")
-		// names the entry whose number and address follow, a contact
-		// sentence left there names the contact; a sign-off left there
-		// ("Thanks,") makes the blocks after it a signature.
-		trailer = append([]block.Block{s.Body[n-1]}, trailer...)
-	}
+	trailer := segment.ContactTrailer(s.Body, s.Trailer)
 	d.Contacts = segment.Contacts(trailer, recipients(c))
 	if len(d.Contacts) == 0 {
 		// US releases often put the contact above the headline; a

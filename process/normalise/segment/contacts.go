@@ -370,7 +370,9 @@ func ownIndex(group, own []string) int {
 // (name, role) and a phone number just below it.
 func ContactGroup(bs []block.Block, i int) []string {
 	short := func(b block.Block) bool {
-		return len(b.Lines) <= 3 && b.Words() <= 12 && !EmailRE.MatchString(b.Text()) && !prose(b)
+		// "Tél. 02 97 55 01 23 – Fax 02 97 55 01 99": numbers are no words.
+		words := b.Words() <= 12 || PhoneLine(b.Text()) && len(strings.Fields(phoneRE.ReplaceAllString(b.Text(), ""))) <= 12
+		return len(b.Lines) <= 3 && words && !EmailRE.MatchString(b.Text()) && !prose(b)
 	}
 	from, to := i, i+1
 	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
