@@ -83,7 +83,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					// …, bob@…": the line's second entry is its own.
 					lines, head = []string{seg}, seg
 				}
-				if investor.MatchString(head) && !mediaWord.MatchString(head) {
+				if investor.MatchString(head) && !mediaWord.MatchString(head) || investorHeading(bs, i, k) {
 					continue // investor relations: not a media contact
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
@@ -303,8 +303,34 @@ var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pi
 // unless it says it answers the media too.
 var (
 	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)`)
-	mediaWord = regexp.MustCompile(`(?i)\b(?:media|press|presse|prensa|stampa|pers)\b`)
+	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
+
+// investorHeading: the nearest heading above line k of block i, in
+// this block or the three above, is an investor-relations one
+// ("Investor contact:" over "Mark Bell, …, ir@…"), up to another entry's
+// address.
+func investorHeading(bs []block.Block, i, k int) bool {
+	if own := bs[i].Lines[k]; ContactLabel.MatchString(own) || lineLabel.MatchString(own) {
+		return false // "Mediekontakt: Live Aasen, …": the entry's own label decides
+	}
+	for j := i; j >= 0 && i-j <= 3; j-- {
+		lines := bs[j].Lines
+		if j == i {
+			lines = lines[:k]
+		}
+		for n := len(lines) - 1; n >= 0; n-- {
+			l := lines[n]
+			if EmailRE.MatchString(l) || entryLine(l) {
+				return false
+			}
+			if investor.MatchString(l) || mediaWord.MatchString(l) || ContactLabel.MatchString(l) {
+				return investor.MatchString(l) && !mediaWord.MatchString(l)
+			}
+		}
+	}
+	return false
+}
 
 // above counts the lines nearLines puts first for line k of a block: the
 // line itself and those above it back to another contact's entry.

@@ -114,8 +114,8 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 		l, _ = stripLabel(l)
 		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
 			role := strings.Join(strings.Fields(foldASCII(part)), " ")
-			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") {
-				continue
+			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") || " "+role+" " == sender {
+				continue // the sender's organisation, written whole, is no role
 			}
 			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") ||
 				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
