@@ -54,6 +54,7 @@ type contactProbe struct {
 	block       string
 	want        string // "name|email|phone;…", empty parts for null, in any order
 	open        string // why a probe still fails: reported, not failed
+	pre         string // words above the release: a covering note, a forward's header
 }
 
 // probeMail builds the email of one probe.
@@ -69,6 +70,9 @@ func probeMail(p contactProbe) []byte {
 	} else {
 		parts = append(parts, p.block)
 	}
+	if p.pre != "" {
+		parts = append([]string{p.pre}, parts...)
+	}
 	from := p.from
 	if from == "" {
 		from = "Harbour Robotics <news@harbour-robotics.example>"
@@ -83,11 +87,14 @@ func probeMail(p contactProbe) []byte {
 			}
 		}
 		parts = []string{b[0], b[1], b[2], strings.ReplaceAll(p.block, "\n\n", "\n")}
+		if p.pre != "" {
+			parts = append([]string{strings.ReplaceAll(p.pre, "\n\n", "\n")}, parts...)
+		}
 	}
 	ctype, body := "text/plain", strings.Join(parts, sep)
 	if p.html {
 		ctype = "text/html"
-		body = "<html><body><h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>" + p.block + "</body></html>"
+		body = "<html><body>" + p.pre + "<h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>" + p.block + "</body></html>"
 	}
 	return []byte("From: " + from + "\r\nTo: news@desk.example\r\nSubject: " + b[0] +
 		"\r\nDate: Tue, 03 Jun 2025 09:14:00 +0200\r\nMessage-ID: <probe@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: " + ctype +

@@ -404,8 +404,12 @@ func ContactGroup(bs []block.Block, i int) []string {
 	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
 		from--
 	}
-	// A person with a number below is another contact's entry.
-	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) && personIn(contactName(bs[to].Lines[:1])) == "" {
+	// A person with a number below is another contact's entry; a field's
+	// label alone ("Phone:") may stand over the number.
+	number := func(j int) bool {
+		return j < len(bs) && short(bs[j]) && phoneRE.MatchString(bs[j].Text()) && personIn(contactName(bs[j].Lines[:1])) == ""
+	}
+	for to < len(bs) && to-i <= 3 && (number(to) || fieldLabel.MatchString(strings.Trim(bs[to].Text(), " :：")) && number(to+1)) {
 		to++
 	}
 	var lines []string
