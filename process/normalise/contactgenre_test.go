@@ -51,6 +51,7 @@ type contactProbe struct {
 	top         bool   // the block stands above the headline
 	html        bool   // block is HTML, the release sent as text/html
 	tight       bool   // no blank lines, as Outlook's text alternative often has
+	wrapped     bool   // hard-wrapped at 72 columns, as scripts send it
 	block       string
 	want        string // "name|email|phone;…", empty parts for null, in any order
 	open        string // why a probe still fails: reported, not failed
@@ -92,6 +93,9 @@ func probeMail(p contactProbe) []byte {
 		}
 	}
 	ctype, body := "text/plain", strings.Join(parts, sep)
+	if p.wrapped {
+		body = wrap72(body)
+	}
 	if p.html {
 		ctype = "text/html"
 		body = "<html><body>" + p.pre + "<h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>" + p.block + "</body></html>"
@@ -150,7 +154,13 @@ func TestContactGenre(t *testing.T) {
 		if !p.html && !p.top {
 			// The same mail from Outlook's text alternative, which loses
 			// its blank lines.
-			p.tight, p.class = true, "tight:"+p.class
+			t := p
+			t.tight, t.class = true, "tight:"+p.class
+			probes = append(probes, t)
+		}
+		if !p.html && runsPast(p.block, 72) {
+			// The same mail from a script that wraps at 72 columns.
+			p.wrapped, p.class = true, "wrap:"+p.class
 			probes = append(probes, p)
 		}
 	}
@@ -182,4 +192,35 @@ func TestContactGenre(t *testing.T) {
 		passed += pass[c]
 	}
 	t.Log(fmt.Sprintf("all          %d/%d", passed, all))
+}
+
+// runsPast: a line of s runs past n characters.
+func runsPast(s string, n int) bool {
+	for _, l := range strings.Split(s, "\n") {
+		if utf8.RuneCountInString(l) > n {
+			return true
+		}
+	}
+	return false
+}
+
+// wrap72 wraps every line at 72 characters, at spaces.
+func wrap72(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		line := ""
+		for _, w := range strings.Fields(l) {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > 72 {
+				out = append(out, line)
+				line = w
+				continue
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }

@@ -3,6 +3,8 @@ package segment
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
@@ -253,3 +255,58 @@ func ContactTrailer(body, trailer []block.Block) []block.Block {
 	}
 	return append(append([]block.Block(nil), body[from:]...), trailer...)
 }
+
+// prepared is the blocks as the contact readers take them: columns a
+// block each, the sender's signature cut, lines a script wrapped
+// rejoined, spelt addresses written out.
+func prepared(bs []block.Block) []block.Block {
+	return readable(rejoined(unsigned(columns(bs))))
+}
+
+// rejoined joins the lines of an entry that a script wrapped at its
+// width ("Jo Reed | … | T: +44 131 555" over "0142 | E: jo.reed@…"): a
+// long line that the next line's first word would have carried past 72
+// columns. The blocks are copied only when one changes.
+func rejoined(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		var lines []string
+		for k := 0; k < len(b.Lines); k++ {
+			l := b.Lines[k]
+			for k+1 < len(b.Lines) && wrappedAt(l, b.Lines[k+1]) {
+				k++
+				l += " " + strings.TrimSpace(b.Lines[k])
+			}
+			lines = append(lines, l)
+		}
+		if len(lines) == len(b.Lines) {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i] = block.Block{Kind: b.Kind, Lines: lines}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+// wrappedAt: line l was cut at a wrapping width before next, which goes
+// on with it: after a separator, or in lower case or digits, not with a
+// label of its own.
+func wrappedAt(l, next string) bool {
+	n := utf8.RuneCountInString(l)
+	first := strings.Fields(next)
+	if n < 40 || n > 80 || len(first) == 0 || n+1+utf8.RuneCountInString(first[0]) <= 72 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first[0])
+	// An address on a line of its own starts in lower case too.
+	goesOn := (unicode.IsLower(r) || unicode.IsDigit(r)) && !EmailRE.MatchString(first[0]) || openEnd.MatchString(l)
+	return goesOn && !lineLabel.MatchString(next) && !ContactLabel.MatchString(next)
+}
+
+// openEnd: a line that ends in a separator or a joining word.
+var openEnd = regexp.MustCompile(`(?i)(?:[,|/·–—-]|\s(?:or|and|oder|und|ou|et|o|y|e))\s*$`)

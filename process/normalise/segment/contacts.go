@@ -43,7 +43,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
-	bs, sentences := contactSentences(readable(unsigned(columns(bs))))
+	bs, sentences := contactSentences(prepared(bs))
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {

@@ -17,7 +17,7 @@ import (
 // sender is the contact (SenderIs).
 func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	sender := from.Address
-	bs = readable(unsigned(columns(bs)))
+	bs = prepared(bs)
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || EmailRE.MatchString(b.Text()) {
 			continue
