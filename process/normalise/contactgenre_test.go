@@ -1,7 +1,11 @@
 package normalise
 
 import (
+	"archive/zip"
+	"bytes"
+	"encoding/base64"
 	"fmt"
+	"html"
 	"sort"
 	"strings"
 	"testing"
@@ -52,6 +56,7 @@ type contactProbe struct {
 	html        bool   // block is HTML, the release sent as text/html
 	tight       bool   // no blank lines, as Outlook's text alternative often has
 	wrapped     bool   // hard-wrapped at 72 columns, as scripts send it
+	docx        bool   // the release in an attached DOCX, a paragraph a line
 	block       string
 	want        string // "name|email|phone;…", empty parts for null, in any order
 	open        string // why a probe still fails: reported, not failed
@@ -99,6 +104,9 @@ func probeMail(p contactProbe) []byte {
 	if p.html {
 		ctype = "text/html"
 		body = "<html><body>" + p.pre + "<h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>" + p.block + "</body></html>"
+	}
+	if p.docx {
+		return docxMail(from, b[0], body)
 	}
 	return []byte("From: " + from + "\r\nTo: news@desk.example\r\nSubject: " + b[0] +
 		"\r\nDate: Tue, 03 Jun 2025 09:14:00 +0200\r\nMessage-ID: <probe@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: " + ctype +
@@ -157,6 +165,11 @@ func TestContactGenre(t *testing.T) {
 			t := p
 			t.tight, t.class = true, "tight:"+p.class
 			probes = append(probes, t)
+		}
+		if !p.html && !p.top {
+			d := p
+			d.docx, d.class = true, "docx:"+p.class
+			probes = append(probes, d)
 		}
 		if !p.html && runsPast(p.block, 72) {
 			// The same mail from a script that wraps at 72 columns.
@@ -223,4 +236,38 @@ func wrap72(s string) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// docxMail sends the release as a minimal WordprocessingML attachment,
+// a paragraph to each line, under a covering line.
+func docxMail(from, subject, text string) []byte {
+	var body strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if l != "" {
+			fmt.Fprintf(&body, `<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>`, html.EscapeString(l))
+		}
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body.String() + `</w:body></w:document>`},
+	} {
+		w, _ := zw.Create(f.name)
+		w.Write([]byte(f.data))
+	}
+	zw.Close()
+	enc := base64.StdEncoding.EncodeToString(buf.Bytes())
+	var b64 strings.Builder
+	for len(enc) > 76 {
+		b64.WriteString(enc[:76] + "\r\n")
+		enc = enc[76:]
+	}
+	b64.WriteString(enc)
+	return []byte("From: " + from + "\r\nTo: news@desk.example\r\nSubject: " + subject +
+		"\r\nDate: Tue, 03 Jun 2025 09:14:00 +0200\r\nMessage-ID: <probe@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n" +
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease find attached our press release.\r\n" +
+		"--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"release.docx\"\r\nContent-Disposition: attachment; filename=\"release.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		b64.String() + "\r\n--b1--\r\n")
 }
