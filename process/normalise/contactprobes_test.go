@@ -279,4 +279,17 @@ var contactProbes = []contactProbe{
 	{class: "fields2", lang: "nl", from: "Scheepswerf Noord <pers@werfnoord.example>", block: "Persinformatie:\nEvi Jansen\nmobiel: 06 5555 0123\ne.jansen@werfnoord.example", want: "Evi Jansen|e.jansen@werfnoord.example|06 5555 0123"},
 	{class: "fields2", lang: "ru", from: "Северная верфь <press@sev-verf.example>", block: "Пресс-служба:\nАнна Смирнова\nмоб.: +7 921 555-01-23\nэл. почта: smirnova@sev-verf.example", want: "Анна Смирнова|smirnova@sev-verf.example|+7 921 555-01-23"},
 	{class: "fields2", lang: "tr", from: "Marmara Tersanesi <basin@marmara-tersane.example>", block: "Basın İletişim:\nElif Demir\nCep: 0532 555 01 23\nE-posta: elif.demir@marmara-tersane.example", want: "Elif Demir|elif.demir@marmara-tersane.example|0532 555 01 23"},
+	// round six: whether the sender is the contact
+	{class: "sender3", from: "\"Reed, Jo\" <jr1@harbour-robotics.example>", block: "Media contact: Jo Reed, 0131 555 0142", want: "Jo Reed|jr1@harbour-robotics.example|0131 555 0142"},
+	{class: "sender3", from: "Jo Reed | Harbour Robotics <jo@harbour-robotics.example>", block: "Media contact: Jo Reed, 0131 555 0142", want: "Jo Reed|jo@harbour-robotics.example|0131 555 0142"},
+	{class: "sender3", from: "Dr. Jo Reed <reed@harbour-robotics.example>", block: "Media contact: Dr Jo Reed, 0131 555 0142", want: "Jo Reed|reed@harbour-robotics.example|0131 555 0142"},
+	{class: "sender3", from: "Harbour Robotics Media Relations <media@harbour-robotics.example>", block: "Media contact: Media Relations team, 0131 555 0100", want: "Media Relations team|media@harbour-robotics.example|0131 555 0100"},
+	{class: "sender3", from: "Jo Reed <jo.reed@harbour-robotics.example>", block: "Media contact: Sam Patel, 0131 555 0143", want: "Sam Patel||0131 555 0143"},
+	{class: "sender3", lang: "ja", from: "山本 直子 <yamamoto@towa-zosen.example>", block: "【お問い合わせ先】東和造船株式会社 広報部 山本 直子 TEL：045-555-0123", want: "山本 直子|yamamoto@towa-zosen.example|045-555-0123"},
+	{class: "sender3", lang: "de", from: "Pressestelle <presse@kiel-stadt.example>", block: "Pressekontakt: Pressestelle der Landeshauptstadt Kiel, Tel. 0431 901 0000", want: "Pressestelle der Landeshauptstadt Kiel|presse@kiel-stadt.example|0431 901 0000"},
+	{class: "sender3", lang: "de", from: "Landeshauptstadt Kiel <presse@kiel-stadt.example>", block: "Pressekontakt: Pressestelle, Tel. 0431 901 0000", want: "Pressestelle|presse@kiel-stadt.example|0431 901 0000"},
+	{class: "sender3", lang: "de", from: "Landeshauptstadt Kiel <info@kiel-stadt.example>", block: "Pressekontakt: Pressestelle, Tel. 0431 901 0000", want: "Pressestelle||0431 901 0000"},
+	{class: "sender3", lang: "de", from: "Landeshauptstadt Kiel <presse@kiel-stadt.example>", block: "Pressekontakt: Anna Beispiel, Tel. 0431 901 0001", want: "Anna Beispiel||0431 901 0001"},
+	{class: "sender3", lang: "fr", from: "Service de presse de Naval Atlantique <presse@naval-atlantique.example>", block: "Contact presse : Service de presse, 02 97 55 01 00", want: "Service de presse|presse@naval-atlantique.example|02 97 55 01 00"},
+	{class: "sender3", lang: "es", from: "Gabinete de Prensa <prensa@astinorte.example>", block: "Más información: Gabinete de Prensa de Astilleros del Norte. Tel.: 981 555 000", want: "Gabinete de Prensa de Astilleros del Norte|prensa@astinorte.example|981 555 000"},
 }

@@ -101,11 +101,14 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 		}
 		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
 			OfficeMailbox(from.Address) && (shareName(name, from.Name) || abbreviated(from.Name, name)) ||
+			// "Pressestelle", "Media Relations team": a press office
+			// that names no organisation is the press mailbox's own.
+			pressLine.MatchString(name) && pressAddress(from.Address) && officeWordsOnly(name) ||
 			// "जनसंपर्क निदेशालय" from "DRDO Public Relations": words in
 			// two scripts cannot be compared; two press offices are one.
 			OfficeMailbox(from.Address) && script(name) != script(from.Name) && pressLine.MatchString(name) && pressLine.MatchString(from.Name)
 	}
-	if strings.EqualFold(name, from.Name) || Spells(from.Address, name) {
+	if samePerson(name, from.Name) || Spells(from.Address, name) {
 		return true
 	}
 	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
@@ -125,6 +128,46 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 	}
 	return false
 }
+
+// samePerson: the sender's display name names the person: the same
+// words in any order ("Reed, Jo"), after a title ("Dr. Jo Reed"), or
+// beside the organisation ("Jo Reed | Harbour Robotics").
+func samePerson(name, sender string) bool {
+	for _, s := range append([]string{sender}, ContactSep.Split(sender, -1)...) {
+		s = strings.TrimSpace(honorific.ReplaceAllString(strings.TrimSpace(s), ""))
+		if s != "" && sameWords(name, s) && len(strings.Fields(name)) == len(strings.Fields(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressAddress: the mailbox is a press office's ("presse@", "media@",
+// "koho@"), not a spokesperson's ("rzecznik@") nor the organisation's
+// general one.
+func pressAddress(addr string) bool {
+	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
+	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
+	return !generalMailbox(addr) && !spokesMailbox.MatchString(words) && (pressLine.MatchString(words) || pressMailbox.MatchString(words))
+}
+
+// spokesMailbox: a spokesperson's mailbox word.
+var spokesMailbox = regexp.MustCompile(`\b(?:rzecznik|dovrut|dover|spokes\w*|sprecher\w*|portavoce|portavoz)\b`)
+
+// officeWordsOnly: every word of the name is an office's or joins them
+// ("Service de presse", "Media Relations team"): it names no
+// organisation the sender might not be.
+func officeWordsOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !orgWord.MatchString(w) && !pressLine.MatchString(w) && !orgCompound.MatchString(w) && !particle.MatchString(" "+strings.ToLower(w)+" ") && !joiner.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joiner: the short words between an office's words.
+var joiner = regexp.MustCompile(`(?i)^(?:&|and|of|the|for|und|für|et|de|des|du|y|e|i|och|og|ja)$`)
 
 // abbreviated: a word of the sender's name is the office's name
 // shortened, each of its words giving the start of a word in turn
