@@ -292,4 +292,15 @@ var contactProbes = []contactProbe{
 	{class: "sender3", lang: "de", from: "Landeshauptstadt Kiel <presse@kiel-stadt.example>", block: "Pressekontakt: Anna Beispiel, Tel. 0431 901 0001", want: "Anna Beispiel||0431 901 0001"},
 	{class: "sender3", lang: "fr", from: "Service de presse de Naval Atlantique <presse@naval-atlantique.example>", block: "Contact presse : Service de presse, 02 97 55 01 00", want: "Service de presse|presse@naval-atlantique.example|02 97 55 01 00"},
 	{class: "sender3", lang: "es", from: "Gabinete de Prensa <prensa@astinorte.example>", block: "Más información: Gabinete de Prensa de Astilleros del Norte. Tel.: 981 555 000", want: "Gabinete de Prensa de Astilleros del Norte|prensa@astinorte.example|981 555 000"},
+	// round seven: separators and orders
+	{class: "seps", block: "Media contact: Jo Reed • Head of Media Relations • +44 131 555 0142 • jo.reed@harbour-robotics.example", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contact: Jo Reed · Head of Media Relations · +44 131 555 0142 · jo.reed@harbour-robotics.example", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contact: Jo Reed; Head of Media Relations; +44 131 555 0142; jo.reed@harbour-robotics.example", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contacts:\nJo Reed: +44 131 555 0142, jo.reed@harbour-robotics.example\nSam Patel: +44 131 555 0143, sam.patel@harbour-robotics.example", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142;Sam Patel|sam.patel@harbour-robotics.example|+44 131 555 0143"},
+	{class: "seps", block: "Contact: Jo Reed at jo.reed@harbour-robotics.example or +44 131 555 0142", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contact:\nJo Reed\nTel +44 131 555 0142 (office) / +44 7700 900142 (mobile)\njo.reed@harbour-robotics.example", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contact: jo.reed@harbour-robotics.example – Jo Reed – +44 131 555 0142", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", block: "Media contact: Jo Reed (+44 131 555 0142; jo.reed@harbour-robotics.example)", want: "Jo Reed|jo.reed@harbour-robotics.example|+44 131 555 0142"},
+	{class: "seps", lang: "de", from: "Nordwerft <presse@nordwerft.example>", block: "Pressekontakt: Lena Hartmann • Leiterin Kommunikation • T +49 431 555 0120 • lena.hartmann@nordwerft.example", want: "Lena Hartmann|lena.hartmann@nordwerft.example|+49 431 555 0120"},
+	{class: "seps", lang: "ja", from: "東和造船 <pr@towa-zosen.example>", block: "お問い合わせ：東和造船株式会社　広報部　山本／TEL 045-555-0123／pr@towa-zosen.example", want: "山本|pr@towa-zosen.example|045-555-0123"},
 }
