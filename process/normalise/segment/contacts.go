@@ -35,7 +35,7 @@ var (
 	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
 	// the desk's other languages.
-	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro)\b`)
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -94,7 +94,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if n == "" || !PersonLike(n) {
 					// The address may spell a person named nearby:
 					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
-					if p := mailboxOwner(addr, bs); p != "" {
+					// The last words of an office's name are no person
+					// ("pi@" for "… Sezione Pubblica Informazione").
+					if p := mailboxOwner(addr, bs); p != "" && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
 						n = p
 					}
 				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
@@ -493,7 +495,16 @@ func contactName(lines []string, addrs ...string) string {
 			// Office | +44 …", "Press Office, Danish Ministry of Defence".
 			// "Office of the Minister for Defence Industry: Alex Turner":
 			// the name after a label too long to be a line label.
-			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
+			// "Oficina de Prensa del Ministerio de Defensa: 91 555 01 02":
+			// an office's name as the label of its number names it.
+			if loc := longLabel.FindStringIndex(part); loc != nil {
+				head, rest := strings.TrimSpace(strings.TrimRight(part[:loc[1]], ":：")), strings.TrimSpace(part[loc[1]:])
+				if (rest == "" || spacedNumber.MatchString(rest)) && pressLine.MatchString(head) && !strings.ContainsAny(head, "@") {
+					part = head
+				} else {
+					part = rest
+				}
+			}
 			// "تلفن", "फोन": a phone label left alone before its number.
 			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
@@ -520,7 +531,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part) || officeNoun.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -591,7 +602,7 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|宣传|宣傳|公关|公關|office|relations`)
+var pressLine = regexp.MustCompile(`(?i)press|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|宣传|宣傳|公关|公關|office|relations`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
@@ -809,7 +820,7 @@ func PersonLike(s string) bool {
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
 // Λιμενικού Σώματος" are offices, not people.
-var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
 
 // PhoneLine: the line gives a phone number.
 func PhoneLine(l string) bool {
@@ -857,7 +868,7 @@ func firstPhone(lines []string) string {
 // - prensa@…", "Pressetelefon PST: 23 55 50 50".
 func barePhone(l string) string {
 	for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
-		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
+		if part = strings.TrimSpace(longLabel.ReplaceAllString(part, "")); spacedNumber.MatchString(part) {
 			return part
 		}
 	}
