@@ -868,7 +868,11 @@ func firstPhone(lines []string) string {
 // - prensa@…", "Pressetelefon PST: 23 55 50 50".
 func barePhone(l string) string {
 	for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
-		if part = strings.TrimSpace(longLabel.ReplaceAllString(part, "")); spacedNumber.MatchString(part) {
+		// "Marta Fernández (981 555 012 / …)": a bracket around the entry.
+		if i := strings.LastIndex(part, "("); i >= 0 {
+			part = part[i+1:]
+		}
+		if part = strings.Trim(longLabel.ReplaceAllString(part, ""), " )"); spacedNumber.MatchString(part) {
 			return part
 		}
 	}
