@@ -16,9 +16,11 @@ import (
 
 var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	// phoneRE wants an international "+" or a trunk "0" and seven digits or
-	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
+	// phoneRE wants an international "+" or a trunk "0" (or Russia's "8"
+	// before a bracketed code, or a Chinese mobile's eleven digits) and
+	// seven digits or more, so years, amounts and reference numbers are
+	// not taken.
+	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+(?:enquiries|inquiries)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
@@ -845,22 +847,30 @@ func firstPhone(lines []string) string {
 		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
 			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
 			// (24h)": not the note after it.
-			num = strings.TrimSpace(strings.Split(num, " / ")[0])
+			num = strings.TrimSpace(num)
+			if first := strings.TrimSpace(strings.Split(num, " / ")[0]); digitCount(first) >= 7 || !strings.HasPrefix(first, "+") {
+				num = first // not "+49 (0) 431 / 555-0120": a country's and an area's code, then the number
+			}
 			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
 				num = strings.TrimSpace(num[:i])
 			}
-			n := 0
-			for _, r := range num {
-				if r >= '0' && r <= '9' {
-					n++
-				}
-			}
-			if n >= 7 && n <= 15 {
+			if n := digitCount(num); n >= 7 && n <= 15 {
 				return num
 			}
 		}
 	}
 	return ""
+}
+
+// digitCount counts the digits of s.
+func digitCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // barePhone is a part of a contact line that is nothing but a number in
