@@ -273,7 +273,7 @@ func rejoined(bs []block.Block) []block.Block {
 		var lines []string
 		for k := 0; k < len(b.Lines); k++ {
 			l := b.Lines[k]
-			for k+1 < len(b.Lines) && wrappedAt(l, b.Lines[k+1]) {
+			for k+1 < len(b.Lines) && wrappedAt(b.Lines[k], b.Lines[k+1]) {
 				k++
 				l += " " + strings.TrimSpace(b.Lines[k])
 			}
