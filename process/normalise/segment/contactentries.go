@@ -191,7 +191,7 @@ var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\
 // addresses), as a block per column after the heading lines above them.
 func columns(bs []block.Block) []block.Block {
 	var out []block.Block
-	for _, b := range bs {
+	for _, b := range tabRows(bs) {
 		var head []string
 		var rows [][]string
 		for _, l := range b.Lines {
@@ -216,6 +216,38 @@ func columns(bs []block.Block) []block.Block {
 			}
 			out = append(out, col)
 		}
+	}
+	return out
+}
+
+// tabRows joins the blocks of a table's rows that a text part without
+// blank lines gives a block each: consecutive blocks whose every line
+// holds a tab. The blocks are copied only when two join.
+func tabRows(bs []block.Block) []block.Block {
+	tabbed := func(b block.Block) bool {
+		for _, l := range b.Lines {
+			if !strings.Contains(l, "\t") {
+				return false
+			}
+		}
+		return true
+	}
+	var out []block.Block
+	for i, b := range bs {
+		if i > 0 && tabbed(b) && tabbed(bs[i-1]) {
+			if out == nil {
+				out = append([]block.Block(nil), bs[:i]...)
+			}
+			last := &out[len(out)-1]
+			last.Lines = append(append([]string(nil), last.Lines...), b.Lines...)
+			continue
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return bs
 	}
 	return out
 }
