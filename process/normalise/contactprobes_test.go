@@ -365,4 +365,15 @@ var contactProbes = []contactProbe{
 	{class: "names3", lang: "nl", from: "Scheepswerf Noord <pers@werfnoord.example>", block: "Perscontact:\nMarieke van 't Hof\n06 5555 0124\nm.vanthof@werfnoord.example", want: "Marieke van 't Hof|m.vanthof@werfnoord.example|06 5555 0124"},
 	{class: "names3", lang: "ar", from: "أحواض الخليج <media@gulf-yards.example>", block: "للتواصل الإعلامي:\nمحمد بن راشد الكعبي\nهاتف: +971 2 555 0125\nm.alkaabi@gulf-yards.example", want: "محمد بن راشد الكعبي|m.alkaabi@gulf-yards.example|+971 2 555 0125"},
 	{class: "names3", lang: "he", from: "מספנות הצפון <dover@north-yards.example>", block: "לפרטים נוספים: יוסי אברהם, דובר, 052-5550124, yossi@north-yards.example", want: "יוסי אברהם|yossi@north-yards.example|052-5550124"},
+	// round twelve: blocks above the headline, offices in other scripts as senders
+	{class: "top2", lang: "de", from: "Nordwerft <presse@nordwerft.example>", top: true, block: "PRESSEMITTEILUNG\nPressekontakt: Lena Hartmann, Tel. 0431 555 0120, lena.hartmann@nordwerft.example", want: "Lena Hartmann|lena.hartmann@nordwerft.example|0431 555 0120"},
+	{class: "top2", top: true, block: "NEWS RELEASE\nMedia Contact:\nDaniel Wu\n617-555-0142\ndwu@harbour-robotics.example\n\nFOR IMMEDIATE RELEASE", want: "Daniel Wu|dwu@harbour-robotics.example|617-555-0142"},
+	{class: "top2", lang: "es", from: "Astilleros del Norte <prensa@astinorte.example>", top: true, block: "NOTA DE PRENSA\nContacto: Marta Fernández · 981 555 012 · mfernandez@astinorte.example", want: "Marta Fernández|mfernandez@astinorte.example|981 555 012"},
+	{class: "sender4", lang: "ja", from: "東和造船 広報部 <pr@towa-zosen.example>", block: "【お問い合わせ】東和造船株式会社 広報部 TEL：045-555-0100", want: "東和造船株式会社 広報部|pr@towa-zosen.example|045-555-0100"},
+	{class: "sender4", lang: "ko", from: "한빛조선 홍보팀 <press@hanbit-ship.example>", block: "문의: 한빛조선 홍보팀 051-555-0100", want: "한빛조선 홍보팀|press@hanbit-ship.example|051-555-0100"},
+	{class: "sender4", lang: "zh", from: "华海船舶新闻中心 <news@huahai.example>", block: "新闻联系：华海船舶新闻中心 电话：021-5555-0100", want: "华海船舶新闻中心|news@huahai.example|021-5555-0100"},
+	{class: "sender4", lang: "el", from: "Γραφείο Τύπου <press@aegean-yards.example>", block: "Πληροφορίες: Γραφείο Τύπου, τηλ. 210 555 0100", want: "Γραφείο Τύπου|press@aegean-yards.example|210 555 0100"},
+	{class: "sender4", lang: "ru", from: "Пресс-служба Северной верфи <press@sev-verf.example>", block: "Контакты для СМИ: пресс-служба, тел. +7 812 555-01-00", want: "пресс-служба|press@sev-verf.example|+7 812 555-01-00"},
+	{class: "sender4", lang: "pl", from: "Stocznia Północna <media@stocznia-pn.example>", block: "Kontakt dla mediów: Biuro Prasowe, tel. 58 555 01 00", want: "Biuro Prasowe|media@stocznia-pn.example|58 555 01 00"},
+	{class: "sender4", lang: "tr", from: "Marmara Tersanesi Basın Bürosu <basin@marmara-tersane.example>", block: "Basın İletişim: Basın Bürosu, Tel: 0216 555 01 00", want: "Basın Bürosu|basin@marmara-tersane.example|0216 555 01 00"},
 }

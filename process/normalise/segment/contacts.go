@@ -23,7 +23,7 @@ var (
 	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+(?:enquiries|inquiries)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
 	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—·•-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
@@ -690,7 +690,8 @@ func personIn(part string) string {
 		ws = ws[:len(ws)-1] // "Mark Evans RN", "Jane Hill OBE"
 	}
 	name := strings.Join(ws, " ")
-	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) {
+	// "NEWS RELEASE" over a contact block is a label, not a name in capitals.
+	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -736,6 +737,9 @@ func allCapsWord(ws []string) bool {
 // or Japanese the given name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
 // "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
 func caselessIn(ws []string) string {
+	if officeEnd.MatchString(ws[len(ws)-1]) || hangulUnit.MatchString(ws[len(ws)-1]) {
+		return "" // "한빛조선 홍보팀", "東和造船株式会社 広報部": an office names no one after it
+	}
 	start := 0
 	for start < len(ws) && officeWord(ws[start]) {
 		start++
@@ -783,6 +787,8 @@ func officeWord(w string) bool {
 var (
 	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
 	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
+	// hangulUnit: how a unit's name ends, not a title's ("과장", "연구원").
+	hangulUnit = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|처|센터|부)$`)
 	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
 	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
 )
