@@ -789,8 +789,8 @@ var (
 	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
 	// hangulUnit: how a unit's name ends, not a title's ("과장", "연구원").
 	hangulUnit = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|처|센터|부)$`)
-	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
-	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
+	han        = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
+	hangul     = regexp.MustCompile(`^\p{Hangul}+$`)
 )
 
 func hasCapital(w string) bool {
