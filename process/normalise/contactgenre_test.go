@@ -57,6 +57,7 @@ type contactProbe struct {
 	tight       bool   // no blank lines, as Outlook's text alternative often has
 	wrapped     bool   // hard-wrapped at 72 columns, as scripts send it
 	docx        bool   // the release in an attached DOCX, a paragraph a line
+	word        bool   // sent as Outlook's HTML, a MsoNormal paragraph a line
 	block       string
 	want        string // "name|email|phone;…", empty parts for null, in any order
 	open        string // why a probe still fails: reported, not failed
@@ -107,6 +108,18 @@ func probeMail(p contactProbe) []byte {
 	}
 	if p.docx {
 		return docxMail(from, b[0], body)
+	}
+	if p.word {
+		ctype = "text/html"
+		var h strings.Builder
+		for _, l := range strings.Split(body, "\n") {
+			if l == "" {
+				h.WriteString("<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n")
+				continue
+			}
+			fmt.Fprintf(&h, "<p class=MsoNormal>%s<o:p></o:p></p>\n", html.EscapeString(l))
+		}
+		body = "<html><body lang=EN-GB><div class=WordSection1>\n" + h.String() + "</div></body></html>"
 	}
 	return []byte("From: " + from + "\r\nTo: news@desk.example\r\nSubject: " + b[0] +
 		"\r\nDate: Tue, 03 Jun 2025 09:14:00 +0200\r\nMessage-ID: <probe@x.example>\r\nMIME-Version: 1.0\r\nContent-Type: " + ctype +
@@ -170,6 +183,12 @@ func TestContactGenre(t *testing.T) {
 			d := p
 			d.docx, d.class = true, "docx:"+p.class
 			probes = append(probes, d)
+		}
+		if !p.html && !p.top && !strings.Contains(p.block, "\t") {
+			// Tab columns come from Outlook's tables, not its paragraphs.
+			w := p
+			w.word, w.class = true, "word:"+p.class
+			probes = append(probes, w)
 		}
 		if !p.html && runsPast(p.block, 72) {
 			// The same mail from a script that wraps at 72 columns.
