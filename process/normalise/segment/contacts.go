@@ -525,7 +525,11 @@ func contactName(lines []string, addrs ...string) string {
 			if blank {
 				continue
 			}
-			if name := personIn(part); name != "" && !spellsDomain(name, addrs) {
+			// "المكتب الإعلامي – أحواض الخليج": in a script without
+			// capitals the words after an office and a dash go on with
+			// its name; after a comma they may name a person.
+			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-")
+			if name := personIn(part); name != "" && !spellsDomain(name, addrs) && !dashed {
 				return name
 			}
 			if closed {
