@@ -392,4 +392,6 @@ var contactProbes = []contactProbe{
 	{class: "label4", block: "روابط عمومی:\nمریم رضایی\nتلفن: 021-55550101\nmaryam@harbour-robotics.example", want: "مریم رضایی|maryam@harbour-robotics.example|021-55550101"},
 	{class: "label4", block: "মিডিয়া যোগাযোগ:\nরহিম উদ্দিন\nফোন: +880 2 5555 0101\nrahim@harbour-robotics.example", want: "রহিম উদ্দিন|rahim@harbour-robotics.example|+880 2 5555 0101"},
 	{class: "label4", block: "ஊடக தொடர்பு:\nகுமார் ராஜா\nதொலைபேசி: +91 44 5555 0101\nkumar@harbour-robotics.example", want: "குமார் ராஜா|kumar@harbour-robotics.example|+91 44 5555 0101"},
+	{class: "sender3", from: "Jo Reed <jreed@harbour-robotics.example>", block: "Media contacts:\nJo Reed 0131 555 0142\nSam Patel 0131 555 0143", want: "Jo Reed|jreed@harbour-robotics.example|0131 555 0142;Sam Patel||0131 555 0143"},
+	{class: "sender3", from: "Harbour Robotics <news@harbour-robotics.example>", block: "Media contacts:\nJo Reed 0131 555 0142\nSam Patel 0131 555 0143", want: "Jo Reed||0131 555 0142;Sam Patel||0131 555 0143"},
 }

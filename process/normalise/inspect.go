@@ -95,14 +95,14 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 	d.BodyText = clean.Text(block.RenderText(s.Body))
 	d.BodyHTML = html.SanitizeHTML(block.RenderHTML(s.Body))
 	trailer := segment.ContactTrailer(s.Body, s.Trailer)
-	d.Contacts = segment.Contacts(trailer, recipients(c))
+	from := senderAddress(rel, s.Pre)
+	d.Contacts = segment.SenderEntry(segment.Contacts(trailer, recipients(c)), trailer, from)
 	if len(d.Contacts) == 0 {
 		// US releases often put the contact above the headline; a
 		// forward's quoted From: and To: lines are not contacts.
 		d.Contacts = segment.Contacts(withoutHeaders(s.Pre), recipients(c))
 	}
 	if len(d.Contacts) == 0 {
-		from := senderAddress(rel, s.Pre)
 		if pc := segment.PhoneContacts(trailer, from); pc != nil {
 			d.Contacts = pc
 		} else if sc := segment.Signatory(s.Trailer, from); sc != nil {

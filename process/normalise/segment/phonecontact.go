@@ -44,6 +44,34 @@ func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	return nil
 }
 
+// SenderEntry gives the sender's address to the first entry by number
+// alone that the sender is ("Media contacts:" over "Jo Reed 0131 …" and
+// "Sam Patel 0131 …", sent by Jo Reed), as PhoneContacts does for a
+// contact without an address.
+func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draft.Contact {
+	if from.Address == "" {
+		return cs
+	}
+	for _, c := range cs {
+		if c.Email != nil && strings.EqualFold(*c.Email, from.Address) {
+			return cs // the sender's address is an entry's already
+		}
+	}
+	for i, c := range cs {
+		if c.Email != nil || c.Name == nil {
+			continue
+		}
+		for _, b := range prepared(bs) {
+			if strings.Contains(b.Text(), *c.Name) && SenderIs(from, *c.Name, b.Lines) {
+				s := from.Address
+				cs[i].Email = &s
+				return cs
+			}
+		}
+	}
+	return cs
+}
+
 // Signatory reads the media contact of a release signed at its foot by
 // its spokesperson, with neither number nor address: a person's name
 // over a press, public relations or spokesperson role ("Thomas Brandt /
@@ -124,6 +152,7 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
 				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
 			}
+
 		}
 	}
 	return false
