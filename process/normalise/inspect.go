@@ -98,20 +98,15 @@ func fillRelease(d *draft.Draft, c *mime.Content, rel release, s segment.Segment
 	d.EmbargoUntil, d.EmbargoHold = findEmbargo(heads, s, ref, w)
 	d.BodyText = clean.Text(block.RenderText(s.Body))
 	d.BodyHTML = html.SanitizeHTML(block.RenderHTML(s.Body))
-	trailer := s.Trailer
-	if n := len(s.Body); n > 0 && segment.ContactLabel.MatchString(s.Body[n-1].Text()) {
-		// A contact heading left at the body's end ("媒体联系人：张敏")
-		// names the entry whose number and address follow.
-		trailer = append([]block.Block{s.Body[n-1]}, trailer...)
-	}
-	d.Contacts = segment.Contacts(trailer, recipients(c))
+	trailer := segment.ContactTrailer(s.Body, s.Trailer)
+	from := senderAddress(rel, s.Pre)
+	d.Contacts = segment.SenderEntry(segment.Contacts(trailer, recipients(c)), trailer, from)
 	if len(d.Contacts) == 0 {
 		// US releases often put the contact above the headline; a
 		// forward's quoted From: and To: lines are not contacts.
 		d.Contacts = segment.Contacts(withoutHeaders(s.Pre), recipients(c))
 	}
 	if len(d.Contacts) == 0 {
-		from := senderAddress(rel, s.Pre)
 		if pc := segment.PhoneContacts(trailer, from); pc != nil {
 			d.Contacts = pc
 		} else if sc := segment.Signatory(s.Trailer, from); sc != nil {

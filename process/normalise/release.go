@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/html"
@@ -99,7 +100,9 @@ func chooseRelease(c *mime.Content, ref *time.Time, w *mime.Walker) release {
 			}
 		}
 		db := block.TextBlocks(txt)
-		if block.Words(db) > block.Words(bs) {
+		// A document in a script without spaces has few "words": a
+		// covering line that points to it gives way to more text.
+		if block.Words(db) > block.Words(bs) || seeAttached.MatchString(block.RenderText(bs)) && utf8.RuneCountInString(txt) > utf8.RuneCountInString(block.RenderText(bs)) {
 			return release{blocks: db, from: c, note: block.RenderText(bs), doc: a}
 		}
 	}

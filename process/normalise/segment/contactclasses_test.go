@@ -325,7 +325,7 @@ func FuzzContacts(f *testing.F) {
 			}
 		}
 		from := mail.Address{Name: name, Address: addr}
-		Contacts(bs, nil)
+		SenderEntry(Contacts(ContactTrailer(bs[:len(bs)/2], bs[len(bs)/2:]), nil), bs, from)
 		PhoneContacts(bs, from)
 		Signatory(bs, from)
 	})

@@ -153,3 +153,29 @@ func labelled(lines []string) bool {
 
 // fieldLabel: the label of a field of an address block.
 var fieldLabel = regexp.MustCompile(`(?i)^(?:e-?mail|mail|courriel|correo|posta|tel\S*|t[eé]l[eé]\S*|phone|fax|telefax|mob\S*|cell|web\S*|internet|url|www|address|adresse|anschrift|dirección|indirizzo|endereço|adres|sitz|registered\s+office)$`)
+
+// ContactTrailer is the trailer with the blocks at the body's end, up to
+// three, that belong to its contacts: a contact heading ("媒体联系人：张敏")
+// over the entry's number and address, a contact sentence, a sign-off
+// ("Thanks,") that makes the blocks after it a signature, and the short
+// lines of a name or an office over the trailer's first number or
+// address, as a text part without blank lines leaves them.
+func ContactTrailer(body, trailer []block.Block) []block.Block {
+	entry := len(trailer) > 0 && len(trailer[0].Lines) <= 3 && (EmailRE.MatchString(trailer[0].Text()) || PhoneLine(trailer[0].Text()))
+	from := len(body)
+	for j := len(body) - 1; j >= 0 && len(body)-j <= 3; j-- {
+		b := body[j]
+		if ContactLabel.MatchString(b.Text()) || ContactSentence(b) || len(b.Lines) > 0 && SignOff.MatchString(b.Lines[0]) {
+			from = j
+			continue
+		}
+		if !entry || from != j+1 || len(b.Lines) > 3 || b.Words() > 8 || strings.ContainsAny(LastRune(b.Text()), ".!?。") {
+			break
+		}
+		from = j
+	}
+	if from == len(body) {
+		return trailer
+	}
+	return append(append([]block.Block(nil), body[from:]...), trailer...)
+}

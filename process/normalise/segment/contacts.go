@@ -16,17 +16,19 @@ import (
 
 var (
 	EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
-	// phoneRE wants an international "+" or a trunk "0" and seven digits or
-	// more, so years, amounts and reference numbers are not taken.
-	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b`)
-	ContactLabel = regexp.MustCompile(`(?i)^\W*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+enquiries|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
-	phoneLabel   = regexp.MustCompile(`(?i)^\W*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
-	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—-]\s+|\s*\x{3000}\s*`)
+	// phoneRE wants an international "+" or a trunk "0" (or Russia's "8"
+	// before a bracketed code, or a Chinese mobile's eleven digits) and
+	// seven digits or more, so years, amounts and reference numbers are
+	// not taken.
+	phoneRE      = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
+	ContactLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+(?:enquiries|inquiries)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*[:：]\s*|\s*$))`)
+	phoneLabel   = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
+	ContactSep   = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—·•-]\s+|\s*\x{3000}\s*`)
 	lineLabel    = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
 	// honorific is a rank or title before a contact's name, academic
 	// ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
 	// alone.
-	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Drs|Lic)\.?\s+)+`)
+	honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Capt|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور)\.?\s+)+`)
 	// place words make "Main Building" an address, not a person.
 	place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 	// rank is a military or police rank, in full or short, in the
@@ -35,7 +37,7 @@ var (
 	rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 	// orgWord: a word naming an organisation or an office, in English and
 	// the desk's other languages.
-	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro)\b`)
+	orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół)\b`)
 )
 
 // Contacts reads the media contacts from the blocks after a release's
@@ -43,7 +45,7 @@ var (
 // written next to it. The desk's own addresses (the email's recipients)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
-	bs, sentences := contactSentences(readable(bs))
+	bs, sentences := contactSentences(prepared(bs))
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
@@ -67,9 +69,12 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			for _, loc := range EmailRE.FindAllStringIndex(l, 5) {
 				addr := strings.TrimRight(l[loc[0]:loc[1]], ".")
 				seg := l[prevEnd:loc[1]]
+				// "jo.reed@… / press@…": the office's address after a
+				// person's is the same entry's second address.
+				second := prevEnd > 0 && alternative.MatchString(l[prevEnd:loc[0]]) && OfficeMailbox(addr)
 				prevEnd = loc[1]
 				key := strings.ToLower(addr)
-				if seen[key] || desk[key] || len(out) >= 5 {
+				if seen[key] || desk[key] || len(out) >= 5 || second {
 					continue
 				}
 				seen[key] = true
@@ -80,7 +85,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					// …, bob@…": the line's second entry is its own.
 					lines, head = []string{seg}, seg
 				}
-				if investor.MatchString(head) && !mediaWord.MatchString(head) {
+				if investor.MatchString(head) && !mediaWord.MatchString(head) || investorHeading(bs, i, k) {
 					continue // investor relations: not a media contact
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
@@ -91,7 +96,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if n == "" || !PersonLike(n) {
 					// The address may spell a person named nearby:
 					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
-					if p := mailboxOwner(addr, bs); p != "" {
+					// The last words of an office's name are no person
+					// ("pi@" for "… Sezione Pubblica Informazione").
+					if p := mailboxOwner(addr, bs); p != "" && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
 						n = p
 					}
 				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
@@ -117,6 +124,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	return named(out)
 }
 
+// alternative: the words between two addresses of one entry.
+var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
+
 // listedByPhone reads the entries of a list under a contact heading that
 // give a person and a number but no address ("Media contacts:" over
 // "Minister's office: Sam Gorman 0412 555 678" and "Defence Media:
@@ -125,12 +135,12 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 func listedByPhone(lines []string, entry []bool) []draft.Contact {
 	var out []draft.Contact
 	for k, l := range lines {
-		if entry[k] || EmailRE.MatchString(l) {
+		if entry[k] || EmailRE.MatchString(l) || investor.MatchString(l) && !mediaWord.MatchString(l) {
 			continue
 		}
 		n, p := contactName(lines[k:k+1]), firstPhone(lines[k:k+1])
-		if p == "" || personIn(n) == "" {
-			continue
+		if p == "" || personIn(n) == "" && !pressLine.MatchString(n) {
+			continue // "Royal Navy: Navy Media Office, 023 …" is an office's entry
 		}
 		out = append(out, draft.Contact{Name: &n, Phone: &p})
 	}
@@ -268,6 +278,14 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	return out, rewritten
 }
 
+// ContactSentence: the block is prose with a sentence that names a
+// contact ("Para más información, pueden contactar con Marta Fernández
+// en el 981 555 012"), as a release's last paragraph may be.
+func ContactSentence(b block.Block) bool {
+	_, rewritten := contactSentences([]block.Block{b})
+	return rewritten[0]
+}
+
 // sentenceEnd ends a sentence; an address's dots have no space after them.
 var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
 
@@ -283,14 +301,40 @@ var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|i
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
 // newsletter, unsubscribing, a mailing's own notice.
-var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
+var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
 
 // investor: an investor-relations contact, which is not the media's
 // unless it says it answers the media too.
 var (
-	investor  = regexp.MustCompile(`(?i)\binvestor|^\s*IR\s*(?:[:,–—-]|$)`)
-	mediaWord = regexp.MustCompile(`(?i)\b(?:media|press|presse|prensa|stampa|pers)\b`)
+	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)`)
+	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
+
+// investorHeading: the nearest heading above line k of block i, in
+// this block or the three above, is an investor-relations one
+// ("Investor contact:" over "Mark Bell, …, ir@…"), up to another entry's
+// address.
+func investorHeading(bs []block.Block, i, k int) bool {
+	if own := bs[i].Lines[k]; ContactLabel.MatchString(own) || lineLabel.MatchString(own) {
+		return false // "Mediekontakt: Live Aasen, …": the entry's own label decides
+	}
+	for j := i; j >= 0 && i-j <= 3; j-- {
+		lines := bs[j].Lines
+		if j == i {
+			lines = lines[:k]
+		}
+		for n := len(lines) - 1; n >= 0; n-- {
+			l := lines[n]
+			if EmailRE.MatchString(l) || entryLine(l) {
+				return false
+			}
+			if investor.MatchString(l) || mediaWord.MatchString(l) || ContactLabel.MatchString(l) {
+				return investor.MatchString(l) && !mediaWord.MatchString(l)
+			}
+		}
+	}
+	return false
+}
 
 // above counts the lines nearLines puts first for line k of a block: the
 // line itself and those above it back to another contact's entry.
@@ -356,14 +400,20 @@ func ownIndex(group, own []string) int {
 // (name, role) and a phone number just below it.
 func ContactGroup(bs []block.Block, i int) []string {
 	short := func(b block.Block) bool {
-		return len(b.Lines) <= 3 && b.Words() <= 12 && !EmailRE.MatchString(b.Text()) && !prose(b)
+		// "Tél. 02 97 55 01 23 – Fax 02 97 55 01 99": numbers are no words.
+		words := b.Words() <= 12 || PhoneLine(b.Text()) && len(strings.Fields(phoneRE.ReplaceAllString(b.Text(), ""))) <= 12
+		return len(b.Lines) <= 3 && words && !EmailRE.MatchString(b.Text()) && !prose(b)
 	}
 	from, to := i, i+1
 	for from > 0 && i-from < 4 && short(bs[from-1]) && !AboutRE.MatchString(bs[from-1].Text()) {
 		from--
 	}
-	// A person with a number below is another contact's entry.
-	for to < len(bs) && to-i <= 2 && short(bs[to]) && phoneRE.MatchString(bs[to].Text()) && personIn(contactName(bs[to].Lines[:1])) == "" {
+	// A person with a number below is another contact's entry; a field's
+	// label alone ("Phone:") may stand over the number.
+	number := func(j int) bool {
+		return j < len(bs) && short(bs[j]) && phoneRE.MatchString(bs[j].Text()) && personIn(contactName(bs[j].Lines[:1])) == ""
+	}
+	for to < len(bs) && to-i <= 3 && (number(to) || fieldLabel.MatchString(strings.Trim(bs[to].Text(), " :：")) && number(to+1)) {
 		to++
 	}
 	var lines []string
@@ -440,25 +490,34 @@ func contactName(lines []string, addrs ...string) string {
 			// where the number or its label starts.
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
 				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
-					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：")
+					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：.")
 				}
 			}
 			// A label alone is no name, unless it is an office's: "Press
 			// Office | +44 …", "Press Office, Danish Ministry of Defence".
 			// "Office of the Minister for Defence Industry: Alex Turner":
 			// the name after a label too long to be a line label.
-			part = strings.TrimSpace(longLabel.ReplaceAllString(part, ""))
+			// "Oficina de Prensa del Ministerio de Defensa: 91 555 01 02":
+			// an office's name as the label of its number names it.
+			if loc := longLabel.FindStringIndex(part); loc != nil {
+				head, rest := strings.TrimSpace(strings.TrimRight(part[:loc[1]], ":：")), strings.TrimSpace(part[loc[1]:])
+				if (rest == "" || spacedNumber.MatchString(rest)) && pressLine.MatchString(head) && !strings.ContainsAny(head, "@") {
+					part = head
+				} else {
+					part = rest
+				}
+			}
 			// "تلفن", "फोन": a phone label left alone before its number.
 			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
 				phoneWord != nil && phoneWord[0] == 0 ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
-			if from >= 0 && !closed && (blank || number || place.MatchString(part) || strings.TrimSpace(l[to:start]) != ",") {
+			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
 				// The office ends at its number or address, its street,
 				// or a column ("Defence Press Office | Main Building,
 				// Whitehall"); "…, Danish Ministry of Defence: +45 …"
 				// ends it after its last words.
-				if number && !onlyNumber && !blank && !place.MatchString(part) && strings.TrimSpace(l[to:start]) == "," {
+				if number && !onlyNumber && !blank && !place.MatchString(part) && joins(l[to:start]) {
 					to = start + len(part)
 				}
 				closed = true
@@ -466,7 +525,11 @@ func contactName(lines []string, addrs ...string) string {
 			if blank {
 				continue
 			}
-			if name := personIn(part); name != "" && !spellsDomain(name, addrs) {
+			// "المكتب الإعلامي – أحواض الخليج": in a script without
+			// capitals the words after an office and a dash go on with
+			// its name; after a comma they may name a person.
+			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-")
+			if name := personIn(part); name != "" && !spellsDomain(name, addrs) && !dashed {
 				return name
 			}
 			if closed {
@@ -474,7 +537,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			words := len(strings.Fields(part))
 			if from < 0 {
-				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part) || officeNoun.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -520,6 +583,17 @@ func contactName(lines []string, addrs ...string) string {
 	return label
 }
 
+// joins: the separator between two parts of a line carries an office's
+// name on ("Press Office, Danish Ministry of Defence", "Feuerwehr
+// Hamburg – Pressestelle"); a column ("|", "/") ends it.
+func joins(sep string) bool {
+	switch strings.TrimSpace(sep) {
+	case ",", "–", "—", "-":
+		return true
+	}
+	return false
+}
+
 // wholeLabel: the part is a contact label and nothing more ("Media
 // contact", not "Ufficio Stampa Leonardo").
 func wholeLabel(part string) bool {
@@ -534,7 +608,7 @@ var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|office|relations`)
+var pressLine = regexp.MustCompile(`(?i)press|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|宣传|宣傳|公关|公關|office|relations`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
@@ -620,7 +694,8 @@ func personIn(part string) string {
 		ws = ws[:len(ws)-1] // "Mark Evans RN", "Jane Hill OBE"
 	}
 	name := strings.Join(ws, " ")
-	if !personLike(name) || allCapsWord(ws) {
+	// "NEWS RELEASE" over a contact block is a label, not a name in capitals.
+	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -629,6 +704,10 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// roleEnd: the word that ends a job title, not a name ("Vice
+// President", "Managing Director", "Press Officer").
+var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)".
 var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*`)
@@ -645,7 +724,9 @@ var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|
 // office, not a person.
 func allCapsWord(ws []string) bool {
 	for _, w := range ws {
-		if r := []rune(w); len(r) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		// An initial, "J.", is one letter: no acronym.
+		letters := strings.IndexFunc(w, unicode.IsLetter) >= 0 && len([]rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))) >= 2
+		if letters && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			if len(ws) > 1 && strings.ToUpper(strings.Join(ws, " ")) != strings.Join(ws, " ") {
 				return true
 			}
@@ -660,9 +741,20 @@ func allCapsWord(ws []string) bool {
 // or Japanese the given name written after it: "東邦レーダー工業株式会社 広報部 佐藤 美咲" gives
 // "佐藤 美咲", "위협분석팀 강민수 선임연구원" gives "강민수".
 func caselessIn(ws []string) string {
+	if officeEnd.MatchString(ws[len(ws)-1]) || hangulUnit.MatchString(ws[len(ws)-1]) {
+		return "" // "한빛조선 홍보팀", "東和造船株式会社 広報部": an office names no one after it
+	}
 	start := 0
-	for start < len(ws) && (len([]rune(ws[start])) > 5 || officeEnd.MatchString(ws[start]) || hangulOffice.MatchString(ws[start])) {
+	for start < len(ws) && officeWord(ws[start]) {
 		start++
+	}
+	// "한빛조선 홍보팀 이수진 과장": a short organisation's name before
+	// its office; the name follows the last office word.
+	for k := len(ws) - 2; k >= start; k-- {
+		if officeWord(ws[k]) && !officeWord(ws[k+1]) {
+			start = k + 1
+			break
+		}
 	}
 	if start >= len(ws) {
 		return ""
@@ -688,14 +780,27 @@ func caselessIn(ws []string) string {
 	return ""
 }
 
+// officeWord: a long word, or one that ends as an office's does.
+func officeWord(w string) bool {
+	letters := 0 // an Indic vowel sign is a mark, not a letter
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return len([]rune(w)) > 5 && letters > 4 || officeEnd.MatchString(w) || hangulOffice.MatchString(w)
+}
+
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
 // "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
 // may be a surname ("阿部"), a Korean one may be a title ("차장").
 var (
 	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
 	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
-	han          = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
-	hangul       = regexp.MustCompile(`^\p{Hangul}+$`)
+	// hangulUnit: how a unit's name ends, not a title's ("과장", "연구원").
+	hangulUnit = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|처|센터|부)$`)
+	han        = regexp.MustCompile(`^[\p{Han}\p{Hiragana}\p{Katakana}]+$`)
+	hangul     = regexp.MustCompile(`^\p{Hangul}+$`)
 )
 
 func hasCapital(w string) bool {
@@ -727,8 +832,13 @@ func PersonLike(s string) bool {
 			return false
 		}
 	}
-	return !orgWord.MatchString(s) // the costly test last
+	return !officeNoun.MatchString(s) && !orgWord.MatchString(s) // the costly test last
 }
+
+// officeNoun: a word naming an office in the scripts orgWord's word
+// boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
+// Λιμενικού Σώματος" are offices, not people.
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
 
 // PhoneLine: the line gives a phone number.
 func PhoneLine(l string) bool {
@@ -741,24 +851,26 @@ func PhoneLine(l string) bool {
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
+		l = faxNumber.ReplaceAllString(l, "")
 		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
 			labelled = m[1]
 		}
-		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l)} {
+		var spoken string
+		if m := spokenPhone.FindStringSubmatch(l); m != nil {
+			spoken = m[1]
+		}
+		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
 			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
 			// (24h)": not the note after it.
-			num = strings.TrimSpace(strings.Split(num, " / ")[0])
+			num = strings.TrimSpace(num)
+			if first := strings.TrimSpace(strings.Split(num, " / ")[0]); digitCount(first) >= 7 || !strings.HasPrefix(first, "+") {
+				num = first // not "+49 (0) 431 / 555-0120": a country's and an area's code, then the number
+			}
 			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
 				num = strings.TrimSpace(num[:i])
 			}
-			n := 0
-			for _, r := range num {
-				if r >= '0' && r <= '9' {
-					n++
-				}
-			}
-			if n >= 7 && n <= 15 {
+			if n := digitCount(num); n >= 7 && n <= 15 {
 				return num
 			}
 		}
@@ -766,17 +878,41 @@ func firstPhone(lines []string) string {
 	return ""
 }
 
+// digitCount counts the digits of s.
+func digitCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 // barePhone is a part of a contact line that is nothing but a number in
 // three groups or more, alone or after a label: "Laura Gil - 91 555 48 00
 // - prensa@…", "Pressetelefon PST: 23 55 50 50".
 func barePhone(l string) string {
 	for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
-		if part = strings.TrimSpace(part); spacedNumber.MatchString(part) {
+		// "Marta Fernández (981 555 012 / …)": a bracket around the entry.
+		if i := strings.LastIndex(part, "("); i >= 0 {
+			part = part[i+1:]
+		}
+		if part = strings.Trim(longLabel.ReplaceAllString(part, ""), " )"); spacedNumber.MatchString(part) {
 			return part
 		}
 	}
 	return ""
 }
+
+// faxNumber: a number after a fax label, which no one answers.
+var faxNumber = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+
+// spokenPhone: a number in groups after the word a sentence puts
+// before a phone number ("contactar con Marta Fernández en el 981 555
+// 012", "on 0131 555 0142", "unter 040 555 01"), for the countries
+// whose numbers have no trunk "0".
+var spokenPhone = regexp.MustCompile(`(?i)(?:^|\s)(?:on|at|au|al|en(?:\s+el)?|op|på|unter|bei|no|numero|número|number|nummer|numer(?:em)?|номер[уa]?)\s+(\+?\d{2,4}(?: \d{2,4}){2,5})(?:$|[^\d])`)
 
 var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 
@@ -784,7 +920,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // AboutRE is the heading of the issuer's boilerplate, "About Acme", in
 // the desk's languages: a word before the name ("Über", "Sobre",
@@ -793,5 +929,7 @@ var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|
 // Slavic prepositions count only before a heading word ("O firmie", "За
 // нас", "О компании") or up to three capitalised words ("O Stoczni
 // Północnej"): "O Governo aprovou", "O Ministro da Defesa", "За первый
-// квартал" and "Об этом сообщил" open sentences.
-var AboutRE = regexp.MustCompile(`(?i)^\W*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
+// квартал" and "Об этом сообщил" open sentences. What may stand before
+// the heading is no letter of any script (Go's \W takes "Марк" of "Марко
+// Петровић" for punctuation, which left "о Петровић" an About heading).
+var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)

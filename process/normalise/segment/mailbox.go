@@ -87,7 +87,8 @@ func caselessName(s string) bool {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+		// Indic and Thai vowel signs are marks inside the name's letters.
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
 			return false
 		}
 	}

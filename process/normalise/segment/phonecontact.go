@@ -17,7 +17,7 @@ import (
 // sender is the contact (SenderIs).
 func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 	sender := from.Address
-	bs = readable(bs)
+	bs = prepared(bs)
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || EmailRE.MatchString(b.Text()) {
 			continue
@@ -42,6 +42,34 @@ func PhoneContacts(bs []block.Block, from mail.Address) []draft.Contact {
 		return []draft.Contact{c}
 	}
 	return nil
+}
+
+// SenderEntry gives the sender's address to the first entry by number
+// alone that the sender is ("Media contacts:" over "Jo Reed 0131 …" and
+// "Sam Patel 0131 …", sent by Jo Reed), as PhoneContacts does for a
+// contact without an address.
+func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draft.Contact {
+	if from.Address == "" {
+		return cs
+	}
+	for _, c := range cs {
+		if c.Email != nil && strings.EqualFold(*c.Email, from.Address) {
+			return cs // the sender's address is an entry's already
+		}
+	}
+	for i, c := range cs {
+		if c.Email != nil || c.Name == nil {
+			continue
+		}
+		for _, b := range prepared(bs) {
+			if strings.Contains(b.Text(), *c.Name) && SenderIs(from, *c.Name, b.Lines) {
+				s := from.Address
+				cs[i].Email = &s
+				return cs
+			}
+		}
+	}
+	return cs
 }
 
 // Signatory reads the media contact of a release signed at its foot by
@@ -94,13 +122,21 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 		if from.Name == "" {
 			return OfficeMailbox(from.Address)
 		}
+		if generalMailbox(from.Address) {
+			// info@ answers for the organisation itself, not for an
+			// office within it ("東和造船株式会社 広報室" from "東和造船").
+			return sameWords(name, from.Name) && len(strings.Fields(name)) == len(strings.Fields(from.Name))
+		}
 		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
 			OfficeMailbox(from.Address) && (shareName(name, from.Name) || abbreviated(from.Name, name)) ||
+			// "Pressestelle", "Media Relations team": a press office
+			// that names no organisation is the press mailbox's own.
+			pressLine.MatchString(name) && pressAddress(from.Address) && officeWordsOnly(name) ||
 			// "जनसंपर्क निदेशालय" from "DRDO Public Relations": words in
 			// two scripts cannot be compared; two press offices are one.
 			OfficeMailbox(from.Address) && script(name) != script(from.Name) && pressLine.MatchString(name) && pressLine.MatchString(from.Name)
 	}
-	if strings.EqualFold(name, from.Name) || Spells(from.Address, name) {
+	if samePerson(name, from.Name) || Spells(from.Address, name) {
 		return true
 	}
 	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
@@ -109,17 +145,58 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 		l, _ = stripLabel(l)
 		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
 			role := strings.Join(strings.Fields(foldASCII(part)), " ")
-			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") {
-				continue
+			if role == "" || strings.Contains(part, name) || strings.ContainsAny(role, "0123456789@") || " "+role+" " == sender {
+				continue // the sender's organisation, written whole, is no role
 			}
 			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") ||
 				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
 				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
 			}
+
 		}
 	}
 	return false
 }
+
+// samePerson: the sender's display name names the person: the same
+// words in any order ("Reed, Jo"), after a title ("Dr. Jo Reed"), or
+// beside the organisation ("Jo Reed | Harbour Robotics").
+func samePerson(name, sender string) bool {
+	for _, s := range append([]string{sender}, ContactSep.Split(sender, -1)...) {
+		s = strings.TrimSpace(honorific.ReplaceAllString(strings.TrimSpace(s), ""))
+		if s != "" && sameWords(name, s) && len(strings.Fields(name)) == len(strings.Fields(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressAddress: the mailbox is a press office's ("presse@", "media@",
+// "koho@"), not a spokesperson's ("rzecznik@") nor the organisation's
+// general one.
+func pressAddress(addr string) bool {
+	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
+	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
+	return !generalMailbox(addr) && !spokesMailbox.MatchString(words) && (pressLine.MatchString(words) || pressMailbox.MatchString(words))
+}
+
+// spokesMailbox: a spokesperson's mailbox word.
+var spokesMailbox = regexp.MustCompile(`\b(?:rzecznik|dovrut|dover|spokes\w*|sprecher\w*|portavoce|portavoz)\b`)
+
+// officeWordsOnly: every word of the name is an office's or joins them
+// ("Service de presse", "Media Relations team"): it names no
+// organisation the sender might not be.
+func officeWordsOnly(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !orgWord.MatchString(w) && !pressLine.MatchString(w) && !orgCompound.MatchString(w) && !particle.MatchString(" "+strings.ToLower(w)+" ") && !joiner.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joiner: the short words between an office's words.
+var joiner = regexp.MustCompile(`(?i)^(?:&|and|of|the|for|und|für|et|de|des|du|y|e|i|och|og|ja)$`)
 
 // abbreviated: a word of the sender's name is the office's name
 // shortened, each of its words giving the start of a word in turn

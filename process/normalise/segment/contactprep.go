@@ -1,0 +1,171 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+)
+
+// prepared is the blocks as the contact readers take them: columns a
+// block each, the sender's signature cut, lines a script wrapped
+// rejoined, spelt addresses written out.
+func prepared(bs []block.Block) []block.Block {
+	return readable(rejoined(unsigned(columns(bs))))
+}
+
+// rejoined joins the lines of an entry that a script wrapped at its
+// width ("Jo Reed | … | T: +44 131 555" over "0142 | E: jo.reed@…"): a
+// long line that the next line's first word would have carried past 72
+// columns. The blocks are copied only when one changes.
+func rejoined(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		var lines []string
+		for k := 0; k < len(b.Lines); k++ {
+			l := b.Lines[k]
+			for k+1 < len(b.Lines) && wrappedAt(b.Lines[k], b.Lines[k+1]) {
+				k++
+				l += " " + strings.TrimSpace(b.Lines[k])
+			}
+			lines = append(lines, l)
+		}
+		if len(lines) == len(b.Lines) {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i] = block.Block{Kind: b.Kind, Lines: lines}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+// wrappedAt: line l was cut at a wrapping width before next, which goes
+// on with it: after a separator, or in lower case or digits, not with a
+// label of its own.
+func wrappedAt(l, next string) bool {
+	n := utf8.RuneCountInString(l)
+	first := strings.Fields(next)
+	if n < 40 || n > 80 || len(first) == 0 || n+1+utf8.RuneCountInString(first[0]) <= 72 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(first[0])
+	// An address on a line of its own starts in lower case too.
+	goesOn := (unicode.IsLower(r) || unicode.IsDigit(r)) && !EmailRE.MatchString(first[0]) || openEnd.MatchString(l)
+	return goesOn && !lineLabel.MatchString(next) && !ContactLabel.MatchString(next)
+}
+
+// openEnd: a line that ends in a separator or a joining word.
+var openEnd = regexp.MustCompile(`(?i)(?:[,|/·–—-]|\s(?:or|and|oder|und|ou|et|o|y|e))\s*$`)
+
+// unsigned cuts the sender's signature from the blocks: the lines after
+// a sign-off ("Kind regards,", "--", "Mit freundlichen Grüßen") up to a
+// contact heading. A signature gives the sender's own details, a media
+// contact only when its role is a press one ("Jo Reed / Press Officer").
+func unsigned(bs []block.Block) []block.Block {
+	for i, b := range bs {
+		for k, l := range b.Lines {
+			if !SignOff.MatchString(l) {
+				continue
+			}
+			out := append([]block.Block(nil), bs[:i]...)
+			if k > 0 {
+				out = append(out, block.Block{Kind: b.Kind, Lines: b.Lines[:k]})
+			}
+			sig := append([]block.Block{{Kind: b.Kind, Lines: b.Lines[k:]}}, bs[i+1:]...)
+			for j, sb := range sig {
+				if t := sb.Text(); ContactLabel.MatchString(t) || spokesRole.MatchString(t) || pressLine.MatchString(t) {
+					return append(out, sig[j:]...)
+				}
+			}
+			return out
+		}
+	}
+	return bs
+}
+
+// SignOff: a line that closes a letter before the sender's signature,
+// in the desk's languages.
+var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche)\s+grüße|(?:bien\s+)?cordialement|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|cumprimentos|atenciosamente|met\s+vriendelijke\s+groet(?:en)?|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение)[\s,.!]*$`)
+
+// columns reads a block laid out in tab-separated columns, a person to a
+// column ("Jo Reed\tSam Patel" over their numbers, then their
+// addresses), as a block per column after the heading lines above them.
+func columns(bs []block.Block) []block.Block {
+	var out []block.Block
+	for _, b := range tabRows(bs) {
+		var head []string
+		var rows [][]string
+		for _, l := range b.Lines {
+			cells := strings.FieldsFunc(l, func(r rune) bool { return r == '\t' })
+			if len(cells) <= 1 && rows == nil {
+				head = append(head, l)
+				continue
+			}
+			rows = append(rows, cells)
+		}
+		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) {
+			out = append(out, b)
+			continue
+		}
+		if head != nil {
+			out = append(out, block.Block{Kind: b.Kind, Lines: head})
+		}
+		for j := range rows[0] {
+			col := block.Block{Kind: b.Kind}
+			for _, r := range rows {
+				col.Lines = append(col.Lines, strings.TrimSpace(r[j]))
+			}
+			out = append(out, col)
+		}
+	}
+	return out
+}
+
+// tabRows joins the blocks of a table's rows that a text part without
+// blank lines gives a block each: consecutive blocks whose every line
+// holds a tab. The blocks are copied only when two join.
+func tabRows(bs []block.Block) []block.Block {
+	tabbed := func(b block.Block) bool {
+		for _, l := range b.Lines {
+			if !strings.Contains(l, "\t") {
+				return false
+			}
+		}
+		return true
+	}
+	var out []block.Block
+	for i, b := range bs {
+		if i > 0 && tabbed(b) && tabbed(bs[i-1]) {
+			if out == nil {
+				out = append([]block.Block(nil), bs[:i]...)
+			}
+			last := &out[len(out)-1]
+			last.Lines = append(append([]string(nil), last.Lines...), b.Lines...)
+			continue
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+// sameWidth: every row has as many cells as the first.
+func sameWidth(rows [][]string) bool {
+	for _, r := range rows {
+		if len(r) != len(rows[0]) {
+			return false
+		}
+	}
+	return true
+}
