@@ -279,7 +279,7 @@ func longest(name string, body []block.Block) string {
 var (
 	isA = regexp.MustCompile(`^\W*((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?\p{Lu}[\p{L}'’&.-]*){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))\s`)
 	// continuation: a qualifier or legal form that follows a short name.
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|,?\s+(?:` + segment.LegalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from the contact or sign-off
@@ -376,7 +376,7 @@ var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|
 
 // nameWord: a capitalised word of a name, or the legal form that ends
 // it, tried first so that "Sp. z o.o." is not cut at "Sp.".
-const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
+const nameWord = `(?:(?:` + segment.LegalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
 
 var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -71,12 +72,21 @@ func opensWith(t, name string) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// LegalForms are the company forms that end a name, in the languages the
+// desk receives.
+const LegalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?`
+
+// legalName is a name that ends in its company form: "Acme Shipping S.A.".
+var legalName = regexp.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
+
 // unheadedAbout gives the boilerplate the body's last paragraph when it
-// opens with the sender's name as a block above the headline writes it
-// ("Acme Shipping S.A." on top, "Acme Shipping S.A. operates twelve
+// opens with the sender's legal name as a block above the headline writes
+// it ("Acme Shipping S.A." on top, "Acme Shipping S.A. operates twelve
 // ferries …" above the contacts): the About paragraph without its
-// heading. The first paragraph, which often opens with the same name, is
-// the body's.
+// heading. The story calls the sender by its name alone ("Harbour Line
+// Ferries expects …" under a "Harbour Line Ferries" letterhead is the
+// story's last word), and its first paragraph, which often opens with the
+// legal name too, is the body's.
 func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 	h := slices.Index(roles, learn.Headline)
 	first := slices.Index(roles, learn.Body)
@@ -93,7 +103,7 @@ func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 		return roles
 	}
 	for _, b := range bs[:h] {
-		if len(strings.Fields(b.Text())) >= 2 && opensWith(bs[last].Text(), b.Text()) {
+		if legalName.MatchString(strings.TrimSpace(b.Text())) && opensWith(bs[last].Text(), b.Text()) {
 			roles[last] = learn.Boilerplate
 			break
 		}
