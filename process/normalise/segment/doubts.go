@@ -34,7 +34,7 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 	}
 	for k, i := range titles {
 		for _, j := range titles[k+1:] {
-			if opensWith(bs[j].Text(), bs[i].Text()) {
+			if namePrefix(bs[j].Text(), bs[i].Text()) {
 				roles[i], roles[j] = learn.Letterhead, learn.Headline
 				break
 			}
@@ -60,6 +60,19 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 		}
 	}
 	return roles
+}
+
+// namePrefix says whether title opens with name set off by a colon, dash,
+// bar or comma, as a sender's name is over its release's title ("Acme
+// plc: volumes return to growth"). A title that reads on after the words
+// of the block above ("Riverside Trust wins award for planting 10,000
+// trees" under "Riverside Trust wins award") is a standfirst.
+func namePrefix(title, name string) bool {
+	if !opensWith(title, name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(strings.TrimSpace(title)[len(strings.TrimSpace(name)):]))
+	return strings.ContainsRune(":–—-|,", r)
 }
 
 // opensWith says whether t starts with the words of name and goes on.

@@ -82,6 +82,12 @@ func TestRetitle(t *testing.T) {
 	check("label over the subject's title", "Osprey Rail doubles profit on new freight contracts",
 		append([]string{"MEDIA RELEASE", "Unaudited interim results for the six months to 31 December 2025", "Osprey Rail doubles profit on new freight contracts"}, body...),
 		[]learn.Role{K, H, H, B, B}, "Osprey Rail doubles profit on new freight contracts")
+	check("title over a standfirst that reads on from it", "Riverside Trust wins national conservation award",
+		append([]string{"Riverside Trust wins national conservation award", "Riverside Trust wins national conservation award for planting 10,000 trees along the river"}, body...),
+		[]learn.Role{H, S, B, B}, "Riverside Trust wins national conservation award")
+	check("Spanish title over a standfirst that reads on from it", "El Ayuntamiento abre un nuevo parque",
+		append([]string{"El Ayuntamiento abre un nuevo parque", "El Ayuntamiento abre un nuevo parque de doce hectáreas junto al río Ebro"}, body...),
+		[]learn.Role{H, S, B, B}, "El Ayuntamiento abre un nuevo parque")
 	check("title over a standfirst that repeats none of it", "Osprey Rail doubles profit",
 		append([]string{"Osprey Rail doubles profit", "Freight contracts with three ports carry the half year"}, body...),
 		[]learn.Role{H, S, B, B}, "Osprey Rail doubles profit")
