@@ -75,10 +75,11 @@ var (
 	jaRequests = []string{"以降に報道", "以降の報道", "以降に掲載", "以降の掲載"}
 	// politeEnd is what may follow a request's cue: a verb ending and a
 	// word for please, may or request ("해 주시기 바랍니다", "가능합니다",
-	// "요망", "してください", "をお願いいたします"). Prose about coverage
-	// since a date goes on otherwise: "이후 보도된 의혹", "以降の報道について".
+	// "요망", "してください", "いただきますよう", "をお願いいたします").
+	// Prose about coverage since a date goes on otherwise: "이후 보도된
+	// 의혹", "以降の報道について".
 	politeEnd = regexp.MustCompile(`^\s*(?:(?:해|하여|해서|하시기|를|을)\s*)?(?:주시기\s*)?(?:바랍니다|바람|주십시오|주세요|부탁|요망|가능)|` +
-		`^\s*(?:して|を|に)?\s*(?:ください|下さい|お願い|願います|可)`)
+		`^\s*(?:して|を|に)?\s*(?:ください|下さい|お願い|願います|いただ|頂|可)`)
 )
 
 // releaseLabels are the release-time headings of other languages, the

@@ -160,6 +160,7 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		{"6월 12일 10시 이후 보도 요망", 540, "2025-06-12T01:00:00Z"},
 		{"6월 12일(목) 10시 이후 보도하시기 바랍니다.", 540, "2025-06-12T01:00:00Z"},
 		{"6月12日10時以降に報道願います", 540, "2025-06-12T01:00:00Z"},
+		{"6月12日（木）10時以降に報道いただきますようお願い申し上げます。", 540, "2025-06-12T01:00:00Z"},
 	} {
 		st := ParseEmbargo(tc.line, sent(tc.offset))
 		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
