@@ -17,8 +17,9 @@ import (
 
 // retitle settles which title-like block above the body is the headline
 // when the labeller's choice is doubtful. A block that a title below it
-// opens with is the sender's name over the title ("Acme plc", then "Acme
-// plc: volumes return to growth"): a letterhead. Of several blocks
+// opens with, set off by a colon or dash (namePrefix), is the sender's
+// name over the title ("Acme plc", then "Acme plc: volumes return to
+// growth"): a letterhead. Of several blocks
 // labelled headline, the one the subject line repeats wins over those
 // above it, which are labels ("Audited annual results for the year ended
 // 30 June"), not titles.
