@@ -58,7 +58,7 @@ func TestRedeliveryDoesNotChargeItsBatch(t *testing.T) {
 		return Evaluate(key, raw)
 	}
 	w := &Worker{Queue: r.q, Store: r.st, Log: quietLog(), Normalise: normalise}
-	w.memory = newMemoryBudget(0)
+	w.memory, w.batch = newMemoryBudget(0), maxBatch // as Run sets them
 	pull, stopPull := context.WithCancel(ctx)
 	work, stopWork := context.WithCancel(ctx)
 	var wg sync.WaitGroup

@@ -30,3 +30,22 @@ func TestOutlookForwardHeadersAsParagraphs(t *testing.T) {
 		t.Errorf("note %q, want the forwarder's words", d.Note)
 	}
 }
+
+// An event's dates set as "From:", "To:", "Date:" paragraphs are no
+// Outlook forward: no Subject line follows them.
+func TestEventDatesAreNoForward(t *testing.T) {
+	html := `<html><body><p><b>Harbour museum opens its winter lantern festival</b></p>` +
+		`<p>DUNDEE, 2 March 2026 – The harbour museum lights 300 hand-made lanterns along the quay for its winter festival.</p>` +
+		`<p>From: 6 March 2026</p><p>To: 28 March 2026</p><p>Date: opening night Thursday 5 March, 18:00</p>` +
+		`<p>Entry to the quay is free; the museum is open until 21:00 on festival nights.</p></body></html>`
+	raw := "From: Harbour Museum <press@harbour-museum.example>\r\nTo: desk@county-news.example\r\nSubject: Harbour museum opens its winter lantern festival\r\n" +
+		"Date: Mon, 02 Mar 2026 10:00:00 +0000\r\nMessage-ID: <ev1@harbour-museum.example>\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n"
+	d, err := Inspect([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Note != "" || d.Dateline == nil || d.Dateline.Place != "DUNDEE" {
+		t.Errorf("note %q, dateline %+v: want no forward and the DUNDEE dateline", d.Note, d.Dateline)
+	}
+}

@@ -328,7 +328,7 @@ var (
 	// continuation: a qualifier or legal form that follows a short name,
 	// perhaps after more capitalised words of the name: "Redfern
 	// Microwave" is "Redfern Microwave Systems, Inc.".
-	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(?:\s+\p{Lu}[\p{L}-]*){0,3},?\s+(?:` + legalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
+	continuation = regexp.MustCompile(`^(?:(?:\s+(?:for|of|für)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)|(?:\s+\p{Lu}[\p{L}-]*){0,3},?\s+(?:` + segment.LegalForms + `)(?:\s|$|[,;:)]))|^(?:株式会社|股份有限公司|有限公司|주식회사)`)
 )
 
 // officeOwner reads the organisation from the contact or sign-off

@@ -88,7 +88,7 @@ func strongForm(lede, name string) string {
 
 // nameWord: a capitalised word of a name, or the legal form that ends
 // it, tried first so that "Sp. z o.o." is not cut at "Sp.".
-const nameWord = `(?:(?:` + legalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
+const nameWord = `(?:(?:` + segment.LegalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
 
 var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 

@@ -28,9 +28,10 @@ type release struct {
 }
 
 var (
-	forwardMarker = regexp.MustCompile(`(?i)^\W*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|message\s+transféré|urspr[üu]ngliche\s+nachricht)\s*-*|begin\s+forwarded\s+message\s*:?)\W*$`)
-	forwardHeader = regexp.MustCompile(`(?i)^\W*(?:from|date|sent|subject|to|cc|reply-to|von|gesendet|an|betreff|de|envoyé|à|objet|datum)\s*:\s*\S?`)
-	seeAttached   = prefilter.MustCompile(`(?i)\b(?:attach(?:ed|ment)|enclosed|find\s+(?:the|our)\s+(?:press\s+)?release|ci-joint|en\s+pi[èe]ce\s+jointe|im\s+anhang|anbei|anexo|allegato|bijlage|vedlagt)\b`)
+	forwardMarker  = regexp.MustCompile(`(?i)^\W*(?:-{2,}\s*(?:forwarded\s+message|original\s+message|weitergeleitete\s+nachricht|message\s+transféré|urspr[üu]ngliche\s+nachricht)\s*-*|begin\s+forwarded\s+message\s*:?)\W*$`)
+	forwardHeader  = regexp.MustCompile(`(?i)^\W*(?:from|date|sent|subject|to|cc|reply-to|von|gesendet|an|betreff|de|envoyé|à|objet|datum)\s*:\s*\S?`)
+	forwardSubject = regexp.MustCompile(`(?i)^\W*(?:subject|betreff|objet)\s*:`)
+	seeAttached    = prefilter.MustCompile(`(?i)\b(?:attach(?:ed|ment)|enclosed|find\s+(?:the|our)\s+(?:press\s+)?release|ci-joint|en\s+pi[èe]ce\s+jointe|im\s+anhang|anbei|anexo|allegato|bijlage|vedlagt)\b`)
 )
 
 // bodyBlocks chooses between a message's HTML and text bodies: HTML keeps
@@ -142,21 +143,23 @@ func allHeaders(lines []string) bool {
 
 // outlookForward: Outlook forwards without a marker line, opening with
 // From:, Sent:, To:, Subject: lines, in one block or (from HTML, a
-// paragraph each) in several.
+// paragraph each) in several. The Subject line is what tells them from
+// an event's "From: 6 March", "To: 28 March", "Date: …" paragraphs.
 func outlookForward(bs []block.Block) bool {
 	if !strings.HasPrefix(strings.ToLower(strings.TrimLeft(bs[0].Lines[0], "*> ")), "from:") {
 		return false
 	}
-	n := 0
+	n, subject := 0, false
 	for _, b := range bs {
 		for _, l := range b.Lines {
 			if !forwardHeader.MatchString(l) {
-				return n >= 3
+				return n >= 3 && subject
 			}
 			n++
+			subject = subject || forwardSubject.MatchString(l)
 		}
 	}
-	return n >= 3
+	return n >= 3 && subject
 }
 
 // looksLikeRelease: a dateline or an end marker in the first blocks of

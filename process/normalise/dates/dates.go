@@ -21,8 +21,9 @@ var (
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = monthPattern(`(?i)`, monthRE+`\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, and the Slovene, Czech and Croatian "31. 10. 2025"
-	// (spaced only with a full year: "1. 10 soldiers" is a list)
-	numericRE = numberPattern(``, `(\d{1,2})[./](\s?)(\d{1,2})(?:[./]\s?(\d{4}|\d{2}))?\b`)
+	// (spaced only with a full year, in the pattern so that no list number
+	// swallows the date after it: "1. 10 soldiers", "2. 15.03.2026")
+	numericRE = numberPattern(``, `(\d{1,2})[./](?:(\d{1,2})(?:[./]\s?(\d{4}|\d{2}))?|\s(\d{1,2})[./]\s?(\d{4}))\b`)
 	// 2024-05-21, 2025/9/3, and the Korean and Hungarian "2025. 11. 12.":
 	// year first, then month and day.
 	yearFirstRE = numberPattern(``, `(\d{4})(?:\.\s?|\s?[-/]\s?)(\d{1,2})\s?[-./]\s?(\d{1,2})\b`)
@@ -219,15 +220,19 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
 	}
 	for _, m := range findAll(numericRE, strings.ContainsAny(s, "./"), 4) {
-		if m[8] < 0 && !allowNumericNoYear || m[5] > m[4] && m[9]-m[8] != 4 {
+		month, year := m[4:6], m[6:8]
+		if m[8] >= 0 { // spaced
+			month, year = m[8:10], m[10:12]
+		}
+		if year[0] < 0 && !allowNumericNoYear {
 			continue
 		}
-		a, b := atoiSpan(s, m[2], m[3]), atoiSpan(s, m[6], m[7])
+		a, b := atoiSpan(s, m[2], m[3]), atoiSpan(s, month[0], month[1])
 		day, mon := a, b
 		if usFirst && a <= 12 || b > 12 {
 			day, mon = b, a
 		}
-		y := atoiSpan(s, m[8], m[9])
+		y := atoiSpan(s, year[0], year[1])
 		if y > 0 && y < 100 {
 			y += 2000
 		}

@@ -51,6 +51,9 @@ func TestFindDate(t *testing.T) {
 		{"Zadar, 3. 9. 2025.", "2025-09-03"},
 		{"Slide 1. 10 soldiers", ""},
 		{"Tabela 2. 12. 25 enot", ""},
+		// a list number before a date does not hide it
+		{"Punkt 2. 15.03.2026 beginnt die Anmeldung", "2026-03-15"},
+		{"Krok 4. 30.6.2025 – uzávěrka přihlášek", "2025-06-30"},
 	} {
 		d, ok := FindDate(c.in, false, false)
 		got := ""

@@ -94,12 +94,12 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	leading := lineStart.MatchString(before)
 	// A cue that ends the line closes a statement whose instant comes
 	// first, in languages that put the verb last ("12 Haziran 2025 saat
-	// 10.00'a kadar yayımlanamaz", "06:00 이후 보도"); after a request
-	// to report only after the instant only politeness endings may
-	// follow ("… 이후에 보도해 주시기 바랍니다"), so no figure may.
+	// 10.00'a kadar yayımlanamaz", "06:00 이후 보도"), and so does a
+	// request to report only after the instant followed by its polite
+	// ending ("… 이후에 보도해 주시기 바랍니다").
 	key := strings.ToLower(line[loc[0]:loc[1]])
 	trailing := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 ||
-		slices.Contains(requests, strings.Join(strings.Fields(key), " ")) && strings.IndexFunc(rest, unicode.IsDigit) < 0
+		request(key) && politeEnd.MatchString(rest)
 	joined := trailing || embargoFollows.MatchString(rest) || weekdayFollows(rest)
 	stated := leading || joined || strings.HasSuffix(key, "before") || strings.HasSuffix(key, "until")
 	if !stated {
@@ -127,6 +127,13 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	}
 	e.Until, e.Resolved, e.AssumedTZ = readInstant(text, ref)
 	return e
+}
+
+// request says whether a cue is a Korean or Japanese request to report
+// only after an instant.
+func request(key string) bool {
+	key = strings.Join(strings.Fields(key), " ")
+	return slices.Contains(koRequests, key) || slices.Contains(jaRequests, key)
 }
 
 // readInstant reads the instant of an embargo statement: its clock, zone

@@ -157,6 +157,10 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		{"2025년 6월 12일(목) 10:00 이후부터 보도 가능합니다.", 540, "2025-06-12T01:00:00Z"},
 		{"本資料は2025年6月12日（木）10時以降に報道してください。", 540, "2025-06-12T01:00:00Z"},
 		{"2025年6月12日（木）午前10時以降の掲載をお願いいたします。", 540, "2025-06-12T01:00:00Z"},
+		{"6월 12일 10시 이후 보도 요망", 540, "2025-06-12T01:00:00Z"},
+		{"6월 12일(목) 10시 이후 보도하시기 바랍니다.", 540, "2025-06-12T01:00:00Z"},
+		{"6月12日10時以降に報道願います", 540, "2025-06-12T01:00:00Z"},
+		{"6月12日（木）10時以降に報道いただきますようお願い申し上げます。", 540, "2025-06-12T01:00:00Z"},
 	} {
 		st := ParseEmbargo(tc.line, sent(tc.offset))
 		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
@@ -168,9 +172,14 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		"2025年6月12日、防衛省は輸出規制の解禁を発表した。",
 		"新版本将于2026年后发布。",
 		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
+		// coverage since a date, not a request to wait for it
+		"회사는 지난 3월 10일 이후 보도된 의혹에 대해 입장을 밝혔다.",
+		"2025년 1월 이후에 보도된 기사를 분석했다.",
+		"3月10日以降の報道について、当社の見解をお知らせいたします。",
+		"2025年1月以降に報道された内容は事実と異なります。",
 	} {
-		if st := ParseEmbargo(line, sent(540)); !st.Until.IsZero() {
-			t.Errorf("%q: prose read as an embargo until %v", line, st.Until)
+		if st := ParseEmbargo(line, sent(540)); st.Found {
+			t.Errorf("%q: prose read as an embargo until %v (zero: a hold)", line, st.Until)
 		}
 	}
 }

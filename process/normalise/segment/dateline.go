@@ -223,6 +223,11 @@ var notPlace = map[string]bool{
 	"background": true, "summary": true, "highlights": true, "reminder": true, "agenda": true, "programme": true,
 	"program": true, "breaking": true, "exclusive": true, "alert": true, "invitation": true, "nota": true, "aviso": true,
 	"hinweis": true, "achtung": true, "info": true, "remarque": true, "rappel": true, "huom": true, "obs": true,
+	// and their kin in the other languages that set them off so ("Importante.-", "Wichtig –")
+	"importante": true, "atención": true, "atencion": true, "recordatorio": true, "aclaración": true, "corrección": true,
+	"actualización": true, "convocatoria": true, "urgente": true, "attenzione": true, "avviso": true, "atenção": true,
+	"lembrete": true, "correção": true, "atualização": true, "wichtig": true, "korrektur": true, "erinnerung": true,
+	"einladung": true, "aktualisierung": true, "important": true, "urgent": true, "rectificatif": true,
 	// a weekday before the date ("Monday, 3 March") is no place either
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,

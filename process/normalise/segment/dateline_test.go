@@ -110,6 +110,10 @@ func TestParseDateline(t *testing.T) {
 	check("Acme Corp – The company opened a plant in Leeds on Monday.", "", "", "")
 	check("Background – The yard was founded in 1921 and builds ferries for Nordic operators.", "", "", "")
 	check("Nota.- El horario de la rueda de prensa puede cambiar por razones de agenda.", "", "", "")
+	check("Importante.- El plazo de inscripción para el curso de verano cierra el viernes.", "", "", "")
+	check("Atención.- A partir del lunes la oficina atenderá de ocho a tres.", "", "", "")
+	check("Wichtig – Die Anmeldung ist nur noch bis Freitag möglich.", "", "", "")
+	check("Attenzione – Il servizio di traghetti è sospeso fino a domenica.", "", "", "")
 	check("截至2025年9月3日，公司共交付三艘船。", "", "", "")
 }
 

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,8 +17,9 @@ import (
 
 // retitle settles which title-like block above the body is the headline
 // when the labeller's choice is doubtful. A block that a title below it
-// opens with is the sender's name over the title ("Acme plc", then "Acme
-// plc: volumes return to growth"): a letterhead. Of several blocks
+// opens with, set off by a colon or dash (namePrefix), is the sender's
+// name over the title ("Acme plc", then "Acme plc: volumes return to
+// growth"): a letterhead. Of several blocks
 // labelled headline, the one the subject line repeats wins over those
 // above it, which are labels ("Audited annual results for the year ended
 // 30 June"), not titles.
@@ -33,7 +35,7 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 	}
 	for k, i := range titles {
 		for _, j := range titles[k+1:] {
-			if opensWith(bs[j].Text(), bs[i].Text()) {
+			if namePrefix(bs[j].Text(), bs[i].Text()) {
 				roles[i], roles[j] = learn.Letterhead, learn.Headline
 				break
 			}
@@ -61,6 +63,19 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 	return roles
 }
 
+// namePrefix says whether title opens with name set off by a colon, dash,
+// bar or comma, as a sender's name is over its release's title ("Acme
+// plc: volumes return to growth"). A title that reads on after the words
+// of the block above ("Riverside Trust wins award for planting 10,000
+// trees" under "Riverside Trust wins award") is a standfirst.
+func namePrefix(title, name string) bool {
+	if !opensWith(title, name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(strings.TrimSpace(title)[len(strings.TrimSpace(name)):]))
+	return strings.ContainsRune(":–—-|,", r)
+}
+
 // opensWith says whether t starts with the words of name and goes on.
 func opensWith(t, name string) bool {
 	t, name = strings.TrimSpace(t), strings.TrimSpace(name)
@@ -71,12 +86,21 @@ func opensWith(t, name string) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
+// LegalForms are the company forms that end a name, in the languages the
+// desk receives.
+const LegalForms = `GmbH|AG|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|d\.o\.o\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ`
+
+// legalName is a name that ends in its company form: "Acme Shipping S.A.".
+var legalName = regexp.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
+
 // unheadedAbout gives the boilerplate the body's last paragraph when it
-// opens with the sender's name as a block above the headline writes it
-// ("Acme Shipping S.A." on top, "Acme Shipping S.A. operates twelve
+// opens with the sender's legal name as a block above the headline writes
+// it ("Acme Shipping S.A." on top, "Acme Shipping S.A. operates twelve
 // ferries …" above the contacts): the About paragraph without its
-// heading. The first paragraph, which often opens with the same name, is
-// the body's.
+// heading. The story calls the sender by its name alone ("Harbour Line
+// Ferries expects …" under a "Harbour Line Ferries" letterhead is the
+// story's last word), and its first paragraph, which often opens with the
+// legal name too, is the body's.
 func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 	h := slices.Index(roles, learn.Headline)
 	first := slices.Index(roles, learn.Body)
@@ -93,7 +117,7 @@ func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 		return roles
 	}
 	for _, b := range bs[:h] {
-		if len(strings.Fields(b.Text())) >= 2 && opensWith(bs[last].Text(), b.Text()) {
+		if legalName.MatchString(strings.TrimSpace(b.Text())) && opensWith(bs[last].Text(), b.Text()) {
 			roles[last] = learn.Boilerplate
 			break
 		}

@@ -42,6 +42,16 @@ func TestUnheadedAbout(t *testing.T) {
 	check("About as the last paragraph", append(top, p1, p2, "Lindqvist Färjor AB driver tolv färjelinjer i Stockholms skärgård.", contact), p1+"|"+p2)
 	check("no About", append(top, p1, p2, contact), p1+"|"+p2)
 	check("only paragraph", append(top, p1, contact), p1)
+	// A letterhead without a company form is the name the story uses too:
+	// its last paragraph may well open with it.
+	plain := []string{"Harbour Line Ferries", "Harbour Line Ferries adds a second island route"}
+	q1 := "Harbour Line Ferries will open a second daily route to the islands from April, the company said on Monday."
+	q2 := "Harbour Line Ferries expects the route to carry 120,000 passengers in its first year."
+	check("story's last word under a plain name", append(plain, q1, q2, contact), q1+"|"+q2)
+	de := []string{"Stadtwerke Lindenau", "Stadtwerke Lindenau senken den Gaspreis"}
+	r1 := "Die Stadtwerke Lindenau senken den Arbeitspreis für Erdgas zum 1. April um 1,2 Cent je Kilowattstunde."
+	r2 := "Stadtwerke Lindenau wollen die Preise im Herbst erneut prüfen."
+	check("German story's last word under a plain name", append(de, r1, r2, contact), r1+"|"+r2)
 }
 
 // Doubtful headlines, in phrasings of no corpus case: the sender's name
@@ -72,6 +82,12 @@ func TestRetitle(t *testing.T) {
 	check("label over the subject's title", "Osprey Rail doubles profit on new freight contracts",
 		append([]string{"MEDIA RELEASE", "Unaudited interim results for the six months to 31 December 2025", "Osprey Rail doubles profit on new freight contracts"}, body...),
 		[]learn.Role{K, H, H, B, B}, "Osprey Rail doubles profit on new freight contracts")
+	check("title over a standfirst that reads on from it", "Riverside Trust wins national conservation award",
+		append([]string{"Riverside Trust wins national conservation award", "Riverside Trust wins national conservation award for planting 10,000 trees along the river"}, body...),
+		[]learn.Role{H, S, B, B}, "Riverside Trust wins national conservation award")
+	check("Spanish title over a standfirst that reads on from it", "El Ayuntamiento abre un nuevo parque",
+		append([]string{"El Ayuntamiento abre un nuevo parque", "El Ayuntamiento abre un nuevo parque de doce hectáreas junto al río Ebro"}, body...),
+		[]learn.Role{H, S, B, B}, "El Ayuntamiento abre un nuevo parque")
 	check("title over a standfirst that repeats none of it", "Osprey Rail doubles profit",
 		append([]string{"Osprey Rail doubles profit", "Freight contracts with three ports carry the half year"}, body...),
 		[]learn.Role{H, S, B, B}, "Osprey Rail doubles profit")

@@ -84,7 +84,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || headedBlock(bs[i]))
+		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || headedBlock(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			end, s.Ended = i, roles[i] == learn.End || marker
 			break
@@ -211,6 +211,22 @@ func headlineOf(bs []block.Block, roles []learn.Role) int {
 		}
 	}
 	return h
+}
+
+// bodyAfter says whether the labeller reads a body paragraph after block
+// i before the boilerplate starts: then a sentence there that sends the
+// press elsewhere is the story's ("Media are invited to attend the
+// opening, where …" in an advisory that goes on), not its end.
+func bodyAfter(roles []learn.Role, i int) bool {
+	for _, r := range roles[i+1:] {
+		if r.Trailing() {
+			return false
+		}
+		if r == learn.Body {
+			return true
+		}
+	}
+	return false
 }
 
 // closeMargin is how close (in weight units ×100) a block's boilerplate

@@ -59,3 +59,32 @@ func TestTrailerSentenceEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailerSentenceInsideTheStory: a media advisory's invitation, or a
+// pointer the story goes on after, is the story's when the labeller reads
+// body paragraphs below it. Our own phrasings.
+func TestTrailerSentenceInsideTheStory(t *testing.T) {
+	for _, texts := range [][]string{{
+		"Minister opens new children's ward at Riverside Hospital",
+		"LEEDS, 2 March 2026 – The Health Minister will open the new children's ward at Riverside Hospital on Thursday 5 March.",
+		"Media are invited to attend the opening at 10:00 in the hospital's main atrium, where the minister will meet staff and families and tour the ward.",
+		"The £12 million ward has 24 beds, a play area and rooms where parents can stay overnight with their children.",
+		"Interviews with the ward's lead consultant can be arranged on the day.",
+	}, {
+		"Inauguration du nouveau pont piéton sur le Rhône",
+		"LYON, 2 mars 2026 – La Métropole inaugurera jeudi le nouveau pont piéton sur le Rhône.",
+		"Pour en savoir plus, consultez le dossier de presse : le pont de 180 mètres relie désormais les deux rives en cinq minutes à pied.",
+		"Les travaux ont duré deux ans et coûté 24 millions d'euros.",
+		"Le pont sera ouvert au public dès vendredi matin.",
+	}} {
+		var bs []block.Block
+		for _, s := range append(texts, "Press office: 0113 496 0000") {
+			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+		}
+		sent := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
+		s := Segment(ReadDatelines(bs, &sent), texts[0])
+		if n := len(s.Body); n == 0 || s.Body[n-1].Text() != texts[len(texts)-1] {
+			t.Errorf("%.40q: body %d paragraphs, want it to end with %q", texts[0], len(s.Body), texts[len(texts)-1])
+		}
+	}
+}
