@@ -103,7 +103,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
 	for _, whole := range capitalRuns(ws) {
-		for _, r := range orgParts(whole, t.geo) {
+		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}

@@ -116,7 +116,7 @@ func orgParts(r run, g *gazetteer) []run {
 		r.start += 2
 		r.words = r.words[2:]
 	}
-	if len(r.words) >= 2 {
+	if len(r.words) >= 2 && !g.common[r.words[0].lower] { // "Military" is an English word, not "Militare"
 		if head, ok := headLemma(r.words[0].text); ok {
 			// "des Bundesministeriums für …", "Instytutu Bezpieczeństwa
 			// Wschodniego": the name's head word as the name writes it.
@@ -130,12 +130,39 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
-		if known || isOrgName(left) {
+		right, knownRight := g.names[wordsKey(r.words[i+1:])]
+		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
 			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
 		}
 	}
 	return []run{r}
+}
+
+// fromAcronymStart drops the capitalised words before those whose
+// initials spell the defined acronym: "Tatbikatı Çevre ve Şehircilik Bakanlığı
+// (ÇŞB)" opens with a sentence's first word, not the name's.
+func fromAcronymStart(r run) run {
+	if r.acronym == "" {
+		return r
+	}
+	for k := 1; k+1 < len(r.words); k++ {
+		if initials(r.words[k:]) == strings.ToLower(r.acronym) {
+			return run{start: r.start + k, words: r.words[k:], acronym: r.acronym}
+		}
+	}
+	return r
+}
+
+// initials: the first letters of a name's capitalised words, in lower case.
+func initials(ws []word) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if w.capped {
+			b.WriteRune(unicode.ToLower(firstRune(w.text)))
+		}
+	}
+	return b.String()
 }
 
 // beforePerson cuts a run at a person's title followed by a name:
@@ -208,16 +235,24 @@ var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräs
 // "海洋電機株式会社", "株式会社テスト".
 var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
 
-// headLemma finds the institution word that w inflects ("Ministerstwa"
-// → "Ministerstwo", "Zentrums" → "Zentrum"): all but its last letter
-// shared, at most two letters added.
+// headLemma finds the institution word that w inflects: the word with
+// an ending added ("Zentrums" → "Zentrum", "Ministerului" →
+// "Ministerul"), or all but its last letter shared and at most two
+// letters added ("Ministerstwa" → "Ministerstwo", "Agencją" →
+// "Agencja"); the longest shared stem wins, so a word is read in its own
+// language, not as a shorter head of another ("Agence").
 func headLemma(w string) (string, bool) {
 	if orgHeads[w] || orgOpeners[w] {
 		return "", false
 	}
 	rw := []rune(w)
-	for n := max(len(rw)-3, 5); n <= len(rw); n++ {
-		if h, ok := headStems[string(rw[:n])]; ok && len(rw) >= n+1 && len(rw) <= utf8.RuneCountInString(h)+2 {
+	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+		if h := string(rw[:n]); orgHeads[h] || orgOpeners[h] {
+			return h, true
+		}
+	}
+	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+		if h, ok := headStems[string(rw[:n])]; ok && len(rw) <= utf8.RuneCountInString(h)+2 {
 			return h, true
 		}
 	}

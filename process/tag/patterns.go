@@ -11,11 +11,11 @@ func set(words ...string) map[string]bool {
 // connectors may join capitalised words into one name ("Ministry of
 // Defence", "Ministère des Armées", "Bundesamt für Ausrüstung").
 var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "les", "für", "der", "die", "und", "del", "di", "della",
-	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&")
+	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&", "ve")
 
 // andWords split a run into separate names when a list is read ("Zvečan,
 // Zubin Potok and Leposavić").
-var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&")
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&", "ve")
 
 // runStop are capitalised words that open a sentence or a name without
 // being part of it.

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,7 +95,22 @@ func cutPossessive(s string) (string, bool) {
 			return base, true
 		}
 	}
-	return s, false
+	return caseSuffix(s)
+}
+
+// caseSuffix cuts the case ending Turkish writes after an apostrophe on
+// a name ("Deniz Kuvvetleri'ne", "NATO'nun", "İzmir'de"): at most four
+// lower-case letters after a capitalised word.
+func caseSuffix(s string) (string, bool) {
+	i := strings.LastIndexAny(s, "'’")
+	if i < 2 || !unicode.IsUpper([]rune(s)[0]) {
+		return s, false
+	}
+	suffix := []rune(s[i+utf8.RuneLen([]rune(s[i:])[0]):])
+	if len(suffix) == 0 || len(suffix) > 4 || slices.ContainsFunc(suffix, func(r rune) bool { return !unicode.IsLower(r) }) {
+		return s, false
+	}
+	return s[:i], true
 }
 
 var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")
