@@ -39,7 +39,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
-	if issuer := t.issuer(d.Issuer); issuer != "" {
+	issuer := t.issuer(d.Issuer)
+	if issuer != "" {
 		orgs.add(issuer)
 		markWords(inOrg, issuer)
 	}
@@ -225,7 +226,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		places.add(c)
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
-	orgs.names = withoutShortForms(orgs.names)
+	orgs.names = withoutShortForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }

@@ -59,15 +59,23 @@ func withoutPeople(orgs, people []string) []string {
 }
 
 // withoutShortForms drops "Arewa Aerospace" when "Arewa Aerospace
-// Limited" is there: one company, named with and without its form.
-func withoutShortForms(orgs []string) []string {
-	long := map[string]bool{}
+// Limited" is there: one company, named with and without its form. The
+// issuer keeps the form its release signs with, so "Arewa Aerospace
+// Limited" goes when "Arewa Aerospace" is the issuer.
+func withoutShortForms(orgs []string, issuer string) []string {
+	long := map[string]string{} // short form → the long one
 	for _, o := range orgs {
 		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
-			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = true
+			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = o
 		}
 	}
-	return slices.DeleteFunc(orgs, func(o string) bool { return long[strings.ToLower(o)] })
+	issuerLong := long[strings.ToLower(issuer)]
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		if strings.EqualFold(o, issuer) {
+			return false
+		}
+		return o == issuerLong || long[strings.ToLower(o)] != ""
+	})
 }
 
 // withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a

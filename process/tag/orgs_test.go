@@ -40,6 +40,10 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "a stock code in brackets is no acronym of the name's tail", lang: "en",
 			body:    "Harbourline Subsea Systems Corp. (NYSE: HSS) won the order.",
 			notOrgs: []string{"Systems Corp."}},
+		{name: "the issuer keeps the form it signs with; another company its registered form", lang: "en", issuer: "Tidewater Optics",
+			body:    "Tidewater Optics Inc. has bought Skerry Sensors Ltd, a lens maker. Tidewater Optics will keep the Skerry Sensors brand.",
+			orgs:    []string{"Tidewater Optics", "Skerry Sensors Ltd"},
+			notOrgs: []string{"Tidewater Optics Inc.", "Skerry Sensors"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
