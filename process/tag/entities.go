@@ -57,7 +57,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
-				e, n = t.geo.lemmaOrg(ws, i)
+				if e, n = t.geo.lemmaOrg(ws, i); n == 0 {
+					e, n = t.forms.find(ws, i)
+				}
 			}
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {

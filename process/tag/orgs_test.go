@@ -44,6 +44,15 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Tidewater Optics Inc. has bought Skerry Sensors Ltd, a lens maker. Tidewater Optics will keep the Skerry Sensors brand.",
 			orgs:    []string{"Tidewater Optics", "Skerry Sensors Ltd"},
 			notOrgs: []string{"Tidewater Optics Inc.", "Skerry Sensors"}},
+		{name: "a known body with every word in another case", lang: "uk",
+			body: "Фонд передав генератори для Збройних сил України.",
+			orgs: []string{"Збройні сили України"}},
+		{name: "a known body with a definite article", lang: "bg",
+			body: "Корабът е предаден на Военноморските сили вчера.",
+			orgs: []string{"Военноморски сили"}},
+		{name: "a known body in the instrumental", lang: "pl",
+			body: "Żołnierze współpracują z Państwową Strażą Pożarną.",
+			orgs: []string{"Państwowa Straż Pożarna"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
