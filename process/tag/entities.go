@@ -164,6 +164,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	if genitiveLanguages[d.Language] {
+		for _, name := range genitiveBodies(ws) {
+			orgs.add(name)
+			markWords(inOrg, name)
+		}
+	}
 	for _, r := range acronymDefinitions(ws) {
 		acr, name := r.acronym, joinWords(r.words)
 		if _, done := acronyms[acr]; done {

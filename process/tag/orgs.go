@@ -343,6 +343,11 @@ func acronymDefinitions(ws []word) []run {
 			if head, ok := headLemma(r.words[0].text); ok {
 				r.words[0].text = head // "Wojsk Obrony Terytorialnej (WOT)"
 			}
+			if last := &r.words[len(r.words)-1]; !last.capped {
+				if head, ok := lowerHead(last.lower); ok {
+					last.text = head // "Pohjoisen turvallisuuden instituutin (PTI)"
+				}
+			}
 			out = append(out, r)
 		}
 	}

@@ -53,6 +53,12 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "a known body in the instrumental", lang: "pl",
 			body: "Żołnierze współpracują z Państwową Strażą Pożarną.",
 			orgs: []string{"Państwowa Straż Pożarna"}},
+		{name: "Finnish local units: a genitive and a lower-case noun in a case form", lang: "fi",
+			body: "Harjoitukseen osallistuu joukkoja Porin prikaatista ja Lapin rajavartioston partioita. Tutkimuksen teki Arktisen politiikan instituutin (API) ryhmä.",
+			orgs: []string{"Porin prikaati", "Lapin rajavartiosto", "Arktisen politiikan instituutti"}},
+		{name: "Swedish and Norwegian courts", lang: "sv",
+			body: "Målet avgörs i Malmö tingsrätt. Rättegången i Uppsala tingsrätt börjar i maj.",
+			orgs: []string{"Uppsala tingsrätt"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
