@@ -105,7 +105,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
-	for _, whole := range capitalRuns(ws) {
+	for _, whole := range capitalRuns(withoutElisions(ws)) {
 		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
@@ -383,6 +383,22 @@ type run struct {
 	acronym string // "EDA" when the text goes on "(EDA)"
 }
 
+// withoutElisions reads an elided article written onto a name's first
+// word as the word alone: "dell'Agenzia delle Dogane", "l'Office
+// fédéral" open their names.
+func withoutElisions(ws []word) []word {
+	out := ws
+	for i, w := range ws {
+		if e, ok := elided(w); ok && e.capped {
+			if &out[0] == &ws[0] {
+				out = slices.Clone(ws)
+			}
+			out[i] = e
+		}
+	}
+	return out
+}
+
 // capitalRuns finds names: capitalised words in a row, joined by
 // connectors, without a leading sentence opener such as "The".
 func capitalRuns(ws []word) []run {
@@ -402,7 +418,7 @@ func capitalRuns(ws []word) []run {
 				j++
 				continue
 			}
-			if ws[j].text == "of" && j+2 < len(ws) && ws[j+1].text == "the" && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
+			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && contractions[ws[j+1].text] || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
 				j += 3
 				continue
 			}
@@ -453,6 +469,14 @@ func listedComplement(ws []word, i, j int) int {
 	}
 	return j
 }
+
+// contractions may follow "and" inside a name: "Agenzia delle Dogane e
+// dei Monopoli".
+var contractions = set("dei", "degli", "delle", "della", "del", "dello", "du", "da", "do", "dos", "de")
+
+// ofWords and articles join a name's words in the Romance languages:
+// "Istituto Adriatico per la Sicurezza", "Ministerio de la Presidencia".
+var ofWords, articles = set("per", "pour", "para", "de", "di", "da", "do"), set("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "a", "o", "os", "as")
 
 // calendarWords follow a name without joining it: "the Court on Monday".
 var calendarWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",

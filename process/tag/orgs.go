@@ -102,27 +102,28 @@ func withoutTails(orgs []string) []string {
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
+	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
 		k++
 	}
 	if k > 0 && shipPrefixes[ws[k-1].text] {
 		return nil // "USS Mitscher", "HMCS Fredericton": a ship, not a body
 	}
+	if k == 0 && len(ws) > 3 && boards[ws[0].text] && boardOf[ws[2].text] {
+		k = 3 // "Consiglio di Amministrazione di Fonderia Alpina S.p.A.": the company's board
+	}
 	if k > 0 {
-		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
+		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the" || ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text]) {
 			k++
 		}
-		if k < len(ws) && !ws[k].capped {
-			return nil
+		if k < len(ws) && (!ws[k].capped || staffWords[ws[k].text]) {
+			return nil // "Capo di Stato Maggiore della Marina": a role, not a body
 		}
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
 	r.words = beforePerson(r.words)
-	if len(r.words) >= 3 && (r.words[1].text == "der" || r.words[1].text == "des") && !orgWord(r.words[0].text) {
-		// "Studie des Zentrums für Sicherheitsforschung", "Eigentum der
-		// Bundeswehr": a common noun and a genitive open the run.
-		r.start += 2
-		r.words = r.words[2:]
+	if k := nameAfterNoun(r.words, g); k > 0 {
+		r.start += k
+		r.words = r.words[k:]
 	}
 	if len(r.words) >= 2 && !g.common[r.words[0].lower] { // "Military" is an English word, not "Militare"
 		if head, ok := headLemma(r.words[0].text); ok {
@@ -132,13 +133,19 @@ func orgParts(r run, g *gazetteer) []run {
 			r.words[0].text, r.words[0].lower = head, strings.ToLower(head)
 		}
 	}
+	if r.acronym != "" && initials(r.words) == strings.ToLower(r.acronym) {
+		return []run{r} // "Autoridade Nacional de Emergência e Proteção Civil (ANEPC)": one name
+	}
 	for i, w := range r.words {
-		if !andWords[w.text] || i == 0 || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
+		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
+		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text)) {
+			continue // "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y León": the name goes on
+		}
 		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
 			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
@@ -171,6 +178,42 @@ func initials(ws []word) string {
 		}
 	}
 	return b.String()
+}
+
+// boards and boardOf name a company's board ("Board of Directors",
+// "Consejo de Administración"), which stands for the company.
+var boards, boardOf = set("Board", "Consiglio", "Consejo", "Conselho", "Conseil"), set("Directors", "Amministrazione", "Administración", "Administração", "Administration")
+
+// roleHeads open a role's name in the Romance languages ("Capo di Stato
+// Maggiore", "Jefe del Estado Mayor"); not a person's title.
+var roleHeads = set("Capo", "Chefe", "Jefe", "Chef")
+
+// staffWords after a role name the staff its holder heads: "Chief of
+// Staff", "Capo di Stato Maggiore", "Chefe do Estado-Maior".
+var staffWords = set("Staff", "Stato", "Estado", "Estado-Maior", "État-major", "Estado-Mayor")
+
+// nameAfterNoun: where the name starts in a run opened by a common noun
+// and a genitive or "of" ("Studie des Zentrums für Sicherheitsforschung",
+// "Eigentum der Bundeswehr", "Agentes de la Unidad Central Operativa"),
+// or 0.
+func nameAfterNoun(ws []word, g *gazetteer) int {
+	if len(ws) < 3 || orgWord(ws[0].text) || ws[1].capped || andWords[ws[1].text] {
+		return 0
+	}
+	if _, known := g.names[wordsKey(ws)]; known {
+		return 0
+	}
+	k := 1
+	for k < len(ws) && !ws[k].capped && connectors[ws[k].text] {
+		k++
+	}
+	if ws[1].text == "der" || ws[1].text == "des" {
+		return k // the head after a German genitive article may be inflected: "Zentrums"
+	}
+	if _, known := g.names[wordsKey(ws[k:])]; k < len(ws) && (known || isOrgName(ws[k:])) {
+		return k
+	}
+	return 0
 }
 
 // beforePerson cuts a run at a person's title followed by a name:
@@ -219,7 +262,8 @@ func isOrgName(ws []word) bool {
 // body; an institution noun with one word after it is a name ("Agencia
 // Tributaria", "Instituto Hidrográfico").
 var qualifierOpeners = set("State", "National", "Federal", "Royal", "Marine", "European", "International", "United", "Government",
-	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University")
+	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University", "Junta", "Mando", "Comando", "Tribunal", "Gobierno",
+	"Governo", "Gouvernement", "Γενική", "Γενικό")
 
 // localBranch: an institution word and the town or region it serves, as
 // German, Dutch and Nordic releases name local bodies ("Feuerwehr
@@ -237,7 +281,7 @@ func localBranch(ws []word, g *gazetteer) bool {
 
 // localHeads are bodies that serve one town or region.
 var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräsidium", "Politie", "Polisen", "Politiet", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Gemeente",
-	"Provincie", "Kommune", "Kommun", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
+	"Provincie", "Kommune", "Kommun", "Land", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
 
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".
