@@ -136,6 +136,9 @@ func orgParts(r run, g *gazetteer) []run {
 	if r.acronym != "" && initials(r.words) == strings.ToLower(r.acronym) {
 		return []run{r} // "Autoridade Nacional de Emergência e Proteção Civil (ANEPC)": one name
 	}
+	if i := slices.IndexFunc(r.words, func(w word) bool { return w.text == "in" }); i > 0 && isOrgName(r.words[:i]) && placeName(r.words[i+1:], g) {
+		r.words = r.words[:i] // "Allied Maritime Command in Northwood": where the body is, not its name
+	}
 	for i, w := range r.words {
 		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
@@ -216,6 +219,15 @@ func nameAfterNoun(ws []word, g *gazetteer) int {
 	return 0
 }
 
+// placeName: ws name a known place or a town.
+func placeName(ws []word, g *gazetteer) bool {
+	name := joinWords(ws)
+	if e, ok := g.names[strings.ToLower(name)]; ok {
+		return e.kind == kindPlace
+	}
+	return g.cities[name] != ""
+}
+
 // beforePerson cuts a run at a person's title followed by a name:
 // "National Police Commissioner General Fannie Masemola" → "National Police".
 func beforePerson(ws []word) []word {
@@ -247,6 +259,12 @@ func isOrgName(ws []word) bool {
 	last := ws[len(ws)-1].text
 	if companyForms[last] && len(ws) >= 2 {
 		return true
+	}
+	if allDigits(last) && len(ws) >= 2 {
+		return isOrgName(ws[:len(ws)-1]) // "Standing NATO Maritime Group 1", "Panzerlehrbrigade 9"
+	}
+	if len(ws) >= 2 && ws[len(ws)-2].text == "Red" && (last == "Cross" || last == "Crescent") {
+		return true // "Kenya Red Cross", "Qatar Red Crescent"
 	}
 	if len(ws) < 2 {
 		return orgCompound(ws[0].lower)
@@ -346,7 +364,8 @@ func orgCompound(w string) bool {
 	return false
 }
 
-var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "verket", "makten", "myndigheten",
+var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
+	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
 	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie"}
 

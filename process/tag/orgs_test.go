@@ -83,6 +83,12 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "a German state's government", lang: "de",
 			body: "Das Bundesministerium für Landesverteidigung und das Land Kärnten unterzeichneten den Vertrag.",
 			orgs: []string{"Bundesministerium für Landesverteidigung", "Land Kärnten"}},
+		{name: "a numbered unit, a Red Cross society, a body and where it is", lang: "en",
+			body: "Ships of Combined Task Force 151 met at Joint Force Command in Naples; the Uganda Red Cross sent volunteers.",
+			orgs: []string{"Combined Task Force 151", "Joint Force Command", "Uganda Red Cross"}, notOrgs: []string{"Joint Force Command in Naples"}},
+		{name: "German numbered units and compound police names; a statistics office", lang: "de",
+			body: "Die Gebirgsjägerbrigade 23 und die Bereitschaftspolizei übten mit Statistik Austria.",
+			orgs: []string{"Gebirgsjägerbrigade 23", "Bereitschaftspolizei", "Statistik Austria"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}

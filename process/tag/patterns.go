@@ -99,7 +99,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	// generic last words ("Technisches Hilfswerk", "Openbaar Ministerie",
 	// "Nemzeti Nyomozó Iroda", "Riigi Infosüsteemi Amet").
 	"Fund", "Exchange", "Hilfswerk", "Heer", "Ministerie", "Iroda", "Igazgatóság", "Igazgatósága", "Szolgálat", "Parancsnokság",
-	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή")
+	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
@@ -115,7 +115,7 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 	"Conselho", "Conseil", "Fondazione", "Fundación", "Fundação", "Fondation", "Autoridad", "Autorità", "Autoridade", "Comisión",
 	"Commissione", "Comissão", "Direção", "Diputación", "Generalitat", "Ayuntamiento", "Capitanía", "Capitaneria", "Secretaría",
 	"Gobierno", "Governo", "Gouvernement", "Ejército", "Esercito", "Exército", "Marinha", "Mando", "Brigada", "Brigata", "Regimiento",
-	"Reggimento", "Regimento", "Υπουργείο", "Γενική", "Γενικό")
+	"Reggimento", "Regimento", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
