@@ -39,7 +39,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
-	issuer := t.issuer(d.Issuer)
+	issuer, issuerCanonical := t.issuer(d.Issuer)
 	if issuer != "" {
 		orgs.add(issuer)
 		markWords(inOrg, issuer)
@@ -232,6 +232,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
+	}
+	if issuer != issuerCanonical {
+		orgs.names = slices.DeleteFunc(orgs.names, func(o string) bool { return o == issuerCanonical })
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names, issuer)

@@ -13,25 +13,40 @@ import (
 // organisation.
 var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞|corporate communications?|service de$|ots )|newswire|originaltext|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
 
-// issuer is the issuer's canonical name: a press desk is not an
-// organisation of the story, though "Irish Coast Guard Press Office" names one.
-func (t *Tagger) issuer(name string) string {
+// issuer is the issuer's name as it signs, and the canonical name of a
+// known body (else the same): a press desk is not an organisation of
+// the story, though "Irish Coast Guard Press Office" names one. A known
+// body's acronym or case form is its canonical name ("MoD" → "Ministry
+// of Defence"); its name in another language stays as the issuer signs
+// ("Agence européenne de défense"), and the story's mentions of it fold
+// into that form.
+func (t *Tagger) issuer(name string) (signed, canonical string) {
 	name = strings.TrimSpace(pressSuffix.ReplaceAllString(name, ""))
 	if name == "" || pressOffice.MatchString(name) {
-		return ""
+		return "", ""
 	}
 	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
-		return e.canonical
+		if isAcronym(name) || !strings.Contains(name, " ") || sameStart(name, e.canonical) {
+			return e.canonical, e.canonical // "Wojsk Obrony Terytorialnej": a case form of the name
+		}
+		return name, e.canonical
 	}
 	if orgHeads[name] || orgOpeners[name] {
-		return "" // "Department", "Defence": the generic word of a name, cut from its signature
+		return "", "" // "Department", "Defence": the generic word of a name, cut from its signature
 	}
 	if first, rest, ok := strings.Cut(name, " "); ok {
 		if head, ok := headLemma(first); ok {
-			return head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
+			name = head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
 		}
 	}
-	return name
+	return name, name
+}
+
+// sameStart: two names open with the same three letters, so one is
+// more likely a case form of the other than a translation.
+func sameStart(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	return len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3])
 }
 
 var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team|media relations|media office|public affairs|communications( office| team)?|newsroom)$`)

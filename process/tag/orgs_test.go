@@ -89,6 +89,16 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "German numbered units and compound police names; a statistics office", lang: "de",
 			body: "Die Gebirgsjägerbrigade 23 und die Bereitschaftspolizei übten mit Statistik Austria.",
 			orgs: []string{"Gebirgsjägerbrigade 23", "Bereitschaftspolizei", "Statistik Austria"}},
+		{name: "EU and UN bodies in the release's language by their English names", lang: "pt",
+			body:    "O apoio foi financiado pela Comissão Europeia e coordenado com as Nações Unidas.",
+			orgs:    []string{"European Commission", "United Nations"},
+			notOrgs: []string{"Comissão Europeia"}},
+		{name: "an issuer known by a translated name keeps its own; the story's mentions fold into it", lang: "es", issuer: "Agencia Espacial Europea",
+			body:    "La Agencia Espacial Europea (ESA) lanzará el satélite. La ESA confirmó la fecha.",
+			orgs:    []string{"Agencia Espacial Europea"},
+			notOrgs: []string{"European Space Agency"}},
+		{name: "an issuer in a case form of a known name is that name", lang: "pl", issuer: "Marynarki Wojennej",
+			body: "Okręt wszedł do służby.", orgs: []string{"Marynarka Wojenna"}, notOrgs: []string{"Marynarki Wojennej"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
