@@ -164,6 +164,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	if romanceLanguages[d.Language] {
+		for _, name := range romanceNames(ws) {
+			orgs.add(name)
+			markWords(inOrg, name)
+		}
+	}
 	if genitiveLanguages[d.Language] {
 		for _, name := range genitiveBodies(ws) {
 			orgs.add(name)

@@ -99,6 +99,13 @@ func TestOrganisationClasses(t *testing.T) {
 			notOrgs: []string{"European Space Agency"}},
 		{name: "an issuer in a case form of a known name is that name", lang: "pl", issuer: "Marynarki Wojennej",
 			body: "Okręt wszedł do służby.", orgs: []string{"Marynarka Wojenna"}, notOrgs: []string{"Marynarki Wojennej"}},
+		{name: "French and Italian names in sentence case; a common place is no name", lang: "fr",
+			body:    "L'Agence de l'innovation de défense a retenu la société. Le Service de santé des armées a ouvert un Centre de secours et le Centre de recherche de l'entreprise.",
+			orgs:    []string{"Agence de l'innovation de défense", "Service de santé des armées"},
+			notOrgs: []string{"Centre de secours", "Centre de recherche de l'entreprise"}},
+		{name: "Italian sentence-case name with adjectives", lang: "it",
+			body: "Il Servizio di protezione civile regionale è intervenuto.",
+			orgs: []string{"Servizio di protezione civile regionale"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
