@@ -105,7 +105,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
-	for _, whole := range capitalRuns(withoutElisions(ws)) {
+	for _, whole := range capitalRuns(withoutElisions(ws), d.Language) {
 		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
@@ -372,7 +372,9 @@ func joinWords(ws []word) string {
 	var b strings.Builder
 	for i, w := range ws {
 		if i > 0 {
-			if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
+			if strings.HasPrefix(w.sep, "- ") && strings.TrimSpace(w.sep) == "-" {
+				b.WriteString("- ") // "Immigratie- en Naturalisatiedienst": a compound's shared end left out
+			} else if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("-")
 			} else if strings.TrimSpace(w.sep) == "," {
 				b.WriteString(", ") // a list inside a name
@@ -410,7 +412,8 @@ func withoutElisions(ws []word) []word {
 
 // capitalRuns finds names: capitalised words in a row, joined by
 // connectors, without a leading sentence opener such as "The".
-func capitalRuns(ws []word) []run {
+func capitalRuns(ws []word, lang string) []run {
+	connector := func(w string) bool { return connectors[w] || (lang == "nl" && w == "en") } // "Ministerie van Justitie en Veiligheid"
 	var out []run
 	for i := 0; i < len(ws); {
 		if !ws[i].capped || (runStop[ws[i].text]) {
@@ -431,7 +434,7 @@ func capitalRuns(ws []word) []run {
 				j += 3
 				continue
 			}
-			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
+			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
 				j += 2
 				continue
 			}

@@ -228,7 +228,7 @@ func nameAfterNoun(ws []word, g *gazetteer) int {
 	if ws[1].text == "der" || ws[1].text == "des" {
 		return k // the head after a German genitive article may be inflected: "Zentrums"
 	}
-	if _, known := g.names[wordsKey(ws[k:])]; k < len(ws) && (known || isOrgName(ws[k:])) {
+	if _, known := g.names[wordsKey(ws[k:])]; k > 1 && k < len(ws) && ws[k].capped && (known || isOrgName(ws[k:])) {
 		return k
 	}
 	return 0
@@ -284,8 +284,8 @@ func isOrgName(ws []word) bool {
 	if len(ws) < 2 {
 		return orgCompound(ws[0].lower)
 	}
-	if orgHeads[last] {
-		return true
+	if orgHeads[last] || orgCompound(strings.ToLower(last)) {
+		return true // "Immigratie- en Naturalisatiedienst"
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }

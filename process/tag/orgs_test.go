@@ -106,6 +106,9 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "Italian sentence-case name with adjectives", lang: "it",
 			body: "Il Servizio di protezione civile regionale è intervenuto.",
 			orgs: []string{"Servizio di protezione civile regionale"}},
+		{name: "Dutch names joined by 'en', a compound's shared end left out", lang: "nl",
+			body: "Het Ministerie van Justitie en Veiligheid en de Inspectie Leefomgeving- en Transportdienst werken samen.",
+			orgs: []string{"Ministerie van Justitie en Veiligheid", "Inspectie Leefomgeving- en Transportdienst"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
