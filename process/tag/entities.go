@@ -57,10 +57,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
-				if e, n = t.geo.lemmaOrg(ws, i); n == 0 {
-					e, n = t.forms.find(ws, i)
-				}
+				e, n = t.geo.lemmaOrg(ws, i)
 			}
+		}
+		if n == 0 && (casedLanguages[d.Language] || d.Language == "de") {
+			e, n = t.forms.find(ws, i) // "des Technischen Hilfswerks", "Państwową Strażą Pożarną"
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
 			i++

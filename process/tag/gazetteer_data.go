@@ -46,7 +46,7 @@ var internationalOrgs = []string{
 // and short forms their texts use.
 var nationalBodies = []string{
 	"Bundeswehr", "Österreichisches Bundesheer|Bundesheer|Bundesheeres|Österreichische Bundesheer|Österreichischen Bundesheer|Österreichischen Bundesheeres",
-	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn",
+	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn", "Technisches Hilfswerk|THW",
 	"Ministère des Armées", "Armée de l'Air et de l'Espace", "Direction générale de l'armement|DGA", "Gendarmerie nationale",
 	"Ejército de Tierra", "Armada Española", "Ejército del Aire y del Espacio", "Guardia Civil", "Policía Nacional", "Unidad Militar de Emergencias|UME",
 	"Marina Militare", "Esercito Italiano", "Aeronautica Militare", "Guardia di Finanza", "Guardia Costiera", "Arma dei Carabinieri|Carabinieri",

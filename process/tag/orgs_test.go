@@ -109,6 +109,12 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "Dutch names joined by 'en', a compound's shared end left out", lang: "nl",
 			body: "Het Ministerie van Justitie en Veiligheid en de Inspectie Leefomgeving- en Transportdienst werken samen.",
 			orgs: []string{"Ministerie van Justitie en Veiligheid", "Inspectie Leefomgeving- en Transportdienst"}},
+		{name: "a German known body with an inflected adjective", lang: "de",
+			body: "Helfer des Technischen Hilfswerks und das Deutsche Heer waren im Einsatz.",
+			orgs: []string{"Technisches Hilfswerk", "Deutsches Heer"}, notOrgs: []string{"Technischen Hilfswerks"}},
+		{name: "Scandinavian and Hungarian generic last words", lang: "da",
+			body: "Ifølge Syddansk Universitet og Odense Kommune steg tallet; az Országos Vízügyi Főigazgatóság is jelezte.",
+			orgs: []string{"Syddansk Universitet", "Odense Kommune", "Országos Vízügyi Főigazgatóság"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}

@@ -99,7 +99,8 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	// generic last words ("Technisches Hilfswerk", "Openbaar Ministerie",
 	// "Nemzeti Nyomozó Iroda", "Riigi Infosüsteemi Amet").
 	"Fund", "Exchange", "Hilfswerk", "Heer", "Ministerie", "Iroda", "Igazgatóság", "Igazgatósága", "Szolgálat", "Parancsnokság",
-	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik")
+	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik", "Universitet", "Universiteit", "Universität", "Hochschule",
+	"Kommune", "Főigazgatóság")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
