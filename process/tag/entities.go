@@ -122,6 +122,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			switch {
 			case known && e.kind == kindPlace:
 				continue
+			case r.acronym != "" && (shipPrefixes[r.acronym] || !known && !isOrgName(r.words) && !acronymOfKnown(t.geo, r)):
+				continue // "Light Utility Helicopters (LUH)", "His Majesty's Canadian Ship (HMCS)": a thing, not a body
 			case r.acronym != "":
 				// The name defines the acronym; a gazetteer entry for the
 				// same letters may be another body ("EDF").
@@ -179,8 +181,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	for _, r := range acronymDefinitions(ws) {
 		acr, name := r.acronym, joinWords(r.words)
-		if _, done := acronyms[acr]; done {
+		if _, done := acronyms[acr]; done || shipPrefixes[acr] {
 			continue
+		}
+		if !slices.ContainsFunc(r.words, func(w word) bool { return !w.capped }) && !isOrgName(r.words) && !acronymOfKnown(t.geo, r) {
+			continue // capitalised words without a body's generic word: "Light Utility Helicopters (LUH)"
 		}
 		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 			continue
@@ -249,6 +254,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// acronymOfKnown: the acronym is a known body's, as in "NATO-led Kosovo
+// Force (KFOR)".
+func acronymOfKnown(g *gazetteer, r run) bool {
+	a, ok := g.names[strings.ToLower(r.acronym)]
+	return ok && a.kind == kindOrg
 }
 
 // countryBody: a country's name before a known body's ("Pakistan Deniz

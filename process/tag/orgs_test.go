@@ -115,6 +115,10 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "Scandinavian and Hungarian generic last words", lang: "da",
 			body: "Ifølge Syddansk Universitet og Odense Kommune steg tallet; az Országos Vízügyi Főigazgatóság is jelezte.",
 			orgs: []string{"Syddansk Universitet", "Odense Kommune", "Országos Vízügyi Főigazgatóság"}},
+		{name: "an acronym defines a programme or a ship, not only a body", lang: "en",
+			body:    "The Future Maritime Strike Missile (FMSM) and Her Majesty's Australian Ship (HMAS) Anzac were shown by the Naval Systems Organisation (NSO). The NSO said so.",
+			orgs:    []string{"Naval Systems Organisation"},
+			notOrgs: []string{"Future Maritime Strike Missile", "Australian Ship", "Her Majesty Australian Ship"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}

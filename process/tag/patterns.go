@@ -100,7 +100,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	// "Nemzeti Nyomozó Iroda", "Riigi Infosüsteemi Amet").
 	"Fund", "Exchange", "Hilfswerk", "Heer", "Ministerie", "Iroda", "Igazgatóság", "Igazgatósága", "Szolgálat", "Parancsnokság",
 	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik", "Universitet", "Universiteit", "Universität", "Hochschule",
-	"Kommune", "Főigazgatóság")
+	"Kommune", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
