@@ -83,6 +83,13 @@ var nationalBodies = []string{
 	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė",
 	"Nacionālie bruņotie spēki", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
+	// National bodies in scripts without capitals, named alone (a release
+	// of that country does not repeat the country's name), as written.
+	"自衛隊", "統合幕僚監部", "外務省", "警察庁", "消防庁", "國防部", "国防部", "海軍陸戰隊", "海军陆战队", "海巡署", "內政部", "内政部",
+	"中國人民解放軍", "中国人民解放军", "합동참모본부", "해양경찰청", "경찰청", "소방청", "외교부",
+	"פיקוד העורף", "כבאות והצלה", "משטרת ישראל", "משרד הביטחון", "חיל האוויר", "חיל הים", "מגן דוד אדום",
+	"وزارة الدفاع", "القوات المسلحة", "الدفاع المدني", "وزارة الداخلية", "القوات الجوية", "القوات البحرية",
+	"रक्षा मंत्रालय", "भारतीय सेना", "भारतीय नौसेना", "भारतीय वायु सेना", "गृह मंत्रालय", "भारतीय तटरक्षक बल",
 }
 
 // regionsAndSeas: places above or between countries, and a few

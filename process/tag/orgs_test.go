@@ -119,6 +119,9 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "The Future Maritime Strike Missile (FMSM) and Her Majesty's Australian Ship (HMAS) Anzac were shown by the Naval Systems Organisation (NSO). The NSO said so.",
 			orgs:    []string{"Naval Systems Organisation"},
 			notOrgs: []string{"Future Maritime Strike Missile", "Australian Ship", "Her Majesty Australian Ship"}},
+		{name: "national bodies named alone in scripts without capitals", lang: "ko",
+			body: "해양경찰청은 오늘 합동참모본부와 함께 훈련을 실시했다. 警察庁と消防庁が協力した。 وقالت وزارة الداخلية إن التمرين نجح. गृह मंत्रालय ने बयान जारी किया।",
+			orgs: []string{"해양경찰청", "합동참모본부", "警察庁", "消防庁", "وزارة الداخلية", "गृह मंत्रालय"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
