@@ -106,7 +106,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
+	dashEnd := 0 // the end of a name's qualifier after a dash, read with the name
 	for _, whole := range capitalRuns(withoutElisions(ws), d.Language) {
+		if whole.start < dashEnd {
+			continue
+		}
 		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
@@ -144,6 +148,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known:
 				orgs.add(e.canonical)
 			case isOrgName(r.words) || localBranch(r.words, t.geo):
+				if end := r.start + len(r.words); dashQualifier(ws, end) > 0 {
+					dashEnd = end + dashQualifier(ws, end)
+					r.words = append(slices.Clone(r.words), ws[end:dashEnd]...)
+					full = joinWords(r.words)
+				}
 				orgs.add(full)
 			default:
 				continue
@@ -254,6 +263,24 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// dashQualifier: the number of capitalised words, two to four, that
+// follow a name after a spaced dash and belong to it ("Information
+// Fusion Centre – Indian Ocean Region", "Λιμενικό Σώμα – Ελληνική
+// Ακτοφυλακή"), or 0.
+func dashQualifier(ws []word, j int) int {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "–" || !ws[j].capped || ws[j].start {
+		return 0
+	}
+	k := j + 1
+	for k < len(ws) && plainSep(ws[k]) && !ws[k].start && ws[k].capped && !ws[k-1].poss {
+		k++
+	}
+	if n := k - j; n >= 2 && n <= 4 && !ws[k-1].poss {
+		return n
+	}
+	return 0
 }
 
 // acronymOfKnown: the acronym is a known body's, as in "NATO-led Kosovo
@@ -385,7 +412,9 @@ func joinWords(ws []word) string {
 	var b strings.Builder
 	for i, w := range ws {
 		if i > 0 {
-			if strings.HasPrefix(w.sep, "- ") && strings.TrimSpace(w.sep) == "-" {
+			if strings.TrimSpace(w.sep) == "–" {
+				b.WriteString(" – ") // "Information Fusion Centre – Indian Ocean Region"
+			} else if strings.HasPrefix(w.sep, "- ") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("- ") // "Immigratie- en Naturalisatiedienst": a compound's shared end left out
 			} else if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("-")

@@ -102,6 +102,9 @@ func withoutShortForms(orgs []string, issuer string) []string {
 func withoutTails(orgs []string) []string {
 	return slices.DeleteFunc(orgs, func(o string) bool {
 		for _, long := range orgs {
+			if strings.HasPrefix(long, o+" – ") {
+				return true // "Λιμενικό Σώμα" of "Λιμενικό Σώμα – Ελληνική Ακτοφυλακή"
+			}
 			head, tail, ok := strings.Cut(long, " ")
 			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
 				return true // one qualifier before it: "Irish", "Nigerian"

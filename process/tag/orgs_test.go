@@ -13,8 +13,8 @@ import (
 func TestOrganisationClasses(t *testing.T) {
 	tg := newTagger(t)
 	cases := []struct {
-		name, lang, issuer, body string
-		orgs, notOrgs            []string
+		name, lang, issuer, headline, body string
+		orgs, notOrgs                      []string
 	}{
 		{name: "an English word that looks like an inflected head keeps its spelling", lang: "en",
 			body:    "The Military Sealift Readiness Command chartered two vessels.",
@@ -122,9 +122,13 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "national bodies named alone in scripts without capitals", lang: "ko",
 			body: "해양경찰청은 오늘 합동참모본부와 함께 훈련을 실시했다. 警察庁と消防庁が協力した。 وقالت وزارة الداخلية إن التمرين نجح. गृह मंत्रालय ने बयान जारी किया।",
 			orgs: []string{"해양경찰청", "합동참모본부", "警察庁", "消防庁", "وزارة الداخلية", "गृह मंत्रालय"}},
+		{name: "a name and its qualifier after a spaced dash", lang: "en", headline: "Regional Maritime Centre to grow",
+			body:    "The Regional Maritime Centre – South Atlantic Area in Recife will grow. The Royal Navy – Britain's oldest service – took part.",
+			orgs:    []string{"Regional Maritime Centre – South Atlantic Area", "Royal Navy"},
+			notOrgs: []string{"Regional Maritime Centre"}},
 	}
 	for _, c := range cases {
-		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
 		got := tg.Tag(d).Organisations
 		for _, w := range c.orgs {
 			if !slices.Contains(got, w) {
