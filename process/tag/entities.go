@@ -260,6 +260,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
+	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	places.names = withoutStatesOfCities(places.names)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
@@ -485,6 +486,9 @@ func capitalRuns(ws []word, lang string) []run {
 			}
 			break
 		}
+		if j < len(ws) && j > i+1 && strings.TrimSpace(ws[j].sep) == "," && commaForms[ws[j].text] {
+			j++ // "Paragon Ridge Defense Systems, Inc."
+		}
 		if k := listedComplement(ws, i, j); k > j {
 			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
 			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
@@ -523,6 +527,10 @@ func listedComplement(ws []word, i, j int) int {
 	}
 	return j
 }
+
+// commaForms are the company forms US and Spanish names write after a
+// comma.
+var commaForms = set("Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "S.A.", "S.L.", "L.P.", "LP", "Corp.")
 
 // contractions may follow "and" inside a name: "Agenzia delle Dogane e
 // dei Monopoli".

@@ -114,6 +114,24 @@ func withoutTails(orgs []string) []string {
 	})
 }
 
+// withoutCountryShortForms drops "Ministry of National Defence" when
+// "Ministry of National Defence of Lithuania" is there: the same body,
+// its country left out.
+func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		for _, long := range orgs {
+			rest, ok := strings.CutPrefix(long, o+" of ")
+			if !ok {
+				continue
+			}
+			if e, ok := g.names[strings.ToLower(strings.TrimPrefix(rest, "the "))]; ok && g.isCountry[e.canonical] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // orgParts cuts a role off a name ("Chief Executive of Northbridge
 // Aerospace") and splits a list of organisations ("Wisła Armour Systems
 // and Morava Vehicle Works") where the left part is a name on its own.
@@ -138,6 +156,9 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
+	if slices.ContainsFunc(ws[:k], func(w word) bool { return titles[w.text] || roleHeads[w.text] }) {
+		r.words = afterHead(r.words)
+	}
 	r.words = beforePerson(r.words)
 	if k := nameAfterNoun(r.words, g); k > 0 {
 		r.start += k
@@ -244,6 +265,21 @@ func placeName(ws []word, g *gazetteer) bool {
 		return e.kind == kindPlace
 	}
 	return g.cities[name] != ""
+}
+
+// afterHead cuts a role's body at its generic last word when two or
+// more words follow it, the holder's name: "(Minister of) National
+// Defence Dainius Jonaitis" → "National Defence".
+func afterHead(ws []word) []word {
+	for h := len(ws) - 1; h >= 1; h-- {
+		if orgHeads[ws[h].text] || companyForms[ws[h].text] {
+			if len(ws)-h-1 >= 2 {
+				return ws[:h+1]
+			}
+			break
+		}
+	}
+	return ws
 }
 
 // beforePerson cuts a run at a person's title followed by a name:

@@ -126,6 +126,11 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "The Regional Maritime Centre – South Atlantic Area in Recife will grow. The Royal Navy – Britain's oldest service – took part.",
 			orgs:    []string{"Regional Maritime Centre – South Atlantic Area", "Royal Navy"},
 			notOrgs: []string{"Regional Maritime Centre"}},
+		{name: "a company form after a comma; a role holder's name after the body; the body with and without its country", lang: "en",
+			issuer:  "Ministry of Defence of Estonia",
+			body:    "Harbor Point Sensors, LLC will supply the radars, said Deputy Minister of Defence Policy Mart Kask. The Ministry of Defence said the order was its largest.",
+			orgs:    []string{"Harbor Point Sensors, LLC", "Ministry of Defence of Estonia"},
+			notOrgs: []string{"Harbor Point Sensors", "Defence Policy Mart Kask", "Ministry of Defence"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
