@@ -15,8 +15,8 @@ var genitiveLanguages = set("fi", "sv", "da", "nb", "nn", "no")
 var lowerHeads = []string{
 	"prikaati", "rajavartiosto", "rykmentti", "laivasto", "lennosto", "yliopisto", "käräjäoikeus", "hovioikeus", "poliisilaitos",
 	"pelastuslaitos", "hyvinvointialue", "kaupunki", "instituutti", "rannikkoprikaati", "jääkäriprikaati",
-	"tingsrätt", "hovrätt", "kommun", "universitet", "sjukhus", "regemente", "flottilj", "brigad", "polisområde", "länsstyrelse",
-	"institut", "tingrett", "lagmannsrett", "kommune", "politidistrikt", "sykehus", "sygehus", "brigade", "regiment", "byret", "landsret",
+	"tingsrätt", "hovrätt", "universitet", "sjukhus", "regemente", "flottilj", "brigad", "polisområde", "länsstyrelse",
+	"institut", "tingrett", "lagmannsrett", "politidistrikt", "sykehus", "sygehus", "brigade", "regiment", "byret", "landsret",
 }
 
 // lowerHead reads w as one of lowerHeads with a case ending of up to

@@ -185,8 +185,12 @@ func orgParts(r run, g *gazetteer) []run {
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
-		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text)) {
-			continue // "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y León": the name goes on
+		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
+			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
+			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
+			// León", "Shipbuilders and Engineers": the name goes on; not in
+			// "Karolinska Institutet och Uppsala (universitet)".
+			continue
 		}
 		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
 			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
@@ -231,8 +235,9 @@ var boards, boardOf = set("Board", "Consiglio", "Consejo", "Conselho", "Conseil"
 var roleHeads = set("Capo", "Chefe", "Jefe", "Chef")
 
 // staffWords after a role name the staff its holder heads: "Chief of
-// Staff", "Capo di Stato Maggiore", "Chefe do Estado-Maior".
-var staffWords = set("Staff", "Stato", "Estado", "Estado-Maior", "État-major", "Estado-Mayor")
+// Staff", "Capo di Stato Maggiore", "Chefe do Estado-Maior", or make it
+// a title ("Secretary of State for Defence").
+var staffWords = set("Staff", "Stato", "Estado", "Estado-Maior", "État-major", "Estado-Mayor", "State")
 
 // nameAfterNoun: where the name starts in a run opened by a common noun
 // and a genitive or "of" ("Studie des Zentrums für Sicherheitsforschung",

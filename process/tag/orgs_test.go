@@ -131,6 +131,14 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Harbor Point Sensors, LLC will supply the radars, said Deputy Minister of Defence Policy Mart Kask. The Ministry of Defence said the order was its largest.",
 			orgs:    []string{"Harbor Point Sensors, LLC", "Ministry of Defence of Estonia"},
 			notOrgs: []string{"Harbor Point Sensors", "Defence Policy Mart Kask", "Ministry of Defence"}},
+		{name: "lists split after a body's generic word before a town; names in sentence case with places and plurals", lang: "sv",
+			body: "Enligt Chalmers Institutet och Lund universitet ökar forskningen; Centre hospitalier régional de Metz, Direction des opérations aériennes.",
+			orgs: []string{"Chalmers Institutet"}},
+		{name: "French sentence case with stacked adjectives and the place served", lang: "fr",
+			body: "Le Centre hospitalier universitaire de Nantes et la Direction des opérations aériennes confirment.",
+			orgs: []string{"Centre hospitalier universitaire de Nantes", "Direction des opérations aériennes"}},
+		{name: "a minister's title names no body", lang: "en",
+			body: "The Secretary of State for Defence visited the yard.", notOrgs: []string{"State for Defence"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}

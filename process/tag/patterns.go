@@ -100,7 +100,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	// "Nemzeti Nyomozó Iroda", "Riigi Infosüsteemi Amet").
 	"Fund", "Exchange", "Hilfswerk", "Heer", "Ministerie", "Iroda", "Igazgatóság", "Igazgatósága", "Szolgálat", "Parancsnokság",
 	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik", "Universitet", "Universiteit", "Universität", "Hochschule",
-	"Kommune", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
+	"Kommune", "Institutet", "Universitetet", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
@@ -116,7 +116,7 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 	"Conselho", "Conseil", "Fondazione", "Fundación", "Fundação", "Fondation", "Autoridad", "Autorità", "Autoridade", "Comisión",
 	"Commissione", "Comissão", "Direção", "Diputación", "Generalitat", "Ayuntamiento", "Capitanía", "Capitaneria", "Secretaría",
 	"Gobierno", "Governo", "Gouvernement", "Ejército", "Esercito", "Exército", "Marinha", "Mando", "Brigada", "Brigata", "Regimiento",
-	"Reggimento", "Regimento", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik")
+	"Reggimento", "Regimento", "Universidade", "Università", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",

@@ -45,9 +45,9 @@ func romanceNames(ws []word) []string {
 		lower := func(k int) bool {
 			return k < len(ws) && plainSep(ws[k]) && !ws[k].capped && !ws[k].start
 		}
-		if lower(end+1) && romanceAdjective(ws[end+1].lower) {
+		for lower(end+1) && romanceAdjective(ws[end+1].lower) {
 			end++
-			content++ // "Centre national de …"
+			content++ // "Centre national de …", "Centre hospitalier universitaire"
 		}
 		for lower(end+1) && romancePreps[ws[end+1].lower] {
 			k := end + 2
@@ -57,6 +57,10 @@ func romanceNames(ws []word) []string {
 			noun := ws[min(k, len(ws)-1)]
 			if e, ok := elided(noun); ok {
 				noun = e // "de l'innovation"
+			}
+			if k < len(ws) && plainSep(ws[k]) && noun.capped && !noun.start && content >= 2 {
+				end = k // "… universitaire de Brest": the place it serves ends the name
+				break
 			}
 			if !lower(k) || noun.capped || romancePreps[noun.lower] || possessorNouns[noun.lower] {
 				break
@@ -78,8 +82,9 @@ func romanceAdjective(w string) bool {
 	if len([]rune(w)) < 4 {
 		return false
 	}
+	singular := strings.TrimSuffix(w, "s") // "opérations aériennes"
 	for _, s := range adjectiveSuffixes {
-		if strings.HasSuffix(w, s) {
+		if strings.HasSuffix(w, s) || strings.HasSuffix(singular, s) {
 			return true
 		}
 	}
