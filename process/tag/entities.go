@@ -106,7 +106,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
-	dashEnd := 0 // the end of a name's qualifier after a dash, read with the name
+	dashEnd := 0                    // the end of a name's qualifier after a dash, read with the name
 	for _, whole := range capitalRuns(withoutElisions(ws), d.Language) {
 		if whole.start < dashEnd {
 			continue
