@@ -63,6 +63,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && (casedLanguages[d.Language] || d.Language == "de") {
 			e, n = t.forms.find(ws, i) // "des Technischen Hilfswerks", "Państwową Strażą Pożarną"
 		}
+		if n == 0 && d.Language == "fi" && !ws[i].capped && (i == 0 || !ws[i-1].capped || !strings.HasSuffix(ws[i-1].lower, "n")) { // not "Latvian puolustusministeriö"
+			e, n = t.geo.lowerBody(ws[i])
+		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
 			i++
 			continue

@@ -70,3 +70,23 @@ func caseForm(w, name []rune) bool {
 	p := commonPrefix(w, name)
 	return p >= 3 && len(name)-p <= 3 && len(w)-p <= 4
 }
+
+// lowerBody reads a one-word national body that Finnish writes in lower
+// case, in any case form: "puolustusvoimat tukee", "valtioneuvoston
+// päätöksellä".
+func (g *gazetteer) lowerBody(w word) (entry, int) {
+	rs := []rune(w.text)
+	if len(rs) < 6 {
+		return entry{}, 0
+	}
+	capped := w
+	capped.text = strings.ToUpper(string(rs[0])) + string(rs[1:])
+	capped.capped = true
+	if e, ok := g.names[capped.lower]; ok && e.kind == kindOrg && !strings.Contains(e.canonical, " ") {
+		return e, 1
+	}
+	if e, n := g.inflectedOrg([]word{capped}, 0); n == 1 && !strings.Contains(e.canonical, " ") {
+		return e, 1
+	}
+	return entry{}, 0
+}

@@ -139,6 +139,11 @@ func TestOrganisationClasses(t *testing.T) {
 			orgs: []string{"Centre hospitalier universitaire de Nantes", "Direction des opérations aériennes"}},
 		{name: "a minister's title names no body", lang: "en",
 			body: "The Secretary of State for Defence visited the yard.", notOrgs: []string{"State for Defence"}},
+		{name: "Finnish national bodies in lower case", lang: "fi",
+			body: "Harjoitusta tukevat myös puolustusvoimat, ja rajat pysyvät valtioneuvoston päätöksellä kiinni.",
+			orgs: []string{"Puolustusvoimat", "Valtioneuvosto"}},
+		{name: "another country's ministry in Finnish lower case is not Finland's", lang: "fi",
+			body: "Yhtiö allekirjoitti sopimuksen Viron puolustusministeriön kanssa.", notOrgs: []string{"Puolustusministeriö"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
