@@ -175,6 +175,9 @@ func orgParts(r run, g *gazetteer) []run {
 	if r.acronym != "" && initials(r.words) == strings.ToLower(r.acronym) {
 		return []run{r} // "Autoridade Nacional de Emergência e Proteção Civil (ANEPC)": one name
 	}
+	if _, known := g.names[wordsKey(r.words)]; known {
+		return []run{r} // "European Union Rule of Law Mission in Kosovo"
+	}
 	if i := slices.IndexFunc(r.words, func(w word) bool { return w.text == "in" }); i > 0 && isOrgName(r.words[:i]) && placeName(r.words[i+1:], g) {
 		r.words = r.words[:i] // "Allied Maritime Command in Northwood": where the body is, not its name
 	}
@@ -251,7 +254,7 @@ func nameAfterNoun(ws []word, g *gazetteer) int {
 		return 0
 	}
 	k := 1
-	for k < len(ws) && !ws[k].capped && connectors[ws[k].text] {
+	for k < len(ws) && !ws[k].capped && (ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text] || genitiveArticles[ws[k].text]) {
 		k++
 	}
 	if ws[1].text == "der" || ws[1].text == "des" {
@@ -286,6 +289,9 @@ func afterHead(ws []word) []word {
 	}
 	return ws
 }
+
+// genitiveArticles join a common noun to the name it belongs to.
+var genitiveArticles = set("of", "the", "der", "des")
 
 // beforePerson cuts a run at a person's title followed by a name:
 // "National Police Commissioner General Fannie Masemola" → "National Police".
