@@ -459,7 +459,10 @@ func withoutElisions(ws []word) []word {
 // capitalRuns finds names: capitalised words in a row, joined by
 // connectors, without a leading sentence opener such as "The".
 func capitalRuns(ws []word, lang string) []run {
-	connector := func(w string) bool { return connectors[w] || (lang == "nl" && w == "en") } // "Ministerie van Justitie en Veiligheid"
+	// "Ministerie van Justitie en Veiligheid", "Politsei- ja Piirivalveamet"
+	connector := func(w string) bool {
+		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja")
+	}
 	var out []run
 	for i := 0; i < len(ws); {
 		if !ws[i].capped || (runStop[ws[i].text]) {

@@ -16,7 +16,7 @@ var lowerHeads = []string{
 	"prikaati", "rajavartiosto", "rykmentti", "laivasto", "lennosto", "yliopisto", "käräjäoikeus", "hovioikeus", "poliisilaitos",
 	"pelastuslaitos", "hyvinvointialue", "kaupunki", "instituutti", "rannikkoprikaati", "jääkäriprikaati",
 	"tingsrätt", "hovrätt", "universitet", "sjukhus", "regemente", "flottilj", "brigad", "polisområde", "länsstyrelse",
-	"institut", "tingrett", "lagmannsrett", "politidistrikt", "sykehus", "sygehus", "brigade", "regiment", "byret", "landsret",
+	"institut", "institutt", "tjeneste", "tingrett", "lagmannsrett", "politidistrikt", "sykehus", "sygehus", "brigade", "regiment", "byret", "landsret",
 }
 
 // lowerHead reads w as one of lowerHeads with a case ending of up to

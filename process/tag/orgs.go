@@ -297,8 +297,8 @@ var genitiveArticles = set("of", "the", "der", "des")
 // "National Police Commissioner General Fannie Masemola" → "National Police".
 func beforePerson(ws []word) []word {
 	for i := 1; i < len(ws)-2; i++ {
-		if !personTitles[ws[i].text] {
-			continue
+		if !personTitles[ws[i].text] || (ws[i].text == "General" && orgWord(ws[i-1].text)) {
+			continue // "Inspectoratul General pentru Imigrări": an adjective after a body's generic word
 		}
 		k := i
 		for k < len(ws) && titles[ws[k].text] {
@@ -432,7 +432,7 @@ func orgCompound(w string) bool {
 var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
 	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
-	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie"}
+	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
 
 // acronymDefinitions reads names that define an acronym in brackets
 // though some of their words are in lower case, as most languages write

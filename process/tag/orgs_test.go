@@ -148,6 +148,12 @@ func TestOrganisationClasses(t *testing.T) {
 			orgs: []string{"Puolustusvoimat", "Valtioneuvosto"}},
 		{name: "another country's ministry in Finnish lower case is not Finland's", lang: "fi",
 			body: "Yhtiö allekirjoitti sopimuksen Viron puolustusministeriön kanssa.", notOrgs: []string{"Puolustusministeriö"}},
+		{name: "head-first names in German, Dutch, Portuguese, Polish and Romanian; Estonian 'ja' and a Norwegian service", lang: "et",
+			body: "Kommando Heer, Commando Landstrijdkrachten, Guarda Nacional Republicana, Dowództwo Generalne, Inspectoratul General pentru Imigrări. Maksu- ja Tolliamet teatas.",
+			orgs: []string{"Kommando Heer", "Commando Landstrijdkrachten", "Guarda Nacional Republicana", "Dowództwo Generalne", "Inspectoratul General pentru Imigrări", "Maksu- ja Tolliamet"}},
+		{name: "a Norwegian security service and research institute", lang: "no",
+			body: "Rapporten fra Politiets sikkerhetstjeneste og Forsvarets forskningsinstitutt kom i dag.",
+			orgs: []string{"Politiets sikkerhetstjeneste", "Forsvarets forskningsinstitutt"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}

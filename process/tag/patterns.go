@@ -11,11 +11,11 @@ func set(words ...string) map[string]bool {
 // connectors may join capitalised words into one name ("Ministry of
 // Defence", "Ministère des Armées", "Bundesamt für Ausrüstung").
 var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "les", "für", "der", "die", "und", "del", "di", "della",
-	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "delle", "dei", "degli", "dello", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&", "ve", "per", "pour", "para")
+	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "delle", "dei", "degli", "dello", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&", "ve", "per", "pour", "para", "pentru")
 
 // andWords split a run into separate names when a list is read ("Zvečan,
 // Zubin Potok and Leposavić").
-var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&", "ve")
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&", "ve", "ja")
 
 // runStop are capitalised words that open a sentence or a name without
 // being part of it.
@@ -116,7 +116,12 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 	"Conselho", "Conseil", "Fondazione", "Fundación", "Fundação", "Fondation", "Autoridad", "Autorità", "Autoridade", "Comisión",
 	"Commissione", "Comissão", "Direção", "Diputación", "Generalitat", "Ayuntamiento", "Capitanía", "Capitaneria", "Secretaría",
 	"Gobierno", "Governo", "Gouvernement", "Ejército", "Esercito", "Exército", "Marinha", "Mando", "Brigada", "Brigata", "Regimiento",
-	"Reggimento", "Regimento", "Universidade", "Università", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik")
+	"Reggimento", "Regimento", "Universidade", "Università", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik",
+	// and in German, Dutch, Portuguese, Polish and Romanian ("Kommando
+	// Spezialkräfte", "Straż Graniczna", "Poliția Română").
+	"Kommando", "Commando", "Guarda", "Straż", "Dowództwo", "Sztab", "Inspektorat", "Komenda", "Urząd", "Żandarmeria", "Służba",
+	"Poliția", "Jandarmeria", "Inspectoratul", "Agenția", "Institutul", "Comandamentul",
+	"Serviciul", "Departamentul", "Autoritatea", "Universitatea", "Direcția", "Centrul", "Consiliul")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
