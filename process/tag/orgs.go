@@ -130,7 +130,7 @@ func fromAcronymStart(r run) run {
 		return r
 	}
 	for k := 1; k+1 < len(r.words); k++ {
-		if initials(r.words[k:]) == strings.ToLower(r.acronym) {
+		if r.words[k].capped && initials(r.words[k:]) == strings.ToLower(r.acronym) {
 			return run{start: r.start + k, words: r.words[k:], acronym: r.acronym}
 		}
 	}

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"newsdesk/draft"
@@ -154,6 +155,13 @@ func TestOrganisationClasses(t *testing.T) {
 		{name: "a Norwegian security service and research institute", lang: "no",
 			body: "Rapporten fra Politiets sikkerhetstjeneste og Forsvarets forskningsinstitutt kom i dag.",
 			orgs: []string{"Politiets sikkerhetstjeneste", "Forsvarets forskningsinstitutt"}},
+		{name: "a role before a company defining its acronym; a French name ending in an elided noun", lang: "en",
+			body:    "\"We are ready,\" said Tom Hale, Managing Director of Ashby Naval Works Ltd (ANW). Selon l'Agence nationale de la sécurité des systèmes d'information, tout va bien.",
+			orgs:    []string{"Ashby Naval Works Ltd"},
+			notOrgs: []string{"of Ashby Naval Works Ltd"}},
+		{name: "a French name ending in an elided noun", lang: "fr",
+			body: "Selon l'Agence nationale de la sécurité des systèmes d'information, la menace augmente.",
+			orgs: []string{"Agence nationale de la sécurité des systèmes d'information"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
@@ -168,5 +176,16 @@ func TestOrganisationClasses(t *testing.T) {
 				t.Errorf("%s: %q in %q", c.name, w, got)
 			}
 		}
+	}
+}
+
+// A role's name, which is no longer an organisation, is no person's either.
+func TestRoleIsNoPerson(t *testing.T) {
+	tg := newTagger(t)
+	d := &draft.Draft{Kind: draft.PressRelease, Language: "it",
+		BodyText: "\"Siamo pronti\", ha dichiarato il Capo di Stato Maggiore dell'Aeronautica, generale Luca Goretti."}
+	got := tg.Tag(d)
+	if !slices.Contains(got.People, "Luca Goretti") || slices.ContainsFunc(got.People, func(p string) bool { return strings.Contains(p, "Capo") }) {
+		t.Errorf("people %q", got.People)
 	}
 }

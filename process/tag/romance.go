@@ -49,7 +49,14 @@ func romanceNames(ws []word) []string {
 			end++
 			content++ // "Centre national de …", "Centre hospitalier universitaire"
 		}
-		for lower(end+1) && romancePreps[ws[end+1].lower] {
+		for lower(end + 1) {
+			if e, ok := elided(ws[end+1]); ok && !e.capped && e.text != "" && strings.HasPrefix(ws[end+1].lower, "d") {
+				end, content = end+1, content+1 // "… des systèmes d'information"
+				continue
+			}
+			if !romancePreps[ws[end+1].lower] {
+				break
+			}
 			k := end + 2
 			if lower(k) && romanceArticles[ws[k].lower] {
 				k++
