@@ -39,7 +39,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
-	if issuer := t.issuer(d.Issuer); issuer != "" {
+	issuer, issuerCanonical := t.issuer(d.Issuer)
+	if issuer != "" {
 		orgs.add(issuer)
 		markWords(inOrg, issuer)
 	}
@@ -58,6 +59,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
+		}
+		if n == 0 && (casedLanguages[d.Language] || d.Language == "de") {
+			e, n = t.forms.find(ws, i) // "des Technischen Hilfswerks", "Państwową Strażą Pożarną"
+		}
+		if n == 0 && d.Language == "fi" && !ws[i].capped && (i == 0 || !ws[i-1].capped || !strings.HasSuffix(ws[i-1].lower, "n")) { // not "Latvian puolustusministeriö"
+			e, n = t.geo.lowerBody(ws[i])
 		}
 		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
 			i++
@@ -102,8 +109,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	acronyms := map[string]string{}
 	orgPos := make([]bool, len(ws)) // words inside an organisation's name, never a city
-	for _, whole := range capitalRuns(ws) {
-		for _, r := range orgParts(whole, t.geo) {
+	dashEnd := 0                    // the end of a name's qualifier after a dash, read with the name
+	for _, whole := range capitalRuns(withoutElisions(ws), d.Language) {
+		if whole.start < dashEnd {
+			continue
+		}
+		if roleHeads[whole.words[0].text] {
+			markWords(inOrg, joinWords(whole.words)) // "Capo di Stato Maggiore della Difesa": a role, no person's name
+		}
+		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}
@@ -118,6 +132,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			switch {
 			case known && e.kind == kindPlace:
 				continue
+			case r.acronym != "" && (shipPrefixes[r.acronym] || !known && !isOrgName(r.words) && !acronymOfKnown(t.geo, r)):
+				continue // "Light Utility Helicopters (LUH)", "His Majesty's Canadian Ship (HMCS)": a thing, not a body
 			case r.acronym != "":
 				// The name defines the acronym; a gazetteer entry for the
 				// same letters may be another body ("EDF").
@@ -138,6 +154,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known:
 				orgs.add(e.canonical)
 			case isOrgName(r.words) || localBranch(r.words, t.geo):
+				if end := r.start + len(r.words); dashQualifier(ws, end) > 0 {
+					dashEnd = end + dashQualifier(ws, end)
+					r.words = append(slices.Clone(r.words), ws[end:dashEnd]...)
+					full = joinWords(r.words)
+				}
 				orgs.add(full)
 			default:
 				continue
@@ -161,10 +182,25 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 		}
 	}
+	if romanceLanguages[d.Language] {
+		for _, name := range romanceNames(ws) {
+			orgs.add(name)
+			markWords(inOrg, name)
+		}
+	}
+	if genitiveLanguages[d.Language] {
+		for _, name := range genitiveBodies(ws) {
+			orgs.add(name)
+			markWords(inOrg, name)
+		}
+	}
 	for _, r := range acronymDefinitions(ws) {
 		acr, name := r.acronym, joinWords(r.words)
-		if _, done := acronyms[acr]; done {
+		if _, done := acronyms[acr]; done || shipPrefixes[acr] {
 			continue
+		}
+		if !slices.ContainsFunc(r.words, func(w word) bool { return !w.capped }) && !isOrgName(r.words) && !acronymOfKnown(t.geo, r) {
+			continue // capitalised words without a body's generic word: "Light Utility Helicopters (LUH)"
 		}
 		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 			continue
@@ -231,13 +267,42 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}
+	if issuer != issuerCanonical {
+		orgs.names = slices.DeleteFunc(orgs.names, func(o string) bool { return o == issuerCanonical })
+	}
 	orgs.names = withoutPeople(orgs.names, people.names)
-	orgs.names = withoutShortForms(orgs.names)
+	orgs.names = withoutShortForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
+	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	places.names = withoutStatesOfCities(places.names)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// dashQualifier: the number of capitalised words, two to four, that
+// follow a name after a spaced dash and belong to it ("Information
+// Fusion Centre – Indian Ocean Region", "Λιμενικό Σώμα – Ελληνική
+// Ακτοφυλακή"), or 0.
+func dashQualifier(ws []word, j int) int {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "–" || !ws[j].capped || ws[j].start {
+		return 0
+	}
+	k := j + 1
+	for k < len(ws) && plainSep(ws[k]) && !ws[k].start && ws[k].capped && !ws[k-1].poss {
+		k++
+	}
+	if n := k - j; n >= 2 && n <= 4 && !ws[k-1].poss {
+		return n
+	}
+	return 0
+}
+
+// acronymOfKnown: the acronym is a known body's, as in "NATO-led Kosovo
+// Force (KFOR)".
+func acronymOfKnown(g *gazetteer, r run) bool {
+	a, ok := g.names[strings.ToLower(r.acronym)]
+	return ok && a.kind == kindOrg
 }
 
 // countryBody: a country's name before a known body's ("Pakistan Deniz
@@ -363,7 +428,11 @@ func joinWords(ws []word) string {
 	var b strings.Builder
 	for i, w := range ws {
 		if i > 0 {
-			if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
+			if strings.TrimSpace(w.sep) == "–" {
+				b.WriteString(" – ") // "Information Fusion Centre – Indian Ocean Region"
+			} else if strings.HasPrefix(w.sep, "- ") && strings.TrimSpace(w.sep) == "-" {
+				b.WriteString("- ") // "Immigratie- en Naturalisatiedienst": a compound's shared end left out
+			} else if strings.Contains(w.sep, "-") && strings.TrimSpace(w.sep) == "-" {
 				b.WriteString("-")
 			} else if strings.TrimSpace(w.sep) == "," {
 				b.WriteString(", ") // a list inside a name
@@ -383,9 +452,29 @@ type run struct {
 	acronym string // "EDA" when the text goes on "(EDA)"
 }
 
+// withoutElisions reads an elided article written onto a name's first
+// word as the word alone: "dell'Agenzia delle Dogane", "l'Office
+// fédéral" open their names.
+func withoutElisions(ws []word) []word {
+	out := ws
+	for i, w := range ws {
+		if e, ok := elided(w); ok && e.capped {
+			if &out[0] == &ws[0] {
+				out = slices.Clone(ws)
+			}
+			out[i] = e
+		}
+	}
+	return out
+}
+
 // capitalRuns finds names: capitalised words in a row, joined by
 // connectors, without a leading sentence opener such as "The".
-func capitalRuns(ws []word) []run {
+func capitalRuns(ws []word, lang string) []run {
+	// "Ministerie van Justitie en Veiligheid", "Politsei- ja Piirivalveamet"
+	connector := func(w string) bool {
+		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja")
+	}
 	var out []run
 	for i := 0; i < len(ws); {
 		if !ws[i].capped || (runStop[ws[i].text]) {
@@ -402,11 +491,11 @@ func capitalRuns(ws []word) []run {
 				j++
 				continue
 			}
-			if ws[j].text == "of" && j+2 < len(ws) && ws[j+1].text == "the" && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
+			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && contractions[ws[j+1].text] || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
 				j += 3
 				continue
 			}
-			if (connectors[ws[j].text] || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
+			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
 				j += 2
 				continue
 			}
@@ -414,6 +503,9 @@ func capitalRuns(ws []word) []run {
 				j++
 			}
 			break
+		}
+		if j < len(ws) && j > i+1 && strings.TrimSpace(ws[j].sep) == "," && commaForms[ws[j].text] {
+			j++ // "Paragon Ridge Defense Systems, Inc."
 		}
 		if k := listedComplement(ws, i, j); k > j {
 			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
@@ -453,6 +545,18 @@ func listedComplement(ws []word, i, j int) int {
 	}
 	return j
 }
+
+// commaForms are the company forms US and Spanish names write after a
+// comma.
+var commaForms = set("Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "S.A.", "S.L.", "L.P.", "LP", "Corp.")
+
+// contractions may follow "and" inside a name: "Agenzia delle Dogane e
+// dei Monopoli".
+var contractions = set("dei", "degli", "delle", "della", "del", "dello", "du", "da", "do", "dos", "de")
+
+// ofWords and articles join a name's words in the Romance languages:
+// "Istituto Adriatico per la Sicurezza", "Ministerio de la Presidencia".
+var ofWords, articles = set("per", "pour", "para", "de", "di", "da", "do"), set("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "a", "o", "os", "as")
 
 // calendarWords follow a name without joining it: "the Court on Monday".
 var calendarWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",

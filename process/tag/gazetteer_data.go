@@ -10,17 +10,22 @@ package tag
 var internationalOrgs = []string{
 	"NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|OTAN|Nato|NAVO|НАТО|ΝΑΤΟ|北約|北约|北大西洋条約機構|나토|الناتو|נאט\"ו",
 	"European Union|EU|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|Europese Unie|Unia Europejska|União Europeia|UE|ЕС|ΕΕ|Evropská unie|Európai Unió|Euroopan unioni|Europeiska unionen|Den Europæiske Union|Uniunea Europeană|Europska unija|Europos Sąjunga|Eiropas Savienība|Euroopa Liit|Avrupa Birliği|Европейский союз|Європейський Союз|Европейския съюз|Ευρωπαϊκή Ένωση|欧州連合|欧盟|유럽연합",
-	"United Nations|UN|U.N.|Vereinte Nationen|Vereinten Nationen|Nations unies|Organisation des Nations unies|ONU|Naciones Unidas",
+	"United Nations|UN|U.N.|Vereinte Nationen|Vereinten Nationen|Nations unies|Organisation des Nations unies|ONU|Naciones Unidas|Nações Unidas|Nazioni Unite|Verenigde Naties|Organizacja Narodów Zjednoczonych|ONZ|Organizace spojených národů|OSN|Egyesült Nemzetek|ENSZ|Organizația Națiunilor Unite|Yhdistyneet kansakunnat|Förenta nationerna|Forenede Nationer|Forente nasjoner|Ηνωμένα Έθνη|ΟΗΕ|Организация Объединённых Наций|ООН|Організація Об'єднаних Націй|Birleşmiş Milletler",
 	"United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Security Council",
 	"North Atlantic Council", "NATO-Ukraine Council", "NATO Support and Procurement Agency|NSPA",
 	"KFOR|Kosovo Force", "EULEX|European Union Rule of Law Mission in Kosovo", "EUFOR Althea|EUFOR",
 	"United Nations Interim Force in Lebanon|UNIFIL", "United Nations Verification Mission in Colombia",
-	"European Commission|Commission européenne|Europäische Kommission|Comisión Europea",
-	"European Parliament|Parlement européen|Europäisches Parlament|Europäischen Parlament|Parlamento Europeo",
-	"European Council", "Council of the European Union", "European Defence Agency|EDA", "European Investment Bank|EIB",
-	"European Defence Fund|EDF", "European External Action Service|EEAS", "Europol", "Frontex", "Eurojust", "OCCAR",
-	"Organization for Security and Co-operation in Europe|OSCE|Organisation for Security and Co-operation in Europe",
-	"International Committee of the Red Cross|ICRC", "International Atomic Energy Agency|IAEA", "World Health Organization|WHO",
+	"European Commission|Commission européenne|Europäische Kommission|Europäischen Kommission|Comisión Europea|Comissão Europeia|Commissione europea|Europese Commissie|Komisja Europejska|Evropská komise|Európai Bizottság|Comisia Europeană|Euroopan komissio|Europeiska kommissionen|Europa-Kommissionen|Europakommisjonen|Euroopa Komisjon|Europos Komisija|Eiropas Komisija|Europska komisija|Evropska komisija|Európska komisia|Ευρωπαϊκή Επιτροπή|Европейская комиссия|Європейська комісія|Европейската комисия|Avrupa Komisyonu",
+	// EU and UN bodies in the desk's languages, and pacts and bodies
+	// releases name by their acronym.
+	"European Union Satellite Centre|SatCen|EU Satellite Centre", "European Union Agency for Cybersecurity|ENISA", "European Maritime Safety Agency|EMSA",
+	"United Nations Office for the Coordination of Humanitarian Affairs|OCHA|UN OCHA", "UNESCO", "AUKUS", "UNDP", "UNOPS", "IOM|International Organization for Migration",
+	"Nordic-Baltic Eight|NB8",
+	"European Parliament|Parlement européen|Europäisches Parlament|Europäischen Parlament|Parlamento Europeo|Parlamento Europeu|Europees Parlement|Parlament Europejski|Evropský parlament|Európai Parlament|Parlamentul European|Euroopan parlamentti|Europaparlamentet|Europa-Parlamentet|Ευρωπαϊκό Κοινοβούλιο|Европейский парламент|Європейський парламент|Avrupa Parlamentosu",
+	"European Council", "Council of the European Union", "European Defence Agency|EDA|Agence européenne de défense|Europäische Verteidigungsagentur|Agencia Europea de Defensa|Agenzia europea per la difesa|Europees Defensieagentschap|Europejska Agencja Obrony|Evropská obranná agentura|Euroopan puolustusvirasto|Europeiska försvarsbyrån", "European Investment Bank|EIB",
+	"European Defence Fund|EDF|Fonds européen de la défense|Europäischer Verteidigungsfonds|Fondo Europeo de Defensa|Fondo europeo per la difesa|Europees Defensiefonds|Europejski Fundusz Obronny|Evropský obranný fond|Európai Védelmi Alap|Fondul European de Apărare|Euroopan puolustusrahasto", "European External Action Service|EEAS", "Europol", "Frontex|European Border and Coast Guard Agency", "Eurojust", "OCCAR",
+	"Organization for Security and Co-operation in Europe|OSCE|Organisation for Security and Co-operation in Europe|OSZE|OBSE|OVSE|EBESZ|ETYJ|ОБСЕ|ОБСЄ|ΟΑΣΕ",
+	"International Committee of the Red Cross|ICRC|CICR|IKRK|CICV|Internationales Komitee vom Roten Kreuz|Comité international de la Croix-Rouge|Comité Internacional de la Cruz Roja|Comitato internazionale della Croce Rossa|Międzynarodowy Komitet Czerwonego Krzyża|МККК", "International Atomic Energy Agency|IAEA", "World Health Organization|WHO",
 	"World Bank", "International Monetary Fund|IMF", "African Union", "ASEAN", "Interpol|INTERPOL", "UNHCR", "UNICEF",
 	"World Food Programme|WFP", "OECD", "International Criminal Court|ICC", "G7", "G20", "Council of Europe",
 	"GCHQ", "MI5", "MI6|Secret Intelligence Service", "National Cyber Security Centre|NCSC",
@@ -30,7 +35,7 @@ var internationalOrgs = []string{
 	"U.S. Navy|US Navy|United States Navy", "U.S. Army|US Army|United States Army", "U.S. Air Force|US Air Force|USAF",
 	"U.S. Marine Corps|US Marine Corps|USMC", "U.S. Department of Defense|Pentagon|Department of Defense|DoD",
 	"Bundeswehr", "Deutsche Marine", "Luftwaffe", "Marine nationale", "Armée de Terre", "Premier League",
-	"European Space Agency|ESA", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
+	"European Space Agency|ESA|Den Europæiske Rumorganisation|Europäische Weltraumorganisation|Agence spatiale européenne|Agencia Espacial Europea|Agenzia Spaziale Europea|Agência Espacial Europeia|Europese Ruimtevaartorganisatie|Europeiska rymdorganisationen|Euroopan avaruusjärjestö|Europejska Agencja Kosmiczna|Evropská kosmická agentura", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
 	"Boeing", "Raytheon", "General Dynamics", "Northrop Grumman", "Babcock International|Babcock", "Naval Group", "MBDA",
 	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
 }
@@ -41,7 +46,7 @@ var internationalOrgs = []string{
 // and short forms their texts use.
 var nationalBodies = []string{
 	"Bundeswehr", "Österreichisches Bundesheer|Bundesheer|Bundesheeres|Österreichische Bundesheer|Österreichischen Bundesheer|Österreichischen Bundesheeres",
-	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn",
+	"Schweizer Armee", "Bundespolizei", "Deutsche Bahn", "Technisches Hilfswerk|THW",
 	"Ministère des Armées", "Armée de l'Air et de l'Espace", "Direction générale de l'armement|DGA", "Gendarmerie nationale",
 	"Ejército de Tierra", "Armada Española", "Ejército del Aire y del Espacio", "Guardia Civil", "Policía Nacional", "Unidad Militar de Emergencias|UME",
 	"Marina Militare", "Esercito Italiano", "Aeronautica Militare", "Guardia di Finanza", "Guardia Costiera", "Arma dei Carabinieri|Carabinieri",
@@ -78,6 +83,13 @@ var nationalBodies = []string{
 	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė",
 	"Nacionālie bruņotie spēki", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
+	// National bodies in scripts without capitals, named alone (a release
+	// of that country does not repeat the country's name), as written.
+	"自衛隊", "統合幕僚監部", "外務省", "警察庁", "消防庁", "國防部", "国防部", "海軍陸戰隊", "海军陆战队", "海巡署", "內政部", "内政部",
+	"中國人民解放軍", "中国人民解放军", "합동참모본부", "해양경찰청", "경찰청", "소방청", "외교부",
+	"פיקוד העורף", "כבאות והצלה", "משטרת ישראל", "משרד הביטחון", "חיל האוויר", "חיל הים", "מגן דוד אדום",
+	"وزارة الدفاع", "القوات المسلحة", "الدفاع المدني", "وزارة الداخلية", "القوات الجوية", "القوات البحرية",
+	"रक्षा मंत्रालय", "भारतीय सेना", "भारतीय नौसेना", "भारतीय वायु सेना", "गृह मंत्रालय", "भारतीय तटरक्षक बल",
 }
 
 // regionsAndSeas: places above or between countries, and a few

@@ -13,80 +13,43 @@ import (
 // organisation.
 var pressOffice = regexp.MustCompile(`(?i)^(the )?(press|media|news|communications?|comms|public affairs|presse|prensa|imprensa|stampa|pers|prasowe|tisk|sajtó|пресс|広報|홍보|新闻|新聞|corporate communications?|service de$|ots )|newswire|originaltext|(press|media|news|communications?|comms) (office|team|desk|section|centre|center|department|service)$|pressestelle|presseabteilung|pressesprecher|gabinete de (prensa|comunicação)|service de presse|sajtóiroda|tiskové oddělení|unternehmenskommunikation|biuro prasowe|пресс-служба|広報室|홍보원|新聞室|公关`)
 
-// issuer is the issuer's canonical name: a press desk is not an
-// organisation of the story, though "Irish Coast Guard Press Office" names one.
-func (t *Tagger) issuer(name string) string {
+// issuer is the issuer's name as it signs, and the canonical name of a
+// known body (else the same): a press desk is not an organisation of
+// the story, though "Irish Coast Guard Press Office" names one. A known
+// body's acronym or case form is its canonical name ("MoD" → "Ministry
+// of Defence"); its name in another language stays as the issuer signs
+// ("Agence européenne de défense"), and the story's mentions of it fold
+// into that form.
+func (t *Tagger) issuer(name string) (signed, canonical string) {
 	name = strings.TrimSpace(pressSuffix.ReplaceAllString(name, ""))
 	if name == "" || pressOffice.MatchString(name) {
-		return ""
+		return "", ""
 	}
 	if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindOrg {
-		return e.canonical
+		if isAcronym(name) || !strings.Contains(name, " ") || sameStart(name, e.canonical) {
+			return e.canonical, e.canonical // "Wojsk Obrony Terytorialnej": a case form of the name
+		}
+		return name, e.canonical
 	}
 	if orgHeads[name] || orgOpeners[name] {
-		return "" // "Department", "Defence": the generic word of a name, cut from its signature
+		return "", "" // "Department", "Defence": the generic word of a name, cut from its signature
 	}
 	if first, rest, ok := strings.Cut(name, " "); ok {
 		if head, ok := headLemma(first); ok {
-			return head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
+			name = head + " " + rest // "Пресцентър на Министерството на отбраната": the name, not its case form
 		}
 	}
-	return name
+	return name, name
+}
+
+// sameStart: two names open with the same three letters, so one is
+// more likely a case form of the other than a translation.
+func sameStart(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	return len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3])
 }
 
 var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team|media relations|media office|public affairs|communications( office| team)?|newsroom)$`)
-
-// withoutPeople drops an organisation name that holds a person's
-// ("State Secretary Kari Lunde Myhre") or keeps what follows "Name of".
-func withoutPeople(orgs, people []string) []string {
-	var out []string
-	for _, o := range orgs {
-		keep := o
-		for _, p := range people {
-			if i := strings.Index(o, p); i >= 0 {
-				keep = ""
-				if rest, ok := strings.CutPrefix(o[i+len(p):], " of "); ok {
-					keep = strings.TrimPrefix(rest, "the ")
-				}
-				break
-			}
-		}
-		if keep != "" && !slices.Contains(out, keep) {
-			out = append(out, keep)
-		}
-	}
-	return out
-}
-
-// withoutShortForms drops "Arewa Aerospace" when "Arewa Aerospace
-// Limited" is there: one company, named with and without its form.
-func withoutShortForms(orgs []string) []string {
-	long := map[string]bool{}
-	for _, o := range orgs {
-		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
-			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = true
-		}
-	}
-	return slices.DeleteFunc(orgs, func(o string) bool { return long[strings.ToLower(o)] })
-}
-
-// withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
-// later mention by the generic end of the name, not another body. Only
-// one qualifying word may stand before it: a longer run ("Geschäftsbereich
-// Sensorik der Helvetia Defence Systems AG") is more likely a misread, and
-// "European Union" stands beside "Council of the European Union". A known
-// name is a tail too: "Ministry of Defence" in "Danish Ministry of Defence".
-func withoutTails(orgs []string) []string {
-	return slices.DeleteFunc(orgs, func(o string) bool {
-		for _, long := range orgs {
-			head, tail, ok := strings.Cut(long, " ")
-			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
-				return true // one qualifier before it: "Irish", "Nigerian"
-			}
-		}
-		return false
-	})
-}
 
 // orgParts cuts a role off a name ("Chief Executive of Northbridge
 // Aerospace") and splits a list of organisations ("Wisła Armour Systems
@@ -94,29 +57,33 @@ func withoutTails(orgs []string) []string {
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
+	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
 		k++
 	}
 	if k > 0 && shipPrefixes[ws[k-1].text] {
 		return nil // "USS Mitscher", "HMCS Fredericton": a ship, not a body
 	}
+	if k == 0 && len(ws) > 3 && boards[ws[0].text] && boardOf[ws[2].text] {
+		k = 3 // "Consiglio di Amministrazione di Fonderia Alpina S.p.A.": the company's board
+	}
 	if k > 0 {
-		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the") {
+		for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the" || ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text]) {
 			k++
 		}
-		if k < len(ws) && !ws[k].capped {
-			return nil
+		if k < len(ws) && (!ws[k].capped || staffWords[ws[k].text]) {
+			return nil // "Capo di Stato Maggiore della Marina": a role, not a body
 		}
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
-	r.words = beforePerson(r.words)
-	if len(r.words) >= 3 && (r.words[1].text == "der" || r.words[1].text == "des") && !orgWord(r.words[0].text) {
-		// "Studie des Zentrums für Sicherheitsforschung", "Eigentum der
-		// Bundeswehr": a common noun and a genitive open the run.
-		r.start += 2
-		r.words = r.words[2:]
+	if slices.ContainsFunc(ws[:k], func(w word) bool { return titles[w.text] || roleHeads[w.text] }) {
+		r.words = afterHead(r.words)
 	}
-	if len(r.words) >= 2 {
+	r.words = beforePerson(r.words)
+	if k := nameAfterNoun(r.words, g); k > 0 {
+		r.start += k
+		r.words = r.words[k:]
+	}
+	if len(r.words) >= 2 && !g.common[r.words[0].lower] { // "Military" is an English word, not "Militare"
 		if head, ok := headLemma(r.words[0].text); ok {
 			// "des Bundesministeriums für …", "Instytutu Bezpieczeństwa
 			// Wschodniego": the name's head word as the name writes it.
@@ -124,13 +91,30 @@ func orgParts(r run, g *gazetteer) []run {
 			r.words[0].text, r.words[0].lower = head, strings.ToLower(head)
 		}
 	}
+	if r.acronym != "" && initials(r.words) == strings.ToLower(r.acronym) {
+		return []run{r} // "Autoridade Nacional de Emergência e Proteção Civil (ANEPC)": one name
+	}
+	if _, known := g.names[wordsKey(r.words)]; known {
+		return []run{r} // "European Union Rule of Law Mission in Kosovo"
+	}
+	if i := slices.IndexFunc(r.words, func(w word) bool { return w.text == "in" }); i > 0 && isOrgName(r.words[:i]) && placeName(r.words[i+1:], g) {
+		r.words = r.words[:i] // "Allied Maritime Command in Northwood": where the body is, not its name
+	}
 	for i, w := range r.words {
-		if !andWords[w.text] || i == 0 || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
+		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
-		if known || isOrgName(left) {
+		right, knownRight := g.names[wordsKey(r.words[i+1:])]
+		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
+			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
+			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
+			// León", "Shipbuilders and Engineers": the name goes on; not in
+			// "Karolinska Institutet och Uppsala (universitet)".
+			continue
+		}
+		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
 			rest := orgParts(run{start: r.start + i + 1, words: r.words[i+1:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
 		}
@@ -138,12 +122,102 @@ func orgParts(r run, g *gazetteer) []run {
 	return []run{r}
 }
 
+// fromAcronymStart drops the capitalised words before those whose
+// initials spell the defined acronym: "Tatbikatı Çevre ve Şehircilik Bakanlığı
+// (ÇŞB)" opens with a sentence's first word, not the name's.
+func fromAcronymStart(r run) run {
+	if r.acronym == "" {
+		return r
+	}
+	for k := 1; k+1 < len(r.words); k++ {
+		if r.words[k].capped && initials(r.words[k:]) == strings.ToLower(r.acronym) {
+			return run{start: r.start + k, words: r.words[k:], acronym: r.acronym}
+		}
+	}
+	return r
+}
+
+// initials: the first letters of a name's capitalised words, in lower case.
+func initials(ws []word) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if w.capped {
+			b.WriteRune(unicode.ToLower(firstRune(w.text)))
+		}
+	}
+	return b.String()
+}
+
+// boards and boardOf name a company's board ("Board of Directors",
+// "Consejo de Administración"), which stands for the company.
+var boards, boardOf = set("Board", "Consiglio", "Consejo", "Conselho", "Conseil"), set("Directors", "Amministrazione", "Administración", "Administração", "Administration")
+
+// roleHeads open a role's name in the Romance languages ("Capo di Stato
+// Maggiore", "Jefe del Estado Mayor"); not a person's title.
+var roleHeads = set("Capo", "Chefe", "Jefe", "Chef")
+
+// staffWords after a role name the staff its holder heads: "Chief of
+// Staff", "Capo di Stato Maggiore", "Chefe do Estado-Maior", or make it
+// a title ("Secretary of State for Defence").
+var staffWords = set("Staff", "Stato", "Estado", "Estado-Maior", "État-major", "Estado-Mayor", "State")
+
+// nameAfterNoun: where the name starts in a run opened by a common noun
+// and a genitive or "of" ("Studie des Zentrums für Sicherheitsforschung",
+// "Eigentum der Bundeswehr", "Agentes de la Unidad Central Operativa"),
+// or 0.
+func nameAfterNoun(ws []word, g *gazetteer) int {
+	if len(ws) < 3 || orgWord(ws[0].text) || ws[1].capped || andWords[ws[1].text] {
+		return 0
+	}
+	if _, known := g.names[wordsKey(ws)]; known {
+		return 0
+	}
+	k := 1
+	for k < len(ws) && !ws[k].capped && (ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text] || genitiveArticles[ws[k].text]) {
+		k++
+	}
+	if ws[1].text == "der" || ws[1].text == "des" {
+		return k // the head after a German genitive article may be inflected: "Zentrums"
+	}
+	if _, known := g.names[wordsKey(ws[k:])]; k > 1 && k < len(ws) && ws[k].capped && (known || isOrgName(ws[k:])) {
+		return k
+	}
+	return 0
+}
+
+// placeName: ws name a known place or a town.
+func placeName(ws []word, g *gazetteer) bool {
+	name := joinWords(ws)
+	if e, ok := g.names[strings.ToLower(name)]; ok {
+		return e.kind == kindPlace
+	}
+	return g.cities[name] != ""
+}
+
+// afterHead cuts a role's body at its generic last word when two or
+// more words follow it, the holder's name: "(Minister of) National
+// Defence Dainius Jonaitis" → "National Defence".
+func afterHead(ws []word) []word {
+	for h := len(ws) - 1; h >= 1; h-- {
+		if orgHeads[ws[h].text] || companyForms[ws[h].text] {
+			if len(ws)-h-1 >= 2 {
+				return ws[:h+1]
+			}
+			break
+		}
+	}
+	return ws
+}
+
+// genitiveArticles join a common noun to the name it belongs to.
+var genitiveArticles = set("of", "the", "der", "des")
+
 // beforePerson cuts a run at a person's title followed by a name:
 // "National Police Commissioner General Fannie Masemola" → "National Police".
 func beforePerson(ws []word) []word {
 	for i := 1; i < len(ws)-2; i++ {
-		if !personTitles[ws[i].text] {
-			continue
+		if !personTitles[ws[i].text] || (ws[i].text == "General" && orgWord(ws[i-1].text)) {
+			continue // "Inspectoratul General pentru Imigrări": an adjective after a body's generic word
 		}
 		k := i
 		for k < len(ws) && titles[ws[k].text] {
@@ -170,11 +244,17 @@ func isOrgName(ws []word) bool {
 	if companyForms[last] && len(ws) >= 2 {
 		return true
 	}
+	if allDigits(last) && len(ws) >= 2 {
+		return isOrgName(ws[:len(ws)-1]) // "Standing NATO Maritime Group 1", "Panzerlehrbrigade 9"
+	}
+	if len(ws) >= 2 && ws[len(ws)-2].text == "Red" && (last == "Cross" || last == "Crescent") {
+		return true // "Kenya Red Cross", "Qatar Red Crescent"
+	}
 	if len(ws) < 2 {
 		return orgCompound(ws[0].lower)
 	}
-	if orgHeads[last] {
-		return true
+	if orgHeads[last] || orgCompound(strings.ToLower(last)) {
+		return true // "Immigratie- en Naturalisatiedienst"
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
@@ -184,7 +264,8 @@ func isOrgName(ws []word) bool {
 // body; an institution noun with one word after it is a name ("Agencia
 // Tributaria", "Instituto Hidrográfico").
 var qualifierOpeners = set("State", "National", "Federal", "Royal", "Marine", "European", "International", "United", "Government",
-	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University")
+	"Bank", "Council", "Office", "Armée", "City", "Town", "Municipality", "University", "Junta", "Mando", "Comando", "Tribunal", "Gobierno",
+	"Governo", "Gouvernement", "Γενική", "Γενικό")
 
 // localBranch: an institution word and the town or region it serves, as
 // German, Dutch and Nordic releases name local bodies ("Feuerwehr
@@ -202,22 +283,30 @@ func localBranch(ws []word, g *gazetteer) bool {
 
 // localHeads are bodies that serve one town or region.
 var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräsidium", "Politie", "Polisen", "Politiet", "Stadt", "Gemeinde", "Landkreis", "Bezirk", "Gemeente",
-	"Provincie", "Kommune", "Kommun", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
+	"Provincie", "Kommune", "Kommun", "Land", "Landespolizei", "Wasserschutzpolizei", "Berufsfeuerwehr", "Brandweer", "Veiligheidsregio", "Klinikum")
 
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".
 var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
 
-// headLemma finds the institution word that w inflects ("Ministerstwa"
-// → "Ministerstwo", "Zentrums" → "Zentrum"): all but its last letter
-// shared, at most two letters added.
+// headLemma finds the institution word that w inflects: the word with
+// an ending added ("Zentrums" → "Zentrum", "Ministerului" →
+// "Ministerul"), or all but its last letter shared and at most two
+// letters added ("Ministerstwa" → "Ministerstwo", "Agencją" →
+// "Agencja"); the longest shared stem wins, so a word is read in its own
+// language, not as a shorter head of another ("Agence").
 func headLemma(w string) (string, bool) {
 	if orgHeads[w] || orgOpeners[w] {
 		return "", false
 	}
 	rw := []rune(w)
-	for n := max(len(rw)-3, 5); n <= len(rw); n++ {
-		if h, ok := headStems[string(rw[:n])]; ok && len(rw) >= n+1 && len(rw) <= utf8.RuneCountInString(h)+2 {
+	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+		if h := string(rw[:n]); orgHeads[h] || orgOpeners[h] {
+			return h, true
+		}
+	}
+	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+		if h, ok := headStems[string(rw[:n])]; ok && len(rw) <= utf8.RuneCountInString(h)+2 {
 			return h, true
 		}
 	}
@@ -259,9 +348,10 @@ func orgCompound(w string) bool {
 	return false
 }
 
-var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "verket", "makten", "myndigheten",
+var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
+	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
-	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie"}
+	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
 
 // acronymDefinitions reads names that define an acronym in brackets
 // though some of their words are in lower case, as most languages write
@@ -299,6 +389,11 @@ func acronymDefinitions(ws []word) []run {
 			r := run{start: p, words: slices.Clone(ws[p:i]), acronym: ws[i].text}
 			if head, ok := headLemma(r.words[0].text); ok {
 				r.words[0].text = head // "Wojsk Obrony Terytorialnej (WOT)"
+			}
+			if last := &r.words[len(r.words)-1]; !last.capped {
+				if head, ok := lowerHead(last.lower); ok {
+					last.text = head // "Pohjoisen turvallisuuden instituutin (PTI)"
+				}
 			}
 			out = append(out, r)
 		}

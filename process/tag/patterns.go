@@ -11,11 +11,11 @@ func set(words ...string) map[string]bool {
 // connectors may join capitalised words into one name ("Ministry of
 // Defence", "Ministère des Armées", "Bundesamt für Ausrüstung").
 var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "les", "für", "der", "die", "und", "del", "di", "della",
-	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&")
+	"van", "von", "on", "in", "et", "y", "e", "i", "och", "og", "delle", "dei", "degli", "dello", "do", "da", "dos", "am", "an", "upon", "sur", "d'", "l'", "&", "ve", "per", "pour", "para", "pentru")
 
 // andWords split a run into separate names when a list is read ("Zvečan,
 // Zubin Potok and Leposavić").
-var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "en", "&")
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "en", "&", "ve", "ja")
 
 // runStop are capitalised words that open a sentence or a name without
 // being part of it.
@@ -41,7 +41,7 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Captain", "Capt.", "Commander", "Cdr", "Commodore", "Brigadier", "Sergeant", "Sgt", "Corporal", "Private", "Lance", "Warrant", "Officer",
 	"Commandant", "Constable", "Detective", "Superintendent", "Inspector", "Chief Constable", "Secretary", "Deputy", "Assistant",
 	"Spokesperson", "Spokesman", "Spokeswoman", "Minister", "President", "Prime", "Chancellor", "Ambassador", "Commissioner", "Director",
-	"Managing", "Executive", "CEO", "CTO", "CFO", "COO", "Chair", "Chairman", "Chairwoman", "Head", "Senior", "Principal", "Dean",
+	"Vice-Minister", "Deputy-Minister", "Managing", "Executive", "CEO", "CTO", "CFO", "COO", "Chair", "Chairman", "Chairwoman", "Head", "Senior", "Principal", "Dean",
 	"Governor", "Mayor", "Councillor", "Senator", "Representative", "Vice-President", "Generalleutnant", "Generalmajor", "Oberst",
 	"Oberstleutnant", "Major", "Hauptmann", "Kapitän", "Fregattenkapitän", "Korvettenkapitän", "Flottillenadmiral", "Konteradmiral",
 	"Vizeadmiral", "Admiral", "Brigadegeneral", "Generalinspekteur", "Bundesminister", "Bundesministerin", "Ministerin", "Staatssekretär",
@@ -94,7 +94,13 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Enstitüsü", "Merkezi", "Kurulu", "Αεροπορία", "Σώμα", "Δυνάμεις", "Ναυτικό", "Στρατός", "Αστυνομία", "Ακτοφυλακή", "Υπηρεσία",
 	"Επιτελείο", "Πανεπιστήμιο", "Honvédség", "Minisztérium", "Rendőrség", "Főkapitányság", "Hivatal", "Intézet", "Egyetem",
 	"Krijgsmacht", "Marechaussee", "Landmacht", "Luchtmacht", "Kustwacht", "Brandweer", "Eenheid", "Policía", "Polícia",
-	"Polizia", "Armadas", "Aérea", "Aerea", "Aérienne", "Poliția", "Jandarmeria", "Inspectoratul", "Straż")
+	"Polizia", "Armadas", "Aérea", "Aerea", "Aérienne", "Poliția", "Jandarmeria", "Inspectoratul", "Straż",
+	// funds and exchanges; German, Dutch, Hungarian, Estonian and Greek
+	// generic last words ("Technisches Hilfswerk", "Openbaar Ministerie",
+	// "Nemzeti Nyomozó Iroda", "Riigi Infosüsteemi Amet").
+	"Fund", "Exchange", "Hilfswerk", "Heer", "Ministerie", "Iroda", "Igazgatóság", "Igazgatósága", "Szolgálat", "Parancsnokság",
+	"Amet", "Keskus", "Inspektsioon", "Γραμματεία", "Σχολή", "Statistik", "Universitet", "Universiteit", "Universität", "Hochschule",
+	"Kommune", "Institutet", "Universitetet", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
 
 // orgOpeners begin an institution's name.
 var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
@@ -102,7 +108,20 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
 	"Government", "Bank", "European", "International", "United", "Instytut", "Ινστιτούτο", "Stocznia", "Ministarstvo", "Ministrstvo", "Министерство",
-	"Міністерство", "Институт", "Інститут", "Агентство", "Агенція", "Служба", "Центр", "Zentrum", "Bundesministerium")
+	"Міністерство", "Институт", "Інститут", "Агентство", "Агенція", "Служба", "Центр", "Zentrum", "Bundesministerium",
+	// Romance and Greek names open with their generic word ("Questura di
+	// Torino", "Prefectura Naval Argentina", "Polícia Federal").
+	"Questura", "Procura", "Prefettura", "Prefectura", "Prefeitura", "Comando", "Unidad", "Unità", "Unidade", "Junta", "Armada",
+	"Polícia", "Policía", "Polizia", "Comisaría", "Servicio", "Servizio", "Serviço", "Tribunale", "Tribunal", "Consejo", "Consiglio",
+	"Conselho", "Conseil", "Fondazione", "Fundación", "Fundação", "Fondation", "Autoridad", "Autorità", "Autoridade", "Comisión",
+	"Commissione", "Comissão", "Direção", "Diputación", "Generalitat", "Ayuntamiento", "Capitanía", "Capitaneria", "Secretaría",
+	"Gobierno", "Governo", "Gouvernement", "Ejército", "Esercito", "Exército", "Marinha", "Mando", "Brigada", "Brigata", "Regimiento",
+	"Reggimento", "Regimento", "Universidade", "Università", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik",
+	// and in German, Dutch, Portuguese, Polish and Romanian ("Kommando
+	// Spezialkräfte", "Straż Graniczna", "Poliția Română").
+	"Kommando", "Commando", "Guarda", "Straż", "Dowództwo", "Sztab", "Inspektorat", "Komenda", "Urząd", "Żandarmeria", "Służba",
+	"Poliția", "Jandarmeria", "Inspectoratul", "Agenția", "Institutul", "Comandamentul",
+	"Serviciul", "Departamentul", "Autoritatea", "Universitatea", "Direcția", "Centrul", "Consiliul")
 
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",

@@ -19,6 +19,7 @@ type Tagger struct {
 	vocab  *Vocabulary
 	topics *topicIndex
 	geo    *gazetteer
+	forms  nameForms    // the known bodies' names, for their case forms
 	learnt *learn.Model // learnt from the labelled corpus; nil: rules only
 	model  *Model       // editors' corrections, nil until one is trained
 }
@@ -44,7 +45,7 @@ func New() (*Tagger, error) {
 			geo.common[c.text] = true
 		}
 	}
-	t := &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo}
+	t := &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo, forms: newNameForms(geo)}
 	if m := learn.Default(); len(m.Codes) > 0 {
 		t.learnt = m
 	}

@@ -97,7 +97,27 @@ func cutPossessive(s string) (string, bool) {
 			return base, true
 		}
 	}
-	return s, false
+	return caseSuffix(s)
 }
+
+// caseSuffix cuts the case ending Turkish writes after an apostrophe on
+// a name ("Deniz Kuvvetleri'ne", "NATO'nun", "İzmir'de"); not the
+// letters after an apostrophe inside a name ("Sa'id", "Ya'akov").
+func caseSuffix(s string) (string, bool) {
+	i := strings.LastIndexAny(s, "'’")
+	if i < 2 || !unicode.IsUpper([]rune(s)[0]) {
+		return s, false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	if !turkishEndings[s[i+n:]] {
+		return s, false
+	}
+	return s[:i], true
+}
+
+// turkishEndings are the case endings Turkish writes after an apostrophe.
+var turkishEndings = set("in", "ın", "un", "ün", "nin", "nın", "nun", "nün", "a", "e", "ya", "ye", "na", "ne", "da", "de", "ta", "te",
+	"dan", "den", "tan", "ten", "ndan", "nden", "i", "ı", "u", "ü", "yi", "yı", "yu", "yü", "nı", "ni", "nu", "nü", "la", "le", "yla",
+	"yle", "ki", "daki", "deki", "taki", "teki", "nda", "nde", "ndaki", "ndeki")
 
 var possessiveNames = set("Children", "Women", "Men", "People", "King", "Queen", "St", "Veterans")

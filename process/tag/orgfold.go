@@ -1,0 +1,90 @@
+package tag
+
+import (
+	"slices"
+	"strings"
+)
+
+// One body named in several ways is tagged once: these fold a story's
+// names into one another after they are found.
+
+// withoutPeople drops an organisation name that holds a person's
+// ("State Secretary Kari Lunde Myhre") or keeps what follows "Name of".
+func withoutPeople(orgs, people []string) []string {
+	var out []string
+	for _, o := range orgs {
+		keep := o
+		for _, p := range people {
+			if i := strings.Index(o, p); i >= 0 {
+				keep = ""
+				if rest, ok := strings.CutPrefix(o[i+len(p):], " of "); ok {
+					keep = strings.TrimPrefix(rest, "the ")
+				}
+				break
+			}
+		}
+		if keep != "" && !slices.Contains(out, keep) {
+			out = append(out, keep)
+		}
+	}
+	return out
+}
+
+// withoutShortForms drops "Arewa Aerospace" when "Arewa Aerospace
+// Limited" is there: one company, named with and without its form. The
+// issuer keeps the form its release signs with, so "Arewa Aerospace
+// Limited" goes when "Arewa Aerospace" is the issuer.
+func withoutShortForms(orgs []string, issuer string) []string {
+	long := map[string]string{} // short form → the long one
+	for _, o := range orgs {
+		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
+			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = o
+		}
+	}
+	issuerLong := long[strings.ToLower(issuer)]
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		if strings.EqualFold(o, issuer) {
+			return false
+		}
+		return o == issuerLong || long[strings.ToLower(o)] != ""
+	})
+}
+
+// withoutTails drops "Coast Guard" when "Irish Coast Guard" is there: a
+// later mention by the generic end of the name, not another body. Only
+// one qualifying word may stand before it: a longer run ("Geschäftsbereich
+// Sensorik der Helvetia Defence Systems AG") is more likely a misread, and
+// "European Union" stands beside "Council of the European Union". A known
+// name is a tail too: "Ministry of Defence" in "Danish Ministry of Defence".
+func withoutTails(orgs []string) []string {
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		for _, long := range orgs {
+			if strings.HasPrefix(long, o+" – ") {
+				return true // "Λιμενικό Σώμα" of "Λιμενικό Σώμα – Ελληνική Ακτοφυλακή"
+			}
+			head, tail, ok := strings.Cut(long, " ")
+			if ok && head != "" && !strings.Contains(head, "-") && strings.EqualFold(tail, o) {
+				return true // one qualifier before it: "Irish", "Nigerian"
+			}
+		}
+		return false
+	})
+}
+
+// withoutCountryShortForms drops "Ministry of National Defence" when
+// "Ministry of National Defence of Lithuania" is there: the same body,
+// its country left out.
+func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		for _, long := range orgs {
+			rest, ok := strings.CutPrefix(long, o+" of ")
+			if !ok {
+				continue
+			}
+			if e, ok := g.names[strings.ToLower(strings.TrimPrefix(rest, "the "))]; ok && g.isCountry[e.canonical] {
+				return true
+			}
+		}
+		return false
+	})
+}

@@ -1,0 +1,191 @@
+package tag
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+// Organisations as an editor would tag them: each case is one class of
+// release, in words of our own; want lists must all be tagged, not lists
+// must not be.
+func TestOrganisationClasses(t *testing.T) {
+	tg := newTagger(t)
+	cases := []struct {
+		name, lang, issuer, headline, body string
+		orgs, notOrgs                      []string
+	}{
+		{name: "an English word that looks like an inflected head keeps its spelling", lang: "en",
+			body:    "The Military Sealift Readiness Command chartered two vessels.",
+			orgs:    []string{"Military Sealift Readiness Command"},
+			notOrgs: []string{"Militare Sealift Readiness Command"}},
+		{name: "a Polish head word in the instrumental is read as Polish", lang: "pl",
+			body:    "Spółka podpisała umowę z Agencją Mienia Wojskowego w czwartek.",
+			notOrgs: []string{"Agence Mienia Wojskowego"}},
+		{name: "a Romanian genitive head keeps its own word", lang: "ro",
+			body:    "Proiectul este finanțat prin programul Ministerului Transporturilor.",
+			notOrgs: []string{"Ministry Transporturilor", "Ministerie Transporturilor"}},
+		{name: "a Turkish case ending after an apostrophe", lang: "tr",
+			body: "Tahliye için Hava Kuvvetleri'ne ait iki uçak kullanıldı.",
+			orgs: []string{"Hava Kuvvetleri"}},
+		{name: "an apostrophe inside a name is no case ending", lang: "en",
+			body:    "Sa'id Hamdan, chief executive of Sa'id Marine Services, said the yard would open.",
+			orgs:    []string{"Sa'id Marine Services"},
+			notOrgs: []string{"Marine Services"}},
+		{name: "a Turkish name joined by 've'", lang: "tr",
+			body:    "Tatbikatı Çevre ve Şehircilik Bakanlığı (ÇŞB) yönetti.",
+			orgs:    []string{"Çevre ve Şehircilik Bakanlığı"},
+			notOrgs: []string{"Şehircilik Bakanlığı"}},
+		{name: "a list whose right part is a known body", lang: "tr",
+			body:    "Açılışa Katar'ın İstanbul Başkonsolosluğu ve Türk Kızılay gönüllüleri katıldı.",
+			orgs:    []string{"Türk Kızılay"},
+			notOrgs: []string{"İstanbul Başkonsolosluğu ve Türk Kızılay"}},
+		{name: "a stock code in brackets is no acronym of the name's tail", lang: "en",
+			body:    "Harbourline Subsea Systems Corp. (NYSE: HSS) won the order.",
+			notOrgs: []string{"Systems Corp."}},
+		{name: "the issuer keeps the form it signs with; another company its registered form", lang: "en", issuer: "Tidewater Optics",
+			body:    "Tidewater Optics Inc. has bought Skerry Sensors Ltd, a lens maker. Tidewater Optics will keep the Skerry Sensors brand.",
+			orgs:    []string{"Tidewater Optics", "Skerry Sensors Ltd"},
+			notOrgs: []string{"Tidewater Optics Inc.", "Skerry Sensors"}},
+		{name: "a known body with every word in another case", lang: "uk",
+			body: "Фонд передав генератори для Збройних сил України.",
+			orgs: []string{"Збройні сили України"}},
+		{name: "a known body with a definite article", lang: "bg",
+			body: "Корабът е предаден на Военноморските сили вчера.",
+			orgs: []string{"Военноморски сили"}},
+		{name: "a known body in the instrumental", lang: "pl",
+			body: "Żołnierze współpracują z Państwową Strażą Pożarną.",
+			orgs: []string{"Państwowa Straż Pożarna"}},
+		{name: "Finnish local units: a genitive and a lower-case noun in a case form", lang: "fi",
+			body: "Harjoitukseen osallistuu joukkoja Porin prikaatista ja Lapin rajavartioston partioita. Tutkimuksen teki Arktisen politiikan instituutin (API) ryhmä.",
+			orgs: []string{"Porin prikaati", "Lapin rajavartiosto", "Arktisen politiikan instituutti"}},
+		{name: "Swedish and Norwegian courts", lang: "sv",
+			body: "Målet avgörs i Malmö tingsrätt. Rättegången i Uppsala tingsrätt börjar i maj.",
+			orgs: []string{"Uppsala tingsrätt"}},
+		{name: "Romance names open with their generic word", lang: "it",
+			body: "Gli agenti della Questura di Bari hanno eseguito le misure disposte dalla Procura della Repubblica di Bari.",
+			orgs: []string{"Questura di Bari", "Procura della Repubblica di Bari"}},
+		{name: "Spanish and Portuguese bodies; a common noun before the name", lang: "es",
+			body:    "Efectivos de la Prefectura Naval Argentina y agentes de la Unidad Central Operativa colaboraron con la Junta de Castilla y León.",
+			orgs:    []string{"Prefectura Naval Argentina", "Unidad Central Operativa", "Junta de Castilla y León"},
+			notOrgs: []string{"Junta de Castilla"}},
+		{name: "an elided article, 'and' with a contraction, 'per la' inside names", lang: "it",
+			body: "I funzionari dell'Agenzia delle Dogane e dei Monopoli hanno presentato lo studio dell'Istituto Ligure per la Difesa.",
+			orgs: []string{"Agenzia delle Dogane e dei Monopoli", "Istituto Ligure per la Difesa"}},
+		{name: "a name that spells its acronym is not split at its 'and'", lang: "pt",
+			body:    "O balanço foi divulgado pela Autoridade Regional de Socorro e Proteção Marítima (ARSPM) hoje.",
+			orgs:    []string{"Autoridade Regional de Socorro e Proteção Marítima"},
+			notOrgs: []string{"Autoridade Regional de Socorro", "Proteção Marítima"}},
+		{name: "a role names no body; a board stands for its company", lang: "it",
+			body:    "Il Capo di Stato Maggiore dell'Esercito ha visitato il cantiere. Il Consiglio di Amministrazione di Cantieri Lario S.p.A. ha approvato il piano.",
+			orgs:    []string{"Cantieri Lario S.p.A."},
+			notOrgs: []string{"Stato Maggiore dell'Esercito", "Capo di Stato Maggiore dell'Esercito", "Consiglio di Amministrazione di Cantieri Lario S.p.A."}},
+		{name: "funds, exchanges and generic last words in German, Dutch, Hungarian and Estonian", lang: "en",
+			body: "The Arctic Resilience Fund, listed on the Oslo Stock Exchange, works with the Openbaar Ministerie, the Nemzeti Védelmi Iroda and the Riigi Metsa Amet.",
+			orgs: []string{"Arctic Resilience Fund", "Oslo Stock Exchange", "Openbaar Ministerie", "Nemzeti Védelmi Iroda", "Riigi Metsa Amet"}},
+		{name: "a German state's government", lang: "de",
+			body: "Das Bundesministerium für Landesverteidigung und das Land Kärnten unterzeichneten den Vertrag.",
+			orgs: []string{"Bundesministerium für Landesverteidigung", "Land Kärnten"}},
+		{name: "a numbered unit, a Red Cross society, a body and where it is", lang: "en",
+			body: "Ships of Combined Task Force 151 met at Joint Force Command in Naples; the Uganda Red Cross sent volunteers.",
+			orgs: []string{"Combined Task Force 151", "Joint Force Command", "Uganda Red Cross"}, notOrgs: []string{"Joint Force Command in Naples"}},
+		{name: "German numbered units and compound police names; a statistics office", lang: "de",
+			body: "Die Gebirgsjägerbrigade 23 und die Bereitschaftspolizei übten mit Statistik Austria.",
+			orgs: []string{"Gebirgsjägerbrigade 23", "Bereitschaftspolizei", "Statistik Austria"}},
+		{name: "EU and UN bodies in the release's language by their English names", lang: "pt",
+			body:    "O apoio foi financiado pela Comissão Europeia e coordenado com as Nações Unidas.",
+			orgs:    []string{"European Commission", "United Nations"},
+			notOrgs: []string{"Comissão Europeia"}},
+		{name: "an issuer known by a translated name keeps its own; the story's mentions fold into it", lang: "es", issuer: "Agencia Espacial Europea",
+			body:    "La Agencia Espacial Europea (ESA) lanzará el satélite. La ESA confirmó la fecha.",
+			orgs:    []string{"Agencia Espacial Europea"},
+			notOrgs: []string{"European Space Agency"}},
+		{name: "an issuer in a case form of a known name is that name", lang: "pl", issuer: "Marynarki Wojennej",
+			body: "Okręt wszedł do służby.", orgs: []string{"Marynarka Wojenna"}, notOrgs: []string{"Marynarki Wojennej"}},
+		{name: "French and Italian names in sentence case; a common place is no name", lang: "fr",
+			body:    "L'Agence de l'innovation de défense a retenu la société. Le Service de santé des armées a ouvert un Centre de secours et le Centre de recherche de l'entreprise.",
+			orgs:    []string{"Agence de l'innovation de défense", "Service de santé des armées"},
+			notOrgs: []string{"Centre de secours", "Centre de recherche de l'entreprise"}},
+		{name: "Italian sentence-case name with adjectives", lang: "it",
+			body: "Il Servizio di protezione civile regionale è intervenuto.",
+			orgs: []string{"Servizio di protezione civile regionale"}},
+		{name: "Dutch names joined by 'en', a compound's shared end left out", lang: "nl",
+			body: "Het Ministerie van Justitie en Veiligheid en de Inspectie Leefomgeving- en Transportdienst werken samen.",
+			orgs: []string{"Ministerie van Justitie en Veiligheid", "Inspectie Leefomgeving- en Transportdienst"}},
+		{name: "a German known body with an inflected adjective", lang: "de",
+			body: "Helfer des Technischen Hilfswerks und das Deutsche Heer waren im Einsatz.",
+			orgs: []string{"Technisches Hilfswerk", "Deutsches Heer"}, notOrgs: []string{"Technischen Hilfswerks"}},
+		{name: "Scandinavian and Hungarian generic last words", lang: "da",
+			body: "Ifølge Syddansk Universitet og Odense Kommune steg tallet; az Országos Vízügyi Főigazgatóság is jelezte.",
+			orgs: []string{"Syddansk Universitet", "Odense Kommune", "Országos Vízügyi Főigazgatóság"}},
+		{name: "an acronym defines a programme or a ship, not only a body", lang: "en",
+			body:    "The Future Maritime Strike Missile (FMSM) and Her Majesty's Australian Ship (HMAS) Anzac were shown by the Naval Systems Organisation (NSO). The NSO said so.",
+			orgs:    []string{"Naval Systems Organisation"},
+			notOrgs: []string{"Future Maritime Strike Missile", "Australian Ship", "Her Majesty Australian Ship"}},
+		{name: "national bodies named alone in scripts without capitals", lang: "ko",
+			body: "해양경찰청은 오늘 합동참모본부와 함께 훈련을 실시했다. 警察庁と消防庁が協力した。 وقالت وزارة الداخلية إن التمرين نجح. गृह मंत्रालय ने बयान जारी किया।",
+			orgs: []string{"해양경찰청", "합동참모본부", "警察庁", "消防庁", "وزارة الداخلية", "गृह मंत्रालय"}},
+		{name: "a name and its qualifier after a spaced dash", lang: "en", headline: "Regional Maritime Centre to grow",
+			body:    "The Regional Maritime Centre – South Atlantic Area in Recife will grow. The Royal Navy – Britain's oldest service – took part.",
+			orgs:    []string{"Regional Maritime Centre – South Atlantic Area", "Royal Navy"},
+			notOrgs: []string{"Regional Maritime Centre"}},
+		{name: "a company form after a comma; a role holder's name after the body; the body with and without its country", lang: "en",
+			issuer:  "Ministry of Defence of Estonia",
+			body:    "Harbor Point Sensors, LLC will supply the radars, said Deputy Minister of Defence Policy Mart Kask. The Ministry of Defence said the order was its largest.",
+			orgs:    []string{"Harbor Point Sensors, LLC", "Ministry of Defence of Estonia"},
+			notOrgs: []string{"Harbor Point Sensors", "Defence Policy Mart Kask", "Ministry of Defence"}},
+		{name: "lists split after a body's generic word before a town; names in sentence case with places and plurals", lang: "sv",
+			body: "Enligt Chalmers Institutet och Lund universitet ökar forskningen; Centre hospitalier régional de Metz, Direction des opérations aériennes.",
+			orgs: []string{"Chalmers Institutet"}},
+		{name: "French sentence case with stacked adjectives and the place served", lang: "fr",
+			body: "Le Centre hospitalier universitaire de Nantes et la Direction des opérations aériennes confirment.",
+			orgs: []string{"Centre hospitalier universitaire de Nantes", "Direction des opérations aériennes"}},
+		{name: "a minister's title names no body", lang: "en",
+			body: "The Secretary of State for Defence visited the yard.", notOrgs: []string{"State for Defence"}},
+		{name: "Finnish national bodies in lower case", lang: "fi",
+			body: "Harjoitusta tukevat myös puolustusvoimat, ja rajat pysyvät valtioneuvoston päätöksellä kiinni.",
+			orgs: []string{"Puolustusvoimat", "Valtioneuvosto"}},
+		{name: "another country's ministry in Finnish lower case is not Finland's", lang: "fi",
+			body: "Yhtiö allekirjoitti sopimuksen Viron puolustusministeriön kanssa.", notOrgs: []string{"Puolustusministeriö"}},
+		{name: "head-first names in German, Dutch, Portuguese, Polish and Romanian; Estonian 'ja' and a Norwegian service", lang: "et",
+			body: "Kommando Heer, Commando Landstrijdkrachten, Guarda Nacional Republicana, Dowództwo Generalne, Inspectoratul General pentru Imigrări. Maksu- ja Tolliamet teatas.",
+			orgs: []string{"Kommando Heer", "Commando Landstrijdkrachten", "Guarda Nacional Republicana", "Dowództwo Generalne", "Inspectoratul General pentru Imigrări", "Maksu- ja Tolliamet"}},
+		{name: "a Norwegian security service and research institute", lang: "no",
+			body: "Rapporten fra Politiets sikkerhetstjeneste og Forsvarets forskningsinstitutt kom i dag.",
+			orgs: []string{"Politiets sikkerhetstjeneste", "Forsvarets forskningsinstitutt"}},
+		{name: "a role before a company defining its acronym; a French name ending in an elided noun", lang: "en",
+			body:    "\"We are ready,\" said Tom Hale, Managing Director of Ashby Naval Works Ltd (ANW). Selon l'Agence nationale de la sécurité des systèmes d'information, tout va bien.",
+			orgs:    []string{"Ashby Naval Works Ltd"},
+			notOrgs: []string{"of Ashby Naval Works Ltd"}},
+		{name: "a French name ending in an elided noun", lang: "fr",
+			body: "Selon l'Agence nationale de la sécurité des systèmes d'information, la menace augmente.",
+			orgs: []string{"Agence nationale de la sécurité des systèmes d'information"}},
+	}
+	for _, c := range cases {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
+		got := tg.Tag(d).Organisations
+		for _, w := range c.orgs {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: %q not in %q", c.name, w, got)
+			}
+		}
+		for _, w := range c.notOrgs {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: %q in %q", c.name, w, got)
+			}
+		}
+	}
+}
+
+// A role's name, which is no longer an organisation, is no person's either.
+func TestRoleIsNoPerson(t *testing.T) {
+	tg := newTagger(t)
+	d := &draft.Draft{Kind: draft.PressRelease, Language: "it",
+		BodyText: "\"Siamo pronti\", ha dichiarato il Capo di Stato Maggiore dell'Aeronautica, generale Luca Goretti."}
+	got := tg.Tag(d)
+	if !slices.Contains(got.People, "Luca Goretti") || slices.ContainsFunc(got.People, func(p string) bool { return strings.Contains(p, "Capo") }) {
+		t.Errorf("people %q", got.People)
+	}
+}

@@ -1,0 +1,99 @@
+package tag
+
+import "strings"
+
+// French, Spanish, Italian and Portuguese write most institutions' names
+// in sentence case: a capitalised generic word, then lower-case nouns
+// joined by "de" and adjectives after them ("Agence de l'innovation de
+// défense", "Centre de crise national", "Servicio de vigilancia
+// aduanera").
+
+var romanceLanguages = set("fr", "es", "it", "pt", "ca")
+
+// romanceHeads open such names.
+var romanceHeads = set("Agence", "Centre", "Direction", "Service", "Commandement", "Office", "Institut", "Conseil", "Autorité", "École",
+	"Agencia", "Centro", "Dirección", "Servicio", "Mando", "Instituto", "Consejo", "Agenzia", "Direzione", "Servizio", "Istituto",
+	"Comando", "Agência", "Direção", "Serviço", "Conselho", "Autoridad", "Autorità", "Autoridade", "Unidad", "Unità", "Unidade")
+
+// romancePreps join the nouns of a name; romanceArticles may follow them.
+var romancePreps = set("de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "per", "pour", "para", "à", "às", "ao", "aos", "au", "aux")
+var romanceArticles = set("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "a", "o", "os", "as")
+
+// possessorNouns after "de" name whose thing it is, not a body's field:
+// "Centre de recherche de l'entreprise".
+var possessorNouns = set("entreprise", "société", "groupe", "ville", "année", "projet", "semaine", "presse", "empresa", "compañía",
+	"azienda", "società", "gruppo", "città", "cidade", "grupo", "comunicación", "communication", "comunicazione", "comunicação")
+
+// adjectiveSuffixes end the Romance adjectives that follow a noun.
+var adjectiveSuffixes = []string{"al", "ale", "ales", "aux", "el", "elle", "ique", "iques", "ico", "ica", "ici", "iche", "if", "ive",
+	"ivo", "iva", "ien", "ienne", "ier", "ière", "aire", "ario", "aria", "ano", "ana", "ais", "aise", "ês", "esa", "ense", "éen",
+	"éenne", "eo", "ea", "ali", "imo", "ima", "il", "ile", "ili"}
+
+// romanceNames finds names in sentence case: the generic word, then
+// at least two lower-case nouns and adjectives.
+func romanceNames(ws []word) []string {
+	var out []string
+	for i := range ws {
+		head := ws[i]
+		if e, ok := elided(head); ok {
+			head = e
+		}
+		if !head.capped || !romanceHeads[head.text] {
+			continue
+		}
+		end, content := i, 0
+		lower := func(k int) bool {
+			return k < len(ws) && plainSep(ws[k]) && !ws[k].capped && !ws[k].start
+		}
+		for lower(end+1) && romanceAdjective(ws[end+1].lower) {
+			end++
+			content++ // "Centre national de …", "Centre hospitalier universitaire"
+		}
+		for lower(end + 1) {
+			if e, ok := elided(ws[end+1]); ok && !e.capped && e.text != "" && strings.HasPrefix(ws[end+1].lower, "d") {
+				end, content = end+1, content+1 // "… des systèmes d'information"
+				continue
+			}
+			if !romancePreps[ws[end+1].lower] {
+				break
+			}
+			k := end + 2
+			if lower(k) && romanceArticles[ws[k].lower] {
+				k++
+			}
+			noun := ws[min(k, len(ws)-1)]
+			if e, ok := elided(noun); ok {
+				noun = e // "de l'innovation"
+			}
+			if k < len(ws) && plainSep(ws[k]) && noun.capped && !noun.start && content >= 2 {
+				end = k // "… universitaire de Brest": the place it serves ends the name
+				break
+			}
+			if !lower(k) || noun.capped || romancePreps[noun.lower] || possessorNouns[noun.lower] {
+				break
+			}
+			end, content = k, content+1
+			for lower(end+1) && romanceAdjective(ws[end+1].lower) {
+				end++
+				content++
+			}
+		}
+		if content >= 2 {
+			out = append(out, head.text+" "+strings.TrimPrefix(joinWords(ws[i:end+1]), ws[i].text+" "))
+		}
+	}
+	return out
+}
+
+func romanceAdjective(w string) bool {
+	if len([]rune(w)) < 4 {
+		return false
+	}
+	singular := strings.TrimSuffix(w, "s") // "opérations aériennes"
+	for _, s := range adjectiveSuffixes {
+		if strings.HasSuffix(w, s) || strings.HasSuffix(singular, s) {
+			return true
+		}
+	}
+	return false
+}
