@@ -660,8 +660,9 @@ func spellsDomain(name string, addrs []string) bool {
 // "Rajavartiolaitos"): an office's name, not a person's.
 var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)\b`)
 
-// issuedBy opens a line that names the office issuing the release.
-var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
+// issuedBy opens a line that names the office issuing the release
+// ("Issued by:", an agency's "Sent on behalf of").
+var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|(?:(?:sent|issued|distributed)\s+)?on\s+behalf\s+of)\s*:?\s*`)
 
 // personIn finds a person's name in one part of a contact line, after the
 // rank, title or role written before it: "Major (retd) Iain Buchanan",
