@@ -132,7 +132,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 			end, s.Ended = i, true
 			break
 		}
-		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) || contactHeading(bs[i]) {
 			end = i
 			break
 		}
@@ -288,6 +288,15 @@ func contactStart(t string) bool {
 		}
 	}
 	return false
+}
+
+// contactHeading is a contact label alone in its block ("Media
+// contact:", "【お問い合わせ】", "Kontakt"): the trailer opens there in
+// the languages TrailerHead does not know.
+func contactHeading(b block.Block) bool {
+	t := strings.TrimSpace(b.Text())
+	loc := ContactLabel.FindStringIndex(t)
+	return b.Words() <= 6 && loc != nil && loc[1] == len(t)
 }
 
 // ContactBlock is a short block of name, phone and email lines.
