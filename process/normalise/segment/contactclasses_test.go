@@ -347,3 +347,21 @@ func TestUnspellLeavesProse(t *testing.T) {
 		}
 	}
 }
+
+// A short sentence that names the contact, as a body's last paragraph
+// the labeller kept (a script wrapped it over two lines), goes to the
+// trailer and is read: phrasings of no corpus case, with "reach" and
+// French "joindre" among the cues.
+func TestShortContactSentenceEndsBody(t *testing.T) {
+	body := block.Block{Lines: []string{"The new ferry enters service on the Islay route in May, the operator said."}}
+	for _, tc := range []struct{ lines, want string }{
+		{"Reporters can reach Moira Baird at moira.baird@clydeferries.example\nor 0141 496 0318.", "Moira Baird|moira.baird@clydeferries.example|0141 496 0318"},
+		{"Ewan Todd can be reached on 0141 496 0377 or at\newan.todd@clydeferries.example.", "Ewan Todd|ewan.todd@clydeferries.example|0141 496 0377"},
+		{"Les journalistes peuvent joindre Hélène Marchal au 02 98 55 41 20\nou à helene.marchal@ferries.example.", "Hélène Marchal|helene.marchal@ferries.example|02 98 55 41 20"},
+	} {
+		last := block.Block{Lines: strings.Split(tc.lines, "\n")}
+		if got := show(Contacts(ContactTrailer([]block.Block{body, last}, nil), nil)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

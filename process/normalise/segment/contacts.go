@@ -236,33 +236,10 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	var out []block.Block
 	rewritten := map[int]bool{}
 	for i, b := range bs {
-		t := b.Text()
-		if !prose(b) || !EmailRE.MatchString(t) && !PhoneLine(t) {
+		if !prose(b) {
 			continue
 		}
-		var lines []string
-		from := 0
-		for _, end := range append(sentenceEnd.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
-			if end[0] < len(t) && abbrevEnd.MatchString(t[from:end[0]]) {
-				continue // "tel. 040 …", "Dr. Salo": no sentence ends
-			}
-			sent := t[from:end[0]]
-			from = end[1]
-			at := EmailRE.FindStringIndex(sent)
-			if at == nil {
-				// "… contact Mikko Salonen, tel. 040 555 0182": a
-				// person by number alone.
-				at = phoneRE.FindStringIndex(sent)
-			}
-			if at == nil {
-				continue
-			}
-			cues := contactCue.FindAllStringIndex(sent[:at[0]], -1)
-			if len(cues) == 0 {
-				continue
-			}
-			lines = append(lines, strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))
-		}
+		lines := cuedContacts(b.Text())
 		if lines == nil {
 			continue
 		}
@@ -278,12 +255,45 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	return out, rewritten
 }
 
-// ContactSentence: the block is prose with a sentence that names a
-// contact ("Para más información, pueden contactar con Marta Fernández
-// en el 981 555 012"), as a release's last paragraph may be.
+// cuedContacts are the sentences of t that name a contact after a cue
+// ("please contact", "can reach"), each from the person after the cue
+// on; nil when none does.
+func cuedContacts(t string) []string {
+	if !EmailRE.MatchString(t) && !PhoneLine(t) {
+		return nil
+	}
+	var lines []string
+	from := 0
+	for _, end := range append(sentenceEnd.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+		if end[0] < len(t) && abbrevEnd.MatchString(t[from:end[0]]) {
+			continue // "tel. 040 …", "Dr. Salo": no sentence ends
+		}
+		sent := t[from:end[0]]
+		from = end[1]
+		at := EmailRE.FindStringIndex(sent)
+		if at == nil {
+			// "… contact Mikko Salonen, tel. 040 555 0182": a
+			// person by number alone.
+			at = phoneRE.FindStringIndex(sent)
+		}
+		if at == nil {
+			continue
+		}
+		cues := contactCue.FindAllStringIndex(sent[:at[0]], -1)
+		if len(cues) == 0 {
+			continue
+		}
+		lines = append(lines, strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))
+	}
+	return lines
+}
+
+// ContactSentence: the block names a contact in a sentence, long or
+// short ("Para más información, pueden contactar con Marta Fernández en
+// el 981 555 012", "Journalists can reach Jo Reed at …"), as a release's
+// last paragraph may.
 func ContactSentence(b block.Block) bool {
-	_, rewritten := contactSentences([]block.Block{b})
-	return rewritten[0]
+	return cuedContacts(b.Text()) != nil
 }
 
 // sentenceEnd ends a sentence; an address's dots have no space after them.
@@ -294,9 +304,10 @@ var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
 var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott)$`)
 
 // contactCue: the words that put a contact in a sentence, in the desk's
-// languages ("please contact", "enquiries to", "wenden Sie sich an",
-// "contactez", "si prega di contattare", "обращайтесь к").
-var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
+// languages ("please contact", "can reach", "enquiries to", "wenden
+// Sie sich an", "contactez", "joindre", "si prega di contattare",
+// "обращайтесь к").
+var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|reach|be\s+reached|joindre|enquiries|inquiries|queries|kontakt(?:ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
 
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
@@ -660,8 +671,9 @@ func spellsDomain(name string, addrs []string) bool {
 // "Rajavartiolaitos"): an office's name, not a person's.
 var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)\b`)
 
-// issuedBy opens a line that names the office issuing the release.
-var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|on\s+behalf\s+of)\s*:?\s*`)
+// issuedBy opens a line that names the office issuing the release
+// ("Issued by:", an agency's "Sent on behalf of").
+var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|(?:(?:sent|issued|distributed)\s+)?on\s+behalf\s+of)\s*:?\s*`)
 
 // personIn finds a person's name in one part of a contact line, after the
 // rank, title or role written before it: "Major (retd) Iain Buchanan",

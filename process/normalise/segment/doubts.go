@@ -22,12 +22,16 @@ import (
 // growth"): a letterhead. Of several blocks
 // labelled headline, the one the subject line repeats wins over those
 // above it, which are labels ("Audited annual results for the year ended
-// 30 June"), not titles.
+// 30 June"), not titles. A block with a postal address is a letterhead
+// whatever its label.
 func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Role {
 	var titles []int // title-like blocks labelled headline or standfirst above the body
 	for i, r := range roles {
 		if r == learn.Body || r == learn.Dateline {
 			break
+		}
+		if r == learn.Headline && postal(bs[i]) {
+			roles[i] = learn.Letterhead
 		}
 		if (r == learn.Headline || r == learn.Subheadline) && titleLike(bs[i]) {
 			titles = append(titles, i)

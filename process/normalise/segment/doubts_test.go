@@ -55,8 +55,8 @@ func TestUnheadedAbout(t *testing.T) {
 }
 
 // Doubtful headlines, in phrasings of no corpus case: the sender's name
-// over a title that opens with it, and a results label over the title
-// the subject line repeats.
+// over a title that opens with it, a results label over the title the
+// subject line repeats, and a letterhead with the sender's address.
 func TestRetitle(t *testing.T) {
 	H, S, K, B := learn.Headline, learn.Subheadline, learn.Kicker, learn.Body
 	check := func(name, subject string, texts []string, roles []learn.Role, want string) {
@@ -91,4 +91,7 @@ func TestRetitle(t *testing.T) {
 	check("title over a standfirst that repeats none of it", "Osprey Rail doubles profit",
 		append([]string{"Osprey Rail doubles profit", "Freight contracts with three ports carry the half year"}, body...),
 		[]learn.Role{H, S, B, B}, "Osprey Rail doubles profit")
+	check("letterhead with its address labelled headline", "Pressemitteilung",
+		append([]string{"Wasserstraßenamt Lübeck · Moltkeplatz 17 · 23566 Lübeck", "Schleuse wieder offen"}, body...),
+		[]learn.Role{H, H, B, B}, "Schleuse wieder offen")
 }

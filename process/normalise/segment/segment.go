@@ -132,7 +132,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 			end, s.Ended = i, true
 			break
 		}
-		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) {
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) || contactHeading(bs[i]) {
 			end = i
 			break
 		}
@@ -220,11 +220,28 @@ func titleLike(b block.Block) bool {
 	if w < 3 || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
 		return false
 	}
-	if strings.ContainsAny(LastRune(t), ".,;:!。，；：！।") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") {
+	if strings.ContainsAny(LastRune(t), ".,;:!。，；：！।") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") || phoneRE.MatchString(t) {
 		return false
 	}
 	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
-		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t)
+		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t) && !issuedBy.MatchString(t) && !postal(b)
+}
+
+// postalAddress is a street address with its postcode and town: "Am Kai
+// 9 · 18055 Rostock", "12 rue des Docks, 76600 Le Havre", "1 Dock
+// Street, Leith EH6 6QP". A four-digit code is no year's ("Formula 1 –
+// 2025 Season").
+var postalAddress = regexp.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s+(?:\p{L}[\p{L}.'’-]*\s*){1,4})\s*[·•|,–-]\s*(?:(?:[A-Z]{1,2}-)?(?:\d{5}|(?:0\d|1[0-8]|2[1-9]|[3-9]\d)\d\d)\s+\p{Lu}|\p{Lu}\p{L}+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)`)
+
+// postal says whether a line of b is a postal address: a letterhead's
+// (the sender's name over its address), never a title.
+func postal(b block.Block) bool {
+	for _, l := range b.Lines {
+		if postalAddress.MatchString(strings.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateOnly is a line that is just a date ("19 April 2024", "Tuesday,
@@ -271,6 +288,15 @@ func contactStart(t string) bool {
 		}
 	}
 	return false
+}
+
+// contactHeading is a contact label alone in its block ("Media
+// contact:", "【お問い合わせ】", "Kontakt"): the trailer opens there in
+// the languages TrailerHead does not know.
+func contactHeading(b block.Block) bool {
+	t := strings.TrimSpace(b.Text())
+	loc := ContactLabel.FindStringIndex(t)
+	return b.Words() <= 6 && loc != nil && loc[1] == len(t)
 }
 
 // ContactBlock is a short block of name, phone and email lines.

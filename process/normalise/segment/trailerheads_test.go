@@ -1,10 +1,12 @@
 package segment
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
 )
 
 // Headings that open the matter after a release's body, in spellings of
@@ -85,6 +87,29 @@ func TestTrailerSentenceInsideTheStory(t *testing.T) {
 		s := Segment(ReadDatelines(bs, &sent), texts[0])
 		if n := len(s.Body); n == 0 || s.Body[n-1].Text() != texts[len(texts)-1] {
 			t.Errorf("%.40q: body %d paragraphs, want it to end with %q", texts[0], len(s.Body), texts[len(texts)-1])
+		}
+	}
+}
+
+// A contact heading alone in its block ends the body in both cuts, in
+// the languages TrailerHead does not know (phrasings of no corpus case):
+// the labeller may read it as body and the office under it as an end
+// marker, and the rules read on to the number.
+func TestContactHeadingEndsBody(t *testing.T) {
+	title := "北斗海運、新造フェリーを就航"
+	body := []string{"北斗海運は本日、新造フェリー「ほくと丸」を小樽と新潟を結ぶ航路に就航させました。", "同船は定員六百名で、車両百二十台を積むことができます。"}
+	for _, heading := range []string{"【取材に関するお問い合わせ】", "お問い合わせ窓口", "Kontakt:", "언론 문의처", "Mediakontakt"} {
+		var bs []block.Block
+		for _, s := range append(append([]string{title}, body...), heading, "北斗海運株式会社 総務部", "TEL：03-5555-0199") {
+			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+		}
+		H, B, E, C := learn.Headline, learn.Body, learn.End, learn.Contact
+		dls := ReadDatelines(bs, nil)
+		rules := segmentRules(slices.Clone(bs), dls, title)
+		for name, s := range map[string]Segments{"rules": rules, "labeller": fromRoles(bs, []learn.Role{H, B, B, B, E, C}, rules, dls)} {
+			if len(s.Body) != 2 || len(s.Trailer) != 3 || s.Trailer[0].Text() != heading {
+				t.Errorf("%s, %s: body %d blocks, trailer %d blocks", heading, name, len(s.Body), len(s.Trailer))
+			}
 		}
 	}
 }
