@@ -51,8 +51,10 @@ func TestGenreTestSplitTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	logReport(t, "genre test split", r)
-	// End of 2026-12-07, 153 cases, less ~2.5 points; people at its 0.85 target.
-	holdFloors(t, r, 0.72, 0.59, 0.85, 0.65, 0.64)
+	// 173 cases after writers j and k (third 2026-12-07 session), less
+	// ~2.5 points. People fell from its 0.85 target to 0.81 when their
+	// unseen cases joined, so it is a floor again.
+	holdFloors(t, r, 0.72, 0.58, 0.78, 0.63, 0.63)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

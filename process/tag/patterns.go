@@ -15,7 +15,7 @@ var connectors = set("of", "and", "for", "the", "de", "du", "des", "la", "le", "
 
 // andWords split a run into separate names when a list is read ("Zvečan,
 // Zubin Potok and Leposavić").
-var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "en", "&", "ve", "ja")
+var andWords = set("and", "und", "et", "y", "e", "i", "och", "og", "&", "ve", "ja")
 
 // runStop are capitalised words that open a sentence or a name without
 // being part of it.

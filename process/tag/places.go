@@ -93,9 +93,11 @@ func bracketedNames(ws []word, orgPos []bool) map[string]bool {
 // listedAfter: the particle p that ended a run of capitalised words
 // did not continue a town's name: a day or month follows ("Mumbai on
 // Tuesday"), or "and" with another town ("Amstelveen en Hoofddorp"); not
-// "Ponte de Sor".
+// "Ponte de Sor". Dutch "en" counts here though not in andWords: it
+// joins two towns, but stays inside the name of a body ("Ministerie van
+// Justitie en Veiligheid").
 func (g *gazetteer) listedAfter(p, next word) bool {
-	return commonWords[next.lower] || (andWords[p.lower] && g.town(next.text) != "")
+	return commonWords[next.lower] || ((andWords[p.lower] || p.lower == "en") && g.town(next.text) != "")
 }
 
 // cedillas writes Romanian's comma-below letters as the older cedilla
