@@ -864,6 +864,9 @@ func PhoneLine(l string) bool {
 func firstPhone(lines []string) string {
 	for _, l := range lines {
 		l = faxNumber.ReplaceAllString(l, "")
+		if digitCount(l) < 7 {
+			continue // every reading below is a part of l, and a number has 7 digits or more
+		}
 		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
 			labelled = m[1]
