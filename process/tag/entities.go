@@ -189,7 +189,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	if genitiveLanguages[d.Language] {
-		for _, name := range genitiveBodies(ws) {
+		for _, name := range t.geo.genitiveBodies(ws) {
 			orgs.add(name)
 			markWords(inOrg, name)
 		}
