@@ -61,11 +61,10 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	add(letterhead(s.Pre), 4)
-	if m := statementBy.FindStringSubmatch(s.Headline); m != nil {
+	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
 		add(m[1], 5)
 	}
-	// A copyright line the cut left in the body is a footer all the same.
-	add(copyrightHolder(append(s.Trailer[:len(s.Trailer):len(s.Trailer)], s.Body...)), 3)
+	add(copyrightHolder(s.Trailer, s.Body), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
@@ -192,6 +191,13 @@ func issuer(s segment.Segments, rel release) string {
 // linkedRest: the rest of a name after a linking word, "y Movilidad
 // Sostenible", "and Border Protection".
 var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|für|di|del|della)\s+\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|y|e|et|und|of|de|del)\s+)?\p{Lu}[\p{L}-]*)*$`)
+
+// bodyName: a name that says it is an organisation's, by its noun, legal
+// form or acronym: a statement is as often a person's ("Statement from
+// Jane Doe on …") or an office holder's ("Statement by the Chair").
+func bodyName(name string) bool {
+	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || acronym.MatchString(name)
+}
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".

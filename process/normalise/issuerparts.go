@@ -37,7 +37,6 @@ var (
 	legalForm  = regexp.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
 )
 
-
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
 // line; for "About us" it reads the subject of the paragraph below.
 func aboutName(trailer []block.Block) (about, source string) {
@@ -114,17 +113,27 @@ var issuedLine = regexp.MustCompile(`(?i)^\W*(?:this\s+(?:press\s+)?(?:release|s
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
 // Ltd. All rights reserved." as "Acme": a legal notice gives the legal
 // form, the release names its issuer without it unless its own text
-// writes it.
-func copyrightHolder(trailer []block.Block) string {
-	for _, b := range trailer {
-		for _, l := range b.Lines {
-			if m := copyright.FindStringSubmatch(l); m != nil {
-				return trailingForm.ReplaceAllString(m[1], "")
+// writes it. A copyright line the cut left in the body is a footer all
+// the same, when it has the sign or a year: a paragraph may open with
+// the word ("Copyright Licensing Agency figures show …").
+func copyrightHolder(trailer, body []block.Block) string {
+	for _, part := range []struct {
+		bs   []block.Block
+		sign bool
+	}{{trailer, false}, {body, true}} {
+		for _, b := range part.bs {
+			for _, l := range b.Lines {
+				if m := copyright.FindStringSubmatch(l); m != nil && (!part.sign || copyrightSign.MatchString(l)) {
+					return trailingForm.ReplaceAllString(m[1], "")
+				}
 			}
 		}
 	}
 	return ""
 }
+
+// copyrightSign: a copyright line's sign, or the year after the word.
+var copyrightSign = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))`)
 
 // trailingForm: the legal form that ends a name, with its comma.
 var trailingForm = regexp.MustCompile(`,?\s+(?:` + segment.LegalForms + `)\.?$`)
@@ -165,7 +174,7 @@ func letterhead(pre []block.Block) string {
 			continue
 		}
 		l := strings.TrimSpace(b.Lines[0])
-		if m := releaseOf.FindStringSubmatch(l); m != nil {
+		if m := releaseOf.FindStringSubmatch(l); m != nil && !releaseState.MatchString(m[1]) && !segment.ReleaseLabel.MatchString(m[1]) {
 			return upperName(m[1] + m[2])
 		}
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
@@ -181,6 +190,10 @@ func letterhead(pre []block.Block) string {
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
 var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+
+// releaseState: what a label line says of the release, not whose it is:
+// "UPDATED – Press release", "Embargoed until 10:00 | Press release".
+var releaseState = regexp.MustCompile(`(?i)^(?:updated?|corrected|correction|revised|urgent|breaking(?:\s+news)?|embargoed\b.*|news|media)$`)
 
 // upperName writes a name printed in capitals as the text would:
 // "POLIZEI HAMBURG" as "Polizei Hamburg", linking words in lower case.

@@ -189,7 +189,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	if genitiveLanguages[d.Language] {
-		for _, name := range genitiveBodies(ws) {
+		for _, name := range t.geo.genitiveBodies(ws) {
 			orgs.add(name)
 			markWords(inOrg, name)
 		}
@@ -238,7 +238,8 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		people.add(p)
 	}
-	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords) {
+	lowerWords := t.commonInText(ws)
+	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords, lowerWords) {
 		places.add(c)
 	}
 	for i := range orgPos {
@@ -248,7 +249,6 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || short[ws[i].text]
 	}
-	lowerWords := t.commonInText(ws)
 	for _, c := range t.findCities(ws, orgPos, inPerson, lowerWords, d.Language == "de" || d.Language == "lb") {
 		places.add(c)
 	}

@@ -46,12 +46,14 @@ func lowerHead(w string) (string, bool) {
 
 // genitiveBodies finds a capitalised genitive, or a place's name inside a
 // sentence, before a lower-case generic noun: "Kainuun prikaatista" →
-// "Kainuun prikaati", "i Uppsala tingsrätt".
-func genitiveBodies(ws []word) []string {
+// "Kainuun prikaati", "i Uppsala tingsrätt". A country's genitive names
+// no local body: "Suomen yliopistot", "Sveriges sjukhus" are the
+// country's universities and hospitals.
+func (geo *gazetteer) genitiveBodies(ws []word) []string {
 	var out []string
 	for i := 0; i+1 < len(ws); i++ {
 		g, n := ws[i], ws[i+1]
-		if !g.capped || n.capped || !plainSep(n) || !(strings.HasSuffix(g.lower, "n") || strings.HasSuffix(g.lower, "s") || !g.start) {
+		if !g.capped || n.capped || !plainSep(n) || !(strings.HasSuffix(g.lower, "n") || strings.HasSuffix(g.lower, "s") || !g.start) || geo.countryGenitive(g.lower) {
 			continue
 		}
 		if h, ok := lowerHead(n.lower); ok {
@@ -59,4 +61,23 @@ func genitiveBodies(ws []word) []string {
 		}
 	}
 	return out
+}
+
+// countryGenitive: w is a country's name in the genitive, less its "-s"
+// or "-n" ("Sveriges", "Norges"), a Finnish final "i" written "e" before
+// it ("Suomen" for Suomi).
+func (geo *gazetteer) countryGenitive(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "n")
+	}
+	if !ok || stem == "" {
+		return false
+	}
+	for _, name := range []string{stem, strings.TrimSuffix(stem, "e") + "i"} {
+		if e, ok := geo.names[name]; ok && e.kind == kindPlace && geo.isCountry[e.canonical] {
+			return true
+		}
+	}
+	return false
 }

@@ -13,11 +13,11 @@ import (
 // written onto it (d'Emmen), a county's generic
 // word, an English landform's ("Sambisa Forest"), a continent's adjective in the
 // headline (its first head words). Their words are marked known, never
-// read as towns again.
-func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, head int) []string {
-	out := append(g.contractedTowns(ws, known), g.counties(lang, ws, known)...)
+// read as towns again. lower holds the words the text writes in lower case.
+func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, head int, lower map[string]bool) []string {
+	out := append(g.contractedTowns(lang, ws, known), g.counties(lang, ws, known)...)
 	if lang == "en" {
-		out = append(out, landforms(ws, known, orgPos)...)
+		out = append(out, g.landforms(ws, known, orgPos, lower)...)
 	}
 	out = append(out, g.elidedTowns(ws, known, orgPos)...)
 	for i := range ws[:head] {
@@ -52,20 +52,22 @@ func (g *gazetteer) elidedTowns(ws []word, known, orgPos []bool) []string {
 
 // contractedArticles are prepositions that French, Italian and Spanish
 // write with the article of a town's name, mapped to that article: "du
-// Havre" is in Le Havre, "della Spezia" in La Spezia.
-var contractedArticles = map[string]string{
-	"du": "Le", "au": "Le", "des": "Les", "aux": "Les",
-	"della": "La", "alla": "La", "dalla": "La", "nella": "La", "sulla": "La",
-	"del": "El", "al": "El",
+// Havre" is in Le Havre, "della Spezia" in La Spezia. Only in those
+// languages, and only in lower case: "Guillermo del Toro" in English and
+// "Del Monte" are names, not El Toro and El Monte.
+var contractedArticles = map[string]map[string]string{
+	"fr": {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"},
+	"it": {"della": "La", "alla": "La", "dalla": "La", "nella": "La", "sulla": "La"},
+	"es": {"del": "El", "al": "El"},
 }
 
 // contractedTowns finds towns whose article a preposition took in
 // ("le port du Havre"), and marks their word known so that the rest of
 // the name is not read as a town of its own (Havre, Montana).
-func (g *gazetteer) contractedTowns(ws []word, known []bool) []string {
+func (g *gazetteer) contractedTowns(lang string, ws []word, known []bool) []string {
 	var out []string
 	for i := 1; i < len(ws); i++ {
-		article, ok := contractedArticles[ws[i-1].lower]
+		article, ok := contractedArticles[lang][ws[i-1].text]
 		if !ok || !ws[i].capped || known[i] || !plainSep(ws[i]) {
 			continue
 		}
@@ -226,8 +228,10 @@ var landformWords = set("Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula
 
 // landforms finds one or two capitalised words before a landform word,
 // a name of its own unless a body's ("Portlaw Harbour Board") or a
-// longer known name holds it.
-func landforms(ws []word, known, orgPos []bool) []string {
+// longer known name holds it, or one of its words is an ordinary word
+// (of the topic vocabulary, or one the text writes in lower case, in
+// lower): "the Gender Pay Gap", "our Data Valley campus" name no place.
+func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]bool) []string {
 	var out []string
 	for i := 1; i < len(ws); i++ {
 		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
@@ -237,7 +241,7 @@ func landforms(ws []word, known, orgPos []bool) []string {
 		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
 			start--
 		}
-		if start == i {
+		if start == i || slices.ContainsFunc(ws[start:i], func(w word) bool { return g.common[w.lower] || commonWords[w.lower] || lower[w.lower] }) {
 			continue
 		}
 		out = append(out, joinWords(ws[start:i+1]))

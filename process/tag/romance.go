@@ -17,7 +17,7 @@ var romanceHeads = set("Agence", "Centre", "Direction", "Service", "Commandement
 
 // romancePreps join the nouns of a name; romanceArticles may follow them.
 var romancePreps = set("de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "per", "pour", "para", "à", "às", "ao", "aos", "au", "aux")
-var romanceArticles = set("la", "le", "les", "el", "los", "las", "il", "lo", "gli", "a", "o", "os", "as")
+var romanceArticles = set("la", "le", "les", "el", "los", "las", "il", "lo", "i", "gli", "a", "o", "os", "as")
 
 // possessorNouns after "de" name whose thing it is, not a body's field:
 // "Centre de recherche de l'entreprise".
@@ -34,11 +34,14 @@ var adjectiveSuffixes = []string{"al", "ale", "ales", "aux", "el", "elle", "ique
 func romanceNames(ws []word) []string {
 	var out []string
 	for i := range ws {
-		head := ws[i]
+		head, opened := ws[i], false
 		if e, ok := elided(head); ok {
-			head = e
+			head, opened = e, true
 		}
-		if !head.capped || !romanceHeads[head.text] {
+		// A name in running text follows its article ("la Agencia …",
+		// "l'Agence …"); a bare generic word that opens a sentence opens
+		// a notice: "Servicio de transporte para los vecinos …".
+		if !head.capped || !romanceHeads[head.text] || ws[i].start && !opened {
 			continue
 		}
 		end, content := i, 0

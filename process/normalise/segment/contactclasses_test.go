@@ -358,6 +358,8 @@ func TestShortContactSentenceEndsBody(t *testing.T) {
 		{"Reporters can reach Moira Baird at moira.baird@clydeferries.example\nor 0141 496 0318.", "Moira Baird|moira.baird@clydeferries.example|0141 496 0318"},
 		{"Ewan Todd can be reached on 0141 496 0377 or at\newan.todd@clydeferries.example.", "Ewan Todd|ewan.todd@clydeferries.example|0141 496 0377"},
 		{"Les journalistes peuvent joindre Hélène Marchal au 02 98 55 41 20\nou à helene.marchal@ferries.example.", "Hélène Marchal|helene.marchal@ferries.example|02 98 55 41 20"},
+		// "reached" of a place is no cue: the number is a bus company's.
+		{"The pier can be reached by bus 9; the operator, Island Coaches,\nanswers on 0141 496 0999.", ""},
 	} {
 		last := block.Block{Lines: strings.Split(tc.lines, "\n")}
 		if got := show(Contacts(ContactTrailer([]block.Block{body, last}, nil), nil)); got != tc.want {

@@ -237,12 +237,17 @@ var postalAddress = regexp.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.
 // (the sender's name over its address), never a title.
 func postal(b block.Block) bool {
 	for _, l := range b.Lines {
-		if postalAddress.MatchString(strings.TrimSpace(l)) {
+		if l = strings.TrimSpace(l); postalAddress.MatchString(l) && !countAfterDash.MatchString(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// countAfterDash is a title that opens with a numbered thing and gives a
+// count after a dash ("Ferry Route 5 – 1200 Passengers a Day"), as an
+// address without a name before its street would be written.
+var countAfterDash = regexp.MustCompile(`^(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?\s+[–-]\s+\d{4}\s+\p{Lu}`)
 
 // dateOnly is a line that is just a date ("19 April 2024", "Tuesday,
 // 3 March 2025"): a release's date, not its title.

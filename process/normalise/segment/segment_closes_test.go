@@ -59,6 +59,8 @@ func TestTitleLikeNotLetterheadOrContact(t *testing.T) {
 		"Kiel baut 2026 Neue Brücke über den Kanal":                 true,
 		"Ferry operator orders 3 hybrid vessels for 2027":           true,
 		"Stadtwerke Lübeck investieren 40 Millionen in Fernwärme":   true,
+		"Harbour Ferry Route 5 – 1200 Passengers in First Week":     true,
+		"Quay Phase 2 - 4500 Tonnes Landed":                         true,
 	} {
 		if got := titleLike(block.Block{Kind: block.Para, Lines: strings.Split(lines, "\n")}); got != want {
 			t.Errorf("titleLike(%q) = %v, want %v", lines, got, want)
