@@ -3,12 +3,14 @@ package normalise
 import (
 	"net/mail"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/dates"
 	"newsdesk/process/normalise/segment"
 
 	"newsdesk/process/normalise/prefilter"
@@ -254,6 +256,11 @@ func cleanOrg(s string) string {
 			keep = append(keep, p)
 		}
 	}
+	// A sign-off or a date closes or dates a release; it names nobody
+	// ("Kind regards", "Issued by: 4 March 2025").
+	keep = slices.DeleteFunc(keep, func(k string) bool {
+		return segment.SignOff.MatchString(k) || !strings.ContainsFunc(k, unicode.IsLetter) || startsWithDate(k)
+	})
 	if len(keep) == 0 {
 		return ""
 	}
@@ -756,4 +763,11 @@ func aboutText(trailer []block.Block) []block.Block {
 		}
 	}
 	return bs
+}
+
+// startsWithDate: a part that opens with a day and a month ("4 March
+// 2025", "4. März").
+func startsWithDate(s string) bool {
+	d, ok := dates.FindDate(s, false, true)
+	return ok && d.Start == 0
 }
