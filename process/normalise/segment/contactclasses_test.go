@@ -367,3 +367,25 @@ func TestShortContactSentenceEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestRankAbbreviations: the short forms of ranks that military and police
+// press officers sign with stay out of the contact's name (our own
+// phrasings; Irish, Indian, British, Canadian and US forms).
+func TestRankAbbreviations(t *testing.T) {
+	for _, line := range []string{
+		"Media contact: Comdt Aoife Byrne, 087 555 0199",
+		"Media contact: Cmdt Aoife Byrne, 087 555 0199",
+		"Media contact: Cmdr Aoife Byrne, 087 555 0199",
+		"Media contact: Cdre Aoife Byrne, 087 555 0199",
+		"Media contact: Gp Capt Aoife Byrne, 087 555 0199",
+		"Media contact: Supt Aoife Byrne, 087 555 0199",
+		"Media contact: Det Insp Aoife Byrne, 087 555 0199",
+		"Media contact: Adm Aoife Byrne, 087 555 0199",
+		"Media contact: Aoife Byrne, 087 555 0199",
+	} {
+		from := mail.Address{Name: "Defence Forces Press Office", Address: "press@military.example"}
+		if got := show(PhoneContacts([]block.Block{{Lines: []string{line}}}, from)); got != "Aoife Byrne||087 555 0199" {
+			t.Errorf("%q: got %q", line, got)
+		}
+	}
+}
