@@ -3,7 +3,10 @@
 // read back.
 package draft
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Kind says whether an email is a press release an editor should see.
 type Kind string
@@ -33,6 +36,17 @@ type Contact struct {
 	Name  *string `json:"name"`
 	Email *string `json:"email"`
 	Phone *string `json:"phone"`
+}
+
+// String is the contact as "name|email|phone", a missing part empty.
+func (c Contact) String() string {
+	part := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	return strings.Join([]string{part(c.Name), part(c.Email), part(c.Phone)}, "|")
 }
 
 // Attachment roles.

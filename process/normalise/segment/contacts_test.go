@@ -79,15 +79,7 @@ func TestPhoneContactsWithoutHeading(t *testing.T) {
 func show(cs []draft.Contact) string {
 	var out []string
 	for _, c := range cs {
-		var parts []string
-		for _, p := range []*string{c.Name, c.Email, c.Phone} {
-			if p == nil {
-				parts = append(parts, "")
-			} else {
-				parts = append(parts, *p)
-			}
-		}
-		out = append(out, strings.Join(parts, "|"))
+		out = append(out, c.String())
 	}
 	return strings.Join(out, ";")
 }
