@@ -299,9 +299,12 @@ func contactStart(t string) bool {
 // contact:", "【お問い合わせ】", "Kontakt"): the trailer opens there in
 // the languages TrailerHead does not know.
 func contactHeading(b block.Block) bool {
+	if b.Words() > 6 {
+		return false // most blocks: no pattern to run
+	}
 	t := strings.TrimSpace(b.Text())
 	loc := ContactLabel.FindStringIndex(t)
-	return b.Words() <= 6 && loc != nil && loc[1] == len(t)
+	return loc != nil && loc[1] == len(t)
 }
 
 // ContactBlock is a short block of name, phone and email lines.
