@@ -62,6 +62,12 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if !s.Ended && rel.doc == nil && calendarPart(c) {
 		return draft.NotPressRelease, "calendar invitation (text/calendar part), no release structure"
 	}
+	// A letter that gives its news no title is a pitch, however it dates
+	// that news: "Hi Ben, LONDON – new figures show … Would you like to
+	// speak to …". A release under a covering letter has its own title.
+	if !s.Ended && rel.doc == nil && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
+		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
+	}
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
