@@ -42,8 +42,16 @@ const (
 )
 
 // revisionMarker finds the words senders use for a corrected or updated
-// release, in the desk's languages.
-var revisionMarker = regexp.MustCompile(`(?i)\b(correction|corrected|corrects|updated|update|revised|revision|replaces the (release|version)|amended|erratum|korrektur|berichtigung|aktualisiert|richtigstellung|rectificatif|corrigé|mise à jour|corrección|corregido|actualizado|rettifica|correzione|aggiornamento|correctie|gecorrigeerd|sprostowanie|korekta|correção|rättelse|rettelse|oprava)\b`)
+// release, in the desk's languages. A word is bounded by any non-letter,
+// since \b knows only ASCII letters ("corrigé", "исправление", "訂正").
+var revisionMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:correction|corrected|corrects|updated?|revised|revision|replaces\s+the\s+(?:release|version)|amended|erratum|` +
+	`korrektur|berichtigung|berichtigt|aktualisiert|aktualisierung|richtigstellung|rectificatif|rectification|corrig[ée]e?|mise\s+à\s+jour|` +
+	`correcci[oó]n|corregido|corregida|actualizaci[oó]n|actualizado|actualizada|fe\s+de\s+erratas|rettifica|correzione|aggiornamento|aggiornato|` +
+	`correctie|gecorrigeerd|bijgewerkt|sprostowanie|korekta|aktualizacja|zaktualizowan\p{L}*|corre[cç][aã]o|corrigido|atualiza[cç][aã]o|atualizado|` +
+	`rättelse|uppdatering|uppdaterad|rettelse|opdatering|opdateret|oppdatering|oppdatert|korjaus|päivitys|päivitetty|oprava|opraveno|` +
+	`aktualizace|aktualizováno|helyesbítés|frissítés|rectificare|actualizare|düzeltme|güncelleme|güncellendi|δι[οό]ρθωση|ενημ[εέ]ρωση|` +
+	`исправление|обновление|обновлено|уточнение|поправка|виправлення|оновлення|оновлено|уточнення|תיקון|עדכון|تصحيح|تحديث)(?:[^\p{L}\p{N}]|$)` +
+	`|訂正|更正|修正版|更新版|[（(【\[]更新[）)】\]]|정정|수정\s*보도|업데이트`)
 
 var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 

@@ -161,23 +161,23 @@ var folder = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι",
 	"i̇", "i", "ı", "i")
 
 // handMonths adds the forms CLDR's format names lack: nominatives
-// ("czerwiec", "červen"), capitals without accents ("ΙΟΥΛΙΟΥ" folds to
+// ("czerwiec", "červen"), Czech instrumentals ("před 27. srpnem"), capitals without accents ("ΙΟΥΛΙΟΥ" folds to
 // "ιουλιου"), Hebrew "in <month>" ("במאי") and the abbreviations senders
 // write ("Sept.", "févr.").
 func handMonths(m map[string]time.Month) {
 	for i, names := range [12]string{
-		"january jan janvier janv januar jän jänner enero ene gennaio genn januari januar styczeń stycznia leden ledna",
-		"february feb febr février févr fevrier februar febrero febbraio februari luty lutego únor února",
-		"march mar mars märz maerz marzo maart marts mars marca marzec březen března",
-		"april apr avril abril aprile apr kwiecień kwietnia duben dubna",
-		"may mai mayo maggio mei maj maja květen května",
-		"june jun juin juni junio giugno czerwiec czerwca červen června",
-		"july jul juillet juil juli julio luglio lipiec lipca červenec července",
-		"august aug août aout agosto augustus sierpień sierpnia srpen srpna",
-		"september sep sept septembre septiembre settembre setembro wrzesień września září",
-		"october oct octobre oktober okt octubre ottobre outubro oktober październik października říjen října",
-		"november nov novembre noviembre novembro listopad listopada",
-		"december dec décembre decembre dezember dez diciembre dic dicembre desember grudzień grudnia prosinec prosince",
+		"january jan janvier janv januar jän jänner enero ene gennaio genn januari januar styczeń stycznia leden ledna lednem",
+		"february feb febr février févr fevrier februar febrero febbraio februari luty lutego únor února únorem",
+		"march mar mars märz maerz marzo maart marts mars marca marzec březen března březnem",
+		"april apr avril abril aprile apr kwiecień kwietnia duben dubna dubnem",
+		"may mai mayo maggio mei maj maja květen května květnem",
+		"june jun juin juni junio giugno czerwiec czerwca červen června červnem",
+		"july jul juillet juil juli julio luglio lipiec lipca červenec července červencem",
+		"august aug août aout agosto augustus sierpień sierpnia srpen srpna srpnem",
+		"september sep sept septembre septiembre settembre setembro wrzesień września září zářím",
+		"october oct octobre oktober okt octubre ottobre outubro oktober październik października říjen října říjnem",
+		"november nov novembre noviembre novembro listopad listopada listopadem",
+		"december dec décembre decembre dezember dez diciembre dic dicembre desember grudzień grudnia prosinec prosince prosincem",
 	} {
 		for _, n := range strings.Fields(names) {
 			add(m, n, time.Month(i+1))

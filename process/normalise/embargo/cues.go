@@ -56,7 +56,7 @@ var cues = []cue{
 	{"he", []string{"אמברגו", "לא לפרסום לפני", "לא לפרסם לפני", "לא לפרסום עד", "איסור פרסום", "אסור לפרסום"}, []string{"עד", "לפני", "אחרי"}},
 	{"fa", []string{"امبارگو", "تحریم خبری", "انتشار ممنوع", "ممنوع‌الانتشار", "ممنوع الانتشار", "منتشر نشود"}, []string{"تا", "قبل از", "پیش از", "پس از"}},
 	{"hi", []string{"एम्बार्गो", "एम्बारगो", "प्रकाशन प्रतिबंधित", "प्रकाशित न करें", "प्रसारित न करें", "प्रकाशन हेतु नहीं"}, []string{"तक", "से पहले", "के बाद"}},
-	{"zh", []string{"禁止发布", "禁止發布", "禁止發佈", "禁发", "禁發", "解禁", "请勿在", "請勿在"}, []string{"至", "前", "之前", "以前", "后", "後", "以后", "以後"}},
+	{"zh", append([]string{"禁止发布", "禁止發布", "禁止發佈", "禁止刊登", "禁止刊出", "禁止播出", "禁止见报", "禁止見報", "禁发", "禁發", "解禁時間", "解禁时间", "解禁日期", "解禁", "暫緩發布", "暂缓发布", "请勿在", "請勿在"}, zhRequests...), []string{"至", "前", "之前", "以前", "后", "後", "以后", "以後"}},
 	{"ja", append([]string{"解禁", "報道解禁", "情報解禁", "掲載解禁", "報道禁止", "エンバーゴ"}, jaRequests...), []string{"まで", "以降", "前"}},
 	{"ko", append([]string{"엠바고", "보도 유예", "보도유예", "보도 시점", "보도시점", "보도 일시", "보도일시", "보도 금지"}, koRequests...), []string{"까지", "이후", "전"}},
 	{"id", []string{"tidak untuk disiarkan sebelum", "jangan disiarkan sebelum", "dilarang disiarkan sebelum", "boleh disiarkan setelah", "tidak untuk dipublikasikan sebelum", "embargo hingga"}, []string{"hingga", "sampai", "sebelum", "setelah"}},
@@ -65,13 +65,15 @@ var cues = []cue{
 	{"th", []string{"ห้ามเผยแพร่", "ห้ามเผยแพร่ก่อน", "ห้ามตีพิมพ์", "เอ็มบาร์โก"}, []string{"ก่อน", "จนถึง", "จนกว่า", "หลัง"}},
 }
 
-// koRequests and jaRequests are the cues of Korean and Japanese requests
-// to report only after an instant ("… 이후에 보도해 주시기 바랍니다",
-// "…以降に報道してください"): the instant comes first and only a polite
+// koRequests, jaRequests and zhRequests are the cues of requests to report
+// only after an instant ("… 이후에 보도해 주시기 바랍니다",
+// "…以降に報道してください", "請於…後發布"): the instant comes first and only a polite
 // ending may follow (politeEnd). They name news coverage itself, so prose
 // about anything else being released after a date does not match them.
 var (
 	koRequests = []string{"이후 보도", "이후에 보도", "이후부터 보도"}
+	// zhRequests: "請於3月5日上午10時後發布", "…前請勿發布".
+	zhRequests = []string{"后发布", "後發布", "後發佈", "后刊登", "後刊登", "后播出", "後播出", "前请勿发布", "前請勿發布", "前請勿發佈", "前请勿刊登", "前請勿刊登", "後始得發布", "後始得刊登", "后方可发布", "後方可發布"}
 	jaRequests = []string{"以降に報道", "以降の報道", "以降に掲載", "以降の掲載"}
 	// politeEnd is what may follow a request's cue: a verb ending and a
 	// word for please, may or request ("해 주시기 바랍니다", "가능합니다",
@@ -79,7 +81,8 @@ var (
 	// Prose about coverage since a date goes on otherwise: "이후 보도된
 	// 의혹", "以降の報道について".
 	politeEnd = regexp.MustCompile(`^\s*(?:(?:해|하여|해서|하시기|를|을)\s*)?(?:주시기\s*)?(?:바랍니다|바람|주십시오|주세요|부탁|요망|가능)|` +
-		`^\s*(?:して|を|に)?\s*(?:ください|下さい|お願い|願います|いただ|頂|可)`)
+		`^\s*(?:して|を|に)?\s*(?:ください|下さい|お願い|願います|いただ|頂|可)|` +
+		`^\s*[，,。]?\s*(?:谢谢|謝謝|为荷|為荷|敬请|敬請)`)
 )
 
 // releaseLabels are the release-time headings of other languages, the

@@ -100,8 +100,23 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	key := strings.ToLower(line[loc[0]:loc[1]])
 	trailing := strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 ||
 		request(key) && politeEnd.MatchString(rest)
-	joined := trailing || embargoFollows.MatchString(rest) || weekdayFollows(rest)
+	// A request states an embargo only where it ends, and a Chinese one
+	// only where it asks: "06:00 이후 보도된 의혹", "3月5日後發布新產品"
+	// and "新版本将于2026年后发布。" are prose.
+	if request(key) && !zhAsks(key, before) {
+		trailing = false
+	}
+	// A bracket closes a statement as the line's end does: "【3月5日10:00解禁】…".
+	trailing = trailing || closedByBracket(before, rest)
+	joined := trailing || !request(key) && (embargoFollows.MatchString(rest) || weekdayFollows(rest))
 	stated := leading || joined || strings.HasSuffix(key, "before") || strings.HasSuffix(key, "until")
+	// "解禁" names the lifting itself: without an instant ("【解禁】新商品",
+	// "情報解禁！") it says the news is out now, unless it heads a time to
+	// come ("解禁日時：追ってご連絡します").
+	if strings.HasSuffix(key, "解禁") && !strings.ContainsAny(line, "0123456789０１２３４５６７８９") &&
+		!strings.ContainsAny(firstRune(rest), "日時时期:：") {
+		stated = false
+	}
 	if !stated {
 		return Statement{}
 	}
@@ -129,11 +144,46 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	return e
 }
 
-// request says whether a cue is a Korean or Japanese request to report
-// only after an instant.
+// request says whether a cue is a request to report only after an
+// instant (Korean, Japanese, Chinese).
 func request(key string) bool {
 	key = strings.Join(strings.Fields(key), " ")
-	return slices.Contains(koRequests, key) || slices.Contains(jaRequests, key)
+	return slices.Contains(koRequests, key) || slices.Contains(jaRequests, key) || slices.Contains(zhRequests, key)
+}
+
+// cjk: a letter of Chinese, Japanese or Korean text, or one of their
+// brackets and full-width forms.
+func cjk(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
+
+func firstRune(s string) string {
+	_, n := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return strings.TrimSpace(s)[:n]
+}
+
+// zhAsks: a Chinese request to publish after an instant says please or
+// "only" before it ("請於…後發布", "限…後發布") or in itself ("…前請勿發布");
+// the other languages' requests ask in their endings (politeEnd).
+func zhAsks(key, before string) bool {
+	if !slices.Contains(zhRequests, key) || strings.ContainsAny(key, "请請始方") {
+		return true
+	}
+	return strings.ContainsAny(before, "请請限")
+}
+
+// closedByBracket: the cue ends a bracketed part that holds a figure
+// ("【限3月5日10:00解禁】", "(6/12 10:00 이후 보도)"); a bracketed word alone
+// ("【解禁】新商品") is a label, not an embargo.
+func closedByBracket(before, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	closer := strings.IndexRune("】）)]」』", r)
+	if closer < 0 {
+		return false
+	}
+	opener := []rune("【（([「『")[utf8.RuneCountInString("】）)]」』"[:closer])]
+	i := strings.LastIndex(before, string(opener))
+	return i >= 0 && strings.ContainsAny(before[i:], "0123456789０１２３４５６７８９")
 }
 
 // readInstant reads the instant of an embargo statement: its clock, zone
@@ -156,6 +206,9 @@ func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed b
 	if zone == nil && ref != nil {
 		us = monthFirst[ref.Location().String()] // no zone written: the dateline's place
 	}
+	// Chinese, Japanese and Korean write numeric dates month first:
+	// "【3/5 10:00解禁】".
+	us = us || strings.IndexFunc(s, cjk) >= 0
 	d, found := dates.FindDate(s, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
 		d, found = relativeDay(s, ref, zone)

@@ -38,6 +38,7 @@ func TestLanguages(t *testing.T) {
 		{"Neskelbti iki 2025 m. birželio 12 d. 10 val.", 180, "2025-06-12T07:00:00Z", true},
 		{"Embargo do 12 czerwca 2025 r., godz. 10:00", 120, "2025-06-12T08:00:00Z", true},
 		{"Nezveřejňovat před 12. června 2025, 10:00 SELČ", 120, "2025-06-12T08:00:00Z", false},
+		{"EMBARGO: nezveřejňovat před 12. červnem 2025, 10:00", 120, "2025-06-12T08:00:00Z", true},
 		{"Embargo do 12. júna 2025 do 10.00 h", 120, "2025-06-12T08:00:00Z", true},
 		{"Ne objavljati pred 12. junijem 2025 ob 10.00", 120, "2025-06-12T08:00:00Z", true},
 		{"Ne objavljivati prije 12. lipnja 2025. u 10 sati", 120, "2025-06-12T08:00:00Z", true},
@@ -161,6 +162,11 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		{"6월 12일(목) 10시 이후 보도하시기 바랍니다.", 540, "2025-06-12T01:00:00Z"},
 		{"6月12日10時以降に報道願います", 540, "2025-06-12T01:00:00Z"},
 		{"6月12日（木）10時以降に報道いただきますようお願い申し上げます。", 540, "2025-06-12T01:00:00Z"},
+		{"請於2025年6月12日上午10時後發布", 480, "2025-06-12T02:00:00Z"},
+		{"【限6月12日10:00後發布】", 480, "2025-06-12T02:00:00Z"},
+		{"本新闻稿请于6月12日上午10时后发布，谢谢", 480, "2025-06-12T02:00:00Z"},
+		{"2025年6月12日上午10時前請勿發布", 480, "2025-06-12T02:00:00Z"},
+		{"新聞稿（禁止刊登至6月12日上午10時）", 480, "2025-06-12T02:00:00Z"},
 	} {
 		st := ParseEmbargo(tc.line, sent(tc.offset))
 		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
@@ -171,6 +177,8 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		"同社は2026年以降の公開を予定している。",
 		"2025年6月12日、防衛省は輸出規制の解禁を発表した。",
 		"新版本将于2026年后发布。",
+		"該公司預計於6月12日後發布新型雷達。",
+		"新型巡防艦的測試結果將在6月12日後發布。",
 		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
 		// coverage since a date, not a request to wait for it
 		"회사는 지난 3월 10일 이후 보도된 의혹에 대해 입장을 밝혔다.",
