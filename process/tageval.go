@@ -130,7 +130,7 @@ func MeasureTags(tg *tag.Tagger, dir string, history ...string) (TagReport, erro
 		if it.scored {
 			var cands []tag.Candidate
 			for i, e := range earlier {
-				if shareBand(p.Bands, e.print.Bands) {
+				if shareBand(p.Bands, e.print.Bands) || tag.Marked(it.d) && p.Sender != 0 && p.Sender == e.print.Sender {
 					cands = append(cands, tag.Candidate{ID: int64(i), Draft: e.d, MinHash: e.print.MinHash})
 				}
 			}

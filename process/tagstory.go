@@ -3,6 +3,7 @@ package process
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"newsdesk/draft"
 	"newsdesk/process/tag"
@@ -46,12 +47,25 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 	if err != nil {
 		return out, fmt.Errorf("process: tag draft: %w", err)
 	}
+	if tag.Marked(t.d) {
+		more, err := store.SenderCandidates(ctx, q, t.print.Sender)
+		if err != nil {
+			return out, fmt.Errorf("process: tag draft: %w", err)
+		}
+		found = append(found, more...) // Relate keeps the most similar; a repeat costs one comparison
+	}
 	cands := make([]tag.Candidate, len(found))
 	for i, c := range found {
 		cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
 	}
 	rel := tag.Relate(t.d, t.print, cands)
-	st := &store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Cluster: rel.Cluster, Similarity: rel.Similarity}
+	// The sender's key is stored with the bands, but no save waits on it:
+	// story locks are the bands only (tagDraft).
+	keys := t.print.Bands
+	if t.print.Sender != 0 {
+		keys = append(slices.Clip(keys), t.print.Sender)
+	}
+	st := &store.Story{MinHash: t.print.MinHash, Bands: keys, Cluster: rel.Cluster, Similarity: rel.Similarity}
 	switch rel.Kind {
 	case tag.RelDuplicate:
 		st.DuplicateOf = rel.Of

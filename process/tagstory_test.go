@@ -206,3 +206,40 @@ func TestWorkerStoresTagsWithTheDraft(t *testing.T) {
 		t.Errorf("resend's story: %+v", resend.Tags)
 	}
 }
+
+// An update that rewrites most of its original shares few shingles with
+// it (Jaccard ~0.35 here: a shared band is then a coin toss), but it comes
+// from the original's sender: the sender's key finds the original. An
+// unmarked story from that sender stays a story of its own.
+func TestMarkedUpdateFindsTheSendersOriginal(t *testing.T) {
+	s := openStore(t)
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := "Coastguard crews rescued the crew of the fishing vessel Morning Star after it lost power twelve miles off Harwick Point. " +
+		"The lifeboat from Harwick and a helicopter from the air base took part in the operation, which lasted most of the night. " +
+		"The vessel was towed to Harwick harbour, where engineers from the port authority inspected the damaged engine room. "
+	original := &draft.Draft{Kind: draft.PressRelease, Language: "en", Source: draft.Source{From: "Harwick Coastguard <media@harwick-cg.example>"},
+		Headline: "Coastguard rescues crew of fishing vessel off Harwick Point",
+		BodyText: kept + "Four crew members were taken to hospital as a precaution and are in a stable condition. " +
+			"The coastguard thanked the volunteers and reminded skippers to check their engines and radios before leaving port."}
+	update := &draft.Draft{Kind: draft.PressRelease, Language: "en", Source: draft.Source{From: "media@harwick-cg.example"},
+		Headline: "UPDATE: all six crew of the Morning Star now safe ashore",
+		BodyText: kept + "All six crew members were discharged from hospital on Wednesday afternoon after routine checks by doctors. " +
+			"The marine accident investigation branch has opened an inquiry into the engine failure and will interview the skipper. " +
+			"Families of the crew met the lifeboat volunteers at the station on Wednesday evening to thank them in person."}
+	if sim := tag.Similarity(tag.Fingerprint(original).MinHash, tag.Fingerprint(update).MinHash); sim < 0.30 || sim > 0.45 {
+		t.Fatalf("similarity %.2f: the texts no longer test a marked rewrite", sim)
+	}
+	first, _ := storeDraft(t, s, tg, "orig", original)
+	_, tags := storeDraft(t, s, tg, "upd", update)
+	if tags.RevisionOf == nil || *tags.RevisionOf != first {
+		t.Fatalf("update from the same sender: %+v, want revision of %d", tags, first)
+	}
+	unmarked := *update
+	unmarked.Headline = "Six fishermen home after Harwick Point rescue"
+	if _, tags := storeDraft(t, s, tg, "other", &unmarked); tags.RevisionOf != nil {
+		t.Errorf("unmarked story from the same sender: revision of %d", *tags.RevisionOf)
+	}
+}

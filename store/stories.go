@@ -34,18 +34,39 @@ func StoryCandidates(ctx context.Context, q Querier, bands []int64) ([]StoryCand
 	if len(bands) == 0 {
 		return nil, nil
 	}
+	return storyCandidates(ctx, q, `SELECT draft, count(*) AS shared FROM fingerprint_bands
+		WHERE band = ANY($1)
+		GROUP BY draft ORDER BY shared DESC, draft LIMIT $2`, bands, maxCandidates)
+}
+
+// SenderCandidates returns the latest drafts stored under a sender's key
+// (tag.SenderKey), newest first: where a marked revision looks for the
+// original it rewrote too much to share a band with.
+func SenderCandidates(ctx context.Context, q Querier, sender int64) ([]StoryCandidate, error) {
+	if sender == 0 {
+		return nil, nil
+	}
+	return storyCandidates(ctx, q, `SELECT draft, draft AS shared FROM fingerprint_bands
+		WHERE band = $1 ORDER BY draft DESC LIMIT $2`, sender, maxSenderCandidates)
+}
+
+// maxSenderCandidates: how far back among a sender's drafts a revision
+// looks for its original.
+const maxSenderCandidates = 20
+
+// storyCandidates reads the drafts a lookup (draft, shared) selects, in
+// the order of shared, with what relating a new draft to them needs.
+func storyCandidates(ctx context.Context, q Querier, lookup string, key any, limit int) ([]StoryCandidate, error) {
 	rows, err := q.Query(ctx, `
 		SELECT d.id, d.status, s.cluster, s.minhash,
 			coalesce(f.headline, ''), coalesce(f.body_text, ''), coalesce(f.source, '{}')
-		FROM (SELECT draft, count(*) AS shared FROM fingerprint_bands
-		      WHERE band = ANY($1)
-		      GROUP BY draft ORDER BY shared DESC, draft LIMIT $2) b
+		FROM (`+lookup+`) b
 		JOIN drafts d ON d.id = b.draft
 		JOIN draft_stories s ON s.draft = b.draft
 		-- One read of the document for its three fields: each doc->'key'
 		-- fetched and decompressed the whole document again.
 		CROSS JOIN LATERAL jsonb_to_record(d.doc) AS f(headline text, body_text text, source jsonb)
-		ORDER BY b.shared DESC, d.id`, bands, maxCandidates)
+		ORDER BY b.shared DESC, d.id`, key, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: story candidates: %w", err)
 	}

@@ -53,12 +53,18 @@ var revisionMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:correction|co
 	`исправление|обновление|обновлено|уточнение|поправка|виправлення|оновлення|оновлено|уточнення|תיקון|עדכון|تصحيح|تحديث)(?:[^\p{L}\p{N}]|$)` +
 	`|訂正|更正|修正版|更新版|[（(【\[]更新[）)】\]]|정정|수정\s*보도|업데이트`)
 
+// Marked says whether a draft calls itself a correction or an update, in
+// its subject, headline, covering note or opening.
+func Marked(d *draft.Draft) bool {
+	return revisionMarker.MatchString(d.Source.Subject + "\n" + d.Headline + "\n" + d.Note + "\n" + firstParagraphs(d.BodyText, 2))
+}
+
 var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 
 // Relate decides whether d duplicates or revises one of the candidates:
 // the most similar one that passes a threshold.
 func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
-	marked := revisionMarker.MatchString(d.Source.Subject + "\n" + d.Headline + "\n" + d.Note + "\n" + firstParagraphs(d.BodyText, 2))
+	marked := Marked(d)
 	best := Relation{}
 	own := figures(d.BodyText)
 	for _, c := range cands {
