@@ -151,3 +151,21 @@ func FuzzFindDate(f *testing.F) {
 		}
 	})
 }
+
+// Serbian and Macedonian Cyrillic months, and the Levantine Arabic pair
+// of a Syriac and a Gregorian name; our own datelines.
+func TestCyrillicAndLevantineMonths(t *testing.T) {
+	for s, want := range map[string]time.Month{
+		"Скопје, 3 јуни 2025 –":                time.June,
+		"Нови Сад, 14. фебруар 2026. године –": time.February,
+		"Ниш, 2. октобар 2025. –":              time.October,
+		"بيروت، 5 شباط/فبراير 2026 –":          time.February,
+		"عمّان، 1 كانون الأول/ديسمبر 2026 –":   time.December,
+		"دمشق، 12 آذار 2025 - أعلنت الوزارة":   time.March,
+	} {
+		d, ok := FindDate(s, false, true)
+		if !ok || d.Month != want {
+			t.Errorf("%q: %+v %v, want %s", s, d, ok, want)
+		}
+	}
+}

@@ -224,6 +224,17 @@ func handMonths(m map[string]time.Month) {
 			}
 		}
 	}
+	// Serbian and Macedonian Cyrillic; Levantine Arabic's one-word Syriac
+	// names.
+	for i, names := range [12]string{
+		"јануар јануара јануари", "фебруар фебруара февруари شباط", "март марта آذار", "април априла نيسان",
+		"мај маја أيار", "јун јуна јуни حزيران", "јул јула јули تموز", "август августа آب",
+		"септембар септембра септември أيلول", "октобар октобра октомври", "новембар новембра ноември", "децембар децембра декември",
+	} {
+		for _, n := range strings.Fields(names) {
+			add(m, n, time.Month(i+1))
+		}
+	}
 	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay,
 	// Slovak, Hindi.
 	for i, names := range [12]string{

@@ -95,8 +95,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	// are looked for.
 	var aside []block.Block
 	for i := start; i < end; i++ {
-		t := body[i].Text()
-		if roles[i] == learn.Body && !caption.MatchString(t) && !(body[i].Words() <= 12 && callToAction.MatchString(t)) {
+		if roles[i] == learn.Body && !notBodyText(body[i]) {
 			s.Body = append(s.Body, body[i])
 		} else {
 			aside = append(aside, body[i])
@@ -137,7 +136,8 @@ func headedBlock(b block.Block) bool {
 // body paragraph does), with body still below it.
 func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) {
 	i := h + 1
-	if i >= len(bs) || i > start {
+	// A date alone under the title dates the release; it is no standfirst.
+	if i >= len(bs) || i > start || dateOnly(bs[i].Text()) {
 		return start, false
 	}
 	shaped := subLike(bs[i]) && !closesSentence(bs[i].Text())

@@ -31,17 +31,34 @@ type Segments struct {
 // endWord is one language's "end" of a release.
 const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
 
+// notesToEditors is "notes to editors" in the desk's other languages.
+const notesToEditors = `noot\s+voor\s+de\s+redactie|(?:hinweis|anmerkung)(?:en)?\s+(?:an|für)\s+(?:die\s+)?redaktion(?:en)?|nota\s+(?:para|a)\s+(?:los\s+|las\s+)?(?:editores|redacciones|redacción)|` +
+	`nota\s+(?:per\s+le|alla)\s+redazion[ei]|nota\s+(?:aos|para\s+os)\s+editores|nota\s+às\s+redações|not\s+till\s+redaktion(?:en|er)?|note\s+til\s+redaktion(?:en|erne)?|` +
+	`merknad\s+til\s+redaksjon(?:en|ene)?|tiedoksi\s+toimituksille|huomio\s+toimituksille|notatka\s+dla\s+redakcji|informacja\s+dla\s+redakcji|poznámk[ay]\s+pro\s+redakc[ei]|` +
+	`megjegyzés\s+a\s+szerkesztőknek|notă\s+pentru\s+editori|editörlere\s+not|примечание\s+для\s+редакц\p{L}*|примітка\s+для\s+редакці\p{L}*|σημείωση\s+(?:για\s+τους|προς\s+τους)\s+συντάκτες`
+
+// noReply opens an automatic mailer's notice under the release: "This
+// email was sent automatically", "please do not reply", in the desk's
+// languages ("Bu e-posta … lütfen yanıtlamayınız", "Email này được gửi từ
+// hệ thống …").
+const noReply = `(?:please\s+)?do\s+not\s+reply|this\s+(?:e-?mail|message)\s+(?:was|has\s+been)\s+(?:sent|generated)|bitte\s+(?:nicht\s+(?:auf\s+diese\s+\p{L}+\s+)?antworten|antworten\s+sie\s+nicht)|` +
+	`diese\s+(?:e-?mail|nachricht)\s+wurde\s+(?:automatisch|von)|merci\s+de\s+ne\s+pas\s+répondre|ne\s+pas\s+répondre|ce\s+(?:message|courriel|e-?mail)\s+(?:a\s+été|est)\s+(?:envoyé|généré)|` +
+	`por\s+favor,?\s+no\s+(?:responda|conteste)|este\s+(?:mensaje|correo)\s+(?:ha\s+sido|fue)\s+(?:enviado|generado)|si\s+prega\s+di\s+non\s+rispondere|questa\s+e-?mail\s+è\s+stata\s+(?:inviata|generata)|` +
+	`(?:gelieve|graag)\s+niet\s+(?:te\s+)?(?:antwoorden|beantwoorden)|deze\s+e-?mail\s+is\s+(?:automatisch\s+)?verzonden|svara\s+inte\s+på|svar\s+ikke\s+på|älä\s+vastaa|` +
+	`proszę\s+nie\s+odpowiadać|prosím(?:,)?\s+neodpovídejte|ne\s+válaszoljon|vă\s+rugăm\s+să\s+nu\s+răspundeți|bu\s+e-?posta\s+(?:bilgilendirme|otomatik)|lütfen\s+(?:yanıtlamayınız|cevaplamayınız)|` +
+	`не\s+отвечайте\s+на\s+это|не\s+відповідайте\s+на\s+цей|email\s+này\s+được\s+gửi|vui\s+lòng\s+không\s+trả\s+lời|请勿(?:直接)?回复|請勿(?:直接)?回覆|このメールは(?:送信専用|自動)|返信しないでください|회신하지\s+마십시오|본\s+메일은\s+발신\s+전용`
+
 var (
 	// ReleaseLabel is a line that names the document type, not the story.
 	ReleaseLabel = prefilter.MustCompile(`(?i)^(?:\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|\W*(?:for\s+)?immediate\s+release|\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|\W*(?:no|ref|reference)\.?\s*:?\s*\d|\W*news\s+provided\s+by)`)
 	EndMarker    = prefilter.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
 	// TrailerHead is a short heading that opens the boilerplate after a
 	// release's body; footer is a line of it at any length.
-	TrailerHead = prefilter.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|rückfrage(?:n|hinweis)?(?:\s+(?:an|&\s+kontakt))?|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
+	TrailerHead = prefilter.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|` + notesToEditors + `|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|rückfrage(?:n|hinweis)?(?:\s+(?:an|&\s+kontakt))?|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
 	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
-	TrailerLabel = prefilter.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?)\s*:`)
-	footer       = prefilter.MustCompile(`(?i)^\W*(?:sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
+	TrailerLabel = prefilter.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|` + notesToEditors + `)\s*:`)
+	footer       = prefilter.MustCompile(`(?i)^\W*(?:` + noReply + `|sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	caption      = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = prefilter.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
@@ -71,6 +88,9 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 			if titleLike(bs[i]) {
 				cands = append(cands, i)
 			}
+		}
+		if len(cands) == 0 && shortTitle(bs) {
+			cands = []int{0}
 		}
 		if h := pickTitle(bs, cands, subject); h >= 0 {
 			title = append(title, h)
@@ -102,6 +122,9 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 			if titleLike(bs[i]) {
 				cands = append(cands, i)
 			}
+		}
+		if len(cands) == 0 && shortTitle(bs) {
+			cands = []int{0}
 		}
 		if h := pickTitle(bs, cands, subject); h >= 0 {
 			title, start = append(title, h), h+1
@@ -138,7 +161,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 		}
 	}
 	for _, b := range bs[start:end] {
-		if t := b.Text(); !caption.MatchString(t) && !(b.Words() <= 12 && callToAction.MatchString(t)) {
+		if !notBodyText(b) {
 			s.Body = append(s.Body, b)
 		}
 	}
@@ -148,6 +171,15 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 		s.Trailer = bs[end:]
 	}
 	return s
+}
+
+// notBodyText is a block the body holds that is no body text: a caption, a
+// call to action, or an embargo statement standing under the last
+// paragraph of a release with no end marker.
+func notBodyText(b block.Block) bool {
+	t := b.Text()
+	return caption.MatchString(t) || b.Words() <= 12 && callToAction.MatchString(t) ||
+		b.Words() <= 40 && embargo.EmbargoKey.MatchString(t) && embargo.ParseEmbargo(t, nil).Leading
 }
 
 // pickTitle chooses the headline among title-like blocks: the one the
@@ -211,13 +243,22 @@ func preBlocks(bs []block.Block, title []int, start int) []block.Block {
 
 // titleLike says whether a block could be a headline: a few words, no
 // sentence punctuation at its end, not a label, address or greeting.
-func titleLike(b block.Block) bool {
+func titleLike(b block.Block) bool { return titleOf(b, 3) }
+
+// shortTitle: the release opens with a title of two words ("Neue
+// Sirenen") over its first sentence.
+func shortTitle(bs []block.Block) bool {
+	return len(bs) > 1 && utf8.RuneCountInString(bs[0].Text()) >= 8 && titleOf(bs[0], 2) && closesSentence(bs[1].Text())
+}
+
+// titleOf: a title of at least minWords words.
+func titleOf(b block.Block, minWords int) bool {
 	t := strings.Trim(b.Text(), "*_ ")
 	w := len(strings.Fields(t))
 	if w == 1 && utf8.RuneCountInString(t) >= 6 && unicode.In([]rune(t)[0], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
 		w = 3 // a script that writes no spaces: a title of six characters or more
 	}
-	if w < 3 || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
+	if w < minWords || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
 		return false
 	}
 	if strings.ContainsAny(LastRune(t), ".,;:!。，；：！।") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") || phoneRE.MatchString(t) {
