@@ -78,13 +78,14 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	}
 	s.Pre = append(s.Pre, bs[:h]...)
 	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
-	// An end marker or a trailer heading is what regular expressions read
-	// well: either ends the body even where the labeller reads on.
+	// An end marker, a trailer heading or a footer is what regular
+	// expressions read well: each ends the body even where the labeller
+	// reads on.
 	end := len(bs)
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			end, s.Ended = i, roles[i] == learn.End || marker
 			break
