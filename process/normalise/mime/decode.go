@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/emersion/go-message/charset"
+	_ "github.com/emersion/go-message/charset" // go-message decodes with every charset too
 	htmlcharset "golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -163,14 +163,14 @@ func DecodeCharset(b []byte, label string) (s string, guessed bool) {
 		}
 		return windows1252(b), l != ""
 	}
-	r, err := charset.Reader(l, bytes.NewReader(b))
-	if err != nil {
+	dec, ok := decoder(l)
+	if !ok {
 		if utf8.Valid(b) {
 			return string(b), true
 		}
 		return windows1252(b), true
 	}
-	out, err := io.ReadAll(r)
+	out, err := dec.Bytes(b)
 	if err != nil {
 		return strings.ToValidUTF8(string(b), "\uFFFD"), true
 	}
@@ -222,16 +222,16 @@ func Unflow(s string, delsp bool) string {
 // whole and handed back as a bytes.Reader, which the WordDecoder copies
 // without the 32 KiB buffer io.Copy allocates for other readers.
 var wordDecoder = &mime.WordDecoder{CharsetReader: func(label string, r io.Reader) (io.Reader, error) {
-	if cr, err := charset.Reader(label, r); err == nil {
-		b, err := io.ReadAll(cr)
-		if err != nil {
-			return nil, err
-		}
-		return bytes.NewReader(b), nil
-	}
 	b, err := io.ReadAll(io.LimitReader(r, maxHeaderLen))
 	if err != nil {
 		return nil, err
+	}
+	if dec, ok := decoder(label); ok {
+		out, err := dec.Bytes(b)
+		if err != nil {
+			return nil, err
+		}
+		return bytes.NewReader(out), nil
 	}
 	s, _ := DecodeCharset(b, "x-unknown")
 	return strings.NewReader(s), nil

@@ -74,6 +74,7 @@ func newStarts(tree *syntax.Regexp) *starts {
 		return nil
 	}
 	s := &starts{lead: lead}
+	written := map[*syntax.Regexp]string{}
 	for i, a := range alts {
 		bit := uint64(1) << i
 		ranges, empty, ok := firstRunes(&syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: a})
@@ -100,7 +101,7 @@ func newStarts(tree *syntax.Regexp) *starts {
 			parts = append(parts, lead)
 		}
 		b := &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: append(parts, a...)}
-		s.branches = append(s.branches, regexp.MustCompile(b.String()))
+		s.branches = append(s.branches, compile(b, written))
 		s.trees = append(s.trees, &syntax.Regexp{Op: syntax.OpConcat, Flags: tree.Flags, Sub: b.Sub[1:]})
 	}
 	return s

@@ -97,8 +97,9 @@ func (re *Regexp) split(tree *syntax.Regexp) {
 	}
 	re.need = map[string][]int{}
 	var all []string
+	written := map[*syntax.Regexp]string{}
 	for i, b := range branches {
-		re.branches = append(re.branches, regexp.MustCompile(b.String()))
+		re.branches = append(re.branches, compile(b, written))
 		ws, ok := needs(b)
 		if !ok {
 			re.free = append(re.free, i)

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
@@ -26,11 +27,13 @@ func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 	titles := 0
 	for i, b := range bs {
 		t, words, cut := b.Text(), b.Words(), false
+		fields := words // of t, as strings.Fields counts them
 		if len(t) > maxCueText {
 			// The rules judge a long block by its start: their verdicts
 			// turn on a block's first words and shape, not its bulk.
 			t, cut = cutText(t, maxCueText), true
 			b = block.Block{Kind: b.Kind, Lines: []string{t}}
+			fields = b.Words()
 		}
 		var cues []string
 		add := func(ok bool, c string) {
@@ -80,25 +83,32 @@ func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 		add(date, "date")
 		add(caption.MatchString(t), "caption")
 		add(words <= 12 && callToAction.MatchString(t), "cta")
-		add(PersonLike(t), "person")
+		add(fields >= 2 && fields <= 4 && PersonLike(t), "person") // its own test first, without PersonLike's slice of words
 		out[i] = learn.Input{Text: t, Words: words, Lines: len(b.Lines), Tag: tagOf(b.Kind), Cues: cues}
 	}
 	return out
 }
 
-// subjectShare is how many tenths of a block's words the subject has.
+// subjectShare is how many tenths of a block's words (as wordsOf reads
+// them) the subject has. It runs on every block, so the words are
+// lowercased one by one into a buffer rather than collected.
 func subjectShare(t string, sw map[string]bool) int {
-	ws := wordsOf(t)
-	if len(ws) < 3 {
-		return 0
-	}
-	shared := 0
-	for _, w := range ws {
-		if sw[w] {
+	n, shared := 0, 0
+	var low []byte
+	for w := range strings.FieldsFuncSeq(t, notWordRune) {
+		n++
+		low = low[:0]
+		for _, r := range w {
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+		}
+		if sw[string(low)] {
 			shared++
 		}
 	}
-	return shared * 10 / len(ws)
+	if n < 3 {
+		return 0
+	}
+	return shared * 10 / n
 }
 
 func tagOf(k block.BlockKind) string {

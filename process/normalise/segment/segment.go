@@ -214,8 +214,10 @@ func pickTitle(bs []block.Block, cands []int, subject string) int {
 }
 
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(strings.ToLower(s), notWordRune)
 }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // proseLike is a paragraph of running text: the body has begun.
 func proseLike(b block.Block) bool {

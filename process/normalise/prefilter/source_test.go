@@ -1,0 +1,84 @@
+package prefilter
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"testing"
+	"time"
+)
+
+// sourcePatterns are patterns of the shapes the desk writes: case-folded
+// cue words of several scripts behind classes that hold most of Unicode,
+// negated and not, repeated, and classes (?i) leaves unfolded.
+var sourcePatterns = []string{
+	`(?i)(?:^|[^\p{L}\p{N}_])(?:out\s+of\s+office|je\s+suis\s+absente?|я\s+в\s+отпуске|λείπω|不在にしております)`,
+	`(?i)^\W*(?:[\p{L}&]+\s+){0,3}(?:press|news)\s+release\b|\W*communiqu[ée]\b|\W*(?:no|ref)\.?\s*:?\s*\d`,
+	`(?:^|[·•|,–-]\s*)(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?\s*[·•|,–-]\s*\p{Lu}\p{L}+`,
+	`(?i)(?-i:[A-Z])ſtraße|\x{212A}elvin|[^\n]{2,5}\z|[^\x00-\x{10FFFF}]|(?s:.)+?`,
+}
+
+// TestSourceAsString: source writes each branch a pattern splits into as
+// a pattern Go compiles to the same program as from re.String().
+func TestSourceAsString(t *testing.T) {
+	for _, expr := range sourcePatterns {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts := append([]*syntax.Regexp{tree}, tree.Sub...)
+		for _, re := range parts {
+			if got, want := program(t, source(re, map[*syntax.Regexp]string{})), program(t, re.String()); got != want {
+				t.Errorf("%s: source compiles to\n%s\nString to\n%s", re, got, want)
+			}
+		}
+	}
+}
+
+func program(t *testing.T, expr string) string {
+	t.Helper()
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatalf("%s: %v", expr, err)
+	}
+	prog, err := syntax.Compile(tree.Simplify())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return prog.String()
+}
+
+// TestCompileCost: splitting a pattern whose branches share a class of
+// most of Unicode costs a few times compiling it whole, not a reading of
+// the class per branch (19 times over before source).
+func TestCompileCost(t *testing.T) {
+	// Cue words of 19 initials, three each: Go's parser factors an
+	// alternation by its branches' first letters.
+	var alts []byte
+	for _, first := range "bcdfghjklmnpqrstvwz" {
+		for _, rest := range []string{"aurelionte", "ostimbrava", "elquindors"} {
+			if len(alts) > 0 {
+				alts = append(alts, '|')
+			}
+			alts = append(alts, string(first)+rest...)
+		}
+	}
+	expr := `(?i)(?:^|[^\p{L}\p{N}_])(?:` + string(alts) + `)`
+	cost := func(f func()) time.Duration {
+		best := time.Hour
+		for range 3 {
+			st := time.Now()
+			f()
+			best = min(best, time.Since(st))
+		}
+		return best
+	}
+	whole := cost(func() { regexp.MustCompile(expr) })
+	split := cost(func() { MustCompile(expr) })
+	if len(MustCompile(expr).branches) < 19 {
+		t.Fatal("the pattern was not split")
+	}
+	t.Logf("split %v, whole %v", split, whole)
+	if split > 15*whole {
+		t.Errorf("MustCompile took %v, regexp.MustCompile %v", split, whole)
+	}
+}
