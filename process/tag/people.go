@@ -134,6 +134,9 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
+	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) {
+		return true // «…», — наголосив начальник управління Олег Бондар.
+	}
 	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
@@ -158,6 +161,23 @@ func saidBefore(ws []word, i int) bool {
 			return true
 		}
 		if (ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text)) || ws[p+1].start {
+			return false
+		}
+	}
+	return false
+}
+
+// afterQuote: the clause that ends with the name at ws[i] opens right
+// after a quotation closed with a comma or a dash, whatever the verb
+// and the role between: the quote's speaker. A space after the marks
+// tells a closing quote from an opening one (`The report, "Cold Front"`).
+func afterQuote(ws []word, i int) bool {
+	for q := i; q > 0 && q >= i-10; q-- {
+		sep := strings.TrimSpace(ws[q].sep)
+		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
+			return true
+		}
+		if ws[q].start {
 			return false
 		}
 	}

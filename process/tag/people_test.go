@@ -1,0 +1,38 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+// The clause right after a closed quotation names its speaker, whatever
+// verb and role stand between; a title in quotes is nobody.
+func TestQuoteSpeaker(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "pt", body: "«Cumprimos o prazo», frisou Rui Tavares.", want: []string{"Rui Tavares"}},
+		{lang: "en", body: "“The bridge carries twice the traffic now,” recalled the council's senior engineer Aoife Byrne.",
+			want: []string{"Aoife Byrne"}},
+		{lang: "sk", body: "„Sklad je plný,“ zhodnotila náčelníčka skladu Zuzana Hrubá.", want: []string{"Zuzana Hrubá"}},
+		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
+			not: []string{"Deep Water Rising", "Blue Coast"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		got := tg.Tag(d).People
+		for _, p := range c.want {
+			if !slices.Contains(got, p) {
+				t.Errorf("%s: %q not among people %q", c.lang, p, got)
+			}
+		}
+		for _, p := range c.not {
+			if slices.Contains(got, p) {
+				t.Errorf("%s: %q tagged as a person", c.lang, p)
+			}
+		}
+	}
+}
