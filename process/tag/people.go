@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
@@ -134,7 +135,7 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
-	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) {
+	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
 		return true // «…», — наголосив начальник управління Олег Бондар.
 	}
 	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
@@ -177,11 +178,20 @@ func afterQuote(ws []word, i int) bool {
 		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
 			return true
 		}
-		if ws[q].start {
+		if ws[q].start && !abbreviated(ws, q) {
 			return false
 		}
 	}
 	return false
+}
+
+// abbreviated: the full stop before ws[q] ends a short abbreviation of
+// a rank or title, not a sentence: "brig. gen. MUDr. Petr Novotný",
+// "Oberstleutnant a. D. Claudia Wendt", "Vice Admiral (retd.) Sanjay
+// Kulkarni".
+func abbreviated(ws []word, q int) bool {
+	sep := strings.TrimSpace(ws[q].sep)
+	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4
 }
 
 // nameEnds: the name at ws[:j] ends its sentence, or its clause with the

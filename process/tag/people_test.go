@@ -19,6 +19,12 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "en", body: "“The bridge carries twice the traffic now,” recalled the council's senior engineer Aoife Byrne.",
 			want: []string{"Aoife Byrne"}},
 		{lang: "sk", body: "„Sklad je plný,“ zhodnotila náčelníčka skladu Zuzana Hrubá.", want: []string{"Zuzana Hrubá"}},
+		// a rank's abbreviation is no sentence's end
+		{lang: "de", body: "„Die Lage ist ernst“, sagte der Präsident des Verbands, Kapitän z. S. a. D. Henrik Lorenzen.",
+			want: []string{"Henrik Lorenzen"}},
+		{lang: "en", body: "\"We will be ready by spring,\" said Major General (retd.) Amaka Obi, Senior Fellow at the institute.",
+			want: []string{"Amaka Obi"}, not: []string{"Senior Fellow"}},
+		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
 	} {
