@@ -412,11 +412,14 @@ var cjkPeople = []*regexp.Regexp{
 
 // uncasedSaid finds speakers in Arabic and Hebrew, which have no
 // capitals: two words after the verb before a comma or colon ("وقال سالم
-// الكعبي، الرئيس …"), or two words after the comma that ends the
-// speaker's role ("אמר מנהל המחוז, יוסי ברק.").
+// الكعبي، الرئيس …"), two words after the comma that ends the
+// speaker's role ("אמר מנהל המחוז, יוסי ברק.", whose acronyms hold a
+// quote mark: "מנהל מרחב כרמל במד"א"), or two words between commas
+// before the verb ("מנכ"ל החברה, יואב כהן, אמר").
 var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
-	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+[^،,:."«»]{1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 }
 
 // findUncasedPeople reads names in scripts without capitals, running

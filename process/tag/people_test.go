@@ -42,3 +42,18 @@ func TestQuoteSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// Hebrew speakers stand after a role whose acronym holds a quote mark,
+// or between commas before the verb.
+func TestUncasedSpeakers(t *testing.T) {
+	tg := newTagger(t)
+	for _, body := range []string{
+		"\"אנחנו ערוכים לכל תרחיש\", אמרה ראש אגף התכנון בצה\"ל, רונית שמש.",
+		"סמנכ\"ל התפעול, רונית שמש, אמרה כי העבודות יסתיימו בקיץ.",
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "he", BodyText: body}
+		if got := tg.Tag(d).People; !slices.Contains(got, "רונית שמש") {
+			t.Errorf("%s: people %q", body, got)
+		}
+	}
+}
