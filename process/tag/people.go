@@ -173,6 +173,9 @@ func saidBefore(ws []word, i int) bool {
 // and the role between: the quote's speaker. A space after the marks
 // tells a closing quote from an opening one (`The report, "Cold Front"`).
 func afterQuote(ws []word, i int) bool {
+	if memberOf[ws[i-1].lower] && plainSep(ws[i]) {
+		return false // a role's body after the name: "said Ole Brandt, Head of Humanitarian Programmes"
+	}
 	for q := i; q > 0 && q >= i-10; q-- {
 		sep := strings.TrimSpace(ws[q].sep)
 		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {

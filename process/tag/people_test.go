@@ -19,6 +19,8 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "en", body: "“The bridge carries twice the traffic now,” recalled the council's senior engineer Aoife Byrne.",
 			want: []string{"Aoife Byrne"}},
 		{lang: "sk", body: "„Sklad je plný,“ zhodnotila náčelníčka skladu Zuzana Hrubá.", want: []string{"Zuzana Hrubá"}},
+		{lang: "en", body: "“The harbour must stay open,” said Ingrid Solberg, Head of Seabed Mapping at Nordhavn.",
+			want: []string{"Ingrid Solberg"}, not: []string{"Seabed Mapping"}},
 		// a rank's abbreviation is no sentence's end
 		{lang: "de", body: "„Die Lage ist ernst“, sagte der Präsident des Verbands, Kapitän z. S. a. D. Henrik Lorenzen.",
 			want: []string{"Henrik Lorenzen"}},
