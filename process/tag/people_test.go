@@ -21,6 +21,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Sklad je plný,“ zhodnotila náčelníčka skladu Zuzana Hrubá.", want: []string{"Zuzana Hrubá"}},
 		{lang: "en", body: "“The harbour must stay open,” said Ingrid Solberg, Head of Seabed Mapping at Nordhavn.",
 			want: []string{"Ingrid Solberg"}, not: []string{"Seabed Mapping"}},
+		// a trade before the name is no part of it
+		{lang: "en", body: "“It took a week to fit,” said Avionics Technician Priya Raman. Flight Paramedic Joel Okoro added: “We are ready.”",
+			want: []string{"Priya Raman", "Joel Okoro"}, not: []string{"Avionics Technician Priya Raman", "Flight Paramedic Joel Okoro"}},
 		// a rank's abbreviation is no sentence's end
 		{lang: "de", body: "„Die Lage ist ernst“, sagte der Präsident des Verbands, Kapitän z. S. a. D. Henrik Lorenzen.",
 			want: []string{"Henrik Lorenzen"}},
