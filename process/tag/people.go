@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
@@ -134,6 +135,9 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
+	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
+		return true // «…», — наголосив начальник управління Олег Бондар.
+	}
 	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
@@ -162,6 +166,35 @@ func saidBefore(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterQuote: the clause that ends with the name at ws[i] opens right
+// after a quotation closed with a comma or a dash, whatever the verb
+// and the role between: the quote's speaker. A space after the marks
+// tells a closing quote from an opening one (`The report, "Cold Front"`).
+func afterQuote(ws []word, i int) bool {
+	if memberOf[ws[i-1].lower] && plainSep(ws[i]) {
+		return false // a role's body after the name: "said Ole Brandt, Head of Humanitarian Programmes"
+	}
+	for q := i; q > 0 && q >= i-10; q-- {
+		sep := strings.TrimSpace(ws[q].sep)
+		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
+			return true
+		}
+		if ws[q].start && !abbreviated(ws, q) {
+			return false
+		}
+	}
+	return false
+}
+
+// abbreviated: the full stop before ws[q] ends a short abbreviation of
+// a rank or title, not a sentence: "brig. gen. MUDr. Petr Novotný",
+// "Oberstleutnant a. D. Claudia Wendt", "Vice Admiral (retd.) Sanjay
+// Kulkarni".
+func abbreviated(ws []word, q int) bool {
+	sep := strings.TrimSpace(ws[q].sep)
+	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4
 }
 
 // nameEnds: the name at ws[:j] ends its sentence, or its clause with the
@@ -382,11 +415,14 @@ var cjkPeople = []*regexp.Regexp{
 
 // uncasedSaid finds speakers in Arabic and Hebrew, which have no
 // capitals: two words after the verb before a comma or colon ("وقال سالم
-// الكعبي، الرئيس …"), or two words after the comma that ends the
-// speaker's role ("אמר מנהל המחוז, יוסי ברק.").
+// الكعبي، الرئيس …"), two words after the comma that ends the
+// speaker's role ("אמר מנהל המחוז, יוסי ברק.", whose acronyms hold a
+// quote mark: "מנהל מרחב כרמל במד"א"), or two words between commas
+// before the verb ("מנכ"ל החברה, יואב כהן, אמר").
 var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
-	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+[^،,:."«»]{1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
+	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 }
 
 // findUncasedPeople reads names in scripts without capitals, running

@@ -1,0 +1,64 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"newsdesk/draft"
+)
+
+// The clause right after a closed quotation names its speaker, whatever
+// verb and role stand between; a title in quotes is nobody.
+func TestQuoteSpeaker(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "pt", body: "«Cumprimos o prazo», frisou Rui Tavares.", want: []string{"Rui Tavares"}},
+		{lang: "en", body: "“The bridge carries twice the traffic now,” recalled the council's senior engineer Aoife Byrne.",
+			want: []string{"Aoife Byrne"}},
+		{lang: "sk", body: "„Sklad je plný,“ zhodnotila náčelníčka skladu Zuzana Hrubá.", want: []string{"Zuzana Hrubá"}},
+		{lang: "en", body: "“The harbour must stay open,” said Ingrid Solberg, Head of Seabed Mapping at Nordhavn.",
+			want: []string{"Ingrid Solberg"}, not: []string{"Seabed Mapping"}},
+		// a trade before the name is no part of it
+		{lang: "en", body: "“It took a week to fit,” said Avionics Technician Priya Raman. Flight Paramedic Joel Okoro added: “We are ready.”",
+			want: []string{"Priya Raman", "Joel Okoro"}, not: []string{"Avionics Technician Priya Raman", "Flight Paramedic Joel Okoro"}},
+		// a rank's abbreviation is no sentence's end
+		{lang: "de", body: "„Die Lage ist ernst“, sagte der Präsident des Verbands, Kapitän z. S. a. D. Henrik Lorenzen.",
+			want: []string{"Henrik Lorenzen"}},
+		{lang: "en", body: "\"We will be ready by spring,\" said Major General (retd.) Amaka Obi, Senior Fellow at the institute.",
+			want: []string{"Amaka Obi"}, not: []string{"Senior Fellow"}},
+		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
+		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
+			not: []string{"Deep Water Rising", "Blue Coast"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		got := tg.Tag(d).People
+		for _, p := range c.want {
+			if !slices.Contains(got, p) {
+				t.Errorf("%s: %q not among people %q", c.lang, p, got)
+			}
+		}
+		for _, p := range c.not {
+			if slices.Contains(got, p) {
+				t.Errorf("%s: %q tagged as a person", c.lang, p)
+			}
+		}
+	}
+}
+
+// Hebrew speakers stand after a role whose acronym holds a quote mark,
+// or between commas before the verb.
+func TestUncasedSpeakers(t *testing.T) {
+	tg := newTagger(t)
+	for _, body := range []string{
+		"\"אנחנו ערוכים לכל תרחיש\", אמרה ראש אגף התכנון בצה\"ל, רונית שמש.",
+		"סמנכ\"ל התפעול, רונית שמש, אמרה כי העבודות יסתיימו בקיץ.",
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "he", BodyText: body}
+		if got := tg.Tag(d).People; !slices.Contains(got, "רונית שמש") {
+			t.Errorf("%s: people %q", body, got)
+		}
+	}
+}
