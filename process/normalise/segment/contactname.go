@@ -192,5 +192,6 @@ func spellsDomain(name string, addrs []string) bool {
 
 // orgCompound: a word ending as the compounds naming organisations do in
 // German, Dutch and the Nordic languages ("Landeskommando", "Kystverket",
-// "Rajavartiolaitos"): an office's name, not a person's.
-var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)\b`)
+// "Rajavartiolaitos"), also in the genitive ("Landeskommandos"): an
+// office's name, not a person's.
+var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)s?\b`)

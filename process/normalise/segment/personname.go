@@ -24,9 +24,10 @@ var place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|plac
 // "Lieutenant(N)", "Capitão-tenente", "C.F.".
 var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por)\.?\s+)+`)
 
-// orgWord: a word naming an organisation or an office, in English and
-// the desk's other languages.
-var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół)\b`)
+// orgWord: a word naming an organisation, an office or a local
+// authority ("Stadt Graz", "Comune di Bari"), in English and the desk's
+// other languages.
+var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół|city|county|borough|municipality|stadt|gemeinde|landkreis|bezirk|kanton|canton|ville|commune|comune|municipio|ayuntamiento|concello|câmara|gmina|miasto|kommune|kommun|provinz|provincia|province)\b`)
 
 // personIn finds a person's name in one part of a contact line, after the
 // rank, title or role written before it: "Major (retd) Iain Buchanan",
@@ -53,6 +54,9 @@ func personIn(part string) string {
 		ws = ws[1:]
 	}
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
+		if jobTitle.MatchString(ws[len(ws)-1]) || spokesRole.MatchString(ws[len(ws)-1]) {
+			return "" // "Arktisk Kommandos presseofficer": an organisation's officer, named after it
+		}
 		ws = ws[:len(ws)-1]
 	}
 	for len(ws) > 2 && postNominal.MatchString(ws[len(ws)-1]) {

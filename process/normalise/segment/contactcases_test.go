@@ -1,0 +1,65 @@
+package segment
+
+import (
+	"testing"
+
+	"newsdesk/process/normalise/block"
+)
+
+// contactsOf reads the contacts of blocks given as their lines.
+func contactsOf(blocks [][]string) string {
+	var bs []block.Block
+	for _, lines := range blocks {
+		bs = append(bs, block.Block{Lines: lines})
+	}
+	return show(Contacts(bs, nil))
+}
+
+// TestInformationHeadingWithVerb: "for more information, contact:" in
+// the desk's languages heads the entries below it, also those by number
+// alone (our own phrasings).
+func TestInformationHeadingWithVerb(t *testing.T) {
+	for _, heading := range []string{
+		"For more information, please contact:",
+		"För ytterligare information, kontakta:",
+		"Für weitere Informationen wenden Sie sich an:",
+		"Pour plus d'informations, contactez :",
+		"Para más información, contacte:",
+		"Per maggiori informazioni contattare:",
+		"Voor meer informatie, neem contact op met:",
+		"For yderligere oplysninger, kontakt:",
+	} {
+		got := contactsOf([][]string{{heading}, {"Lena Moor, 0301 555 210"}, {"Tom Vik, 0301 555 211, tom.vik@yard.example"}})
+		if want := "Lena Moor||0301 555 210;Tom Vik|tom.vik@yard.example|0301 555 211"; got != want {
+			t.Errorf("%q: got %q, want %q", heading, got, want)
+		}
+	}
+}
+
+// TestOrganisationsOfficerFirst: "<organisation>'s press officer, <rank>
+// <name>", as the Nordic languages write it, names the person after the
+// role, not the organisation before it (our own phrasings).
+func TestOrganisationsOfficerFirst(t *testing.T) {
+	for _, line := range []string{
+		"Hjemmeværnets presseofficer, major Lise Dahl, tlf. 72 55 01 02",
+		"Flygvapnets presschef, överstelöjtnant Lise Dahl, tel. 72 55 01 02",
+		"Landeskommandos Sprecherin, Oberstleutnant Lise Dahl, Tel. 72 55 01 02",
+		"Kystvaktens pressetalsmann, orlogskaptein Lise Dahl, tlf. 72 55 01 02",
+	} {
+		got := contactsOf([][]string{{"Yderligere oplysninger:", line}})
+		if want := "Lise Dahl||72 55 01 02"; got != want {
+			t.Errorf("%q: got %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestLocalAuthorityOverPerson: a town or county named over its press
+// officer is the organisation, not a person (our own phrasings).
+func TestLocalAuthorityOverPerson(t *testing.T) {
+	for _, office := range []string{"Stadt Linz, Presseamt", "Gemeinde Kaprun", "Comune di Lecce", "Ville de Namur", "Gmina Wieliczka", "Kent County Council", "Landkreis Ebersberg"} {
+		got := contactsOf([][]string{{"Rückfragehinweis:", office, "Mag. Petra Holzer", "Tel.: +43 732 555 2210", "petra.holzer@amt.example"}})
+		if want := "Petra Holzer|petra.holzer@amt.example|+43 732 555 2210"; got != want {
+			t.Errorf("%q: got %q, want %q", office, got, want)
+		}
+	}
+}
