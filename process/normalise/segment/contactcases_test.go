@@ -63,3 +63,27 @@ func TestLocalAuthorityOverPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksAndTitlesInScripts: ranks and courtesy titles before a name in
+// the desk's languages and scripts, and titles after a Chinese name, stay
+// out of the contact's name (our own phrasings).
+func TestRanksAndTitlesInScripts(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Pressekontakt: Oberleutnant zur See Nina Brandt, Tel. 0431 555 0101", "Nina Brandt"},
+		{"Pressekontakt: Kapitänleutnant Nina Brandt, Tel. 0431 555 0101", "Nina Brandt"},
+		{"Perscontact: Luitenant-kolonel Nina Brandt, 0431 555 0101", "Nina Brandt"},
+		{"Media contact: Cst. Nina Brandt, 0431 555 0101", "Nina Brandt"},
+		{"Liên hệ: Thượng tá Lê Minh Châu, 0431 555 0101", "Lê Minh Châu"},
+		{"Narahubung: Kolonel Inf Bayu Wicaksono, 0431 555 0101", "Bayu Wicaksono"},
+		{"मीडिया संपर्क: ब्रिगेडियर अनिल मेहता, 0431 555 0101", "अनिल मेहता"},
+		{"للاستفسارات: العقيد خالد الزعبي، 0431 555 0101", "خالد الزعبي"},
+		{"للاستفسارات: د. ليلى منصور، 0431 555 0101", "ليلى منصور"},
+		{"媒体联系人：刘洋 先生，电话：0431 555 0101", "刘洋"},
+		{"新聞聯絡人：林美玲 主任，電話：0431 555 0101", "林美玲"},
+	} {
+		got := contactsOf([][]string{{tc.line, "press@navy.example"}})
+		if want := tc.want + "|press@navy.example|0431 555 0101"; got != want {
+			t.Errorf("%q: got %q, want %q", tc.line, got, want)
+		}
+	}
+}
