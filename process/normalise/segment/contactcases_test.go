@@ -87,3 +87,42 @@ func TestRanksAndTitlesInScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedAddress: people listed each with a number of their own, or
+// joined on one line over one number, above an address that names no
+// one, share it; a role or an office under a name is no second person,
+// and a person's own address is not shared (our own phrasings).
+func TestSharedAddress(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Ufficio Relazioni Esterne", "Comune di Parma", "Cap. Lucia Verdi – cell. 339 555 0101", "Magg. Paolo Neri – cell. 339 555 0102", "e-mail: relazioni@comune.example"}},
+			"Lucia Verdi|relazioni@comune.example|339 555 0101;Paolo Neri|relazioni@comune.example|339 555 0102"},
+		{[][]string{{"Kontak media:", "Rina Wulandari (Kepala Komunikasi) – 0812-5555-0101", "Andi Saputra (Staf Komunikasi) – 0813-5555-0102", "Email: komunikasi@galangan.example"}},
+			"Rina Wulandari|komunikasi@galangan.example|0812-5555-0101;Andi Saputra|komunikasi@galangan.example|0813-5555-0102"},
+		{[][]string{{"Press: Tom Hale and Mia Ward, +44 20 5555 0101, press@yard.example"}},
+			"Tom Hale|press@yard.example|+44 20 5555 0101;Mia Ward|press@yard.example|+44 20 5555 0101"},
+		{[][]string{{"Contacto de prensa:", "Pilar Mora / Diego Sanz", "Tel.: 93 555 01 01", "prensa@astillero.example"}},
+			"Pilar Mora|prensa@astillero.example|93 555 01 01;Diego Sanz|prensa@astillero.example|93 555 01 01"},
+		{[][]string{{"Pressekontakt:", "Jana Wolf +49 40 5555 0101 – Ben Krüger +49 171 555 0102", "presse@werft.example"}},
+			"Jana Wolf|presse@werft.example|+49 40 5555 0101;Ben Krüger|presse@werft.example|+49 171 555 0102"},
+		{[][]string{{"Media contact:", "Sara Nasser", "Communications Director", "Tel: +971 4 555 0101", "media@port.example"}},
+			"Sara Nasser|media@port.example|+971 4 555 0101"},
+		{[][]string{{"Media contact:", "Oren Levi, Tel +972 3 555 0101", "Dana Cohen, Tel +972 3 555 0102, oren.levi@firm.example"}},
+			"Dana Cohen|oren.levi@firm.example|+972 3 555 0102;Oren Levi||+972 3 555 0101"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+// TestBrazilianMobile: a Brazilian mobile's ninth digit, written apart,
+// is part of the number.
+func TestBrazilianMobile(t *testing.T) {
+	got := contactsOf([][]string{{"Contato: Ana Lima | (21) 9 5555-0101 | ana.lima@estaleiro.example"}})
+	if want := "Ana Lima|ana.lima@estaleiro.example|(21) 9 5555-0101"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

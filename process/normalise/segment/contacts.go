@@ -51,7 +51,8 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				seen[key] = true
 				lines := nearLines(bs, i, k)
 				head := strings.Join(lines[:above(bs[i].Lines, k)], "\n")
-				if loc[0] > 0 && seg != l[:loc[1]] && contactName([]string{seg}) != "" {
+				split := loc[0] > 0 && seg != l[:loc[1]] && contactName([]string{seg}) != ""
+				if split {
 					// "Media: Jane Smith, …, jane@… | Investors: Bob Lee,
 					// …, bob@…": the line's second entry is its own.
 					lines, head = []string{seg}, seg
@@ -61,6 +62,16 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
 					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
+				}
+				if sh := sharers(addr, entryAbove(bs, i, k)); sh != nil && !split {
+					// "Ten. Col. Marco Bellandi – cell. …" and "Magg.
+					// Chiara Ferri – cell. …" over "e-mail: stampa@…".
+					for _, c := range sh {
+						a := addr
+						c.Email = &a
+						out = append(out, c)
+					}
+					continue
 				}
 				c := draft.Contact{Email: &addr}
 				n := contactName(lines)
@@ -187,12 +198,7 @@ func nearLines(bs []block.Block, i, k int) []string {
 	group := ContactGroup(bs, i)
 	if j < 0 {
 		// The short blocks above this one come first in its group.
-		for _, l := range group {
-			if len(own) > 0 && l == own[0] {
-				break
-			}
-			lines = append(lines, l)
-		}
+		lines = append(lines, groupAbove(group, own)...)
 	}
 	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
 	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])); j++ {
@@ -202,6 +208,30 @@ func nearLines(bs []block.Block, i, k int) []string {
 		lines = append(lines, group[after:]...)
 	}
 	return lines
+}
+
+// groupAbove are the lines of the group above block own.
+func groupAbove(group, own []string) []string {
+	for g, l := range group {
+		if len(own) > 0 && l == own[0] {
+			return group[:g]
+		}
+	}
+	return group
+}
+
+// entryAbove are the lines of the entry of the address on line k of
+// block i, in reading order, up to that line: the lines above it back to
+// another contact's entry and, when the block holds no earlier entry,
+// the short blocks above.
+func entryAbove(bs []block.Block, i, k int) []string {
+	own := bs[i].Lines
+	j := k - above(own, k)
+	var lines []string
+	if j < 0 {
+		lines = groupAbove(ContactGroup(bs, i), own)
+	}
+	return append(append([]string(nil), lines...), own[j+1:k+1]...)
 }
 
 // ownIndex is where the lines after block own start in its group, -1 when

@@ -9,7 +9,7 @@ import (
 // before a bracketed code, or a Chinese mobile's eleven digits) and
 // seven digits or more, so years, amounts and reference numbers are
 // not taken.
-var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
+var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 
 // phoneLabel: a phone label opening a line ("Tel.:", "M:").
 var phoneLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
@@ -97,4 +97,4 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|휴대전화|핸드폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
