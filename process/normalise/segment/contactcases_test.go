@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"net/mail"
+	"strings"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -124,5 +126,42 @@ func TestBrazilianMobile(t *testing.T) {
 	got := contactsOf([][]string{{"Contato: Ana Lima | (21) 9 5555-0101 | ana.lima@estaleiro.example"}})
 	if want := "Ana Lima|ana.lima@estaleiro.example|(21) 9 5555-0101"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSwitchboardIsNoContact: a switchboard's number answers for the
+// whole organisation: no contact by it alone, and not a contact's first
+// number (our own phrasings).
+func TestSwitchboardIsNoContact(t *testing.T) {
+	from := mail.Address{Name: "Harbour Board", Address: "news@harbour.example"}
+	for _, lines := range [][]string{
+		{"Issued by:", "Harbour Board", "Switchboard: +44 131 555 0000"},
+		{"Hafenbehörde Kiel", "Zentrale: 0431 555 0000"},
+		{"Marinen | Box 12 | 107 85 Stockholm | Växel: 08-555 100 00"},
+		{"Deniz Kuvvetleri Komutanlığı", "Santral: (0312) 555 20 00"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: lines}}, from)); got != "" {
+			t.Errorf("%q: got %q, want none", lines, got)
+		}
+	}
+	got := contactsOf([][]string{{"Media contact:", "Ruth Kane", "Switchboard: 0131 555 0000 | Direct: 0131 555 0199", "ruth.kane@harbour.example"}})
+	if want := "Ruth Kane|ruth.kane@harbour.example|0131 555 0199"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPhoneExtension: an extension written after a number is kept with
+// it (our own phrasings).
+func TestPhoneExtension(t *testing.T) {
+	for _, tc := range []struct{ line, phone string }{
+		{"Media: Jo Reed, +1 416 555 0100 ext. 204, jo.reed@yard.example", "+1 416 555 0100 ext. 204"},
+		{"Контакты для СМИ: Олег Смирнов, тел. +7 (812) 555-10-20, доб. 33, press@yard.example", "+7 (812) 555-10-20, доб. 33"},
+		{"媒体联系人：周杰 电话：021-5555 1234转56 press@yard.example", "021-5555 1234转56"},
+		{"Media: Jo Reed, 0131 555 0100, jo.reed@yard.example", "0131 555 0100"},
+	} {
+		got := contactsOf([][]string{{tc.line}})
+		if !strings.Contains(got, "|"+tc.phone) || strings.Contains(got, tc.phone+" ") {
+			t.Errorf("%q: got %q, want the phone %q", tc.line, got, tc.phone)
+		}
 	}
 }

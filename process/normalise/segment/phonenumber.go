@@ -25,7 +25,7 @@ func PhoneLine(l string) bool {
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		l = faxNumber.ReplaceAllString(l, "")
+		l = unanswered.ReplaceAllString(l, "")
 		if digitCount(l) < 7 {
 			continue // every reading below is a part of l, and a number has 7 digits or more
 		}
@@ -48,6 +48,9 @@ func firstPhone(lines []string) string {
 				num = strings.TrimSpace(num[:i])
 			}
 			if n := digitCount(num); n >= 7 && n <= 15 {
+				if at := strings.Index(l, num); num != "" && at >= 0 {
+					num += extension.FindString(l[at+len(num):])
+				}
 				return num
 			}
 		}
@@ -82,8 +85,14 @@ func barePhone(l string) string {
 	return ""
 }
 
-// faxNumber: a number after a fax label, which no one answers.
-var faxNumber = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+// unanswered: a number after a fax label, which no one answers, or a
+// switchboard's, which answers for the whole organisation, not for the
+// media ("Switchboard:", "Zentrale:", "Växel:", "Santral:").
+var unanswered = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|switchboard|zentrale|telefonzentrale|centralino|centralita|centralka|ústředna|centrala|växel|vaihde|sentralbord|omstilling|santral|коммутатор|комутатор|总机|總機|代表電話|대표\s*전화)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+
+// extension: an extension written after a number, which is part of it
+// ("ext. 318", "доб. 210", "#231", "转8012").
+var extension = regexp.MustCompile(`(?i)^\s*,?\s*(?:ext\.?|extn\.?|extension|x|доб\.?|вн\.?|#|转|轉|分机|分機|內線|内线|内線|durchwahl|dw\.?|poste|wew\.?|lok\.?|anexo|ramal|int\.?|interno)\s*[:：]?\s*\d{1,5}\b`)
 
 // spokenPhone: a number in groups after the word a sentence puts
 // before a phone number ("contactar con Marta Fernández en el 981 555
