@@ -48,9 +48,6 @@ func firstPhone(lines []string) string {
 				num = strings.TrimSpace(num[:i])
 			}
 			if n := digitCount(num); n >= 7 && n <= 15 {
-				if at := strings.Index(l, num); num != "" && at >= 0 {
-					num += extension.FindString(l[at+len(num):])
-				}
 				return num
 			}
 		}
@@ -89,10 +86,6 @@ func barePhone(l string) string {
 // switchboard's, which answers for the whole organisation, not for the
 // media ("Switchboard:", "Zentrale:", "Växel:", "Santral:").
 var unanswered = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|switchboard|zentrale|telefonzentrale|centralino|centralita|centralka|ústředna|centrala|växel|vaihde|sentralbord|omstilling|santral|коммутатор|комутатор|总机|總機|代表電話|대표\s*전화)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
-
-// extension: an extension written after a number, which is part of it
-// ("ext. 318", "доб. 210", "#231", "转8012").
-var extension = regexp.MustCompile(`(?i)^\s*,?\s*(?:ext\.?|extn\.?|extension|x|доб\.?|вн\.?|#|转|轉|分机|分機|內線|内线|内線|durchwahl|dw\.?|poste|wew\.?|lok\.?|anexo|ramal|int\.?|interno)\s*[:：]?\s*\d{1,5}\b`)
 
 // spokenPhone: a number in groups after the word a sentence puts
 // before a phone number ("contactar con Marta Fernández en el 981 555
