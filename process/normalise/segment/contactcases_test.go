@@ -148,3 +148,32 @@ func TestSwitchboardIsNoContact(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestNoNameFromPlaceFirmOrWeb: a place phrase before the name ("In
+// Lagos,"), the firm after it ("… at Orbit PR"), a web address or a
+// handle near the entry, and a line for the public's enquiries give no
+// contact's name (our own phrasings).
+func TestNoNameFromPlaceFirmOrWeb(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Press contacts:", "In Lagos, Chidi Obi, +234 803 555 0101, obi@agency.example", "En Dakar, Awa Diop, +221 77 555 01 02, diop@agency.example"}},
+			"Chidi Obi|obi@agency.example|+234 803 555 0101;Awa Diop|diop@agency.example|+221 77 555 01 02"},
+		{[][]string{{"For media enquiries please contact Lena Fox at Orbit PR on 020 7946 0101 or lena@orbitpr.example."}},
+			"Lena Fox|lena@orbitpr.example|020 7946 0101"},
+		{[][]string{{"Video: https://media.port.example/clips"}, {"Port Media: 09 555 0101 · press@port.example · @PortNews"}},
+			"Port Media|press@port.example|09 555 0101"},
+		{[][]string{{"Media contact:", "Ruth Kane, 0131 555 0199, ruth.kane@board.example"}, {"General enquiries:", "0800 555 0100", "hello@board.example"}},
+			"Ruth Kane|ruth.kane@board.example|0131 555 0199"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+	line := "For media enquiries please contact Lena Fox at Orbit PR on 020 7946 0101."
+	from := mail.Address{Name: "Orbit PR", Address: "news@orbitpr.example"}
+	if got := show(PhoneContacts([]block.Block{{Lines: []string{line}}}, from)); got != "Lena Fox||020 7946 0101" {
+		t.Errorf("%q: got %q", line, got)
+	}
+}

@@ -81,7 +81,7 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
 			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
-			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) ||
+			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
 				phoneWord != nil && phoneWord[0] == 0 ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
@@ -154,6 +154,10 @@ func contactName(lines []string, addrs ...string) string {
 	}
 	return label
 }
+
+// webAddress: a part that is a web address or a social handle
+// ("images.defence.example", "www.…", "@DefenceHQ"), no one's name.
+var webAddress = regexp.MustCompile(`(?i)^(?:https?|www\.|@)|^[\w-]+(?:\.[\w-]+)*\.\pL{2,}(?:/\S*)?$`)
 
 // joins: the separator between two parts of a line carries an office's
 // name on ("Press Office, Danish Ministry of Defence", "Feuerwehr

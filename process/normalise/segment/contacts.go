@@ -134,10 +134,11 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 // newsletter, unsubscribing, a mailing's own notice.
 var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
 
-// investor: an investor-relations contact, which is not the media's
-// unless it says it answers the media too.
+// investor: a contact for another audience than the media, investor
+// relations or the public's enquiries line, unless it says it answers
+// the media too.
 var (
-	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)`)
+	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
 	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
 

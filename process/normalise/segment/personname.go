@@ -55,6 +55,15 @@ func personIn(part string) string {
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
 	}
+	if len(ws) > 0 && preposition.MatchString(ws[0]) {
+		return "" // "In Geneva", "At Harbour House": a place, not a person
+	}
+	for k := 2; k < len(ws); k++ {
+		if employedAt.MatchString(ws[k]) {
+			ws = ws[:k] // "Marcus Okafor at Tallgrass PR": the person, then the firm
+			break
+		}
+	}
 	for len(ws) > 2 && !hasCapital(ws[len(ws)-1]) {
 		if jobTitle.MatchString(ws[len(ws)-1]) || spokesRole.MatchString(ws[len(ws)-1]) {
 			return "" // "Arktisk Kommandos presseofficer": an organisation's officer, named after it
@@ -75,6 +84,14 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// preposition: a capitalised word that opens a phrase of place or time,
+// not a name, in the desk's languages.
+var preposition = regexp.MustCompile(`^(?:In|At|From|For|On|To|Via|En|Au|Aux|À|Dans|Chez|Para|Por|Desde|Em|Na|No|Nel|Nella|Da|Dal|Im|Aus|Bei|Von|Vom|Zum|Zur|Op|Bij|Uit|I|På|Hos|Från|W|We|Ze|Z|V|Ve|Во|В|Из|Στο|Στη|Στην)$`)
+
+// employedAt: the word between a person's name and the firm they speak
+// for ("Marcus Okafor at Tallgrass PR").
+var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|från|bij)$`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
