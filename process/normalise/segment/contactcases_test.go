@@ -177,3 +177,50 @@ func TestNoNameFromPlaceFirmOrWeb(t *testing.T) {
 		t.Errorf("%q: got %q", line, got)
 	}
 }
+
+// TestEntriesRunTogether: entries run together on one line at
+// semicolons are read one by one, also the one by number alone (our own
+// phrasings).
+func TestEntriesRunTogether(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Kontakt dla mediów: Ewa Nowak, tel. +48 22 555 01 01, e.nowak@huta.example; Adam Wróbel, tel. +48 601 555 102",
+			"Ewa Nowak|e.nowak@huta.example|+48 22 555 01 01;Adam Wróbel||+48 601 555 102"},
+		{"Media: Kim Tan, +65 6555 0101, kim.tan@yard.example; Raj Pillai, +65 6555 0102, raj.pillai@yard.example",
+			"Kim Tan|kim.tan@yard.example|+65 6555 0101;Raj Pillai|raj.pillai@yard.example|+65 6555 0102"},
+	} {
+		if got := contactsOf([][]string{{tc.line}}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestSignedByInformationDirector: a release signed by its director of
+// information, as armed forces sign them, gives the signer as the
+// contact (our own phrasings).
+func TestSignedByInformationDirector(t *testing.T) {
+	for _, role := range []string{"Director of Defence Information", "Director of Army Public Relations", "Chief Information Officer"} {
+		bs := []block.Block{{Lines: []string{"EMEKA NWOSU", "Brigadier General", role, "14 May 2025"}}}
+		got := show(Signatory(bs, mail.Address{Name: "Defence HQ", Address: "hq@defence.example"}))
+		want := "Emeka Nwosu||"
+		if role == "Chief Information Officer" {
+			want = "" // a head of IT signs for no press office
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", role, got, want)
+		}
+	}
+}
+
+// TestHeadingIsNoRole: the words of a contact heading are no role the
+// sender's mailbox could be named for; the person under it from an
+// office's mailbox keeps no address (our own phrasings).
+func TestHeadingIsNoRole(t *testing.T) {
+	lines := []string{"Contactos de comunicação para jornalistas:", "Tenente Rui Matos", "Tel.: 213 555 010"}
+	from := mail.Address{Name: "Gabinete de Comunicação – Marinha", Address: "comunicacao@marinha.example"}
+	if SenderIs(from, "Rui Matos", lines) {
+		t.Errorf("%q from %v: the sender is not the person", lines, from)
+	}
+	if !SenderIs(mail.Address{Name: "Rui Matos", Address: "rui.matos@marinha.example"}, "Rui Matos", lines) {
+		t.Errorf("%q: the person's own mailbox is his", lines)
+	}
+}
