@@ -29,7 +29,7 @@ var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|
 // orgWord: a word naming an organisation, an office or a local
 // authority ("Stadt Graz", "Comune di Bari"), in English and the desk's
 // other languages.
-var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół|fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|difesa|defensa|défense|defesa|verteidigung|stato\s+maggiore|estado\s+mayor|état-major|city|county|borough|municipality|stadt|gemeinde|landkreis|bezirk|kanton|canton|ville|commune|comune|municipio|ayuntamiento|concello|câmara|gmina|miasto|kommune|kommun|provinz|provincia|province)\b`)
+var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|relations|team|desk|press|media|communications?|ministry|ltd|limited|gmbh|inc|plc|group|agency|centre|center|service|unit|cell|policing|association|systems|technologies|industries|institute|museum|trust|foundation|university|college|academy|corporation|corp|company|partners|partnership|council|authority|forces|navy|army|police|hospice|charity|aerospace|defence|defense|pressestelle|presse|prensa|imprensa|stampa|pers|presstjänst|pressetjeneste|viestintä|biuro|gabinete|bureau|oficina|departamento|ufficio|kommunikation|comunicación|comunicação|ministerio|ministério|ministero|ministère|secretaría|secretaria|secrétariat|segreteria|dirección|direção|direzione|direction|comando|commandement|jefatura|ejército|exército|esercito|armée|armada|policía|polícia|polizia|gendarmerie|carabinieri|prefectura|prefeitura|prefettura|questura|unidad|unidade|unità|unité|centro|sezione|sección|secção|servizio|servicio|serviço|reparto|settore|sector|relazioni|relaciones|relações|birou|biroul|oddělení|odbor|wydział|dział|zespół|difesa|defensa|défense|defesa|verteidigung|stato\s+maggiore|estado\s+mayor|état-major|city|county|borough|municipality|stadt|gemeinde|landkreis|bezirk|kanton|canton|ville|commune|comune|municipio|ayuntamiento|concello|câmara|gmina|miasto|kommune|kommun|provinz|provincia|province)\b`)
 
 // personIn finds a person's name in one part of a contact line, after the
 // rank, title or role written before it: "Major (retd) Iain Buchanan",
@@ -37,7 +37,7 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
-	if place.MatchString(part) || orgCompound.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
@@ -92,6 +92,12 @@ var preposition = regexp.MustCompile(`^(?:In|At|From|For|On|To|Via|En|Au|Aux|À|
 // employedAt: the word between a person's name and the firm they speak
 // for ("Marcus Okafor at Tallgrass PR").
 var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|från|bij)$`)
+
+// orgHead: a word that heads an organisation's name in the Romance
+// languages ("Fuerza Naval del Pacífico", "Agence spatiale canadienne").
+// Kept out of orgWord, which the block labeller's person cue reads, so
+// that its model stays as trained.
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência)\b`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
