@@ -224,3 +224,29 @@ func TestHeadingIsNoRole(t *testing.T) {
 		t.Errorf("%q: the person's own mailbox is his", lines)
 	}
 }
+
+// TestOfficeEntries: an office's entry keeps the office's name: a press
+// mailbox ("basin@") spells no one named nearby, a phone field's label
+// ("Office:") is no name, an Arabic office's name is no person's, and the
+// office's own mailbox ("…publicaffairs@", "media@") answers for it
+// (our own phrasings).
+func TestOfficeEntries(t *testing.T) {
+	got := contactsOf([][]string{{"Jandarma Genel Komutanlığı Basın Müşavirliği", "Tel: 0 (312) 555 20 00", "E-posta: basin@jandarma.example"}})
+	if want := "Jandarma Genel Komutanlığı Basın Müşavirliği|basin@jandarma.example|0 (312) 555 20 00"; got != want {
+		t.Errorf("press mailbox: got %q, want %q", got, want)
+	}
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Media enquiries:", "Army 3rd Brigade Public Affairs", "Office: 555-555-0140", "After hours: 555-555-0141"}, mail.Address{Name: "Army 3rd Brigade PA", Address: "3bdepublicaffairs@army.example"},
+			"Army 3rd Brigade Public Affairs|3bdepublicaffairs@army.example|555-555-0140"},
+		{[]string{"للتواصل الإعلامي:", "مكتب الاتصال الحكومي", "هاتف: 04 555 0101"}, mail.Address{Name: "الاتصال الحكومي", Address: "media@gov.example"},
+			"مكتب الاتصال الحكومي|media@gov.example|04 555 0101"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

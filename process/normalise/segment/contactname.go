@@ -28,7 +28,7 @@ func contactName(lines []string, addrs ...string) string {
 			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
 			// +47 …", "דוברות: 050-…": a press line's own name.
 			named = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
-			if !pressLine.MatchString(named) || wholeLabel(named) || labelledPhone.MatchString(named+" 0000000") {
+			if !pressLine.MatchString(named) || wholeLabel(named) || labelledPhone.MatchString(named+" 0000000") || phoneLabel.MatchString(named+":") {
 				named = ""
 			}
 		}

@@ -80,7 +80,8 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
 					// The last words of an office's name are no person
 					// ("pi@" for "… Sezione Pubblica Informazione").
-					if p := mailboxOwner(addr, bs); p != "" && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
+					// A press office's mailbox ("basin@") spells no one's.
+					if p := mailboxOwner(addr, bs); p != "" && !pressAddress(addr) && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
 						n = p
 					}
 				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {

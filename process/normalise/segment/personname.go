@@ -93,11 +93,12 @@ var preposition = regexp.MustCompile(`^(?:In|At|From|For|On|To|Via|En|Au|Aux|À|
 // for ("Marcus Okafor at Tallgrass PR").
 var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|från|bij)$`)
 
-// orgHead: a word that heads an organisation's name in the Romance
-// languages ("Fuerza Naval del Pacífico", "Agence spatiale canadienne").
-// Kept out of orgWord, which the block labeller's person cue reads, so
-// that its model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência)\b`)
+// orgHead: a word that heads an organisation's or an office's name in
+// the Romance languages and in Arabic ("Fuerza Naval del Pacífico",
+// "Agence spatiale canadienne", "إدارة الإعلام والاتصال"). Kept out of
+// orgWord, which the block labeller's person cue reads, so that its
+// model stays as trained.
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").

@@ -327,7 +327,8 @@ func OfficeMailbox(addr string) bool {
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
 	return orgWord.MatchString(words) || pressMailbox.MatchString(words) ||
-		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info")
+		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info") ||
+		strings.Contains(local, "publicaffairs")
 }
 
 // pressMailbox: the press office's mailbox word in languages orgWord
