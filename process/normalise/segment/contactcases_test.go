@@ -250,3 +250,22 @@ func TestOfficeEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestNoContactFromAddressOrLogo: a postal address under an office names
+// no one, and an inline logo's Content-ID in Outlook's text part is no
+// address (our own phrasings).
+func TestNoContactFromAddressOrLogo(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Más información:", "Gabinete de Comunicación del Puerto", "Avda. Juan Carlos Ruiz, 12 – 15001 A Coruña", "Tel.: 981 555 010", "prensa@puerto.example"}},
+			"Gabinete de Comunicación del Puerto|prensa@puerto.example|981 555 010"},
+		{[][]string{{"Media contact:", "Owen Hale, +44 20 7946 0101", "E: owen.hale@agency.example<mailto:owen.hale@agency.example>"}, {"Owen Hale | Account Director", "[cid:logo002.jpg@01DC1A2B.3C4D5E60]"}},
+			"Owen Hale|owen.hale@agency.example|+44 20 7946 0101"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}

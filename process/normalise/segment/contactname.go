@@ -23,6 +23,9 @@ func contactName(lines []string, addrs ...string) string {
 	// prev: the office written on the line before, "" when it has none.
 	var office, other, label, prev string
 	for _, l := range lines {
+		if postcodeTown.MatchString(l) && !PhoneLine(l) && !EmailRE.MatchString(l) {
+			continue // "C/ Guzmán el Bueno, 110 – 28003 Madrid": a postal address names no one
+		}
 		l, named := stripLabel(l)
 		if named == "" {
 			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
@@ -154,6 +157,12 @@ func contactName(lines []string, addrs ...string) string {
 	}
 	return label
 }
+
+// postcodeTown: a postcode before a town ("28003 Madrid", "371 23
+// Karlskrona", "00-909 Warszawa"), which makes a line of a contact
+// block a postal address; looser than postalAddress, which must tell a
+// letterhead from a title.
+var postcodeTown = regexp.MustCompile(`(?:^|[^\d\pL])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+\p{Lu}\p{L}*`)
 
 // webAddress: a part that is a web address or a social handle
 // ("images.defence.example", "www.…", "@DefenceHQ"), no one's name.

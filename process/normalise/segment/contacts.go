@@ -45,7 +45,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				second := prevEnd > 0 && alternative.MatchString(l[prevEnd:loc[0]]) && OfficeMailbox(addr)
 				prevEnd = loc[1]
 				key := strings.ToLower(addr)
-				if seen[key] || desk[key] || len(out) >= 5 || second {
+				if seen[key] || desk[key] || len(out) >= 5 || second || contentID(l[:loc[0]], addr) {
 					continue
 				}
 				seen[key] = true
@@ -106,6 +106,14 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	}
 	return named(out)
 }
+
+// contentID: the "address" is an inline image's Content-ID, as Outlook's
+// text part writes its logo ("[cid:image001.png@01DB4A2B.5C9E3F10]").
+func contentID(before, addr string) bool {
+	return strings.HasSuffix(strings.ToLower(before), "cid:") || imageFile.MatchString(addr)
+}
+
+var imageFile = regexp.MustCompile(`(?i)^[\w.-]+\.(?:png|jpe?g|gif|bmp|tiff?|emz|wmz)@`)
 
 // alternative: the words between two addresses of one entry.
 var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
