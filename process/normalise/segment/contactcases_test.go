@@ -2,6 +2,7 @@ package segment
 
 import (
 	"net/mail"
+	"strings"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -266,6 +267,21 @@ func TestNoContactFromAddressOrLogo(t *testing.T) {
 	} {
 		if got := contactsOf(tc.blocks); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+// TestRanksInCJK: Japanese, Chinese and Korean ranks before a name stay
+// out of it (our own phrasings).
+func TestRanksInCJK(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"1等陸佐 山本 直樹 電話：03-5555-0101", "山本 直樹"},
+		{"上校 陈 明 电话：010-5555-0101", "陈 明"},
+		{"중령 박지훈 전화: 02-555-0101", "박지훈"},
+	} {
+		got := show(PhoneContacts([]block.Block{{Lines: []string{"【問い合わせ先】", tc.line}}}, mail.Address{Name: "Office", Address: "office@mod.example"}))
+		if !strings.HasPrefix(got, tc.want+"|") {
+			t.Errorf("%q: got %q, want the name %q", tc.line, got, tc.want)
 		}
 	}
 }
