@@ -285,3 +285,18 @@ func TestRanksInCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeAfterContactVerb: "for more information, contact <office>"
+// on one short line names the office without the verb (our own
+// phrasings).
+func TestOfficeAfterContactVerb(t *testing.T) {
+	for _, line := range []string{
+		"För mer information, kontakta Kustbevakningens pressjour, 010-555 10 10, press@kust.example",
+		"For mer informasjon, kontakt Kystverkets pressevakt, 010-555 10 10, press@kust.example",
+	} {
+		got := contactsOf([][]string{{line}})
+		if strings.Contains(strings.ToLower(got), "kontakt") || !strings.Contains(got, "|press@kust.example|010-555 10 10") {
+			t.Errorf("%q: got %q", line, got)
+		}
+	}
+}

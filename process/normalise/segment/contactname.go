@@ -135,6 +135,9 @@ func contactName(lines []string, addrs ...string) string {
 		// de presă al MApN", "tiskové oddělení") counts only when no
 		// listed one does.
 		written := connective.ReplaceAllString(l[from:to], "")
+		if loc := contactCue.FindStringIndex(written); loc != nil && loc[0] == 0 {
+			written = written[loc[1]:] // "kontakta Försvarsmaktens presstjänst": the office after the verb
+		}
 		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
