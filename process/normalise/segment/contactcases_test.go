@@ -300,3 +300,13 @@ func TestOfficeAfterContactVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokespersonUnderOffice: an office's entry with its own address,
+// then its spokesperson by number alone: two contacts, the office's
+// address not the spokesperson's (our own phrasings).
+func TestSpokespersonUnderOffice(t *testing.T) {
+	got := contactsOf([][]string{{"Biuro Prasowe Ministerstwa Obrony Narodowej", "Tel.: 22 555 01 01", "E-mail: prasa@mon.example", "Rzecznik prasowy: ppłk Anna Lis, tel. 601 555 101"}})
+	if want := "Biuro Prasowe Ministerstwa Obrony Narodowej|prasa@mon.example|22 555 01 01;Anna Lis||601 555 101"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -102,6 +102,10 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			// "Lisätietoja:" over a block per person, one of them
 			// with a number and no address.
 			out = append(out, listedByPhone(b.Lines, entry)...)
+		} else if last := lastEntry(entry); last >= 0 {
+			// An office's entry over its spokesperson's by number:
+			// "Purtător de cuvânt: col. Constantin Dobre, tel. …".
+			out = append(out, listedByPhone(b.Lines[last+1:], entry[last+1:])...)
 		}
 	}
 	return named(out)
@@ -114,6 +118,16 @@ func contentID(before, addr string) bool {
 }
 
 var imageFile = regexp.MustCompile(`(?i)^[\w.-]+\.(?:png|jpe?g|gif|bmp|tiff?|emz|wmz)@`)
+
+// lastEntry is the last line of an address's entry, -1 when none.
+func lastEntry(entry []bool) int {
+	for k := len(entry) - 1; k >= 0; k-- {
+		if entry[k] {
+			return k
+		}
+	}
+	return -1
+}
 
 // alternative: the words between two addresses of one entry.
 var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
@@ -210,7 +224,10 @@ func nearLines(bs []block.Block, i, k int) []string {
 		// The short blocks above this one come first in its group.
 		lines = append(lines, groupAbove(group, own)...)
 	}
-	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
+	// An entry named on its own line or above it ends at a name and a
+	// number below ("E-mail: presa@…" under its office, over
+	// "Purtător de cuvânt: col. Constantin Dobre, tel. …").
+	named := PhoneLine(own[k]) || contactName(own[j+1:k+1]) != ""
 	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])); j++ {
 		lines = append(lines, own[j])
 	}
