@@ -310,3 +310,15 @@ func TestSpokespersonUnderOffice(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRankAndServiceInCapitals: a rank abbreviation before a name in
+// capitals and a service's letters after it stay out of the name (our
+// own phrasings, Philippine and US forms).
+func TestRankAndServiceInCapitals(t *testing.T) {
+	for _, line := range []string{"MAJ JOSE P REYES (INF) PA", "CPT JOSE P REYES PN", "LTC JOSE P REYES"} {
+		got := show(PhoneContacts([]block.Block{{Lines: []string{"For media inquiries:", line, "0917 555 0101"}}}, mail.Address{Name: "Army PAO", Address: "pao@army.example"}))
+		if want := "Jose P Reyes||0917 555 0101"; got != want {
+			t.Errorf("%q: got %q, want %q", line, got, want)
+		}
+	}
+}
