@@ -322,3 +322,19 @@ func TestRankAndServiceInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestTelFaxLine: a line labelled as phone and fax at once gives a phone
+// number; a fax alone does not (our own phrasings).
+func TestTelFaxLine(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Media: Olena Bondar", "Tel./Fax: +380 32 555 01 01", "Mob.: +380 67 555 01 02", "bondar@port.example"}, "Olena Bondar|bondar@port.example|+380 32 555 01 01"},
+		{[]string{"Media: Olena Bondar", "Fax: +380 32 555 01 01", "Mob.: +380 67 555 01 02", "bondar@port.example"}, "Olena Bondar|bondar@port.example|+380 67 555 01 02"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

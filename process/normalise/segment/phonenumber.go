@@ -25,7 +25,7 @@ func PhoneLine(l string) bool {
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		l = unanswered.ReplaceAllString(l, "")
+		l = unanswered.ReplaceAllString(telFax.ReplaceAllString(l, "${1}"), "")
 		if digitCount(l) < 7 {
 			continue // every reading below is a part of l, and a number has 7 digits or more
 		}
@@ -81,6 +81,10 @@ func barePhone(l string) string {
 	}
 	return ""
 }
+
+// telFax: a label of a line that is a phone and a fax at once
+// ("Tel./Fax:", "Тел./факс:"): its number is a phone's.
+var telFax = regexp.MustCompile(`(?i)((?:^|[^\p{L}])(?:tel|tél|phone|telefon|teléfono|тел|τηλ))\.?\s*/\s*(?:fax|telefax|факс|φαξ|faks)\.?`)
 
 // unanswered: a number after a fax label, which no one answers, or a
 // switchboard's, which answers for the whole organisation, not for the
