@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"newsdesk/draft"
 )
 
@@ -104,7 +106,13 @@ func probeMail(p contactProbe) []byte {
 	}
 	if p.html {
 		ctype = "text/html"
-		body = "<html><body>" + p.pre + "<h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>" + p.block + "</body></html>"
+		release := "<h1>" + b[0] + "</h1><p>" + b[1] + "</p><p>" + b[2] + "</p>"
+		if p.top {
+			release = p.block + release
+		} else {
+			release += p.block
+		}
+		body = "<html><body>" + p.pre + release + "</body></html>"
 	}
 	if p.docx {
 		return docxMail(from, b[0], body)
@@ -129,24 +137,51 @@ func probeMail(p contactProbe) []byte {
 // sameProbeContacts compares as the eval does: any order, names in any
 // case, phones by their digits.
 func sameProbeContacts(got []draft.Contact, want string) bool {
-	norm := func(s string) string {
-		var out []string
-		for _, e := range strings.Split(s, ";") {
-			if e == "" {
-				continue
+	var ws []draft.Contact
+	for _, e := range strings.Split(want, ";") {
+		if e == "" {
+			continue
+		}
+		f := strings.Split(e, "|")
+		c := draft.Contact{}
+		for i, v := range []**string{&c.Name, &c.Email, &c.Phone} {
+			if f[i] != "" {
+				*v = &f[i]
 			}
-			f := strings.Split(e, "|")
-			out = append(out, strings.ToLower(f[0])+"|"+strings.ToLower(f[1])+"|"+strings.Map(func(r rune) rune {
-				if r >= '0' && r <= '9' {
-					return r
-				}
-				return -1
-			}, f[2]))
+		}
+		ws = append(ws, c)
+	}
+	return sameContactList(got, ws)
+}
+
+// sameContactList: the same contacts in any order, each with the same
+// address and name (any case, spaces and quotes evened out) and the same
+// phone digits.
+func sameContactList(got, want []draft.Contact) bool {
+	key := func(c draft.Contact) string {
+		s := func(p *string) string {
+			if p == nil {
+				return ""
+			}
+			return strings.ToLower(strings.Join(strings.Fields(strings.NewReplacer("‘", "'", "’", "'", "“", `"`, "”", `"`).Replace(norm.NFC.String(*p))), " "))
+		}
+		digits := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, s(c.Phone))
+		return s(c.Name) + "|" + s(c.Email) + "|" + digits
+	}
+	keys := func(cs []draft.Contact) string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, key(c))
 		}
 		sort.Strings(out)
 		return strings.Join(out, ";")
 	}
-	return norm(showContacts(got)) == norm(want)
+	return len(got) == len(want) && keys(got) == keys(want)
 }
 
 func showContacts(cs []draft.Contact) string {

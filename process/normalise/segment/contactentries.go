@@ -112,7 +112,7 @@ var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|a
 // honour ("OBE", "DSO"), a degree ("PhD"), a generation ("Jr"). A
 // list, as a French surname in capitals ("Marie Claire ROY") has the
 // same shape.
-var postNominal = regexp.MustCompile(`^(?:RN|RNR|RM|RAF|RAAF|RAN|RNZN|RCN|USN|USMC|USAF|USCG|OBE|MBE|CBE|KBE|DBE|CB|KCB|GCB|CMG|KCMG|CVO|LVO|MVO|DSO|DSC|DFC|MC|QGM|GM|VC|GC|ADC|QC|KC|MP|MEP|FRS|FREng|PhD|DPhil|MSc|MBA|MA|BSc|BA|MD|Jr|Sr)\.?,?$`)
+var postNominal = regexp.MustCompile(`^(?:PA|PN|PAF|PMC|PNP|RN|RNR|RM|RAF|RAAF|RAN|RNZN|RCN|USN|USMC|USAF|USCG|OBE|MBE|CBE|KBE|DBE|CB|KCB|GCB|CMG|KCMG|CVO|LVO|MVO|DSO|DSC|DFC|MC|QGM|GM|VC|GC|ADC|QC|KC|MP|MEP|FRS|FREng|PhD|DPhil|MSc|MBA|MA|BSc|BA|MD|Jr|Sr)\.?,?$`)
 
 // generalMailbox: an organisation's general address ("info@",
 // "reception@", "kontakt@"), which is a media contact only where a

@@ -11,9 +11,44 @@ import (
 
 // prepared is the blocks as the contact readers take them: columns a
 // block each, the sender's signature cut, lines a script wrapped
-// rejoined, spelt addresses written out.
+// rejoined, entries run together on one line split, spelt addresses
+// written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(rejoined(unsigned(columns(bs))))
+	return readable(entryLines(rejoined(unsigned(columns(bs)))))
+}
+
+// entryLines puts each entry of a line that runs several together at
+// semicolons on a line of its own ("Kontakt: Anna Lis, tel. …, anna@…;
+// Jan Wit, tel. …"), when each has a number or an address; the blocks
+// are copied only when one changes.
+func entryLines(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		var lines []string
+		for _, l := range b.Lines {
+			parts := strings.Split(l, ";")
+			for _, p := range parts {
+				if len(parts) > 1 && !EmailRE.MatchString(p) && !PhoneLine(p) {
+					parts = []string{l}
+					break
+				}
+			}
+			for _, p := range parts {
+				lines = append(lines, strings.TrimSpace(p))
+			}
+		}
+		if len(lines) == len(b.Lines) {
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block(nil), bs...)
+		}
+		out[i].Lines = lines
+	}
+	if out == nil {
+		return bs
+	}
+	return out
 }
 
 // rejoined joins the lines of an entry that a script wrapped at its

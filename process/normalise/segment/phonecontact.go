@@ -103,7 +103,7 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 
 // spokesRole: a spokesperson's or press officer's title in the desk's
 // languages.
-var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
+var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
 
 // SenderIs says whether the email's sender is the contact written in
 // lines under name, so that the sender's address is the contact's: an
@@ -142,6 +142,9 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
 	sender := " " + strings.Join(strings.Fields(foldASCII(from.Name)), " ") + " "
 	for _, l := range lines {
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+			continue // a heading over the entries ("Contacto para a comunicação social:"), not a role
+		}
 		l, _ = stripLabel(l)
 		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
 			role := strings.Join(strings.Fields(foldASCII(part)), " ")
@@ -324,7 +327,8 @@ func OfficeMailbox(addr string) bool {
 	local := strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)])
 	words := strings.NewReplacer(".", " ", "_", " ", "-", " ").Replace(local)
 	return orgWord.MatchString(words) || pressMailbox.MatchString(words) ||
-		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info")
+		strings.Contains(local, "press") || strings.Contains(local, "media") || strings.Contains(local, "comm") || strings.Contains(local, "komm") || strings.Contains(local, "news") || strings.Contains(local, "info") ||
+		strings.Contains(local, "publicaffairs")
 }
 
 // pressMailbox: the press office's mailbox word in languages orgWord

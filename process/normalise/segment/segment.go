@@ -416,3 +416,15 @@ func TitledText(bs []block.Block) bool {
 	}
 	return false
 }
+
+// AboutRE is the heading of the issuer's boilerplate, "About Acme", in
+// the desk's languages: a word before the name ("Über", "Sobre",
+// "Σχετικά με", "Про", "关于", "نبذة عن", "אודות") or after it ("…
+// Hakkında", "…について", "… 소개", "… kohta"). The one-letter and short
+// Slavic prepositions count only before a heading word ("O firmie", "За
+// нас", "О компании") or up to three capitalised words ("O Stoczni
+// Północnej"): "O Governo aprovou", "O Ministro da Defesa", "За первый
+// квартал" and "Об этом сообщил" open sentences. What may stand before
+// the heading is no letter of any script (Go's \W takes "Марк" of "Марко
+// Петровић" for punctuation, which left "о Петровић" an About heading).
+var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)

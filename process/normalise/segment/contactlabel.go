@@ -1,0 +1,56 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ContactLabel is a contact heading or a contact line's label, in the desk's languages.
+var ContactLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|office)|contacts?(?:\s+(?:for|pour|para|per|pro|für|voor|dla)\s+(?:the\s+|les\s+|la\s+)?(?:media|médias|medios|medien|média|press|presse|prensa|stampa|pers|mediów))?|presse(?:kontakt)?|contact\s+(?:presse|médias?)|kontakty?(?:\s+(?:pro|für|dla|för)\s+(?:média|medien|mediów|media))?|perscontact|pressekontakt|mediakontakt|pressekontakt|pressikontakt|mediayhteydet|lisätietoja|sajtókapcsolat|contacto(?:\s+de)?\s+(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|kontakt\s+dla\s+mediów|for\s+(?:more|further)\s+(?:information|details)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+media\s+(?:enquiries|inquiries)(?:\s*,?\s*(?:please\s+)?contact)?|for\s+press\s+(?:information|enquiries)(?:\s+and\s+images)?(?:\s*,?\s*(?:please\s+)?contact)?|further\s+(?:information|details)|контакты?(?:\s+для\s+(?:сми|прессы))?|(?:報道関係者(?:の)?|本件に関する|取材に関する)?お?問い?合わ?せ(?:先|窓口)?|언론\s*문의(?:처)?|문의(?:처)?|媒体联系人?|媒體聯絡人?|新闻联系人?|联系方式|聯絡方式|联系人|聯絡人)(?:\s*[\]】〕］»》〉」)]\s*[:：]?\s*|\s*[:：]\s*|\s+|$)|(?:(?:for|pour|para|per|für|voor|för|za|dla|pentru)\s+)?(?:plus\s+d['’]\s*|(?:more|further|más|mais|maggiori|weitere|meer|mer|yderligere|ytterligere|ytterligare|dodatkowe|więcej|další|bližší|további|daugiau|papildu|dodatne|više|suplimentare|додаткова|дополнительная|повече)\s+)?(?:informations?|información|informazioni|informações|informationen|informatie|informasjon|oplysninger|opplysninger|upplysningar|informacje|informacji|informace|információ|informacijos|informācija|informacija|informacije|informații(?:\s+suplimentare)?|информация|інформація|πληροφορίες|inlichtingen|renseignements|auskunft|auskünfte|rückfragen|rückfragehinweis|справки|довідки|lisainfo|lisainformatsioon|relații\s+suplimentare|enquiries|queries|press\s+queries|bilgi(?:\s+için)?|ayrıntılı\s+bilgi|(?:basın\s+)?(?:iletişim|İletişim)|kontak|narahubung|(?:thông\s+tin\s+)?liên\s+hệ|informasi\s+lebih\s+lanjut|ansprechpartner(?:in)?|kontaktperson|contactpersoon|yhteyshenkilö|persona\s+de\s+contacto|persoană\s+de\s+contact|osoba\s+kontaktowa|kontaktní\s+osoba|referente|assessoria\s+de\s+imprensa|για\s+περισσότερες\s+πληροφορίες|לפרטים\s+נוספים|למידע\s+נוסף|للمزيد\s+من\s+المعلومات|للاستفسارات|للتواصل(?:\s+الإعلامي)?|अधिक\s+जानकारी\s+के\s+लिए|मीडिया\s+संपर्क|ติดต่อ(?:สื่อมวลชน)?|咨询电话|za\s+повече\s+информация)(?:\s*,?\s*(?:please\s+|bitte\s+|veuillez\s+|por\s+favor\s+)?(?:contact(?:ez|er|e|ar|a)?|kontakt(?:a|e|ieren\s+sie|ujte|uj|iraj(?:te)?)?|contatt(?:are|i|ate)|ota\s+yhteyttä|neem\s+contact\s+op(?:\s+met)?|wenden\s+sie\s+sich\s+an|skontaktuj\s+się\s+z|obraťte\s+se\s+na|forduljon|обращайтесь|звертайтеся|iletişime\s+geçin))?(?:\s*[:：]\s*|\s*$))`)
+
+// ContactSep separates the parts of a contact line.
+var ContactSep = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—·•-]\s+|\s*\x{3000}\s*`)
+
+// lineLabel: the words before a colon that open a line ("Media:", "Pressestelle:").
+var lineLabel = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
+
+// wholeLabel: the part is a contact label and nothing more ("Media
+// contact", not "Ufficio Stampa Leonardo").
+func wholeLabel(part string) bool {
+	loc := ContactLabel.FindStringIndex(part + ":")
+	return loc != nil && loc[1] == len(part)+1
+}
+
+// pressLine: words that make a label the name of a press office, desk
+// or line, in the desk's languages ("Presstjänst", "pressevagt",
+// "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
+var pressLine = regexp.MustCompile(`(?i)press|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR|新闻|新聞|宣传|宣傳|公关|公關|office|relations`)
+
+// longLabel: the words before a colon inside a part.
+var longLabel = regexp.MustCompile(`^[^@]*[:：]`)
+
+// officeLabel: a contact label that is an office's name ("Press Office",
+// "Ufficio stampa").
+var officeLabel = regexp.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+office|ufficio\s+stampa)`)
+
+// stripLabel drops the contact label opening a line and returns the
+// office it names, if it names one. A label that runs on into a name
+// without a colon is the office's own name: "Ufficio Stampa GdF Genova".
+func stripLabel(l string) (rest, office string) {
+	loc := ContactLabel.FindStringIndex(l)
+	if loc == nil {
+		return l, ""
+	}
+	m := l[loc[0]:loc[1]]
+	if !officeLabel.MatchString(m) {
+		return l[loc[1]:], ""
+	}
+	if loc[1] < len(l) && !strings.ContainsAny(m, ":：") {
+		return l, ""
+	}
+	return l[loc[1]:], strings.TrimSpace(strings.Trim(strings.TrimSpace(m), ":："))
+}
+
+// issuedBy opens a line that names the office issuing the release
+// ("Issued by:", an agency's "Sent on behalf of").
+var issuedBy = regexp.MustCompile(`(?i)^(?:issued\s+by|(?:(?:sent|issued|distributed)\s+)?on\s+behalf\s+of)\s*:?\s*`)

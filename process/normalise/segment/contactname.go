@@ -1,0 +1,213 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// contactName picks the person named in a contact block, or else the
+// office ("NATO Press and Media Section"): the first part of each line,
+// before a comma, bar or slash, that is neither label, number nor address.
+// An office is taken as written up to its number or address, organisation
+// and all ("Press Information Cell, Ministry of Defence"); a label that is
+// an office's name ("Press Office" over a number, "Defence Media:" before
+// an address) names the entry when nothing else does. Words that spell an address's domain
+// ("Brennan Munitions" for …@brennan-munitions.example) are the
+// organisation, not a person; addrs are addresses the entry may have
+// besides those in its lines.
+func contactName(lines []string, addrs ...string) string {
+	for _, l := range lines {
+		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
+	}
+	// prev: the office written on the line before, "" when it has none.
+	var office, other, label, prev string
+	for _, l := range lines {
+		if postcodeTown.MatchString(l) && !PhoneLine(l) && !EmailRE.MatchString(l) {
+			continue // "C/ Guzmán el Bueno, 110 – 28003 Madrid": a postal address names no one
+		}
+		l, named := stripLabel(l)
+		if named == "" {
+			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
+			// +47 …", "דוברות: 050-…": a press line's own name.
+			named = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":："))
+			if !pressLine.MatchString(named) || wholeLabel(named) || labelledPhone.MatchString(named+" 0000000") || phoneLabel.MatchString(named+":") {
+				named = ""
+			}
+		}
+		if label == "" {
+			label = named
+		}
+		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
+		if loc := labelledPhone.FindStringIndex(lbl + " 0000000"); loc == nil || loc[0] == 0 {
+			// "王小姐 電話：02-…": a name before a phone label stays.
+			l = lineLabel.ReplaceAllString(l, "")
+		}
+		l = issuedBy.ReplaceAllString(l, "")
+		// from, to: the office written on this line, as offsets into l.
+		// closed: the office has ended; later parts may still name the
+		// person ("株式会社ミナト工機　広報室　田中 花子").
+		from, to, listed, closed := -1, -1, false, false
+		at := 0
+		for _, part := range ContactSep.Split(l, -1) {
+			start := at + strings.Index(l[at:], part)
+			at = start + len(part)
+			part = strings.TrimSpace(part)
+			start += strings.Index(l[start:], part)
+			number := firstPhone([]string{part}) != ""
+			// "tel. 22 555 01 01": nothing but a number and its label.
+			digitsFirst := strings.TrimLeft(part, " (+")
+			// The label may be in any of the desk's scripts: "тел.", "Τηλ.", "電話：".
+			label := labelledPhone.FindStringIndex(part)
+			onlyNumber := number && (phoneLabel.MatchString(part) || label != nil && label[0] == 0 ||
+				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
+			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
+			// where the number or its label starts.
+			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
+					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：.")
+				}
+			}
+			// A label alone is no name, unless it is an office's: "Press
+			// Office | +44 …", "Press Office, Danish Ministry of Defence".
+			// "Office of the Minister for Defence Industry: Alex Turner":
+			// the name after a label too long to be a line label.
+			// "Oficina de Prensa del Ministerio de Defensa: 91 555 01 02":
+			// an office's name as the label of its number names it.
+			if loc := longLabel.FindStringIndex(part); loc != nil {
+				head, rest := strings.TrimSpace(strings.TrimRight(part[:loc[1]], ":：")), strings.TrimSpace(part[loc[1]:])
+				if (rest == "" || spacedNumber.MatchString(rest)) && pressLine.MatchString(head) && !strings.ContainsAny(head, "@") {
+					part = head
+				} else {
+					part = rest
+				}
+			}
+			// "تلفن", "फोन": a phone label left alone before its number.
+			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
+			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
+				phoneWord != nil && phoneWord[0] == 0 ||
+				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
+			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
+				// The office ends at its number or address, its street,
+				// or a column ("Defence Press Office | Main Building,
+				// Whitehall"); "…, Danish Ministry of Defence: +45 …"
+				// ends it after its last words.
+				if number && !onlyNumber && !blank && !place.MatchString(part) && joins(l[to:start]) {
+					to = start + len(part)
+				}
+				closed = true
+			}
+			if blank {
+				continue
+			}
+			// "المكتب الإعلامي – أحواض الخليج": in a script without
+			// capitals the words after an office and a dash go on with
+			// its name; after a comma they may name a person.
+			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-")
+			if name := personIn(part); name != "" && !spellsDomain(name, addrs) && !dashed {
+				return name
+			}
+			if closed {
+				continue
+			}
+			words := len(strings.Fields(part))
+			if from < 0 {
+				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part) || officeNoun.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				if !listed && words == 1 {
+					continue // a role or an office in one word: "Unternehmenskommunikation"
+				}
+				if !listed && (words > 6 || strings.ContainsAny(part, ".!?")) {
+					break // only the first part of a line names someone
+				}
+				from = start
+			}
+			to = start + len(part)
+		}
+		if from < 0 {
+			prev = ""
+			if named != "" && named == label && strings.TrimSpace(l) == "" && officeLabel.MatchString(named) {
+				prev = named // "Press Office" on a line of its own
+			}
+			continue
+		}
+		// "Pressestelle ZCL, Jonas Wiedemann": the office, then perhaps
+		// the person. An office in words the lists do not hold ("Biroul
+		// de presă al MApN", "tiskové oddělení") counts only when no
+		// listed one does.
+		written := connective.ReplaceAllString(l[from:to], "")
+		if loc := contactCue.FindStringIndex(written); loc != nil && loc[0] == 0 {
+			written = written[loc[1]:] // "kontakta Försvarsmaktens presstjänst": the office after the verb
+		}
+		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
+			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
+			// organisation's press office on two lines is one office.
+			office, other = prev+", "+written, ""
+		} else if prev != "" && prev == label && office == "" && listed && !pressLine.MatchString(written) {
+			// "Press Office" over "Ministry of Defence": the office, then
+			// its organisation.
+			office = prev + ", " + written
+		} else if listed && office == "" {
+			office = written
+		} else if !listed && other == "" {
+			other = written
+		}
+		prev = written
+	}
+	for _, n := range []string{office, other} {
+		if n != "" {
+			return n
+		}
+	}
+	return label
+}
+
+// postcodeTown: a postcode before a town ("28003 Madrid", "371 23
+// Karlskrona", "00-909 Warszawa"), which makes a line of a contact
+// block a postal address; looser than postalAddress, which must tell a
+// letterhead from a title.
+var postcodeTown = regexp.MustCompile(`(?:^|[^\d\pL])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+\p{Lu}\p{L}*`)
+
+// webAddress: a part that is a web address or a social handle
+// ("images.defence.example", "www.…", "@DefenceHQ"), no one's name.
+var webAddress = regexp.MustCompile(`(?i)^(?:https?|www\.|@)|^[\w-]+(?:\.[\w-]+)*\.\pL{2,}(?:/\S*)?$`)
+
+// joins: the separator between two parts of a line carries an office's
+// name on ("Press Office, Danish Ministry of Defence", "Feuerwehr
+// Hamburg – Pressestelle"); a column ("|", "/") ends it.
+func joins(sep string) bool {
+	switch strings.TrimSpace(sep) {
+	case ",", "–", "—", "-":
+		return true
+	}
+	return false
+}
+
+// connective: an article before an office written in a sentence, or a
+// preposition before its number ("contact the Press Office on 01632 …").
+var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
+
+// spellsDomain: the words spell the start of an address's domain, as an
+// organisation's do ("Rotes Kreuz Steiermark" for roteskreuz-stmk.example).
+func spellsDomain(name string, addrs []string) bool {
+	ws := strings.Fields(foldASCII(name))
+	if len(ws) < 2 {
+		return false
+	}
+	head := ws[0] + ws[1]
+	for _, a := range addrs {
+		domain := a[strings.LastIndex(a, "@")+1:]
+		if i := strings.Index(domain, "."); i >= 0 {
+			domain = domain[:i]
+		}
+		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(domain), "-", ""), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgCompound: a word ending as the compounds naming organisations do in
+// German, Dutch and the Nordic languages ("Landeskommando", "Kystverket",
+// "Rajavartiolaitos"), also in the genitive ("Landeskommandos"): an
+// office's name, not a person's.
+var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)s?\b`)
