@@ -35,3 +35,20 @@ func TestWeightsReproducible(t *testing.T) {
 		t.Errorf("weights differ from the embedded ones (%d vs %d bytes): run go generate ./process/tag/learn", len(got), len(learn.Weights()))
 	}
 }
+
+// A story's resends and revisions share its first case's fold, through
+// chains, and a cycle in the labels ends.
+func TestStoryFolds(t *testing.T) {
+	cases := []Case{{Name: "x1.expected.json"}, {Name: "x2.expected.json"}, {Name: "x3.expected.json", Of: "x1"},
+		{Name: "x4.expected.json", Of: "x3"}, {Name: "x5.expected.json", Of: "x6"}, {Name: "x6.expected.json", Of: "x5"}, {Name: "x7.expected.json", Of: "gone"}}
+	f := storyFolds(cases)
+	if f[2] != f[0] || f[3] != f[0] {
+		t.Errorf("folds %v: the copies of x1 are apart", f)
+	}
+	if f[1] == f[0] {
+		t.Errorf("folds %v: unrelated cases share a fold by position", f)
+	}
+	if f[6] != 6%folds {
+		t.Errorf("folds %v: a case whose original is not loaded keeps its own fold", f)
+	}
+}
