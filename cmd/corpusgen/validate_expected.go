@@ -1,11 +1,25 @@
 package main
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"newsdesk/process/tag"
 )
+
+// vocabulary is the IPTC Media Topics the topics are checked against: the
+// tagger's embedded copy, active codes only.
+var vocabulary = sync.OnceValue(func() *tag.Vocabulary {
+	v, err := tag.LoadVocabulary()
+	if err != nil {
+		panic(err) // embedded data: a broken copy is a build defect
+	}
+	return v
+})
 
 // validateExpected checks the labels against the brief and its text.
 func validateExpected(add func(string, string, ...any), b *Brief) {
@@ -19,6 +33,12 @@ func validateExpected(add func(string, string, ...any), b *Brief) {
 	for _, t := range e.Topics {
 		if !topicRe.MatchString(t) {
 			add("expected.topics", "%q is not medtop:NNNNNNNN", t)
+			continue
+		}
+		if _, ok := vocabulary().Concept(t); !ok {
+			add("expected.topics", "%q is not an active IPTC Media Topic (retired or unknown)", t)
+		} else if top := "medtop:" + vocabulary().TopLevel(t); !slices.Contains(e.Topics, top) {
+			add("expected.topics", "%q needs its top-level code %s in the list too", t, top)
 		}
 	}
 	if e.EmbargoUntil != nil {

@@ -40,6 +40,8 @@ func TestValidate(t *testing.T) {
 		{"excluded phrase in the body", func(b *Brief) { b.Expected.BodyExcludes = []string{"handed over"} }, `"handed over" occurs in the paragraphs`},
 		{"embargo not UTC", func(b *Brief) { b.Expected.EmbargoUntil = str("2025-06-05T10:00:00+02:00") }, "must be RFC 3339 in UTC"},
 		{"bad topic", func(b *Brief) { b.Expected.Topics = []string{"defence"} }, `"defence" is not medtop:NNNNNNNN`},
+		{"retired topic", func(b *Brief) { b.Expected.Topics = []string{"medtop:20000064", "medtop:11000000"} }, "not an active IPTC Media Topic"},
+		{"topic without its top level", func(b *Brief) { b.Expected.Topics = []string{"medtop:20000602"} }, "needs its top-level code medtop:11000000"},
 		{"attachment type", func(b *Brief) { b.Attachments = []Attachment{{Filename: "a.exe", Role: "document"}} }, "use .jpg, .jpeg, .png, .pdf or .docx"},
 		{"photo that is a pdf", func(b *Brief) { b.Attachments = []Attachment{{Filename: "a.pdf", Role: "photo"}} }, "photo must be an image"},
 		{"long 8bit line", func(b *Brief) {
@@ -75,7 +77,7 @@ func validBrief() *Brief {
 		Kind: "press_release", Language: "en", Headline: str("Shipyard delivers second frigate"),
 		Dateline:       &Dateline{Place: str("KIEL"), Date: str("2025-06-03")},
 		BodyStartsWith: str("The shipyard handed over"), BodyEndsWith: str("follow in 2027."),
-		Topics: []string{"medtop:20000602"},
+		Topics: []string{"medtop:20000602", "medtop:11000000"},
 	}
 	return b
 }
