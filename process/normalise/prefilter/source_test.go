@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"testing"
-	"time"
 )
 
 // sourcePatterns are patterns of the shapes the desk writes: case-folded
@@ -47,12 +46,10 @@ func program(t *testing.T, expr string) string {
 	return prog.String()
 }
 
-// TestCompileCost: splitting a pattern whose branches share a class of
-// most of Unicode costs a few times compiling it whole, not a reading of
-// the class per branch (19 times over before source).
-func TestCompileCost(t *testing.T) {
-	// Cue words of 19 initials, three each: Go's parser factors an
-	// alternation by its branches' first letters.
+// costPattern: cue words of 19 initials, three each (Go's parser factors
+// an alternation by its branches' first letters), behind a class of most
+// of Unicode that every branch shares.
+func costPattern() string {
 	var alts []byte
 	for _, first := range "bcdfghjklmnpqrstvwz" {
 		for _, rest := range []string{"aurelionte", "ostimbrava", "elquindors"} {
@@ -62,23 +59,37 @@ func TestCompileCost(t *testing.T) {
 			alts = append(alts, string(first)+rest...)
 		}
 	}
-	expr := `(?i)(?:^|[^\p{L}\p{N}_])(?:` + string(alts) + `)`
-	cost := func(f func()) time.Duration {
-		best := time.Hour
-		for range 3 {
-			st := time.Now()
-			f()
-			best = min(best, time.Since(st))
-		}
-		return best
-	}
-	whole := cost(func() { regexp.MustCompile(expr) })
-	split := cost(func() { MustCompile(expr) })
-	if len(MustCompile(expr).branches) < 19 {
+	return `(?i)(?:^|[^\p{L}\p{N}_])(?:` + string(alts) + `)`
+}
+
+// TestSplitSharesClasses: the pattern is split into its branches, and
+// each class is written once for all of them (source's written map), so
+// splitting costs a few times compiling whole, not a reading of the class
+// per branch. BenchmarkCompile measures the cost (19 times over before
+// source; a timed assertion here failed under load).
+func TestSplitSharesClasses(t *testing.T) {
+	p := MustCompile(costPattern())
+	if len(p.branches) < 19 {
 		t.Fatal("the pattern was not split")
 	}
-	t.Logf("split %v, whole %v", split, whole)
-	if split > 15*whole {
-		t.Errorf("MustCompile took %v, regexp.MustCompile %v", split, whole)
+	whole := regexp.MustCompile(costPattern())
+	for _, s := range []string{"x baurelionte", "zelquindors", "Ωwostimbrava", "abaurelionte", "nothing"} {
+		if p.MatchString(s) != whole.MatchString(s) {
+			t.Errorf("%q: split and whole disagree", s)
+		}
 	}
+}
+
+func BenchmarkCompile(b *testing.B) {
+	expr := costPattern()
+	b.Run("whole", func(b *testing.B) {
+		for range b.N {
+			regexp.MustCompile(expr)
+		}
+	})
+	b.Run("split", func(b *testing.B) {
+		for range b.N {
+			MustCompile(expr)
+		}
+	})
 }

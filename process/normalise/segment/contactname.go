@@ -26,6 +26,9 @@ func contactName(lines []string, addrs ...string) string {
 		if postcodeTown.MatchString(l) && !PhoneLine(l) && !EmailRE.MatchString(l) {
 			continue // "C/ Guzmán el Bueno, 110 – 28003 Madrid": a postal address names no one
 		}
+		if SignOff.MatchString(l) {
+			continue // "בברכה,", "Kind regards,": a letter's close names no one
+		}
 		l, named := stripLabel(l)
 		if named == "" {
 			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:

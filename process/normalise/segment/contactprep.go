@@ -127,7 +127,9 @@ func unsigned(bs []block.Block) []block.Block {
 
 // SignOff: a line that closes a letter before the sender's signature,
 // in the desk's languages.
-var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche)\s+grüße|(?:bien\s+)?cordialement|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|cumprimentos|atenciosamente|met\s+vriendelijke\s+groet(?:en)?|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение)[\s,.!]*$`)
+var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+freundlichen\s+grüßen|(?:viele|beste|freundliche)\s+grüße|(?:bien\s+)?cordialement|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|cumprimentos|atenciosamente|met\s+vriendelijke\s+groet(?:en)?|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение|` +
+	`s\s+poštovanjem|srdačan\s+pozdrav|lep\s+pozdrav|s\s+úctou|lugupidamisega|ar\s+cieņu|pagarbiai|trân\s+trọng|hormat\s+(?:kami|saya)|` +
+	`בברכה|בכבוד\s+רב|مع\s+(?:خالص\s+)?(?:التحية|التحيات|تحياتي)|وتفضلوا\s+بقبول\s+فائق\s+الاحترام|ขอแสดงความนับถือ|敬具|此致(?:敬礼|敬禮)?|감사합니다|よろしくお願い(?:いた)?します)[\s,.!،]*$`)
 
 // columns reads a block laid out in tab-separated columns, a person to a
 // column ("Jo Reed\tSam Patel" over their numbers, then their
