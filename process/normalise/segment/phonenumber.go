@@ -37,6 +37,9 @@ func firstPhone(lines []string) string {
 		if m := spokenPhone.FindStringSubmatch(l); m != nil {
 			spoken = m[1]
 		}
+		// The readings may find different numbers ("Tālr.: 67 075 555, mob.
+		// 29 555 814" labels only the mobile): the one written first wins.
+		best, at := "", len(l)+1
 		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
 			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
 			// (24h)": not the note after it.
@@ -48,8 +51,17 @@ func firstPhone(lines []string) string {
 				num = strings.TrimSpace(num[:i])
 			}
 			if n := digitCount(num); n >= 7 && n <= 15 {
-				return num
+				i := strings.Index(l, num)
+				if i < 0 {
+					i = len(l) // a spoken number, rewritten: after every written one
+				}
+				if i < at {
+					best, at = num, i
+				}
 			}
+		}
+		if best != "" {
+			return best
 		}
 	}
 	return ""
