@@ -66,8 +66,18 @@ func FuzzIssuerNames(f *testing.F) {
 // plainRelease is a one-part text/plain email from sender with the given
 // body lines, paragraphs separated by empty lines.
 func plainRelease(sender string, paras ...string) []byte {
-	return []byte("From: " + mime.QEncoding.Encode("utf-8", sender[:strings.Index(sender, "<")]) + sender[strings.Index(sender, "<"):] + "\r\n" +
-		"To: news@desk.example\r\nSubject: News\r\nDate: Tue, 4 Mar 2025 09:00:00 +0000\r\n" +
+	return textMail(sender, "News", paras...)
+}
+
+// textMail is plainRelease with its own subject; a sender is "Name
+// <address>" or a bare address.
+func textMail(sender, subject string, paras ...string) []byte {
+	from := sender
+	if i := strings.Index(sender, "<"); i >= 0 {
+		from = mime.QEncoding.Encode("utf-8", sender[:i]) + sender[i:]
+	}
+	return []byte("From: " + from + "\r\n" +
+		"To: news@desk.example\r\nSubject: " + mime.QEncoding.Encode("utf-8", subject) + "\r\nDate: Tue, 4 Mar 2025 09:00:00 +0000\r\n" +
 		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
 		strings.Join(paras, "\r\n\r\n") + "\r\n")
 }
