@@ -250,7 +250,7 @@ func initialsOf(want []rune, words []string) bool {
 // pressUnit: a name that holds a press or communication word, as a press
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
-var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnose\s+s\s+javnošću|пресс?-\p{L}+)(?:[\s-]|$)`)
+var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+)(?:[\s-]|$)`)
 
 // pressRemit: a ministry whose press word is its remit, not its unit:
 // the "Ministry of Communications", the "Ministerio de Comunicaciones".
@@ -475,10 +475,15 @@ func definition(acr string, body []block.Block) string {
 				break
 			}
 		}
-		if len(words)-j >= 2 {
-			return strings.Join(words[j:], " ")
+		// Capitals that do not spell the acronym may close a name whose
+		// head is in lower case: "Državnog zavoda za zapošljavanje
+		// Republike Hrvatske (DZZRH)".
+		run := strings.Join(words[j:], " ")
+		full := definedBy(acr, words)
+		if len(words)-j >= 2 && (spells(acr, run) || len(full) <= len(run)) {
+			return run
 		}
-		if full := definedBy(acr, words); full != "" {
+		if full != "" {
 			return full
 		}
 	}

@@ -31,6 +31,12 @@ func TestCleanOrg(t *testing.T) {
 		"Brightwater Analytics, Inc. - Media":             "Brightwater Analytics, Inc.",
 		"the Port Authority of Valletta":                  "Port Authority of Valletta",
 		"Harbour Unit: 0161 555 0100":                     "",
+		// "Public relations" in the South Slavic languages, each case
+		// and script.
+		"ZRSVN - Služba za odnose z javnostmi":           "ZRSVN",
+		"Grad Kragujevac – Služba za odnose sa javnošću": "Grad Kragujevac",
+		"Лука Бар - Служба за односе са јавношћу":        "Лука Бар",
+		"Služba za odnose s javnošću Zračne luke Pula":   "Zračne luke Pula",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
@@ -146,6 +152,25 @@ func TestExpandAcronyms(t *testing.T) {
 		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
 		if got := expandAcronyms(in, body, block.RenderText(body)); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A South Slavic name defined in the genitive, its head noun in lower
+// case before its capitals: the capitals alone do not spell the acronym.
+func TestExpandLowerHead(t *testing.T) {
+	body := []block.Block{{Lines: []string{
+		"Podatke je objavil predstavnik Slovenskega instituta za standardizacijo (SIST) v torek.",
+		"Prema izvješću Državnog zavoda za zapošljavanje Republike Hrvatske (DZZRH) broj je pao.",
+		"Laut dem Amt für Statistik Berlin-Brandenburg (ASBB) stieg die Zahl.",
+	}}}
+	for acr, want := range map[string]string{
+		"SIST":  "Slovenski institut za standardizacijo",
+		"DZZRH": "Državni zavod za zapošljavanje Republike Hrvatske",
+		"ASBB":  "Amt für Statistik Berlin-Brandenburg",
+	} {
+		if got := expand(acr, body); got != want {
+			t.Errorf("expand(%q) = %q, want %q", acr, got, want)
 		}
 	}
 }
