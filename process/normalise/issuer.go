@@ -175,7 +175,7 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		}
 	}
-	best = indefinite(baseForm(best, s, addr))
+	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
 	best = longest(best, prose)

@@ -663,12 +663,7 @@ func baseForm(name string, s segment.Segments, addr string) string {
 	if len(want) == 0 || !hasCase(name) {
 		return name
 	}
-	lines := []string{s.Headline, s.Subheadline}
-	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
-		for _, b := range bs {
-			lines = append(lines, b.Lines...)
-		}
-	}
+	lines := segmentLines(s)
 	folded := make([]string, len(want))
 	for i, w := range want {
 		folded[i] = fold(w)

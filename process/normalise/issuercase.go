@@ -1,0 +1,87 @@
+package normalise
+
+import (
+	"strings"
+	"unicode"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
+)
+
+// lettercase writes a name a letterhead prints in capitals as the
+// release writes it in its sentences, each word's case from its own
+// mention, declined or not ("МИНИСТЕРСТВО НА ОТБРАНАТА" for
+// "Министерството на отбраната …" is "Министерство на отбраната"); a
+// name the text never writes in small letters is written as upperName
+// would, but a single word may be an acronym and stays ("NATO").
+func lettercase(name string, s segment.Segments) string {
+	want := strings.Fields(name)
+	if name != strings.ToUpper(name) || name == strings.ToLower(name) {
+		return name
+	}
+	folded := make([]string, len(want))
+	for i, w := range want {
+		folded[i] = fold(w)
+	}
+	for _, l := range segmentLines(s) {
+		ws := strings.Fields(l)
+		for i := 0; i+len(want) <= len(ws); i++ {
+			if run := ws[i : i+len(want)]; written(run, folded) {
+				return caseLike(want, run)
+			}
+		}
+	}
+	if len(want) == 1 {
+		return name
+	}
+	return upperName(name)
+}
+
+// written: the words are the name's, perhaps declined, in small letters
+// at least in part; an ending in small letters is no sign ("UNHCR's").
+func written(run, folded []string) bool {
+	lower := false
+	for i, w := range run {
+		w = strings.Trim(w, nameTrim)
+		a := fold(w)
+		if a != folded[i] && !declined(a, folded[i]) {
+			return false
+		}
+		stem := string([]rune(w)[:min(len([]rune(w)), len([]rune(folded[i])))])
+		lower = lower || stem != strings.ToUpper(stem)
+	}
+	return lower
+}
+
+// declined: w is word with another ending, the word's letters but its
+// last two kept ("министерството" for "министерство"; not "united" for
+// "unifil").
+func declined(w, word string) bool {
+	r := []rune(word)
+	return len(r) > 4 && strings.HasPrefix(w, string(r[:len(r)-2])) && len([]rune(w)) <= len(r)+3
+}
+
+// caseLike gives each of the name's words the case of the text's word:
+// a capital, or none.
+func caseLike(want, run []string) string {
+	out := make([]string, len(want))
+	for i, w := range want {
+		r := []rune(strings.ToLower(w))
+		if upperStart(strings.Trim(run[i], nameTrim)) {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		out[i] = string(r)
+	}
+	return strings.Join(out, " ")
+}
+
+// segmentLines: every line of the release, headline to trailer.
+func segmentLines(s segment.Segments) []string {
+	lines := []string{s.Headline, s.Subheadline}
+	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
+		for _, b := range bs {
+			lines = append(lines, b.Lines...)
+		}
+	}
+	return lines
+}
