@@ -37,6 +37,19 @@ func TestCleanOrg(t *testing.T) {
 		"Grad Kragujevac – Služba za odnose sa javnošću": "Grad Kragujevac",
 		"Лука Бар - Служба за односе са јавношћу":        "Лука Бар",
 		"Služba za odnose s javnošću Zračne luke Pula":   "Zračne luke Pula",
+		// An office holder is a person, not the organisation; an
+		// organisation's office of one is not.
+		"ministra de Transportes":              "",
+		"Bundesministerin für Forschung":       "",
+		"Ministrul Afacerilor Externe":         "",
+		"Министърът на земеделието":            "",
+		"OSCE Secretary General Anna Kowalski": "OSCE",
+		"Prime Minister's Office":              "Prime Minister's Office",
+		"Office of the Prime Minister":         "Office of the Prime Minister",
+		"Ministerul Afacerilor Externe":        "Ministerul Afacerilor Externe",
+		// A kicker's "News from", an article before a press office.
+		"News from Tamworth Borough Council":           "Tamworth Borough Council",
+		"the Media Office of the Port of Cork Company": "Port of Cork Company",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)

@@ -62,12 +62,13 @@ func declined(w, word string) bool {
 }
 
 // caseLike gives each of the name's words the case of the text's word:
-// a capital, or none.
+// a capital, or none; but the name, standing alone, opens with a
+// capital ("le ministère de la Mer").
 func caseLike(want, run []string) string {
 	out := make([]string, len(want))
 	for i, w := range want {
 		r := []rune(strings.ToLower(w))
-		if upperStart(strings.Trim(run[i], nameTrim)) {
+		if i == 0 || upperStart(strings.Trim(run[i], nameTrim)) {
 			r[0] = unicode.ToUpper(r[0])
 		}
 		out[i] = string(r)

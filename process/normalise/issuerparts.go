@@ -32,7 +32,7 @@ var (
 	// organisation's name, in the languages the desk receives.
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
-	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
+	deptHead   = regexp.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
@@ -272,7 +272,7 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = closeQuote(strings.Trim(best, ` "'“”„«»,;:.-–—`))
+	best = closeQuote(strings.Trim(withoutOffice(best), ` "'“”„«»,;:.-–—`))
 	// A name does not end with a linking word: a run cut short ("Agence
 	// de l'innovation de") is kept to what it surely names.
 	for ws := strings.Fields(best); len(ws) > 1 && linkWord.MatchString(strings.ToLower(ws[len(ws)-1])); ws = ws[:len(ws)-1] {
@@ -310,6 +310,26 @@ func cleanOrg(s string) string {
 	}
 	return best
 }
+
+// withoutOffice cuts an office holder from a name: a minister or a
+// secretary general is a person ("ministra de Transportes"), but the
+// organisation before the title issues ("OSCE Secretary General …").
+// An office of one is an organisation: "Prime Minister's Office",
+// "Office of the Prime Minister".
+func withoutOffice(name string) string {
+	loc := officeTitle.FindStringIndex(name)
+	if loc == nil || officeOf.MatchString(name[:loc[0]]) || possessive.MatchString(strings.TrimSpace(name[loc[0]:loc[1]])) {
+		return name
+	}
+	return strings.TrimSpace(name[:loc[0]])
+}
+
+var (
+	// officeTitle: a minister's or a secretary general's title.
+	officeTitle = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:deputy|vice|prime|state)\s+)?(?:(?:bundes)?minister(?:in|['’]s)?|ministre|ministr[ao]|ministrul|ministr|ministryně|министър\p{L}*|министр\p{L}*|міністр\p{L}*|secretary[\s-]general|secrétaire\s+générale?|secretari[ao]\s+general|segretari[ao]\s+generale|generalsekretär(?:in)?)(?:\s|$)`)
+	// officeOf: the words before an office holder in an office's name.
+	officeOf = regexp.MustCompile(`(?i)(?:office|cabinet|bureau|gabinete|kancelaria|kanzlei)\s+(?:of|du|de|des|da|del)(?:\s+(?:the|la|le))?$`)
+)
 
 var (
 	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
