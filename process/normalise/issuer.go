@@ -161,6 +161,10 @@ func issuer(s segment.Segments, rel release) string {
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
+		} else if kind, ok := strings.CutSuffix(c.name, " "+best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
+			// Or with the noun of its kind before it: "Foreningen
+			// Minefri Fremtid", "Department of National Defence".
+			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
 		}
@@ -187,6 +191,10 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
 }
+
+// kindOf: an organisation's noun alone, perhaps with "of", as it opens
+// a name: "Foreningen", "Stiftung", "Department of".
+var kindOf = regexp.MustCompile(`^\p{L}+(?:\s+(?:of|for|de|du|des|di|do|da|del|der|für))?$`)
 
 // linkedRest: the rest of a name after a linking word, "y Movilidad
 // Sostenible", "and Border Protection".
@@ -454,7 +462,7 @@ func expand(acr string, body []block.Block) string {
 // definition is the name before "(ACRONYM)" as the text writes it.
 func definition(acr string, body []block.Block) string {
 	for head := range beforeAcronym(acr, body) {
-		words := strings.Fields(head)
+		words := strings.Fields(elidedArticle.ReplaceAllString(head, "${1}${2} ${3}"))
 		j := len(words)
 		for j > 0 && len(words)-j < 12 {
 			w := words[j-1]
@@ -489,6 +497,10 @@ func definition(acr string, body []block.Block) string {
 	}
 	return ""
 }
+
+// elidedArticle: an article or preposition elided before a name,
+// "dell'Istituto", "l'Agence", read as a word of its own.
+var elidedArticle = regexp.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
 
 // beforeAcronym yields, for each block that writes "(ACR)", its text up
 // to there: where the name the acronym stands for is written.

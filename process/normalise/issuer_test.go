@@ -176,11 +176,15 @@ func TestExpandLowerHead(t *testing.T) {
 		"Podatke je objavil predstavnik Slovenskega instituta za standardizacijo (SIST) v torek.",
 		"Prema izvješću Državnog zavoda za zapošljavanje Republike Hrvatske (DZZRH) broj je pao.",
 		"Laut dem Amt für Statistik Berlin-Brandenburg (ASBB) stieg die Zahl.",
+		"Il satellite è stato lanciato dal centro dell'Agenzia Spaziale Italiana (ASI) a Matera.",
+		"Selon le rapport de l'Office national de l'eau et des milieux aquatiques (ONEMA), les rivières vont mieux.",
 	}}}
 	for acr, want := range map[string]string{
 		"SIST":  "Slovenski institut za standardizacijo",
 		"DZZRH": "Državni zavod za zapošljavanje Republike Hrvatske",
 		"ASBB":  "Amt für Statistik Berlin-Brandenburg",
+		"ASI":   "Agenzia Spaziale Italiana",
+		"ONEMA": "Office national de l'eau et des milieux aquatiques",
 	} {
 		if got := expand(acr, body); got != want {
 			t.Errorf("expand(%q) = %q, want %q", acr, got, want)

@@ -5,10 +5,7 @@ import "testing"
 // A letterhead in capitals names the issuer as the release writes it,
 // in names and languages written for this test.
 func TestIssuerLetterheadCase(t *testing.T) {
-	for _, tc := range []struct {
-		name, want string
-		raw        []byte
-	}{
+	checkIssuers(t, []issuerCase{
 		{"pt named in the lede", "Instituto Hidrográfico Nacional", plainRelease("Gabinete de Imprensa <imprensa@ihn-exemplo.example>",
 			"INSTITUTO HIDROGRÁFICO NACIONAL\r\nGabinete de Imprensa", "Nova carta náutica do Tejo", "Lisboa, 3 de março de 2025 – O Instituto Hidrográfico Nacional publicou hoje uma nova carta náutica do estuário do Tejo.", "A carta está disponível em linha.")},
 		{"bg declined in the lede", "Държавна агенция за бежанците", plainRelease("Пресцентър <press@dab-primer.example>",
@@ -19,7 +16,31 @@ func TestIssuerLetterheadCase(t *testing.T) {
 			"FUNDACIÓN MAR DE FONDO\r\nDepartamento de Prensa", "NOTA DE PRENSA", "Limpieza de playas", "Cádiz, 3 de marzo de 2025 – Más de 300 voluntarios limpiaron el domingo cinco playas de la costa gaditana.", "Se recogieron dos toneladas de plástico.")},
 		{"en acronym stays", "NATO", plainRelease("NATO Press Office <press@nato-example.example>",
 			"Allies agree new targets", "BRUSSELS, 3 March 2025 – Defence ministers met at NATO's headquarters on Monday to agree new capability targets.", "The next meeting is in June.")},
-	} {
+	})
+}
+
+// An About heading gives the name short, its sentence with the noun of
+// its kind before it; in names written for this test.
+func TestIssuerKindBeforeName(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"da forening", "Foreningen Sikre Strande", plainRelease("Sikre Strande <info@sikrestrande.example>",
+			"Frivillige rydder 40 strande", "Aarhus, 3. marts 2025 – Sikre Strande har i weekenden ryddet 40 strande for affald.", "Der blev samlet tre tons plastik.",
+			"Om Sikre Strande", "Foreningen Sikre Strande er en dansk forening stiftet i 2012, som rydder strande for affald.")},
+		{"sv stiftelse", "Stiftelsen Rent Hav", plainRelease("Rent Hav <press@renthav.example>",
+			"Nytt forskningsfartyg", "Göteborg, 3 mars 2025 – Rent Hav har köpt ett forskningsfartyg för att mäta plast i Kattegatt.", "Fartyget går ut i maj.",
+			"Om Rent Hav", "Stiftelsen Rent Hav är en svensk stiftelse som sedan 2009 arbetar för renare hav.")},
+	})
+}
+
+type issuerCase struct {
+	name, want string
+	raw        []byte
+}
+
+// checkIssuers inspects each case's email and compares its issuer.
+func checkIssuers(t *testing.T, cases []issuerCase) {
+	t.Helper()
+	for _, tc := range cases {
 		d, err := Inspect(tc.raw)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
