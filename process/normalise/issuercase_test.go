@@ -50,3 +50,16 @@ func checkIssuers(t *testing.T, cases []issuerCase) {
 		}
 	}
 }
+
+// The About sentence writes the legal form the heading leaves out, in
+// names written for this test.
+func TestIssuerLegalForms(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"pt Lda.", "Brisa Naval, Lda.", plainRelease("Brisa Naval <imprensa@brisanaval.example>",
+			"Novo estaleiro em Aveiro", "Aveiro, 3 de março de 2025 – A Brisa Naval inaugurou hoje um estaleiro de reparação em Aveiro.", "O estaleiro emprega 80 pessoas.",
+			"Sobre a Brisa Naval", "A Brisa Naval, Lda. foi fundada em 2010 em Aveiro e repara navios de pesca.")},
+		{"za (Pty) Ltd", "Karoo Drone Works (Pty) Ltd", plainRelease("Karoo Drone Works <media@karoodrone.example>",
+			"New crop-spraying drone", "CAPE TOWN, 3 March 2025 – Karoo Drone Works today launched a crop-spraying drone for small farms.", "It costs R180,000.",
+			"About Karoo Drone Works", "Karoo Drone Works (Pty) Ltd is a South African maker of agricultural drones founded in 2016.")},
+	})
+}
