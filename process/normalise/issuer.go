@@ -596,6 +596,12 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 		}
 		return name
 	}
+	// A caseless script's acronym, defined in brackets: "इसरो".
+	if !hasCase(name) && !strings.Contains(name, " ") {
+		if full := caselessDefinition(name, body); full != "" {
+			return full
+		}
+	}
 	if hebrewAcronym.MatchString(name) {
 		if full := hebrewInitials(name, text); full != "" {
 			return full

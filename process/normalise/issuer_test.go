@@ -47,6 +47,13 @@ func TestCleanOrg(t *testing.T) {
 		"Prime Minister's Office":              "Prime Minister's Office",
 		"Office of the Prime Minister":         "Office of the Prime Minister",
 		"Ministerul Afacerilor Externe":        "Ministerul Afacerilor Externe",
+		// Press units in Vietnamese, Indonesian and Hindi.
+		"Phòng Truyền thông":                         "",
+		"Tập đoàn Sao Mai Xanh - Phòng Truyền thông": "Tập đoàn Sao Mai Xanh",
+		"Humas Pelabuhan Tanjung Mas":                "Pelabuhan Tanjung Mas",
+		"Dinas Penerangan":                           "",
+		"नौसेना जनसंपर्क":                            "नौसेना",
+		"इसरो मीडिया":                                "इसरो",
 		// A kicker's "News from", an article before a press office.
 		"News from Tamworth Borough Council":           "Tamworth Borough Council",
 		"the Media Office of the Port of Cork Company": "Port of Cork Company",

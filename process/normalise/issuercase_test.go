@@ -58,8 +58,19 @@ func TestIssuerLegalForms(t *testing.T) {
 		{"pt Lda.", "Brisa Naval, Lda.", plainRelease("Brisa Naval <imprensa@brisanaval.example>",
 			"Novo estaleiro em Aveiro", "Aveiro, 3 de março de 2025 – A Brisa Naval inaugurou hoje um estaleiro de reparação em Aveiro.", "O estaleiro emprega 80 pessoas.",
 			"Sobre a Brisa Naval", "A Brisa Naval, Lda. foi fundada em 2010 em Aveiro e repara navios de pesca.")},
+		{"hr d.d.", "Kvarner Kabeli d.d.", plainRelease("Kvarner Kabeli <pr@kvarnerkabeli.example>",
+			"Novi podmorski kabel", "Rijeka, 3. ožujka 2025. – Kvarner Kabeli d.d. potpisali su ugovor za polaganje podmorskog kabela do Cresa.", "Radovi počinju u svibnju.")},
 		{"za (Pty) Ltd", "Karoo Drone Works (Pty) Ltd", plainRelease("Karoo Drone Works <media@karoodrone.example>",
 			"New crop-spraying drone", "CAPE TOWN, 3 March 2025 – Karoo Drone Works today launched a crop-spraying drone for small farms.", "It costs R180,000.",
 			"About Karoo Drone Works", "Karoo Drone Works (Pty) Ltd is a South African maker of agricultural drones founded in 2016.")},
+	})
+}
+
+// A caseless script's acronym the sender writes, defined in the body;
+// in names written for this test.
+func TestIssuerCaselessAcronym(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"hi", "भारतीय अंतरिक्ष अनुसंधान संगठन", plainRelease("इसरो मीडिया <media@isro-udaharan.example>",
+			"नया उपग्रह प्रक्षेपित", "बेंगलुरु, 3 मार्च 2025 – भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने आज एक नया मौसम उपग्रह प्रक्षेपित किया।", "उपग्रह दस साल तक काम करेगा।")},
 	})
 }
