@@ -120,7 +120,7 @@ func issuer(s segment.Segments, rel release) string {
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
-		if strings.Contains(lower, strings.ToLower(c.name)) {
+		if strings.Contains(lower, strings.ToLower(c.name)) || mentions(words, c.name) {
 			sc += 3
 		}
 		for j, o := range cs {

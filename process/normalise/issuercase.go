@@ -43,14 +43,33 @@ func written(run, folded []string) bool {
 	lower := false
 	for i, w := range run {
 		w = strings.Trim(w, nameTrim)
-		a := fold(w)
-		if a != folded[i] && !declined(a, folded[i]) {
-			return false
-		}
 		stem := string([]rune(w)[:min(len([]rune(w)), len([]rune(folded[i])))])
 		lower = lower || stem != strings.ToUpper(stem)
 	}
-	return lower
+	return lower && sameWords(run, folded)
+}
+
+// sameWords: the words are the folded name's, perhaps declined.
+func sameWords(run, folded []string) bool {
+	for i, w := range run {
+		if a := fold(strings.Trim(w, nameTrim)); a != folded[i] && !declined(a, folded[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentions: the text's words name the organisation, perhaps declined:
+// "Policjanci z Komendy Wojewódzkiej Policji w Krakowie" names the
+// "Komenda Wojewódzka Policji w Krakowie".
+func mentions(words []string, name string) bool {
+	folded := strings.Fields(fold(name))
+	for i := 0; i+len(folded) <= len(words) && len(folded) > 0; i++ {
+		if sameWords(words[i:i+len(folded)], folded) {
+			return true
+		}
+	}
+	return false
 }
 
 // declined: w is word with another ending, the word's letters but its

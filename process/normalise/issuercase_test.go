@@ -74,3 +74,14 @@ func TestIssuerCaselessAcronym(t *testing.T) {
 			"नया उपग्रह प्रक्षेपित", "बेंगलुरु, 3 मार्च 2025 – भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने आज एक नया मौसम उपग्रह प्रक्षेपित किया।", "उपग्रह दस साल तक काम करेगा।")},
 	})
 }
+
+// A police headquarters' letterhead, named declined in the lede or
+// short by the sender; in names written for this test.
+func TestIssuerPoliceHeadquarters(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"pl declined in the lede", "Komenda Miejska Policji w Gdyni", plainRelease("Zespół Prasowy KMP <prasa@gdynia-policja.example>",
+			"KOMENDA MIEJSKA POLICJI W GDYNI", "Komunikat prasowy", "Zatrzymano złodziei rowerów", "Gdynia, 3 marca 2025 r. Funkcjonariusze z Komendy Miejskiej Policji w Gdyni zatrzymali dwóch mężczyzn podejrzanych o kradzież rowerów.", "Grozi im do 5 lat więzienia.")},
+		{"de Präsidium over the sender's short form", "Polizeipräsidium Oberpfalz", plainRelease("Pressestelle PP Oberpfalz <pressestelle@pp-opf.example>",
+			"Polizeipräsidium Oberpfalz", "Pressemeldung Nr. 211 vom 3.3.2025", "Unfallflucht aufgeklärt", "REGENSBURG. Beamte der Verkehrspolizei haben am Montag einen flüchtigen Autofahrer ermittelt.", "Der Mann muss mit einer Anzeige rechnen.")},
+	})
+}
