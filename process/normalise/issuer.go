@@ -64,6 +64,9 @@ func issuer(s segment.Segments, rel release) string {
 	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
 		add(m[1], 5)
 	}
+	if m := companyHeadline.FindStringSubmatch(s.Headline); m != nil {
+		add(m[1], 5)
+	}
 	add(copyrightHolder(s.Trailer, s.Body), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
@@ -206,6 +209,11 @@ var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|f
 func bodyName(name string) bool {
 	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || acronym.MatchString(name)
 }
+
+// companyHeadline: a headline a company's legal name opens before a
+// colon, as stock exchange and wire releases write it: "Fjordlys Marine
+// ASA: Record order intake".
+var companyHeadline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `))\s*:\s`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".

@@ -85,3 +85,23 @@ func TestIssuerPoliceHeadquarters(t *testing.T) {
 			"Polizeipräsidium Oberpfalz", "Pressemeldung Nr. 211 vom 3.3.2025", "Unfallflucht aufgeklärt", "REGENSBURG. Beamte der Verkehrspolizei haben am Montag einen flüchtigen Autofahrer ermittelt.", "Der Mann muss mit einer Anzeige rechnen.")},
 	})
 }
+
+// A wire's headline opens with the company's legal name and a colon; the
+// lede's subject is its customer. Names written for this test.
+func TestIssuerCompanyHeadline(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"no ASA", "Fjordlys Marine ASA", plainRelease("NTB Info <noreply@ntb-eksempel.example>",
+			"Fjordlys Marine ASA: Ny kontrakt med Kystverket", "Kystverket har inngått en avtale med Fjordlys Marine ASA om levering av fire lostbåter.", "Båtene leveres i 2027.")},
+		{"fi Oyj", "Nordvik Tekniikka Oyj", plainRelease("Tiedotteet <noreply@tiedote-esim.example>",
+			"Nordvik Tekniikka Oyj: Puolustusvoimat tilaa lisää tutkia", "Puolustusvoimat on tilannut Nordvik Tekniikka Oyj:ltä kuusi uutta tutkaa.", "Toimitukset alkavat ensi vuonna.")},
+	})
+}
+
+// A wire's lede names the company with its ticker and the short name it
+// defines; in names written for this test.
+func TestIssuerDefinedShortName(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en ticker and defined name", "Tidewater Acoustics Inc.", plainRelease("GlobeNewswire <noreply@globenewswire-x.example>",
+			"Tidewater Acoustics Closes $12 Million Private Placement", "HALIFAX, Nova Scotia, March 03, 2025 (GLOBE NEWSWIRE) -- Tidewater Acoustics Inc. (TSXV: TWA) (“Tidewater” or the “Company”), a maker of sonar buoys, is pleased to announce the closing of a private placement.", "The proceeds will fund a new plant.")},
+	})
+}
