@@ -105,3 +105,16 @@ func TestIssuerDefinedShortName(t *testing.T) {
 			"Tidewater Acoustics Closes $12 Million Private Placement", "HALIFAX, Nova Scotia, March 03, 2025 (GLOBE NEWSWIRE) -- Tidewater Acoustics Inc. (TSXV: TWA) (“Tidewater” or the “Company”), a maker of sonar buoys, is pleased to announce the closing of a private placement.", "The proceeds will fund a new plant.")},
 	})
 }
+
+// The lede abbreviates the company form, the About paragraph spells it
+// out; in names written for this test.
+func TestIssuerSpelledCompanyForm(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"ru ООО", "Общество с ограниченной ответственностью «Балтийские верфи»", plainRelease("Пресс-служба <press@baltverf-primer.example>",
+			"Спущен на воду новый буксир", "Калининград, 3 марта 2025 г. — ООО «Балтийские верфи» спустило на воду новый портовый буксир.", "Судно передадут заказчику летом.",
+			"Справка", "Общество с ограниченной ответственностью «Балтийские верфи» основано в 2001 году и строит суда для портов Балтики.")},
+		{"uk АТ", "Акціонерне товариство «Карпатські турбіни»", plainRelease("Прес-служба <press@karpturb-pryklad.example>",
+			"Нова турбіна для ГЕС", "Львів, 3 березня 2025 року – АТ «Карпатські турбіни» виготовило нову турбіну для Дністровської ГЕС.", "Монтаж почнеться восени.",
+			"Про компанію", "Акціонерне товариство «Карпатські турбіни» засноване у 1994 році і виробляє гідротурбіни.")},
+	})
+}
