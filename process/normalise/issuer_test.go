@@ -44,6 +44,7 @@ func TestCleanOrg(t *testing.T) {
 		"Ministrul Afacerilor Externe":         "",
 		"Министърът на земеделието":            "",
 		"OSCE Secretary General Anna Kowalski": "OSCE",
+		"EUTM Head of Mission Piet Jansen":     "EUTM",
 		"Prime Minister's Office":              "Prime Minister's Office",
 		"Office of the Prime Minister":         "Office of the Prime Minister",
 		"Ministerul Afacerilor Externe":        "Ministerul Afacerilor Externe",

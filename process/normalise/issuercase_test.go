@@ -118,3 +118,12 @@ func TestIssuerSpelledCompanyForm(t *testing.T) {
 			"Про компанію", "Акціонерне товариство «Карпатські турбіни» засноване у 1994 році і виробляє гідротурбіни.")},
 	})
 }
+
+// A mission's letterhead names it in full; its acronym and its commander
+// open the lede. Names written for this test.
+func TestIssuerMissionLetterhead(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en force and its commander", "European Union Training Force Sahel", plainRelease("EUTFS PIO <pio@eutfs-example.example>",
+			"European Union Training Force Sahel", "PRESS RELEASE", "EUTFS Force Commander visits Gao", "BAMAKO, 3 March 2025 – EUTFS Force Commander Brigadier General Piet Jansen visited the training camp in Gao today.", "He met the camp's instructors.")},
+	})
+}
