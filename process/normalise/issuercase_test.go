@@ -127,3 +127,14 @@ func TestIssuerMissionLetterhead(t *testing.T) {
 			"European Union Training Force Sahel", "PRESS RELEASE", "EUTFS Force Commander visits Gao", "BAMAKO, 3 March 2025 – EUTFS Force Commander Brigadier General Piet Jansen visited the training camp in Gao today.", "He met the camp's instructors.")},
 	})
 }
+
+// A French lede opens with a plural name whose adjectives follow its
+// noun; in names written for this test.
+func TestIssuerPostposedPlural(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"fr two plural adjectives", "Forces navales tunisiennes", plainRelease("Service de presse <presse@defense-tn-exemple.example>",
+			"Deux vedettes livrées à Bizerte", "Tunis, le 3 mars 2025 – Les Forces navales tunisiennes ont reçu lundi deux vedettes rapides à Bizerte.", "Elles patrouilleront au large du cap Bon.")},
+		{"fr participle and adjective", "Forces armées gabonaises", plainRelease("Service de presse <presse@defense-ga-exemple.example>",
+			"Exercice conjoint à Port-Gentil", "Libreville, le 3 mars 2025 – Les Forces armées gabonaises ont lancé lundi un exercice de sauvetage en mer à Port-Gentil.", "Il dure cinq jours.")},
+	})
+}

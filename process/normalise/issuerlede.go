@@ -121,8 +121,9 @@ func ledeRepeat(lede, rest string) string {
 var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 
 // postposed: a Romance adjective that ends an institution's name,
-// "nationale", "civile", "costiera".
-var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière)[,.;:]?$`)
+// "nationale", "civile", "costiera", in the plural too: "Forces armées
+// sénégalaises".
+var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière|ée)s?[,.;:]?$`)
 
 // ledeOrg reads a name the lede opens with whose organisation noun is in
 // lower case or stands alone, as Nordic, Baltic, Finnic and Slavic
@@ -141,10 +142,11 @@ func ledeOrg(lede string) string {
 		if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Trim(ws[0], ",.;:")) {
 			return ""
 		}
-		if postposed.MatchString(ws[1]) {
-			return ws[0] + " " + strings.TrimRight(ws[1], ",.;:")
+		n := 1
+		for n < min(len(ws), 3) && postposed.MatchString(ws[n]) && !strings.ContainsAny(ws[n-1], ",.;:") {
+			n++
 		}
-		return strings.TrimRight(ws[0], ",.;:")
+		return strings.TrimRight(strings.Join(ws[:n], " "), ",.;:")
 	}
 	if len(ws) == 0 || !upperStart(ws[0]) {
 		return ""
