@@ -172,6 +172,9 @@ func issuer(s segment.Segments, rel release) string {
 			best = c.name
 		}
 	}
+	if !hasCase(best) {
+		best = definedHolder(best, s.Body)
+	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
 	// organisation, not its name ("NATO Allies").

@@ -66,10 +66,12 @@ func TestIssuerLegalForms(t *testing.T) {
 	})
 }
 
-// A caseless script's acronym the sender writes, defined in the body;
-// in names written for this test.
+// A caseless script's acronym or short name the sender writes, defined
+// in the body; in names written for this test.
 func TestIssuerCaselessAcronym(t *testing.T) {
 	checkIssuers(t, []issuerCase{
+		{"hi short name in the definition", "भारतीय नौसेना", plainRelease("नौसेना जनसंपर्क <pro@navy-udaharan.example>",
+			"नया युद्धपोत शामिल", "मुंबई, 3 मार्च 2025 – भारतीय नौसेना (भानौ) ने आज एक नया युद्धपोत बेड़े में शामिल किया।", "युद्धपोत पश्चिमी तट पर तैनात रहेगा।")},
 		{"hi", "भारतीय अंतरिक्ष अनुसंधान संगठन", plainRelease("इसरो मीडिया <media@isro-udaharan.example>",
 			"नया उपग्रह प्रक्षेपित", "बेंगलुरु, 3 मार्च 2025 – भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने आज एक नया मौसम उपग्रह प्रक्षेपित किया।", "उपग्रह दस साल तक काम करेगा।")},
 	})

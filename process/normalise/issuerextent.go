@@ -296,3 +296,21 @@ func spelledForm(name string, prose []block.Block) string {
 	}
 	return name
 }
+
+// definedHolder: the full name, defined by an acronym in brackets, that
+// holds a short name in a caseless script: the sender's "तटरक्षक" for
+// "भारतीय तटरक्षक बल (आईसीजी)".
+func definedHolder(name string, body []block.Block) string {
+	for _, b := range body {
+		for _, m := range bracketed.FindAllStringSubmatch(b.Text(), -1) {
+			if full := caselessDefinition(m[1], body); len(full) > len(name) && strings.Contains(" "+full+" ", " "+name+" ") {
+				return full
+			}
+		}
+	}
+	return name
+}
+
+// bracketed: a word in brackets, an acronym as a caseless script writes
+// one.
+var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)
