@@ -120,10 +120,11 @@ func issuer(s segment.Segments, rel release) string {
 	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
 		headed = m[1]
 	}
+	folded := foldWords(words)
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
-		if strings.Contains(lower, strings.ToLower(c.name)) || mentions(words, c.name) {
+		if strings.Contains(lower, strings.ToLower(c.name)) || mentions(folded, c.name) {
 			sc += 3
 		}
 		for j, o := range cs {

@@ -25,8 +25,9 @@ func lettercase(name string, s segment.Segments) string {
 	}
 	for _, l := range segmentLines(s) {
 		ws := strings.Fields(l)
+		fw := foldWords(ws)
 		for i := 0; i+len(want) <= len(ws); i++ {
-			if run := ws[i : i+len(want)]; written(run, folded) {
+			if run := ws[i : i+len(want)]; sameWords(fw[i:i+len(want)], folded) && lowerIn(run, folded) {
 				return caseLike(want, run)
 			}
 		}
@@ -37,35 +38,44 @@ func lettercase(name string, s segment.Segments) string {
 	return upperName(name)
 }
 
-// written: the words are the name's, perhaps declined, in small letters
-// at least in part; an ending in small letters is no sign ("UNHCR's").
-func written(run, folded []string) bool {
-	lower := false
+// lowerIn: the name's words are in small letters at least in part; an
+// ending in small letters is no sign ("UNHCR's").
+func lowerIn(run, folded []string) bool {
 	for i, w := range run {
 		w = strings.Trim(w, nameTrim)
-		stem := string([]rune(w)[:min(len([]rune(w)), len([]rune(folded[i])))])
-		lower = lower || stem != strings.ToUpper(stem)
+		if stem := string([]rune(w)[:min(len([]rune(w)), len([]rune(folded[i])))]); stem != strings.ToUpper(stem) {
+			return true
+		}
 	}
-	return lower && sameWords(run, folded)
+	return false
 }
 
-// sameWords: the words are the folded name's, perhaps declined.
-func sameWords(run, folded []string) bool {
-	for i, w := range run {
-		if a := fold(strings.Trim(w, nameTrim)); a != folded[i] && !declined(a, folded[i]) {
+// foldWords: each word through fold, without the punctuation around it.
+func foldWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = fold(strings.Trim(w, nameTrim))
+	}
+	return out
+}
+
+// sameWords: the folded words are the folded name's, perhaps declined.
+func sameWords(got, want []string) bool {
+	for i, a := range got {
+		if a != want[i] && !declined(a, want[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// mentions: the text's words name the organisation, perhaps declined:
-// "Policjanci z Komendy Wojewódzkiej Policji w Krakowie" names the
-// "Komenda Wojewódzka Policji w Krakowie".
-func mentions(words []string, name string) bool {
-	folded := strings.Fields(fold(name))
-	for i := 0; i+len(folded) <= len(words) && len(folded) > 0; i++ {
-		if sameWords(words[i:i+len(folded)], folded) {
+// mentions: the text's folded words name the organisation, perhaps
+// declined: "Policjanci z Komendy Wojewódzkiej Policji w Krakowie" names
+// the "Komenda Wojewódzka Policji w Krakowie".
+func mentions(folded []string, name string) bool {
+	want := strings.Fields(fold(name))
+	for i := 0; i+len(want) <= len(folded) && len(want) > 0; i++ {
+		if sameWords(folded[i:i+len(want)], want) {
 			return true
 		}
 	}
