@@ -64,6 +64,9 @@ func issuer(s segment.Segments, rel release) string {
 	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
 		add(m[1], 5)
 	}
+	if m := companyHeadline.FindStringSubmatch(s.Headline); m != nil {
+		add(m[1], 5)
+	}
 	add(copyrightHolder(s.Trailer, s.Body), 3)
 	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
 	add(onBehalf(rel.note, s), 5)
@@ -117,10 +120,11 @@ func issuer(s segment.Segments, rel release) string {
 	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
 		headed = m[1]
 	}
+	folded := foldWords(words)
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
-		if strings.Contains(lower, strings.ToLower(c.name)) {
+		if strings.Contains(lower, strings.ToLower(c.name)) || mentions(folded, c.name) {
 			sc += 3
 		}
 		for j, o := range cs {
@@ -161,9 +165,16 @@ func issuer(s segment.Segments, rel release) string {
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
+		} else if kind, ok := strings.CutSuffix(c.name, " "+best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
+			// Or with the noun of its kind before it: "Foreningen
+			// Minefri Fremtid", "Department of National Defence".
+			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
 		}
+	}
+	if !hasCase(best) {
+		best = definedHolder(best, s.Body)
 	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
@@ -175,10 +186,10 @@ func issuer(s segment.Segments, rel release) string {
 			}
 		}
 	}
-	best = indefinite(baseForm(best, s, addr))
+	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = longest(best, prose)
+	best = spelledForm(longest(best, prose), prose)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
@@ -187,6 +198,10 @@ func issuer(s segment.Segments, rel release) string {
 	}
 	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
 }
+
+// kindOf: an organisation's noun alone, perhaps with "of", as it opens
+// a name: "Foreningen", "Stiftung", "Department of".
+var kindOf = regexp.MustCompile(`^\p{L}+(?:\s+(?:of|for|de|du|des|di|do|da|del|der|für))?$`)
 
 // linkedRest: the rest of a name after a linking word, "y Movilidad
 // Sostenible", "and Border Protection".
@@ -198,6 +213,11 @@ var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|f
 func bodyName(name string) bool {
 	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || acronym.MatchString(name)
 }
+
+// companyHeadline: a headline a company's legal name opens before a
+// colon, as stock exchange and wire releases write it: "Fjordlys Marine
+// ASA: Record order intake".
+var companyHeadline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `))\s*:\s`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".
@@ -250,7 +270,7 @@ func initialsOf(want []rune, words []string) bool {
 // pressUnit: a name that holds a press or communication word, as a press
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
-var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnose\s+s\s+javnošću|пресс?-\p{L}+)(?:[\s-]|$)`)
+var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+)(?:[\s-]|$)`)
 
 // pressRemit: a ministry whose press word is its remit, not its unit:
 // the "Ministry of Communications", the "Ministerio de Comunicaciones".
@@ -454,7 +474,7 @@ func expand(acr string, body []block.Block) string {
 // definition is the name before "(ACRONYM)" as the text writes it.
 func definition(acr string, body []block.Block) string {
 	for head := range beforeAcronym(acr, body) {
-		words := strings.Fields(head)
+		words := strings.Fields(elidedArticle.ReplaceAllString(head, "${1}${2} ${3}"))
 		j := len(words)
 		for j > 0 && len(words)-j < 12 {
 			w := words[j-1]
@@ -475,15 +495,24 @@ func definition(acr string, body []block.Block) string {
 				break
 			}
 		}
-		if len(words)-j >= 2 {
-			return strings.Join(words[j:], " ")
+		// Capitals that do not spell the acronym may close a name whose
+		// head is in lower case: "Državnog zavoda za zapošljavanje
+		// Republike Hrvatske (DZZRH)".
+		run := strings.Join(words[j:], " ")
+		full := definedBy(acr, words)
+		if len(words)-j >= 2 && (spells(acr, run) || len(full) <= len(run)) {
+			return run
 		}
-		if full := definedBy(acr, words); full != "" {
+		if full != "" {
 			return full
 		}
 	}
 	return ""
 }
+
+// elidedArticle: an article or preposition elided before a name,
+// "dell'Istituto", "l'Agence", read as a word of its own.
+var elidedArticle = regexp.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
 
 // beforeAcronym yields, for each block that writes "(ACR)", its text up
 // to there: where the name the acronym stands for is written.
@@ -578,6 +607,12 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 			return full
 		}
 		return name
+	}
+	// A caseless script's acronym, defined in brackets: "इसरो".
+	if !hasCase(name) && !strings.Contains(name, " ") {
+		if full := caselessDefinition(name, body); full != "" {
+			return full
+		}
 	}
 	if hebrewAcronym.MatchString(name) {
 		if full := hebrewInitials(name, text); full != "" {

@@ -31,6 +31,33 @@ func TestCleanOrg(t *testing.T) {
 		"Brightwater Analytics, Inc. - Media":             "Brightwater Analytics, Inc.",
 		"the Port Authority of Valletta":                  "Port Authority of Valletta",
 		"Harbour Unit: 0161 555 0100":                     "",
+		// "Public relations" in the South Slavic languages, each case
+		// and script.
+		"ZRSVN - Služba za odnose z javnostmi":           "ZRSVN",
+		"Grad Kragujevac – Služba za odnose sa javnošću": "Grad Kragujevac",
+		"Лука Бар - Служба за односе са јавношћу":        "Лука Бар",
+		"Služba za odnose s javnošću Zračne luke Pula":   "Zračne luke Pula",
+		// An office holder is a person, not the organisation; an
+		// organisation's office of one is not.
+		"ministra de Transportes":              "",
+		"Bundesministerin für Forschung":       "",
+		"Ministrul Afacerilor Externe":         "",
+		"Министърът на земеделието":            "",
+		"OSCE Secretary General Anna Kowalski": "OSCE",
+		"EUTM Head of Mission Piet Jansen":     "EUTM",
+		"Prime Minister's Office":              "Prime Minister's Office",
+		"Office of the Prime Minister":         "Office of the Prime Minister",
+		"Ministerul Afacerilor Externe":        "Ministerul Afacerilor Externe",
+		// Press units in Vietnamese, Indonesian and Hindi.
+		"Phòng Truyền thông":                         "",
+		"Tập đoàn Sao Mai Xanh - Phòng Truyền thông": "Tập đoàn Sao Mai Xanh",
+		"Humas Pelabuhan Tanjung Mas":                "Pelabuhan Tanjung Mas",
+		"Dinas Penerangan":                           "",
+		"नौसेना जनसंपर्क":                            "नौसेना",
+		"इसरो मीडिया":                                "इसरो",
+		// A kicker's "News from", an article before a press office.
+		"News from Tamworth Borough Council":           "Tamworth Borough Council",
+		"the Media Office of the Port of Cork Company": "Port of Cork Company",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
@@ -66,8 +93,18 @@ func FuzzIssuerNames(f *testing.F) {
 // plainRelease is a one-part text/plain email from sender with the given
 // body lines, paragraphs separated by empty lines.
 func plainRelease(sender string, paras ...string) []byte {
-	return []byte("From: " + mime.QEncoding.Encode("utf-8", sender[:strings.Index(sender, "<")]) + sender[strings.Index(sender, "<"):] + "\r\n" +
-		"To: news@desk.example\r\nSubject: News\r\nDate: Tue, 4 Mar 2025 09:00:00 +0000\r\n" +
+	return textMail(sender, "News", paras...)
+}
+
+// textMail is plainRelease with its own subject; a sender is "Name
+// <address>" or a bare address.
+func textMail(sender, subject string, paras ...string) []byte {
+	from := sender
+	if i := strings.Index(sender, "<"); i >= 0 {
+		from = mime.QEncoding.Encode("utf-8", sender[:i]) + sender[i:]
+	}
+	return []byte("From: " + from + "\r\n" +
+		"To: news@desk.example\r\nSubject: " + mime.QEncoding.Encode("utf-8", subject) + "\r\nDate: Tue, 4 Mar 2025 09:00:00 +0000\r\n" +
 		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
 		strings.Join(paras, "\r\n\r\n") + "\r\n")
 }
@@ -136,6 +173,29 @@ func TestExpandAcronyms(t *testing.T) {
 		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
 		if got := expandAcronyms(in, body, block.RenderText(body)); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A South Slavic name defined in the genitive, its head noun in lower
+// case before its capitals: the capitals alone do not spell the acronym.
+func TestExpandLowerHead(t *testing.T) {
+	body := []block.Block{{Lines: []string{
+		"Podatke je objavil predstavnik Slovenskega instituta za standardizacijo (SIST) v torek.",
+		"Prema izvješću Državnog zavoda za zapošljavanje Republike Hrvatske (DZZRH) broj je pao.",
+		"Laut dem Amt für Statistik Berlin-Brandenburg (ASBB) stieg die Zahl.",
+		"Il satellite è stato lanciato dal centro dell'Agenzia Spaziale Italiana (ASI) a Matera.",
+		"Selon le rapport de l'Office national de l'eau et des milieux aquatiques (ONEMA), les rivières vont mieux.",
+	}}}
+	for acr, want := range map[string]string{
+		"SIST":  "Slovenski institut za standardizacijo",
+		"DZZRH": "Državni zavod za zapošljavanje Republike Hrvatske",
+		"ASBB":  "Amt für Statistik Berlin-Brandenburg",
+		"ASI":   "Agenzia Spaziale Italiana",
+		"ONEMA": "Office national de l'eau et des milieux aquatiques",
+	} {
+		if got := expand(acr, body); got != want {
+			t.Errorf("expand(%q) = %q, want %q", acr, got, want)
 		}
 	}
 }

@@ -271,3 +271,46 @@ func caselessDefinition(acr string, body []block.Block) string {
 	}
 	return ""
 }
+
+// spelledForm writes the company form a name opens with as an acronym
+// as the release spells it out: "АО «Северный приборный завод»" as
+// "Акционерное общество «Северный приборный завод»", "ТОВ «…»" as
+// "Товариство з обмеженою відповідальністю «…»".
+func spelledForm(name string, prose []block.Block) string {
+	form, rest, ok := strings.Cut(name, " ")
+	if !ok || !acronym.MatchString(form) {
+		return name
+	}
+	for _, b := range prose {
+		t := b.Text()
+		i := strings.Index(t, " "+rest)
+		if i < 0 {
+			continue
+		}
+		words := strings.Fields(t[:i])
+		for k := max(len(words)-6, 0); k < len(words); k++ {
+			if upperStart(words[k]) && spells(form, strings.Join(words[k:], " ")) {
+				return strings.Join(words[k:], " ") + " " + rest
+			}
+		}
+	}
+	return name
+}
+
+// definedHolder: the full name, defined by an acronym in brackets, that
+// holds a short name in a caseless script: the sender's "तटरक्षक" for
+// "भारतीय तटरक्षक बल (आईसीजी)".
+func definedHolder(name string, body []block.Block) string {
+	for _, b := range body {
+		for _, m := range bracketed.FindAllStringSubmatch(b.Text(), -1) {
+			if full := caselessDefinition(m[1], body); len(full) > len(name) && strings.Contains(" "+full+" ", " "+name+" ") {
+				return full
+			}
+		}
+	}
+	return name
+}
+
+// bracketed: a word in brackets, an acronym as a caseless script writes
+// one.
+var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)

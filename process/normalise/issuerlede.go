@@ -63,7 +63,9 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // Slavic languages write "republic" in lower case after the country's
 // adjective: "Armáda České republiky převzala …", and may put "company"
 // before a company's name: "Společnost Moravia Defence a.s. podepsala".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+)\))?(?:\s+\p{Ll}|,\s+\p{L})`)
+// A company's ticker and the short name it defines may follow: "Acme
+// Inc. (TSX: ACM) (“Acme” or the “Company”) is pleased …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
 var possessive = regexp.MustCompile(`['’]s$`)
@@ -119,8 +121,9 @@ func ledeRepeat(lede, rest string) string {
 var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
 
 // postposed: a Romance adjective that ends an institution's name,
-// "nationale", "civile", "costiera".
-var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière)[,.;:]?$`)
+// "nationale", "civile", "costiera", in the plural too: "Forces armées
+// sénégalaises".
+var postposed = regexp.MustCompile(`^\p{Ll}+(?:ale|al|aire|ique|ienne|ana|ano|ese|esa|ile|aise|iera|ière|ée)s?[,.;:]?$`)
 
 // ledeOrg reads a name the lede opens with whose organisation noun is in
 // lower case or stands alone, as Nordic, Baltic, Finnic and Slavic
@@ -139,10 +142,11 @@ func ledeOrg(lede string) string {
 		if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Trim(ws[0], ",.;:")) {
 			return ""
 		}
-		if postposed.MatchString(ws[1]) {
-			return ws[0] + " " + strings.TrimRight(ws[1], ",.;:")
+		n := 1
+		for n < min(len(ws), 3) && postposed.MatchString(ws[n]) && !strings.ContainsAny(ws[n-1], ",.;:") {
+			n++
 		}
-		return strings.TrimRight(ws[0], ",.;:")
+		return strings.TrimRight(strings.Join(ws[:n], " "), ",.;:")
 	}
 	if len(ws) == 0 || !upperStart(ws[0]) {
 		return ""

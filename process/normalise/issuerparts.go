@@ -30,9 +30,9 @@ var (
 	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
-	deptHead   = regexp.MustCompile(`(?i)^(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|s|odnose|javnošću|with)\s+)*)+(?:(?:of|de\s+la|de|da|do|du|des|der|della|di|del)\s+)?`)
+	deptHead   = regexp.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
@@ -231,7 +231,7 @@ func unitBelow(parent string, below []string) string {
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|forening|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -272,7 +272,7 @@ func cleanOrg(s string) string {
 			best = k
 		}
 	}
-	best = closeQuote(strings.Trim(best, ` "'“”„«»,;:.-–—`))
+	best = closeQuote(strings.Trim(withoutOffice(best), ` "'“”„«»,;:.-–—`))
 	// A name does not end with a linking word: a run cut short ("Agence
 	// de l'innovation de") is kept to what it surely names.
 	for ws := strings.Fields(best); len(ws) > 1 && linkWord.MatchString(strings.ToLower(ws[len(ws)-1])); ws = ws[:len(ws)-1] {
@@ -311,6 +311,26 @@ func cleanOrg(s string) string {
 	return best
 }
 
+// withoutOffice cuts an office holder from a name: a minister or a
+// secretary general is a person ("ministra de Transportes"), but the
+// organisation before the title issues ("OSCE Secretary General …").
+// An office of one is an organisation: "Prime Minister's Office",
+// "Office of the Prime Minister".
+func withoutOffice(name string) string {
+	loc := officeTitle.FindStringIndex(name)
+	if loc == nil || officeOf.MatchString(name[:loc[0]]) || possessive.MatchString(strings.TrimSpace(name[loc[0]:loc[1]])) {
+		return name
+	}
+	return strings.TrimSpace(name[:loc[0]])
+}
+
+var (
+	// officeTitle: a minister's, a secretary general's or a head's title.
+	officeTitle = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:deputy|vice|prime|state)\s+)?(?:(?:bundes)?minister(?:in|['’]s)?|ministre|ministr[ao]|ministrul|ministr|ministryně|министър\p{L}*|министр\p{L}*|міністр\p{L}*|secretary[\s-]general|secrétaire\s+générale?|secretari[ao]\s+general|segretari[ao]\s+generale|generalsekretär(?:in)?|head\s+of\s+mission|(?:force\s+)?commander|director[\s-]general|chief\s+executive|spokes(?:person|man|woman))(?:\s|$)`)
+	// officeOf: the words before an office holder in an office's name.
+	officeOf = regexp.MustCompile(`(?i)(?:office|cabinet|bureau|gabinete|kancelaria|kanzlei)\s+(?:of|du|de|des|da|del)(?:\s+(?:the|la|le))?$`)
+)
+
 var (
 	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
 	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
@@ -334,6 +354,19 @@ func nominative(name string) string {
 		stem, okN := strings.CutSuffix(noun, "и")
 		if okA && okN {
 			return strings.TrimSpace(adj + "а " + stem + "а " + tail)
+		}
+	}
+	// A masculine adjective and noun in Slovene and Croatian:
+	// "Statističnega urada" for "Statistični urad", "Državnog zavoda"
+	// for "Državni zavod".
+	if noun, tail, _ := strings.Cut(rest, " "); noun != "" && !upperStart(noun) {
+		adj, okA := strings.CutSuffix(first, "ega")
+		if !okA {
+			adj, okA = strings.CutSuffix(first, "og")
+		}
+		stem, okN := strings.CutSuffix(noun, "a")
+		if okA && okN {
+			return strings.TrimSpace(adj + "i " + stem + " " + tail)
 		}
 	}
 	if first == "Wojsk" {
@@ -384,8 +417,9 @@ func deptTailIndex(s string) []int {
 	return deptTail.FindStringIndex(s)
 }
 
-// deptLast: a word that can end deptTail.
-var deptLast = regexp.MustCompile(`(?i)^(?:` + dept + `|affairs|information)\s*$`)
+// deptLast: a word that can end deptTail, the last of its phrases
+// among them ("public affairs", "odnose z javnostmi", "truyền thông").
+var deptLast = regexp.MustCompile(`(?i)^(?:` + dept + `|affairs|information|javno[sš]\p{L}*|јавнош\p{L}*|thông)\s*$`)
 
 // lastWord is s's last word with the white space after it, words parted
 // by the white space of a regexp's \s.
@@ -541,7 +575,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von)$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von|з|с|\p{Ll}{1,4}['’])$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').
@@ -649,12 +683,7 @@ func baseForm(name string, s segment.Segments, addr string) string {
 	if len(want) == 0 || !hasCase(name) {
 		return name
 	}
-	lines := []string{s.Headline, s.Subheadline}
-	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
-		for _, b := range bs {
-			lines = append(lines, b.Lines...)
-		}
-	}
+	lines := segmentLines(s)
 	folded := make([]string, len(want))
 	for i, w := range want {
 		folded[i] = fold(w)

@@ -1,0 +1,117 @@
+package normalise
+
+import (
+	"strings"
+	"unicode"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
+)
+
+// lettercase writes a name a letterhead prints in capitals as the
+// release writes it in its sentences, each word's case from its own
+// mention, declined or not ("МИНИСТЕРСТВО НА ОТБРАНАТА" for
+// "Министерството на отбраната …" is "Министерство на отбраната"); a
+// name the text never writes in small letters is written as upperName
+// would, but a single word may be an acronym and stays ("NATO").
+func lettercase(name string, s segment.Segments) string {
+	want := strings.Fields(name)
+	if name != strings.ToUpper(name) || name == strings.ToLower(name) {
+		return name
+	}
+	folded := make([]string, len(want))
+	for i, w := range want {
+		folded[i] = fold(w)
+	}
+	for _, l := range segmentLines(s) {
+		ws := strings.Fields(l)
+		fw := foldWords(ws)
+		for i := 0; i+len(want) <= len(ws); i++ {
+			if run := ws[i : i+len(want)]; sameWords(fw[i:i+len(want)], folded) && lowerIn(run, folded) {
+				return caseLike(want, run)
+			}
+		}
+	}
+	if len(want) == 1 {
+		return name
+	}
+	return upperName(name)
+}
+
+// lowerIn: the name's words are in small letters at least in part; an
+// ending in small letters is no sign ("UNHCR's").
+func lowerIn(run, folded []string) bool {
+	for i, w := range run {
+		w = strings.Trim(w, nameTrim)
+		if stem := string([]rune(w)[:min(len([]rune(w)), len([]rune(folded[i])))]); stem != strings.ToUpper(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords: each word through fold, without the punctuation around it.
+func foldWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = fold(strings.Trim(w, nameTrim))
+	}
+	return out
+}
+
+// sameWords: the folded words are the folded name's, perhaps declined.
+func sameWords(got, want []string) bool {
+	for i, a := range got {
+		if a != want[i] && !declined(a, want[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mentions: the text's folded words name the organisation, perhaps
+// declined: "Policjanci z Komendy Wojewódzkiej Policji w Krakowie" names
+// the "Komenda Wojewódzka Policji w Krakowie".
+func mentions(folded []string, name string) bool {
+	want := strings.Fields(fold(name))
+	for i := 0; i+len(want) <= len(folded) && len(want) > 0; i++ {
+		if sameWords(folded[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
+
+// declined: w is word with another ending, the word's letters but its
+// last two kept ("министерството" for "министерство"; not "united" for
+// "unifil").
+func declined(w, word string) bool {
+	r := []rune(word)
+	return len(r) > 4 && strings.HasPrefix(w, string(r[:len(r)-2])) && len([]rune(w)) <= len(r)+3
+}
+
+// caseLike gives each of the name's words the case of the text's word:
+// a capital, or none; but the name, standing alone, opens with a
+// capital ("le ministère de la Mer").
+func caseLike(want, run []string) string {
+	out := make([]string, len(want))
+	for i, w := range want {
+		r := []rune(strings.ToLower(w))
+		if i == 0 || upperStart(strings.Trim(run[i], nameTrim)) {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		out[i] = string(r)
+	}
+	return strings.Join(out, " ")
+}
+
+// segmentLines: every line of the release, headline to trailer.
+func segmentLines(s segment.Segments) []string {
+	lines := []string{s.Headline, s.Subheadline}
+	for _, bs := range [][]block.Block{s.Pre, s.Body, s.Trailer} {
+		for _, b := range bs {
+			lines = append(lines, b.Lines...)
+		}
+	}
+	return lines
+}
