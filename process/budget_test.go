@@ -83,7 +83,12 @@ func TestWorkersStayWithinMemoryBudget(t *testing.T) {
 		mine := int64(len(raw))
 		add(mine)
 		last := entered.Add(1) == n
-		for !last && add(0) == mine && w.memory.waiters() == 0 {
+		// Stay inside until another handler enters (the budget broken) or
+		// waits for memory (the budget kept). Bounded: one worker may have
+		// pulled every message and meet them one at a time, and then
+		// nobody else ever comes (it hung for 10 minutes on a loaded
+		// machine).
+		for give := time.Now().Add(2 * time.Second); !last && add(0) == mine && w.memory.waiters() == 0 && time.Now().Before(give); {
 			time.Sleep(time.Millisecond)
 		}
 		add(-mine)
