@@ -45,11 +45,10 @@ func TestGenreTestSplit(t *testing.T) {
 	if testing.Verbose() {
 		a.Write(os.Stdout, false)
 	}
-	// Below target on the 173 cases after writers j and k (third
-	// 2026-12-07 session): measured − ~2.5 points. kind fell under its
-	// target when their unseen cases joined (169/173: one of their 20 is
-	// a pitch read as a release); the other fields are held to targets.
-	floors := map[string]float64{"kind": 0.96, "contacts": 0.80, "issuer": 0.64}
+	// Below target on the 185 cases after writer l (fourth 2026-12-07
+	// session): measured − ~2 points (kind 180/185, contacts 133/159,
+	// issuer 108/159); the other fields are held to targets.
+	floors := map[string]float64{"kind": 0.96, "contacts": 0.82, "issuer": 0.66}
 	for _, f := range a.Fields {
 		want, below := floors[f.Name]
 		if !below {
