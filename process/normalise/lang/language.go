@@ -118,6 +118,12 @@ func Detect(text string) string {
 		return nordicByLetters(text, scores)
 	}
 	if scores[best] == second {
+		// Indonesian and Malay share their common words; a text with no
+		// word only Malay uses ("kerana", "boleh", "iaitu") is read as
+		// Indonesian, by far the more common at a desk.
+		if scores["id"] == scores[best] && scores["ms"] == scores[best] {
+			return "id"
+		}
 		return ""
 	}
 	return best

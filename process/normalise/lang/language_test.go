@@ -35,6 +35,7 @@ func TestDetectLanguageHardCases(t *testing.T) {
 		{"lt", "Ministerija antradienį pranešė, kad nauji laivai bus perduoti karinėms jūrų pajėgoms iki metų pabaigos ir kad darbai vyksta pagal planą."},
 		{"sq", "Ministria e Mbrojtjes njoftoi të martën se anijet e reja do t'i dorëzohen marinës deri në fund të vitit dhe se puna po ecën sipas planit."},
 		{"id", "Kementerian Pertahanan mengumumkan pada hari Selasa bahwa kapal baru akan diserahkan kepada angkatan laut karena pekerjaan berjalan sesuai rencana."},
+		{"id", "Badan Pencarian dan Pertolongan meresmikan dua kapal baru di pelabuhan Surabaya, dan kapal itu akan dipakai untuk operasi di Laut Jawa dengan awak dari kantor cabang."}, // no word only one of the two writes
 		{"ms", "Kementerian Pertahanan mengumumkan pada hari Selasa bahawa kapal baharu akan diserahkan kepada tentera laut kerana kerja berjalan mengikut rancangan."},
 		{"vi", "Bộ Quốc phòng cho biết các tàu mới sẽ được bàn giao cho hải quân trước cuối năm và công việc đang theo đúng kế hoạch."},
 		{"hi", "रक्षा मंत्रालय ने मंगलवार को घोषणा की कि नए जहाज वर्ष के अंत तक नौसेना को सौंप दिए जाएंगे। DRDO"},
