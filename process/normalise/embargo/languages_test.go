@@ -179,6 +179,10 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		"新版本将于2026年后发布。",
 		"該公司預計於6月12日後發布新型雷達。",
 		"新型巡防艦的測試結果將在6月12日後發布。",
+		// a 請 of another sentence, the 限 of a word
+		"華新科技有限公司的新型號將於6月12日後發布。",
+		"更多資訊請瀏覽官網。第二代感測器預計7月3日後發布。",
+		"限量版球鞋將於9月1日後發布。",
 		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
 		// coverage since a date, not a request to wait for it
 		"회사는 지난 3월 10일 이후 보도된 의혹에 대해 입장을 밝혔다.",
