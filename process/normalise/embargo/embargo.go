@@ -157,6 +157,12 @@ func cjk(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }
 
+// eastAsian: a zone of China's, Japan's or Korea's offset (+8, +9).
+func eastAsian(zone *time.Location) bool {
+	_, off := time.Date(2025, 1, 1, 0, 0, 0, 0, zone).Zone()
+	return off == 8*3600 || off == 9*3600
+}
+
 func firstRune(s string) string {
 	_, n := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	return strings.TrimSpace(s)[:n]
@@ -216,9 +222,10 @@ func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed b
 	if zone == nil && ref != nil {
 		us = monthFirst[ref.Location().String()] // no zone written: the dateline's place
 	}
-	// Chinese, Japanese and Korean write numeric dates month first:
-	// "【3/5 10:00解禁】".
-	us = us || strings.IndexFunc(s, cjk) >= 0
+	// Chinese, Japanese and Korean write numeric dates month first
+	// ("【3/5 10:00解禁】"), unless the zone written is another place's:
+	// "12/06/2025 10:00 CET（日本時間 17:00）" is 12 June.
+	us = us || strings.IndexFunc(s, cjk) >= 0 && (zone == nil || eastAsian(zone))
 	d, found := dates.FindDate(s, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
 		d, found = relativeDay(s, ref, zone)

@@ -133,6 +133,9 @@ func TestZones(t *testing.T) {
 		{"Embargo: 09:00 hora de Canarias, 12 de junio de 2025", 120, "2025-06-12T08:00:00Z"},
 		{"Embargo: 09:00 ora României, 12 ianuarie 2025", 120, "2025-01-12T07:00:00Z"},  // EET in winter
 		{"Embargoed until 9 a.m. Eastern Time, 06/12/2025", 60, "2025-06-12T13:00:00Z"}, // month-first, EDT
+		// a European zone's day first, whatever script a note after it is in
+		{"Sperrfrist: 04/07/2025 11:00 MESZ（韓國時間 18:00）", 120, "2025-07-04T09:00:00Z"},
+		{"【4/7 11:00 KST 엠바고】", 540, "2025-04-07T02:00:00Z"},
 	} {
 		e := ParseEmbargo(tc.line, sent(tc.offset))
 		if got := e.Until.Format(time.RFC3339); !e.Resolved || got != tc.want || e.AssumedTZ {
