@@ -113,7 +113,7 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	// "解禁" names the lifting itself: without an instant ("【解禁】新商品",
 	// "情報解禁！") it says the news is out now, unless it heads a time to
 	// come ("解禁日時：追ってご連絡します").
-	if strings.HasSuffix(key, "解禁") && !strings.ContainsAny(line, "0123456789０１２３４５６７８９") &&
+	if strings.HasSuffix(key, "解禁") && !namesAnInstant(line) &&
 		!strings.ContainsAny(firstRune(rest), "日時时期:：") {
 		stated = false
 	}
@@ -155,6 +155,14 @@ func request(key string) bool {
 // brackets and full-width forms.
 func cjk(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
+
+// namesAnInstant: s holds a date or a clock, not just a figure ("第2弾").
+func namesAnInstant(s string) bool {
+	s = digits.Replace(s)
+	_, found := dates.FindDate(s, false, true)
+	_, _, _, clock := findClock(s)
+	return found || clock || strings.ContainsAny(s, "０１２３４５６７８９")
 }
 
 // eastAsian: a zone of China's, Japan's or Korea's offset (+8, +9).
