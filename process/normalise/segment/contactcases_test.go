@@ -338,3 +338,24 @@ func TestTelFaxLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameSpellingAPreposition: Korean, Cantonese and Vietnamese
+// surnames that spell a preposition ("Im", "No", "Au", "To") open a
+// person's name; "In Lagos" still opens a place (our own phrasings).
+func TestSurnameSpellingAPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media contacts:", "Im Soo-jin, +82 2 555 0102", "No Hyun-woo, +82 2 555 0103"}},
+			"Im Soo-jin||+82 2 555 0102;No Hyun-woo||+82 2 555 0103"},
+		{[][]string{{"Press enquiries:", "Au Ka-wai, +852 5555 0104"}}, "Au Ka-wai||+852 5555 0104"},
+		{[][]string{{"Media contact:", "To Minh Chau, +84 24 5555 0105"}}, "To Minh Chau||+84 24 5555 0105"},
+		{[][]string{{"Press contacts:", "In Nairobi, Wanjiru Kamau, +254 722 555 010, kamau@agency.example"}},
+			"Wanjiru Kamau|kamau@agency.example|+254 722 555 010"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
