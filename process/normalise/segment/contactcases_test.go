@@ -199,11 +199,11 @@ func TestEntriesRunTogether(t *testing.T) {
 // information, as armed forces sign them, gives the signer as the
 // contact (our own phrasings).
 func TestSignedByInformationDirector(t *testing.T) {
-	for _, role := range []string{"Director of Defence Information", "Director of Army Public Relations", "Chief Information Officer"} {
+	for _, role := range []string{"Director of Defence Information", "Director of Army Public Relations", "Head of Information, Joint Staff", "Chief Information Officer", "Head of Information Security", "Director of Information Technology"} {
 		bs := []block.Block{{Lines: []string{"EMEKA NWOSU", "Brigadier General", role, "14 May 2025"}}}
 		got := show(Signatory(bs, mail.Address{Name: "Defence HQ", Address: "hq@defence.example"}))
 		want := "Emeka Nwosu||"
-		if role == "Chief Information Officer" {
+		if role == "Chief Information Officer" || strings.HasSuffix(role, "Security") || strings.HasSuffix(role, "Technology") {
 			want = "" // a head of IT signs for no press office
 		}
 		if got != want {
