@@ -176,25 +176,27 @@ func firstRune(s string) string {
 	return strings.TrimSpace(s)[:n]
 }
 
-// zhAsks: a Chinese request to publish after an instant says please or
-// "only" in its own clause before it ("請於…後發布", "限…後發布") or in
-// itself ("…前請勿發布"); the other languages' requests ask in their
-// endings (politeEnd). A 請 of an earlier sentence ("詳情請見官網。…後發布")
-// and the 限 of a word ("有限公司", "限量版") ask nothing.
+// zhAsks: a Chinese request to publish after an instant says "please,
+// at" or "only" in its own sentence before it ("請於…後發布", "限…後發布")
+// or asks in itself ("…前請勿發布"); the other languages' requests ask in
+// their endings (politeEnd). A 請 of another sentence or clause
+// ("詳情請見官網。…後發布", "如有疑問請聯繫我們，…後發布") and the 限 of a
+// word ("有限公司", "限量版") ask nothing.
 func zhAsks(key, before string) bool {
 	if !slices.Contains(zhRequests, key) || strings.ContainsAny(key, "请請始方") {
 		return true
 	}
-	clause := before
-	if i := strings.LastIndexAny(before, "。！？；，,;!?"); i >= 0 {
+	sentence := before
+	if i := strings.LastIndexAny(before, "。！？；;!?"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(before[i:])
-		clause = before[i+n:]
+		sentence = before[i+n:]
 	}
-	return strings.ContainsAny(clause, "请請") || zhOnly.MatchString(clause)
+	return zhPlease.MatchString(sentence)
 }
 
-// zhOnly: "限" right before the instant ("限6月12日…", "限於…").
-var zhOnly = regexp.MustCompile(`限\s*(?:[於于在]|\d|[０-９])`)
+// zhPlease: "please, at" or "only" right before the instant ("請於",
+// "请于", "請在", "限6月12日…", "限於…").
+var zhPlease = regexp.MustCompile(`[请請]\s*[於于在]|限\s*(?:[於于在]|\d|[０-９])`)
 
 // closedByBracket: the cue ends a bracketed part that holds a figure
 // ("【限3月5日10:00解禁】", "(6/12 10:00 이후 보도)"); a bracketed word alone

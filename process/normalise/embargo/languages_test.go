@@ -170,6 +170,7 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		{"本新闻稿请于6月12日上午10时后发布，谢谢", 480, "2025-06-12T02:00:00Z"},
 		{"2025年6月12日上午10時前請勿發布", 480, "2025-06-12T02:00:00Z"},
 		{"新聞稿（禁止刊登至6月12日上午10時）", 480, "2025-06-12T02:00:00Z"},
+		{"請於6月12日（星期四），上午10時後發布", 480, "2025-06-12T02:00:00Z"},
 	} {
 		st := ParseEmbargo(tc.line, sent(tc.offset))
 		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
@@ -186,6 +187,7 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		"華新科技有限公司的新型號將於6月12日後發布。",
 		"更多資訊請瀏覽官網。第二代感測器預計7月3日後發布。",
 		"限量版球鞋將於9月1日後發布。",
+		"如有疑問請聯繫我們，新款無人機將於9月1日後發布。",
 		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
 		// coverage since a date, not a request to wait for it
 		"회사는 지난 3월 10일 이후 보도된 의혹에 대해 입장을 밝혔다.",
