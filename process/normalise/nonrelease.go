@@ -24,8 +24,7 @@ var (
 	// price: an amount with its currency before or after it, the way
 	// price lists in any language write it ("€199", "149 € HT", "EUR 99",
 	// "990 Kč", "1 200 zł", "5万円").
-	price   = `(?:[$€£¥₩₹]\s?\d[\d,.]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d,.]*|\d[\d,.\x{a0} ]*\s?(?:€|\$|£|¥|₩|₽|円|元|원|(?i:eur|euros?|usd|gbp|chf|zł|pln|kr|sek|nok|dkk|kč|czk|ft|huf|lei|руб(?:лей)?|грн|dollars?|pounds?|yuan)(?:\P{L}|$)))`
-	priceRE = regexp.MustCompile(price)
+	price = `(?:[$€£¥₩₹]\s?\d[\d,.]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d,.]*|\d[\d,.\x{a0} ]*\s?(?:€|\$|£|¥|₩|₽|円|元|원|(?i:eur|euros?|usd|gbp|chf|zł|pln|kr|sek|nok|dkk|kč|czk|ft|huf|lei|руб(?:лей)?|грн|dollars?|pounds?|yuan)(?:\P{L}|$)))`
 	// distributionCue: what the offer sells to a newsroom.
 	distributionCue = prefilter.MustCompile(`(?i)\b(?:distribut\w*|reach(?:es)?|in\s+front\s+of|guaranteed\s+(?:placement|posting|coverage)|media\s+(?:monitoring|database|list)|\d[\d,.]*\+?\s+(?:journalists|newsrooms|editors|media\s+outlets|(?:news\s+)?sites|medios|periodistas|redacciones|médias|journalistes|rédactions|redaktionen|journalisten|redazioni|giornalisti|testate|redacties|redaktioner|toimitusta|redakcji|dziennikarzy)|alerts?\s+you|your\s+(?:news|story|press\s+release)s?|Verbreitung|diffusion|difusión|diffusione)\b|新闻稿发布|全网发布|配信サービス|보도자료\s*배포`)
 	// pitchCue: an offer of a person to interview or brief, not news. A
