@@ -181,8 +181,9 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 }
 
 // notBodyText is a block the body holds that is no body text: a caption, a
-// call to action, or an embargo statement standing under the last
-// paragraph of a release with no end marker.
+// call to action, or a short block that opens with an embargo statement
+// wherever it stands (most often under the last paragraph of a release
+// with no end marker).
 func notBodyText(b block.Block) bool {
 	t := b.Text()
 	return caption.MatchString(t) || b.Words() <= 12 && callToAction.MatchString(t) ||
