@@ -15,6 +15,10 @@ import (
 // and Arabic vowels are marks ("जून").
 const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
+// dayMonthWord is monthRE after a day: Levantine Arabic's August, "آب",
+// has two letters ("5 آب 2025").
+const dayMonthWord = `([\p{L}\p{M}]{3,12}|آب)\.?`
+
 // levantine is the Syriac month name that Levantine Arabic writes before
 // the Gregorian one: "كانون الأول/ديسمبر", "شباط/فبراير".
 const levantine = `(?:[\x{0600}-\x{06FF}]+(?:\s+[\x{0600}-\x{06FF}]+)?\s*/\s*)?`
@@ -22,7 +26,7 @@ const levantine = `(?:[\x{0600}-\x{06FF}]+(?:\s+[\x{0600}-\x{06FF}]+)?\s*/\s*)?`
 var (
 	// 19 April 2024, 12. März 2025, le 12 février 2025, 28 August; the
 	// Levantine Arabic pair "1 كانون الأول/ديسمبر 2026" reads its second name
-	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+levantine+monthRE+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
+	dayMonthRE = numberPattern(`(?i)`, `(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?`+levantine+dayMonthWord+`(?:,?\s+(?:de\s+)?(\d{4}))?`)
 	// April 22, 2024; SEPT. 15, 2025
 	monthDayRE = monthPattern(`(?i)`, monthRE+`\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// 27/11/2024, 11/06, and the Slovene, Czech and Croatian "31. 10. 2025"

@@ -162,6 +162,7 @@ func TestCyrillicAndLevantineMonths(t *testing.T) {
 		"بيروت، 5 شباط/فبراير 2026 –":          time.February,
 		"عمّان، 1 كانون الأول/ديسمبر 2026 –":   time.December,
 		"دمشق، 12 آذار 2025 - أعلنت الوزارة":   time.March,
+		"حلب، 7 آب 2025 - افتتحت البلدية":      time.August,
 	} {
 		d, ok := FindDate(s, false, true)
 		if !ok || d.Month != want {

@@ -113,7 +113,7 @@ func ParseEmbargo(line string, ref *time.Time) Statement {
 	// "解禁" names the lifting itself: without an instant ("【解禁】新商品",
 	// "情報解禁！") it says the news is out now, unless it heads a time to
 	// come ("解禁日時：追ってご連絡します").
-	if strings.HasSuffix(key, "解禁") && !strings.ContainsAny(line, "0123456789０１２３４５６７８９") &&
+	if strings.HasSuffix(key, "解禁") && !namesAnInstant(line) &&
 		!strings.ContainsAny(firstRune(rest), "日時时期:：") {
 		stated = false
 	}
@@ -157,20 +157,46 @@ func cjk(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }
 
+// namesAnInstant: s holds a date or a clock, not just a figure ("第2弾").
+func namesAnInstant(s string) bool {
+	s = digits.Replace(s)
+	_, found := dates.FindDate(s, false, true)
+	_, _, _, clock := findClock(s)
+	return found || clock || strings.ContainsAny(s, "０１２３４５６７８９")
+}
+
+// eastAsian: a zone of China's, Japan's or Korea's offset (+8, +9).
+func eastAsian(zone *time.Location) bool {
+	_, off := time.Date(2025, 1, 1, 0, 0, 0, 0, zone).Zone()
+	return off == 8*3600 || off == 9*3600
+}
+
 func firstRune(s string) string {
 	_, n := utf8.DecodeRuneInString(strings.TrimSpace(s))
 	return strings.TrimSpace(s)[:n]
 }
 
-// zhAsks: a Chinese request to publish after an instant says please or
-// "only" before it ("請於…後發布", "限…後發布") or in itself ("…前請勿發布");
-// the other languages' requests ask in their endings (politeEnd).
+// zhAsks: a Chinese request to publish after an instant says "please,
+// at" or "only" in its own sentence before it ("請於…後發布", "限…後發布")
+// or asks in itself ("…前請勿發布"); the other languages' requests ask in
+// their endings (politeEnd). A 請 of another sentence or clause
+// ("詳情請見官網。…後發布", "如有疑問請聯繫我們，…後發布") and the 限 of a
+// word ("有限公司", "限量版") ask nothing.
 func zhAsks(key, before string) bool {
 	if !slices.Contains(zhRequests, key) || strings.ContainsAny(key, "请請始方") {
 		return true
 	}
-	return strings.ContainsAny(before, "请請限")
+	sentence := before
+	if i := strings.LastIndexAny(before, "。！？；;!?"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		sentence = before[i+n:]
+	}
+	return zhPlease.MatchString(sentence)
 }
+
+// zhPlease: "please, at" or "only" right before the instant ("請於",
+// "请于", "請在", "限6月12日…", "限於…").
+var zhPlease = regexp.MustCompile(`[请請]\s*[於于在]|限\s*(?:[於于在]|\d|[０-９])`)
 
 // closedByBracket: the cue ends a bracketed part that holds a figure
 // ("【限3月5日10:00解禁】", "(6/12 10:00 이후 보도)"); a bracketed word alone
@@ -206,9 +232,10 @@ func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed b
 	if zone == nil && ref != nil {
 		us = monthFirst[ref.Location().String()] // no zone written: the dateline's place
 	}
-	// Chinese, Japanese and Korean write numeric dates month first:
-	// "【3/5 10:00解禁】".
-	us = us || strings.IndexFunc(s, cjk) >= 0
+	// Chinese, Japanese and Korean write numeric dates month first
+	// ("【3/5 10:00解禁】"), unless the zone written is another place's:
+	// "12/06/2025 10:00 CET（日本時間 17:00）" is 12 June.
+	us = us || strings.IndexFunc(s, cjk) >= 0 && (zone == nil || eastAsian(zone))
 	d, found := dates.FindDate(s, us, true)
 	if !found && ok { // "today" without a time is too loose to act on
 		d, found = relativeDay(s, ref, zone)

@@ -133,6 +133,9 @@ func TestZones(t *testing.T) {
 		{"Embargo: 09:00 hora de Canarias, 12 de junio de 2025", 120, "2025-06-12T08:00:00Z"},
 		{"Embargo: 09:00 ora României, 12 ianuarie 2025", 120, "2025-01-12T07:00:00Z"},  // EET in winter
 		{"Embargoed until 9 a.m. Eastern Time, 06/12/2025", 60, "2025-06-12T13:00:00Z"}, // month-first, EDT
+		// a European zone's day first, whatever script a note after it is in
+		{"Sperrfrist: 04/07/2025 11:00 MESZ（韓國時間 18:00）", 120, "2025-07-04T09:00:00Z"},
+		{"【4/7 11:00 KST 엠바고】", 540, "2025-04-07T02:00:00Z"},
 	} {
 		e := ParseEmbargo(tc.line, sent(tc.offset))
 		if got := e.Until.Format(time.RFC3339); !e.Resolved || got != tc.want || e.AssumedTZ {
@@ -167,6 +170,7 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		{"本新闻稿请于6月12日上午10时后发布，谢谢", 480, "2025-06-12T02:00:00Z"},
 		{"2025年6月12日上午10時前請勿發布", 480, "2025-06-12T02:00:00Z"},
 		{"新聞稿（禁止刊登至6月12日上午10時）", 480, "2025-06-12T02:00:00Z"},
+		{"請於6月12日（星期四），上午10時後發布", 480, "2025-06-12T02:00:00Z"},
 	} {
 		st := ParseEmbargo(tc.line, sent(tc.offset))
 		if st.Until.IsZero() || st.Until.UTC().Format(time.RFC3339) != tc.want {
@@ -179,6 +183,11 @@ func TestPoliteRequestsAfterTheInstant(t *testing.T) {
 		"新版本将于2026年后发布。",
 		"該公司預計於6月12日後發布新型雷達。",
 		"新型巡防艦的測試結果將在6月12日後發布。",
+		// a 請 of another sentence, the 限 of a word
+		"華新科技有限公司的新型號將於6月12日後發布。",
+		"更多資訊請瀏覽官網。第二代感測器預計7月3日後發布。",
+		"限量版球鞋將於9月1日後發布。",
+		"如有疑問請聯繫我們，新款無人機將於9月1日後發布。",
 		"국방부는 2025년 6월 12일 이후 계획을 설명했다.",
 		// coverage since a date, not a request to wait for it
 		"회사는 지난 3월 10일 이후 보도된 의혹에 대해 입장을 밝혔다.",

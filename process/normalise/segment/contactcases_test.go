@@ -199,11 +199,11 @@ func TestEntriesRunTogether(t *testing.T) {
 // information, as armed forces sign them, gives the signer as the
 // contact (our own phrasings).
 func TestSignedByInformationDirector(t *testing.T) {
-	for _, role := range []string{"Director of Defence Information", "Director of Army Public Relations", "Chief Information Officer"} {
+	for _, role := range []string{"Director of Defence Information", "Director of Army Public Relations", "Head of Information, Joint Staff", "Chief Information Officer", "Head of Information Security", "Director of Information Technology"} {
 		bs := []block.Block{{Lines: []string{"EMEKA NWOSU", "Brigadier General", role, "14 May 2025"}}}
 		got := show(Signatory(bs, mail.Address{Name: "Defence HQ", Address: "hq@defence.example"}))
 		want := "Emeka Nwosu||"
-		if role == "Chief Information Officer" {
+		if role == "Chief Information Officer" || strings.HasSuffix(role, "Security") || strings.HasSuffix(role, "Technology") {
 			want = "" // a head of IT signs for no press office
 		}
 		if got != want {
@@ -335,6 +335,27 @@ func TestTelFaxLine(t *testing.T) {
 	} {
 		if got := contactsOf([][]string{tc.lines}); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestSurnameSpellingAPreposition: Korean, Cantonese and Vietnamese
+// surnames that spell a preposition ("Im", "No", "Au", "To") open a
+// person's name; "In Lagos" still opens a place (our own phrasings).
+func TestSurnameSpellingAPreposition(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media contacts:", "Im Soo-jin, +82 2 555 0102", "No Hyun-woo, +82 2 555 0103"}},
+			"Im Soo-jin||+82 2 555 0102;No Hyun-woo||+82 2 555 0103"},
+		{[][]string{{"Press enquiries:", "Au Ka-wai, +852 5555 0104"}}, "Au Ka-wai||+852 5555 0104"},
+		{[][]string{{"Media contact:", "To Minh Chau, +84 24 5555 0105"}}, "To Minh Chau||+84 24 5555 0105"},
+		{[][]string{{"Press contacts:", "In Nairobi, Wanjiru Kamau, +254 722 555 010, kamau@agency.example"}},
+			"Wanjiru Kamau|kamau@agency.example|+254 722 555 010"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			end, s.Ended = i, roles[i] == learn.End || marker
 			break

@@ -55,7 +55,7 @@ func personIn(part string) string {
 	for len(ws) > 2 && !hasCapital(ws[0]) {
 		ws = ws[1:]
 	}
-	if len(ws) > 0 && preposition.MatchString(ws[0]) {
+	if len(ws) > 0 && preposition.MatchString(ws[0]) && !(len(ws) > 1 && hyphenGiven.MatchString(ws[1])) {
 		return "" // "In Geneva", "At Harbour House": a place, not a person
 	}
 	for k := 2; k < len(ws); k++ {
@@ -86,8 +86,15 @@ func personIn(part string) string {
 }
 
 // preposition: a capitalised word that opens a phrase of place or time,
-// not a name, in the desk's languages.
-var preposition = regexp.MustCompile(`^(?:In|At|From|For|On|To|Via|En|Au|Aux|À|Dans|Chez|Para|Por|Desde|Em|Na|No|Nel|Nella|Da|Dal|Im|Aus|Bei|Von|Vom|Zum|Zur|Op|Bij|Uit|I|På|Hos|Från|W|We|Ze|Z|V|Ve|Во|В|Из|Στο|Στη|Στην)$`)
+// not a name, in the desk's languages ("To" is left out: the Vietnamese
+// surname Tô is written so).
+var preposition = regexp.MustCompile(`^(?:In|At|From|For|On|Via|En|Au|Aux|À|Dans|Chez|Para|Por|Desde|Em|Na|No|Nel|Nella|Da|Dal|Im|Aus|Bei|Von|Vom|Zum|Zur|Op|Bij|Uit|I|På|Hos|Från|W|We|Ze|Z|V|Ve|Во|В|Из|Στο|Στη|Στην)$`)
+
+// hyphenGiven: a romanised Korean or Cantonese given name ("Soo-jin",
+// "Ka-wai"). Their surnames spell prepositions ("Im Soo-jin", "Na
+// Ji-won", "No Hyun-woo", "Au Ka-wai"); a place's name after one is
+// capitalised past its hyphen or has none ("Saint-Denis", "Geneva").
+var hyphenGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{Ll}+,?$`)
 
 // employedAt: the word between a person's name and the firm they speak
 // for ("Marcus Okafor at Tallgrass PR").

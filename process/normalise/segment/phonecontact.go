@@ -102,8 +102,11 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 }
 
 // spokesRole: a spokesperson's or press officer's title in the desk's
-// languages.
-var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
+// languages. A director of information is one where the title ends
+// there or names its office ("Director of Defence Information",
+// "Head of Information and Press"), not a head of information
+// technology or security.
+var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
 
 // SenderIs says whether the email's sender is the contact written in
 // lines under name, so that the sender's address is the contact's: an

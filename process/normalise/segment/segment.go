@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,13 +54,19 @@ var (
 	ReleaseLabel = prefilter.MustCompile(`(?i)^(?:\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|\W*(?:for\s+)?immediate\s+release|\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|\W*(?:no|ref|reference)\.?\s*:?\s*\d|\W*news\s+provided\s+by)`)
 	EndMarker    = prefilter.MustCompile(`(?i)^[\s\-–—#*=_~.\[\]()<>]*` + endWord + `(?:\s*[/|]\s*` + endWord + `)*[\s\-–—#*=_~.\[\]()<>]*$`)
 	// TrailerHead is a short heading that opens the boilerplate after a
-	// release's body; footer is a line of it at any length.
-	TrailerHead = prefilter.MustCompile(`(?i)^\W*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|` + notesToEditors + `|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|rückfrage(?:n|hinweis)?(?:\s+(?:an|&\s+kontakt))?|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
+	// release's body; footer is a line of it at any length. What stands
+	// before their words is no letter of any script: Go's \W is ASCII's,
+	// and took "Δείτε τη" of a sentence for punctuation.
+	TrailerHead = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about\s+\S|à\s+propos|über\s+\S|acerca\s+de|a\s+propósito|informazioni\s+su|om\s+\S|over\s+\S|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|hinweis\s+für\s+redaktionen|` + notesToEditors + `|forward[- ]looking\s+statements?|safe\s+harbou?r|source\s+\p{Lu}|follow\s+us|kind\s+regards|best\s+regards|warm\s+regards|regards,|best\s+wishes|many\s+thanks|sincerely|yours\s+(?:sincerely|faithfully)|mit\s+freundlichen\s+grüßen|cordialement)|(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries|information|office|desk)|contacts?(?:\s+(?:details|information))?|for\s+(?:more|further)\s+information(?:\s*,?\s*(?:please\s+)?contact)?|(?:further|more)\s+information|for\s+media\s+enquiries|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|rückfrage(?:n|hinweis)?(?:\s+(?:an|&\s+kontakt))?|kontakt|contact\s+presse|presse|press|media|background(?:\s+information)?|disclaimer)\s*(?:[:|–—-]|$)|--\s*$)`)
 	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
-	TrailerLabel = prefilter.MustCompile(`(?i)^\W*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|` + notesToEditors + `)\s*:`)
-	footer       = prefilter.MustCompile(`(?i)^\W*(?:` + noReply + `|sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
-	caption      = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
+	TrailerLabel = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|` + notesToEditors + `)\s*:`)
+	footer       = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + noReply + `|sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
+	// noReplyLine is footer's automatic-mailer notice. A public warning
+	// says the same words with the body going on below it ("Do not reply
+	// to these texts; forward them to …", "市民如收到此类短信，请勿回复").
+	noReplyLine = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + noReply + `)`)
+	caption     = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = prefilter.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	Greeting     = prefilter.MustCompile(`(?i)^\W*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|bonjour|hallo|liebe[rs]?|sehr\s+geehrte)\b`)
@@ -155,7 +162,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 			end, s.Ended = i, true
 			break
 		}
-		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) || ContactBlock(bs[i]) || contactHeading(bs[i]) {
+		if bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && slices.ContainsFunc(bs[i+1:], proseLike)) || ContactBlock(bs[i]) || contactHeading(bs[i]) {
 			end = i
 			break
 		}
@@ -174,8 +181,9 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 }
 
 // notBodyText is a block the body holds that is no body text: a caption, a
-// call to action, or an embargo statement standing under the last
-// paragraph of a release with no end marker.
+// call to action, or a short block that opens with an embargo statement
+// wherever it stands (most often under the last paragraph of a release
+// with no end marker).
 func notBodyText(b block.Block) bool {
 	t := b.Text()
 	return caption.MatchString(t) || b.Words() <= 12 && callToAction.MatchString(t) ||
