@@ -135,10 +135,10 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
-	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
+	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
 		return true // «…», — наголосив начальник управління Олег Бондар.
 	}
-	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
+	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
 	if i > 0 {
@@ -187,6 +187,17 @@ func afterQuote(ws []word, i int) bool {
 	}
 	return false
 }
+
+// placed: the words at ws[i] follow a preposition of place, so they name
+// where the speaker spoke, not the speaker ("…," the captain said in
+// Port Elizabeth; informó la Armada en Puerto Vallarta).
+func placed(ws []word, i int) bool {
+	return sceneWords[ws[i-1].lower] && plainSep(ws[i])
+}
+
+// sceneWords: prepositions of place in the desk's languages; locative's
+// German set also holds words a speaker's name may follow ("von", "und").
+var sceneWords = set("in", "on", "near", "into", "en", "em", "im", "nach", "auf", "op", "au", "aux", "sur", "dans", "nel", "nella", "sul", "sulla")
 
 // abbreviated: the full stop before ws[q] ends a short abbreviation of
 // a rank or title, not a sentence: "brig. gen. MUDr. Petr Novotný",

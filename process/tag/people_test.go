@@ -32,6 +32,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
+		// where the speaker spoke is no speaker
+		{lang: "en", body: "“The pier is safe again,” the harbour master said in Port Talbot.", not: []string{"Port Talbot"}},
+		{lang: "en", body: "“Tickets go on sale today,” the festival posted on Instagram Stories.", not: []string{"Instagram Stories"}},
+		{lang: "es", body: "«El puerto reabre mañana», anunció la capitanía en Ciudad Madero.", not: []string{"Ciudad Madero"}},
 	} {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
 		got := tg.Tag(d).People
