@@ -436,6 +436,11 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 }
 
+// uncasedWhen: Arabic and Hebrew words that open a phrase of time, where
+// the speaker's two words would stand.
+var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", "ظهر", "خلال", "منذ", "بعد", "قبل", "في", "الساعة", "الأسبوع",
+	"יום", "ביום", "היום", "אתמול", "בבוקר", "הבוקר", "בערב", "הערב", "בשעות", "בשעה", "בשבוע", "במהלך", "לפני", "אחרי")
+
 // findUncasedPeople reads names in scripts without capitals, running
 // only the patterns of the scripts the text holds.
 func findUncasedPeople(text string) []string {
@@ -457,6 +462,9 @@ func findUncasedPeople(text string) []string {
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
+			if uncasedWhen[strings.Fields(name)[0]] {
+				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"
+			}
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
 				name = joined // "山田 健一" in the company line, "山田健一" where he speaks
 			}

@@ -66,3 +66,15 @@ func TestUncasedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of time between commas before the verb is when, not who.
+func TestUncasedTimeIsNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"وفي لقاء مع الصحفيين في إربد، يوم الثلاثاء، قال الناطق باسم البلدية إن الطرق مفتوحة.",
+		"בהודעה שפורסמה בנתניה, בשעה עשר, מסרה העירייה כי החוף נסגר.",
+	} {
+		if got := findUncasedPeople(text); len(got) > 0 {
+			t.Errorf("%s: people %q", text, got)
+		}
+	}
+}
