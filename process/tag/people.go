@@ -203,10 +203,16 @@ var sceneWords = set("in", "on", "near", "into", "en", "em", "im", "nach", "auf"
 // a rank or title, not a sentence: "brig. gen. MUDr. Petr Novotný",
 // "Oberstleutnant a. D. Claudia Wendt", "Vice Admiral (retd.) Sanjay
 // Kulkarni".
+// A short verb or pronoun ends its sentence: "…,” she said. The first
+// to sail was Bay Ferries.
 func abbreviated(ws []word, q int) bool {
 	sep := strings.TrimSpace(ws[q].sep)
-	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4
+	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4 &&
+		!saidWords[ws[q-1].lower] && !shortPronouns[ws[q-1].lower]
 }
+
+var shortPronouns = set("he", "she", "it", "we", "they", "him", "her", "them", "us", "er", "sie", "es", "wir", "il", "elle", "ils", "on",
+	"ona", "oni", "ono", "ele", "ela", "eles", "lui", "lei", "hij", "zij", "han", "hon", "hen", "de")
 
 // nameEnds: the name at ws[:j] ends its sentence, or its clause with the
 // body the person speaks for ("sier generalsekretær Astrid Nygaard i

@@ -32,6 +32,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
+		// a short verb or pronoun ends the sentence after the quote
+		{lang: "en", body: "“We sail at dawn,” she said. Leading the convoy was Kestrel Towage.", not: []string{"Kestrel Towage"}},
+		{lang: "de", body: "„Wir laufen morgen aus“, sagte er. Voraus fährt die Hanse Lotsen.", not: []string{"Hanse Lotsen"}},
 		// where the speaker spoke is no speaker
 		{lang: "en", body: "“The pier is safe again,” the harbour master said in Port Talbot.", not: []string{"Port Talbot"}},
 		{lang: "en", body: "“Tickets go on sale today,” the festival posted on Instagram Stories.", not: []string{"Instagram Stories"}},
