@@ -3,7 +3,6 @@ package process
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"newsdesk/draft"
 	"newsdesk/process/tag"
@@ -59,13 +58,9 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 		cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
 	}
 	rel := tag.Relate(t.d, t.print, cands)
-	// The sender's key is stored with the bands, but no save waits on it:
-	// story locks are the bands only (tagDraft).
-	keys := t.print.Bands
-	if t.print.Sender != 0 {
-		keys = append(slices.Clip(keys), t.print.Sender)
-	}
-	st := &store.Story{MinHash: t.print.MinHash, Bands: keys, Cluster: rel.Cluster, Similarity: rel.Similarity}
+	// The sender's key is stored beside the bands, but no save waits on
+	// it: story locks are the bands only (tagDraft).
+	st := &store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Sender: t.print.Sender, Cluster: rel.Cluster, Similarity: rel.Similarity}
 	switch rel.Kind {
 	case tag.RelDuplicate:
 		st.DuplicateOf = rel.Of

@@ -243,3 +243,34 @@ func TestMarkedUpdateFindsTheSendersOriginal(t *testing.T) {
 		t.Errorf("unmarked story from the same sender: revision of %d", *tags.RevisionOf)
 	}
 }
+
+// A copy stores no bands of its own (its original's find it), but its
+// sender's key must still lead to it: a wire service that resent an
+// office's release and then sends its own correction, rewritten too much
+// to share a band, shares no sender key with the office's original.
+func TestCopyKeepsItsSendersKey(t *testing.T) {
+	s := openStore(t)
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	original := &draft.Draft{Kind: draft.PressRelease, Language: "de", Source: draft.Source{From: "Bergwacht Hochtal <presse@bergwacht-hochtal.example>"},
+		Headline: "Bergwacht birgt zwei Wanderer aus Felsrinne am Hochkogel",
+		BodyText: "Die Bergwacht hat am Samstagabend zwei Wanderer aus einer Felsrinne am Hochkogel geborgen, die nach einem Wettersturz nicht mehr weiterkamen. " +
+			"Ein Hubschrauber der Polizei setzte drei Einsatzkräfte oberhalb der Rinne ab, die die beiden Wanderer in der Dunkelheit zur Hütte brachten. " +
+			"Beide Wanderer blieben unverletzt und wurden am Sonntag von Angehörigen im Tal abgeholt."}
+	copied := *original
+	copied.Source.From = "Presseportal Alpen <verteiler@presseportal-alpen.example>"
+	first, _ := storeDraft(t, s, tg, "orig", original)
+	second, tags := storeDraft(t, s, tg, "copy", &copied)
+	if tags.DuplicateOf == nil || *tags.DuplicateOf != first {
+		t.Fatalf("the wire's copy: %+v, want a duplicate of %d", tags, first)
+	}
+	found, err := store.SenderCandidates(context.Background(), s.DB(), tag.SenderKey(&copied))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(found) != 1 || found[0].ID != second {
+		t.Errorf("the wire's drafts by its key: %d found, want its copy %d", len(found), second)
+	}
+}

@@ -93,6 +93,7 @@ func storyCandidates(ctx context.Context, q Querier, lookup string, key any, lim
 type Story struct {
 	MinHash     []uint64
 	Bands       []int64
+	Sender      int64 // the sender's key (tag.SenderKey), 0 when none
 	Cluster     int64 // the earlier draft's cluster; 0 starts a new one (saveMessage)
 	DuplicateOf int64 // 0 when none
 	RevisionOf  int64 // 0 when none
@@ -102,7 +103,7 @@ type Story struct {
 }
 
 // queueStory queues the statements that store a new draft's
-// fingerprint, bands and revision.
+// fingerprint, bands, sender key and revision.
 func queueStory(b *pgx.Batch, draftID int64, st Story) {
 	mh := make([]int64, len(st.MinHash))
 	for i, v := range st.MinHash {
@@ -118,6 +119,11 @@ func queueStory(b *pgx.Batch, draftID int64, st Story) {
 		// one candidate, not a thousand.
 		b.Queue(`INSERT INTO fingerprint_bands (band, draft) SELECT unnest($1::bigint[]), $2
 			ON CONFLICT DO NOTHING`, st.Bands, draftID)
+	}
+	if st.Sender != 0 {
+		// A copy's too: its sender's later correction looks for it by
+		// this key alone when it shares no band with the original.
+		b.Queue(`INSERT INTO fingerprint_bands (band, draft) VALUES ($1, $2) ON CONFLICT DO NOTHING`, st.Sender, draftID)
 	}
 	if st.RevisionOf != 0 {
 		b.Queue(`INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)`,

@@ -135,10 +135,10 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && strings.TrimSpace(ws[i].sep) == "," && (j == len(ws) || ws[j].start || strings.TrimSpace(ws[j].sep) == ",") && titleInClause(ws, i) {
 		return true // "the Director General of the Indian Coast Guard, Paramesh Sivamani."
 	}
-	if i > 0 && nameEnds(ws, j) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
+	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && afterQuote(ws, i) && !appositives[ws[j-1].lower] { // not the role after the name: "Distinguished Fellow"
 		return true // «…», — наголосив начальник управління Олег Бондар.
 	}
-	if i > 0 && nameEnds(ws, j) && saidBefore(ws, i) {
+	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
 	if i > 0 {
@@ -188,14 +188,31 @@ func afterQuote(ws []word, i int) bool {
 	return false
 }
 
+// placed: the words at ws[i] follow a preposition of place, so they name
+// where the speaker spoke, not the speaker ("…," the captain said in
+// Port Elizabeth; informó la Armada en Puerto Vallarta).
+func placed(ws []word, i int) bool {
+	return sceneWords[ws[i-1].lower] && plainSep(ws[i])
+}
+
+// sceneWords: prepositions of place in the desk's languages; locative's
+// German set also holds words a speaker's name may follow ("von", "und").
+var sceneWords = set("in", "on", "near", "into", "en", "em", "im", "nach", "auf", "op", "au", "aux", "sur", "dans", "nel", "nella", "sul", "sulla")
+
 // abbreviated: the full stop before ws[q] ends a short abbreviation of
 // a rank or title, not a sentence: "brig. gen. MUDr. Petr Novotný",
 // "Oberstleutnant a. D. Claudia Wendt", "Vice Admiral (retd.) Sanjay
 // Kulkarni".
+// A short verb or pronoun ends its sentence: "…,” she said. The first
+// to sail was Bay Ferries.
 func abbreviated(ws []word, q int) bool {
 	sep := strings.TrimSpace(ws[q].sep)
-	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4
+	return q > 0 && (sep == "." || sep == ".)") && utf8.RuneCountInString(ws[q-1].text) <= 4 &&
+		!saidWords[ws[q-1].lower] && !shortPronouns[ws[q-1].lower]
 }
+
+var shortPronouns = set("he", "she", "it", "we", "they", "him", "her", "them", "us", "er", "sie", "es", "wir", "il", "elle", "ils", "on",
+	"ona", "oni", "ono", "ele", "ela", "eles", "lui", "lei", "hij", "zij", "han", "hon", "hen", "de")
 
 // nameEnds: the name at ws[:j] ends its sentence, or its clause with the
 // body the person speaks for ("sier generalsekretær Astrid Nygaard i
@@ -425,6 +442,11 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 }
 
+// uncasedWhen: Arabic and Hebrew words that open a phrase of time, where
+// the speaker's two words would stand.
+var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", "ظهر", "خلال", "منذ", "بعد", "قبل", "في", "الساعة", "الأسبوع",
+	"יום", "ביום", "היום", "אתמול", "בבוקר", "הבוקר", "בערב", "הערב", "בשעות", "בשעה", "בשבוע", "במהלך", "לפני", "אחרי")
+
 // findUncasedPeople reads names in scripts without capitals, running
 // only the patterns of the scripts the text holds.
 func findUncasedPeople(text string) []string {
@@ -446,6 +468,9 @@ func findUncasedPeople(text string) []string {
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
+			if uncasedWhen[strings.Fields(name)[0]] {
+				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"
+			}
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
 				name = joined // "山田 健一" in the company line, "山田健一" where he speaks
 			}

@@ -32,6 +32,13 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
+		// a short verb or pronoun ends the sentence after the quote
+		{lang: "en", body: "“We sail at dawn,” she said. Leading the convoy was Kestrel Towage.", not: []string{"Kestrel Towage"}},
+		{lang: "de", body: "„Wir laufen morgen aus“, sagte er. Voraus fährt die Hanse Lotsen.", not: []string{"Hanse Lotsen"}},
+		// where the speaker spoke is no speaker
+		{lang: "en", body: "“The pier is safe again,” the harbour master said in Port Talbot.", not: []string{"Port Talbot"}},
+		{lang: "en", body: "“Tickets go on sale today,” the festival posted on Instagram Stories.", not: []string{"Instagram Stories"}},
+		{lang: "es", body: "«El puerto reabre mañana», anunció la capitanía en Ciudad Madero.", not: []string{"Ciudad Madero"}},
 	} {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
 		got := tg.Tag(d).People
@@ -59,6 +66,18 @@ func TestUncasedSpeakers(t *testing.T) {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: "he", BodyText: body}
 		if got := tg.Tag(d).People; !slices.Contains(got, "רונית שמש") {
 			t.Errorf("%s: people %q", body, got)
+		}
+	}
+}
+
+// A phrase of time between commas before the verb is when, not who.
+func TestUncasedTimeIsNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"وفي لقاء مع الصحفيين في إربد، يوم الثلاثاء، قال الناطق باسم البلدية إن الطرق مفتوحة.",
+		"בהודעה שפורסמה בנתניה, בשעה עשר, מסרה העירייה כי החוף נסגר.",
+	} {
+		if got := findUncasedPeople(text); len(got) > 0 {
+			t.Errorf("%s: people %q", text, got)
 		}
 	}
 }

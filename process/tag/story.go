@@ -43,7 +43,10 @@ const (
 
 // revisionMarker finds the words senders use for a corrected or updated
 // release, in the desk's languages. A word is bounded by any non-letter,
-// since \b knows only ASCII letters ("corrigé", "исправление", "訂正").
+// since \b knows only ASCII letters ("corrigé", "исправление"). Chinese
+// and Japanese have no word bounds: 訂正 and 更正 are no marker where
+// their 正 opens 正式 ("formal": 修訂|正式上路, 變更|正式生效), nor 정정 inside
+// a word or in 정정당당 ("fair and square").
 var revisionMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:correction|corrected|corrects|updated?|revised|revision|replaces\s+the\s+(?:release|version)|amended|erratum|` +
 	`korrektur|berichtigung|berichtigt|aktualisiert|aktualisierung|richtigstellung|rectificatif|rectification|corrig[ée]e?|mise\s+à\s+jour|` +
 	`correcci[oó]n|corregido|corregida|actualizaci[oó]n|actualizado|actualizada|fe\s+de\s+erratas|rettifica|correzione|aggiornamento|aggiornato|` +
@@ -51,7 +54,7 @@ var revisionMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:correction|co
 	`rättelse|uppdatering|uppdaterad|rettelse|opdatering|opdateret|oppdatering|oppdatert|korjaus|päivitys|päivitetty|oprava|opraveno|` +
 	`aktualizace|aktualizováno|helyesbítés|frissítés|rectificare|actualizare|düzeltme|güncelleme|güncellendi|δι[οό]ρθωση|ενημ[εέ]ρωση|` +
 	`исправление|обновление|обновлено|уточнение|поправка|виправлення|оновлення|оновлено|уточнення|תיקון|עדכון|تصحيح|تحديث)(?:[^\p{L}\p{N}]|$)` +
-	`|訂正|更正|修正版|更新版|[（(【\[]更新[）)】\]]|정정|수정\s*보도|업데이트`)
+	`|(?:訂正|更正)(?:[^式]|$)|修正版|更新版|[（(【\[]更新[）)】\]]|(?:^|[^\p{L}])정정(?:[^당]|$)|수정\s*보도|업데이트`)
 
 // Marked says whether a draft calls itself a correction or an update, in
 // its subject, headline, covering note or opening.
