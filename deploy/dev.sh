@@ -81,6 +81,9 @@ if ! go mod tidy -diff; then
 fi
 go vet ./...
 go test -race -count=1 ./...
+# Allocation counts mean something only without the race detector, whose
+# instrumentation allocates: those tests skip under -race and run here.
+go test -count=1 -run 'Allocations$' ./process/...
 # Every parser's fuzz target, briefly: crashes found here fail the run.
 # Budgets are execution counts, not durations: Go 1.26's fuzz coordinator
 # can fail a duration run at its deadline with no crasher (golang/go#75804).
