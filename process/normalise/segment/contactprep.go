@@ -22,8 +22,7 @@ func prepared(bs []block.Block) []block.Block {
 // Jan Wit, tel. …"), when each has a number or an address; the blocks
 // are copied only when one changes.
 func entryLines(bs []block.Block) []block.Block {
-	var out []block.Block
-	for i, b := range bs {
+	return relined(bs, func(b block.Block) []string {
 		var lines []string
 		for _, l := range b.Lines {
 			parts := strings.Split(l, ";")
@@ -38,6 +37,19 @@ func entryLines(bs []block.Block) []block.Block {
 			}
 		}
 		if len(lines) == len(b.Lines) {
+			return nil
+		}
+		return lines
+	})
+}
+
+// relined gives each block the lines f makes of it, copying bs only when
+// f changes one; f returns nil to leave its block as it is.
+func relined(bs []block.Block, f func(block.Block) []string) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		lines := f(b)
+		if lines == nil {
 			continue
 		}
 		if out == nil {
@@ -56,8 +68,7 @@ func entryLines(bs []block.Block) []block.Block {
 // long line that the next line's first word would have carried past 72
 // columns. The blocks are copied only when one changes.
 func rejoined(bs []block.Block) []block.Block {
-	var out []block.Block
-	for i, b := range bs {
+	return relined(bs, func(b block.Block) []string {
 		var lines []string
 		for k := 0; k < len(b.Lines); k++ {
 			l := b.Lines[k]
@@ -68,17 +79,10 @@ func rejoined(bs []block.Block) []block.Block {
 			lines = append(lines, l)
 		}
 		if len(lines) == len(b.Lines) {
-			continue
+			return nil
 		}
-		if out == nil {
-			out = append([]block.Block(nil), bs...)
-		}
-		out[i] = block.Block{Kind: b.Kind, Lines: lines}
-	}
-	if out == nil {
-		return bs
-	}
-	return out
+		return lines
+	})
 }
 
 // wrappedAt: line l was cut at a wrapping width before next, which goes

@@ -14,8 +14,7 @@ import (
 // ("stampa (at)" over "questura.example"); the blocks are copied only
 // when one changes.
 func readable(bs []block.Block) []block.Block {
-	var out []block.Block
-	for i, b := range bs {
+	return relined(bs, func(b block.Block) []string {
 		var lines []string
 		changed := false
 		for k := 0; k < len(b.Lines); k++ {
@@ -30,17 +29,10 @@ func readable(bs []block.Block) []block.Block {
 			lines = append(lines, w)
 		}
 		if !changed {
-			continue
+			return nil
 		}
-		if out == nil {
-			out = append([]block.Block(nil), bs...)
-		}
-		out[i].Lines = lines
-	}
-	if out == nil {
-		return bs
-	}
-	return out
+		return lines
+	})
 }
 
 // unspell writes out the spelt addresses of one line.
