@@ -19,7 +19,14 @@ var (
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing. Its words start after a non-letter, not
 	// at \b, which knows only ASCII letters: "я в отпуске", "λείπω".
-	autoBody     = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую)|λείπω\s+από\s+το\s+γραφείο|(?:είμαι|βρίσκομαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)|ofis\s+d[ıi]ş[ıi]nday[ıi]m|izindeyim|(?:h[aá]zon\s+k[ií]v[uü]l|szabads[aá]gon)\s+vagyok|(?:sunt|m[ăa]\s+aflu)\s+(?:[îi]n\s+concediu|plecat[ăa]?\s+din\s+birou)|nu\s+sunt\s+la\s+birou|(?:в\s+отпуск\s+съм|извън\s+офиса\s+съм)|(?:я\s+)?(?:у\s+відпустці|поза\s+офісом)|(?:sam\s+)?(?:na\s+godišnjem\s+odmoru|izvan\s+ureda|odsutan|odsutna)\s+(?:sam|do)|som\s+(?:mimo\s+kancel[aá]rie|na\s+dovolenke)|esu\s+atostogose|olen\s+puhkusel|esmu\s+atvaļinājumā|sem\s+odsot(?:en|na)|jeg\s+er\s+ikke\s+p[åa]\s+kontoret|不在にしております|不在にしています|(?:我)?(?:目前|现在|現在)?(?:不在办公室|不在辦公室|正在休假)|מחוץ\s+למשרד|خارج\s+المكتب)`)
+	autoBody = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|` + received + `|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую)|λείπω\s+από\s+το\s+γραφείο|(?:είμαι|βρίσκομαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)|ofis\s+d[ıi]ş[ıi]nday[ıi]m|izindeyim|(?:h[aá]zon\s+k[ií]v[uü]l|szabads[aá]gon)\s+vagyok|(?:sunt|m[ăa]\s+aflu)\s+(?:[îi]n\s+concediu|plecat[ăa]?\s+din\s+birou)|nu\s+sunt\s+la\s+birou|(?:в\s+отпуск\s+съм|извън\s+офиса\s+съм)|(?:я\s+)?(?:у\s+відпустці|поза\s+офісом)|(?:sam\s+)?(?:na\s+godišnjem\s+odmoru|izvan\s+ureda|odsutan|odsutna)\s+(?:sam|do)|som\s+(?:mimo\s+kancel[aá]rie|na\s+dovolenke)|esu\s+atostogose|olen\s+puhkusel|esmu\s+atvaļinājumā|sem\s+odsot(?:en|na)|jeg\s+er\s+ikke\s+p[åa]\s+kontoret|不在にしております|不在にしています|(?:我)?(?:目前|现在|現在)?(?:不在办公室|不在辦公室|正在休假)|מחוץ\s+למשרד|خارج\s+المكتب)`)
+	// covering points from a letter to the release that comes with it:
+	// "see below", "attached", "ci-dessous", "w załączeniu", "以下".
+	covering = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:below|attached|enclosed|following|herewith|unten|nachfolgend|folgende|anbei|im\s+anhang|ci-dessous|ci-joint|ci-après|suivant|a\s+continuación|abajo|adjunt[oa]|anexo|di\s+seguito|qui\s+sotto|in\s+allegato|allegat[oa]|hieronder|bijlage|bijgaand|nedan|bifogat|nedenfor|vedlagt|herunder|poniżej|załącz\p{L}*|níže|v\s+příloze|přiložen\p{L}*|abaixo|em\s+anexo|segue|ниже|во\s+вложении|прилага\p{L}*|alla\s+seguente)(?:[^\p{L}]|$)|下記|以下|附件|下面|아래|첨부`)
+	// received is a help desk's acknowledgement: "your message has been
+	// received", "nous avons bien reçu votre message", "Ihre Nachricht ist
+	// eingegangen".
+	received     = `your\s+(?:message|e-?mail|enquiry|inquiry|request|query)\s+(?:has\s+been|was|is)\s+(?:received|logged|registered)|we\s+(?:have\s+)?received\s+your\s+(?:message|e-?mail|enquiry|inquiry|request|query)|(?:ihre|deine)\s+(?:nachricht|e-?mail|anfrage)\s+(?:ist|wurde)\s+(?:bei\s+uns\s+)?(?:eingegangen|erhalten|registriert)|wir\s+haben\s+ihre\s+(?:nachricht|e-?mail|anfrage)\s+erhalten|nous\s+avons\s+(?:bien\s+)?reçu\s+votre\s+(?:message|courriel|e-?mail|demande)|votre\s+(?:message|courriel|demande)\s+a\s+(?:bien\s+)?été\s+(?:reçue?|enregistrée?)|hemos\s+recibido\s+su\s+(?:mensaje|correo|solicitud|consulta)|su\s+(?:mensaje|correo|solicitud)\s+(?:ha\s+sido|fue)\s+recibid[oa]|abbiamo\s+ricevuto\s+il\s+(?:suo|tuo|vostro)\s+messaggio|(?:la\s+sua|la\s+tua)\s+(?:richiesta|e-?mail)\s+è\s+stata\s+ricevuta|recebemos\s+(?:a\s+)?(?:sua|tua)\s+(?:mensagem|solicitação|e-?mail)|(?:a\s+)?sua\s+mensagem\s+foi\s+recebida|(?:wij\s+)?hebben\s+uw\s+(?:bericht|e-?mail|vraag)\s+ontvangen|uw\s+(?:bericht|e-?mail|vraag)\s+is\s+ontvangen|vi\s+har\s+(?:tagit\s+emot|modtaget|mottatt)\s+(?:ditt|din|dit|Deres)\s+\p{L}+|otrzymaliśmy\s+(?:twoją|pana|pani|państwa)\s+wiadomość|vaše\s+zpráva\s+byla\s+přijata|ваше\s+(?:сообщение|обращение|письмо)\s+(?:было\s+)?(?:получено|принято|зарегистрировано)`
 	secondPerson = prefilter.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
 	spam         = prefilter.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	// mentionsRelease names the genre, in the languages the desk receives.
@@ -68,6 +75,15 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if !s.Ended && rel.doc == nil && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
 		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
 	}
+	// A dateline is the one piece of release structure that costs a sender
+	// nothing to copy: phishing and sales mail put a city and a date on
+	// top. Where nothing else of a release is there (no end marker, no
+	// attached release, no About section), their own cues still count.
+	if s.Dateline != nil && !s.Ended && rel.doc == nil && !boilerplate(s.Trailer) {
+		if why := imitation(subject, bodyText); why != "" {
+			return draft.NotPressRelease, why
+		}
+	}
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
@@ -79,6 +95,12 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	}
 	if furnished {
 		return draft.PressRelease, releaseReason(s, rel)
+	}
+	// A short letter to a colleague may name a release it talks about
+	// ("the ministry will issue a press release this afternoon"); a
+	// covering note with its release below has a titled text after it.
+	if w := len(strings.Fields(bodyText)); w < 150 && !hasDocument(c) && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && !covering.MatchString(truncate(bodyText, 400)) {
+		return draft.NotPressRelease, "personal note: a short letter to a person, no release structure"
 	}
 	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
 		return draft.PressRelease, "says it carries a release (\"press release\" in its opening)"
@@ -178,4 +200,19 @@ func truncate(s string, n int) string {
 		count++
 	}
 	return s
+}
+
+// imitation names the non-release a mail with a release's dateline is,
+// by cues no release carries together: a phishing demand made in the
+// subject and repeated in the text, or a sales offer for the reader's own
+// press releases.
+func imitation(subject, bodyText string) string {
+	if phishing.MatchString(subject) && len(phishing.FindAllString(bodyText+" "+subject, -1)) >= 2 {
+		return "phishing: the subject and the text demand action on an account, under a copied dateline"
+	}
+	all := subject + "\n" + truncate(bodyText, 3000)
+	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 {
+		return "sales offer: prices for distributing the reader's news, under a copied dateline"
+	}
+	return ""
 }

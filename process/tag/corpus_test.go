@@ -51,11 +51,12 @@ func TestGenreTestSplitTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	logReport(t, "genre test split", r)
-	// 185 cases after writer l (fourth 2026-12-07 session), less ~1-2.5
-	// points (top 0.726, all 0.598, orgs 0.654, places 0.641). People fell from its 0.85 target to 0.81 when their
-	// unseen cases joined, so it is a floor again; quote speakers
-	// (t-entities3) brought it to 0.84.
-	holdFloors(t, r, 0.72, 0.58, 0.81, 0.64, 0.63)
+	// 207 cases after writers m and n (fifth 2026-12-07 session), less
+	// ~1-2 points (top 0.702, all 0.581, people 0.818, orgs 0.633,
+	// places 0.625): m's unseen cases in ten new languages pulled every
+	// figure down. People fell from its 0.85 target to 0.81 when writer
+	// l's cases joined, so it is a floor again.
+	holdFloors(t, r, 0.69, 0.57, 0.80, 0.62, 0.61)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

@@ -52,6 +52,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 		return rules
 	}
 	h, start = titleUnderDateline(bs, roles, dls, h, start)
+	h, start = titleAboveLede(bs, roles, dls, h, start)
 	// A dateline opens the body: what stands between the title and a
 	// dateline that starts a paragraph is title matter, whatever the
 	// labeller says.
@@ -279,4 +280,17 @@ func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *Datelines, h,
 		return t, next
 	}
 	return h, start
+}
+
+// titleAboveLede: a paragraph that opens with a dateline and goes on with
+// the story ("Bremen, 3 March 2025 – The society named …") is the body's
+// first paragraph, never the headline. When the labeller reads it as the
+// headline, the title-like block right above it is the title and the
+// paragraph is body. It returns the headline and the body's start.
+func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, start int) (int, int) {
+	if d, ok := dls.at(h); !ok || d.rest == "" || h == 0 || !titleOf(bs[h-1], 2) {
+		return h, start
+	}
+	roles[h] = learn.Body
+	return h - 1, h
 }

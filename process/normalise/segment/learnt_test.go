@@ -58,10 +58,7 @@ func TestTitleUnderDateline(t *testing.T) {
 		"The authority will close its new tidal barrier on Tuesday and Wednesday to test the gates under load, and asks skippers to plan around the closure.",
 		"The trial is the last step before the barrier enters service in April.",
 	}
-	var bs []block.Block
-	for _, s := range texts {
-		bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
-	}
+	bs := paras(texts...)
 	H, S, B := learn.Headline, learn.Subheadline, learn.Body
 	for name, roles := range map[string][]learn.Role{
 		"letterhead read as headline, date as standfirst": {H, S, B, B, B},
@@ -129,4 +126,30 @@ func TestHeadedBlock(t *testing.T) {
 			t.Errorf("headedBlock(%q) = %v, want %v", tc.lines, got, tc.want)
 		}
 	}
+}
+
+// TestTitleAboveLede: a paragraph that opens with a dateline is the lede,
+// never the headline, whatever the labeller says; a short title right
+// above it is the headline, and the lede (without its dateline) is body.
+func TestTitleAboveLede(t *testing.T) {
+	texts := []string{
+		"Harbour ferries return",
+		"Kirkwall, 9 February 2026 – Both island ferries are back in service after a week of repairs to the pier at the northern terminal.",
+		"Timetables are unchanged.",
+	}
+	bs := paras(texts...)
+	roles := []learn.Role{learn.Note, learn.Headline, learn.Body}
+	s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, ReadDatelines(bs, nil))
+	if s.Headline != texts[0] || len(s.Body) != 2 || !strings.HasPrefix(s.Body[0].Text(), "Both island ferries") {
+		t.Errorf("headline %q, body %d blocks %v", s.Headline, len(s.Body), s.Body)
+	}
+}
+
+// paras makes one paragraph block of each text.
+func paras(texts ...string) []block.Block {
+	var bs []block.Block
+	for _, s := range texts {
+		bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+	}
+	return bs
 }
