@@ -7,7 +7,10 @@ import (
 
 	"github.com/go-playground/locales"
 	"github.com/go-playground/locales/ar"
+	"github.com/go-playground/locales/az"
+	"github.com/go-playground/locales/be"
 	"github.com/go-playground/locales/bg"
+	"github.com/go-playground/locales/bn"
 	"github.com/go-playground/locales/bs"
 	"github.com/go-playground/locales/ca"
 	"github.com/go-playground/locales/cs"
@@ -19,15 +22,20 @@ import (
 	"github.com/go-playground/locales/et"
 	"github.com/go-playground/locales/fa"
 	"github.com/go-playground/locales/fi"
+	"github.com/go-playground/locales/fil"
 	"github.com/go-playground/locales/fr"
 	"github.com/go-playground/locales/ga"
 	"github.com/go-playground/locales/he"
 	"github.com/go-playground/locales/hi"
 	"github.com/go-playground/locales/hr"
 	"github.com/go-playground/locales/hu"
+	"github.com/go-playground/locales/hy"
 	"github.com/go-playground/locales/id"
 	"github.com/go-playground/locales/is"
 	"github.com/go-playground/locales/it"
+	"github.com/go-playground/locales/ka"
+	"github.com/go-playground/locales/kk"
+	"github.com/go-playground/locales/ky"
 	"github.com/go-playground/locales/lt"
 	"github.com/go-playground/locales/lv"
 	"github.com/go-playground/locales/mk"
@@ -46,17 +54,19 @@ import (
 	"github.com/go-playground/locales/sr"
 	"github.com/go-playground/locales/sr_Latn"
 	"github.com/go-playground/locales/sv"
+	"github.com/go-playground/locales/sw"
 	"github.com/go-playground/locales/th"
 	"github.com/go-playground/locales/tr"
 	"github.com/go-playground/locales/uk"
 	"github.com/go-playground/locales/ur"
+	"github.com/go-playground/locales/uz"
 )
 
 // cldr are the locales whose month and weekday names come from the
 // Unicode CLDR, as github.com/go-playground/locales generates them: the
 // EU and Nordic languages, Baltic, Slavic in Latin and Cyrillic script,
 // Greek, Turkish, Arabic, Hebrew, Persian, Hindi and Urdu, Indonesian and
-// Malay, Thai. Chinese, Japanese, Korean and Vietnamese write months as
+// Malay, Thai, and the later additions below. Chinese, Japanese, Korean and Vietnamese write months as
 // numbers with a marker ("6月", "6월", "tháng 6"): FindDate reads those
 // shapes instead.
 var cldr = []locales.Translator{
@@ -64,6 +74,9 @@ var cldr = []locales.Translator{
 	fi.New(), fr.New(), ga.New(), he.New(), hi.New(), hr.New(), hu.New(), id.New(), is.New(), it.New(), lt.New(), lv.New(),
 	mk.New(), ms.New(), mt.New(), nb.New(), nl.New(), nn.New(), pl.New(), pt.New(), ro.New(), ru.New(), sk.New(), sl.New(),
 	sq.New(), sr.New(), sr_Latn.New(), sv.New(), th.New(), tr.New(), uk.New(), ur.New(),
+	// Caucasus, Central Asia, East Africa, Bengal, the Philippines; after
+	// the others, so a word they share keeps its earlier month.
+	az.New(), be.New(), bn.New(), fil.New(), hy.New(), ka.New(), kk.New(), ky.New(), sw.New(), uz.New(),
 }
 
 // months maps month names and abbreviations, folded, to their number.
@@ -187,6 +200,12 @@ func handMonths(m map[string]time.Month) {
 		for _, n := range strings.Fields(names) {
 			add(m, n, time.Month(i+1)) // Portuguese
 		}
+	}
+	// Malay's three-letter abbreviations, as Bernama datelines write them
+	// ("PUTRAJAYA, 2 Dis -"); CLDR's are shorter than the four letters
+	// taken from it.
+	for i, n := range [12]string{"jan", "feb", "mac", "apr", "mei", "jun", "jul", "ogos", "sep", "okt", "nov", "dis"} {
+		add(m, n, time.Month(i+1))
 	}
 	// Russian and Ukrainian, nominative and genitive ("12 июня 2025 г.").
 	for i, names := range [12]string{

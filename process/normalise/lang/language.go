@@ -38,6 +38,8 @@ var StopWords = map[string]string{
 	"id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena oleh telah bisa serta kami bahwa",
 	"ms": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke kerana oleh telah boleh serta iaitu ialah daripada bahawa",
 	"vi": "và của là có được trong các cho với những người này đã không một để khi từ theo cũng đến",
+	"sw": "na ya wa kwa za la katika ni kwamba hii hiyo huo pia kama au lakini wake yake zao cha vya mwaka leo baada kabla hadi hayo wao",
+	"tl": "ang ng mga sa na at ay si ni para kay nang ito mula noong upang bilang din rin kanyang kanilang ayon naman ngayong",
 }
 
 // scripts name the language of text in a script only it (or its group)
@@ -159,14 +161,15 @@ func nordicByLetters(text string, scores map[string]int) string {
 }
 
 // languages in a fixed order, so ties break the same way every time.
-var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr", "sl", "is", "sq", "id", "ms", "vi"}
+var languages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "no", "sv", "da", "pl", "cs", "sk", "fi", "et", "hu", "ro", "tr", "lt", "lv", "hr", "sl", "is", "sq", "id", "ms", "vi", "sw", "tl"}
 
 // byScript names the language of text mostly written in a non-Latin
 // script.
 func byScript(text string) string {
 	counts := map[string]int{}
 	letters, cyrillic, ukr, rus, bul, srb, mkd, bel := 0, 0, 0, 0, 0, 0, 0, 0
-	arabic := [3]int{} // Arabic's own letters, Persian's, Urdu's
+	kaz, turkic, kir := 0, 0, 0 // Kazakh's own letters; ө and ү (Kazakh, Kyrgyz, Mongolian); ң
+	arabic := [3]int{}          // Arabic's own letters, Persian's, Urdu's
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
 			continue
@@ -190,6 +193,12 @@ func byScript(text string) string {
 				mkd++
 			case 'ў':
 				bel++
+			case 'ә', 'ғ', 'қ', 'ұ', 'һ':
+				kaz++
+			case 'ө', 'ү':
+				turkic++
+			case 'ң':
+				kir++
 			}
 			continue
 		}
@@ -213,8 +222,16 @@ func byScript(text string) string {
 	}
 	if cyrillic*5 > letters*2 {
 		// Letters only one alphabet has; Serbian and Macedonian share
-		// љ, њ and ј, so those decide nothing.
+		// љ, њ and ј, so those decide nothing. Kazakh also writes і, ы
+		// and э, so its own letters are read first; Kyrgyz and Mongolian
+		// share ө and ү, and only Kyrgyz writes ң.
 		switch {
+		case kaz > 0:
+			return "kk"
+		case turkic > 0 && kir > 0:
+			return "ky"
+		case turkic > 0:
+			return "mn"
 		case srb > 0 && srb >= mkd:
 			return "sr"
 		case mkd > 0:

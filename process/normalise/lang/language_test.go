@@ -45,6 +45,15 @@ func TestDetectLanguageHardCases(t *testing.T) {
 		{"ar", "أعلنت وزارة الدفاع يوم الثلاثاء أن السفن الجديدة ستسلم إلى القوات البحرية قبل نهاية العام."},
 		{"fa", "وزارت دفاع روز سه‌شنبه اعلام کرد که کشتی‌های جدید تا پایان سال به نیروی دریایی تحویل داده می‌شود."},
 		{"ur", "وزارت دفاع نے منگل کو اعلان کیا کہ نئے جہاز سال کے آخر تک بحریہ کے حوالے کر دیے جائیں گے۔"},
+		// added with writer m's languages: Swahili and Tagalog by their
+		// function words, Kazakh, Kyrgyz and Mongolian by the letters their
+		// Cyrillic alphabets add
+		{"sw", "Serikali ya mkoa imesema kwamba ujenzi wa daraja hilo utaanza mwezi ujao na utakamilika kabla ya mwaka 2027, kwa mujibu wa taarifa ya leo."},
+		{"tl", "Sinabi ng pamahalaang lungsod na ang bagong tulay ay bubuksan sa publiko sa susunod na buwan, ayon sa pahayag na inilabas ngayong araw."},
+		{"kk", "Қала әкімдігі жаңа көпірдің құрылысы келесі айда басталатынын және 2027 жылы аяқталатынын хабарлады."},
+		{"ky", "Шаардык мэрия жаңы көпүрөнүн курулушу кийинки айда башталарын жана 2027-жылы бүтөрүн билдирди."},
+		{"mn", "Хотын захиргаа шинэ гүүрний барилгын ажил ирэх сард эхэлж, 2027 онд дуусна гэж мэдэгдэв."},
+		{"ru", "Городская администрация сообщила, что строительство нового моста начнётся в следующем месяце."},
 	} {
 		if got := Detect(tc.text); got != tc.want {
 			t.Errorf("Detect(%.40q) = %q, want %q", tc.text, got, tc.want)

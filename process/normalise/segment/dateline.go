@@ -16,7 +16,9 @@ import (
 // Tuesday"). Without a date the place must end in a dash or colon, as in
 // "HALIFAX, N.S. –", "Wien (OTS) -" or "WASHINGTON--(BUSINESS WIRE)--".
 const (
-	placeWord = `[\p{Lu}\p{Lo}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
+	// a place's word opens with a capital or a letter of a script without
+	// case (Georgian's Mkhedruli letters are lower-case to Unicode)
+	placeWord = `[\p{Lu}\p{Lo}\p{Georgian}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
 	// a place: an optional article, then up to four words joined by
 	// spaces, hyphens or lower-case particles ("São José dos Campos").
 	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
@@ -36,10 +38,12 @@ var (
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
 	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
-	// afterDate: a year word ("r.", "г.", "року", "godine"), a
-	// closing parenthesis, an agency or wire tag, a full stop, then a
-	// separator, the end or just white space before the first words.
-	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\.?\s*(?:[rгр]\.|(?i:року|года|годзе|година|roku|godine|godina|έτους))?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*` + sepRE + `\s*|\s*$|[\s\x{3000}]+)`)
+	// afterDate: a year or day word ("r.", "г.", "թ.", "року",
+	// "godine", Lithuanian "d."), a closing parenthesis, an agency or
+	// wire tag, a full stop, then a separator (a slash too, as Arabic
+	// agencies write "المدينة في … /"), the end or just white space
+	// before the first words.
+	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\.?\s*(?:[rгрdթж]\.|(?i:року|года|годзе|година|године|roku|godine|godina|έτους))?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*(?:` + sepRE + `|/)\s*|\s*$|[\s\x{3000}]+)`)
 	// weekdayOnly is a date-only dateline's weekday: "Tuesday, 3 June 2025 –".
 	weekdayOnly = regexp.MustCompile(`^` + weekdayRE + `,?\s+$`)
 	weekdayRE   = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|tors|fre|lør|søn)dag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)`
@@ -74,10 +78,15 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 	place := ""
 	if d.Start > 0 && !weekdayOnly.MatchString(s[:d.Start]) {
 		m := datePrefix.FindStringSubmatch(s[:d.Start])
-		if m == nil || !placeLike(m[1]) {
+		if m == nil {
 			return dateline{}, false
 		}
-		place = m[1]
+		// In a script without case the place's pattern also takes the
+		// connector before the date ("نيروبي في 3 ديسمبر").
+		place = strings.TrimSuffix(m[1], " في")
+		if !placeLike(place) {
+			return dateline{}, false
+		}
 	}
 	tail := afterDate.FindStringIndex(s[d.End:])
 	if tail == nil {
@@ -198,7 +207,7 @@ var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\b`)
 
 func startsLower(s string) bool {
 	for _, r := range s {
-		return unicode.IsLower(r)
+		return unicode.IsLower(r) && !unicode.Is(unicode.Georgian, r)
 	}
 	return false
 }

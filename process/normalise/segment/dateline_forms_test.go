@@ -53,6 +53,16 @@ func TestDatelineForms(t *testing.T) {
 		{"TEMUCO.- La municipalidad inauguró este lunes un nuevo centro de salud familiar en el sector poniente.", "TEMUCO", ""},
 		{"Rancagua.- El gobierno regional anunció hoy un plan de riego para los agricultores de la zona.", "Rancagua", ""},
 		{"Innsbruck (OTS) - Die Stadt hat am Freitag den neuen Bahnhof eröffnet, sagte der Bürgermeister.", "Innsbruck", ""},
+		// month words from the locales added later, year and day words after the date
+		{"Mombasa, 12 Mei 2025. Halmashauri ya jiji imezindua", "Mombasa", "2025-05-12"},
+		{"ბათუმი, 12 მაისი, 2025 – ქალაქის მერიამ განაცხადა", "ბათუმი", "2025-05-12"},
+		{"Գյումրի, 12 մայիսի, 2025 թ. – Քաղաքապետարանը հայտարարեց", "Գյումրի", "2025-05-12"},
+		{"Ниш, 12. мај 2025. године – Градско веће је усвојило", "Ниш", "2025-05-12"},
+		{"Kaunas, gegužės 12 d. Miesto savivaldybė pranešė", "Kaunas", "2025-05-12"},
+		{"JOHOR BAHRU, 12 Mei - Kerajaan negeri hari ini mengumumkan", "JOHOR BAHRU", "2025-05-12"},
+		{"KUCHING, 12 Ogos - Polis hari ini menahan", "KUCHING", "2025-08-12"},
+		// an Arabic agency's "place في date /"
+		{"الدوحة في 12 مايو 2025 / أعلنت وزارة الدفاع", "الدوحة", "2025-05-12"},
 	} {
 		d, ok := ParseDateline(tc.in, &sent)
 		if !ok || d.Place != tc.place || d.Date != tc.date {
