@@ -283,12 +283,19 @@ func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *Datelines, h,
 }
 
 // titleAboveLede: a paragraph that opens with a dateline and goes on with
-// the story ("Bremen, 3 March 2025 – The society named …") is the body's
-// first paragraph, never the headline. When the labeller reads it as the
-// headline, the title-like block right above it is the title and the
+// the story ("Bremen, 3 March 2025 – The society named …"), or a closed
+// sentence of eight words or more under a title of at most four, is the
+// body's first paragraph, not the headline, when a short title stands
+// right above it (a longer line above a sentence-shaped headline is more
+// often a letterhead). When the
+// labeller reads it as the headline, that title is the headline and the
 // paragraph is body. It returns the headline and the body's start.
 func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, start int) (int, int) {
-	if d, ok := dls.at(h); !ok || d.rest == "" || h == 0 || !titleOf(bs[h-1], 2) {
+	if h == 0 || !titleOf(bs[h-1], 2) || closesSentence(bs[h-1].Text()) {
+		return h, start
+	}
+	d, dated := dls.at(h)
+	if !(dated && d.rest != "") && !(bs[h-1].Words() <= 4 && bs[h].Words() >= 8 && closesSentence(bs[h].Text())) {
 		return h, start
 	}
 	roles[h] = learn.Body

@@ -141,7 +141,19 @@ func TestTitleAboveLede(t *testing.T) {
 	roles := []learn.Role{learn.Note, learn.Headline, learn.Body}
 	s := fromRoles(bs, roles, Segments{Headline: "from the rules"}, ReadDatelines(bs, nil))
 	if s.Headline != texts[0] || len(s.Body) != 2 || !strings.HasPrefix(s.Body[0].Text(), "Both island ferries") {
-		t.Errorf("headline %q, body %d blocks %v", s.Headline, len(s.Body), s.Body)
+		t.Errorf("dated lede: headline %q, body %d blocks %v", s.Headline, len(s.Body), s.Body)
+	}
+	// An undated lede, a closed sentence under a two-word title; a
+	// sentence-shaped headline under a long letterhead line stays.
+	texts = []string{"Harbour ferries return", "Both island ferries are back in service after a week of repairs to the pier.", "Timetables are unchanged."}
+	s = fromRoles(paras(texts...), []learn.Role{learn.Note, learn.Headline, learn.Body}, Segments{}, ReadDatelines(paras(texts...), nil))
+	if s.Headline != texts[0] || len(s.Body) != 2 {
+		t.Errorf("undated lede: headline %q, body %d blocks", s.Headline, len(s.Body))
+	}
+	texts = []string{"Northern Isles Ferry Services Public Company of Orkney", "Both island ferries are back in service after a week of repairs to the pier.", "Timetables are unchanged."}
+	s = fromRoles(paras(texts...), []learn.Role{learn.Letterhead, learn.Headline, learn.Body}, Segments{}, ReadDatelines(paras(texts...), nil))
+	if s.Headline != strings.TrimSuffix(texts[1], ".") {
+		t.Errorf("letterhead over a sentence headline: headline %q", s.Headline)
 	}
 }
 
