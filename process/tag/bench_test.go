@@ -64,3 +64,12 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMarked is the revision-marker test alone over the seed
+// corpus's drafts: the worker runs it once per new press release.
+func BenchmarkMarked(b *testing.B) {
+	drafts := corpusDrafts(b)
+	for i := 0; b.Loop(); i++ {
+		tag.Marked(drafts[i%len(drafts)])
+	}
+}
