@@ -42,8 +42,8 @@ const (
 	revisionFigure = 0.50 // unmarked, but the figures changed
 )
 
-// revisionWords and revisionCJK find the words senders use for a corrected or updated
-// release, in the desk's languages. A word is bounded by any non-letter,
+// revisionWords and revisionCJK find the words senders use for a
+// corrected or updated release, in the desk's languages. A word is bounded by any non-letter,
 // since \b knows only ASCII letters ("corrigé", "исправление"). Chinese
 // and Japanese have no word bounds: 訂正 and 更正 are no marker where
 // their 正 opens 正式 ("formal": 修訂|正式上路, 變更|正式生效), nor 정정 inside
@@ -81,7 +81,7 @@ func Marked(d *draft.Draft) bool {
 var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 
 // Relate decides whether d duplicates or revises one of the candidates:
-// the most similar one that passes a threshold.
+// the most similar one that passes a threshold. p is d's Fingerprint.
 func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
 	best := Relation{}
 	own := figures(d.BodyText)
