@@ -43,8 +43,9 @@ const (
 )
 
 // revisionWords and revisionCJK find the words senders use for a
-// corrected or updated release, in the desk's languages. A word is bounded by any non-letter,
-// since \b knows only ASCII letters ("corrigé", "исправление"). Chinese
+// corrected or updated release, in the desk's languages. A word is
+// bounded by any non-letter, since \b knows only ASCII letters
+// ("corrigé", "исправление"). Chinese
 // and Japanese have no word bounds: 訂正 and 更正 are no marker where
 // their 正 opens 正式 ("formal": 修訂|正式上路, 變更|正式生效), nor 정정 inside
 // a word or in 정정당당 ("fair and square").
