@@ -73,3 +73,24 @@ func BenchmarkMarked(b *testing.B) {
 		tag.Marked(drafts[i%len(drafts)])
 	}
 }
+
+// BenchmarkRelate relates each seed draft to 20 earlier copies of itself
+// and the other drafts: a resent release in the save's transaction.
+func BenchmarkRelate(b *testing.B) {
+	drafts := corpusDrafts(b)
+	prints := make([]tag.Print, len(drafts))
+	for i, d := range drafts {
+		prints[i] = tag.Fingerprint(d)
+	}
+	for i := 0; b.Loop(); i++ {
+		k := i % len(drafts)
+		var cands []tag.Candidate
+		for n := range 20 {
+			cands = append(cands, tag.Candidate{ID: int64(n), Draft: drafts[k], MinHash: prints[k].MinHash})
+		}
+		for j, d := range drafts {
+			cands = append(cands, tag.Candidate{ID: int64(100 + j), Draft: d, MinHash: prints[j].MinHash})
+		}
+		tag.Relate(drafts[k], prints[k], cands)
+	}
+}

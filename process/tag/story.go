@@ -85,21 +85,31 @@ var figure = regexp.MustCompile(`\d[\d.,]*\d|\d`)
 // the most similar one that passes a threshold. p is d's Fingerprint.
 func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
 	best := Relation{}
-	own := figures(d.BodyText)
+	var own []string // d's figures, read when a candidate first needs them
+	ownRead := false
 	for _, c := range cands {
 		if c.Draft == nil {
 			continue
 		}
 		s := Similarity(p.MinHash, c.MinHash)
-		if s < min(revisionMarked, revisionFigure, duplicateAbove) {
-			continue // related in no way: spare reading its figures
+		if s < min(revisionMarked, revisionFigure, duplicateAbove) || s <= best.Similarity {
+			continue // related in no way, or no closer than the best: spare reading its figures
 		}
-		changed := !slices.Equal(own, figures(c.Draft.BodyText))
 		// A resend of a correction is a duplicate of it, not a new revision.
-		candMarked := hasRevisionMarker(c.Draft.Source.Subject + "\n" + c.Draft.Headline)
+		marked := p.Marked && s >= revisionMarked
+		candMarked := marked && hasRevisionMarker(c.Draft.Source.Subject+"\n"+c.Draft.Headline)
+		// Whether the figures changed decides only a marked draft's
+		// resend of a correction and an unmarked near copy.
+		changed := false
+		if candMarked || s >= revisionFigure && s < 0.98 {
+			if !ownRead {
+				own, ownRead = figures(d.BodyText), true
+			}
+			changed = !slices.Equal(own, figures(c.Draft.BodyText))
+		}
 		var kind string
 		switch {
-		case p.Marked && s >= revisionMarked && (!candMarked || changed):
+		case marked && (!candMarked || changed):
 			kind = RelRevision
 		case s >= revisionFigure && changed && s < 0.98:
 			kind = RelRevision
@@ -108,12 +118,10 @@ func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
 		default:
 			continue
 		}
-		if s > best.Similarity {
-			best = Relation{Kind: kind, Of: c.ID, Cluster: c.Cluster, Similarity: s}
-			if kind == RelRevision {
-				best.Urgent = c.Status == "approved" || c.Status == "published" || c.Status == "scheduled"
-				best.Diff = DiffParagraphs(c.Draft.BodyText, d.BodyText)
-			}
+		best = Relation{Kind: kind, Of: c.ID, Cluster: c.Cluster, Similarity: s}
+		if kind == RelRevision {
+			best.Urgent = c.Status == "approved" || c.Status == "published" || c.Status == "scheduled"
+			best.Diff = DiffParagraphs(c.Draft.BodyText, d.BodyText)
 		}
 	}
 	return best
