@@ -129,7 +129,7 @@ func MeasureTags(tg *tag.Tagger, dir string, history ...string) (TagReport, erro
 		p := tag.Fingerprint(it.d)
 		if it.scored {
 			var cands []tag.Candidate
-			bySender := tag.Marked(it.d) && p.Sender != 0
+			bySender := p.Marked && p.Sender != 0
 			for i, e := range earlier {
 				if shareBand(p.Bands, e.print.Bands) || bySender && p.Sender == e.print.Sender {
 					cands = append(cands, tag.Candidate{ID: int64(i), Draft: e.d, MinHash: e.print.MinHash})

@@ -46,7 +46,7 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 	if err != nil {
 		return out, fmt.Errorf("process: tag draft: %w", err)
 	}
-	if tag.Marked(t.d) {
+	if t.print.Marked {
 		more, err := store.SenderCandidates(ctx, q, t.print.Sender)
 		if err != nil {
 			return out, fmt.Errorf("process: tag draft: %w", err)

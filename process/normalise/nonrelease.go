@@ -77,8 +77,8 @@ func genre(c *mime.Content, subject, body string, weak bool) string {
 	if words <= 120 && absence.MatchString(all) && returnDate(body) {
 		return "automatic reply: a short absence note with a return date, no release structure"
 	}
-	offers, dist := distinct(offerCue, all), distinct(distributionCue, all)
-	if offers >= 2 || offers >= 1 && dist >= 1 {
+	// The distribution cues count only beside an offer: most mail has none.
+	if offers := distinct(offerCue, all); offers >= 2 || offers == 1 && distinct(distributionCue, all) >= 1 {
 		return "sales offer: prices or discounts for a service, no release structure"
 	}
 	if reads := len(digestCue.FindAllString(body, -1)); reads >= 2 || reads >= 1 && distinct(outletCue, all) >= 2 || linkedStories(body) >= 3 {

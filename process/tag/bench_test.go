@@ -64,3 +64,33 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMarked is the revision-marker test alone over the seed
+// corpus's drafts: the worker runs it once per new press release.
+func BenchmarkMarked(b *testing.B) {
+	drafts := corpusDrafts(b)
+	for i := 0; b.Loop(); i++ {
+		tag.Marked(drafts[i%len(drafts)])
+	}
+}
+
+// BenchmarkRelate relates each seed draft to 20 earlier copies of itself
+// and the other drafts: a resent release in the save's transaction.
+func BenchmarkRelate(b *testing.B) {
+	drafts := corpusDrafts(b)
+	prints := make([]tag.Print, len(drafts))
+	for i, d := range drafts {
+		prints[i] = tag.Fingerprint(d)
+	}
+	for i := 0; b.Loop(); i++ {
+		k := i % len(drafts)
+		var cands []tag.Candidate
+		for n := range 20 {
+			cands = append(cands, tag.Candidate{ID: int64(n), Draft: drafts[k], MinHash: prints[k].MinHash})
+		}
+		for j, d := range drafts {
+			cands = append(cands, tag.Candidate{ID: int64(100 + j), Draft: d, MinHash: prints[j].MinHash})
+		}
+		tag.Relate(drafts[k], prints[k], cands)
+	}
+}

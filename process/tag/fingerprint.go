@@ -24,12 +24,14 @@ const (
 const StoryKeys = numBands
 
 // Print is a draft's fingerprint: the MinHash signature and its LSH
-// band keys (band index folded in), which the store indexes, and the key
-// of its sender (SenderKey).
+// band keys (band index folded in), which the store indexes, the key
+// of its sender (SenderKey), and whether it calls itself a correction or
+// update (Marked).
 type Print struct {
 	MinHash []uint64
 	Bands   []int64
 	Sender  int64
+	Marked  bool
 }
 
 // Fingerprint hashes the word shingles of the headline and body. Case,
@@ -55,7 +57,7 @@ func Fingerprint(d *draft.Draft) Print {
 			sig[k] = min(sig[k], mix(x^seeds[k]))
 		}
 	}
-	p := Print{MinHash: sig[:], Sender: SenderKey(d)}
+	p := Print{MinHash: sig[:], Sender: SenderKey(d), Marked: Marked(d)}
 	if len(toks) > 0 {
 		p.Bands = bands(sig[:])
 	}

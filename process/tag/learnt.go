@@ -23,15 +23,16 @@ func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
 // top-level code, which carries the IPTC labels of nine languages and the
 // curated cues to languages the corpus has few examples of.
 func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]float64) []learn.Feature {
-	seen := map[string]bool{}
-	var names []string
+	issuer := tokens(d.Issuer)
+	seen := make(map[string]bool, len(ht)+len(bt)+len(issuer))
+	names := make([]string, 0, len(ht)+len(bt)+len(issuer))
 	add := func(n string) {
 		if !seen[n] {
 			seen[n] = true
 			names = append(names, n)
 		}
 	}
-	for _, toks := range [][]string{ht, bt, tokens(d.Issuer)} {
+	for _, toks := range [][]string{ht, bt, issuer} {
 		for i, w := range toks {
 			add("w:" + w)
 			if i > 0 && len(w) > 1 && len(toks[i-1]) > 1 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
@@ -86,50 +87,43 @@ const maxGroups = 2
 // model never learnt (too rare in the corpus) are left out: on held-out
 // folds they cost more precision than they gave recall.
 func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.Feature) []draft.Topic {
-	p := m.Predict(features)
+	p := m.Probabilities(features)
 	out := map[string]draft.Topic{}
-	put := func(code string, score float64, source string) {
-		if old, ok := out[code]; ok && old.Score >= score {
+	put := func(lc learntCode, score float64, source string) {
+		if old, ok := out[lc.code]; ok && old.Score >= score {
 			return
 		}
-		c, ok := t.vocab.Concept(code)
-		if !ok {
-			return // retired or unknown: never assigned
-		}
-		out[code] = draft.Topic{Code: QCode(c.Code), Label: c.Label(d.Language), Score: round3(score), Source: source}
+		out[lc.code] = draft.Topic{Code: QCode(lc.concept.Code), Label: lc.concept.Label(d.Language), Score: round3(score), Source: source}
 	}
 	// A top-level topic's group speaks with its most likely code; only the
 	// likeliest groups are kept (editors rarely file under more than two or
 	// three), and a specific code only inside a kept group.
 	group := map[string]float64{}
-	for qc, pr := range p {
-		code := strings.TrimPrefix(qc, "medtop:")
-		if _, ok := t.vocab.Concept(code); ok {
-			top := t.vocab.TopLevel(code)
-			group[top] = math.Max(group[top], pr)
+	for i, pr := range p {
+		if lc := t.codes[i]; lc.concept != nil {
+			group[lc.top] = math.Max(group[lc.top], pr)
 		}
 	}
 	kept := keptGroups(group)
-	for qc, pr := range p {
-		code := strings.TrimPrefix(qc, "medtop:")
-		c, ok := t.vocab.Concept(code)
-		if !ok || !kept[t.vocab.TopLevel(code)] {
+	for i, pr := range p {
+		lc := t.codes[i]
+		if lc.concept == nil || !kept[lc.top] {
 			continue
 		}
-		if c.Parent == "" && pr >= m.Top || c.Parent != "" && pr >= m.Leaf {
-			put(code, pr, draft.TopicModel)
+		if lc.concept.Parent == "" && pr >= m.Top || lc.concept.Parent != "" && pr >= m.Leaf {
+			put(lc, pr, draft.TopicModel)
 		}
 	}
 	if len(out) == 0 {
-		bestTop, bestP := "", 0.0
-		for qc, pr := range p {
-			code := strings.TrimPrefix(qc, "medtop:")
-			if c, ok := t.vocab.Concept(code); ok && c.Parent == "" && (pr > bestP || pr == bestP && code < bestTop) {
-				bestTop, bestP = code, pr
+		best, bestP := -1, 0.0
+		for i, pr := range p {
+			lc := t.codes[i]
+			if lc.concept != nil && lc.concept.Parent == "" && (pr > bestP || pr == bestP && best >= 0 && lc.code < t.codes[best].code) {
+				best, bestP = i, pr
 			}
 		}
-		if bestTop != "" {
-			put(bestTop, bestP, draft.TopicModel)
+		if best >= 0 {
+			put(t.codes[best], bestP, draft.TopicModel)
 		}
 	}
 	topics := make([]draft.Topic, 0, len(out))
@@ -137,6 +131,29 @@ func (t *Tagger) learntTopics(m *learn.Model, d *draft.Draft, features []learn.F
 		topics = append(topics, tp)
 	}
 	return corpusForm(t.vocab, topics, d.Language)
+}
+
+// learntCode is what learntTopics reads of one of the learnt model's
+// codes, looked up once per model rather than for every draft.
+type learntCode struct {
+	code    string   // without "medtop:"
+	concept *Concept // nil: retired or unknown, never assigned
+	top     string   // its top-level code
+}
+
+// setLearnt makes m the tagger's learnt model (nil: rules only).
+func (t *Tagger) setLearnt(m *learn.Model) {
+	t.learnt, t.codes = m, nil
+	if m == nil {
+		return
+	}
+	for _, qc := range m.Codes {
+		lc := learntCode{code: strings.TrimPrefix(qc, "medtop:")}
+		if c, ok := t.vocab.Concept(lc.code); ok {
+			lc.concept, lc.top = c, t.vocab.TopLevel(lc.code)
+		}
+		t.codes = append(t.codes, lc)
+	}
 }
 
 // keptGroups are the top-level codes whose group is among the maxGroups

@@ -1,6 +1,15 @@
 package tag
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"newsdesk/draft"
+	"newsdesk/process/normalise"
+)
 
 // Senders mark corrections and updates in their own language, often in
 // capitals and with letters outside ASCII at either end of the word.
@@ -25,7 +34,7 @@ func TestRevisionMarkers(t *testing.T) {
 		"עדכון: פיקוד העורף מעדכן את ההנחיות",
 		"Uppdaterad: Kustbevakningen räknar om",
 	} {
-		if !revisionMarker.MatchString(s) {
+		if !hasRevisionMarker(s) {
 			t.Errorf("no revision marker found in %q", s)
 		}
 	}
@@ -39,8 +48,48 @@ func TestRevisionMarkers(t *testing.T) {
 		"漁業法修訂正式上路，違規罰款提高",
 		"선수들은 정정당당하게 경기에 임했다",
 	} {
-		if revisionMarker.MatchString(s) {
+		if hasRevisionMarker(s) {
 			t.Errorf("revision marker found in %q", s)
 		}
 	}
+}
+
+// The two revision patterns answer as the one pattern they were split
+// from, on every line and opening of the seed and train emails' drafts
+// and on the markers above in odd spellings.
+func TestRevisionMarkerSplit(t *testing.T) {
+	whole := regexp.MustCompile(revisionWords.String() + "|" + revisionCJK.String())
+	texts := []string{"", "update", "ſupdated", "UPDATE\n", "Replaces  the\tVERSION", "更新", "（更新）", "정정당당", "x정정", "訂正式"}
+	for _, d := range normalisedDrafts(t) {
+		opening := d.Source.Subject + "\n" + d.Headline + "\n" + d.Note + "\n" + firstParagraphs(d.BodyText, 2)
+		texts = append(texts, opening)
+		texts = append(texts, strings.Split(d.BodyText, "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := hasRevisionMarker(s), whole.MatchString(s); got != want {
+			t.Errorf("hasRevisionMarker(%q) = %v, the whole pattern says %v", s, got, want)
+		}
+	}
+}
+
+// normalisedDrafts are the drafts of the seed corpus and the genre
+// corpus's train split.
+func normalisedDrafts(t *testing.T) []*draft.Draft {
+	var drafts []*draft.Draft
+	for _, dir := range []string{"../../testdata/corpus", "../../testdata/genre/train"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.eml"))
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, err := normalise.Inspect(raw); err == nil {
+				drafts = append(drafts, d)
+			}
+		}
+	}
+	if len(drafts) == 0 {
+		t.Fatal("no drafts")
+	}
+	return drafts
 }

@@ -21,6 +21,7 @@ type Tagger struct {
 	geo    *gazetteer
 	forms  nameForms    // the known bodies' names, for their case forms
 	learnt *learn.Model // learnt from the labelled corpus; nil: rules only
+	codes  []learntCode // learnt's codes, in its order
 	model  *Model       // editors' corrections, nil until one is trained
 }
 
@@ -47,7 +48,7 @@ func New() (*Tagger, error) {
 	}
 	t := &Tagger{vocab: v, topics: newTopicIndex(v), geo: geo, forms: newNameForms(geo)}
 	if m := learn.Default(); len(m.Codes) > 0 {
-		t.learnt = m
+		t.setLearnt(m)
 	}
 	return t, nil
 }
@@ -57,7 +58,7 @@ func New() (*Tagger, error) {
 // cross-validation.
 func (t *Tagger) WithLearnt(m *learn.Model) *Tagger {
 	c := *t
-	c.learnt = m
+	c.setLearnt(m)
 	return &c
 }
 

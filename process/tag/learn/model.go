@@ -178,17 +178,27 @@ func dedupe(s []string) []string {
 
 // Predict is each known code's probability for the features.
 func (m *Model) Predict(fs []Feature) map[string]float64 {
+	p := m.Probabilities(fs)
+	out := make(map[string]float64, len(p))
+	for c, x := range p {
+		out[m.Codes[c]] = x
+	}
+	return out
+}
+
+// Probabilities are Predict's, in the order of m.Codes: for a caller
+// that reads every code, without a map.
+func (m *Model) Probabilities(fs []Feature) []float64 {
 	z := slices.Clone(m.Bias)
 	for _, f := range fs {
 		for _, cw := range m.W[f.Name] {
 			z[cw.code] += float64(cw.w) * f.Value
 		}
 	}
-	out := make(map[string]float64, len(z))
 	for c, x := range z {
-		out[m.Codes[c]] = sigmoid(x)
+		z[c] = sigmoid(x)
 	}
-	return out
+	return z
 }
 
 // Knows says whether the model learnt code.
