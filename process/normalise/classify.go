@@ -221,13 +221,40 @@ func truncate(s string, n int) string {
 // by cues no release carries together: a phishing demand made in the
 // subject and repeated in the text, or a sales offer for the reader's own
 // press releases.
+//
+// A release that warns of such mail quotes its demands ("emails telling
+// customers to verify your account within 24 hours are a scam"), and
+// names the fraud; a release with prices may say its network "reaches"
+// homes and its goods are "distributed": only a cue of news distribution
+// itself (newsrooms counted, "your news", guaranteed placement) makes
+// the prices an offer to the reader.
 func imitation(subject, bodyText string) string {
-	if phishing.MatchString(subject) && len(phishing.FindAllString(bodyText+" "+subject, -1)) >= 2 {
+	all := subject + "\n" + truncate(bodyText, 3000)
+	if phishing.MatchString(subject) && len(phishing.FindAllString(bodyText+" "+subject, -1)) >= 2 && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	all := subject + "\n" + truncate(bodyText, 3000)
-	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 {
+	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 && newsroomCue(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
 	return ""
+}
+
+// namesFraud: words with which a warning names the fraud it quotes, in
+// the phishing pattern's languages. Phishing mail does not call itself a
+// scam.
+var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|mers?)?|fraudsters?|fake|bogus|spoofed|impersonat\p{L}*|betrug\p{L}*|betrüger\p{L}*|gefälscht\p{L}*|hameçonnage|arnaque\p{L}*|escroc\p{L}*|estafa\p{L}*|timo|truffa|truffatori|oplicht\p{L}*|bedrägeri\p{L}*|bedrageri\p{L}*|svindel\p{L}*|huijau\p{L}*|oszust\p{L}*|podvod\p{L}*|dolandırıc\p{L}*|мошенни\p{L}*|фишинг\p{L}*|шахра\p{L}*)|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|사기|피싱`)
+
+// genericDistribution are distributionCue's words that any business's
+// release uses of its own goods and network.
+var genericDistribution = regexp.MustCompile(`(?i)^(?:distribut\w*|reach(?:es)?|in\s+front\s+of|verbreitung|diffusion|difusión|diffusione)$`)
+
+// newsroomCue says whether one of distributionCue's matches in s is about
+// distributing news rather than goods.
+func newsroomCue(s string) bool {
+	for _, m := range distributionCue.FindAllString(s, -1) {
+		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
 }
