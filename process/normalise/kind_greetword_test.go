@@ -22,4 +22,3 @@ func TestKindGreetingWordsInHeadlines(t *testing.T) {
 			"Beste resultat noensinne for kystruten\n\nKystruten fikk i tredje kvartal det beste driftsresultatet i selskapets historie. Inntektene økte med 14 prosent fra samme periode i fjor.\n\nKystruten AS", true},
 	})
 }
-
