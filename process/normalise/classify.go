@@ -128,7 +128,7 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if autoBody.MatchString(truncate(bodyText, 600)) {
 		return draft.NotPressRelease, "automatic message: an out-of-office or delivery notice, no release structure"
 	}
-	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+	if phishingDemands(bodyText+"\n"+subject) && !namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000)) {
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
 	}
 	if strings.EqualFold(strings.TrimSpace(h.Get("X-Spam-Flag")), "yes") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(h.Get("X-Spam-Status"))), "yes") {
@@ -221,7 +221,7 @@ func truncate(s string, n int) string {
 
 // imitation names the non-release a mail with a release's dateline is,
 // by cues no release carries together: a phishing demand made in the
-// subject and repeated in the text, or a sales offer for the reader's own
+// subject and two different ones in the text, or a sales offer for the reader's own
 // press releases.
 //
 // A release that warns of such mail quotes its demands ("emails telling
@@ -232,7 +232,7 @@ func truncate(s string, n int) string {
 // the prices an offer to the reader.
 func imitation(subject, bodyText string) string {
 	all := subject + "\n" + truncate(bodyText, 3000)
-	if phishing.MatchString(subject) && len(phishing.FindAllString(bodyText+" "+subject, -1)) >= 2 && !namesFraud.MatchString(all) {
+	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
 	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 && newsroomCue(all) {
@@ -245,6 +245,26 @@ func imitation(subject, bodyText string) string {
 // the phishing pattern's languages. Phishing mail does not call itself a
 // scam.
 var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|mers?)?|fraudsters?|fake|bogus|spoofed|impersonat\p{L}*|betrug\p{L}*|betrüger\p{L}*|gefälscht\p{L}*|hameçonnage|arnaque\p{L}*|escroc\p{L}*|estafa\p{L}*|timo|truffa|truffatori|oplicht\p{L}*|bedrägeri\p{L}*|bedrageri\p{L}*|svindel\p{L}*|huijau\p{L}*|oszust\p{L}*|podvod\p{L}*|dolandırıc\p{L}*|мошенни\p{L}*|фишинг\p{L}*|шахра\p{L}*)|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|사기|피싱`)
+
+// timeLimit are the phishing pattern's phrases that ordinary releases
+// use too: an emergency service acts "within 24 hours", storms come "в
+// течение 24 часов", "action required" heads a warning.
+var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+24\s+hours|action\s+required|innerhalb\s+von\s+24\s+stunden|dans\s+les\s+24\s+heures|en\s+las\s+próximas\s+24\s+horas|в\s+течение\s+24\s+часов|24小时内|24時間以内|24시간\s*이내)$`)
+
+// phishingDemands says whether s makes two different phishing demands,
+// one of them more than a time limit: a phrase repeated (a headline
+// echoes its subject) counts once, and "within 24 hours" alone is the
+// language of storm warnings and service promises.
+func phishingDemands(s string) bool {
+	seen := map[string]bool{}
+	demand := false
+	for _, m := range phishing.FindAllString(s, -1) {
+		k := strings.Join(strings.Fields(strings.ToLower(m)), " ")
+		seen[k] = true
+		demand = demand || !timeLimit.MatchString(k)
+	}
+	return demand && len(seen) >= 2
+}
 
 // genericDistribution are distributionCue's words that any business's
 // release uses of its own goods and network.
