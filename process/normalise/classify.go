@@ -121,8 +121,10 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	}
 	// A short letter to a colleague may name a release it talks about
 	// ("the ministry will issue a press release this afternoon"); a
-	// covering note with its release below has a titled text after it.
-	if w := len(strings.Fields(bodyText)); w < 150 && !hasDocument(c) && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && !covering.MatchString(truncate(bodyText, 400)) {
+	// covering note with its release below has a titled text after it,
+	// and a short release written as a letter greets the newsroom, not a
+	// person ("Sehr geehrte Damen und Herren", "Dear editors").
+	if w := len(strings.Fields(bodyText)); w < 150 && !hasDocument(c) && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && !covering.MatchString(truncate(bodyText, 400)) && !toNewsroom(bodyText) {
 		return draft.NotPressRelease, "personal note: a short letter to a person, no release structure"
 	}
 	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
@@ -285,4 +287,20 @@ func newsroomCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// newsroomAddress: the words with which a salutation greets a newsroom or
+// its readers as a body rather than one person, in the greeting's
+// languages.
+var newsroomAddress = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:all|everyone|editors?|editorial|newsroom|news\s*desk|journalists?|colleagues|media|press|ladies\s+and\s+gentlemen|sir\s+or\s+madam|sir/madam|damen\s+und\s+herren|redaktion\p{L}*|kolleg\p{L}*|madame|monsieur|mesdames|messieurs|rédaction|collègues|journalistes|redazione|collegh\p{L}*|giornalisti|signori|señores|señoras|redacción|periodistas|colegas|redação|jornalistas|redactie|collega's|pers|państwo|redakcj\p{L}*|dziennikarz\p{L}*|redakce|redakcia|dámy|pánové|redaksjon\p{L}*|redaktion|toimitus\p{L}*|szerkesztőség\p{L}*|kollégák|коллеги|журналист\p{L}*|редакци\p{L}*|сми|колеги|συνάδελφοι|δημοσιογράφοι)(?:[^\p{L}]|$)|各位|記者|记者|기자`)
+
+// toNewsroom says whether the salutation (the text's first line up to its
+// first comma, colon or exclamation mark: "Hi Ben, all set?" greets Ben)
+// greets a newsroom rather than a person.
+func toNewsroom(bodyText string) bool {
+	line, _, _ := strings.Cut(strings.TrimSpace(bodyText), "\n")
+	if i := strings.IndexAny(line, ",:!"); i >= 0 {
+		line = line[:i]
+	}
+	return newsroomAddress.MatchString(line)
 }

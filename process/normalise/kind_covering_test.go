@@ -29,3 +29,27 @@ func TestKindCoveringNotAlla(t *testing.T) {
 			"Hej Anna,\n\nalla på redaktionen väntar på kommunens pressmeddelande om skolan. Kan du ringa presschefen i morgon?\n\nTack,\nErik", false},
 	})
 }
+
+// A short release written as a letter to the newsroom ("Sehr geehrte
+// Damen und Herren", "Madame, Monsieur", "Dear editors") is addressed to
+// no one person: the short-letter rule is for notes to a colleague.
+// Wordings are our own.
+func TestKindShortLetterToTheNewsroom(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"German, to the newsroom", "Stadtwerke senken Strompreise",
+			"Sehr geehrte Damen und Herren,\n\nmit dieser Pressemitteilung informieren wir Sie, dass die Stadtwerke Kiel zum 1. April die Strompreise für Haushalte um fünf Prozent senken. Die Kunden werden bis Ende März schriftlich informiert.\n\nMit freundlichen Grüßen\nPressestelle der Stadtwerke Kiel", true},
+		{"French, to the newsroom", "La Ville ouvre une nouvelle médiathèque",
+			"Madame, Monsieur,\n\npar ce communiqué de presse, la Ville de Nantes annonce l'ouverture de la médiathèque de l'île de Nantes le 3 mars. Elle proposera 40 000 documents et restera ouverte le dimanche.\n\nService presse de la Ville de Nantes", true},
+		{"English, to the editors", "Library opens in Leeds",
+			"Dear editors,\n\nwith this press release Leeds City Council announces that the new central library opens on 3 March. It holds 200,000 books and will be open seven days a week.\n\nLeeds City Council press office", true},
+	})
+}
+
+// A note whose greeting names one person and whose first line goes on
+// ("Hi Ben, all set for …") is still a note to that person.
+func TestKindShortLetterToAPerson(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"English, one person", "Ministry release this afternoon",
+			"Hi Ben, all set for tomorrow? The ministry will put out a press release on the new frigates this afternoon. Can you take it when it lands?\n\nThanks,\nAmy", false},
+	})
+}
