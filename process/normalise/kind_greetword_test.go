@@ -22,3 +22,15 @@ func TestKindGreetingWordsInHeadlines(t *testing.T) {
 			"Beste resultat noensinne for kystruten\n\nKystruten fikk i tredje kvartal det beste driftsresultatet i selskapets historie. Inntektene økte med 14 prosent fra samme periode i fjor.\n\nKystruten AS", true},
 	})
 }
+
+// Names that are greetings too: a broadcaster, a film fund, a city.
+func TestKindGreetingNamesInHeadlines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Servus TV", "Servus TV zeigt die Ski-WM",
+			"Servus TV zeigt die Ski-WM live und in voller Länge\n\nDer Sender überträgt alle Rennen der Weltmeisterschaft in Saalbach live. Dazu kommen tägliche Magazine mit Interviews und Analysen der Experten.\n\nServus TV Kommunikation", true},
+		{"MOIN Filmförderung", "MOIN Filmförderung fördert zwölf Projekte",
+			"MOIN Filmförderung fördert zwölf neue Projekte\n\nDie Förderanstalt hat in ihrer Sitzung zwölf Filme und Serien mit insgesamt 3,4 Millionen Euro unterstützt. Drei der Projekte werden in Kiel gedreht.\n\nMOIN Filmförderung Hamburg Schleswig-Holstein", true},
+		{"Hoi An", "Hoi An welcomes record visitors",
+			"Hoi An welcomes a record number of visitors\n\nThe old town counted more than four million visitors last year, a third more than the year before. The city will cap the number of boats on the river at night.\n\nHoi An People's Committee", true},
+	})
+}
