@@ -38,7 +38,7 @@ var (
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
 	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
-	// afterDate: a year or day word ("r.", "г.", "թ.", "року",
+	// afterDate: a year or day word ("r.", "г.", "թ.", Kazakh "ж.", "року",
 	// "godine", Lithuanian "d."), a closing parenthesis, an agency or
 	// wire tag, a full stop, then a separator (a slash too, as Arabic
 	// agencies write "المدينة في … /"), the end or just white space
