@@ -252,7 +252,7 @@ func imitation(subject, bodyText string) string {
 // namesFraud: words with which a warning names the fraud it quotes, in
 // the phishing pattern's languages. Phishing mail does not call itself a
 // scam.
-var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|mers?)?|fraudsters?|fake|bogus|spoofed|impersonat\p{L}*|betrug\p{L}*|betrüger\p{L}*|gefälscht\p{L}*|hameçonnage|arnaque\p{L}*|escroc\p{L}*|estafa\p{L}*|timo|truffa|truffatori|oplicht\p{L}*|bedrägeri\p{L}*|bedrageri\p{L}*|svindel\p{L}*|huijau\p{L}*|oszust\p{L}*|podvod\p{L}*|dolandırıc\p{L}*|мошенни\p{L}*|фишинг\p{L}*|шахра\p{L}*)|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|사기|피싱`)
+var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|mers?)?|fraudsters?|fake|bogus|spoofed|impersonat\p{L}*|betrug\p{L}*|betrüger\p{L}*|gefälscht\p{L}*|hameçonnage|arnaque\p{L}*|escroc\p{L}*|estafa\p{L}*|truffa|truffatori|oplicht\p{L}*|bedrägeri\p{L}*|bedrageri\p{L}*|svindel\p{L}*|huijau\p{L}*|oszust\p{L}*|podvod\p{L}*|dolandırıc\p{L}*|мошенни\p{L}*|фишинг\p{L}*|шахра\p{L}*)|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|사기|피싱`)
 
 // timeLimit are the phishing pattern's phrases that ordinary releases
 // use too: an emergency service acts "within 24 hours", storms come "в
