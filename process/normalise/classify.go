@@ -34,16 +34,24 @@ var (
 	// autoBody opens machine-written mail: out-of-office notes and bounces
 	// whose headers say nothing. Its words start after a non-letter, not
 	// at \b, which knows only ASCII letters: "я в отпуске", "λείπω".
-	autoBody = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|` + received + `|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую)|λείπω\s+από\s+το\s+γραφείο|(?:είμαι|βρίσκομαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)|ofis\s+d[ıi]ş[ıi]nday[ıi]m|izindeyim|(?:h[aá]zon\s+k[ií]v[uü]l|szabads[aá]gon)\s+vagyok|(?:sunt|m[ăa]\s+aflu)\s+(?:[îi]n\s+concediu|plecat[ăa]?\s+din\s+birou)|nu\s+sunt\s+la\s+birou|(?:в\s+отпуск\s+съм|извън\s+офиса\s+съм)|(?:я\s+)?(?:у\s+відпустці|поза\s+офісом)|(?:sam\s+)?(?:na\s+godišnjem\s+odmoru|izvan\s+ureda|odsutan|odsutna)\s+(?:sam|do)|som\s+(?:mimo\s+kancel[aá]rie|na\s+dovolenke)|esu\s+atostogose|olen\s+puhkusel|esmu\s+atvaļinājumā|sem\s+odsot(?:en|na)|jeg\s+er\s+ikke\s+p[åa]\s+kontoret|不在にしております|不在にしています|(?:我)?(?:目前|现在|現在)?(?:不在办公室|不在辦公室|正在休假)|מחוץ\s+למשרד|خارج\s+المكتب)`)
+	autoBody = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|away\s+(?:from|until)|on\s+(?:annual\s+|parental\s+)?leave)|this\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message)|(?:could|can)\s*not\s+be\s+delivered|delivery\s+(?:has\s+)?failed|undeliverable|returned\s+to\s+sender|permanent\s+(?:fatal\s+)?errors?|the\s+mail\s+system|(?:ich\s+bin|bin\s+ich)\s+(?:bis|vom|ab|derzeit|zurzeit|momentan)\b.{0,40}\b(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub)|je\s+suis\s+(?:actuellement\s+)?absente?|estoy\s+(?:fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente)|sono\s+(?:fuori\s+(?:ufficio|sede)|in\s+ferie|assente)|ik\s+ben\s+(?:afwezig|met\s+vakantie|niet\s+op\s+kantoor)|jag\s+är\s+(?:ledig|borta|på\s+semester|inte\s+på\s+kontoret)|jeg\s+er\s+(?:ikke\s+p[åa]\s+kontoret|p[åa]\s+ferie|fraværende|bortrejst)|olen\s+(?:lomalla|poissa)|jestem\s+(?:poza\s+biurem|na\s+urlopie|nieobecn[ya])|jsem\s+(?:mimo\s+kancelář|na\s+dovolené)|estou\s+(?:ausente|fora\s+do\s+escrit[óo]rio|de\s+f[ée]rias)|я\s+(?:в\s+отпуске|нахожусь\s+в\s+отпуске|отсутствую)|λείπω\s+από\s+το\s+γραφείο|(?:είμαι|βρίσκομαι)\s+(?:εκτός\s+γραφείου|σε\s+άδεια)|ofis\s+d[ıi]ş[ıi]nday[ıi]m|izindeyim|(?:h[aá]zon\s+k[ií]v[uü]l|szabads[aá]gon)\s+vagyok|(?:sunt|m[ăa]\s+aflu)\s+(?:[îi]n\s+concediu|plecat[ăa]?\s+din\s+birou)|nu\s+sunt\s+la\s+birou|(?:в\s+отпуск\s+съм|извън\s+офиса\s+съм)|(?:я\s+)?(?:у\s+відпустці|поза\s+офісом)|(?:sam\s+)?(?:na\s+godišnjem\s+odmoru|izvan\s+ureda|odsutan|odsutna)\s+(?:sam|do)|som\s+(?:mimo\s+kancel[aá]rie|na\s+dovolenke)|esu\s+atostogose|olen\s+puhkusel|esmu\s+atvaļinājumā|sem\s+odsot(?:en|na)|jeg\s+er\s+ikke\s+p[åa]\s+kontoret|不在にしております|不在にしています|(?:我)?(?:目前|现在|現在)?(?:不在办公室|不在辦公室|正在休假)|מחוץ\s+למשרד|خارج\s+المكتب)`)
 	// covering points from a letter to the release that comes with it:
-	// "see below", "attached", "ci-dessous", "w załączeniu", "以下".
-	covering = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:below|attached|enclosed|following|herewith|unten|nachfolgend|folgende|anbei|im\s+anhang|ci-dessous|ci-joint|ci-après|suivant|a\s+continuación|abajo|adjunt[oa]|anexo|di\s+seguito|qui\s+sotto|in\s+allegato|allegat[oa]|hieronder|bijlage|bijgaand|nedan|bifogat|nedenfor|vedlagt|herunder|poniżej|załącz\p{L}*|níže|v\s+příloze|přiložen\p{L}*|abaixo|em\s+anexo|segue|ниже|во\s+вложении|прилага\p{L}*|alla\s+seguente)(?:[^\p{L}]|$)|下記|以下|附件|下面|아래|첨부`)
+	// "see below", "attached", "please find", "hierbij", "ci-jointe",
+	// "ohessa", "w załączeniu", "以下" (inflected forms too: "bifogade",
+	// "nachfolgenden").
+	covering = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:below|attached|attachment|enclosed|following|herewith|please\s+find|here\s+is|here's|unten|untenstehend\p{L}*|nachfolgend\p{L}*|folgende\p{L}*|anbei|hiermit|im\s+anhang|ci-dessous|ci-joint\p{L}*|ci-après|suivant\p{L}*|voici|veuillez\s+trouver|a\s+continuación|abajo|adjunt\p{L}*|anex\p{L}*|di\s+seguito|qui\s+sotto|in\s+allegato|allegat\p{L}*|trovate|hieronder|onderstaand\p{L}*|hierbij|bijlage|bijgaand\p{L}*|nedan|nedenstående|bifoga\p{L}*|nedenfor|vedlagt\p{L}*|vedhæfte\p{L}*|herunder|ohessa|alla\s+olev\p{L}*|liittee\p{L}*|alább|mellékel\p{L}*|ekte|aşağıda|mai\s+jos|ataşa\p{L}*|atașa\p{L}*|poniżej|załącz\p{L}*|níže|nižšie|v\s+příloze|v\s+prílohe|přiložen\p{L}*|u\s+prilogu|u\s+privitku|ispod|abaixo|em\s+anexo|segue|παρακάτω|συνημμέν\p{L}*|ниже|нижче|во\s+вложении|у\s+додатку|прилага\p{L}*|alla\s+seguente|أدناه|مرفق\p{L}*|להלן|מצורפ\p{L}*|מצורף)(?:[^\p{L}]|$)|下記|以下|附件|下面|아래|첨부`)
 	// received is a help desk's acknowledgement: "your message has been
 	// received", "nous avons bien reçu votre message", "Ihre Nachricht ist
 	// eingegangen".
-	received     = `your\s+(?:message|e-?mail|enquiry|inquiry|request|query)\s+(?:has\s+been|was|is)\s+(?:received|logged|registered)|we\s+(?:have\s+)?received\s+your\s+(?:message|e-?mail|enquiry|inquiry|request|query)|(?:ihre|deine)\s+(?:nachricht|e-?mail|anfrage)\s+(?:ist|wurde)\s+(?:bei\s+uns\s+)?(?:eingegangen|erhalten|registriert)|wir\s+haben\s+ihre\s+(?:nachricht|e-?mail|anfrage)\s+erhalten|nous\s+avons\s+(?:bien\s+)?reçu\s+votre\s+(?:message|courriel|e-?mail|demande)|votre\s+(?:message|courriel|demande)\s+a\s+(?:bien\s+)?été\s+(?:reçue?|enregistrée?)|hemos\s+recibido\s+su\s+(?:mensaje|correo|solicitud|consulta)|su\s+(?:mensaje|correo|solicitud)\s+(?:ha\s+sido|fue)\s+recibid[oa]|abbiamo\s+ricevuto\s+il\s+(?:suo|tuo|vostro)\s+messaggio|(?:la\s+sua|la\s+tua)\s+(?:richiesta|e-?mail)\s+è\s+stata\s+ricevuta|recebemos\s+(?:a\s+)?(?:sua|tua)\s+(?:mensagem|solicitação|e-?mail)|(?:a\s+)?sua\s+mensagem\s+foi\s+recebida|(?:wij\s+)?hebben\s+uw\s+(?:bericht|e-?mail|vraag)\s+ontvangen|uw\s+(?:bericht|e-?mail|vraag)\s+is\s+ontvangen|vi\s+har\s+(?:tagit\s+emot|modtaget|mottatt)\s+(?:ditt|din|dit|Deres)\s+\p{L}+|otrzymaliśmy\s+(?:twoją|pana|pani|państwa)\s+wiadomość|vaše\s+zpráva\s+byla\s+přijata|ваше\s+(?:сообщение|обращение|письмо)\s+(?:было\s+)?(?:получено|принято|зарегистрировано)`
-	secondPerson = prefilter.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
-	spam         = prefilter.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
+	received = `your\s+(?:message|e-?mail|enquiry|inquiry|request|query)\s+(?:has\s+been|was|is)\s+(?:received|logged|registered)|we\s+(?:have\s+)?received\s+your\s+(?:message|e-?mail|enquiry|inquiry|request|query)|(?:ihre|deine)\s+(?:nachricht|e-?mail|anfrage)\s+(?:ist|wurde)\s+(?:bei\s+uns\s+)?(?:eingegangen|erhalten|registriert)|wir\s+haben\s+ihre\s+(?:nachricht|e-?mail|anfrage)\s+erhalten|nous\s+avons\s+(?:bien\s+)?reçu\s+votre\s+(?:message|courriel|e-?mail|demande)|votre\s+(?:message|courriel|demande)\s+a\s+(?:bien\s+)?été\s+(?:reçue?|enregistrée?)|hemos\s+recibido\s+su\s+(?:mensaje|correo|solicitud|consulta)|su\s+(?:mensaje|correo|solicitud)\s+(?:ha\s+sido|fue)\s+recibid[oa]|abbiamo\s+ricevuto\s+il\s+(?:suo|tuo|vostro)\s+messaggio|(?:la\s+sua|la\s+tua)\s+(?:richiesta|e-?mail)\s+è\s+stata\s+ricevuta|recebemos\s+(?:a\s+)?(?:sua|tua)\s+(?:mensagem|solicitação|e-?mail)|(?:a\s+)?sua\s+mensagem\s+foi\s+recebida|(?:wij\s+)?hebben\s+uw\s+(?:bericht|e-?mail|vraag)\s+ontvangen|uw\s+(?:bericht|e-?mail|vraag)\s+is\s+ontvangen|vi\s+har\s+(?:tagit\s+emot|modtaget|mottatt)\s+(?:ditt|din|dit|Deres)\s+\p{L}+|otrzymaliśmy\s+(?:twoją|pana|pani|państwa)\s+wiadomość|vaše\s+zpráva\s+byla\s+přijata|ваше\s+(?:сообщение|обращение|письмо)\s+(?:было\s+)?(?:получено|принято|зарегистрировано)`
+	// acknowledgement is a help desk's automatic "received" note. It is
+	// kept apart from autoBody, which also stops chooseRelease from
+	// reading a mail's attachments (a bounce quotes the bounced mail): a
+	// press officer's "we have received your request, please find
+	// attached our release" has its release attached.
+	acknowledgement = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:` + received + `)`)
+	secondPerson    = prefilter.MustCompile(`(?i)\b(?:you|your|you'd|you're|vous|votre|ihnen)\b`)
+	spam            = prefilter.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	// mentionsRelease names the genre, in the languages the desk receives.
 	mentionsRelease = prefilter.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpresse(?:mitteilung|information|meldung)\b|\bnota\s+de\s+prensa\b|\bcomunicado\s+de\s+(?:prensa|imprensa)\b|\bcomunicato\s+stampa\b|\bpersbericht\b|\bpressmeddelande\b|\bpressemelding\b|\bpressemeddelelse\b|\blehdistötiedote\b|\bkomunikat\w*\s+prasow\w+|\btiskov\w+\s+zpráv\w+|\bsajtóközlemény|\bbasın\s+bülteni|пресс-релиз|прес-реліз|δελτίο\s+τύπου|プレスリリース|보도자료|新闻稿|新聞稿`)
 	// signOff closes a letter, in the languages the desk receives.
@@ -113,8 +121,10 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	}
 	// A short letter to a colleague may name a release it talks about
 	// ("the ministry will issue a press release this afternoon"); a
-	// covering note with its release below has a titled text after it.
-	if w := len(strings.Fields(bodyText)); w < 150 && !hasDocument(c) && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && !covering.MatchString(truncate(bodyText, 400)) {
+	// covering note with its release below has a titled text after it,
+	// and a short release written as a letter greets the newsroom, not a
+	// person ("Sehr geehrte Damen und Herren", "Dear editors").
+	if w := len(strings.Fields(bodyText)); w < 150 && !hasDocument(c) && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && !covering.MatchString(truncate(bodyText, 400)) && !toNewsroom(bodyText) {
 		return draft.NotPressRelease, "personal note: a short letter to a person, no release structure"
 	}
 	if mentionsRelease.MatchString(truncate(bodyText, 400)) {
@@ -123,10 +133,10 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if hasDocument(c) && seeAttached.MatchString(bodyText) {
 		return draft.PressRelease, "release in an attached document that could not be read: see the attachment"
 	}
-	if autoBody.MatchString(truncate(bodyText, 600)) {
-		return draft.NotPressRelease, "automatic message: an out-of-office or delivery notice, no release structure"
+	if t := truncate(bodyText, 600); autoBody.MatchString(t) || acknowledgement.MatchString(t) {
+		return draft.NotPressRelease, "automatic message: an out-of-office, delivery or receipt notice, no release structure"
 	}
-	if n := len(phishing.FindAllString(bodyText+" "+subject, -1)); n >= 2 {
+	if phishingDemands(bodyText+"\n"+subject) && !namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000)) {
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
 	}
 	if strings.EqualFold(strings.TrimSpace(h.Get("X-Spam-Flag")), "yes") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(h.Get("X-Spam-Status"))), "yes") {
@@ -219,15 +229,78 @@ func truncate(s string, n int) string {
 
 // imitation names the non-release a mail with a release's dateline is,
 // by cues no release carries together: a phishing demand made in the
-// subject and repeated in the text, or a sales offer for the reader's own
+// subject and two different ones in the text, or a sales offer for the reader's own
 // press releases.
+//
+// A release that warns of such mail quotes its demands ("emails telling
+// customers to verify your account within 24 hours are a scam"), and
+// names the fraud; a release with prices may say its network "reaches"
+// homes and its goods are "distributed": only a cue of news distribution
+// itself (newsrooms counted, "your news", guaranteed placement) makes
+// the prices an offer to the reader.
 func imitation(subject, bodyText string) string {
-	if phishing.MatchString(subject) && len(phishing.FindAllString(bodyText+" "+subject, -1)) >= 2 {
+	all := subject + "\n" + truncate(bodyText, 3000)
+	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	all := subject + "\n" + truncate(bodyText, 3000)
-	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 {
+	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 && newsroomCue(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
 	return ""
+}
+
+// namesFraud: words with which a warning names the fraud it quotes, in
+// the phishing pattern's languages. Phishing mail does not call itself a
+// scam.
+var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|mers?)?|fraudsters?|fake|bogus|spoofed|impersonat\p{L}*|betrug\p{L}*|betrüger\p{L}*|gefälscht\p{L}*|hameçonnage|arnaque\p{L}*|escroc\p{L}*|estafa\p{L}*|truffa|truffatori|oplicht\p{L}*|bedrägeri\p{L}*|bedrageri\p{L}*|svindel\p{L}*|huijau\p{L}*|oszust\p{L}*|podvod\p{L}*|dolandırıc\p{L}*|мошенни\p{L}*|фишинг\p{L}*|шахра\p{L}*)|诈骗|詐騙|钓鱼|釣魚|詐欺|フィッシング|사기|피싱`)
+
+// timeLimit are the phishing pattern's phrases that ordinary releases
+// use too: an emergency service acts "within 24 hours", storms come "в
+// течение 24 часов", "action required" heads a warning.
+var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+24\s+hours|action\s+required|innerhalb\s+von\s+24\s+stunden|dans\s+les\s+24\s+heures|en\s+las\s+próximas\s+24\s+horas|в\s+течение\s+24\s+часов|24小时内|24時間以内|24시간\s*이내)$`)
+
+// phishingDemands says whether s makes two different phishing demands,
+// one of them more than a time limit: a phrase repeated (a headline
+// echoes its subject) counts once, and "within 24 hours" alone is the
+// language of storm warnings and service promises.
+func phishingDemands(s string) bool {
+	seen := map[string]bool{}
+	demand := false
+	for _, m := range phishing.FindAllString(s, -1) {
+		k := strings.Join(strings.Fields(strings.ToLower(m)), " ")
+		seen[k] = true
+		demand = demand || !timeLimit.MatchString(k)
+	}
+	return demand && len(seen) >= 2
+}
+
+// genericDistribution are distributionCue's words that any business's
+// release uses of its own goods and network.
+var genericDistribution = regexp.MustCompile(`(?i)^(?:distribut\w*|reach(?:es)?|in\s+front\s+of|verbreitung|diffusion|difusión|diffusione)$`)
+
+// newsroomCue says whether one of distributionCue's matches in s is about
+// distributing news rather than goods.
+func newsroomCue(s string) bool {
+	for _, m := range distributionCue.FindAllString(s, -1) {
+		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsroomAddress: the words with which a salutation greets a newsroom or
+// its readers as a body rather than one person, in the greeting's
+// languages.
+var newsroomAddress = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:all|everyone|editors?|editorial|newsroom|news\s*desk|journalists?|colleagues|media|press|ladies\s+and\s+gentlemen|sir\s+or\s+madam|sir/madam|damen\s+und\s+herren|redaktion\p{L}*|kolleg\p{L}*|madame|monsieur|mesdames|messieurs|rédaction|collègues|journalistes|redazione|collegh\p{L}*|giornalisti|signori|señores|señoras|redacción|periodistas|colegas|redação|jornalistas|redactie|collega's|pers|państwo|redakcj\p{L}*|dziennikarz\p{L}*|redakce|redakcia|dámy|pánové|redaksjon\p{L}*|redaktion|toimitus\p{L}*|szerkesztőség\p{L}*|kollégák|коллеги|журналист\p{L}*|редакци\p{L}*|сми|колеги|συνάδελφοι|δημοσιογράφοι)(?:[^\p{L}]|$)|各位|記者|记者|기자`)
+
+// toNewsroom says whether the salutation (the text's first line up to its
+// first comma, colon or exclamation mark: "Hi Ben, all set?" greets Ben)
+// greets a newsroom rather than a person.
+func toNewsroom(bodyText string) bool {
+	line, _, _ := strings.Cut(strings.TrimSpace(bodyText), "\n")
+	if i := strings.IndexAny(line, ",:!"); i >= 0 {
+		line = line[:i]
+	}
+	return newsroomAddress.MatchString(line)
 }

@@ -135,12 +135,17 @@ func Month(word string) (time.Month, bool) {
 	for cut := 1; cut <= 3 && n-cut >= 5; cut++ {
 		_, size := utf8.DecodeLastRuneInString(f[:end])
 		end -= size
-		if m, ok := months[f[:end]]; ok {
+		if m, ok := months[f[:end]]; ok && !noStem[f[:end]] {
 			return m, true
 		}
 	}
 	return 0, false
 }
+
+// noStem are month names that begin ordinary words of other languages and
+// are read only whole: Swahili "Machi" (March) opens "machine(s)", which
+// made "12 machines" the 12th of March.
+var noStem = map[string]bool{"machi": true}
 
 // Weekday reads a weekday word; an inflected form that extends the name
 // counts ("csütörtökön", "Perşembe'ye" are read by their stems).

@@ -224,13 +224,16 @@ func byScript(text string) string {
 		// Letters only one alphabet has; Serbian and Macedonian share
 		// љ, њ and ј, so those decide nothing. Kazakh also writes і, ы
 		// and э, so its own letters are read first; Kyrgyz and Mongolian
-		// share ө and ү, and only Kyrgyz writes ң.
+		// share ө and ү, and only Kyrgyz writes ң. Those letters make up
+		// several in a hundred of their languages' text; one in fifty
+		// Cyrillic letters is needed, as a Russian text naming "АО
+		// «Самұрық-Қазына»" or "Өлзийсайхан" once holds a few.
 		switch {
-		case kaz > 0:
+		case kaz*50 >= cyrillic:
 			return "kk"
-		case turkic > 0 && kir > 0:
+		case turkic*50 >= cyrillic && kir > 0:
 			return "ky"
-		case turkic > 0:
+		case turkic*50 >= cyrillic:
 			return "mn"
 		case srb > 0 && srb >= mkd:
 			return "sr"

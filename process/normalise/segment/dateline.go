@@ -38,7 +38,7 @@ var (
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
 	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
-	// afterDate: a year or day word ("r.", "г.", "թ.", "року",
+	// afterDate: a year or day word ("r.", "г.", "թ.", Kazakh "ж.", "року",
 	// "godine", Lithuanian "d."), a closing parenthesis, an agency or
 	// wire tag, a full stop, then a separator (a slash too, as Arabic
 	// agencies write "المدينة في … /"), the end or just white space
@@ -83,7 +83,7 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 		}
 		// In a script without case the place's pattern also takes the
 		// connector before the date ("نيروبي في 3 ديسمبر").
-		place = strings.TrimSuffix(m[1], " في")
+		place = arabicIn.ReplaceAllString(m[1], "")
 		if !placeLike(place) {
 			return dateline{}, false
 		}
@@ -204,6 +204,10 @@ func dateAloneEnds(tail, rest string) bool {
 // clockTime opens what follows a date that is a timestamp or an embargo
 // time, not a dateline: "June 03, 2025 09:00 AM".
 var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\b`)
+
+// arabicIn is the Arabic "في" (in, on) between a place and its date, after
+// any run of spaces.
+var arabicIn = regexp.MustCompile(`\s+في$`)
 
 func startsLower(s string) bool {
 	for _, r := range s {

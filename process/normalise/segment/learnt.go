@@ -287,7 +287,8 @@ func titleUnderDateline(bs []block.Block, roles []learn.Role, dls *Datelines, h,
 // sentence of eight words or more under a title of at most four, is the
 // body's first paragraph, not the headline, when a short title stands
 // right above it (a longer line above a sentence-shaped headline is more
-// often a letterhead). When the
+// often a letterhead, and so is a short line the labeller reads as the
+// letterhead: "Acme Robotics GmbH"). When the
 // labeller reads it as the headline, that title is the headline and the
 // paragraph is body. It returns the headline and the body's start.
 func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, start int) (int, int) {
@@ -295,7 +296,7 @@ func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, sta
 		return h, start
 	}
 	d, dated := dls.at(h)
-	if !(dated && d.rest != "") && !(bs[h-1].Words() <= 4 && bs[h].Words() >= 8 && closesSentence(bs[h].Text())) {
+	if !(dated && d.rest != "") && !(roles[h-1] != learn.Letterhead && bs[h-1].Words() <= 4 && bs[h].Words() >= 8 && closesSentence(bs[h].Text())) {
 		return h, start
 	}
 	roles[h] = learn.Body

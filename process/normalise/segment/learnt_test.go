@@ -165,3 +165,15 @@ func paras(texts ...string) []block.Block {
 	}
 	return bs
 }
+
+// TestTitleAboveLedeKeepsLetterhead: a short line the labeller reads as
+// the letterhead (the issuer's name) is not made the headline over a
+// sentence-shaped headline under it.
+func TestTitleAboveLedeKeepsLetterhead(t *testing.T) {
+	texts := []string{"Acme Robotics GmbH", "Acme Robotics opens a new assembly plant in Gdańsk with 200 jobs.", "The plant will build welding robots for shipyards from next spring."}
+	bs := paras(texts...)
+	s := fromRoles(bs, []learn.Role{learn.Letterhead, learn.Headline, learn.Body}, Segments{}, ReadDatelines(bs, nil))
+	if s.Headline != strings.TrimSuffix(texts[1], ".") {
+		t.Errorf("short letterhead over a sentence headline: headline %q", s.Headline)
+	}
+}

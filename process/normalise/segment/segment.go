@@ -71,8 +71,16 @@ var (
 	callToAction = prefilter.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	// Greeting opens a letter to a person, in the languages the desk
 	// receives. The word must end at a non-letter of any script (Go's \b
-	// knows only ASCII letters: "Cześć" would never end).
-	Greeting  = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:ahoj|beste|boa\s+tarde|bom\s+dia|bonjour|bonsoir|buen[oa]s\s+(?:días|tardes)|bună\s+ziua|buonasera|buongiorno|bästa|car[oa]|cher|chers|chère|ciao|coucou|cześć|dear|dobrý\s+den|dragă|drog[aiy]|dzień\s+dobry|estimad[oa]s?|geachte|gentile|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen)|hallo|hei|heippa|hej|hello|hey|hi|hoi|hola|hyvä|kedves|kjære|kære|liebe[rs]?|madame,\s*monsieur|merhaba|mil[áý]|moin|olá|poštovan\p{L}+|prezad[oa]s?|querid[oa]s?|salut|sayın|sehr\s+geehrte[rs]?|servus|stimat\p{L}+|szanown[aiy]|szia|terve|tisztelt|vážen[áý]|zdravo|αγαπητ\p{L}+|γεια|γεια\s+σας|вітаю|доброго\s+дня|добрый\s+день|здравствуйте|привет|уважаем\p{L}+|шановн\p{L}+|שלום|السلام\s+عليكم|عزيزي|مرحبا|お疲れ様です|こんにちは|你好|各位好|您好|拝啓|안녕하세요)(?:[^\p{L}\p{N}]|$)`)
+	// knows only ASCII letters: "Cześć" would never end). Words that also
+	// open ordinary headlines ("Beste Noten für …" best, "Caro energia, …"
+	// the high cost of, "Droga S7 …" road, "Bästa året …", "Hyvä vuosi …",
+	// "Terve koulu", "Estimada en …" estimated; names: "Servus TV", "MOIN
+	// Filmförderung", "Hoi An", "¡Hola!") greet only as a salutation
+	// line: the word alone, or with up to five words of address closed by
+	// a comma or colon ("Beste redactie,", "Chère Madame, cher Monsieur,",
+	// "Estimados señores:"), or up to two closed by "!" ("Kedves
+	// Kollégák!").
+	Greeting  = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:ahoj|boa\s+tarde|bom\s+dia|bonjour|bonsoir|buen[oa]s\s+(?:días|tardes)|bună\s+ziua|buonasera|buongiorno|chers|ciao|coucou|cześć|dear|dobrý\s+den|dragă|dzień\s+dobry|geachte|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen)|hallo|hei|heippa|hej|hello|hey|hi|kjære|kære|liebe[rs]?|madame,\s*monsieur|merhaba|olá|poštovan\p{L}+|prezad[oa]s?|querid[oa]s?|salut|sayın|sehr\s+geehrte[rs]?|stimat\p{L}+|szanown[aiy]|szia|tisztelt|vážen[áý]|αγαπητ\p{L}+|γεια|γεια\s+σας|вітаю|доброго\s+дня|добрый\s+день|здравствуйте|привет|уважаем\p{L}+|шановн\p{L}+|שלום|السلام\s+عليكم|عزيزي|مرحبا|お疲れ様です|こんにちは|你好|各位好|您好|拝啓|안녕하세요)(?:[^\p{L}\p{N}]|$)|(?:beste|bästa|car[oa]|cher|chère|drodzy|drog[ai]|estimad[oa]s?|gentile|hoi|hola|hyvä|kedves|mil[áý]|moin|servus|terve|zdravo)(?:(?:[ \t]+\S+){1,5}[,:]|(?:[ \t]+\S+){0,2}!|[,:])?[ \t]*(?:\r?\n|$))`)
 	contactRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap    = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
