@@ -19,10 +19,25 @@ var (
 )
 
 // candidate is one reading of the issuer and how much its source is
-// trusted on its own.
+// trusted on its own; source names where it was read, so that each
+// source's recall can be measured (issuerrecall_test.go).
 type candidate struct {
 	name   string
 	weight int
+	source string
+}
+
+// issuerText: what every source of the issuer and their scoring read.
+type issuerText struct {
+	text   string        // the body as text
+	prose  []block.Block // the body and the About section's sentences
+	name   string        // the release's sender's display name
+	addr   string        // and address
+	folded []string      // the body's words through fold
+	// echoed: the words of the body, the trailer and the lines above
+	// the headline through fold, each between spaces: where the email
+	// names its issuer again, in capitals or not.
+	echoed string
 }
 
 // issuer names the organisation behind the release. Every place that can
@@ -37,51 +52,66 @@ type candidate struct {
 // Acronyms are expanded from the text and the About section: "Ministry
 // of Defence (MOD)", or words whose initials spell them.
 func issuer(s segment.Segments, rel release) string {
-	cs := make([]candidate, 0, 10)
-	text := block.RenderText(s.Body)
+	in := readIssuerText(s, rel)
+	return chooseIssuer(issuerCandidates(s, rel, in), s, rel, in)
+}
+
+func readIssuerText(s segment.Segments, rel release) issuerText {
+	in := issuerText{text: block.RenderText(s.Body)}
 	// The body and the About section's sentences: where the release
 	// writes its issuer's full name and defines its acronyms.
-	prose := append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
-	add := func(name string, weight int) {
+	in.prose = append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
+	in.name, in.addr = sender(rel, s.Pre)
+	in.folded = foldWords(strings.Fields(in.text))
+	around := append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)
+	in.echoed = " " + strings.Join(in.folded, " ") + " " + strings.Join(foldWords(strings.Fields(block.RenderText(around))), " ") + " "
+	return in
+}
+
+// issuerCandidates reads every source's candidate, cleaned of
+// department words; wires and the dateline's place are none.
+func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidate {
+	cs := make([]candidate, 0, 10)
+	text, name, addr := in.text, in.name, in.addr
+	add := func(source, name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
 		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
-			cs = append(cs, candidate{name: name, weight: weight})
+			cs = append(cs, candidate{name: name, weight: weight, source: source})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
-	add(about, 6)
-	add(sourced, 6)
+	add("about", about, 6)
+	add("source", sourced, 6)
 	for _, b := range s.Trailer {
 		if m := isA.FindStringSubmatch(b.Text()); m != nil {
-			add(m[1], 4)
+			add("is-a", m[1], 4)
 			break
 		}
 	}
-	add(letterhead(s.Pre), 4)
+	add("letterhead", letterhead(s.Pre, in.echoed), 4)
 	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
-		add(m[1], 5)
+		add("headline", m[1], 5)
 	}
 	if m := companyHeadline.FindStringSubmatch(s.Headline); m != nil {
-		add(m[1], 5)
+		add("headline", m[1], 5)
 	}
-	add(copyrightHolder(s.Trailer, s.Body), 3)
-	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
-	add(onBehalf(rel.note, s), 5)
+	add("copyright", copyrightHolder(s.Trailer, s.Body), 3)
+	add("issued-by", issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
+	add("on-behalf", onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
 	// the training emails, as often as a sender the body names; one it
 	// does not name, 5 of 22.
 	if owner, signed := officeOwner(s.Trailer); signed {
 		// An organisation over its press department signs the contact
 		// block as a letterhead heads the release.
-		add(owner, 6)
+		add("contact", owner, 6)
 	} else {
-		add(owner, 3)
+		add("contact", owner, 3)
 	}
-	add(announcer(s.Body), 3)
-	name, addr := sender(rel, s.Pre)
+	add("announcer", announcer(s.Body), 3)
 	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
 		// unless it is a person's, whose address spells it (a company's
@@ -89,21 +119,37 @@ func issuer(s segment.Segments, rel release) string {
 		// the contact block, looks like an organisation's, is named in
 		// the text or holds an acronym the text defines. A role alone
 		// ("Press Office") cleans to nothing.
-		add(name, 3)
+		add("from-name", name, 3)
 	}
-	add(domainName(addr, text, s.Body), 2)
+	add("domain", domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
 		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		add(ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr))
+		n, w := ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr)
+		add("lede", n, w)
 	}
+	return cs
+}
+
+// chooseIssuer scores the candidates and writes the winner in the form
+// the release names it.
+func chooseIssuer(cs []candidate, s segment.Segments, rel release, in issuerText) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	lower := strings.ToLower(text)
-	words := strings.Fields(text)
+	normaliseCandidates(cs, s, in)
+	return finishIssuer(rankIssuer(cs, s, in), cs, s, rel, in)
+}
+
+// normaliseCandidates writes each candidate as the release does: an
+// acronym by the name it stands for, a transliterated sender in the
+// release's script; an acronym no text defines by the candidate it
+// spells.
+func normaliseCandidates(cs []candidate, s segment.Segments, in issuerText) {
+	lower := strings.ToLower(in.text)
+	words := strings.Fields(in.text)
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, prose, text)
+		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.text)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -116,11 +162,17 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	spellOut(cs)
+}
+
+// rankIssuer: the candidate its source, the text's mentions and the
+// other sources' agreement trust most.
+func rankIssuer(cs []candidate, s segment.Segments, in issuerText) string {
+	lower := strings.ToLower(in.text)
 	headed := ""
 	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
 		headed = m[1]
 	}
-	folded := foldWords(words)
+	folded := in.folded
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
@@ -142,6 +194,13 @@ func issuer(s segment.Segments, rel release) string {
 			best, score = c.name, sc
 		}
 	}
+	return best
+}
+
+// finishIssuer writes the chosen name in full, in its base form and
+// case, as the release writes it.
+func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in issuerText) string {
+	text, prose, name, addr := in.text, in.prose, in.name, in.addr
 	// The text may name it inflected ("des Zentrums"); a sender, an About
 	// heading or a contact line names it in its own form.
 	for _, c := range cs {
@@ -196,7 +255,7 @@ func issuer(s segment.Segments, rel release) string {
 		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
+	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in.echoed), ",;:)")
 }
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
@@ -270,7 +329,7 @@ func initialsOf(want []rune, words []string) bool {
 // pressUnit: a name that holds a press or communication word, as a press
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
-var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+)(?:[\s-]|$)`)
+var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+|информисањ\p{L}*|информаци\p{L}*|ال(?:إ|ا)علام\p{L}*)(?:[\s-]|$)`)
 
 // pressRemit: a ministry whose press word is its remit, not its unit:
 // the "Ministry of Communications", the "Ministerio de Comunicaciones".

@@ -314,3 +314,49 @@ func definedHolder(name string, body []block.Block) string {
 // bracketed: a word in brackets, an acronym as a caseless script writes
 // one.
 var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)
+
+// dashedName: a name that goes on after a dash with a second name, as a
+// body with two names writes itself ("Λιμενικό Σώμα – Ελληνική
+// Ακτοφυλακή", "القوات المسلحة الأردنية – الجيش العربي"): the text writes
+// the name, a dash and one to four words of a name, and the email writes
+// the dashed part again elsewhere (a letterhead in capitals, a genitive
+// that ends alike), so the dash is the name's, not the sentence's.
+// echoed is issuerText's.
+func dashedName(name string, body []block.Block, echoed string) string {
+	nw := strings.Fields(name)
+	if len(nw) == 0 {
+		return name
+	}
+	last := fold(strings.Trim(nw[len(nw)-1], nameTrim))
+	for _, b := range body {
+		t := b.Text()
+		for i := wordIndex(t, name); i >= 0; {
+			rest := t[i+len(name):]
+			if m := dashAfter.FindString(rest); m != "" {
+				dash := strings.TrimSpace(m)
+				var words []string
+				for _, w := range strings.Fields(rest[len(m):]) {
+					c := strings.TrimRight(w, nameTrim)
+					if len(words) == 4 || c == "" || hasCase(c) && !upperStart(c) {
+						break
+					}
+					words = append(words, c)
+					if c != w {
+						break
+					}
+				}
+				for k := len(words); k >= 1; k-- {
+					if strings.Count(echoed, " "+last+" "+dash+" "+strings.Join(foldWords(words[:k]), " ")+" ") > 1 {
+						return name + " " + dash + " " + strings.Join(words[:k], " ")
+					}
+				}
+			}
+			j := wordIndex(rest, name)
+			if j < 0 {
+				break
+			}
+			i += len(name) + j
+		}
+	}
+	return name
+}

@@ -212,7 +212,10 @@ var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:[（(]
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
 // name, each with the article; or a Hebrew lede's subject, a noun in the
 // construct state and its definite words: "משרד הביטחון מסר …".
-var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
+var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
+
+// arabicOrgNoun: the nouns an Arabic organisation's name opens with.
+const arabicOrgNoun = `وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة`
 
 // juridical: the status a Japanese foundation or agency writes before
 // its name, "一般財団法人", which the name goes without.

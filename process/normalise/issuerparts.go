@@ -167,11 +167,14 @@ func closeQuote(name string) string {
 // marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
 var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
 
-// letterhead: an organisation's name on the first line above the
-// headline, told by a legal form or an organisation word, or the unit
-// under it.
-func letterhead(pre []block.Block) string {
-	for _, b := range pre {
+// letterhead: an organisation's name on the first line of a block above
+// the headline, told by a legal form or an organisation word or by the
+// email naming it again (echoed: the body, trailer and sender in lower
+// case; "DEFESA NACIONAL" over "… da Defesa Nacional"), or the unit
+// under it. A country's name above it ("REPUBLIKA HRVATSKA") names
+// nobody the email names again.
+func letterhead(pre []block.Block, echoed string) string {
+	for i, b := range pre {
 		if len(b.Lines) == 0 {
 			continue
 		}
@@ -182,11 +185,19 @@ func letterhead(pre []block.Block) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if legalForm.MatchString(l) || orgWordRE.MatchString(l) {
-			return unitBelow(l, b.Lines[1:])
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, echoed)) && !pressUnit.MatchString(l) {
+			return unitBelow(l, b.Lines[1:], pre[i+1:], echoed)
 		}
 	}
 	return ""
+}
+
+// echoes: a name of two words or more that the email writes again,
+// perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
+// Σώμα"); echoed is issuerText's.
+func echoes(name, echoed string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && strings.Count(echoed, " "+strings.Join(foldWords(ws), " ")+" ") > 1
 }
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
@@ -215,12 +226,24 @@ func upperName(name string) string {
 
 // unitBelow: the unit a letterhead names under its parent ("POLIZIA DI
 // STATO" over "Questura di Napoli"), which issues the release; the
-// parent when the next line is its address, department or a label.
-func unitBelow(parent string, below []string) string {
-	name := parent
-	for _, l := range below {
+// parent when the next line is its address, department or a label. The
+// letterhead may go on in the blocks after its own, a line to a block,
+// as HTML paragraphs write it: such a line is a unit when it says it is
+// an organisation's or the email names it again.
+func unitBelow(parent string, below []string, after []block.Block, echoed string) string {
+	name, own := parent, len(below)
+	for _, b := range after {
+		if len(b.Lines) != 1 {
+			break
+		}
+		below = append(below[:len(below):len(below)], b.Lines[0])
+	}
+	for i, l := range below {
 		l = strings.TrimSpace(l)
-		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) {
+		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
+			break
+		}
+		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, echoed) {
 			break
 		}
 		name = l
@@ -231,7 +254,7 @@ func unitBelow(parent string, below []string) string {
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
+var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|` + arabicOrgNoun + `)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -595,10 +618,13 @@ func firstLetter(w string) rune {
 	return 0
 }
 
-// fold lowers s and drops its diacritics.
+// fold lowers s and drops its diacritics and a final sigma's form.
 func fold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if r == 'ς' {
+			r = 'σ' // a Greek word's final sigma, which capitals do not write
+		}
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
 		}
@@ -754,7 +780,7 @@ func sameName(ws, want, folded []string) (form string, exact, stem bool) {
 	return closeName(strings.Trim(raw, nameTrim), raw), exact, stem
 }
 
-const nameTrim = `,;:.!?()"'‘’“”„«»`
+const nameTrim = `,;:.!?()"'‘’“”„«»،؛`
 
 // addressStem: a one-word name in the case the sender's address writes
 // it: "Kaitseministeeriumi" to "Kaitseministeerium" for
