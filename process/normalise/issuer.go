@@ -13,10 +13,19 @@ import (
 	"newsdesk/process/normalise/prefilter"
 )
 
-var (
-	sourceRE = regexp.MustCompile(`^(?:SOURCE\s+|[Ss]ource\s*:\s*)(.{2,80})$`)
-	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
-)
+var sourceRE = regexp.MustCompile(`^(?:SOURCE\s+|[Ss]ource\s*:\s*)(.{2,80})$`)
+
+// isAcronym: a word of two to eight capitals or "&": "NATO", "DE&S". A
+// loop, not a pattern: it runs on every word of the text.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 8 || r != '&' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return n >= 2
+}
 
 // candidate is one reading of the issuer and how much its source is
 // trusted on its own; source names where it was read, so that each
@@ -29,15 +38,27 @@ type candidate struct {
 
 // issuerText: what every source of the issuer and their scoring read.
 type issuerText struct {
-	text   string        // the body as text
-	prose  []block.Block // the body and the About section's sentences
-	name   string        // the release's sender's display name
-	addr   string        // and address
-	folded []string      // the body's words through fold
+	text    string        // the body as text
+	lower   string        // and in lower case
+	prose   []block.Block // the body and the About section's sentences
+	name    string        // the release's sender's display name
+	addr    string        // and address
+	folded  []string      // the body's words through fold
+	trailer string        // the trailer as text
 	// echoed: the words of the body, the trailer and the lines above
-	// the headline through fold, each between spaces: where the email
-	// names its issuer again, in capitals or not.
+	// the headline through fold, each between spaces, made when first
+	// asked for (twice, says): where the email names its issuer again.
 	echoed string
+	pre    []block.Block
+}
+
+// says counts the places the email writes the words ws, in capitals or
+// not, with accents or not: ws is a name's words, or part of them.
+func (in *issuerText) says(ws []string) int {
+	if in.echoed == "" {
+		in.echoed = " " + strings.Join(in.folded, " ") + " " + strings.Join(foldWords(strings.Fields(block.RenderText(in.pre)+"\n"+in.trailer)), " ") + " "
+	}
+	return strings.Count(in.echoed, " "+strings.Join(foldWords(ws), " ")+" ")
 }
 
 // issuer names the organisation behind the release. Every place that can
@@ -56,21 +77,21 @@ func issuer(s segment.Segments, rel release) string {
 	return chooseIssuer(issuerCandidates(s, rel, in), s, rel, in)
 }
 
-func readIssuerText(s segment.Segments, rel release) issuerText {
-	in := issuerText{text: block.RenderText(s.Body)}
+func readIssuerText(s segment.Segments, rel release) *issuerText {
+	in := &issuerText{text: block.RenderText(s.Body)}
+	in.lower = strings.ToLower(in.text)
 	// The body and the About section's sentences: where the release
 	// writes its issuer's full name and defines its acronyms.
 	in.prose = append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
 	in.name, in.addr = sender(rel, s.Pre)
 	in.folded = foldWords(strings.Fields(in.text))
-	around := append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)
-	in.echoed = " " + strings.Join(in.folded, " ") + " " + strings.Join(foldWords(strings.Fields(block.RenderText(around))), " ") + " "
+	in.trailer, in.pre = block.RenderText(s.Trailer), s.Pre
 	return in
 }
 
 // issuerCandidates reads every source's candidate, cleaned of
 // department words; wires and the dateline's place are none.
-func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidate {
+func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candidate {
 	cs := make([]candidate, 0, 10)
 	text, name, addr := in.text, in.name, in.addr
 	add := func(source, name string, weight int) {
@@ -91,7 +112,7 @@ func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidat
 			break
 		}
 	}
-	add("letterhead", letterhead(s.Pre, in.echoed), 4)
+	add("letterhead", letterhead(s.Pre, in), 4)
 	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
 		add("headline", m[1], 5)
 	}
@@ -112,10 +133,11 @@ func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidat
 		add("contact", owner, 3)
 	}
 	add("announcer", announcer(s.Body), 3)
-	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
+	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name) && stripDept(name) == name) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(in.lower, strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
 		// unless it is a person's, whose address spells it (a company's
-		// domain spells its name too), even over a role line: it signs
+		// domain spells its name too, and "humas@bmkg…" a department's
+		// "Humas BMKG"), even over a role line: it signs
 		// the contact block, looks like an organisation's, is named in
 		// the text or holds an acronym the text defines. A role alone
 		// ("Press Office") cleans to nothing.
@@ -124,8 +146,15 @@ func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidat
 	add("domain", domainName(addr, text, s.Body), 2)
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
-		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		n, w := ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr)
+		// (Only a dash near its start can end a place: the pattern is
+		// not run on every lede.)
+		lede := s.Body[0].Text()
+		if head := lede[:min(len(lede), 160)]; strings.Contains(head, "–") || strings.Contains(head, "—") {
+			lede = placeDash.ReplaceAllString(lede, "")
+		}
+		n, w := ledeName(lede, func() string {
+			return text[min(len(s.Body[0].Text()), len(text)):] + "\n" + in.trailer + "\n" + name
+		}, addr)
 		add("lede", n, w)
 	}
 	return cs
@@ -133,7 +162,7 @@ func issuerCandidates(s segment.Segments, rel release, in issuerText) []candidat
 
 // chooseIssuer scores the candidates and writes the winner in the form
 // the release names it.
-func chooseIssuer(cs []candidate, s segment.Segments, rel release, in issuerText) string {
+func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerText) string {
 	if len(cs) == 0 {
 		return ""
 	}
@@ -145,8 +174,8 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in issuerText
 // acronym by the name it stands for, a transliterated sender in the
 // release's script; an acronym no text defines by the candidate it
 // spells.
-func normaliseCandidates(cs []candidate, s segment.Segments, in issuerText) {
-	lower := strings.ToLower(in.text)
+func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
+	lower := in.lower
 	words := strings.Fields(in.text)
 	for i := range cs {
 		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.text)
@@ -154,7 +183,7 @@ func normaliseCandidates(cs []candidate, s segment.Segments, in issuerText) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
 				// caseless script, defined there: "DRDO" is "डीआरडीओ".
-				if full := caselessDefinition(native, s.Body); full != "" && acronym.MatchString(cs[i].name) && !hasCase(native) {
+				if full := caselessDefinition(native, s.Body); full != "" && isAcronym(cs[i].name) && !hasCase(native) {
 					native = full
 				}
 				cs[i].name = native
@@ -166,8 +195,8 @@ func normaliseCandidates(cs []candidate, s segment.Segments, in issuerText) {
 
 // rankIssuer: the candidate its source, the text's mentions and the
 // other sources' agreement trust most.
-func rankIssuer(cs []candidate, s segment.Segments, in issuerText) string {
-	lower := strings.ToLower(in.text)
+func rankIssuer(cs []candidate, s segment.Segments, in *issuerText) string {
+	lower := in.lower
 	headed := ""
 	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
 		headed = m[1]
@@ -199,7 +228,7 @@ func rankIssuer(cs []candidate, s segment.Segments, in issuerText) string {
 
 // finishIssuer writes the chosen name in full, in its base form and
 // case, as the release writes it.
-func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in issuerText) string {
+func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in *issuerText) string {
 	text, prose, name, addr := in.text, in.prose, in.name, in.addr
 	// The text may name it inflected ("des Zentrums"); a sender, an About
 	// heading or a contact line names it in its own form.
@@ -255,7 +284,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in.echoed), ",;:)")
+	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)")
 }
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
@@ -270,13 +299,13 @@ var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|f
 // form or acronym: a statement is as often a person's ("Statement from
 // Jane Doe on …") or an office holder's ("Statement by the Chair").
 func bodyName(name string) bool {
-	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || acronym.MatchString(name)
+	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || isAcronym(name)
 }
 
 // companyHeadline: a headline a company's legal name opens before a
 // colon, as stock exchange and wire releases write it: "Fjordlys Marine
 // ASA: Record order intake".
-var companyHeadline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `))\s*:\s`)
+var companyHeadline = regexp.MustCompile(`^(` + legalName + `)\s*:\s`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".
@@ -290,7 +319,7 @@ var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(
 // not the issuer, its parent is, when another source names the parent.
 func spellOut(cs []candidate) {
 	for i, c := range cs {
-		if !acronym.MatchString(c.name) && !mixedAcronym(c.name) {
+		if !isAcronym(c.name) && !mixedAcronym(c.name) {
 			continue
 		}
 		for _, o := range cs {
@@ -447,7 +476,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 				// What is left of a label: "presse : Service …".
 				part = strings.TrimSpace(labelRest.ReplaceAllString(part, ""))
 				short := strip(part)
-				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
+				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
 					return short, false
 				}
 				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
@@ -658,7 +687,7 @@ func orgLike(name string) bool {
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",
 // "GdF Genova"), by the full name the text defines or spells.
 func expandAcronyms(name string, body []block.Block, text string) string {
-	if acronym.MatchString(name) {
+	if isAcronym(name) {
 		if full := expand(name, body); full != "" {
 			return full
 		}
@@ -694,7 +723,7 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 // as no person's name has one: a sender's "ДСНС України".
 func definesAcronymOf(name string, body []block.Block) bool {
 	for _, w := range strings.Fields(name) {
-		if (acronym.MatchString(w) || mixedAcronym(w)) && expand(w, body) != "" {
+		if (isAcronym(w) || mixedAcronym(w)) && expand(w, body) != "" {
 			return true
 		}
 	}

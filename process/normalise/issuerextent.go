@@ -56,7 +56,7 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 	}
 	// Only a word left alone, as a sender's "Defence Media" leaves
 	// "Defence": a name of more words, or an acronym, is a name already.
-	if best == name && !alone && longer != "" && len(nw) == 1 && !acronym.MatchString(name) {
+	if best == name && !alone && longer != "" && len(nw) == 1 && !isAcronym(name) {
 		best = name + longer
 	}
 	return best
@@ -195,7 +195,7 @@ func acronymsIn(ss ...string) []string {
 		for _, w := range strings.Fields(s) {
 			w = strings.Trim(w, nameTrim)
 			// A legal form is no acronym of a name ("GmbH").
-			if (acronym.MatchString(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
+			if (isAcronym(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
 				seen[w] = true
 				out = append(out, w)
 			}
@@ -278,7 +278,7 @@ func caselessDefinition(acr string, body []block.Block) string {
 // "Товариство з обмеженою відповідальністю «…»".
 func spelledForm(name string, prose []block.Block) string {
 	form, rest, ok := strings.Cut(name, " ")
-	if !ok || !acronym.MatchString(form) {
+	if !ok || !isAcronym(form) {
 		return name
 	}
 	for _, b := range prose {
@@ -321,13 +321,12 @@ var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)
 // the name, a dash and one to four words of a name, and the email writes
 // the dashed part again elsewhere (a letterhead in capitals, a genitive
 // that ends alike), so the dash is the name's, not the sentence's.
-// echoed is issuerText's.
-func dashedName(name string, body []block.Block, echoed string) string {
+func dashedName(name string, body []block.Block, in *issuerText) string {
 	nw := strings.Fields(name)
 	if len(nw) == 0 {
 		return name
 	}
-	last := fold(strings.Trim(nw[len(nw)-1], nameTrim))
+	last := nw[len(nw)-1]
 	for _, b := range body {
 		t := b.Text()
 		for i := wordIndex(t, name); i >= 0; {
@@ -346,7 +345,7 @@ func dashedName(name string, body []block.Block, echoed string) string {
 					}
 				}
 				for k := len(words); k >= 1; k-- {
-					if strings.Count(echoed, " "+last+" "+dash+" "+strings.Join(foldWords(words[:k]), " ")+" ") > 1 {
+					if in.says(append([]string{last, dash}, words[:k]...)) > 1 {
 						return name + " " + dash + " " + strings.Join(words[:k], " ")
 					}
 				}

@@ -50,3 +50,38 @@ func TestFoldWordsArabicProclitics(t *testing.T) {
 		}
 	}
 }
+
+// The About paragraph under a heading that names no one opens with the
+// legal name; a lede in a language that writes names with lower-case
+// words ends its subject at a tense word or a verb's prefix; Arabic
+// ledes with and without short vowels; a remit listed in a letterhead;
+// a department's mailbox is no person's. Names and words written for
+// this test.
+func TestIssuerSubjects(t *testing.T) {
+	for _, tc := range []struct {
+		name, want string
+		raw        []byte
+	}{
+		{"cs about the company, legal name opens the sentence", "Moravské optické závody s.r.o.", plainRelease("Tiskové oddělení <media@agentura-priklad.example>",
+			"Moravské optické závody dodají dalekohledy armádě", "Brno, 4. března 2025 – Armáda České republiky podepsala smlouvu na 800 dalekohledů.", "Dodávky potrvají dva roky.",
+			"O společnosti", "Moravské optické závody s.r.o. se sídlem v Přerově vyrábějí optiku od roku 1991.")},
+		{"ko company form before the name in the About sentence", "주식회사 서해정밀", plainRelease("서해정밀 홍보팀 <pr@seohae-example.example>",
+			"서해정밀, 해경에 열화상 카메라 공급", "2025년 3월 4일 — 해양경찰청은 서해정밀과 열화상 카메라 공급 계약을 맺었다고 밝혔다.", "공급은 내년까지 이어진다.",
+			"■ 회사 소개", "주식회사 서해정밀은 1998년 설립된 광학 장비 기업이다.")},
+		{"vi subject before its tense word", "Công ty Cổ phần Cơ khí Thủy Hải Phòng", plainRelease("Phòng Truyền thông <tt@cokhi-example.example>",
+			"Bàn giao tàu tuần tra", "Hải Phòng, ngày 4 tháng 3 năm 2025 – Công ty Cổ phần Cơ khí Thủy Hải Phòng đã bàn giao hai tàu tuần tra cho lực lượng biên phòng.", "Hai tàu dài 30 mét.")},
+		{"ar lede with short vowels, genitive with li-", "الهيئة الوطنية للأمن البحري", plainRelease("المكتب الإعلامي <media@nmsa-example.example>",
+			"توقيع اتفاقية", "وقّعت الهيئة الوطنية للأمن البحري اليوم اتفاقية لتدريب خفر السواحل.", "وتستمر الاتفاقية ثلاث سنوات.")},
+		{"id remit letterhead and a department's mailbox", "Badan Riset, Inovasi, dan Teknologi", plainRelease("Humas BRIT <humas@brit-example.example>",
+			"BADAN RISET, INOVASI, DAN TEKNOLOGI", "SIARAN PERS", "Satelit baru diluncurkan",
+			"Badan Riset, Inovasi, dan Teknologi (BRIT) meluncurkan satelit pengamat cuaca pada Senin.", "Satelit akan beroperasi lima tahun.")},
+	} {
+		d, err := Inspect(tc.raw)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if d.Issuer != tc.want {
+			t.Errorf("%s: issuer %q, want %q", tc.name, d.Issuer, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -21,13 +22,13 @@ var (
 	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
 	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|về|tentang|informacje\s+o|نبذة\s+عن|عن|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
-	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
+	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|nama|nami|mus|mums|kami|chúng\s+tôi|我们|我們|우리|الشركة|المجموعة|المؤسسة|perusahaan|công\s+ty|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// whoWeAre: an About heading that names no one: "Chi siamo", "Who we
 	// are"; the name is in the text below.
-	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi)\W*$`)
+	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
@@ -78,11 +79,22 @@ func aboutName(trailer []block.Block) (about, source string) {
 				about = m[1]
 			} else if m := topicSubject.FindStringSubmatch(next); m != nil {
 				about = m[1]
+			} else if m := legalOpening.FindStringSubmatch(next); m != nil {
+				// The sentence opens with the legal name, its verb
+				// anywhere: "Acme Sp. z o.o. z siedzibą w … produkuje".
+				about = m[1]
 			}
 		}
 	}
 	return about, source
 }
+
+// legalOpening: a text that opens with a company's legal name, its
+// words in any case: "Acme optické závody s.r.o. se sídlem …".
+var legalOpening = regexp.MustCompile(`^(` + legalName + `)(?:[\s,;:]|$)`)
+
+// legalName: a company's name up to its legal form.
+const legalName = `\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `)`
 
 // issuedName reads a line that says who issued the release: "Issued by
 // the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
@@ -164,16 +176,20 @@ func closeQuote(name string) string {
 }
 
 // topicSubject: the subject a caseless script's sentence opens with,
-// marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
-var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
+// marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是",
+// "주식회사 대양조선은".
+var topicSubject = regexp.MustCompile(`^(` + cjkFormBefore + `[^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
+
+// cjkFormBefore: the company form that opens a name, "주식회사 대양조선".
+const cjkFormBefore = `(?:(?:주식회사|株式会社)\s*)?`
 
 // letterhead: an organisation's name on the first line of a block above
 // the headline, told by a legal form or an organisation word or by the
-// email naming it again (echoed: the body, trailer and sender in lower
-// case; "DEFESA NACIONAL" over "… da Defesa Nacional"), or the unit
+// email naming it again, in any case ("DEFESA NACIONAL" over "… da
+// Defesa Nacional"), or the unit
 // under it. A country's name above it ("REPUBLIKA HRVATSKA") names
 // nobody the email names again.
-func letterhead(pre []block.Block, echoed string) string {
+func letterhead(pre []block.Block, in *issuerText) string {
 	for i, b := range pre {
 		if len(b.Lines) == 0 {
 			continue
@@ -185,8 +201,8 @@ func letterhead(pre []block.Block, echoed string) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, echoed)) && !pressUnit.MatchString(l) {
-			return unitBelow(l, b.Lines[1:], pre[i+1:], echoed)
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in)) && !pressUnit.MatchString(l) {
+			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 	}
 	return ""
@@ -194,10 +210,10 @@ func letterhead(pre []block.Block, echoed string) string {
 
 // echoes: a name of two words or more that the email writes again,
 // perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
-// Σώμα"); echoed is issuerText's.
-func echoes(name, echoed string) bool {
+// Σώμα").
+func echoes(name string, in *issuerText) bool {
 	ws := strings.Fields(name)
-	return len(ws) > 1 && strings.Count(echoed, " "+strings.Join(foldWords(ws), " ")+" ") > 1
+	return len(ws) > 1 && in.says(ws) > 1
 }
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
@@ -230,7 +246,7 @@ func upperName(name string) string {
 // letterhead may go on in the blocks after its own, a line to a block,
 // as HTML paragraphs write it: such a line is a unit when it says it is
 // an organisation's or the email names it again.
-func unitBelow(parent string, below []string, after []block.Block, echoed string) string {
+func unitBelow(parent string, below []string, after []block.Block, in *issuerText) string {
 	name, own := parent, len(below)
 	for _, b := range after {
 		if len(b.Lines) != 1 {
@@ -243,7 +259,7 @@ func unitBelow(parent string, below []string, after []block.Block, echoed string
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
 			break
 		}
-		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, echoed) {
+		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, in) {
 			break
 		}
 		name = l
@@ -263,8 +279,14 @@ var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|
 // left.
 func cleanOrg(s string) string {
 	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
+	parts := orgPartSep.Split(s, -1)
+	if len(parts) > 2 && remitName.MatchString(strings.ToLower(s)) {
+		// Its remit listed: "Badan Meteorologi, Klimatologi, dan
+		// Geofisika", "Ministry of Agriculture, Fisheries and Food".
+		parts = []string{s}
+	}
 	var keep []string
-	for _, part := range orgPartSep.Split(s, -1) {
+	for _, part := range parts {
 		// A legal form after a comma ends the name before it: "Zhongyuan
 		// Rescue Equipment Co., Ltd.", "Acme Systems, Inc.".
 		if n := len(keep); n > 0 && legalForm.FindString(part) == part {
@@ -333,6 +355,10 @@ func cleanOrg(s string) string {
 	}
 	return best
 }
+
+// remitName: a name, in lower case, that ends in a list of single words,
+// commas between them and a conjunction before the last.
+var remitName = regexp.MustCompile(`^[^,]+(?:,\s+\pL+)+,?\s+(?:and|dan|und|et|y|e|og|och|ja|và|i|a|és|ve|și|и|і|&)\s+\pL+$`)
 
 // withoutOffice cuts an office holder from a name: a minister or a
 // secretary general is a person ("ministra de Transportes"), but the
@@ -620,6 +646,9 @@ func firstLetter(w string) rune {
 
 // fold lowers s and drops its diacritics and a final sigma's form.
 func fold(s string) string {
+	if ascii(s) {
+		return strings.ToLower(s) // no diacritics to drop: most words
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		if r == 'ς' {
@@ -630,6 +659,15 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // domainName finds the organisation the sender's domain spells in the
