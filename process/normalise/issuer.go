@@ -498,8 +498,9 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 					}
 				}
 			}
-			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				// over its department, a number or the person to call
+			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) && strip(l) != "" {
+				// over its department, a number or the person to call; a
+				// heading ("Contacts") is no name
 				if next := lines[li+1]; strip(next) == "" {
 					return l, true
 				} else if segment.PhoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {

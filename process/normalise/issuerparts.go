@@ -204,9 +204,20 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in)) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
+		// A government heads its ministry's letterhead, never issues
+		// in its own name there: "Government of India" over "Ministry
+		// of Defence".
+		if government.MatchString(l) {
+			if unit := unitBelow(l, b.Lines[1:], pre[i+1:], in); unit != l {
+				return unit
+			}
+		}
 	}
 	return ""
 }
+
+// government: a government's name, in the languages the desk receives.
+var government = regexp.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
 
 // echoes: a name of two words or more that the email writes again,
 // perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
