@@ -107,7 +107,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 	add("about", about, 6)
 	add("source", sourced, 6)
 	for _, b := range s.Trailer {
-		if m := isA.FindStringSubmatch(b.Text()); m != nil {
+		if m := isA.FindStringSubmatch(opening(b.Text())); m != nil {
 			add("is-a", m[1], 4)
 			break
 		}
@@ -152,7 +152,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		if head := lede[:min(len(lede), 160)]; strings.Contains(head, "–") || strings.Contains(head, "—") {
 			lede = placeDash.ReplaceAllString(lede, "")
 		}
-		n, w := ledeName(lede, func() string {
+		n, w := ledeName(opening(lede), func() string {
 			return text[min(len(s.Body[0].Text()), len(text)):] + "\n" + in.trailer + "\n" + name
 		}, addr)
 		add("lede", n, w)
@@ -287,6 +287,33 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)")
 }
 
+// phoneLine is segment.PhoneLine, asked only of a line with the seven
+// digits every phone number has: most lines have none, and the phone
+// reading runs case-insensitive patterns over the line first.
+func phoneLine(l string) bool {
+	n := 0
+	for i := 0; i < len(l) && n < 7; i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			n++
+		}
+	}
+	return n >= 7 && segment.PhoneLine(l)
+}
+
+// opening is the start of a sentence where a pattern anchored there
+// reads a name and the word after it: the first 400 bytes or so, cut at
+// a space. Go runs a large pattern on a long text with its slower
+// engine, and a name is never that long.
+func opening(s string) string {
+	if len(s) <= 400 {
+		return s
+	}
+	if i := strings.IndexByte(s[400:], ' '); i >= 0 {
+		return s[:400+i]
+	}
+	return s
+}
+
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
 // a name: "Foreningen", "Stiftung", "Department of".
 var kindOf = regexp.MustCompile(`^\p{L}+(?:\s+(?:of|for|de|du|des|di|do|da|del|der|für))?$`)
@@ -358,7 +385,7 @@ func initialsOf(want []rune, words []string) bool {
 // pressUnit: a name that holds a press or communication word, as a press
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
-var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+|информисањ\p{L}*|информаци\p{L}*|ال(?:إ|ا)علام\p{L}*)(?:[\s-]|$)`)
+var pressUnit = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+|информисањ\p{L}*|информаци\p{L}*|ال(?:إ|ا)علام\p{L}*)(?:[\s-]|$)`)
 
 // pressRemit: a ministry whose press word is its remit, not its unit:
 // the "Ministry of Communications", the "Ministerio de Comunicaciones".
@@ -451,8 +478,9 @@ var (
 // over a department or a phone number ("Acme Ministry" over
 // "Press Office"); signed says it stood over its department.
 func officeOwner(trailer []block.Block) (name string, signed bool) {
-	// The groups of neighbouring blocks overlap: each line part is
-	// stripped once.
+	// The groups of neighbouring blocks overlap: each line is split in
+	// its parts, and each part stripped, once.
+	split := map[string][]string{}
 	stripped := map[string]string{}
 	strip := func(s string) string {
 		short, ok := stripped[s]
@@ -471,10 +499,19 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 		}
 		lines := segment.ContactGroup(trailer, i)
 		for li, l := range lines {
-			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
+			parts, ok := split[l]
+			if !ok {
+				parts = segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
+				for i, part := range parts {
+					if strings.Contains(part, ":") {
+						// What is left of a label: "presse : Service …".
+						part = labelRest.ReplaceAllString(part, "")
+					}
+					parts[i] = strings.TrimSpace(part)
+				}
+				split[l] = parts
+			}
 			for i, part := range parts {
-				// What is left of a label: "presse : Service …".
-				part = strings.TrimSpace(labelRest.ReplaceAllString(part, ""))
 				short := strip(part)
 				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
 					return short, false
@@ -503,7 +540,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 				// heading ("Contacts") is no name
 				if next := lines[li+1]; strip(next) == "" {
 					return l, true
-				} else if segment.PhoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
+				} else if phoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
 					return l, false
 				}
 			}
@@ -536,7 +573,7 @@ func announcer(body []block.Block) string {
 }
 
 // honorific: academic and military prefixes before a person's name.
-var honorific = regexp.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
+var honorific = prefilter.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
 
 var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
@@ -756,7 +793,7 @@ func signs(name string, trailer []block.Block) bool {
 			continue
 		}
 		for i, l := range b.Lines[:max(len(b.Lines)-1, 0)] {
-			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || segment.PhoneLine(next)) {
+			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || phoneLine(next)) {
 				return true
 			}
 		}

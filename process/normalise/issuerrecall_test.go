@@ -145,3 +145,21 @@ func segmentedRelease(t *testing.T, raw []byte) (segment.Segments, release) {
 	}
 	return segment.Segment(dls, rel.from.Subject()), rel
 }
+
+// BenchmarkIssuer is the issuer alone on the training emails' segments,
+// the part of BenchmarkInspect this file's code costs.
+func BenchmarkIssuer(b *testing.B) {
+	t := &testing.T{}
+	var segs []segment.Segments
+	var rels []release
+	for _, c := range genreTrain(b) {
+		s, rel := segmentedRelease(t, c.raw)
+		segs, rels = append(segs, s), append(rels, rel)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range segs {
+			issuer(segs[i], rels[i])
+		}
+	}
+}
