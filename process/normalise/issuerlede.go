@@ -48,7 +48,7 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 		return strings.TrimPrefix(dayWords.ReplaceAllString(m[1]+m[2], ""), "شركة "), 2
 	}
 	if m := ledeMarked.FindStringSubmatch(lede); m != nil {
-		return m[1], 2
+		return m[1] + m[2] + m[3], 2
 	}
 	if named := ledeRepeat(lede, rest); named != "" {
 		return named, 1
@@ -255,10 +255,13 @@ var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلا
 // ledeMarked: the subject before the word that marks a Vietnamese or
 // Indonesian verb's tense or the prefix of the verb, as those languages
 // write names with words in lower case, after the noun a name opens
-// with ("Công ty Cổ phần Thiết bị Hàng
-// hải Sông Hàn đã bàn giao …", "Badan Pengawas Obat dan Makanan (BPOM)
-// menarik …"); the first of joint subjects ("… và …").
-var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s`)
+// with ("Công ty Cổ phần Thiết bị Hàng hải Sông Hàn đã bàn giao …",
+// "Badan Pengawas Obat dan Makanan (BPOM) menarik …"), the first of
+// joint subjects ("… và …"); a Hindi subject before its agent's
+// postposition ("भारतीय तटरक्षक बल ने …"); a Thai subject, a name that
+// opens with an organisation's noun, before the space that ends it
+// ("กองทัพเรือ รับมอบ …").
+var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
 
 // ledeNoun: an organisation named by a lower-case noun after an
 // article, as Romance languages write them: "Le ministère des Armées".

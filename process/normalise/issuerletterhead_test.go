@@ -45,6 +45,17 @@ func TestIssuerLetterheadLines(t *testing.T) {
 	}
 }
 
+// A Thai lede's subject opens with an organisation's noun and ends at
+// the space after it; a Thai public-relations unit is no issuer.
+func TestLedeThai(t *testing.T) {
+	if got, _ := ledeName("กองทัพอากาศ รับมอบเครื่องบินลำใหม่เมื่อวันอังคาร", func() string { return "" }, ""); got != "กองทัพอากาศ" {
+		t.Errorf("ledeName: %q, want กองทัพอากาศ", got)
+	}
+	if got := cleanOrg("ฝ่ายประชาสัมพันธ์"); got != "" {
+		t.Errorf("cleanOrg: %q, want nothing", got)
+	}
+}
+
 // Arabic glues "for", "and", "with" to a word's article: "للقوات" is
 // "القوات" to every comparison of names.
 func TestFoldWordsArabicProclitics(t *testing.T) {
@@ -78,6 +89,13 @@ func TestIssuerSubjects(t *testing.T) {
 			"Bàn giao tàu tuần tra", "Hải Phòng, ngày 4 tháng 3 năm 2025 – Công ty Cổ phần Cơ khí Thủy Hải Phòng đã bàn giao hai tàu tuần tra cho lực lượng biên phòng.", "Hai tàu dài 30 mét.")},
 		{"ar lede with short vowels, genitive with li-", "الهيئة الوطنية للأمن البحري", plainRelease("المكتب الإعلامي <media@nmsa-example.example>",
 			"توقيع اتفاقية", "وقّعت الهيئة الوطنية للأمن البحري اليوم اتفاقية لتدريب خفر السواحل.", "وتستمر الاتفاقية ثلاث سنوات.")},
+		{"pl About heading declines the name the sentence opens with", "Zakłady Lotnicze Mielec S.A.", plainRelease("Biuro prasowe <prasa@zlm-przyklad.example>",
+			"Nowe śmigłowce dla straży", "Mielec, 4 marca 2025 r. – Straż Graniczna zamówiła cztery śmigłowce.", "Dostawy ruszą w 2026 r.",
+			"O Zakładach Lotniczych Mielec", "Zakłady Lotnicze Mielec S.A. budują śmigłowce od 1946 roku.")},
+		{"lt lede, its noun in lower case", "Lietuvos pasieniečių tarnyba", plainRelease("Komunikacijos skyrius <spauda@pasieniec-pvz.example>",
+			"Nauji dronai", "Vilnius, 2025 m. kovo 4 d. – Lietuvos pasieniečių tarnyba gavo 20 naujų dronų.", "Jie bus naudojami pasienyje.")},
+		{"hi subject before ne, its acronym in brackets", "भारतीय तटीय पुलिस", plainRelease("जनसंपर्क <pro@tatiya-example.example>",
+			"नई नौकाएं", "चेन्नई, 4 मार्च 2025 – भारतीय तटीय पुलिस (बीटीपी) ने मंगलवार को दस नई नौकाएं शामिल कीं।", "ये नौकाएं तट पर गश्त करेंगी।")},
 		{"id remit letterhead and a department's mailbox", "Badan Riset, Inovasi, dan Teknologi", plainRelease("Humas BRIT <humas@brit-example.example>",
 			"BADAN RISET, INOVASI, DAN TEKNOLOGI", "SIARAN PERS", "Satelit baru diluncurkan",
 			"Badan Riset, Inovasi, dan Teknologi (BRIT) meluncurkan satelit pengamat cuaca pada Senin.", "Satelit akan beroperasi lima tahun.")},

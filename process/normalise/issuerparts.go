@@ -34,7 +34,7 @@ var (
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = prefilter.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
-	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة)\s*`)
+	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = prefilter.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
@@ -73,6 +73,13 @@ func aboutName(trailer []block.Block) (about, source string) {
 			if upperStart(name) || !hasCase(name) {
 				about = name
 			}
+			// The heading may decline the name ("O Hucie Stalowa Wola")
+			// that the sentence below opens with in full.
+			if i+1 < len(trailer) {
+				if m := legalOpening.FindStringSubmatch(opening(trailer[i+1].Text())); m != nil && declinedName(about, trailingForm.ReplaceAllString(m[1], "")) {
+					about = m[1]
+				}
+			}
 		} else if i+1 < len(trailer) {
 			next := opening(trailer[i+1].Text())
 			if m := isA.FindStringSubmatch(next); m != nil {
@@ -87,6 +94,24 @@ func aboutName(trailer []block.Block) (about, source string) {
 		}
 	}
 	return about, source
+}
+
+// declinedName: b is the name a, the case of its first word changed,
+// perhaps with a stem's consonant: "Hucie Stalowa Wola" for "Huta
+// Stalowa Wola", "Stoczni Gdańskiej" for "Stocznia Gdańska".
+func declinedName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || a == b || len(wa) == 0 {
+		return false
+	}
+	for i := range wa {
+		x, y := fold(wa[i]), fold(wb[i])
+		rx, ry := []rune(x), []rune(y)
+		if x != y && !inflected(x, y) && (i > 0 || len(rx) < 4 || len(ry) < 4 || string(rx[:2]) != string(ry[:2])) {
+			return false
+		}
+	}
+	return true
 }
 
 // legalOpening: a text that opens with a company's legal name, its
@@ -281,7 +306,7 @@ func unitBelow(parent string, below []string, after []block.Block, in *issuerTex
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|` + arabicOrgNoun + `)(?:\s|$)`)
+var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|kariuomen\p{L}*|tarnyb\p{L}*|policij\p{L}*|armij\p{L}*|` + arabicOrgNoun + `)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
