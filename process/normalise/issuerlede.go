@@ -17,8 +17,8 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 	if m := ledeSubject.FindStringSubmatch(lede); m != nil && !officeHolder.MatchString(m[1]) {
 		return m[1], 2
 	}
-	if m := ledeNoun.FindStringSubmatch(lede); m != nil {
-		return m[1], 2 // cleanOrg capitalises "ministère des Armées"
+	if m := ledeNoun.FindStringSubmatch(lede); m != nil && (m[1] != "" || orgWordRE.MatchString(m[2])) {
+		return m[1] + m[2], 2 // cleanOrg capitalises "ministère des Armées"
 	}
 	if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !officeHolder.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 		name := ownName(strongForm(lede, possessive.ReplaceAllString(m[1], "")))
@@ -216,8 +216,9 @@ var ledeTopic = regexp.MustCompile(`^(` + cjkFormBefore + `[^\s、。，,（(「
 // ledeVerb: the subject after the verb an Arabic lede opens with,
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
 // name, each with the article; or a Hebrew lede's subject, a noun in the
-// construct state and its definite words: "משרד הביטחון מסר …".
-var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+(?:ال|لل)\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
+// construct state and its definite words or the country: "משרד
+// הביטחון מסר …", "משטרת ישראל עצרה …".
+var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+(?:ال|لل)\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+(?:ה\p{L}+|ל?ישראל))+))`)
 
 // arabicOrgNoun: the nouns an Arabic organisation's name opens with.
 const arabicOrgNoun = `وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة`
@@ -264,5 +265,7 @@ var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلا
 var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
 
 // ledeNoun: an organisation named by a lower-case noun after an
-// article, as Romance languages write them: "Le ministère des Armées".
-var ledeNoun = regexp.MustCompile(`^(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+// article, as Romance languages write them: "Le ministère des Armées";
+// in Dutch an organisation's noun and the name after it: "De gemeente
+// Rotterdam".
+var ledeNoun = regexp.MustCompile(`^(?:(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|(?:De|Het)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]*)+))`)
