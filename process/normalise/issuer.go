@@ -478,9 +478,9 @@ var (
 // over a department or a phone number ("Acme Ministry" over
 // "Press Office"); signed says it stood over its department.
 func officeOwner(trailer []block.Block) (name string, signed bool) {
-	// The groups of neighbouring blocks overlap: each line is split in
-	// its parts, and each part stripped, once.
-	split := map[string][]string{}
+	// The groups of neighbouring blocks overlap: a line is read once
+	// with the line after it, and a part stripped once.
+	read := map[string]bool{}
 	stripped := map[string]string{}
 	strip := func(s string) string {
 		short, ok := stripped[s]
@@ -499,17 +499,21 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 		}
 		lines := segment.ContactGroup(trailer, i)
 		for li, l := range lines {
-			parts, ok := split[l]
-			if !ok {
-				parts = segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
-				for i, part := range parts {
-					if strings.Contains(part, ":") {
-						// What is left of a label: "presse : Service …".
-						part = labelRest.ReplaceAllString(part, "")
-					}
-					parts[i] = strings.TrimSpace(part)
+			key := l + "\x01" // the last line of its group
+			if li+1 < len(lines) {
+				key = l + "\x00" + lines[li+1]
+			}
+			if read[key] {
+				continue // it named nobody in an earlier group
+			}
+			read[key] = true
+			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
+			for i, part := range parts {
+				if strings.Contains(part, ":") {
+					// What is left of a label: "presse : Service …".
+					part = labelRest.ReplaceAllString(part, "")
 				}
-				split[l] = parts
+				parts[i] = strings.TrimSpace(part)
 			}
 			for i, part := range parts {
 				short := strip(part)
