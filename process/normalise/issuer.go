@@ -43,7 +43,8 @@ type issuerText struct {
 	prose   []block.Block // the body and the About section's sentences
 	name    string        // the release's sender's display name
 	addr    string        // and address
-	folded  []string      // the body's words through fold
+	words   []string      // the body's words
+	folded  []string      // and through fold
 	trailer string        // the trailer as text
 	// echoed: the words of the body, the trailer and the lines above
 	// the headline through fold, each between spaces, made when first
@@ -84,7 +85,8 @@ func readIssuerText(s segment.Segments, rel release) *issuerText {
 	// writes its issuer's full name and defines its acronyms.
 	in.prose = append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
 	in.name, in.addr = sender(rel, s.Pre)
-	in.folded = foldWords(strings.Fields(in.text))
+	in.words = strings.Fields(in.text)
+	in.folded = foldWords(in.words)
 	in.trailer, in.pre = block.RenderText(s.Trailer), s.Pre
 	return in
 }
@@ -143,7 +145,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// ("Press Office") cleans to nothing.
 		add("from-name", name, 3)
 	}
-	add("domain", domainName(addr, text, s.Body), 2)
+	add("domain", domainName(addr, in.words, s.Body), 2)
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
 		// (Only a dash near its start can end a place: the pattern is
@@ -175,10 +177,9 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerTex
 // release's script; an acronym no text defines by the candidate it
 // spells.
 func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
-	lower := in.lower
-	words := strings.Fields(in.text)
+	lower, words := in.lower, in.words
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.text)
+		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.words)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -480,7 +481,11 @@ var (
 func officeOwner(trailer []block.Block) (name string, signed bool) {
 	// The groups of neighbouring blocks overlap: a line is read once
 	// with the line after it, and a part stripped once.
-	read := map[string]bool{}
+	type pair struct {
+		line, next string
+		last       bool // the last line of its group: no next
+	}
+	read := map[pair]bool{}
 	stripped := map[string]string{}
 	strip := func(s string) string {
 		short, ok := stripped[s]
@@ -499,9 +504,9 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 		}
 		lines := segment.ContactGroup(trailer, i)
 		for li, l := range lines {
-			key := l + "\x01" // the last line of its group
-			if li+1 < len(lines) {
-				key = l + "\x00" + lines[li+1]
+			key := pair{line: l, last: li+1 == len(lines)}
+			if !key.last {
+				key.next = lines[li+1]
 			}
 			if read[key] {
 				continue // it named nobody in an earlier group
@@ -728,12 +733,12 @@ func orgLike(name string) bool {
 
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",
 // "GdF Genova"), by the full name the text defines or spells.
-func expandAcronyms(name string, body []block.Block, text string) string {
+func expandAcronyms(name string, body []block.Block, words []string) string {
 	if isAcronym(name) {
 		if full := expand(name, body); full != "" {
 			return full
 		}
-		if full := initials(name, text); full != "" {
+		if full := initials(name, words); full != "" {
 			return full
 		}
 		return name
@@ -745,7 +750,7 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 		}
 	}
 	if hebrewAcronym.MatchString(name) {
-		if full := hebrewInitials(name, text); full != "" {
+		if full := hebrewInitials(name, words); full != "" {
 			return full
 		}
 		return name

@@ -192,7 +192,7 @@ func acronymsIn(ss ...string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range ss {
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) {
 			w = strings.Trim(w, nameTrim)
 			// A legal form is no acronym of a name ("GmbH").
 			if (isAcronym(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
@@ -210,14 +210,13 @@ var hebrewAcronym = regexp.MustCompile(`^\p{Hebrew}{1,6}["״]\p{Hebrew}$`)
 
 // hebrewInitials: the run of words whose first letters spell a Hebrew
 // acronym: מד"א is מגן דוד אדום. Final letters are their plain forms.
-func hebrewInitials(acr, text string) string {
+func hebrewInitials(acr string, words []string) string {
 	var want []rune
 	for _, r := range acr {
 		if unicode.Is(unicode.Hebrew, r) && unicode.IsLetter(r) {
 			want = append(want, plainHebrew(r))
 		}
 	}
-	words := strings.Fields(text)
 	for i := 0; i+len(want) <= len(words); i++ {
 		k := 0
 		for k < len(want) {

@@ -542,9 +542,8 @@ func hasCase(s string) bool {
 // "Ministry of Defence", NUKIB → "Národní úřad pro kybernetickou a
 // informační bezpečnost". The run must start with a capital; it is put
 // in the nominative, as expand puts its definition.
-func initials(acr, text string) string {
+func initials(acr string, words []string) string {
 	want := []rune(fold(acr))
-	words := strings.Fields(text)
 	for i, w := range words {
 		if !upperStart(w) || firstLetter(w) != want[0] {
 			continue
@@ -685,8 +684,12 @@ func fold(s string) string {
 	if ascii(s) {
 		return strings.ToLower(s) // no diacritics to drop: most words
 	}
+	d := norm.NFD.String(strings.ToLower(s))
+	if !strings.ContainsFunc(d, folds) {
+		return d // Cyrillic, Han, …: nothing to drop
+	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	for _, r := range d {
 		if r == 'ς' {
 			r = 'σ' // a Greek word's final sigma, which capitals do not write
 		}
@@ -695,6 +698,11 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// folds: a rune fold changes, a mark it drops or a final sigma.
+func folds(r rune) bool {
+	return r == 'ς' || unicode.Is(unicode.Mn, r)
 }
 
 func ascii(s string) bool {
@@ -708,7 +716,7 @@ func ascii(s string) bool {
 
 // domainName finds the organisation the sender's domain spells in the
 // body (text is the body's): "<press@atlanticodrones.example>" and "Atlântico Drones".
-func domainName(addr, text string, body []block.Block) string {
+func domainName(addr string, words []string, body []block.Block) string {
 	at := strings.LastIndex(addr, "@")
 	if at < 0 {
 		return ""
@@ -723,7 +731,7 @@ func domainName(addr, text string, body []block.Block) string {
 	// or that the text defines as an acronym.
 	for _, part := range strings.Split(labels[len(labels)-2], "-") {
 		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
-			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+			if full := initials(strings.ToUpper(part), words); full != "" && len(strings.Fields(full)) >= 3 {
 				return full
 			}
 			if full := expand(strings.ToUpper(part), body); full != "" {
@@ -735,7 +743,6 @@ func domainName(addr, text string, body []block.Block) string {
 	if len(label) < 4 || generic.MatchString(label) {
 		return ""
 	}
-	words := strings.Fields(text)
 	for i, w := range words {
 		if !upperStart(w) || firstLetter(w) != rune(label[0]) {
 			continue
