@@ -226,7 +226,7 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in)) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in) && !segment.PersonLike(l)) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -254,7 +254,14 @@ func echoes(name string, in *issuerText) bool {
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
-var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+
+// releaseKind: the kind of release a Nordic or a listed company's label
+// line names: "Company release", "Pörssitiedote".
+const releaseKind = `(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)`
+
+// kindLabel: a line that is such a label alone.
+var kindLabel = regexp.MustCompile(`(?i)^\W*` + releaseKind + `\W*$`)
 
 // releaseState: what a label line says of the release, not whose it is:
 // "UPDATED – Press release", "Embargoed until 10:00 | Press release".
@@ -292,7 +299,7 @@ func unitBelow(parent string, below []string, after []block.Block, in *issuerTex
 	}
 	for i, l := range below {
 		l = strings.TrimSpace(l)
-		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
+		if segment.ReleaseLabel.MatchString(l) || kindLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
 			break
 		}
 		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, in) {
