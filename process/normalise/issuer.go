@@ -13,16 +13,53 @@ import (
 	"newsdesk/process/normalise/prefilter"
 )
 
-var (
-	sourceRE = regexp.MustCompile(`^(?:SOURCE\s+|[Ss]ource\s*:\s*)(.{2,80})$`)
-	acronym  = regexp.MustCompile(`^[\p{Lu}&]{2,8}$`)
-)
+var sourceRE = regexp.MustCompile(`^(?:SOURCE\s+|[Ss]ource\s*:\s*)(.{2,80})$`)
+
+// isAcronym: a word of two to eight capitals or "&": "NATO", "DE&S". A
+// loop, not a pattern: it runs on every word of the text.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n++; n > 8 || r != '&' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return n >= 2
+}
 
 // candidate is one reading of the issuer and how much its source is
-// trusted on its own.
+// trusted on its own; source names where it was read, so that each
+// source's recall can be measured (issuerrecall_test.go).
 type candidate struct {
 	name   string
 	weight int
+	source string
+}
+
+// issuerText: what every source of the issuer and their scoring read.
+type issuerText struct {
+	text    string        // the body as text
+	lower   string        // and in lower case
+	prose   []block.Block // the body and the About section's sentences
+	name    string        // the release's sender's display name
+	addr    string        // and address
+	words   []string      // the body's words
+	folded  []string      // and through fold
+	trailer string        // the trailer as text
+	// echoed: the words of the body, the trailer and the lines above
+	// the headline through fold, each between spaces, made when first
+	// asked for (twice, says): where the email names its issuer again.
+	echoed string
+	pre    []block.Block
+}
+
+// says counts the places the email writes the words ws, in capitals or
+// not, with accents or not: ws is a name's words, or part of them.
+func (in *issuerText) says(ws []string) int {
+	if in.echoed == "" {
+		in.echoed = " " + strings.Join(in.folded, " ") + " " + strings.Join(foldWords(strings.Fields(block.RenderText(in.pre)+"\n"+in.trailer)), " ") + " "
+	}
+	return strings.Count(in.echoed, " "+strings.Join(foldWords(ws), " ")+" ")
 }
 
 // issuer names the organisation behind the release. Every place that can
@@ -37,78 +74,117 @@ type candidate struct {
 // Acronyms are expanded from the text and the About section: "Ministry
 // of Defence (MOD)", or words whose initials spell them.
 func issuer(s segment.Segments, rel release) string {
-	cs := make([]candidate, 0, 10)
-	text := block.RenderText(s.Body)
+	in := readIssuerText(s, rel)
+	return chooseIssuer(issuerCandidates(s, rel, in), s, rel, in)
+}
+
+func readIssuerText(s segment.Segments, rel release) *issuerText {
+	in := &issuerText{text: block.RenderText(s.Body)}
+	in.lower = strings.ToLower(in.text)
 	// The body and the About section's sentences: where the release
 	// writes its issuer's full name and defines its acronyms.
-	prose := append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
-	add := func(name string, weight int) {
+	in.prose = append(s.Body[:len(s.Body):len(s.Body)], aboutText(s.Trailer)...)
+	in.name, in.addr = sender(rel, s.Pre)
+	in.words = strings.Fields(in.text)
+	in.folded = foldWords(in.words)
+	in.trailer, in.pre = block.RenderText(s.Trailer), s.Pre
+	return in
+}
+
+// issuerCandidates reads every source's candidate, cleaned of
+// department words; wires and the dateline's place are none.
+func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candidate {
+	cs := make([]candidate, 0, 10)
+	text, name, addr := in.text, in.name, in.addr
+	add := func(source, name string, weight int) {
 		// A wire or distribution service carries the release; it never
 		// issues it.
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
 		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
-			cs = append(cs, candidate{name: name, weight: weight})
+			cs = append(cs, candidate{name: name, weight: weight, source: source})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
-	add(about, 6)
-	add(sourced, 6)
+	add("about", about, 6)
+	add("source", sourced, 6)
 	for _, b := range s.Trailer {
-		if m := isA.FindStringSubmatch(b.Text()); m != nil {
-			add(m[1], 4)
+		if m := isA.FindStringSubmatch(opening(b.Text())); m != nil {
+			add("is-a", m[1], 4)
 			break
 		}
 	}
-	add(letterhead(s.Pre), 4)
+	add("letterhead", letterhead(s.Pre, in), 4)
 	if m := statementBy.FindStringSubmatch(s.Headline); m != nil && bodyName(m[1]) {
-		add(m[1], 5)
+		add("headline", m[1], 5)
 	}
 	if m := companyHeadline.FindStringSubmatch(s.Headline); m != nil {
-		add(m[1], 5)
+		add("headline", m[1], 5)
 	}
-	add(copyrightHolder(s.Trailer, s.Body), 3)
-	add(issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
-	add(onBehalf(rel.note, s), 5)
+	add("copyright", copyrightHolder(s.Trailer, s.Body), 3)
+	add("issued-by", issuedName(append(s.Pre[:len(s.Pre):len(s.Pre)], s.Trailer...)), 8)
+	add("on-behalf", onBehalf(rel.note, s), 5)
 	// A contact office the body also names was right 38 times of 42 on
 	// the training emails, as often as a sender the body names; one it
 	// does not name, 5 of 22.
 	if owner, signed := officeOwner(s.Trailer); signed {
 		// An organisation over its press department signs the contact
 		// block as a letterhead heads the release.
-		add(owner, 6)
+		add("contact", owner, 6)
 	} else {
-		add(owner, 3)
+		add("contact", owner, 3)
 	}
-	add(announcer(s.Body), 3)
-	name, addr := sender(rel, s.Pre)
-	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name)) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(strings.ToLower(text), strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
+	add("announcer", announcer(s.Body), 3)
+	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name) && stripDept(name) == name) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(in.lower, strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
 		// unless it is a person's, whose address spells it (a company's
-		// domain spells its name too), even over a role line: it signs
+		// domain spells its name too, and "humas@bmkg…" a department's
+		// "Humas BMKG"), even over a role line: it signs
 		// the contact block, looks like an organisation's, is named in
 		// the text or holds an acronym the text defines. A role alone
 		// ("Press Office") cleans to nothing.
-		add(name, 3)
+		add("from-name", name, 3)
 	}
-	add(domainName(addr, text, s.Body), 2)
+	add("domain", domainName(addr, in.words, s.Body), 2)
 	if len(s.Body) > 0 {
 		// A place without a date is not read as a dateline: "Berlin – Das …".
-		lede := placeDash.ReplaceAllString(s.Body[0].Text(), "")
-		add(ledeName(lede, text[min(len(s.Body[0].Text()), len(text)):]+"\n"+block.RenderText(s.Trailer)+"\n"+name, addr))
+		// (Only a dash near its start can end a place: the pattern is
+		// not run on every lede.)
+		lede := s.Body[0].Text()
+		if head := lede[:min(len(lede), 160)]; strings.Contains(head, "–") || strings.Contains(head, "—") {
+			lede = placeDash.ReplaceAllString(lede, "")
+		}
+		n, w := ledeName(opening(lede), func() string {
+			return text[min(len(s.Body[0].Text()), len(text)):] + "\n" + in.trailer + "\n" + name
+		}, addr)
+		add("lede", n, w)
 	}
+	return cs
+}
+
+// chooseIssuer scores the candidates and writes the winner in the form
+// the release names it.
+func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerText) string {
 	if len(cs) == 0 {
 		return ""
 	}
-	lower := strings.ToLower(text)
-	words := strings.Fields(text)
+	normaliseCandidates(cs, s, in)
+	return finishIssuer(rankIssuer(cs, s, in), cs, s, rel, in)
+}
+
+// normaliseCandidates writes each candidate as the release does: an
+// acronym by the name it stands for, a transliterated sender in the
+// release's script; an acronym no text defines by the candidate it
+// spells.
+func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
+	lower, words := in.lower, in.words
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, prose, text)
+		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.words)
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
 				// caseless script, defined there: "DRDO" is "डीआरडीओ".
-				if full := caselessDefinition(native, s.Body); full != "" && acronym.MatchString(cs[i].name) && !hasCase(native) {
+				if full := caselessDefinition(native, s.Body); full != "" && isAcronym(cs[i].name) && !hasCase(native) {
 					native = full
 				}
 				cs[i].name = native
@@ -116,11 +192,17 @@ func issuer(s segment.Segments, rel release) string {
 		}
 	}
 	spellOut(cs)
+}
+
+// rankIssuer: the candidate its source, the text's mentions and the
+// other sources' agreement trust most.
+func rankIssuer(cs []candidate, s segment.Segments, in *issuerText) string {
+	lower := in.lower
 	headed := ""
 	if m := ledeRun.FindStringSubmatch(s.Headline); m != nil {
 		headed = m[1]
 	}
-	folded := foldWords(words)
+	folded := in.folded
 	best, score := "", -1
 	for i, c := range cs {
 		sc := c.weight
@@ -142,6 +224,13 @@ func issuer(s segment.Segments, rel release) string {
 			best, score = c.name, sc
 		}
 	}
+	return best
+}
+
+// finishIssuer writes the chosen name in full, in its base form and
+// case, as the release writes it.
+func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in *issuerText) string {
+	text, prose, name, addr := in.text, in.prose, in.name, in.addr
 	// The text may name it inflected ("des Zentrums"); a sender, an About
 	// heading or a contact line names it in its own form.
 	for _, c := range cs {
@@ -196,7 +285,34 @@ func issuer(s segment.Segments, rel release) string {
 		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return strings.TrimRight(fullForm(best, s.Body, acrs), ",;:)")
+	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)")
+}
+
+// phoneLine is segment.PhoneLine, asked only of a line with the seven
+// digits every phone number has: most lines have none, and the phone
+// reading runs case-insensitive patterns over the line first.
+func phoneLine(l string) bool {
+	n := 0
+	for i := 0; i < len(l) && n < 7; i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			n++
+		}
+	}
+	return n >= 7 && segment.PhoneLine(l)
+}
+
+// opening is the start of a sentence where a pattern anchored there
+// reads a name and the word after it: the first 400 bytes or so, cut at
+// a space. Go runs a large pattern on a long text with its slower
+// engine, and a name is never that long.
+func opening(s string) string {
+	if len(s) <= 400 {
+		return s
+	}
+	if i := strings.IndexByte(s[400:], ' '); i >= 0 {
+		return s[:400+i]
+	}
+	return s
 }
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
@@ -211,13 +327,13 @@ var linkedRest = regexp.MustCompile(`^\s+(?:and|y|e|et|und|og|och|ja|for|of|de|f
 // form or acronym: a statement is as often a person's ("Statement from
 // Jane Doe on …") or an office holder's ("Statement by the Chair").
 func bodyName(name string) bool {
-	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || acronym.MatchString(name)
+	return orgWordRE.MatchString(name) || legalForm.MatchString(name) || isAcronym(name)
 }
 
 // companyHeadline: a headline a company's legal name opens before a
 // colon, as stock exchange and wire releases write it: "Fjordlys Marine
 // ASA: Record order intake".
-var companyHeadline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `))\s*:\s`)
+var companyHeadline = regexp.MustCompile(`^(` + legalName + `)\s*:\s`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".
@@ -231,7 +347,7 @@ var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(
 // not the issuer, its parent is, when another source names the parent.
 func spellOut(cs []candidate) {
 	for i, c := range cs {
-		if !acronym.MatchString(c.name) && !mixedAcronym(c.name) {
+		if !isAcronym(c.name) && !mixedAcronym(c.name) {
 			continue
 		}
 		for _, o := range cs {
@@ -270,7 +386,7 @@ func initialsOf(want []rune, words []string) bool {
 // pressUnit: a name that holds a press or communication word, as a press
 // office's own name does ("Presse- und Informationszentrum Heer",
 // "Služba za odnose s javnošću").
-var pressUnit = regexp.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+)(?:[\s-]|$)`)
+var pressUnit = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:press|presse|prensa|stampa|pers|prasow\p{L}*|tiskov\p{L}*|sajtó\p{L}*|communications?|kommunikation\p{L}*|comunica\p{L}*|komunikac\p{L}*|viestintä\p{L}*|public\s+(?:affairs|relations)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|пресс?-\p{L}+|информисањ\p{L}*|информаци\p{L}*|ال(?:إ|ا)علام\p{L}*)(?:[\s-]|$)`)
 
 // pressRemit: a ministry whose press word is its remit, not its unit:
 // the "Ministry of Communications", the "Ministerio de Comunicaciones".
@@ -363,8 +479,13 @@ var (
 // over a department or a phone number ("Acme Ministry" over
 // "Press Office"); signed says it stood over its department.
 func officeOwner(trailer []block.Block) (name string, signed bool) {
-	// The groups of neighbouring blocks overlap: each line part is
-	// stripped once.
+	// The groups of neighbouring blocks overlap: a line is read once
+	// with the line after it, and a part stripped once.
+	type pair struct {
+		line, next string
+		last       bool // the last line of its group: no next
+	}
+	read := map[pair]bool{}
 	stripped := map[string]string{}
 	strip := func(s string) string {
 		short, ok := stripped[s]
@@ -383,12 +504,25 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 		}
 		lines := segment.ContactGroup(trailer, i)
 		for li, l := range lines {
+			key := pair{line: l, last: li+1 == len(lines)}
+			if !key.last {
+				key.next = lines[li+1]
+			}
+			if read[key] {
+				continue // it named nobody in an earlier group
+			}
+			read[key] = true
 			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
 			for i, part := range parts {
-				// What is left of a label: "presse : Service …".
-				part = strings.TrimSpace(labelRest.ReplaceAllString(part, ""))
+				if strings.Contains(part, ":") {
+					// What is left of a label: "presse : Service …".
+					part = labelRest.ReplaceAllString(part, "")
+				}
+				parts[i] = strings.TrimSpace(part)
+			}
+			for i, part := range parts {
 				short := strip(part)
-				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (acronym.MatchString(short) || len(strings.Fields(short)) >= 2) {
+				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
 					return short, false
 				}
 				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
@@ -410,11 +544,12 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 					}
 				}
 			}
-			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) {
-				// over its department, a number or the person to call
+			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) && strip(l) != "" {
+				// over its department, a number or the person to call; a
+				// heading ("Contacts") is no name
 				if next := lines[li+1]; strip(next) == "" {
 					return l, true
-				} else if segment.PhoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
+				} else if phoneLine(next) || postalLine.MatchString(next) || orgWordRE.MatchString(l) && segment.PersonLike(honorific.ReplaceAllString(next, "")) && !orgLike(next) {
 					return l, false
 				}
 			}
@@ -447,7 +582,7 @@ func announcer(body []block.Block) string {
 }
 
 // honorific: academic and military prefixes before a person's name.
-var honorific = regexp.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
+var honorific = prefilter.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
 
 var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
 
@@ -598,12 +733,12 @@ func orgLike(name string) bool {
 
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",
 // "GdF Genova"), by the full name the text defines or spells.
-func expandAcronyms(name string, body []block.Block, text string) string {
-	if acronym.MatchString(name) {
+func expandAcronyms(name string, body []block.Block, words []string) string {
+	if isAcronym(name) {
 		if full := expand(name, body); full != "" {
 			return full
 		}
-		if full := initials(name, text); full != "" {
+		if full := initials(name, words); full != "" {
 			return full
 		}
 		return name
@@ -615,7 +750,7 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 		}
 	}
 	if hebrewAcronym.MatchString(name) {
-		if full := hebrewInitials(name, text); full != "" {
+		if full := hebrewInitials(name, words); full != "" {
 			return full
 		}
 		return name
@@ -635,7 +770,7 @@ func expandAcronyms(name string, body []block.Block, text string) string {
 // as no person's name has one: a sender's "ДСНС України".
 func definesAcronymOf(name string, body []block.Block) bool {
 	for _, w := range strings.Fields(name) {
-		if (acronym.MatchString(w) || mixedAcronym(w)) && expand(w, body) != "" {
+		if (isAcronym(w) || mixedAcronym(w)) && expand(w, body) != "" {
 			return true
 		}
 	}
@@ -667,7 +802,7 @@ func signs(name string, trailer []block.Block) bool {
 			continue
 		}
 		for i, l := range b.Lines[:max(len(b.Lines)-1, 0)] {
-			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || segment.PhoneLine(next)) {
+			if next := b.Lines[i+1]; strings.EqualFold(strings.TrimSpace(l), name) && (stripDept(next) == "" || phoneLine(next)) {
 				return true
 			}
 		}

@@ -31,10 +31,8 @@ var blindParts = []struct {
 	// nobody tunes a rule to one of them.
 	heldOut bool
 }{
-	// tune was 71/95; the role labeller retrained with writers m and n
-	// reads one Japanese letterhead (i05-16) as the headline: 70.
-	{"tune", []string{"i01", "i02", "i03", "i04", "i05"}, 70, false},
-	{"held-out", []string{"i06", "i07", "i08"}, 30, true},
+	{"tune", []string{"i01", "i02", "i03", "i04", "i05"}, 81, false},
+	{"held-out", []string{"i06", "i07", "i08"}, 32, true},
 }
 
 // TestIssuerBlindProbes measures the blind writer's probes, each made

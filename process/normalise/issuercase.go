@@ -50,11 +50,19 @@ func lowerIn(run, folded []string) bool {
 	return false
 }
 
-// foldWords: each word through fold, without the punctuation around it.
+// foldWords: each word through fold, without the punctuation around it
+// and an Arabic word's proclitic before its article: "للقوات" ("for the
+// forces") and "والقوات" are "القوات".
 func foldWords(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = fold(strings.Trim(w, nameTrim))
+		f := fold(strings.Trim(w, nameTrim))
+		if rest, ok := strings.CutPrefix(f, "لل"); ok && len(rest) >= 6 {
+			f = "ال" + rest
+		} else if len(f) > 8 && strings.Contains("وبكف", f[:2]) && f[2:6] == "ال" {
+			f = f[2:]
+		}
+		out[i] = f
 	}
 	return out
 }

@@ -56,7 +56,7 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 	}
 	// Only a word left alone, as a sender's "Defence Media" leaves
 	// "Defence": a name of more words, or an acronym, is a name already.
-	if best == name && !alone && longer != "" && len(nw) == 1 && !acronym.MatchString(name) {
+	if best == name && !alone && longer != "" && len(nw) == 1 && !isAcronym(name) {
 		best = name + longer
 	}
 	return best
@@ -192,10 +192,10 @@ func acronymsIn(ss ...string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range ss {
-		for _, w := range strings.Fields(s) {
+		for w := range strings.FieldsSeq(s) {
 			w = strings.Trim(w, nameTrim)
 			// A legal form is no acronym of a name ("GmbH").
-			if (acronym.MatchString(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
+			if (isAcronym(w) || mixedAcronym(w)) && !legalForm.MatchString(w) && !seen[w] {
 				seen[w] = true
 				out = append(out, w)
 			}
@@ -210,14 +210,13 @@ var hebrewAcronym = regexp.MustCompile(`^\p{Hebrew}{1,6}["״]\p{Hebrew}$`)
 
 // hebrewInitials: the run of words whose first letters spell a Hebrew
 // acronym: מד"א is מגן דוד אדום. Final letters are their plain forms.
-func hebrewInitials(acr, text string) string {
+func hebrewInitials(acr string, words []string) string {
 	var want []rune
 	for _, r := range acr {
 		if unicode.Is(unicode.Hebrew, r) && unicode.IsLetter(r) {
 			want = append(want, plainHebrew(r))
 		}
 	}
-	words := strings.Fields(text)
 	for i := 0; i+len(want) <= len(words); i++ {
 		k := 0
 		for k < len(want) {
@@ -278,7 +277,7 @@ func caselessDefinition(acr string, body []block.Block) string {
 // "Товариство з обмеженою відповідальністю «…»".
 func spelledForm(name string, prose []block.Block) string {
 	form, rest, ok := strings.Cut(name, " ")
-	if !ok || !acronym.MatchString(form) {
+	if !ok || !isAcronym(form) {
 		return name
 	}
 	for _, b := range prose {
@@ -314,3 +313,48 @@ func definedHolder(name string, body []block.Block) string {
 // bracketed: a word in brackets, an acronym as a caseless script writes
 // one.
 var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)
+
+// dashedName: a name that goes on after a dash with a second name, as a
+// body with two names writes itself ("Λιμενικό Σώμα – Ελληνική
+// Ακτοφυλακή", "القوات المسلحة الأردنية – الجيش العربي"): the text writes
+// the name, a dash and one to four words of a name, and the email writes
+// the dashed part again elsewhere (a letterhead in capitals, a genitive
+// that ends alike), so the dash is the name's, not the sentence's.
+func dashedName(name string, body []block.Block, in *issuerText) string {
+	nw := strings.Fields(name)
+	if len(nw) == 0 {
+		return name
+	}
+	last := nw[len(nw)-1]
+	for _, b := range body {
+		t := b.Text()
+		for i := wordIndex(t, name); i >= 0; {
+			rest := t[i+len(name):]
+			if m := dashAfter.FindString(rest); m != "" {
+				dash := strings.TrimSpace(m)
+				var words []string
+				for _, w := range strings.Fields(rest[len(m):]) {
+					c := strings.TrimRight(w, nameTrim)
+					if len(words) == 4 || c == "" || hasCase(c) && !upperStart(c) {
+						break
+					}
+					words = append(words, c)
+					if c != w {
+						break
+					}
+				}
+				for k := len(words); k >= 1; k-- {
+					if in.says(append([]string{last, dash}, words[:k]...)) > 1 {
+						return name + " " + dash + " " + strings.Join(words[:k], " ")
+					}
+				}
+			}
+			j := wordIndex(rest, name)
+			if j < 0 {
+				break
+			}
+			i += len(name) + j
+		}
+	}
+	return name
+}

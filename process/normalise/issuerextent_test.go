@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"strings"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -65,7 +66,7 @@ func TestHebrewInitials(t *testing.T) {
 		if !hebrewAcronym.MatchString(tc.acr) {
 			t.Errorf("%q is not read as a Hebrew acronym", tc.acr)
 		}
-		if got := hebrewInitials(tc.acr, tc.text); got != tc.want {
+		if got := hebrewInitials(tc.acr, strings.Fields(tc.text)); got != tc.want {
 			t.Errorf("hebrewInitials(%q) = %q, want %q", tc.acr, got, tc.want)
 		}
 	}

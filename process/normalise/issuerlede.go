@@ -11,13 +11,14 @@ import (
 // trusted: its subject before a verb, a lower-case noun after an
 // article, a run of capitalised words, a caseless script's topic, a
 // quoted name, a verb-first subject, or a name in lower case that the
-// rest of the email (rest) repeats or whose organisation noun tells it.
-func ledeName(lede, rest, addr string) (string, int) {
+// rest of the email (rest, made when needed) repeats or whose
+// organisation noun tells it.
+func ledeName(lede string, rest func() string, addr string) (string, int) {
 	if m := ledeSubject.FindStringSubmatch(lede); m != nil && !officeHolder.MatchString(m[1]) {
 		return m[1], 2
 	}
-	if m := ledeNoun.FindStringSubmatch(lede); m != nil {
-		return m[1], 2 // cleanOrg capitalises "ministère des Armées"
+	if m := ledeNoun.FindStringSubmatch(lede); m != nil && (m[1] != "" || orgWordRE.MatchString(m[2])) {
+		return m[1] + m[2], 2 // cleanOrg capitalises "ministère des Armées"
 	}
 	if m := ledeRun.FindStringSubmatch(lede); m != nil && !article.MatchString(m[1]) && !officeHolder.MatchString(m[1]) && !segment.Spells(addr, m[1]) {
 		name := ownName(strongForm(lede, possessive.ReplaceAllString(m[1], "")))
@@ -42,8 +43,12 @@ func ledeName(lede, rest, addr string) (string, int) {
 	if m := ledeQuoted.FindStringSubmatch(lede); m != nil {
 		return m[1], 2
 	}
-	if m := ledeVerb.FindStringSubmatch(lede); m != nil {
-		return dayWords.ReplaceAllString(m[1]+m[2], ""), 2
+	if m := ledeVerb.FindStringSubmatch(withoutHarakat(lede)); m != nil {
+		// "شركة" ("company") introduces a company's name.
+		return strings.TrimPrefix(dayWords.ReplaceAllString(m[1]+m[2], ""), "شركة "), 2
+	}
+	if m := ledeMarked.FindStringSubmatch(lede); m != nil {
+		return m[1] + m[2] + m[3], 2
 	}
 	if named := ledeRepeat(lede, rest); named != "" {
 		return named, 1
@@ -102,7 +107,7 @@ var plural = regexp.MustCompile(`[^s]s$`)
 // where the name ends is where the lede's opening stops recurring in the
 // rest of the email, so it needs an organisation noun and a second
 // mention.
-func ledeRepeat(lede, rest string) string {
+func ledeRepeat(lede string, rest func() string) string {
 	ws := strings.Fields(lede)
 	if len(ws) < 2 || !upperStart(ws[0]) || !orgWordRE.MatchString(strings.Join(ws[:min(3, len(ws))], " ")) {
 		return ""
@@ -110,9 +115,9 @@ func ledeRepeat(lede, rest string) string {
 	words := func(s string) string {
 		return " " + strings.Join(strings.Fields(strings.ToLower(clausePunct.ReplaceAllString(s, " "))), " ") + " "
 	}
-	rest = words(rest)
+	again := words(rest())
 	best := ""
-	for n := 2; n <= min(len(ws), 8) && strings.Contains(rest, words(strings.Join(ws[:n], " "))); n++ {
+	for n := 2; n <= min(len(ws), 8) && strings.Contains(again, words(strings.Join(ws[:n], " "))); n++ {
 		best = strings.Join(ws[:n], " ")
 	}
 	return best
@@ -206,13 +211,17 @@ var ofWord = regexp.MustCompile(`^(?:of|de|la|del|della|di|du|des|der|van|do|da)
 // a topic or subject particle or by the time word after it: "국방부는
 // …", "海洋委員會海巡署今日…", "防衛装備庁は…", "海上保安庁が…", perhaps
 // with its head office in brackets first: "海洋電機株式会社（本社：横浜市）は".
-var ledeTopic = regexp.MustCompile(`^([^\s、。，,（(「“]{2,30}?)(?:[（(][^）)]{1,30}[）)])?(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
+var ledeTopic = regexp.MustCompile(`^(` + cjkFormBefore + `[^\s、。，,（(「“]{2,30}?)(?:[（(][^）)]{1,30}[）)])?(?:は|が|는|은|이|가|今日|今天|昨日|昨天|日前|近日|本日|宣布|表示)`)
 
 // ledeVerb: the subject after the verb an Arabic lede opens with,
 // "أعلنت وزارة الداخلية …": an organisation's noun and the words of its
 // name, each with the article; or a Hebrew lede's subject, a noun in the
-// construct state and its definite words: "משרד הביטחון מסר …".
-var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة)(?:\s+ال\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+ה\p{L}+)+))`)
+// construct state and its definite words or the country: "משרד
+// הביטחון מסר …", "משטרת ישראל עצרה …".
+var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+(?:ال|لل)\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+(?:ה\p{L}+|ל?ישראל))+))`)
+
+// arabicOrgNoun: the nouns an Arabic organisation's name opens with.
+const arabicOrgNoun = `وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة`
 
 // juridical: the status a Japanese foundation or agency writes before
 // its name, "一般財団法人", which the name goes without.
@@ -223,9 +232,40 @@ var juridical = regexp.MustCompile(`^(?:一般|公益)(?:財団|社団)法人|^(
 // "Fundacja „Morze“".
 var ledeQuoted = regexp.MustCompile(`^((?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)\s+(?:«[^»]{2,40}»|„[^“”]{2,40}[“”]|"[^"]{2,40}"))`)
 
+// withoutHarakat: Arabic text without its short-vowel and doubling
+// marks, which some writers add and others not ("وقّعت" is "وقعت").
+func withoutHarakat(s string) string {
+	if !strings.ContainsFunc(s, harakah) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if harakah(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func harakah(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670
+}
+
 // dayWords: "today" and the weekdays, which take the article too.
 var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
 
+// ledeMarked: the subject before the word that marks a Vietnamese or
+// Indonesian verb's tense or the prefix of the verb, as those languages
+// write names with words in lower case, after the noun a name opens
+// with ("Công ty Cổ phần Thiết bị Hàng hải Sông Hàn đã bàn giao …",
+// "Badan Pengawas Obat dan Makanan (BPOM) menarik …"), the first of
+// joint subjects ("… và …"); a Hindi subject before its agent's
+// postposition ("भारतीय तटरक्षक बल ने …"); a Thai subject, a name that
+// opens with an organisation's noun, before the space that ends it
+// ("กองทัพเรือ รับมอบ …").
+var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
+
 // ledeNoun: an organisation named by a lower-case noun after an
-// article, as Romance languages write them: "Le ministère des Armées".
-var ledeNoun = regexp.MustCompile(`^(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+// article, as Romance languages write them: "Le ministère des Armées";
+// in Dutch an organisation's noun and the name after it: "De gemeente
+// Rotterdam".
+var ledeNoun = regexp.MustCompile(`^(?:(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|(?:De|Het)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]*)+))`)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -21,22 +22,22 @@ var (
 	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
 	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|về|tentang|informacje\s+o|نبذة\s+عن|عن|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
-	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
+	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|nama|nami|mus|mums|kami|chúng\s+tôi|我们|我們|우리|الشركة|المجموعة|المؤسسة|perusahaan|công\s+ty|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// whoWeAre: an About heading that names no one: "Chi siamo", "Who we
 	// are"; the name is in the text below.
-	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi)\W*$`)
+	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
-	deptTail   = regexp.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
-	deptHead   = regexp.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
-	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة)\s*`)
+	deptTail   = prefilter.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|za|s|con)\s+)?` + dept + `)+\s*$`)
+	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
+	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|公关部|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
-	legalForm  = regexp.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
+	legalForm  = prefilter.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
 )
 
 // aboutName reads the About heading of the boilerplate, or a wire's SOURCE
@@ -72,17 +73,53 @@ func aboutName(trailer []block.Block) (about, source string) {
 			if upperStart(name) || !hasCase(name) {
 				about = name
 			}
+			// The heading may decline the name ("O Hucie Stalowa Wola")
+			// that the sentence below opens with in full.
+			if i+1 < len(trailer) {
+				if m := legalOpening.FindStringSubmatch(opening(trailer[i+1].Text())); m != nil && declinedName(about, trailingForm.ReplaceAllString(m[1], "")) {
+					about = m[1]
+				}
+			}
 		} else if i+1 < len(trailer) {
-			next := trailer[i+1].Text()
+			next := opening(trailer[i+1].Text())
 			if m := isA.FindStringSubmatch(next); m != nil {
 				about = m[1]
 			} else if m := topicSubject.FindStringSubmatch(next); m != nil {
+				about = m[1]
+			} else if m := legalOpening.FindStringSubmatch(next); m != nil {
+				// The sentence opens with the legal name, its verb
+				// anywhere: "Acme Sp. z o.o. z siedzibą w … produkuje".
 				about = m[1]
 			}
 		}
 	}
 	return about, source
 }
+
+// declinedName: b is the name a, the case of its first word changed,
+// perhaps with a stem's consonant: "Hucie Stalowa Wola" for "Huta
+// Stalowa Wola", "Stoczni Gdańskiej" for "Stocznia Gdańska".
+func declinedName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || a == b || len(wa) == 0 {
+		return false
+	}
+	for i := range wa {
+		x, y := fold(wa[i]), fold(wb[i])
+		rx, ry := []rune(x), []rune(y)
+		if x != y && !inflected(x, y) && (i > 0 || len(rx) < 4 || len(ry) < 4 || string(rx[:2]) != string(ry[:2])) {
+			return false
+		}
+	}
+	return true
+}
+
+// legalOpening: a text that opens with a company's legal name, its
+// words in any case: "Acme optické závody s.r.o. se sídlem …".
+var legalOpening = regexp.MustCompile(`^(` + legalName + `)(?:[\s,;:]|$)`)
+
+// legalName: a company's name up to its legal form.
+const legalName = `\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}?,?\s+(?:` + segment.LegalForms + `)`
 
 // issuedName reads a line that says who issued the release: "Issued by
 // the Press Office, Ministry of X", "Herausgeber: X", "Publié par X".
@@ -164,14 +201,21 @@ func closeQuote(name string) string {
 }
 
 // topicSubject: the subject a caseless script's sentence opens with,
-// marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是".
-var topicSubject = regexp.MustCompile(`^([^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
+// marked by a particle: "海洋電機株式会社は", "대양조선은", "本公司是",
+// "주식회사 대양조선은".
+var topicSubject = regexp.MustCompile(`^(` + cjkFormBefore + `[^\s、。，,（(]{2,30}?)(?:は|は、|는|은|이|가|是|為|为)`)
 
-// letterhead: an organisation's name on the first line above the
-// headline, told by a legal form or an organisation word, or the unit
-// under it.
-func letterhead(pre []block.Block) string {
-	for _, b := range pre {
+// cjkFormBefore: the company form that opens a name, "주식회사 대양조선".
+const cjkFormBefore = `(?:(?:주식회사|株式会社)\s*)?`
+
+// letterhead: an organisation's name on the first line of a block above
+// the headline, told by a legal form or an organisation word or by the
+// email naming it again, in any case ("DEFESA NACIONAL" over "… da
+// Defesa Nacional"), or the unit
+// under it. A country's name above it ("REPUBLIKA HRVATSKA") names
+// nobody the email names again.
+func letterhead(pre []block.Block, in *issuerText) string {
+	for i, b := range pre {
 		if len(b.Lines) == 0 {
 			continue
 		}
@@ -182,16 +226,42 @@ func letterhead(pre []block.Block) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if legalForm.MatchString(l) || orgWordRE.MatchString(l) {
-			return unitBelow(l, b.Lines[1:])
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in) && !segment.PersonLike(l)) && !pressUnit.MatchString(l) {
+			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
+		}
+		// A government heads its ministry's letterhead, never issues
+		// in its own name there: "Government of India" over "Ministry
+		// of Defence".
+		if government.MatchString(l) {
+			if unit := unitBelow(l, b.Lines[1:], pre[i+1:], in); unit != l {
+				return unit
+			}
 		}
 	}
 	return ""
 }
 
+// government: a government's name, in the languages the desk receives.
+var government = regexp.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
+
+// echoes: a name of two words or more that the email writes again,
+// perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
+// Σώμα").
+func echoes(name string, in *issuerText) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 1 && in.says(ws) > 1
+}
+
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
-var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+
+// releaseKind: the kind of release a Nordic or a listed company's label
+// line names: "Company release", "Pörssitiedote".
+const releaseKind = `(?:company\s+release|stock\s+exchange\s+release|press\s+release|yhtiötiedote|pörssitiedote|lehdistötiedote|börsmeddelande|pressmeddelande|pressemelding|børsmelding|selskabsmeddelelse|pressemeddelelse)`
+
+// kindLabel: a line that is such a label alone.
+var kindLabel = regexp.MustCompile(`(?i)^\W*` + releaseKind + `\W*$`)
 
 // releaseState: what a label line says of the release, not whose it is:
 // "UPDATED – Press release", "Embargoed until 10:00 | Press release".
@@ -215,12 +285,24 @@ func upperName(name string) string {
 
 // unitBelow: the unit a letterhead names under its parent ("POLIZIA DI
 // STATO" over "Questura di Napoli"), which issues the release; the
-// parent when the next line is its address, department or a label.
-func unitBelow(parent string, below []string) string {
-	name := parent
-	for _, l := range below {
+// parent when the next line is its address, department or a label. The
+// letterhead may go on in the blocks after its own, a line to a block,
+// as HTML paragraphs write it: such a line is a unit when it says it is
+// an organisation's or the email names it again.
+func unitBelow(parent string, below []string, after []block.Block, in *issuerText) string {
+	name, own := parent, len(below)
+	for _, b := range after {
+		if len(b.Lines) != 1 {
+			break
+		}
+		below = append(below[:len(below):len(below)], b.Lines[0])
+	}
+	for i, l := range below {
 		l = strings.TrimSpace(l)
-		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) {
+		if segment.ReleaseLabel.MatchString(l) || kindLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
+			break
+		}
+		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, in) {
 			break
 		}
 		name = l
@@ -231,7 +313,7 @@ func unitBelow(parent string, below []string) string {
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa)(?:\s|$)`)
+var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|kariuomen\p{L}*|tarnyb\p{L}*|policij\p{L}*|armij\p{L}*|` + arabicOrgNoun + `)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -240,8 +322,14 @@ var orgWordRE = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|
 // left.
 func cleanOrg(s string) string {
 	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
+	parts := orgPartSep.Split(s, -1)
+	if len(parts) > 2 && remitName.MatchString(strings.ToLower(s)) {
+		// Its remit listed: "Badan Meteorologi, Klimatologi, dan
+		// Geofisika", "Ministry of Agriculture, Fisheries and Food".
+		parts = []string{s}
+	}
 	var keep []string
-	for _, part := range orgPartSep.Split(s, -1) {
+	for _, part := range parts {
 		// A legal form after a comma ends the name before it: "Zhongyuan
 		// Rescue Equipment Co., Ltd.", "Acme Systems, Inc.".
 		if n := len(keep); n > 0 && legalForm.FindString(part) == part {
@@ -291,7 +379,7 @@ func cleanOrg(s string) string {
 	best = caseSuffix.ReplaceAllString(best, "${1}${2}")
 	// A label's colon or a phone number marks a contact line read as a
 	// name: "Landelijke Eenheid: 088 555 4200".
-	if strings.ContainsAny(best, ":：") || segment.PhoneLine(best) {
+	if strings.ContainsAny(best, ":：") || phoneLine(best) {
 		return ""
 	}
 	if legalForm.MatchString(best+".") && !strings.HasSuffix(best, ".") && strings.Contains(s, best+".") {
@@ -311,6 +399,10 @@ func cleanOrg(s string) string {
 	return best
 }
 
+// remitName: a name, in lower case, that ends in a list of single words,
+// commas between them and a conjunction before the last.
+var remitName = regexp.MustCompile(`^[^,]+(?:,\s+\pL+)+,?\s+(?:and|dan|und|et|y|e|og|och|ja|và|i|a|és|ve|și|и|і|&)\s+\pL+$`)
+
 // withoutOffice cuts an office holder from a name: a minister or a
 // secretary general is a person ("ministra de Transportes"), but the
 // organisation before the title issues ("OSCE Secretary General …").
@@ -326,7 +418,7 @@ func withoutOffice(name string) string {
 
 var (
 	// officeTitle: a minister's, a secretary general's or a head's title.
-	officeTitle = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:deputy|vice|prime|state)\s+)?(?:(?:bundes)?minister(?:in|['’]s)?|ministre|ministr[ao]|ministrul|ministr|ministryně|министър\p{L}*|министр\p{L}*|міністр\p{L}*|secretary[\s-]general|secrétaire\s+générale?|secretari[ao]\s+general|segretari[ao]\s+generale|generalsekretär(?:in)?|head\s+of\s+mission|(?:force\s+)?commander|director[\s-]general|chief\s+executive|spokes(?:person|man|woman))(?:\s|$)`)
+	officeTitle = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:deputy|vice|prime|state)\s+)?(?:(?:bundes)?minister(?:in|['’]s)?|ministre|ministr[ao]|ministrul|ministr|ministryně|министър\p{L}*|министр\p{L}*|міністр\p{L}*|secretary[\s-]general|secrétaire\s+générale?|secretari[ao]\s+general|segretari[ao]\s+generale|generalsekretär(?:in)?|head\s+of\s+mission|(?:force\s+)?commander|director[\s-]general|chief\s+executive|spokes(?:person|man|woman))(?:\s|$)`)
 	// officeOf: the words before an office holder in an office's name.
 	officeOf = regexp.MustCompile(`(?i)(?:office|cabinet|bureau|gabinete|kancelaria|kanzlei)\s+(?:of|du|de|des|da|del)(?:\s+(?:the|la|le))?$`)
 )
@@ -419,7 +511,7 @@ func deptTailIndex(s string) []int {
 
 // deptLast: a word that can end deptTail, the last of its phrases
 // among them ("public affairs", "odnose z javnostmi", "truyền thông").
-var deptLast = regexp.MustCompile(`(?i)^(?:` + dept + `|affairs|information|javno[sš]\p{L}*|јавнош\p{L}*|thông)\s*$`)
+var deptLast = prefilter.MustCompile(`(?i)^(?:` + dept + `|affairs|information|javno[sš]\p{L}*|јавнош\p{L}*|thông)\s*$`)
 
 // lastWord is s's last word with the white space after it, words parted
 // by the white space of a regexp's \s.
@@ -439,7 +531,7 @@ func isRESpace(c byte) bool {
 }
 
 // unitOnly: department words that name a unit but say nothing of press.
-var unitOnly = regexp.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел|dienests)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
+var unitOnly = prefilter.MustCompile(`(?i)^(?:\s*(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|della|di|del)\s+)?(?:office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|corporate|external|strategic|relations|odbor|departamentas|departamentul|departamento|département|departement|oddělení|služba|oficina|dirección|direção|direzione|служба|отдел|dienests)\b)+(?:\s+(?:of|for|and|&|de\s+la|de|du|des|da|do|der|della|di|del|za|s|with))*\s*$`)
 
 // hasCase: the script has capital letters at all (CJK, Hebrew, Thai do
 // not, so "starts with a capital" means nothing there).
@@ -457,9 +549,8 @@ func hasCase(s string) bool {
 // "Ministry of Defence", NUKIB → "Národní úřad pro kybernetickou a
 // informační bezpečnost". The run must start with a capital; it is put
 // in the nominative, as expand puts its definition.
-func initials(acr, text string) string {
+func initials(acr string, words []string) string {
 	want := []rune(fold(acr))
-	words := strings.Fields(text)
 	for i, w := range words {
 		if !upperStart(w) || firstLetter(w) != want[0] {
 			continue
@@ -595,10 +686,20 @@ func firstLetter(w string) rune {
 	return 0
 }
 
-// fold lowers s and drops its diacritics.
+// fold lowers s and drops its diacritics and a final sigma's form.
 func fold(s string) string {
+	if ascii(s) {
+		return strings.ToLower(s) // no diacritics to drop: most words
+	}
+	d := norm.NFD.String(strings.ToLower(s))
+	if !strings.ContainsFunc(d, folds) {
+		return d // Cyrillic, Han, …: nothing to drop
+	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	for _, r := range d {
+		if r == 'ς' {
+			r = 'σ' // a Greek word's final sigma, which capitals do not write
+		}
 		if !unicode.Is(unicode.Mn, r) {
 			b.WriteRune(r)
 		}
@@ -606,9 +707,23 @@ func fold(s string) string {
 	return b.String()
 }
 
+// folds: a rune fold changes, a mark it drops or a final sigma.
+func folds(r rune) bool {
+	return r == 'ς' || unicode.Is(unicode.Mn, r)
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // domainName finds the organisation the sender's domain spells in the
 // body (text is the body's): "<press@atlanticodrones.example>" and "Atlântico Drones".
-func domainName(addr, text string, body []block.Block) string {
+func domainName(addr string, words []string, body []block.Block) string {
 	at := strings.LastIndex(addr, "@")
 	if at < 0 {
 		return ""
@@ -623,7 +738,7 @@ func domainName(addr, text string, body []block.Block) string {
 	// or that the text defines as an acronym.
 	for _, part := range strings.Split(labels[len(labels)-2], "-") {
 		if len(part) >= 3 && len(part) <= 6 && !generic.MatchString(part) {
-			if full := initials(strings.ToUpper(part), text); full != "" && len(strings.Fields(full)) >= 3 {
+			if full := initials(strings.ToUpper(part), words); full != "" && len(strings.Fields(full)) >= 3 {
 				return full
 			}
 			if full := expand(strings.ToUpper(part), body); full != "" {
@@ -635,7 +750,6 @@ func domainName(addr, text string, body []block.Block) string {
 	if len(label) < 4 || generic.MatchString(label) {
 		return ""
 	}
-	words := strings.Fields(text)
 	for i, w := range words {
 		if !upperStart(w) || firstLetter(w) != rune(label[0]) {
 			continue
@@ -754,7 +868,7 @@ func sameName(ws, want, folded []string) (form string, exact, stem bool) {
 	return closeName(strings.Trim(raw, nameTrim), raw), exact, stem
 }
 
-const nameTrim = `,;:.!?()"'‘’“”„«»`
+const nameTrim = `,;:.!?()"'‘’“”„«»،؛`
 
 // addressStem: a one-word name in the case the sender's address writes
 // it: "Kaitseministeeriumi" to "Kaitseministeerium" for
