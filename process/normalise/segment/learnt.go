@@ -86,7 +86,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (bs[i].Words() <= 12 && TrailerHead.MatchString(t) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			end, s.Ended = i, roles[i] == learn.End || marker
 			break
@@ -108,6 +108,23 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	}
 	s.Trailer = append(aside, bs[end:]...)
 	return s
+}
+
+// trailerHeading: a short block that opens the matter after the body
+// ("About Acme", "Notes to editors", "Media contact:"), not a sentence of
+// the story that opens with one of its words ("About 200 reservists took
+// part.").
+func trailerHeading(b block.Block) bool {
+	w := b.Words()
+	return w <= 12 && !(w >= 5 && closesSentence(b.Text())) && TrailerHead.MatchString(b.Text())
+}
+
+// aboutHeading: a short block that heads the issuer's boilerplate in any
+// of AboutRE's languages ("O firmie", "■ 회사 소개", "Σχετικά με την
+// εταιρεία"), not a sentence ("About 200 troops took part.").
+func aboutHeading(b block.Block) bool {
+	t := b.Text()
+	return len(b.Lines) == 1 && b.Words() <= 6 && !closesSentence(t) && AboutRE.MatchString(t)
 }
 
 // headedBlock: the block's first line is a trailer heading or an About

@@ -177,3 +177,25 @@ func TestTitleAboveLedeKeepsLetterhead(t *testing.T) {
 		t.Errorf("short letterhead over a sentence headline: headline %q", s.Headline)
 	}
 }
+
+// TestAboutHeadingEndsBody: a short About heading in any of AboutRE's
+// languages ends the body even where the labeller reads on; a sentence
+// that opens with "About" does not.
+func TestAboutHeadingEndsBody(t *testing.T) {
+	B := learn.Body
+	for _, tc := range []struct {
+		heading string
+		body    int
+	}{
+		{"O spoločnosti", 1},
+		{"■ 회사 소개", 1},
+		{"Şirket hakkında", 1},
+		{"About 200 reservists took part.", 3},
+	} {
+		bs := paras("Depot reopens after repairs", "The regional depot reopened on Monday after six months of repairs to its roof and its two loading bays.", tc.heading, "The company builds and repairs vehicle depots in four countries.")
+		s := fromRoles(bs, []learn.Role{learn.Headline, B, B, B}, Segments{}, ReadDatelines(bs, nil))
+		if len(s.Body) != tc.body {
+			t.Errorf("%q: body of %d blocks, want %d", tc.heading, len(s.Body), tc.body)
+		}
+	}
+}
