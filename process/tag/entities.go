@@ -275,6 +275,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	places.names = withoutStatesOfCities(places.names)
+	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
@@ -389,10 +390,15 @@ func withoutStatesOfCities(places []string) []string {
 	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })
 }
 
-// longerCity: a known name is the start of a town's longer name
-// ("Colorado Springs", "Virginia Beach") or a town before its state
-// ("Norfolk, Virginia"), which the city finder tags.
+// longerCity: a known name is part of a town's or region's longer name
+// ("Colorado Springs", "Virginia Beach", "New South Wales") or a town
+// before its state ("Norfolk, Virginia"), which the city finder tags.
 func longerCity(g *gazetteer, ws []word, i, n int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if ws[k].capped && !ws[k].start && sameRun(ws[k:i+n]) && g.cities[joinWords(ws[k:i+n])] != "" {
+			return true
+		}
+	}
 	j := i + n
 	if j >= len(ws) || !ws[j].capped {
 		return false

@@ -320,7 +320,9 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool, nounsCapped bool) []string {
 	var out []string
 	for i := 0; i < len(ws); {
-		article := placeArticles[ws[i].text] && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) // "La Spezia", "Den Helder"
+		// "La Spezia", "Den Helder", "New South Wales": a word that opens no
+		// name of its own may open a town's.
+		article := (placeArticles[ws[i].text] || runStop[ws[i].text]) && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])
 		if !ws[i].capped || (runStop[ws[i].text] && !article) {
 			i++
 			continue
@@ -339,8 +341,8 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name = i+k, joinWords(ws[i:i+k])
 			}
 		}
-		if article && town == "" {
-			i++ // the article opened a sentence, not a town's name
+		if article && (town == "" || runStop[ws[i].text] && t.geo.cities[name] == "") {
+			i++ // the article opened a sentence, not a town's name ("The City of Kokkola" is not London)
 			continue
 		}
 		switch {
