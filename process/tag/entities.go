@@ -124,6 +124,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) && !countryBody(t.geo, r.words) {
 				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
+			if r.start > 0 && known[r.start-1] && known[r.start] && plainSep(ws[r.start]) {
+				continue // the tail of a longer known name ("Програмою розвитку ООН (ПРООН)")
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
@@ -171,6 +174,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	if complementLanguages[d.Language] {
 		for _, r := range lowerComplements(ws) {
+			if known[r.start] {
+				continue // the gazetteer read it in a case form ("Міжнародною організацією праці")
+			}
 			name := joinWords(r.words)
 			if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 				continue
@@ -204,6 +210,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 			continue
+		}
+		if !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+			continue // the gazetteer read it in a case form ("Міжнародною організацією праці (МОП)")
 		}
 		acronyms[acr] = name
 		orgs.add(name)

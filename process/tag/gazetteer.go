@@ -200,6 +200,27 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	if !ws[i].capped && !uncased(firstRune(ws[i].text)) && !g.lowerStarts[ws[i].lower] {
 		return entry{}, 0
 	}
+	if e, n := g.longest(ws, i); n > 0 {
+		return e, n
+	}
+	for _, p := range rtlPrefixes {
+		// "ومنظمة الصحة العالمية": Arabic and Hebrew write "and", "in"
+		// or "the" onto the name's first word.
+		if rest, ok := strings.CutPrefix(ws[i].text, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			w := ws[i]
+			w.text, w.lower = rest, strings.ToLower(rest)
+			short := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+			short[0] = w
+			if e, n := g.longest(short, 0); n > 0 {
+				return e, n
+			}
+		}
+	}
+	return entry{}, 0
+}
+
+// longest is the longest known name that starts at ws[i], as written.
+func (g *gazetteer) longest(ws []word, i int) (entry, int) {
 	// Grow the key word by word while it is a prefix of some name; keep
 	// the longest name seen. A name opened by a lower-case word needs a
 	// capitalised one after it: "mer du Nord", not "la manche" (a sleeve).

@@ -17,6 +17,17 @@ func TestOrganisationClasses(t *testing.T) {
 		name, lang, issuer, headline, body string
 		orgs, notOrgs                      []string
 	}{
+		{name: "an international body named in the text's language and case", lang: "sr",
+			body:    "Пројекат подржавају Светска банка и стручњаци Светске здравствене организације.",
+			orgs:    []string{"World Bank", "World Health Organization"},
+			notOrgs: []string{"Светска банка"}},
+		{name: "an international body with a prefix written onto it, in Arabic", lang: "ar",
+			body: "وزار الفريق المستشفى برفقة ممثلين عن البنك الدولي ومنظمة الصحة العالمية.",
+			orgs: []string{"World Bank", "World Health Organization"}},
+		{name: "an inflected known name that defines its acronym stays the known body", lang: "uk",
+			body:    "Центр працює разом із Міжнародною організацією праці (МОП) та Програмою розвитку ООН (ПРООН).",
+			orgs:    []string{"International Labour Organization", "United Nations Development Programme"},
+			notOrgs: []string{"Міжнародною організацією праці", "United Nations"}},
 		{name: "an English word that looks like an inflected head keeps its spelling", lang: "en",
 			body:    "The Military Sealift Readiness Command chartered two vessels.",
 			orgs:    []string{"Military Sealift Readiness Command"},
