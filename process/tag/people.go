@@ -75,12 +75,13 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 }
 
 // notNames open or close capitalised pairs that are not people:
-// "Operation Tara", "Remembrance Day", "Jede Fregatte".
+// "Operation Tara", "Remembrance Day", "Jede Fregatte", "St. Lawrence
+// River", and a landform's name ("Kibale Forest").
 var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
-	"Chaque", "Cada", "Ogni", "Elke", "Każdy")
+	"Chaque", "Cada", "Ogni", "Elke", "Każdy", "St.", "Saint", "Sainte", "River", "Lake", "Bay", "Island", "Islands", "Sea", "Gulf", "Strait", "Canal")
 
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] || landformWords[ws[len(ws)-1].text] {
 		return false
 	}
 	if _, known := g.names[wordsKey(ws)]; known {

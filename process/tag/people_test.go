@@ -32,6 +32,13 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
+		// a middle initial and an honorific
+		{lang: "en", body: "“Deliveries start in June,” said Tomasz K. Wielgus, the programme director.", want: []string{"Tomasz K. Wielgus"}},
+		{lang: "en", body: "“The scheme is open to all,” said the Honourable Priya Nandakumar. Shri Arvind Mehta added: “Apply now.”",
+			want: []string{"Priya Nandakumar", "Arvind Mehta"}, not: []string{"Honourable Priya Nandakumar", "Shri Arvind Mehta"}},
+		// a river's name is nobody's
+		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
+			not: []string{"St. Lawrence River", "Lawrence River"}},
 		// a short verb or pronoun ends the sentence after the quote
 		{lang: "en", body: "“We sail at dawn,” she said. Leading the convoy was Kestrel Towage.", not: []string{"Kestrel Towage"}},
 		{lang: "de", body: "„Wir laufen morgen aus“, sagte er. Voraus fährt die Hanse Lotsen.", not: []string{"Hanse Lotsen"}},

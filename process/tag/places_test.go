@@ -126,6 +126,11 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Utredarna på Garde arbetade med fallet i Göteborg.", want: []string{"Gothenburg"}, not: []string{"Garde"}},
 		{name: "a foreign town placed by its country stays", lang: "sv",
 			body: "Fartyget lämnade Garde i Spanien.", want: []string{"Garde", "Spain"}},
+		{name: "English landforms named head first or by their generic word", lang: "en",
+			body: "Ice closed the Gulf of Bothnia Narrows near the Kvarken Islands and the Tana River.",
+			want: []string{"Kvarken Islands", "Tana River"}},
+		{name: "a landform head and of before a name", lang: "en",
+			body: "Patrols crossed the Gulf of St. Lawrence.", want: []string{"Gulf of St. Lawrence"}, not: []string{"St. Lawrence"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
