@@ -55,7 +55,9 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "Honourable", "Honorable", "Shri", "Smt", "Smt.", "Shrimati", "MP", "MEP", "Cllr",
 	// trades and professions written before the name ("Engineering Technician Marcus Dale")
 	"Technician", "Engineer", "Specialist", "Coordinator", "Adviser", "Advisor", "Analyst", "Consultant", "Instructor",
-	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator")
+	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator",
+	// Indonesian ranks and roles
+	"Kepala", "Letjen", "Mayjen", "Brigjen", "Laksamana", "Laksda", "Laksdya", "Marsdya", "Madya", "Muda", "Pertama", "Irjen", "Kombes", "Marsekal", "Jenderal", "Kolonel", "Menteri", "Ketua", "Gubernur", "Direktur")
 
 // saidWords are attribution verbs around a quoted speaker's name, one
 // word each ("a déclaré" is matched by "déclaré").
@@ -63,7 +65,7 @@ var saidWords = set("said", "says", "added", "explained", "commented", "stated",
 	"announced", "emphasised", "emphasized", "stressed",
 	"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "so",
 	"dit", "déclaré", "déclare", "explique", "expliqué", "souligne", "souligné", "ajoute", "ajouté", "indiqué", "précisé", "affirmé",
-	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "declarado", "añadió", "subrayó", "afirma", "explica",
+	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "añadió", "subrayó", "afirma", "explica",
 	"detto", "dichiarato", "spiegato", "affermato", "sottolineato", "aggiunto",
 	"zei", "zegt", "aldus", "verklaarde", "benadrukte",
 	"powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi",
@@ -76,7 +78,10 @@ var saidWords = set("said", "says", "added", "explained", "commented", "stated",
 	"sakė", "teigė", "pabrėžė", "sacīja", "norādīja", "ütles", "sõnul", "sanoo", "sanoi", "kertoo", "toteaa",
 	"сказал", "сказала", "сказав", "заявил", "заявила", "заявив", "отметил", "отметила", "сообщил", "сообщила",
 	"зазначив", "зазначила", "повідомив", "заяви", "каза", "посочи",
-	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı")
+	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı",
+	"dejal", "dejala", "pojasnil", "pojasnila", "poudaril", "poudarila", "povedala",
+	"изјавио", "изјавила", "рекао", "рекла", "истакао", "истакла", "навео", "навела",
+	"mengatakan", "menjelaskan", "menyampaikan", "menegaskan", "ujar", "ujarnya", "katanya")
 
 // orgHeads end an institution's or company's name.
 var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",

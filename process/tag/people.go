@@ -39,19 +39,22 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		}
 		j := i + 1
 		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
-			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			(ws[j].capped || particlesBefore(ws, j)) {
 			j++
+		}
+		if j-i > 2 && postnominals[ws[j-1].text] {
+			j-- // "Eoin Carrick TD"
 		}
 		// The name follows the last title in the run: "Armed Forces
 		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
 		k, titled := i, false
 		for p := i; p < j-2; p++ {
-			if titles[ws[p].text] {
+			if isTitle(ws[p]) {
 				k, titled = p+1, true
 			}
 		}
-		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text] || titleCompound(ws[k].lower)) {
-			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
+		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
+			titled = titled || isTitle(ws[k])
 			k++
 		}
 		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
@@ -73,6 +76,30 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	}
 	return out
 }
+
+// isTitle: a title or rank before a name ("Letjen"), also compounded
+// ("Kaitseminister").
+func isTitle(w word) bool {
+	return titles[w.text] || titleCompound(w.lower)
+}
+
+// particlesBefore: the words from ws[j] are particles of a name before
+// its next capitalised word ("van der Walt", "de la Fuente").
+func particlesBefore(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+3; k++ {
+		if ws[k].capped {
+			return k > j && plainSep(ws[k])
+		}
+		if !nameParticles[ws[k].text] || !plainSep(ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// postnominals follow a name without being part of it: "Eoin Carrick
+// TD", "Jane Ruddock MP".
+var postnominals = set("TD", "MP", "MEP", "MSP", "MLA", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "KC", "QC", "PhD", "Jr.", "Sr.")
 
 // notNames open or close capitalised pairs that are not people:
 // "Operation Tara", "Remembrance Day", "Jede Fregatte", "St. Lawrence
@@ -114,11 +141,14 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 
 // attributed: the words around ws[i:j] attribute a quote or give a role.
 func attributed(ws []word, i, j int) bool {
+	for j < len(ws) && postnominals[ws[j].text] && plainSep(ws[j]) {
+		j++ // read what follows "Eoin Carrick TD"
+	}
 	if j < len(ws) {
 		next := ws[j]
 		sep := strings.TrimSpace(next.sep)
-		if sep == "" && saidWords[strings.ToLower(next.text)] {
-			return true
+		if (sep == "" || sep == ",") && saidWords[next.lower] {
+			return true // "Bożena Kaczmarczyk, podkreśliła"
 		}
 		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
@@ -179,7 +209,7 @@ func afterQuote(ws []word, i int) bool {
 	}
 	for q := i; q > 0 && q >= i-10; q-- {
 		sep := strings.TrimSpace(ws[q].sep)
-		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
+		if strings.ContainsAny(sep, "”»“«\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
 			return true
 		}
 		if ws[q].start && !abbreviated(ws, q) {

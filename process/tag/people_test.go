@@ -36,6 +36,13 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "en", body: "“Deliveries start in June,” said Tomasz K. Wielgus, the programme director.", want: []string{"Tomasz K. Wielgus"}},
 		{lang: "en", body: "“The scheme is open to all,” said the Honourable Priya Nandakumar. Shri Arvind Mehta added: “Apply now.”",
 			want: []string{"Priya Nandakumar", "Arvind Mehta"}, not: []string{"Honourable Priya Nandakumar", "Shri Arvind Mehta"}},
+		// particles in a row, a post-nominal, a comma before the verb
+		{lang: "en", body: "Finance Director Anneke van den Berg said costs fell. The Minister, Ciarán Doyle TD, opened the depot.",
+			want: []string{"Anneke van den Berg", "Ciarán Doyle"}, not: []string{"Ciarán Doyle TD"}},
+		{lang: "pl", body: "Prezes spółki, Tomasz Wilk, podkreślił, że umowa obowiązuje od maja.", want: []string{"Tomasz Wilk"}},
+		{lang: "sl", body: "»Cene so stabilne,« je pojasnila vodja oddelka Nina Kovač.", want: []string{"Nina Kovač"}},
+		{lang: "id", body: "Kepala Basarnas Marsekal Madya Hendra Wibowo mengatakan pencarian berlanjut.", want: []string{"Hendra Wibowo"}},
+		{lang: "es", body: "El paraje fue declarado Patrimonio de la Humanidad en 1997.", not: []string{"Patrimonio de la Humanidad"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
