@@ -281,6 +281,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names, issuer)
+	orgs.names = withoutIssuerCaseForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	places.names = withoutStatesOfCities(places.names)

@@ -88,3 +88,26 @@ func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
 		return false
 	})
 }
+
+// withoutIssuerCaseForms drops a name whose every word is a case form of
+// the issuer's ("Statističnega urada Republike Slovenije" of
+// "Statistični urad Republike Slovenije"): the story naming its issuer
+// in another case.
+func withoutIssuerCaseForms(orgs []string, issuer string) []string {
+	iws := strings.Fields(strings.ToLower(issuer))
+	if len(iws) < 2 {
+		return orgs
+	}
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		ows := strings.Fields(strings.ToLower(o))
+		if o == issuer || len(ows) != len(iws) {
+			return false
+		}
+		for k := range ows {
+			if !caseForm([]rune(ows[k]), []rune(iws[k])) {
+				return false
+			}
+		}
+		return true
+	})
+}

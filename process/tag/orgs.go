@@ -305,7 +305,7 @@ func headLemma(w string) (string, bool) {
 			return h, true
 		}
 	}
-	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+	for n := len(rw) - 1; n >= max(len(rw)-2, 5); n-- { // a longer ending is another word's: "Statistični" is no "Statistik"
 		if h, ok := headStems[string(rw[:n])]; ok && len(rw) <= utf8.RuneCountInString(h)+2 {
 			return h, true
 		}

@@ -45,8 +45,9 @@ func wordsOf(text string) []word {
 			break
 		}
 		w := text[i:j]
-		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full stop.
-		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") || abbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped) {
+		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full
+		// stop, nor the one after a time or number ("at 6.30am.").
+		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped) {
 			w += "."
 			j++
 		}
