@@ -130,6 +130,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
+			if len(r.words) == 1 {
+				if lemma, ok := compoundLemma(r.words[0].text); ok {
+					r.words = []word{r.words[0]}
+					r.words[0].text, r.words[0].lower = lemma, strings.ToLower(lemma) // "des Bundeskriminalamts", "Päästeameti"
+				}
+			}
 			full := joinWords(r.words)
 			e, known := t.geo.names[strings.ToLower(full)]
 			switch {

@@ -348,7 +348,22 @@ func orgCompound(w string) bool {
 	return false
 }
 
-var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
+// compoundLemma reads a one-word body in a case form as the name it
+// inflects: "Bundeskriminalamts" is the Bundeskriminalamt,
+// "Kliimaministeeriumi" the Kliimaministeerium.
+func compoundLemma(w string) (string, bool) {
+	if orgCompound(strings.ToLower(w)) {
+		return "", false
+	}
+	for _, end := range []string{"s", "i"} { // the genitive German and Nordic languages, and Estonian, write onto it
+		if stem, ok := strings.CutSuffix(w, end); ok && orgCompound(strings.ToLower(stem)) && !strings.HasSuffix(stem, "dienst") {
+			return stem, true // a German "…dienstes" is a service, not the Dutch "…dienst" body
+		}
+	}
+	return "", false
+}
+
+var orgSuffixes = []string{"ministerium", "bundesamt", "kriminalamt", "zollamt", "finanzamt", "landesamt", "gesundheitsamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
 	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
 	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
