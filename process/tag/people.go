@@ -354,7 +354,10 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		// "La Spezia", "Den Helder", "New South Wales": a word that opens no
 		// name of its own may open a town's.
 		article := (placeArticles[ws[i].text] || runStop[ws[i].text]) && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])
-		if !ws[i].capped || (runStop[ws[i].text] && !article) {
+		if stem, ok := strings.CutSuffix(ws[i].text, "-based"); ok && ws[i].capped && t.geo.town(stem) != "" {
+			out = append(out, t.geo.town(stem)) // "a Kaduna-based manufacturer"
+		}
+		if !ws[i].capped || (runStop[ws[i].text] && !article) || unicode.IsDigit(firstRune(ws[i].text)) { // "la flottille 36F de Hyères"
 			i++
 			continue
 		}

@@ -131,6 +131,10 @@ func TestPlaceClasses(t *testing.T) {
 			want: []string{"Kvarken Islands", "Tana River"}},
 		{name: "a landform head and of before a name", lang: "en",
 			body: "Patrols crossed the Gulf of St. Lawrence.", want: []string{"Gulf of St. Lawrence"}, not: []string{"St. Lawrence"}},
+		{name: "a number before a town's particle opens no name", lang: "fr",
+			body: "Les hélicoptères rejoindront l'escadrille 33F de Lanvéoc en mai.", want: []string{"Lanvéoc"}},
+		{name: "a town a company is based in", lang: "en",
+			body: "A Tromsø-based start-up won the tender.", want: []string{"Tromsø"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
