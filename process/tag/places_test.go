@@ -135,6 +135,12 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Les hélicoptères rejoindront l'escadrille 33F de Lanvéoc en mai.", want: []string{"Lanvéoc"}},
 		{name: "a town a company is based in", lang: "en",
 			body: "A Tromsø-based start-up won the tender.", want: []string{"Tromsø"}},
+		{name: "Serbian Cyrillic towns in a case form, the fleeting a restored", lang: "sr",
+			body: "Мерне станице раде у Обреновцу, Земуну и Београду.", want: []string{"Obrenovac", "Zemun", "Belgrade"}},
+		{name: "a Ukrainian town whose nominative ends in o, and one GeoNames spells the older way", lang: "uk",
+			body: "Центри відкриються у Дніпрі та Вінниці.", want: []string{"Dnipro", "Vinnytsia"}, not: []string{"Vinnytsya"}},
+		{name: "a Latvian locative with its long vowel", lang: "lv",
+			body: "Jaunais centrs atvērts Liepājā un Rīgā.", want: []string{"Liepāja", "Riga"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
