@@ -342,7 +342,9 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"generalløytnant", "kontreadmiral", "viceadmiral", "kommendør", "kommendörkapten", "major", "kaptajn", "kapteeni",
 	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja",
 	"generalsekretær", "generalsekreterare", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "geschäftsführer",
-	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria")
+	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria",
+	"predsjednik", "predsjednica", "predsednik", "predsednica", "direktorica", "zamjenik", "zamjenica", "gradonačelnik",
+	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -448,7 +450,7 @@ var states = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
+		"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}

@@ -43,6 +43,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sl", body: "»Cene so stabilne,« je pojasnila vodja oddelka Nina Kovač.", want: []string{"Nina Kovač"}},
 		{lang: "id", body: "Kepala Basarnas Marsekal Madya Hendra Wibowo mengatakan pencarian berlanjut.", want: []string{"Hendra Wibowo"}},
 		{lang: "es", body: "El paraje fue declarado Patrimonio de la Humanidad en 1997.", not: []string{"Patrimonio de la Humanidad"}},
+		// a German title compound and South Slavic roles
+		{lang: "de", body: "„Wir helfen sofort“, sagte Oberbürgermeisterin Katrin Ebner.", want: []string{"Katrin Ebner"},
+			not: []string{"Oberbürgermeisterin Katrin Ebner"}},
+		{lang: "sr", body: "„Радови почињу у мају“, изјавио је градоначелник Петар Илић.", want: []string{"Петар Илић"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
