@@ -66,7 +66,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && d.Language == "fi" && !ws[i].capped && (i == 0 || !ws[i-1].capped || !strings.HasSuffix(ws[i-1].lower, "n")) { // not "Latvian puolustusministeriö"
 			e, n = t.geo.lowerBody(ws[i])
 		}
-		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
+		if n == 0 || (e.kind == kindPlace && (longerCity(t.geo, ws, i, n) || landformEnd(ws, i, n))) {
 			i++
 			continue
 		}
@@ -426,6 +426,12 @@ func longerCity(g *gazetteer, ws []word, i, n int) bool {
 		return states[ws[j].text] != "" && g.cities[joinWords(ws[i:j])] != ""
 	}
 	return false
+}
+
+// landformEnd: a one-word known name is the generic end of a landform's
+// ("Rottnest Island" is no Iceland, which German calls "Island").
+func landformEnd(ws []word, i, n int) bool {
+	return n == 1 && landformWords[ws[i].text] && i > 0 && ws[i-1].capped && !ws[i].start && plainSep(ws[i])
 }
 
 // commonInText: words the text also writes in lower case are ordinary

@@ -95,6 +95,9 @@ func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
 // in another case.
 func withoutIssuerCaseForms(orgs []string, issuer string) []string {
 	iws := strings.Fields(strings.ToLower(issuer))
+	if n := len(iws); n > 2 && companyForms[strings.Fields(issuer)[n-1]] {
+		iws = iws[:n-1] // "Stoczni Bałtyckiej" of "Stocznia Bałtycka S.A."
+	}
 	if len(iws) < 2 {
 		return orgs
 	}

@@ -310,6 +310,9 @@ func headLemma(w string) (string, bool) {
 			return h, true
 		}
 	}
+	if h, ok := headStems[w]; ok && strings.HasSuffix(w, "i") && strings.HasSuffix(h, "ia") {
+		return h, true // the Polish genitive of "-ia": "Stoczni" of "Stocznia"
+	}
 	return "", false
 }
 
@@ -364,7 +367,7 @@ func compoundLemma(w string) (string, bool) {
 }
 
 var orgSuffixes = []string{"ministerium", "bundesamt", "kriminalamt", "zollamt", "finanzamt", "landesamt", "gesundheitsamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
-	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
+	"bataillon", "polizei", "direktion", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
 	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
 

@@ -48,7 +48,7 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorstandsvorsitzender", "Vorstandsvorsitzende", "Präsident", "Präsidentin",
 	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
 	"Président", "Présidente", "Directeur", "Directrice", "M.", "Mme", "General", "Almirante", "Coronel", "Ministro", "Ministra",
-	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
+	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Navío", "Fragata", "Corbeta", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
 	"Adm.", "Retired", "Engr.", "Genel", "Müdür", "Müdürü", "Başkan", "Başkanı", "Yardımcısı", "Bakan", "Bakanı", "Komutan", "Komutanı",

@@ -32,6 +32,7 @@ var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoma
 func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	var out []string
 	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
+	lastEnd := -1                // the index after the last name found
 	for i := 0; i < len(ws); {
 		if !ws[i].capped {
 			i++
@@ -67,10 +68,16 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		}
 		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
-		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+		if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
+			// "Commodore Rachel Tan, Director General Maritime Mine
+			// Warfare": a role after a name names what the person heads.
+		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
 			n := joinWords(name)
 			out = append(out, n)
 			full[name[len(name)-1].text] = n
+			if k > i {
+				lastEnd = j // a titled name, which a role may follow
+			}
 		}
 		i = j
 	}
@@ -113,6 +120,9 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 	}
 	if _, known := g.names[wordsKey(ws)]; known {
 		return false // "United States"
+	}
+	if !slices.ContainsFunc(ws, func(w word) bool { return !g.common[w.lower] }) {
+		return false // every word an ordinary one of the topic vocabulary: "Mine Warfare"
 	}
 	for _, w := range ws {
 		if nameParticles[w.text] {

@@ -47,6 +47,12 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "de", body: "„Wir helfen sofort“, sagte Oberbürgermeisterin Katrin Ebner.", want: []string{"Katrin Ebner"},
 			not: []string{"Oberbürgermeisterin Katrin Ebner"}},
 		{lang: "sr", body: "„Радови почињу у мају“, изјавио је градоначелник Петар Илић.", want: []string{"Петар Илић"}},
+		// a role after a titled name names what the person heads; a rank of several words
+		{lang: "en", body: "“We are ready,” said Commodore Rachel Tan, Director General Maritime Mine Warfare.",
+			want: []string{"Rachel Tan"}, not: []string{"Mine Warfare", "Maritime Mine Warfare"}},
+		{lang: "es", body: "Según el Capitán de Navío Jorge Luis Medina, los pescadores están bien.", want: []string{"Jorge Luis Medina"},
+			not: []string{"Navío Jorge Luis Medina"}},
+		{lang: "pl", body: "– To rekord – powiedział prezes Stoczni Północnej Adam Nowak.", not: []string{"Stoczni Północnej Adam Nowak"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},

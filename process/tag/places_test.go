@@ -141,6 +141,10 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Центри відкриються у Дніпрі та Вінниці.", want: []string{"Dnipro", "Vinnytsia"}, not: []string{"Vinnytsya"}},
 		{name: "a Latvian locative with its long vowel", lang: "lv",
 			body: "Jaunais centrs atvērts Liepājā un Rīgā.", want: []string{"Liepāja", "Riga"}},
+		{name: "a landform's generic end is no country another language names so", lang: "en",
+			body: "The trials took place off Rottnest Island.", want: []string{"Rottnest Island"}, not: []string{"Iceland"}},
+		{name: "Iceland in the languages that call it Island", lang: "de",
+			body: "Die Fregatte besuchte Island im Mai.", want: []string{"Iceland"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
