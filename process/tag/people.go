@@ -32,7 +32,7 @@ var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoma
 func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	var out []string
 	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
-	lastEnd := -1                // the index after the last name found
+	lastEnd := -1               // the index after the last name found
 	for i := 0; i < len(ws); {
 		if !ws[i].capped {
 			i++
