@@ -127,6 +127,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if r.start > 0 && known[r.start-1] && known[r.start] && plainSep(ws[r.start]) {
 				continue // the tail of a longer known name ("Програмою розвитку ООН (ПРООН)")
 			}
+			if end := r.start + len(r.words); r.acronym == "" && len(r.words) > 1 && ws[r.start].start && !slices.Contains(known[r.start+1:end], false) {
+				continue // a sentence's first word before a known name: "Tatbikata Deniz Kuvvetleri Komutanlığı"
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}

@@ -182,7 +182,7 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
-	if i > 0 {
+	if i > 0 && !ws[i].start { // not the verb that ended the sentence before: "… dedi. Tatbikat Aksaz'da sürdü."
 		prev := ws[i-1]
 		if saidWords[strings.ToLower(prev.text)] {
 			return true
@@ -199,10 +199,13 @@ func attributed(ws []word, i, j int) bool {
 // ("said Minister of Defence Anders Holm Nielsen").
 func saidBefore(ws []word, i int) bool {
 	for p := i - 1; p >= 0 && p >= i-8; p-- {
+		if ws[p+1].start {
+			return false // the verb ended the sentence before
+		}
 		if saidWords[ws[p].lower] {
 			return true
 		}
-		if (ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text)) || ws[p+1].start {
+		if ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text) {
 			return false
 		}
 	}

@@ -53,6 +53,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "es", body: "Según el Capitán de Navío Jorge Luis Medina, los pescadores están bien.", want: []string{"Jorge Luis Medina"},
 			not: []string{"Navío Jorge Luis Medina"}},
 		{lang: "pl", body: "– To rekord – powiedział prezes Stoczni Północnej Adam Nowak.", not: []string{"Stoczni Północnej Adam Nowak"}},
+		// the said-verb that ended the sentence before attributes nothing
+		{lang: "tr", body: "Bakan \"Hazırız\" dedi. Tatbikat Aksaz'da sürdürüldü.", not: []string{"Tatbikat Aksaz"}},
+		{lang: "en", body: "“We will finish in May,” the company said. Harbour Works resumed on Monday.", not: []string{"Harbour Works"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
