@@ -48,6 +48,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	broadSeen := map[string]bool{}
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws)) // words of a known name, never a city
+	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
 		if n == 0 {
@@ -78,6 +79,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace && i > 0 && known[i-1] && !ws[i].start && plainSep(ws[i]) && orgEnds[i] {
+			// "Thales UK", "Airbus Deutschland": a company's national arm,
+			// not a place of the story.
 		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
@@ -89,6 +93,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else {
 			orgs.add(e.canonical)
 			markWords(inOrg, e.canonical)
+			orgEnds[i+n] = true
 		}
 		i += n
 	}

@@ -104,6 +104,9 @@ func orgParts(r run, g *gazetteer) []run {
 		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
+		if r.acronym != "" && strings.HasSuffix(strings.ToLower(r.acronym), initials(r.words[i+1:])) {
+			continue // "Nigerian Maritime Administration and Safety Agency (NIMASA)": the acronym spells both sides
+		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
@@ -241,6 +244,9 @@ func isOrgName(ws []word) bool {
 		return false
 	}
 	last := ws[len(ws)-1].text
+	if roleEnds[last] {
+		return false // "Federal Coordinating Officer": a person's role
+	}
 	if companyForms[last] && len(ws) >= 2 {
 		return true
 	}
@@ -258,6 +264,10 @@ func isOrgName(ws []word) bool {
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// roleEnds end the name of a person's role, not of a body.
+var roleEnds = set("Officer", "Director", "Coordinator", "Manager", "Administrator", "Secretary", "Minister", "Commissioner",
+	"Spokesperson", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Chairman", "Chairwoman", "Chairperson", "Superintendent")
 
 // qualifierOpeners open a name but, with one word after them, more often
 // qualify a thing ("National Day", "Royal Visit", "City Hall") than name a

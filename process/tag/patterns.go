@@ -55,7 +55,7 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "Honourable", "Honorable", "Shri", "Smt", "Smt.", "Shrimati", "MP", "MEP", "Cllr",
 	// trades and professions written before the name ("Engineering Technician Marcus Dale")
 	"Technician", "Engineer", "Specialist", "Coordinator", "Adviser", "Advisor", "Analyst", "Consultant", "Instructor",
-	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator",
+	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator", "Administrator",
 	// Indonesian ranks and roles
 	"Kepala", "Letjen", "Mayjen", "Brigjen", "Laksamana", "Laksda", "Laksdya", "Marsdya", "Madya", "Muda", "Pertama", "Irjen", "Kombes", "Marsekal", "Jenderal", "Kolonel", "Menteri", "Ketua", "Gubernur", "Direktur")
 
@@ -90,7 +90,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Dynamics", "Technologies", "Technology", "Industry", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
 	"Organization", "Foundation", "Society", "Federation", "Union", "Committee", "Hospital", "Hospice", "School", "College", "Museum",
 	"Partnership", "Network", "Networks", "Company", "Corporation", "Holdings", "Solutions", "Defence", "Defense", "Marine", "Maritime",
-	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat",
+	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat", "Administration",
 	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
 	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
 	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",

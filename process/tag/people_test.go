@@ -56,6 +56,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		// the said-verb that ended the sentence before attributes nothing
 		{lang: "tr", body: "Bakan \"Hazırız\" dedi. Tatbikat Aksaz'da sürdürüldü.", not: []string{"Tatbikat Aksaz"}},
 		{lang: "en", body: "“We will finish in May,” the company said. Harbour Works resumed on Monday.", not: []string{"Harbour Works"}},
+		{lang: "en", body: "FEMA Administrator Dana Whitlock visited the shelters.", want: []string{"Dana Whitlock"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},

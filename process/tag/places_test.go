@@ -145,6 +145,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The trials took place off Rottnest Island.", want: []string{"Rottnest Island"}, not: []string{"Iceland"}},
 		{name: "Iceland in the languages that call it Island", lang: "de",
 			body: "Die Fregatte besuchte Island im Mai.", want: []string{"Iceland"}},
+		{name: "a company's national arm names no place", lang: "en",
+			body: "Navigation systems come from Thales UK and engines from Rolls-Royce.", not: []string{"United Kingdom"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
