@@ -47,7 +47,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
 	// Known names first: countries, regions, seas, international bodies.
-	known := make([]bool, len(ws)) // words of a known name, never a city
+	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
