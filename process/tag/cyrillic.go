@@ -89,7 +89,7 @@ func nominatives(lang, w string) []string {
 		}
 		out = append(out, stem, stem+"а", stem+"я", stem+"о") // "Дніпрі" → "Дніпро"
 		if rs := []rune(stem); lang == "sr" && len(rs) > 3 && strings.ContainsRune("цк", rs[len(rs)-1]) && !strings.ContainsRune("аеиоу", rs[len(rs)-2]) {
-			out = append(out, string(rs[:len(rs)-1])+"а"+string(rs[len(rs)-1])) // the fleeting a: "Обреновцу" → "Обреновац"
+			out = append(out, string(rs[:len(rs)-1])+"а"+string(rs[len(rs)-1])) // the fleeting a: "Лесковцу" → "Лесковац"
 		}
 		if lang == "uk" {
 			rs := []rune(stem)

@@ -130,10 +130,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
 			if r.start > 0 && known[r.start-1] && known[r.start] && plainSep(ws[r.start]) {
-				continue // the tail of a longer known name ("Програмою розвитку ООН (ПРООН)")
+				continue // the tail of a longer known name ("Програма розвитку ООН (ПРООН)" is not the UN)
 			}
 			if end := r.start + len(r.words); r.acronym == "" && len(r.words) > 1 && ws[r.start].start && !slices.Contains(known[r.start+1:end], false) {
-				continue // a sentence's first word before a known name: "Tatbikata Deniz Kuvvetleri Komutanlığı"
+				continue // a sentence's first word before a known name: "Denizde Sahil Güvenlik Komutanlığı"
 			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
@@ -141,7 +141,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if len(r.words) == 1 {
 				if lemma, ok := compoundLemma(r.words[0].text); ok {
 					r.words = []word{r.words[0]}
-					r.words[0].text, r.words[0].lower = lemma, strings.ToLower(lemma) // "des Bundeskriminalamts", "Päästeameti"
+					r.words[0].text, r.words[0].lower = lemma, strings.ToLower(lemma) // "des Landeskriminalamts", "Maanteeameti"
 				}
 			}
 			full := joinWords(r.words)
@@ -189,7 +189,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	if complementLanguages[d.Language] {
 		for _, r := range lowerComplements(ws) {
 			if known[r.start] {
-				continue // the gazetteer read it in a case form ("Міжнародною організацією праці")
+				continue // the gazetteer read it in a case form ("Світовим банком")
 			}
 			name := joinWords(r.words)
 			if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
@@ -226,7 +226,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			continue
 		}
 		if !slices.Contains(known[r.start:r.start+len(r.words)], false) {
-			continue // the gazetteer read it in a case form ("Міжнародною організацією праці (МОП)")
+			continue // the gazetteer read it in a case form ("Світовим банком (СБ)")
 		}
 		acronyms[acr] = name
 		orgs.add(name)

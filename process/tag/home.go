@@ -121,7 +121,7 @@ var alliedWords = set("NATO", "OTAN", "NAVO", "Allied", "EU", "UE", "European", 
 
 // withoutStrayTowns drops a one-word town of another country than the
 // story's, in a text not in English: a country it names or another
-// place of one country only ("Borno State" places "Bama" in Nigeria),
+// place of one country only ("Kano State" places "Gwarzo" in Nigeria),
 // the release's language's countries or its dateline town's. A foreign
 // town the text neither places in its country nor gives a name of its
 // own language ("Mailand" is Milan) is more often an acronym, a word or

@@ -90,13 +90,13 @@ func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
 }
 
 // withoutIssuerCaseForms drops a name whose every word is a case form of
-// the issuer's ("Statističnega urada Republike Slovenije" of
-// "Statistični urad Republike Slovenije"): the story naming its issuer
+// the issuer's ("Zavoda za gozdove Slovenije" of
+// "Zavod za gozdove Slovenije"): the story naming its issuer
 // in another case.
 func withoutIssuerCaseForms(orgs []string, issuer string) []string {
 	iws := strings.Fields(strings.ToLower(issuer))
 	if n := len(iws); n > 2 && companyForms[strings.Fields(issuer)[n-1]] {
-		iws = iws[:n-1] // "Stoczni Bałtyckiej" of "Stocznia Bałtycka S.A."
+		iws = iws[:n-1] // "Stoczni Północnej" of "Stocznia Północna S.A."
 	}
 	if len(iws) < 2 {
 		return orgs

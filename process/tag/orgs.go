@@ -105,7 +105,7 @@ func orgParts(r run, g *gazetteer) []run {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
 		if r.acronym != "" && strings.HasSuffix(strings.ToLower(r.acronym), initials(r.words[i+1:])) {
-			continue // "Nigerian Maritime Administration and Safety Agency (NIMASA)": the acronym spells both sides
+			continue // "Coastal Monitoring and Rescue Agency (CMRA)": the acronym spells both sides
 		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
@@ -362,8 +362,8 @@ func orgCompound(w string) bool {
 }
 
 // compoundLemma reads a one-word body in a case form as the name it
-// inflects: "Bundeskriminalamts" is the Bundeskriminalamt,
-// "Kliimaministeeriumi" the Kliimaministeerium.
+// inflects: "Landeskriminalamts" is the Landeskriminalamt,
+// "Kaitseministeeriumi" the Kaitseministeerium.
 func compoundLemma(w string) (string, bool) {
 	if orgCompound(strings.ToLower(w)) {
 		return "", false

@@ -44,7 +44,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			j++
 		}
 		if j-i > 2 && postnominals[ws[j-1].text] {
-			j-- // "Eoin Carrick TD"
+			j-- // "Ciarán Doyle TD"
 		}
 		// The name follows the last title in the run: "Armed Forces
 		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
@@ -91,7 +91,7 @@ func isTitle(w word) bool {
 }
 
 // particlesBefore: the words from ws[j] are particles of a name before
-// its next capitalised word ("van der Walt", "de la Fuente").
+// its next capitalised word ("van den Berg", "de la Fuente").
 func particlesBefore(ws []word, j int) bool {
 	for k := j; k < len(ws) && k < j+3; k++ {
 		if ws[k].capped {
@@ -104,7 +104,7 @@ func particlesBefore(ws []word, j int) bool {
 	return false
 }
 
-// postnominals follow a name without being part of it: "Eoin Carrick
+// postnominals follow a name without being part of it: "Ciarán Doyle
 // TD", "Jane Ruddock MP".
 var postnominals = set("TD", "MP", "MEP", "MSP", "MLA", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "KC", "QC", "PhD", "Jr.", "Sr.")
 
@@ -152,13 +152,13 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 // attributed: the words around ws[i:j] attribute a quote or give a role.
 func attributed(ws []word, i, j int) bool {
 	for j < len(ws) && postnominals[ws[j].text] && plainSep(ws[j]) {
-		j++ // read what follows "Eoin Carrick TD"
+		j++ // read what follows "Ciarán Doyle TD"
 	}
 	if j < len(ws) {
 		next := ws[j]
 		sep := strings.TrimSpace(next.sep)
 		if (sep == "" || sep == ",") && saidWords[next.lower] {
-			return true // "Bożena Kaczmarczyk, podkreśliła"
+			return true // "Tomasz Wilk, podkreślił"
 		}
 		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
@@ -370,9 +370,9 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		// name of its own may open a town's.
 		article := (placeArticles[ws[i].text] || runStop[ws[i].text]) && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])
 		if stem, ok := strings.CutSuffix(ws[i].text, "-based"); ok && ws[i].capped && t.geo.town(stem) != "" {
-			out = append(out, t.geo.town(stem)) // "a Kaduna-based manufacturer"
+			out = append(out, t.geo.town(stem)) // "a Tromsø-based start-up"
 		}
-		if !ws[i].capped || (runStop[ws[i].text] && !article) || unicode.IsDigit(firstRune(ws[i].text)) { // "la flottille 36F de Hyères"
+		if !ws[i].capped || (runStop[ws[i].text] && !article) || unicode.IsDigit(firstRune(ws[i].text)) { // "l'escadrille 33F de Lanvéoc"
 			i++
 			continue
 		}
@@ -391,7 +391,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 			}
 		}
 		if article && (town == "" || runStop[ws[i].text] && t.geo.cities[name] == "") {
-			i++ // the article opened a sentence, not a town's name ("The City of Kokkola" is not London)
+			i++ // the article opened a sentence, not a town's name ("The City of Tromsø" is not London)
 			continue
 		}
 		switch {

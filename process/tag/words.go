@@ -77,7 +77,7 @@ func sentenceEnd(prev []word, sep string) bool {
 	return true
 }
 
-// initial: a name's middle initial, "D" of "Marcus D. Ellery" (after a
+// initial: a name's middle initial, "D" of "Tomasz K. Wielgus" (after a
 // capitalised word: "a. D." is no name's).
 func initial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
