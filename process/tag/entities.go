@@ -36,6 +36,7 @@ func (c *collector) add(name string) {
 // story text. The dateline and the sender's address are not in that
 // text, so a place named only there is not tagged.
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
+	text = withoutContactLines(text)
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
@@ -389,6 +390,43 @@ func pluralSeas(ws []word) []string {
 }
 
 var pluralGeneric = map[string]string{"Seas": "Sea", "Oceans": "Ocean", "Straits": "Strait", "Gulfs": "Gulf"}
+
+// withoutContactLines drops the short paragraphs that give an email
+// address or a phone number: a contact or a postal address left in the
+// story, whose town and office the story is not about ("Press Office,
+// Rue de la Loi 200, 1049 Brussels. Tel: +32 2 …").
+func withoutContactLines(text string) string {
+	contact := func(p string) bool {
+		return (strings.Contains(p, "@") || phoneDigits(p)) && strings.Count(p, " ") < 25
+	}
+	paras := strings.Split(text, "\n")
+	if !slices.ContainsFunc(paras, contact) {
+		return text
+	}
+	return strings.Join(slices.DeleteFunc(paras, contact), "\n")
+}
+
+// phoneDigits: s holds a phone number, eight digits or more in groups
+// split by spaces, dots, dashes or brackets, with a space or a plus
+// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025").
+func phoneDigits(s string) bool {
+	digits, spaced := 0, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 8 && spaced {
+				return true
+			}
+		case r == '+' || (r == ' ' || r == '(' || r == ')') && digits > 0:
+			spaced = true
+		case strings.ContainsRune(".-/", r) && digits > 0:
+		default:
+			digits, spaced = 0, false
+		}
+	}
+	return false
+}
 
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a

@@ -152,4 +152,6 @@ var commonWords = set("police", "mission", "street", "march", "may", "say", "wil
 	"echo", "delta", "alpha", "sierra", "bravo", "charlie", "victor", "lima", "oscar", "hotel", "golf", "tango", "uniform", "zulu",
 	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
 	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le",
-	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth")
+	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth",
+	// words that open a street's name ("Rue de la Loi", "Calle Mayor")
+	"rue", "avenue", "boulevard", "calle", "rua", "viale", "piazza", "plaza")
