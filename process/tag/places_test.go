@@ -149,7 +149,7 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Navigation systems come from Thales UK and engines from Rolls-Royce.", not: []string{"United Kingdom"}},
 		{name: "a postal address left in the story names no place of it", lang: "en",
 			body: "The fund backs 18 projects across Europe.\nPress Office, 12 Harbour Street, Leith EH6 6QS, Scotland. Tel: +44 131 555 0100",
-			not: []string{"Leith", "Scotland"}},
+			not:  []string{"Leith", "Scotland"}},
 		{name: "a street's name is no town", lang: "fr", body: "La cérémonie aura lieu rue de la Loi, à Bruxelles.", not: []string{"Rue"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
