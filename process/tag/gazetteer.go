@@ -160,6 +160,9 @@ func (g *gazetteer) addCountries() {
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
+				if l == "vi" && !strings.Contains(n, " ") {
+					continue // one syllable, "Anh", "Đức", "Nga", is a given name as often
+				}
 				if n != "" && !strings.Contains(n, "(") {
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
 					g.addStem(l, strings.ToLower(n), canonical)

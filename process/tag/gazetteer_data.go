@@ -189,4 +189,4 @@ var countryNames = map[string][]string{
 
 // countryLanguages are the display languages whose country names are
 // matched: the desk's languages and their neighbours.
-var countryLanguages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "pl", "cs", "sk", "hu", "ro", "sv", "da", "nb", "fi", "et", "lv", "lt", "el", "ru", "uk", "hr", "sl", "sr", "bg", "tr", "ar", "zh", "ja", "ko"}
+var countryLanguages = []string{"en", "fr", "de", "es", "it", "nl", "pt", "pl", "cs", "sk", "hu", "ro", "sv", "da", "nb", "fi", "et", "lv", "lt", "el", "ru", "uk", "hr", "sl", "sr", "bg", "tr", "ar", "zh", "ja", "ko", "vi", "id", "he"}

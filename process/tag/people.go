@@ -357,7 +357,9 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"generalsekretær", "generalsekreterare", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "geschäftsführer",
 	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria",
 	"predsjednik", "predsjednica", "predsednik", "predsednica", "direktorica", "zamjenik", "zamjenica", "gradonačelnik",
-	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик")
+	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик",
+	// the last syllable of Vietnamese ranks ("Thượng tướng", "Đại tá") and Mr and Mrs
+	"tướng", "tá", "úy", "ông", "bà")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -476,9 +478,11 @@ func titleCompound(w string) bool {
 // "总经理陈志强表示", "박지훈 대양조선해양 사장은".
 var cjkPeople = []*regexp.Regexp{
 	regexp.MustCompile(`(?:の|、|。|「|：|^|\s)(\p{Han}{2,4}?(?:[ 　]\p{Han}{1,3}?)?)氏(?:は|が|の|に|、|を|も)`),
-	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
+	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長|装備官|報道官|広報官|艦長|隊長|課長|室長|次官)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
 	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人|负责人|負責人|研究员|研究員|教授|博士|首席执行官|执行长|執行長|司令|主委|署长|署長|处长|處長|厅长|廳長|市长|市長)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
-	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장|대령|중령|소령|준장|중장|대장|제독|대위|중위|경감|경정|총경|서장|과장|부장|의원)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	// a Japanese name written before its role: "同庁の田中一郎装備官は"
+	regexp.MustCompile(`の(\p{Han}{3,4}?)(?:社長|部長|会長|大臣|長官|所長|局長|本部長|司令官|幕僚長|教授|装備官|報道官|広報官|艦長|隊長|課長|室長|次官)(?:は|が)`),
 }
 
 // uncasedSaid finds speakers in Arabic and Hebrew, which have no
@@ -491,6 +495,8 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
+	// a rank or title before the name: "العقيد …", "ד"ר …"
+	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
 }
 
 // uncasedWhen: Arabic and Hebrew words that open a phrase of time, where

@@ -57,6 +57,11 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "tr", body: "Bakan \"Hazırız\" dedi. Tatbikat Aksaz'da sürdürüldü.", not: []string{"Tatbikat Aksaz"}},
 		{lang: "en", body: "“We will finish in May,” the company said. Harbour Works resumed on Monday.", not: []string{"Harbour Works"}},
 		{lang: "en", body: "FEMA Administrator Dana Whitlock visited the shelters.", want: []string{"Dana Whitlock"}},
+		// ranks and roles in scripts without capitals, and Vietnamese ranks
+		{lang: "ja", body: "同省の山本花子報道官は会見で説明した。", want: []string{"山本花子"}},
+		{lang: "ko", body: "해군작전사령부 이영호 대령은 \"준비됐다\"고 말했다.", want: []string{"이영호"}},
+		{lang: "ar", body: "وأوضح العقيد خالد المطيري أن الدوريات مستمرة.", want: []string{"خالد المطيري"}},
+		{lang: "vi", body: "Đại tá Trần Minh Đức cho biết lực lượng đã sẵn sàng.", want: []string{"Trần Minh Đức"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
