@@ -399,6 +399,9 @@ func withoutContactLines(text string) string {
 	contact := func(p string) bool {
 		return (strings.Contains(p, "@") || phoneDigits(p)) && strings.Count(p, " ") < 25
 	}
+	if !strings.Contains(text, "@") && !phoneDigits(text) {
+		return text // most stories: no paragraph to look at
+	}
 	paras := strings.Split(text, "\n")
 	if !slices.ContainsFunc(paras, contact) {
 		return text

@@ -209,7 +209,7 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	for _, p := range rtlPrefixes {
 		// "ومنظمة الصحة العالمية": Arabic and Hebrew write "and", "in"
 		// or "the" onto the name's first word.
-		if rest, ok := strings.CutPrefix(ws[i].text, p); ok && utf8.RuneCountInString(rest) >= 3 {
+		if rest, ok := strings.CutPrefix(ws[i].text, p); ok && utf8.RuneCountInString(rest) >= 3 && g.opens(rest) {
 			w := ws[i]
 			w.text, w.lower = rest, strings.ToLower(rest)
 			short := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
@@ -220,6 +220,12 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 		}
 	}
 	return entry{}, 0
+}
+
+// opens: a known name is w or starts with it (w in lower case).
+func (g *gazetteer) opens(w string) bool {
+	_, ok := g.names[w]
+	return ok || g.prefix[w]
 }
 
 // longest is the longest known name that starts at ws[i], as written.

@@ -140,6 +140,16 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		}
 		context += " " + g.cities[town]
 	}
+	candidate := func(p string) bool {
+		if g.cities[p] == "" || g.isCountry[p] || strings.Contains(p, " ") {
+			return false
+		}
+		_, known := g.names[strings.ToLower(p)]
+		return !known && len(mentions(text, p)) > 0
+	}
+	if !slices.ContainsFunc(places, candidate) {
+		return places
+	}
 	placed := map[string]int{} // country code → places of it alone
 	for _, p := range places {
 		if codes := g.placeCodes(p); len(codes) == 2 {
@@ -147,13 +157,10 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		}
 	}
 	stray := func(p string) bool {
+		if !candidate(p) {
+			return false
+		}
 		codes := g.cities[p]
-		if codes == "" || g.isCountry[p] || strings.Contains(p, " ") || len(mentions(text, p)) == 0 {
-			return false
-		}
-		if _, known := g.names[strings.ToLower(p)]; known {
-			return false
-		}
 		for i := 0; i+2 <= len(codes); i += 2 {
 			c := codes[i : i+2]
 			if strings.Contains(context, c) || placed[c] > 1 || placed[c] == 1 && codes != c {
