@@ -205,6 +205,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	if romanceLanguages[d.Language] {
 		for _, name := range romanceNames(ws) {
+			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				continue // the gazetteer read it under its canonical name ("Agence spatiale européenne")
+			}
 			orgs.add(name)
 			markWords(inOrg, name)
 		}

@@ -46,7 +46,7 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Oberstleutnant", "Major", "Hauptmann", "Kapitän", "Fregattenkapitän", "Korvettenkapitän", "Flottillenadmiral", "Konteradmiral",
 	"Vizeadmiral", "Admiral", "Brigadegeneral", "Generalinspekteur", "Bundesminister", "Bundesministerin", "Ministerin", "Staatssekretär",
 	"Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorstandsvorsitzender", "Vorstandsvorsitzende", "Präsident", "Präsidentin",
-	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
+	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Landrat", "Landrätin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
 	"Président", "Présidente", "Directeur", "Directrice", "M.", "Mme", "General", "Almirante", "Coronel", "Ministro", "Ministra",
 	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Navío", "Fragata", "Corbeta", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",

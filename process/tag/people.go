@@ -392,6 +392,11 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name = i+k, joinWords(ws[i:i+k])
 			}
 		}
+		if town == "" && nounsCapped && j-i >= 2 && !article {
+			if one := t.geo.town(ws[i].text); one != "" {
+				j, name, town = i+1, ws[i].text, one // German capitalises the noun after a town: "in Deggendorf Sandsäcke"
+			}
+		}
 		if article && (town == "" || runStop[ws[i].text] && t.geo.cities[name] == "") {
 			i++ // the article opened a sentence, not a town's name ("The City of Tromsø" is not London)
 			continue

@@ -62,6 +62,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "ko", body: "해군작전사령부 이영호 대령은 \"준비됐다\"고 말했다.", want: []string{"이영호"}},
 		{lang: "ar", body: "وأوضح العقيد خالد المطيري أن الدوريات مستمرة.", want: []string{"خالد المطيري"}},
 		{lang: "vi", body: "Đại tá Trần Minh Đức cho biết lực lượng đã sẵn sàng.", want: []string{"Trần Minh Đức"}},
+		{lang: "de", body: "„Die Lage bleibt ernst“, sagte Landrat Jonas Weidinger.", want: []string{"Jonas Weidinger"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},

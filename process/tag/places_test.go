@@ -153,6 +153,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a street's name is no town", lang: "fr", body: "La cérémonie aura lieu rue de la Loi, à Bruxelles.", not: []string{"Rue"}},
 		{name: "country names in Vietnamese and Indonesian", lang: "vi",
 			body: "Hai bộ trưởng Việt Nam và Ấn Độ đã ký biên bản.", want: []string{"India", "Vietnam"}},
+		{name: "a German town before a capitalised noun", lang: "de",
+			body: "Soldaten füllen in Deggendorf Sandsäcke.", want: []string{"Deggendorf"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
