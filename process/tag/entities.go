@@ -32,6 +32,14 @@ func (c *collector) add(name string) {
 	c.names = append(c.names, name)
 }
 
+// drop removes a name found earlier.
+func (c *collector) drop(name string) {
+	if key := strings.ToLower(name); c.seen[key] {
+		delete(c.seen, key)
+		c.names = slices.DeleteFunc(c.names, func(n string) bool { return strings.EqualFold(n, name) })
+	}
+}
+
 // entities finds people, organisations and places in the headline and
 // story text. The dateline and the sender's address are not in that
 // text, so a place named only there is not tagged.
@@ -47,6 +55,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
+	stemmed := map[string][]string{} // a country read from a word's stem → those words
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
@@ -58,6 +67,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
+				stemmed[inf.canonical] = append(stemmed[inf.canonical], ws[i].text)
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
@@ -264,6 +274,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			p = westernOrder(p)
 		}
 		people.add(p)
+	}
+	for c, words := range stemmed {
+		if !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
+			places.drop(c) // "contraamiralul Mihai Panait" names no Panama
+		}
 	}
 	lowerWords := t.commonInText(ws)
 	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords, lowerWords) {

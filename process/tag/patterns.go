@@ -52,7 +52,10 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
 	"Adm.", "Retired", "Engr.", "Genel", "Müdür", "Müdürü", "Başkan", "Başkanı", "Yardımcısı", "Bakan", "Bakanı", "Komutan", "Komutanı",
-	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "Honourable", "Honorable", "Shri", "Smt", "Smt.", "Shrimati", "MP", "MEP", "Cllr",
+	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Αρχηγός", "Υπαρχηγός", "Υφυπουργός", "Εκπρόσωπος", "Στρατηγός",
+	"Αντιστράτηγος", "Υποστράτηγος", "Ταξίαρχος", "Συνταγματάρχης", "Αντισυνταγματάρχης", "Ταγματάρχης", "Λοχαγός", "Ναύαρχος",
+	"Αντιναύαρχος", "Υποναύαρχος", "Αρχιπλοίαρχος", "Πλοίαρχος", "Αντιπλοίαρχος", "Πτέραρχος", "Αντιπτέραρχος", "Υποπτέραρχος",
+	"Σμήναρχος", "Αντισμήναρχος", "Επισμηναγός", "Σμηναγός", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "Honourable", "Honorable", "Shri", "Smt", "Smt.", "Shrimati", "MP", "MEP", "Cllr",
 	// trades and professions written before the name ("Engineering Technician Marcus Dale")
 	"Technician", "Engineer", "Specialist", "Coordinator", "Adviser", "Advisor", "Analyst", "Consultant", "Instructor",
 	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator", "Administrator",

@@ -48,13 +48,15 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		}
 		// The name follows the last title in the run: "Armed Forces
 		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
+		// A dotted abbreviation is a service's ("Αντιναύαρχος Λ.Σ. Νικόλαος
+		// …") unless only a surname follows: "K.M. Smith" are initials.
 		k, titled := i, false
 		for p := i; p < j-2; p++ {
 			if isTitle(ws[p]) {
 				k, titled = p+1, true
 			}
 		}
-		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
+		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || k+2 < j && isAcronym(strings.ReplaceAll(ws[k].text, ".", "")) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
 			titled = titled || isTitle(ws[k])
 			k++
 		}

@@ -63,6 +63,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "ar", body: "وأوضح العقيد خالد المطيري أن الدوريات مستمرة.", want: []string{"خالد المطيري"}},
 		{lang: "vi", body: "Đại tá Trần Minh Đức cho biết lực lượng đã sẵn sàng.", want: []string{"Trần Minh Đức"}},
 		{lang: "de", body: "„Die Lage bleibt ernst“, sagte Landrat Jonas Weidinger.", want: []string{"Jonas Weidinger"}},
+		// Greek ranks and a service's dotted abbreviation; initials before a surname stay
+		{lang: "el", body: "«Είμαστε έτοιμοι», δήλωσε ο Υποναύαρχος Π.Ν. Ιωάννης Κωστόπουλος.", want: []string{"Ιωάννης Κωστόπουλος"}},
+		{lang: "en", body: "“The bridge is safe,” said Brigadier R.K. Menon.", want: []string{"R.K. Menon"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},

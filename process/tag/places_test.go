@@ -155,6 +155,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Hai bộ trưởng Việt Nam và Ấn Độ đã ký biên bản.", want: []string{"India", "Vietnam"}},
 		{name: "a German town before a capitalised noun", lang: "de",
 			body: "Soldaten füllen in Deggendorf Sandsäcke.", want: []string{"Deggendorf"}},
+		{name: "a surname sharing a country's stem names no country", lang: "ro",
+			body: "„Suntem pregătiți”, a declarat comandorul Ionel Panait.", not: []string{"Panama"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
