@@ -68,9 +68,13 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		for k+2 < j && !personName(ws[k:j], g, inOrg) {
 			k++
 		}
+		titledRun := titled
 		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
-		if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
+		if !titledRun && apposedName(ws, j, g, inOrg) {
+			// "the head of the UDYCO Costa del Sol, Francisco Javier López":
+			// the role is the name's after the comma.
+		} else if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
 			// "Commodore Rachel Tan, Director General Maritime Mine
 			// Warfare": a role after a name names what the person heads.
 		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
@@ -110,6 +114,19 @@ func particlesBefore(ws []word, j int) bool {
 // TD", "Jane Ruddock MP".
 var postnominals = set("TD", "MP", "MEP", "MSP", "MLA", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "KC", "QC", "PhD", "Jr.", "Sr.")
 
+// apposedName: after the words ending at j comes a comma and a
+// person's name of two to four capitalised words that ends its clause.
+func apposedName(ws []word, j int, g *gazetteer, inOrg map[string]bool) bool {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "," || !ws[j].capped || ws[j].start {
+		return false
+	}
+	m := j + 1
+	for m < len(ws) && m < j+4 && (ws[m].capped || particlesBefore(ws, m)) && plainSep(ws[m]) && !ws[m].start {
+		m++
+	}
+	return m-j >= 2 && nameEnds(ws, m) && personName(ws[j:m], g, inOrg) && !slices.ContainsFunc(ws[j:m], func(w word) bool { return appositives[w.lower] })
+}
+
 // notNames open or close capitalised pairs that are not people:
 // "Operation Tara", "Remembrance Day", "Jede Fregatte", "St. Lawrence
 // River", and a landform's name ("Kibale Forest").
@@ -126,9 +143,9 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 	if !slices.ContainsFunc(ws, func(w word) bool { return !g.common[w.lower] }) {
 		return false // every word an ordinary one of the topic vocabulary: "Mine Warfare"
 	}
-	for _, w := range ws {
-		if nameParticles[w.text] {
-			continue
+	for k, w := range ws {
+		if nameParticles[w.text] || k > 0 && k < len(ws)-1 && nameParticles[w.lower] {
+			continue // "Giuseppe De Riggi", "Pieter De Wilde"
 		}
 		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
 			return false

@@ -66,6 +66,10 @@ func TestQuoteSpeaker(t *testing.T) {
 		// Greek ranks and a service's dotted abbreviation; initials before a surname stay
 		{lang: "el", body: "«Είμαστε έτοιμοι», δήλωσε ο Υποναύαρχος Π.Ν. Ιωάννης Κωστόπουλος.", want: []string{"Ιωάννης Κωστόπουλος"}},
 		{lang: "en", body: "“The bridge is safe,” said Brigadier R.K. Menon.", want: []string{"R.K. Menon"}},
+		// a capitalised particle inside a name; the role's body before a comma and the name
+		{lang: "it", body: "\"Un segnale forte\", ha dichiarato il generale Marco De Santis.", want: []string{"Marco De Santis"}},
+		{lang: "es", body: "Según el jefe de la unidad Costa Brava, Luis Ortega Ruiz, la red movió millones.", want: []string{"Luis Ortega Ruiz"},
+			not: []string{"Costa Brava"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
