@@ -114,3 +114,35 @@ func withoutIssuerCaseForms(orgs []string, issuer string) []string {
 		return true
 	})
 }
+
+// withoutInnerNames drops a name the story writes only inside another
+// body's longer name: "Bundeswehr" in "Bundesamt für Ausrüstung,
+// Informationstechnik und Nutzung der Bundeswehr", "NATO" in "NATO
+// Support and Procurement Agency". A name the text never writes as
+// tagged (a case form, a translation) stays.
+func withoutInnerNames(orgs []string, text string) []string {
+	inner := func(o string) bool {
+		at := mentions(text, o)
+		if len(at) == 0 {
+			return false
+		}
+		for _, i := range at {
+			held := false
+			for _, long := range orgs {
+				if len(long) <= len(o) || !strings.Contains(long, o) {
+					continue
+				}
+				for _, j := range mentions(text, long) {
+					if j <= i && i+len(o) <= j+len(long) {
+						held = true
+					}
+				}
+			}
+			if !held {
+				return false
+			}
+		}
+		return true
+	}
+	return slices.DeleteFunc(slices.Clone(orgs), inner)
+}
