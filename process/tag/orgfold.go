@@ -121,28 +121,17 @@ func withoutIssuerCaseForms(orgs []string, issuer string) []string {
 // Support and Procurement Agency". A name the text never writes as
 // tagged (a case form, a translation) stays.
 func withoutInnerNames(orgs []string, text string) []string {
+	var spans [][2]int // where the text writes a tagged name
+	for _, o := range orgs {
+		for _, at := range mentions(text, o) {
+			spans = append(spans, [2]int{at, at + len(o)})
+		}
+	}
 	inner := func(o string) bool {
 		at := mentions(text, o)
-		if len(at) == 0 {
-			return false
-		}
-		for _, i := range at {
-			held := false
-			for _, long := range orgs {
-				if len(long) <= len(o) || !strings.Contains(long, o) {
-					continue
-				}
-				for _, j := range mentions(text, long) {
-					if j <= i && i+len(o) <= j+len(long) {
-						held = true
-					}
-				}
-			}
-			if !held {
-				return false
-			}
-		}
-		return true
+		return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool {
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(o) <= s[1] && s[1]-s[0] > len(o) })
+		})
 	}
 	return slices.DeleteFunc(slices.Clone(orgs), inner)
 }
