@@ -244,8 +244,8 @@ func isOrgName(ws []word) bool {
 		return false
 	}
 	last := ws[len(ws)-1].text
-	if roleEnds[last] {
-		return false // "Federal Coordinating Officer": a person's role
+	if roleEnds[last] || documentEnds[last] || len(ws) >= 2 && allDigits(last) && documentEnds[ws[len(ws)-2].text] {
+		return false // "Federal Coordinating Officer": a person's role; "Security Council Resolution 1244": a text
 	}
 	if companyForms[last] && len(ws) >= 2 {
 		return true
@@ -264,6 +264,10 @@ func isOrgName(ws []word) bool {
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// documentEnds end the name of a text a body wrote, not of the body.
+var documentEnds = set("Resolution", "Act", "Treaty", "Convention", "Agreement", "Declaration", "Directive", "Regulation", "Strategy",
+	"Report", "Review")
 
 // roleEnds end the name of a person's role, not of a body.
 var roleEnds = set("Officer", "Director", "Coordinator", "Manager", "Administrator", "Secretary", "Minister", "Commissioner",
