@@ -423,6 +423,8 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
+		case town != "" && productName(ws, i, j):
+			// "the AH-64 Apache", "its Merlin helicopter": a type's name
 		case town != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
 				out = append(out, town+", "+states[ws[j].text+nextWord(ws, j+1)])
@@ -443,6 +445,27 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 	}
 	return out
 }
+
+// productName: the words ws[i:j] name a type of aircraft, ship or
+// vehicle, not a town: a model code stands before them ("AH-64 Apache",
+// "CV90 Mjölner") or a word for the kind of thing after them ("Merlin
+// helicopter", "Tigr vehicles").
+func productName(ws []word, i, j int) bool {
+	if i > 0 && plainSep(ws[i]) && modelCode(ws[i-1].text) {
+		return true
+	}
+	return j < len(ws) && plainSep(ws[j]) && productNouns[ws[j].lower]
+}
+
+// modelCode: capitals and digits in one word, "F-35", "AH-64", "K9"
+// (not "40'ı" or "1990s").
+func modelCode(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsUpper) >= 0 && strings.IndexFunc(w, unicode.IsLower) < 0
+}
+
+var productNouns = set("helicopter", "helicopters", "aircraft", "jet", "jets", "fighter", "fighters", "drone", "drones", "missile",
+	"missiles", "vehicle", "vehicles", "tank", "tanks", "howitzer", "howitzers", "radar", "radars", "system", "systems", "class",
+	"frigate", "frigates", "rifle", "rifles", "engine", "engines")
 
 func nextWord(ws []word, i int) string {
 	if i < len(ws) && strings.TrimSpace(ws[i].sep) == "" && ws[i].capped {
