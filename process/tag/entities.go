@@ -55,7 +55,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
-	stemmed := map[string][]string{} // a country read from a word's stem → those words
+	var stemmed map[string][]string // a country read from a word's stem → those words
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
@@ -67,6 +67,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
+				if stemmed == nil {
+					stemmed = map[string][]string{}
+				}
 				stemmed[inf.canonical] = append(stemmed[inf.canonical], ws[i].text)
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)

@@ -235,26 +235,28 @@ func (g *gazetteer) longest(ws []word, i int) (entry, int) {
 	// capitalised one after it: "mer du Nord", not "la manche" (a sleeve).
 	var best entry
 	bestN := 0
-	key := ""
+	var buf [160]byte // the key, grown word by word without a string per step
+	key := buf[:0]
 	named := ws[i].capped || uncased(firstRune(ws[i].text))
 	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
 		w := ws[i+n-1]
-		if n == 1 {
-			key = w.lower
-		} else {
+		if n > 1 {
 			if !plainSep(w) {
 				break
 			}
-			key += " " + w.lower
+			key = append(key, ' ')
+		}
+		key = append(key, w.lower...)
+		if n > 1 {
 			if e, ok := elided(w); ok {
 				w = e // "de l'Espace"
 			}
 			named = named || w.capped
 		}
-		if e, ok := g.names[key]; ok && named && g.accept(e, ws[i], n) {
+		if e, ok := g.names[string(key)]; ok && named && g.accept(e, ws[i], n) {
 			best, bestN = e, n
 		}
-		if !g.prefix[key] {
+		if !g.prefix[string(key)] {
 			break
 		}
 	}

@@ -121,6 +121,11 @@ func withoutIssuerCaseForms(orgs []string, issuer string) []string {
 // Support and Procurement Agency". A name the text never writes as
 // tagged (a case form, a translation) stays.
 func withoutInnerNames(orgs []string, text string) []string {
+	if !slices.ContainsFunc(orgs, func(o string) bool {
+		return slices.ContainsFunc(orgs, func(long string) bool { return len(long) > len(o) && strings.Contains(long, o) })
+	}) {
+		return orgs // most stories: no name holds another
+	}
 	var spans [][2]int // where the text writes a tagged name
 	for _, o := range orgs {
 		for _, at := range mentions(text, o) {
@@ -133,5 +138,5 @@ func withoutInnerNames(orgs []string, text string) []string {
 			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(o) <= s[1] && s[1]-s[0] > len(o) })
 		})
 	}
-	return slices.DeleteFunc(slices.Clone(orgs), inner)
+	return slices.DeleteFunc(orgs, inner)
 }
