@@ -217,6 +217,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	if romanceLanguages[d.Language] {
+		for _, name := range lowerMinistries(ws) {
+			if _, known := t.geo.names[strings.ToLower(name)]; !known {
+				orgs.add(name)
+				markWords(inOrg, name)
+			}
+		}
 		for _, name := range romanceNames(ws) {
 			if _, known := t.geo.names[strings.ToLower(name)]; known {
 				continue // the gazetteer read it under its canonical name ("Agence spatiale européenne")

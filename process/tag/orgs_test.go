@@ -67,6 +67,8 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "The mission works under United Nations Security Council Resolution 2734 and the Arms Trade Treaty.",
 			orgs:    []string{"United Nations Security Council"},
 			notOrgs: []string{"United Nations Security Council Resolution 2734"}},
+		{name: "a ministry written with a lower-case head", lang: "fr",
+			body: "Le ministère de l'Intérieur a envoyé des renforts.", orgs: []string{"Ministère de l'Intérieur"}},
 		{name: "an English word that looks like an inflected head keeps its spelling", lang: "en",
 			body:    "The Military Sealift Readiness Command chartered two vessels.",
 			orgs:    []string{"Military Sealift Readiness Command"},
