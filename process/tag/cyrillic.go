@@ -7,19 +7,21 @@ import (
 
 // The city table spells places in Latin letters, as GeoNames romanises
 // each country's names by its national system. A release in Ukrainian,
-// Russian or Bulgarian names its own towns in Cyrillic and in a case
+// Russian, Bulgarian or Serbian names its own towns in Cyrillic and in a case
 // form ("у Харкові", "в Астане"): cyrillicCities romanises the word's
 // likely nominatives by the language's system and looks them up among the
 // towns of the language's countries only, where that system applies.
 
 // romanisations: Ukrainian by the national system of 2010 (Cabinet of
 // Ministers resolution 55), Russian as BGN/PCGN, Bulgarian by the
-// Streamlined System of 2009. The second column is the spelling at the
+// Streamlined System of 2009, Serbian by its own Latin alphabet. The
+// second column is the spelling at the
 // start of a word, where it differs.
 var romanisations = map[string]map[rune][2]string{
 	"uk": cyrillicTable(`а a|б b|в v|г h|ґ g|д d|е e|є ie ye|ж zh|з z|и y|і i|ї i yi|й i y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|х kh|ц ts|ч ch|ш sh|щ shch|ь|ю iu yu|я ia ya|' |’ `),
 	"ru": cyrillicTable(`а a|б b|в v|г g|д d|е e ye|ё e yo|ж zh|з z|и i|й y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|х kh|ц ts|ч ch|ш sh|щ shch|ъ|ы y|ь|э e|ю yu|я ya`),
 	"bg": cyrillicTable(`а a|б b|в v|г g|д d|е e|ж zh|з z|и i|й y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|х h|ц ts|ч ch|ш sh|щ sht|ъ a|ь y|ю yu|я ya`),
+	"sr": cyrillicTable(`а a|б b|в v|г g|д d|ђ đ|е e|ж ž|з z|и i|ј j|к k|л l|љ lj|м m|н n|њ nj|о o|п p|р r|с s|т t|ћ ć|у u|ф f|х h|ц c|ч č|џ dž|ш š`),
 }
 
 func cyrillicTable(spec string) map[rune][2]string {
@@ -85,7 +87,10 @@ func nominatives(lang, w string) []string {
 		if !ok || len([]rune(stem)) < 3 {
 			continue
 		}
-		out = append(out, stem, stem+"а", stem+"я")
+		out = append(out, stem, stem+"а", stem+"я", stem+"о") // "Дніпрі" → "Дніпро"
+		if rs := []rune(stem); lang == "sr" && len(rs) > 3 && strings.ContainsRune("цк", rs[len(rs)-1]) && !strings.ContainsRune("аеиоу", rs[len(rs)-2]) {
+			out = append(out, string(rs[:len(rs)-1])+"а"+string(rs[len(rs)-1])) // the fleeting a: "Лесковцу" → "Лесковац"
+		}
 		if lang == "uk" {
 			rs := []rune(stem)
 			if k := len(rs) - 2; k > 0 {
@@ -103,7 +108,7 @@ func nominatives(lang, w string) []string {
 	return out
 }
 
-// cyrillicCities finds the towns a Ukrainian, Russian or Bulgarian text
+// cyrillicCities finds the towns a Ukrainian, Russian, Bulgarian or Serbian text
 // names, by the rules findCities applies: capitalised, not opening a
 // sentence, not a word of an organisation's or a person's name. A town
 // of two words may end in a lower-case one ("Ново село").
@@ -135,7 +140,7 @@ func (g *gazetteer) cyrillicCities(lang string, ws []word, orgPos []bool, inPers
 			}
 		}
 		for _, n := range nominatives(lang, w.lower) {
-			if name := romanise(table, n); name != "" && inCountry(name) {
+			if name := g.romanTown(table, n, inCountry); name != "" {
 				out = append(out, name)
 				break
 			}
@@ -143,6 +148,31 @@ func (g *gazetteer) cyrillicCities(lang string, ws []word, orgPos []bool, inPers
 	}
 	return out
 }
+
+// romanTown is the town a nominative names among the language's
+// countries: by its romanised name, the name GeoNames gives it otherwise
+// ("Beograd" is Belgrade), or the older spelling GeoNames keeps for a
+// Ukrainian town ("Vinnytsya"), which the desk tags by the national
+// system ("Vinnytsia"); "" if none.
+func (g *gazetteer) romanTown(table map[rune][2]string, n string, inCountry func(string) bool) string {
+	name := romanise(table, n)
+	if name == "" {
+		return ""
+	}
+	for _, t := range []string{g.exonyms[name], g.town(name)} { // the exonym first: "Beograd" is a district's name too
+		if t != "" && inCountry(t) {
+			return t
+		}
+	}
+	if older := bgnSpelling.Replace(name); older != name && inCountry(older) {
+		return name
+	}
+	return ""
+}
+
+// bgnSpelling writes the endings of a Ukrainian name as the older
+// romanisation did.
+var bgnSpelling = strings.NewReplacer("ia", "ya", "iu", "yu", "ie", "ye")
 
 func isCyrillic(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }
 

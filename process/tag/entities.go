@@ -32,10 +32,19 @@ func (c *collector) add(name string) {
 	c.names = append(c.names, name)
 }
 
+// drop removes a name found earlier.
+func (c *collector) drop(name string) {
+	if key := strings.ToLower(name); c.seen[key] {
+		delete(c.seen, key)
+		c.names = slices.DeleteFunc(c.names, func(n string) bool { return strings.EqualFold(n, name) })
+	}
+}
+
 // entities finds people, organisations and places in the headline and
 // story text. The dateline and the sender's address are not in that
 // text, so a place named only there is not tagged.
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
+	text = withoutContactLines(text)
 	ws := wordsOf(d.Headline + "\n" + text)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
@@ -46,8 +55,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
+	var stemmed map[string][]string // a country read from a word's stem → those words
 	// Known names first: countries, regions, seas, international bodies.
-	known := make([]bool, len(ws)) // words of a known name, never a city
+	known := make([]bool, len(ws))     // words of a known name, never a city
+	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
 		if n == 0 {
@@ -56,6 +67,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
 				e, n = inf, 1
+				if stemmed == nil {
+					stemmed = map[string][]string{}
+				}
+				stemmed[inf.canonical] = append(stemmed[inf.canonical], ws[i].text)
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
@@ -66,7 +81,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 && d.Language == "fi" && !ws[i].capped && (i == 0 || !ws[i-1].capped || !strings.HasSuffix(ws[i-1].lower, "n")) { // not "Latvian puolustusministeriö"
 			e, n = t.geo.lowerBody(ws[i])
 		}
-		if n == 0 || (e.kind == kindPlace && longerCity(t.geo, ws, i, n)) {
+		if n == 0 || (e.kind == kindPlace && (longerCity(t.geo, ws, i, n) || landformEnd(ws, i, n))) {
 			i++
 			continue
 		}
@@ -78,6 +93,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
 			places.add(ws[i-1].text + " " + e.canonical)
+		} else if e.kind == kindPlace && i > 0 && known[i-1] && !ws[i].start && plainSep(ws[i]) && orgEnds[i] {
+			// "Thales UK", "Airbus Deutschland": a company's national arm,
+			// not a place of the story.
 		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
@@ -89,6 +107,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else {
 			orgs.add(e.canonical)
 			markWords(inOrg, e.canonical)
+			orgEnds[i+n] = true
 		}
 		i += n
 	}
@@ -124,8 +143,20 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if r.acronym == "" && !slices.Contains(known[r.start:r.start+len(r.words)], false) && !countryBody(t.geo, r.words) {
 				continue // the gazetteer read it already, in its canonical form ("Agencji Uzbrojenia")
 			}
+			if r.start > 0 && known[r.start-1] && known[r.start] && plainSep(ws[r.start]) {
+				continue // the tail of a longer known name ("Програма розвитку ООН (ПРООН)" is not the UN)
+			}
+			if end := r.start + len(r.words); r.acronym == "" && len(r.words) > 1 && ws[r.start].start && !slices.Contains(known[r.start+1:end], false) {
+				continue // a sentence's first word before a known name: "Denizde Sahil Güvenlik Komutanlığı"
+			}
 			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
+			}
+			if len(r.words) == 1 {
+				if lemma, ok := compoundLemma(r.words[0].text); ok {
+					r.words = []word{r.words[0]}
+					r.words[0].text, r.words[0].lower = lemma, strings.ToLower(lemma) // "des Landeskriminalamts", "Maanteeameti"
+				}
 			}
 			full := joinWords(r.words)
 			e, known := t.geo.names[strings.ToLower(full)]
@@ -171,6 +202,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	if complementLanguages[d.Language] {
 		for _, r := range lowerComplements(ws) {
+			if known[r.start] {
+				continue // the gazetteer read it in a case form ("Світовим банком")
+			}
 			name := joinWords(r.words)
 			if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 				continue
@@ -183,7 +217,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	if romanceLanguages[d.Language] {
+		for _, name := range lowerMinistries(ws) {
+			if _, known := t.geo.names[strings.ToLower(name)]; !known {
+				orgs.add(name)
+				markWords(inOrg, name)
+			}
+		}
 		for _, name := range romanceNames(ws) {
+			if _, known := t.geo.names[strings.ToLower(name)]; known {
+				continue // the gazetteer read it under its canonical name ("Agence spatiale européenne")
+			}
 			orgs.add(name)
 			markWords(inOrg, name)
 		}
@@ -204,6 +247,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		if e, ok := t.geo.names[strings.ToLower(name)]; ok && e.kind == kindPlace {
 			continue
+		}
+		if !slices.Contains(known[r.start:r.start+len(r.words)], false) {
+			continue // the gazetteer read it in a case form ("Світовим банком (СБ)")
 		}
 		acronyms[acr] = name
 		orgs.add(name)
@@ -237,6 +283,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			p = westernOrder(p)
 		}
 		people.add(p)
+	}
+	for c, words := range stemmed {
+		if !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
+			places.drop(c) // "contraamiralul Mihai Panait" names no Panama
+		}
 	}
 	lowerWords := t.commonInText(ws)
 	for _, c := range t.geo.placePhrases(d.Language, ws, known, orgPos, headWords, lowerWords) {
@@ -272,9 +323,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	orgs.names = withoutPeople(orgs.names, people.names)
 	orgs.names = withoutShortForms(orgs.names, issuer)
+	orgs.names = withoutIssuerCaseForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
+	orgs.names = withoutInnerNames(orgs.names, d.Headline+"\n"+text)
 	places.names = withoutStatesOfCities(places.names)
+	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
@@ -365,6 +419,46 @@ func pluralSeas(ws []word) []string {
 
 var pluralGeneric = map[string]string{"Seas": "Sea", "Oceans": "Ocean", "Straits": "Strait", "Gulfs": "Gulf"}
 
+// withoutContactLines drops the short paragraphs that give an email
+// address or a phone number: a contact or a postal address left in the
+// story, whose town and office the story is not about ("Press Office,
+// Rue de la Loi 200, 1049 Brussels. Tel: +32 2 …").
+func withoutContactLines(text string) string {
+	contact := func(p string) bool {
+		return (strings.Contains(p, "@") || phoneDigits(p)) && strings.Count(p, " ") < 25
+	}
+	if !strings.Contains(text, "@") && !phoneDigits(text) {
+		return text // most stories: no paragraph to look at
+	}
+	paras := strings.Split(text, "\n")
+	if !slices.ContainsFunc(paras, contact) {
+		return text
+	}
+	return strings.Join(slices.DeleteFunc(paras, contact), "\n")
+}
+
+// phoneDigits: s holds a phone number, eight digits or more in groups
+// split by spaces, dots, dashes or brackets, with a space or a plus
+// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025").
+func phoneDigits(s string) bool {
+	digits, spaced := 0, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+			if digits >= 8 && spaced {
+				return true
+			}
+		case r == '+' || (r == ' ' || r == '(' || r == ')') && digits > 0:
+			spaced = true
+		case strings.ContainsRune(".-/", r) && digits > 0:
+		default:
+			digits, spaced = 0, false
+		}
+	}
+	return false
+}
+
 // speaks: a paragraph that names the person quotes someone. A media
 // contact is a person of the story only when the story quotes them; a
 // contact block left in the text quotes nobody.
@@ -389,10 +483,15 @@ func withoutStatesOfCities(places []string) []string {
 	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })
 }
 
-// longerCity: a known name is the start of a town's longer name
-// ("Colorado Springs", "Virginia Beach") or a town before its state
-// ("Norfolk, Virginia"), which the city finder tags.
+// longerCity: a known name is part of a town's or region's longer name
+// ("Colorado Springs", "Virginia Beach", "New South Wales") or a town
+// before its state ("Norfolk, Virginia"), which the city finder tags.
 func longerCity(g *gazetteer, ws []word, i, n int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if ws[k].capped && !ws[k].start && sameRun(ws[k:i+n]) && g.cities[joinWords(ws[k:i+n])] != "" {
+			return true
+		}
+	}
 	j := i + n
 	if j >= len(ws) || !ws[j].capped {
 		return false
@@ -404,6 +503,12 @@ func longerCity(g *gazetteer, ws []word, i, n int) bool {
 		return states[ws[j].text] != "" && g.cities[joinWords(ws[i:j])] != ""
 	}
 	return false
+}
+
+// landformEnd: a one-word known name is the generic end of a landform's
+// ("Rottnest Island" is no Iceland, which German calls "Island").
+func landformEnd(ws []word, i, n int) bool {
+	return n == 1 && landformWords[ws[i].text] && i > 0 && ws[i-1].capped && !ws[i].start && plainSep(ws[i])
 }
 
 // commonInText: words the text also writes in lower case are ordinary

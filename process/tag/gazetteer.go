@@ -160,6 +160,9 @@ func (g *gazetteer) addCountries() {
 			g.add(canonical, canonical, kindPlace)
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
+				if l == "vi" && !strings.Contains(n, " ") {
+					continue // one syllable, "Anh", "Đức", "Nga", is a given name as often
+				}
 				if n != "" && !strings.Contains(n, "(") {
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
 					g.addStem(l, strings.ToLower(n), canonical)
@@ -200,31 +203,60 @@ func (g *gazetteer) lookup(ws []word, i int) (entry, int) {
 	if !ws[i].capped && !uncased(firstRune(ws[i].text)) && !g.lowerStarts[ws[i].lower] {
 		return entry{}, 0
 	}
+	if e, n := g.longest(ws, i); n > 0 {
+		return e, n
+	}
+	for _, p := range rtlPrefixes {
+		// "ومنظمة الصحة العالمية": Arabic and Hebrew write "and", "in"
+		// or "the" onto the name's first word.
+		if rest, ok := strings.CutPrefix(ws[i].text, p); ok && utf8.RuneCountInString(rest) >= 3 && g.opens(rest) {
+			w := ws[i]
+			w.text, w.lower = rest, strings.ToLower(rest)
+			short := slices.Clone(ws[i:min(len(ws), i+g.maxLen)])
+			short[0] = w
+			if e, n := g.longest(short, 0); n > 0 {
+				return e, n
+			}
+		}
+	}
+	return entry{}, 0
+}
+
+// opens: a known name is w or starts with it (w in lower case).
+func (g *gazetteer) opens(w string) bool {
+	_, ok := g.names[w]
+	return ok || g.prefix[w]
+}
+
+// longest is the longest known name that starts at ws[i], as written.
+func (g *gazetteer) longest(ws []word, i int) (entry, int) {
 	// Grow the key word by word while it is a prefix of some name; keep
 	// the longest name seen. A name opened by a lower-case word needs a
 	// capitalised one after it: "mer du Nord", not "la manche" (a sleeve).
 	var best entry
 	bestN := 0
-	key := ""
+	var buf [160]byte // the key, grown word by word without a string per step
+	key := buf[:0]
 	named := ws[i].capped || uncased(firstRune(ws[i].text))
 	for n := 1; n <= min(g.maxLen, len(ws)-i); n++ {
 		w := ws[i+n-1]
-		if n == 1 {
-			key = w.lower
-		} else {
+		if n > 1 {
 			if !plainSep(w) {
 				break
 			}
-			key += " " + w.lower
+			key = append(key, ' ')
+		}
+		key = append(key, w.lower...)
+		if n > 1 {
 			if e, ok := elided(w); ok {
 				w = e // "de l'Espace"
 			}
 			named = named || w.capped
 		}
-		if e, ok := g.names[key]; ok && named && g.accept(e, ws[i], n) {
+		if e, ok := g.names[string(key)]; ok && named && g.accept(e, ws[i], n) {
 			best, bestN = e, n
 		}
-		if !g.prefix[key] {
+		if !g.prefix[string(key)] {
 			break
 		}
 	}

@@ -118,3 +118,69 @@ func alliedBody(issuer string) bool {
 
 var alliedWords = set("NATO", "OTAN", "NAVO", "Allied", "EU", "UE", "European", "européenne", "européen", "Europea", "Europeo",
 	"Europäische", "Europäisches", "Europese", "Europejska", "Europejski")
+
+// withoutStrayTowns drops a one-word town of another country than the
+// story's, in a text not in English: a country it names or another
+// place of one country only ("Kano State" places "Gwarzo" in Nigeria),
+// the release's language's countries or its dateline town's. A foreign
+// town the text neither places in its country nor gives a name of its
+// own language ("Mailand" is Milan) is more often an acronym, a word or
+// a surname that a small town shares ("Noa", "Garde", "Salem"). English
+// is written about everywhere, so its towns need no such context.
+func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text string) []string {
+	if d.Language == "en" {
+		return places
+	}
+	context := languageCountries[d.Language]
+	if d.Dateline != nil {
+		place := strings.TrimSpace(d.Dateline.Place)
+		town := g.town(place)
+		if town == "" {
+			town = g.town(titleWords(place))
+		}
+		context += " " + g.cities[town]
+	}
+	candidate := func(p string) bool {
+		if g.cities[p] == "" || g.isCountry[p] || strings.Contains(p, " ") {
+			return false
+		}
+		_, known := g.names[strings.ToLower(p)]
+		return !known && len(mentions(text, p)) > 0
+	}
+	if !slices.ContainsFunc(places, candidate) {
+		return places
+	}
+	placed := map[string]int{} // country code → places of it alone
+	for _, p := range places {
+		if codes := g.placeCodes(p); len(codes) == 2 {
+			placed[codes]++
+		}
+	}
+	stray := func(p string) bool {
+		if !candidate(p) {
+			return false
+		}
+		codes := g.cities[p]
+		for i := 0; i+2 <= len(codes); i += 2 {
+			c := codes[i : i+2]
+			if strings.Contains(context, c) || placed[c] > 1 || placed[c] == 1 && codes != c {
+				return false
+			}
+		}
+		return true
+	}
+	return slices.DeleteFunc(places, stray)
+}
+
+// placeCodes are the codes of the countries a tagged place is in: the
+// country's own, or its towns'.
+func (g *gazetteer) placeCodes(p string) string {
+	if g.isCountry[p] {
+		for code, name := range g.countries {
+			if name == p {
+				return code
+			}
+		}
+	}
+	return g.cities[p]
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Names the word-by-word lookup cannot see: those inside text written
@@ -246,8 +248,10 @@ var riverParticles = set("nad", "pod")
 // the desk's name for it ("w Warszawie" is Warsaw); "" if none.
 func (g *gazetteer) townStem(w, tail, home string) string {
 	homeTown := func(n string) string {
-		if t := g.town(n); containsCode(g.cities[t], home) {
-			return t
+		for _, v := range []string{n, withoutMarks(n)} { // GeoNames writes Latvian "Rīga" as Riga
+			if t := g.town(v); containsCode(g.cities[t], home) {
+				return t
+			}
 		}
 		return ""
 	}
@@ -284,6 +288,9 @@ func (g *gazetteer) townStem(w, tail, home string) string {
 func caseStems(w string) []string {
 	out := []string{w}
 	rs := []rune(w)
+	if short, ok := longVowels[rs[len(rs)-1]]; ok {
+		out = append(out, string(rs[:len(rs)-1])+string(short)) // Latvian "Rīgā" is in Rīga
+	}
 	for k := 1; k <= 4 && len(rs)-k >= 4; k++ {
 		out = append(out, stemVariants(rs[:len(rs)-k])...)
 	}
@@ -313,4 +320,14 @@ func stemVariants(stem []rune) []string {
 
 var softConsonants = map[rune]rune{'t': 'ť', 'd': 'ď', 'n': 'ň'}
 
-var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü'}
+var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü', 'ā': 'a', 'ē': 'e', 'ī': 'i', 'ū': 'u'}
+
+// withoutMarks is s without its letters' diacritics: "Rīga" → "Riga".
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(s))
+}

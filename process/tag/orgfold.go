@@ -88,3 +88,55 @@ func withoutCountryShortForms(orgs []string, g *gazetteer) []string {
 		return false
 	})
 }
+
+// withoutIssuerCaseForms drops a name whose every word is a case form of
+// the issuer's ("Zavoda za gozdove Slovenije" of
+// "Zavod za gozdove Slovenije"): the story naming its issuer
+// in another case.
+func withoutIssuerCaseForms(orgs []string, issuer string) []string {
+	iws := strings.Fields(strings.ToLower(issuer))
+	if n := len(iws); n > 2 && companyForms[strings.Fields(issuer)[n-1]] {
+		iws = iws[:n-1] // "Stoczni Północnej" of "Stocznia Północna S.A."
+	}
+	if len(iws) < 2 {
+		return orgs
+	}
+	return slices.DeleteFunc(orgs, func(o string) bool {
+		ows := strings.Fields(strings.ToLower(o))
+		if o == issuer || len(ows) != len(iws) {
+			return false
+		}
+		for k := range ows {
+			if !caseForm([]rune(ows[k]), []rune(iws[k])) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// withoutInnerNames drops a name the story writes only inside another
+// body's longer name: "Bundeswehr" in "Bundesamt für Ausrüstung,
+// Informationstechnik und Nutzung der Bundeswehr", "NATO" in "NATO
+// Support and Procurement Agency". A name the text never writes as
+// tagged (a case form, a translation) stays.
+func withoutInnerNames(orgs []string, text string) []string {
+	if !slices.ContainsFunc(orgs, func(o string) bool {
+		return slices.ContainsFunc(orgs, func(long string) bool { return len(long) > len(o) && strings.Contains(long, o) })
+	}) {
+		return orgs // most stories: no name holds another
+	}
+	var spans [][2]int // where the text writes a tagged name
+	for _, o := range orgs {
+		for _, at := range mentions(text, o) {
+			spans = append(spans, [2]int{at, at + len(o)})
+		}
+	}
+	inner := func(o string) bool {
+		at := mentions(text, o)
+		return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool {
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(o) <= s[1] && s[1]-s[0] > len(o) })
+		})
+	}
+	return slices.DeleteFunc(orgs, inner)
+}

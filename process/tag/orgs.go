@@ -104,6 +104,9 @@ func orgParts(r run, g *gazetteer) []run {
 		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
 		}
+		if r.acronym != "" && strings.HasSuffix(strings.ToLower(r.acronym), initials(r.words[i+1:])) {
+			continue // "Coastal Monitoring and Rescue Agency (CMRA)": the acronym spells both sides
+		}
 		left := r.words[:i]
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
@@ -241,6 +244,9 @@ func isOrgName(ws []word) bool {
 		return false
 	}
 	last := ws[len(ws)-1].text
+	if roleEnds[last] || documentEnds[last] || len(ws) >= 2 && allDigits(last) && documentEnds[ws[len(ws)-2].text] {
+		return false // "Federal Coordinating Officer": a person's role; "Security Council Resolution 1244": a text
+	}
 	if companyForms[last] && len(ws) >= 2 {
 		return true
 	}
@@ -258,6 +264,14 @@ func isOrgName(ws []word) bool {
 	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// documentEnds end the name of a text a body wrote, not of the body.
+var documentEnds = set("Resolution", "Act", "Treaty", "Convention", "Agreement", "Declaration", "Directive", "Regulation", "Strategy",
+	"Report", "Review")
+
+// roleEnds end the name of a person's role, not of a body.
+var roleEnds = set("Officer", "Director", "Coordinator", "Manager", "Administrator", "Secretary", "Minister", "Commissioner",
+	"Spokesperson", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Chairman", "Chairwoman", "Chairperson", "Superintendent")
 
 // qualifierOpeners open a name but, with one word after them, more often
 // qualify a thing ("National Day", "Royal Visit", "City Hall") than name a
@@ -305,10 +319,13 @@ func headLemma(w string) (string, bool) {
 			return h, true
 		}
 	}
-	for n := len(rw) - 1; n >= max(len(rw)-3, 5); n-- {
+	for n := len(rw) - 1; n >= max(len(rw)-2, 5); n-- { // a longer ending is another word's: "Statistični" is no "Statistik"
 		if h, ok := headStems[string(rw[:n])]; ok && len(rw) <= utf8.RuneCountInString(h)+2 {
 			return h, true
 		}
+	}
+	if h, ok := headStems[w]; ok && strings.HasSuffix(w, "i") && strings.HasSuffix(h, "ia") {
+		return h, true // the Polish genitive of "-ia": "Stoczni" of "Stocznia"
 	}
 	return "", false
 }
@@ -348,8 +365,23 @@ func orgCompound(w string) bool {
 	return false
 }
 
-var orgSuffixes = []string{"ministerium", "bundesamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
-	"bataillon", "polizei", "feuerwehr", "verket", "makten", "myndigheten",
+// compoundLemma reads a one-word body in a case form as the name it
+// inflects: "Landeskriminalamts" is the Landeskriminalamt,
+// "Kaitseministeeriumi" the Kaitseministeerium.
+func compoundLemma(w string) (string, bool) {
+	if orgCompound(strings.ToLower(w)) {
+		return "", false
+	}
+	for _, end := range []string{"s", "i"} { // the genitive German and Nordic languages, and Estonian, write onto it
+		if stem, ok := strings.CutSuffix(w, end); ok && orgCompound(strings.ToLower(stem)) && !strings.HasSuffix(stem, "dienst") {
+			return stem, true // a German "…dienstes" is a service, not the Dutch "…dienst" body
+		}
+	}
+	return "", false
+}
+
+var orgSuffixes = []string{"ministerium", "bundesamt", "kriminalamt", "zollamt", "finanzamt", "landesamt", "gesundheitsamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
+	"bataillon", "polizei", "direktion", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
 	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
 

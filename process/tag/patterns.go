@@ -46,16 +46,21 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Oberstleutnant", "Major", "Hauptmann", "Kapitän", "Fregattenkapitän", "Korvettenkapitän", "Flottillenadmiral", "Konteradmiral",
 	"Vizeadmiral", "Admiral", "Brigadegeneral", "Generalinspekteur", "Bundesminister", "Bundesministerin", "Ministerin", "Staatssekretär",
 	"Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorstandsvorsitzender", "Vorstandsvorsitzende", "Präsident", "Präsidentin",
-	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
+	"Sprecher", "Sprecherin", "Leiter", "Leiterin", "Landrat", "Landrätin", "Herr", "Frau", "Dr.-Ing.", "Général", "Amiral", "Colonel", "Capitaine", "Ministre",
 	"Président", "Présidente", "Directeur", "Directrice", "M.", "Mme", "General", "Almirante", "Coronel", "Ministro", "Ministra",
-	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
+	"Presidente", "Director", "Directora", "Teniente", "Comandante", "Capitán", "Navío", "Fragata", "Corbeta", "Generale", "Ammiraglio", "Colonnello", "Luitenant-generaal",
 	"Generaal", "Minister-President", "Staatssecretaris", "Generał", "Pułkownik", "Minister", "Rear-Admiral", "Vice-Admiral", "Air Marshal",
 	"Group", "Wing", "Squadron", "Leader", "Founder", "Co-founder", "Partner", "Programme", "Program", "Project", "Manager", "Lead",
 	"Adm.", "Retired", "Engr.", "Genel", "Müdür", "Müdürü", "Başkan", "Başkanı", "Yardımcısı", "Bakan", "Bakanı", "Komutan", "Komutanı",
-	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "MP", "MEP", "Cllr",
+	"Καθηγητής", "Υπουργός", "Πρόεδρος", "Διευθυντής", "Αρχηγός", "Υπαρχηγός", "Υφυπουργός", "Εκπρόσωπος", "Στρατηγός",
+	"Αντιστράτηγος", "Υποστράτηγος", "Ταξίαρχος", "Συνταγματάρχης", "Αντισυνταγματάρχης", "Ταγματάρχης", "Λοχαγός", "Ναύαρχος",
+	"Αντιναύαρχος", "Υποναύαρχος", "Αρχιπλοίαρχος", "Πλοίαρχος", "Αντιπλοίαρχος", "Πτέραρχος", "Αντιπτέραρχος", "Υποπτέραρχος",
+	"Σμήναρχος", "Αντισμήναρχος", "Επισμηναγός", "Σμηναγός", "Sheriff", "Judge", "Justice", "Attorney", "Bishop", "Father", "Rev", "Rev.", "Reverend", "Dato", "Hon", "Hon.", "Honourable", "Honorable", "Shri", "Smt", "Smt.", "Shrimati", "MP", "MEP", "Cllr",
 	// trades and professions written before the name ("Engineering Technician Marcus Dale")
 	"Technician", "Engineer", "Specialist", "Coordinator", "Adviser", "Advisor", "Analyst", "Consultant", "Instructor",
-	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator")
+	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator", "Administrator",
+	// Indonesian ranks and roles
+	"Kepala", "Letjen", "Mayjen", "Brigjen", "Laksamana", "Laksda", "Laksdya", "Marsdya", "Madya", "Muda", "Pertama", "Irjen", "Kombes", "Marsekal", "Jenderal", "Kolonel", "Menteri", "Ketua", "Gubernur", "Direktur")
 
 // saidWords are attribution verbs around a quoted speaker's name, one
 // word each ("a déclaré" is matched by "déclaré").
@@ -63,7 +68,7 @@ var saidWords = set("said", "says", "added", "explained", "commented", "stated",
 	"announced", "emphasised", "emphasized", "stressed",
 	"sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "so",
 	"dit", "déclaré", "déclare", "explique", "expliqué", "souligne", "souligné", "ajoute", "ajouté", "indiqué", "précisé", "affirmé",
-	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "declarado", "añadió", "subrayó", "afirma", "explica",
+	"afirmó", "dijo", "explicó", "señaló", "señala", "declaró", "añadió", "subrayó", "afirma", "explica",
 	"detto", "dichiarato", "spiegato", "affermato", "sottolineato", "aggiunto",
 	"zei", "zegt", "aldus", "verklaarde", "benadrukte",
 	"powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi",
@@ -76,7 +81,10 @@ var saidWords = set("said", "says", "added", "explained", "commented", "stated",
 	"sakė", "teigė", "pabrėžė", "sacīja", "norādīja", "ütles", "sõnul", "sanoo", "sanoi", "kertoo", "toteaa",
 	"сказал", "сказала", "сказав", "заявил", "заявила", "заявив", "отметил", "отметила", "сообщил", "сообщила",
 	"зазначив", "зазначила", "повідомив", "заяви", "каза", "посочи",
-	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı")
+	"δήλωσε", "είπε", "τόνισε", "dedi", "söyledi", "belirtti", "açıkladı",
+	"dejal", "dejala", "pojasnil", "pojasnila", "poudaril", "poudarila", "povedala",
+	"изјавио", "изјавила", "рекао", "рекла", "истакао", "истакла", "навео", "навела",
+	"mengatakan", "menjelaskan", "menyampaikan", "menegaskan", "ujar", "ujarnya", "katanya")
 
 // orgHeads end an institution's or company's name.
 var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services", "Office", "Police", "Policing", "Forces", "Force",
@@ -85,7 +93,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Dynamics", "Technologies", "Technology", "Industry", "Works", "Shipbuilders", "Shipyard", "Ministry", "Department", "Directorate", "Organisation",
 	"Organization", "Foundation", "Society", "Federation", "Union", "Committee", "Hospital", "Hospice", "School", "College", "Museum",
 	"Partnership", "Network", "Networks", "Company", "Corporation", "Holdings", "Solutions", "Defence", "Defense", "Marine", "Maritime",
-	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat",
+	"Autonomy", "Optronics", "Ballistics", "Simulation", "Power", "Energy", "Electronics", "Robotics", "Labs", "Bureau", "Secretariat", "Administration",
 	"Unit", "Division", "Brigade", "Regiment", "Battalion", "Squadron", "Flotilla", "Mission", "Church", "FC", "League", "Club", "Team",
 	"Studies", "Bundeswehr", "Bundesheer", "Armee", "Marine", "Polizei", "Feuerwehr", "Ministerium", "Amt", "Bundesamt", "Institut",
 	"Gesellschaft", "Verband", "Stiftung", "Werft", "Zentrum", "Kommando", "Armées", "Terre", "Nationale", "Gendarmerie", "Armada",
@@ -147,4 +155,6 @@ var commonWords = set("police", "mission", "street", "march", "may", "say", "wil
 	"echo", "delta", "alpha", "sierra", "bravo", "charlie", "victor", "lima", "oscar", "hotel", "golf", "tango", "uniform", "zulu",
 	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
 	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le",
-	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth")
+	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth",
+	// words that open a street's name ("Rue de la Loi", "Calle Mayor")
+	"rue", "avenue", "boulevard", "calle", "rua", "viale", "piazza", "plaza")

@@ -32,6 +32,7 @@ var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoma
 func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 	var out []string
 	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
+	lastEnd := -1               // the index after the last name found
 	for i := 0; i < len(ws); {
 		if !ws[i].capped {
 			i++
@@ -39,19 +40,24 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		}
 		j := i + 1
 		for j < len(ws) && !ws[j].start && strings.TrimSpace(ws[j].sep) == "" && !ws[j-1].poss &&
-			(ws[j].capped || (nameParticles[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
+			(ws[j].capped || particlesBefore(ws, j)) {
 			j++
+		}
+		if j-i > 2 && postnominals[ws[j-1].text] {
+			j-- // "Ciarán Doyle TD"
 		}
 		// The name follows the last title in the run: "Armed Forces
 		// Minister Eleanor Whitcombe", "NATO Deputy Spokesperson Henrik Aaltonen".
+		// A dotted abbreviation is a service's ("Αντιναύαρχος Λ.Σ. Νικόλαος
+		// …") unless only a surname follows: "K.M. Smith" are initials.
 		k, titled := i, false
 		for p := i; p < j-2; p++ {
-			if titles[ws[p].text] {
+			if isTitle(ws[p]) {
 				k, titled = p+1, true
 			}
 		}
-		for k < j && (titles[ws[k].text] || isAcronym(ws[k].text) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text] || titleCompound(ws[k].lower)) {
-			titled = titled || titles[ws[k].text] || titleCompound(ws[k].lower)
+		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || k+2 < j && isAcronym(strings.ReplaceAll(ws[k].text, ".", "")) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
+			titled = titled || isTitle(ws[k])
 			k++
 		}
 		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
@@ -62,33 +68,84 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		for k+2 < j && !personName(ws[k:j], g, inOrg) {
 			k++
 		}
+		titledRun := titled
 		titled = titled || lowerTitleBefore(ws, i) || lowerTitleBefore(ws, k) // "rzecznik MSZ Paweł Wroński"
 		name := ws[k:j]
-		if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+		if !titledRun && apposedName(ws, j, g, inOrg) {
+			// "the head of the UDYCO Costa del Sol, Francisco Javier López":
+			// the role is the name's after the comma.
+		} else if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
+			// "Commodore Rachel Tan, Director General Maritime Mine
+			// Warfare": a role after a name names what the person heads.
+		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
 			n := joinWords(name)
 			out = append(out, n)
 			full[name[len(name)-1].text] = n
+			if k > i {
+				lastEnd = j // a titled name, which a role may follow
+			}
 		}
 		i = j
 	}
 	return out
 }
 
+// isTitle: a title or rank before a name ("Letjen"), also compounded
+// ("Kaitseminister").
+func isTitle(w word) bool {
+	return titles[w.text] || titleCompound(w.lower)
+}
+
+// particlesBefore: the words from ws[j] are particles of a name before
+// its next capitalised word ("van den Berg", "de la Fuente").
+func particlesBefore(ws []word, j int) bool {
+	for k := j; k < len(ws) && k < j+3; k++ {
+		if ws[k].capped {
+			return k > j && plainSep(ws[k])
+		}
+		if !nameParticles[ws[k].text] || !plainSep(ws[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// postnominals follow a name without being part of it: "Ciarán Doyle
+// TD", "Jane Ruddock MP".
+var postnominals = set("TD", "MP", "MEP", "MSP", "MLA", "MS", "OBE", "MBE", "CBE", "KBE", "DBE", "KC", "QC", "PhD", "Jr.", "Sr.")
+
+// apposedName: after the words ending at j comes a comma and a
+// person's name of two to four capitalised words that ends its clause.
+func apposedName(ws []word, j int, g *gazetteer, inOrg map[string]bool) bool {
+	if j >= len(ws) || strings.TrimSpace(ws[j].sep) != "," || !ws[j].capped || ws[j].start {
+		return false
+	}
+	m := j + 1
+	for m < len(ws) && m < j+4 && (ws[m].capped || particlesBefore(ws, m)) && plainSep(ws[m]) && !ws[m].start {
+		m++
+	}
+	return m-j >= 2 && nameEnds(ws, m) && personName(ws[j:m], g, inOrg) && !slices.ContainsFunc(ws[j:m], func(w word) bool { return appositives[w.lower] })
+}
+
 // notNames open or close capitalised pairs that are not people:
-// "Operation Tara", "Remembrance Day", "Jede Fregatte".
+// "Operation Tara", "Remembrance Day", "Jede Fregatte", "St. Lawrence
+// River", and a landform's name ("Kibale Forest").
 var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
-	"Chaque", "Cada", "Ogni", "Elke", "Każdy")
+	"Chaque", "Cada", "Ogni", "Elke", "Każdy", "St.", "Saint", "Sainte", "River", "Lake", "Bay", "Island", "Islands", "Sea", "Gulf", "Strait", "Canal")
 
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] || landformWords[ws[len(ws)-1].text] {
 		return false
 	}
 	if _, known := g.names[wordsKey(ws)]; known {
 		return false // "United States"
 	}
-	for _, w := range ws {
-		if nameParticles[w.text] {
-			continue
+	if !slices.ContainsFunc(ws, func(w word) bool { return !g.common[w.lower] }) {
+		return false // every word an ordinary one of the topic vocabulary: "Mine Warfare"
+	}
+	for k, w := range ws {
+		if nameParticles[w.text] || k > 0 && k < len(ws)-1 && nameParticles[w.lower] {
+			continue // "Giuseppe De Riggi", "Pieter De Wilde"
 		}
 		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
 			return false
@@ -113,11 +170,14 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 
 // attributed: the words around ws[i:j] attribute a quote or give a role.
 func attributed(ws []word, i, j int) bool {
+	for j < len(ws) && postnominals[ws[j].text] && plainSep(ws[j]) {
+		j++ // read what follows "Ciarán Doyle TD"
+	}
 	if j < len(ws) {
 		next := ws[j]
 		sep := strings.TrimSpace(next.sep)
-		if sep == "" && saidWords[strings.ToLower(next.text)] {
-			return true
+		if (sep == "" || sep == ",") && saidWords[next.lower] {
+			return true // "Tomasz Wilk, podkreślił"
 		}
 		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
@@ -141,7 +201,7 @@ func attributed(ws []word, i, j int) bool {
 	if i > 0 && nameEnds(ws, j) && !placed(ws, i) && saidBefore(ws, i) {
 		return true // "…", uvedl velitel vzdušných sil generál Petr Novák.
 	}
-	if i > 0 {
+	if i > 0 && !ws[i].start { // not the verb that ended the sentence before: "… dedi. Tatbikat Aksaz'da sürdü."
 		prev := ws[i-1]
 		if saidWords[strings.ToLower(prev.text)] {
 			return true
@@ -158,10 +218,13 @@ func attributed(ws []word, i, j int) bool {
 // ("said Minister of Defence Anders Holm Nielsen").
 func saidBefore(ws []word, i int) bool {
 	for p := i - 1; p >= 0 && p >= i-8; p-- {
+		if ws[p+1].start {
+			return false // the verb ended the sentence before
+		}
 		if saidWords[ws[p].lower] {
 			return true
 		}
-		if (ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text)) || ws[p+1].start {
+		if ws[p].capped && !titles[ws[p].text] && !orgWord(ws[p].text) {
 			return false
 		}
 	}
@@ -178,7 +241,7 @@ func afterQuote(ws []word, i int) bool {
 	}
 	for q := i; q > 0 && q >= i-10; q-- {
 		sep := strings.TrimSpace(ws[q].sep)
-		if strings.ContainsAny(sep, "”»“\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
+		if strings.ContainsAny(sep, "”»“«\"") && strings.ContainsAny(sep, ",—–-") && sep != ws[q].sep && strings.HasPrefix(ws[q].sep, sep) {
 			return true
 		}
 		if ws[q].start && !abbreviated(ws, q) {
@@ -311,7 +374,11 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"generalløytnant", "kontreadmiral", "viceadmiral", "kommendør", "kommendörkapten", "major", "kaptajn", "kapteeni",
 	"kommodori", "everstiluutnantti", "kenraalimajuri", "kenraaliluutnantti", "puheenjohtaja", "toimitusjohtaja",
 	"generalsekretær", "generalsekreterare", "generalsekretär", "generalsekretärin", "vorsitzende", "vorsitzender", "geschäftsführer",
-	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria")
+	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria",
+	"predsjednik", "predsjednica", "predsednik", "predsednica", "direktorica", "zamjenik", "zamjenica", "gradonačelnik",
+	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик",
+	// the last syllable of Vietnamese ranks ("Thượng tướng", "Đại tá") and Mr and Mrs
+	"tướng", "tá", "úy", "ông", "bà")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -320,8 +387,13 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string]bool, nounsCapped bool) []string {
 	var out []string
 	for i := 0; i < len(ws); {
-		article := placeArticles[ws[i].text] && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) // "La Spezia", "Den Helder"
-		if !ws[i].capped || (runStop[ws[i].text] && !article) {
+		// "La Spezia", "Den Helder", "New South Wales": a word that opens no
+		// name of its own may open a town's.
+		article := (placeArticles[ws[i].text] || runStop[ws[i].text]) && i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])
+		if stem, ok := strings.CutSuffix(ws[i].text, "-based"); ok && ws[i].capped && t.geo.town(stem) != "" {
+			out = append(out, t.geo.town(stem)) // "a Tromsø-based start-up"
+		}
+		if !ws[i].capped || (runStop[ws[i].text] && !article) || unicode.IsDigit(firstRune(ws[i].text)) { // "l'escadrille 33F de Lanvéoc"
 			i++
 			continue
 		}
@@ -339,13 +411,20 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name = i+k, joinWords(ws[i:i+k])
 			}
 		}
-		if article && town == "" {
-			i++ // the article opened a sentence, not a town's name
+		if town == "" && nounsCapped && j-i >= 2 && !article {
+			if one := t.geo.town(ws[i].text); one != "" {
+				j, name, town = i+1, ws[i].text, one // German capitalises the noun after a town: "in Deggendorf Sandsäcke"
+			}
+		}
+		if article && (town == "" || runStop[ws[i].text] && t.geo.cities[name] == "") {
+			i++ // the article opened a sentence, not a town's name ("The City of Tromsø" is not London)
 			continue
 		}
 		switch {
 		case ws[i].text == "River" && j-i >= 2:
 			out = append(out, name)
+		case town != "" && productName(ws, i, j):
+			// "the AH-64 Apache", "its Merlin helicopter": a type's name
 		case town != "" && !orgPos[i] && !(j-i == 1 && (lower[strings.ToLower(ws[i].text)] || t.geo.common[strings.ToLower(ws[i].text)])) && !anyIn(ws[i:j], inPerson) && !(ws[i].start && j-i == 1 && sentenceOpener(ws, j)):
 			if j+1 <= len(ws)-1 && strings.TrimSpace(ws[j].sep) == "," && states[ws[j].text+nextWord(ws, j+1)] != "" {
 				out = append(out, town+", "+states[ws[j].text+nextWord(ws, j+1)])
@@ -366,6 +445,27 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 	}
 	return out
 }
+
+// productName: the words ws[i:j] name a type of aircraft, ship or
+// vehicle, not a town: a model code stands before them ("AH-64 Apache",
+// "CV90 Mjölner") or a word for the kind of thing after them ("Merlin
+// helicopter", "Tigr vehicles").
+func productName(ws []word, i, j int) bool {
+	if i > 0 && plainSep(ws[i]) && modelCode(ws[i-1].text) {
+		return true
+	}
+	return j < len(ws) && plainSep(ws[j]) && productNouns[ws[j].lower]
+}
+
+// modelCode: capitals and digits in one word, "F-35", "AH-64", "K9"
+// (not "40'ı" or "1990s").
+func modelCode(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.IndexFunc(w, unicode.IsUpper) >= 0 && strings.IndexFunc(w, unicode.IsLower) < 0
+}
+
+var productNouns = set("helicopter", "helicopters", "aircraft", "jet", "jets", "fighter", "fighters", "drone", "drones", "missile",
+	"missiles", "vehicle", "vehicles", "tank", "tanks", "howitzer", "howitzers", "radar", "radars", "system", "systems", "class",
+	"frigate", "frigates", "rifle", "rifles", "engine", "engines")
 
 func nextWord(ws []word, i int) string {
 	if i < len(ws) && strings.TrimSpace(ws[i].sep) == "" && ws[i].capped {
@@ -412,7 +512,7 @@ var states = func() map[string]string {
 func titleCompound(w string) bool {
 	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
+		"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
@@ -425,9 +525,11 @@ func titleCompound(w string) bool {
 // "总经理陈志强表示", "박지훈 대양조선해양 사장은".
 var cjkPeople = []*regexp.Regexp{
 	regexp.MustCompile(`(?:の|、|。|「|：|^|\s)(\p{Han}{2,4}?(?:[ 　]\p{Han}{1,3}?)?)氏(?:は|が|の|に|、|を|も)`),
-	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
+	regexp.MustCompile(`(?:社長|部長|主幹|会長|大臣|長官|理事長|所長|院長|局長|本部長|司令官|幕僚長|教授|代表|研究員|取締役|センター長|装備官|報道官|広報官|艦長|隊長|課長|室長|次官)(?:の|、|：|:)\s*(\p{Han}{1,4}?(?:[ 　]\p{Han}{1,3}?)?)(?:氏|さん|は|が|）|\)|、)`),
 	regexp.MustCompile(`(?:总经理|總經理|院长|院長|部长|部長|董事长|董事長|总裁|總裁|局长|局長|主任|司令员|司令員|主席|所长|所長|总监|總監|校长|校長|发言人|發言人|负责人|負責人|研究员|研究員|教授|博士|首席执行官|执行长|執行長|司令|主委|署长|署長|处长|處長|厅长|廳長|市长|市長)(\p{Han}{2,3})(?:表示|说|說|指出|强调|強調|称|稱)`),
-	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	regexp.MustCompile(`(?:^|[\s"“])(\p{Hangul}{3})\s+(?:[\p{Hangul}\p{Latin}]+\s+)?(?:사장|부사장|원장|장관|차관|대표|회장|총장|청장|국장|교수|소장|실장|본부장|사령관|총리|의장|대통령|센터장|대변인|위원장|단장|처장|박사|팀장|대령|중령|소령|준장|중장|대장|제독|대위|중위|경감|경정|총경|서장|과장|부장|의원)(?:은|는|이|가|의)?(?:\s|$|[,."'”])`),
+	// a Japanese name written before its role: "同庁の田中一郎装備官は"
+	regexp.MustCompile(`の(\p{Han}{3,4}?)(?:社長|部長|会長|大臣|長官|所長|局長|本部長|司令官|幕僚長|教授|装備官|報道官|広報官|艦長|隊長|課長|室長|次官)(?:は|が)`),
 }
 
 // uncasedSaid finds speakers in Arabic and Hebrew, which have no
@@ -440,6 +542,8 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
+	// a rank or title before the name: "العقيد …", "ד"ר …"
+	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
 }
 
 // uncasedWhen: Arabic and Hebrew words that open a phrase of time, where

@@ -32,6 +32,47 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "sk", body: "„Pacienti sú v bezpečí,“ povedala riaditeľka kliniky doc. MUDr. Eva Benková.", want: []string{"Eva Benková"}},
 		{lang: "en", body: "The study, \"Deep Water Rising\", warns of higher tides. Its authors, \"Blue Coast\" researchers, agree.",
 			not: []string{"Deep Water Rising", "Blue Coast"}},
+		// a middle initial and an honorific
+		{lang: "en", body: "“Deliveries start in June,” said Tomasz K. Wielgus, the programme director.", want: []string{"Tomasz K. Wielgus"}},
+		{lang: "en", body: "“The scheme is open to all,” said the Honourable Priya Nandakumar. Shri Arvind Mehta added: “Apply now.”",
+			want: []string{"Priya Nandakumar", "Arvind Mehta"}, not: []string{"Honourable Priya Nandakumar", "Shri Arvind Mehta"}},
+		// particles in a row, a post-nominal, a comma before the verb
+		{lang: "en", body: "Finance Director Anneke van den Berg said costs fell. The Minister, Ciarán Doyle TD, opened the depot.",
+			want: []string{"Anneke van den Berg", "Ciarán Doyle"}, not: []string{"Ciarán Doyle TD"}},
+		{lang: "pl", body: "Prezes spółki, Tomasz Wilk, podkreślił, że umowa obowiązuje od maja.", want: []string{"Tomasz Wilk"}},
+		{lang: "sl", body: "»Cene so stabilne,« je pojasnila vodja oddelka Nina Kovač.", want: []string{"Nina Kovač"}},
+		{lang: "id", body: "Kepala Basarnas Marsekal Madya Hendra Wibowo mengatakan pencarian berlanjut.", want: []string{"Hendra Wibowo"}},
+		{lang: "es", body: "El paraje fue declarado Patrimonio de la Humanidad en 1997.", not: []string{"Patrimonio de la Humanidad"}},
+		// a German title compound and South Slavic roles
+		{lang: "de", body: "„Wir helfen sofort“, sagte Oberbürgermeisterin Katrin Ebner.", want: []string{"Katrin Ebner"},
+			not: []string{"Oberbürgermeisterin Katrin Ebner"}},
+		{lang: "sr", body: "„Радови почињу у мају“, изјавио је градоначелник Петар Илић.", want: []string{"Петар Илић"}},
+		// a role after a titled name names what the person heads; a rank of several words
+		{lang: "en", body: "“We are ready,” said Commodore Rachel Tan, Director General Maritime Mine Warfare.",
+			want: []string{"Rachel Tan"}, not: []string{"Mine Warfare", "Maritime Mine Warfare"}},
+		{lang: "es", body: "Según el Capitán de Navío Jorge Luis Medina, los pescadores están bien.", want: []string{"Jorge Luis Medina"},
+			not: []string{"Navío Jorge Luis Medina"}},
+		{lang: "pl", body: "– To rekord – powiedział prezes Stoczni Północnej Adam Nowak.", not: []string{"Stoczni Północnej Adam Nowak"}},
+		// the said-verb that ended the sentence before attributes nothing
+		{lang: "tr", body: "Bakan \"Hazırız\" dedi. Tatbikat Aksaz'da sürdürüldü.", not: []string{"Tatbikat Aksaz"}},
+		{lang: "en", body: "“We will finish in May,” the company said. Harbour Works resumed on Monday.", not: []string{"Harbour Works"}},
+		{lang: "en", body: "FEMA Administrator Dana Whitlock visited the shelters.", want: []string{"Dana Whitlock"}},
+		// ranks and roles in scripts without capitals, and Vietnamese ranks
+		{lang: "ja", body: "同省の山本花子報道官は会見で説明した。", want: []string{"山本花子"}},
+		{lang: "ko", body: "해군작전사령부 이영호 대령은 \"준비됐다\"고 말했다.", want: []string{"이영호"}},
+		{lang: "ar", body: "وأوضح العقيد خالد المطيري أن الدوريات مستمرة.", want: []string{"خالد المطيري"}},
+		{lang: "vi", body: "Đại tá Trần Minh Đức cho biết lực lượng đã sẵn sàng.", want: []string{"Trần Minh Đức"}},
+		{lang: "de", body: "„Die Lage bleibt ernst“, sagte Landrat Jonas Weidinger.", want: []string{"Jonas Weidinger"}},
+		// Greek ranks and a service's dotted abbreviation; initials before a surname stay
+		{lang: "el", body: "«Είμαστε έτοιμοι», δήλωσε ο Υποναύαρχος Π.Ν. Ιωάννης Κωστόπουλος.", want: []string{"Ιωάννης Κωστόπουλος"}},
+		{lang: "en", body: "“The bridge is safe,” said Brigadier R.K. Menon.", want: []string{"R.K. Menon"}},
+		// a capitalised particle inside a name; the role's body before a comma and the name
+		{lang: "it", body: "\"Un segnale forte\", ha dichiarato il generale Marco De Santis.", want: []string{"Marco De Santis"}},
+		{lang: "es", body: "Según el jefe de la unidad Costa Brava, Luis Ortega Ruiz, la red movió millones.", want: []string{"Luis Ortega Ruiz"},
+			not: []string{"Costa Brava"}},
+		// a river's name is nobody's
+		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
+			not: []string{"St. Lawrence River", "Lawrence River"}},
 		// a short verb or pronoun ends the sentence after the quote
 		{lang: "en", body: "“We sail at dawn,” she said. Leading the convoy was Kestrel Towage.", not: []string{"Kestrel Towage"}},
 		{lang: "de", body: "„Wir laufen morgen aus“, sagte er. Voraus fährt die Hanse Lotsen.", not: []string{"Hanse Lotsen"}},

@@ -223,16 +223,38 @@ var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
 // landformWords end English names of places that no table lists: a
 // forest, moor or pass where the story happens ("Saddleworth Moor",
 // "Suwałki Gap").
-var landformWords = set("Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
+var landformWords = set("River", "Island", "Islands", "Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
 	"Heights", "Glacier", "Fjord")
 
+// landformHeads open English names of places before "of": "Gulf of St.
+// Lawrence", "Isle of Mull".
+var landformHeads = set("Gulf", "Bay", "Isle", "Strait", "Straits", "Sea", "Lake", "Cape")
+
 // landforms finds one or two capitalised words before a landform word,
+// or after a landform head and "of",
 // a name of its own unless a body's ("Portlaw Harbour Board") or a
 // longer known name holds it, or one of its words is an ordinary word
 // (of the topic vocabulary, or one the text writes in lower case, in
 // lower): "the Gender Pay Gap", "our Data Valley campus" name no place.
 func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]bool) []string {
 	var out []string
+	ordinary := func(w word) bool { return g.common[w.lower] || commonWords[w.lower] || lower[w.lower] }
+	for i := 0; i+2 < len(ws); i++ {
+		if !landformHeads[ws[i].text] || ws[i+1].text != "of" || known[i] || orgPos[i] || !plainSep(ws[i+1]) || !plainSep(ws[i+2]) {
+			continue
+		}
+		end := i + 2
+		for end < len(ws) && end < i+4 && ws[end].capped && !known[end] && !ordinary(ws[end]) && (end == i+2 || plainSep(ws[end])) {
+			end++
+		}
+		if end == i+2 {
+			continue
+		}
+		out = append(out, joinWords(ws[i:end]))
+		for k := i; k < end; k++ {
+			known[k] = true
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
 			continue
@@ -241,7 +263,7 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
 			start--
 		}
-		if start == i || slices.ContainsFunc(ws[start:i], func(w word) bool { return g.common[w.lower] || commonWords[w.lower] || lower[w.lower] }) {
+		if start == i || slices.ContainsFunc(ws[start:i], ordinary) {
 			continue
 		}
 		out = append(out, joinWords(ws[start:i+1]))

@@ -100,3 +100,33 @@ func romanceAdjective(w string) bool {
 	}
 	return false
 }
+
+// ministryWords open a ministry's name that French, Italian and
+// Portuguese often write in lower case: "le ministère de l'Intérieur",
+// "il ministero dell'Interno".
+var ministryWords = set("ministère", "ministerio", "ministero", "ministério")
+
+// lowerMinistries finds ministries written with a lower-case head, and
+// names them as their own signature writes them, capitalised.
+func lowerMinistries(ws []word) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if !ministryWords[ws[i].text] || !plainSep(ws[i+1]) {
+			continue
+		}
+		j := i + 1
+		if romancePreps[ws[j].lower] && j+1 < len(ws) && plainSep(ws[j+1]) {
+			j++ // "de", "del" before the field; "dell'Interno" holds it
+		}
+		if e, ok := elided(ws[j]); !ws[j].capped && !(ok && e.capped) {
+			continue
+		}
+		end := j + 1
+		for end < len(ws) && plainSep(ws[end]) && !ws[end].start && ws[end].capped {
+			end++
+		}
+		head := strings.ToUpper(ws[i].text[:1]) + ws[i].text[1:]
+		out = append(out, head+" "+joinWords(ws[i+1:end]))
+	}
+	return out
+}

@@ -45,8 +45,9 @@ func wordsOf(text string) []word {
 			break
 		}
 		w := text[i:j]
-		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full stop.
-		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") || abbreviations[w]) {
+		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full
+		// stop, nor the one after a time or number ("at 6.30am.").
+		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped) {
 			w += "."
 			j++
 		}
@@ -70,9 +71,17 @@ func sentenceEnd(prev []word, sep string) bool {
 	}
 	if len(prev) > 0 && strings.HasSuffix(prev[len(prev)-1].text, ".") && !strings.ContainsAny(sep, "!?:;") {
 		// "Dr. Smith", "U.S. Navy": the dot belonged to the abbreviation.
-		return !abbreviations[strings.TrimSuffix(prev[len(prev)-1].text, ".")]
+		w := strings.TrimSuffix(prev[len(prev)-1].text, ".")
+		return !abbreviations[w] && !initial(w)
 	}
 	return true
+}
+
+// initial: a name's middle initial, "D" of "Tomasz K. Wielgus" (after a
+// capitalised word: "a. D." is no name's).
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 func isWordRune(r rune) bool {
