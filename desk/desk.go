@@ -66,16 +66,16 @@ type Options struct {
 
 // Desk serves the editors' web app.
 type Desk struct {
-	st        *store.Store
-	log       *slog.Logger
-	approver  Approver
-	sanitize  func(string) string
-	sessions  *scs.SessionManager
-	hub       *hub
-	pages     map[string]*template.Template
-	extra     []Route
-	retry     func(ctx context.Context, messageID int64) error
-	addHook   func(ctx context.Context, name, url string) (string, error)
+	st       *store.Store
+	log      *slog.Logger
+	approver Approver
+	sanitize func(string) string
+	sessions *scs.SessionManager
+	hub      *hub
+	pages    map[string]*template.Template
+	extra    []Route
+	retry    func(ctx context.Context, messageID int64) error
+	addHook  func(ctx context.Context, name, url string) (string, error)
 
 	suggestTopics  func(q string, limit int) []TagSuggestion // Options.SuggestTopics
 	narrowerTopics func(code string) []string                // Options.NarrowerTopics
