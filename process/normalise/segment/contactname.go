@@ -42,7 +42,7 @@ func contactName(lines []string, addrs ...string) string {
 			label = named
 		}
 		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
-		if loc := labelledPhone.FindStringIndex(lbl + " 0000000"); loc == nil || loc[0] == 0 {
+		if lbl != "" && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
 			// "王小姐 電話：02-…": a name before a phone label stays.
 			l = lineLabel.ReplaceAllString(l, "")
 		}
@@ -61,12 +61,14 @@ func contactName(lines []string, addrs ...string) string {
 			// "tel. 22 555 01 01": nothing but a number and its label.
 			digitsFirst := strings.TrimLeft(part, " (+")
 			// The label may be in any of the desk's scripts: "тел.", "Τηλ.", "電話：".
-			label := labelledPhone.FindStringIndex(part)
-			onlyNumber := number && (phoneLabel.MatchString(part) || label != nil && label[0] == 0 ||
+			onlyNumber := number && (phoneLabel.MatchString(part) || labelledFirst.MatchString(part) ||
 				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
-			// where the number or its label starts.
+			// where the number or its label starts (both have digits).
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+				if digitCount(part) < 2 {
+					break
+				}
 				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
 					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：.")
 				}
@@ -86,9 +88,8 @@ func contactName(lines []string, addrs ...string) string {
 				}
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
-			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
-				phoneWord != nil && phoneWord[0] == 0 ||
+				labelledFirst.MatchString(part+" 0000000") ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
 				// The office ends at its number or address, its street,
