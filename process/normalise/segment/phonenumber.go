@@ -63,11 +63,19 @@ func firstPhone(lines []string) string {
 			}
 		}
 		if best != "" {
+			if at < len(l) {
+				best += extension.FindString(l[at+len(best):])
+			}
 			return best
 		}
 	}
 	return ""
 }
+
+// extension: the extension written right after a number, kept as
+// written as the labellers keep it ("ext. 2214", ", доб. 210",
+// "转8012", " #231"); a caller dials it after the number.
+var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
 
 // digitCount counts the digits of s.
 func digitCount(s string) int {
