@@ -14,7 +14,7 @@ import (
 // Lutu, +61 …, media@…"; "Laura Gómez / Javier Ortega" over one number).
 // nil when the entry names fewer than two, or when the address spells
 // one of them: a person's own address is no one else's.
-func sharers(addr string, lines []string) []draft.Contact {
+func (r *entryReader) sharers(addr string, lines []string) []draft.Contact {
 	var out []draft.Contact
 	// waiting: the people at the end of out still without a number,
 	// named on line waitingOn.
@@ -32,12 +32,15 @@ func sharers(addr string, lines []string) []draft.Contact {
 			// Director", "राजेश शर्मा, प्रवक्ता, रक्षा मंत्रालय"), unless a
 			// slash joins the two ("Laura Gómez / Javier Ortega").
 			if waiting == 0 || waitingOn == k && p > 0 && strings.TrimSpace(seps[p-1]) == "/" {
-				for _, n := range peopleIn(part) {
+				for _, n := range r.peopleIn(part) {
 					out = append(out, draft.Contact{Name: &n})
 					waiting, waitingOn = waiting+1, k
 				}
 			}
-			if p := firstPhone([]string{part}); p != "" && waiting > 0 {
+			if waiting == 0 {
+				continue // no one to give a number to
+			}
+			if p := firstPhone([]string{part}); p != "" {
 				for k := len(out) - waiting; k < len(out); k++ {
 					num := p
 					out[k].Phone = &num
@@ -55,6 +58,16 @@ func sharers(addr string, lines []string) []draft.Contact {
 		}
 	}
 	return out
+}
+
+// peopleIn is peopleIn(part), read once for every address that asks.
+func (r *entryReader) peopleIn(part string) []string {
+	ps, ok := r.people[part]
+	if !ok {
+		ps = peopleIn(part)
+		r.people[part] = ps
+	}
+	return ps
 }
 
 // peopleIn are the persons one part of a contact line names: one, or
