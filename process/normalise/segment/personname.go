@@ -17,7 +17,7 @@ import (
 var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د)\.?\s+)+`)
 
 // place words make "Main Building" an address, not a person.
-var place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 
 // rank is a military or police rank, in full or short, in the
 // languages the desk receives: "Capitaine de frégate", "plk.",
@@ -53,6 +53,9 @@ func personIn(part string) string {
 		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Communications Manager Ann Lowe"
 	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
+		if department.MatchString(ws[0]) {
+			return "" // "de afdeling Communicatie van Defensie": an office's name, capitalised after its noun
+		}
 		ws = ws[1:]
 	}
 	if len(ws) > 0 && preposition.MatchString(ws[0]) && !(len(ws) > 1 && hyphenGiven.MatchString(ws[1])) {
@@ -241,7 +244,12 @@ func PersonLike(s string) bool {
 	return !officeNoun.MatchString(s) && !orgWord.MatchString(s) // the costly test last
 }
 
+// department: a lower-case noun of a unit written before its name
+// ("afdeling Communicatie", "oddělení Komunikace", "la oficina de
+// Prensa"), in the desk's languages.
+var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
+
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
 // Λιμενικού Σώματος" are offices, not people.
-var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці)`)
