@@ -15,7 +15,7 @@ import (
 // underHeading: a contact heading opens one of the three blocks above
 // block i, and the blocks between are contact entries.
 func underHeading(bs []block.Block, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
 		b := bs[j]
 		if prose(b) || len(b.Lines) > 6 {
 			return false
@@ -23,11 +23,27 @@ func underHeading(bs []block.Block, i int) bool {
 		if ContactLabel.MatchString(b.Lines[0]) {
 			return true
 		}
-		if !EmailRE.MatchString(b.Text()) && !PhoneLine(b.Text()) {
+		if !EmailRE.MatchString(b.Text()) && !PhoneLine(b.Text()) && !(len(b.Lines) == 1 && columnTitles(b.Lines[0])) {
 			return false
 		}
 	}
 	return false
+}
+
+// columnTitles: the line is a table's row of column titles ("Name |
+// Role | Phone", "Nama\tJabatan\tTelepon"): two parts or more, each a
+// word or two with neither digit nor address, and no one's name.
+func columnTitles(l string) bool {
+	parts := ContactSep.Split(strings.TrimSpace(l), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 2 || strings.ContainsAny(p, "@0123456789") || personIn(p) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // named drops an entry by number alone whose person another entry gives

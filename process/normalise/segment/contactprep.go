@@ -151,7 +151,7 @@ func columns(bs []block.Block) []block.Block {
 			}
 			rows = append(rows, cells)
 		}
-		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) {
+		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) || entryRows(rows) {
 			out = append(out, b)
 			continue
 		}
@@ -199,6 +199,26 @@ func tabRows(bs []block.Block) []block.Block {
 		return bs
 	}
 	return out
+}
+
+// entryRows: the table has an entry a row ("Jo Reed\t+44 …\tjo@…" over
+// "Sam Patel\t+44 …\tsam@…"), not a person a column: no row holds two
+// addresses, and two rows hold one each.
+func entryRows(rows [][]string) bool {
+	with := 0
+	for _, r := range rows {
+		n := 0
+		for _, c := range r {
+			if EmailRE.MatchString(c) {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
+		}
+		with += n
+	}
+	return with >= 2
 }
 
 // sameWidth: every row has as many cells as the first.

@@ -87,6 +87,8 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					}
 				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
 					n = p // "Pressechef Rasmus Holm" for rh@…
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: lines}}); p != "" && personalMailbox(addr) {
+					n = p // "Stadtwerke Musterstadt | Julia Braun" for julia.braun@…: the person it spells
 				}
 				if n != "" {
 					c.Name = &n
@@ -110,6 +112,13 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		}
 	}
 	return named(out)
+}
+
+// personalMailbox: the address's local part joins two words, as a
+// person's first and last name ("julia.braun@", "j_braun@").
+func personalMailbox(addr string) bool {
+	local := addr[:max(strings.Index(addr, "@"), 0)]
+	return strings.ContainsAny(strings.Trim(local, "._-"), "._-")
 }
 
 // contentID: the "address" is an inline image's Content-ID, as Outlook's

@@ -115,8 +115,8 @@ var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|fo
 var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)", or
-// after it, "(Head of Communications)".
-var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$`)
+// after it, "(Head of Communications)", "（公关部经理）".
+var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$|\s*（[^）]*）\s*$`)
 
 // personLike also takes names with lower-case particles: "Sanne de Vries",
 // "Ludwig van der Berg".

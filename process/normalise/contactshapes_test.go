@@ -1,0 +1,88 @@
+package normalise
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContactShapes runs contact blocks of our own phrasing, in the
+// desk's languages and in the shapes releases give them (one line with
+// pipes, semicolons or tabs, a table a row per entry, a role before or
+// after the name, an office over its organisation, a sentence), each as
+// text and as HTML paragraphs.
+func TestContactShapes(t *testing.T) {
+	ps := []contactProbe{
+		{lang: "es", from: "Prensa <prensa@metro.example>", block: "Contacto de prensa: Lucía Ramos (Responsable de Comunicación) | +34 600 555 123 | lramos@metro.example", want: "Lucía Ramos|lramos@metro.example|+34 600 555 123"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Media contacts\nName | Role | Phone | Email\nPeter Lund | Head of Communications | +45 33 55 12 34 | pl@acme.example\nKaren Holt | Press Officer | +45 33 55 12 35 | kh@acme.example", want: "Peter Lund|pl@acme.example|+45 33 55 12 34;Karen Holt|kh@acme.example|+45 33 55 12 35"},
+		{lang: "pt", from: "Porto <imprensa@porto.example>", block: "Contactos para a imprensa: Ana Silva, +351 912 555 000, ana.silva@porto.example; João Costa, +351 913 555 111, joao.costa@porto.example", want: "Ana Silva|ana.silva@porto.example|+351 912 555 000;João Costa|joao.costa@porto.example|+351 913 555 111"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Head of Communications: Peter Lund, +44 20 7946 0101, peter.lund@acme.example", want: "Peter Lund|peter.lund@acme.example|+44 20 7946 0101"},
+		{lang: "de", from: "Stadtwerke <presse@sw.example>", block: "Pressekontakt | Stadtwerke Musterstadt | Julia Braun | T +49 711 555 1234 | julia.braun@sw.example", want: "Julia Braun|julia.braun@sw.example|+49 711 555 1234"},
+		{lang: "ja", from: "サンプル <pr@sample.example>", block: "【報道関係者お問い合わせ先】\n株式会社サンプル　広報部　山田 太郎\nTEL：03-5555-1234　E-mail：yamada@sample.example", want: "山田 太郎|yamada@sample.example|03-5555-1234"},
+		{lang: "zh", from: "样本 <pr@sample.example>", block: "媒体联系：王芳\n电话：010-5555-6666\n邮箱：wangfang@sample.example", want: "王芳|wangfang@sample.example|010-5555-6666"},
+		{lang: "ar", from: "شركة <media@co.example>", block: "للاستفسارات الإعلامية:\nأحمد يوسف\nهاتف: +971 4 555 1234\nالبريد الإلكتروني: ahmed.yousef@co.example", want: "أحمد يوسف|ahmed.yousef@co.example|+971 4 555 1234"},
+		{lang: "ru", from: "Компания <press@co.example>", block: "Контакты для СМИ: Ирина Смирнова, руководитель пресс-службы, +7 495 555-12-34, smirnova@co.example", want: "Ирина Смирнова|smirnova@co.example|+7 495 555-12-34"},
+		{lang: "pl", from: "Firma <biuro@firma.example>", block: "Kontakt dla mediów:\nAnna Kowalska, rzeczniczka prasowa\ntel. 601 555 444\ne-mail: a.kowalska@firma.example", want: "Anna Kowalska|a.kowalska@firma.example|601 555 444"},
+		{lang: "tr", from: "Şirket <basin@sirket.example>", block: "Basın iletişim: Elif Yılmaz | Kurumsal İletişim Müdürü | 0532 555 12 34 | elif.yilmaz@sirket.example", want: "Elif Yılmaz|elif.yilmaz@sirket.example|0532 555 12 34"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Contacts: Tom Reed (tom.reed@acme.example) and Ana Lee (ana.lee@acme.example)", want: "Tom Reed|tom.reed@acme.example|;Ana Lee|ana.lee@acme.example|"},
+		{lang: "hi", from: "कंपनी <media@co.example>", block: "मीडिया संपर्क: राहुल वर्मा, फोन: +91 98100 55512, ईमेल: rahul.verma@co.example", want: "राहुल वर्मा|rahul.verma@co.example|+91 98100 55512"},
+		{lang: "vi", from: "Công ty <baochi@co.example>", block: "Liên hệ báo chí: Nguyễn Thị Lan, ĐT: 0912 555 678, Email: lan.nguyen@co.example", want: "Nguyễn Thị Lan|lan.nguyen@co.example|0912 555 678"},
+		{lang: "id", from: "Humas <humas@co.example>", block: "Narahubung: Budi Santoso (Kepala Humas), HP 0812-5555-1234, budi.santoso@co.example", want: "Budi Santoso|budi.santoso@co.example|0812-5555-1234"},
+		{lang: "el", from: "Εταιρεία <press@co.example>", block: "Πληροφορίες: Μαρία Παπαδοπούλου, τηλ. 210 555 1234, email: mpapadopoulou@co.example", want: "Μαρία Παπαδοπούλου|mpapadopoulou@co.example|210 555 1234"},
+		{lang: "hu", from: "Cég <sajto@ceg.example>", block: "Sajtókapcsolat: Kovács Péter kommunikációs igazgató, +36 30 555 1234, kovacs.peter@ceg.example", want: "Kovács Péter|kovacs.peter@ceg.example|+36 30 555 1234"},
+		{lang: "fi", from: "Yhtiö <viestinta@yhtio.example>", block: "Lisätietoja: viestintäpäällikkö Laura Virtanen, puh. 040 555 1234, laura.virtanen@yhtio.example", want: "Laura Virtanen|laura.virtanen@yhtio.example|040 555 1234"},
+		{lang: "sv", from: "Bolaget <press@bolaget.example>", block: "Presskontakt:\nErik Johansson, presschef\n070-555 12 34\nerik.johansson@bolaget.example", want: "Erik Johansson|erik.johansson@bolaget.example|070-555 12 34"},
+		{lang: "no", from: "Selskapet <presse@selskap.example>", block: "Pressekontakt: Ingrid Berg, kommunikasjonssjef, tlf. 911 55 123, ingrid.berg@selskap.example", want: "Ingrid Berg|ingrid.berg@selskap.example|911 55 123"},
+		{lang: "da", from: "Styrelsen <kontakt@styrelsen.example>", block: "Yderligere oplysninger:\nPresseafdelingen, tlf. 33 55 12 34, presse@styrelsen.example", want: "Presseafdelingen|presse@styrelsen.example|33 55 12 34"},
+		{lang: "cs", from: "Firma <info@firma.example>", block: "Kontakt pro média: Jana Dvořáková, tisková mluvčí, tel.: +420 777 555 123, dvorakova@firma.example", want: "Jana Dvořáková|dvorakova@firma.example|+420 777 555 123"},
+		{lang: "ro", from: "Compania <presa@co.example>", block: "Contact presă: Andrei Popescu, purtător de cuvânt, tel. 0722 555 123, andrei.popescu@co.example", want: "Andrei Popescu|andrei.popescu@co.example|0722 555 123"},
+		{lang: "pt", from: "Empresa <contato@empresa.example>", block: "Assessoria de Imprensa\nCarla Mendes – (11) 95555-1234 – carla.mendes@empresa.example", want: "Carla Mendes|carla.mendes@empresa.example|(11) 95555-1234"},
+		{lang: "it", from: "Azienda <info@azienda.example>", block: "Ufficio Stampa: Giulia Conti, cell. 335 555 1234, g.conti@azienda.example", want: "Giulia Conti|g.conti@azienda.example|335 555 1234"},
+		{lang: "fr", from: "Société <contact@societe.example>", block: "Contact presse : Sophie Martin – 06 12 34 56 78 – sophie.martin@societe.example", want: "Sophie Martin|sophie.martin@societe.example|06 12 34 56 78"},
+		{lang: "de", from: "Firma <info@firma.example>", block: "Ansprechpartnerin:\nDr. Katrin Vogel\nLeiterin Unternehmenskommunikation\nTel.: +49 89 5555-1234\nkatrin.vogel@firma.example", want: "Katrin Vogel|katrin.vogel@firma.example|+49 89 5555-1234"},
+		{lang: "uk", from: "Компанія <press@co.example>", block: "Контакти для ЗМІ: Олена Коваль, прес-секретар, +380 44 555 1234, koval@co.example", want: "Олена Коваль|koval@co.example|+380 44 555 1234"},
+		{lang: "bg", from: "Компания <office@co.example>", block: "За контакти: Мария Иванова, тел. 0888 555 123, m.ivanova@co.example", want: "Мария Иванова|m.ivanova@co.example|0888 555 123"},
+		{lang: "ko", from: "회사 <pr@co.example>", block: "문의: 홍보팀 김민지 대리 (02-555-1234, minji.kim@co.example)", want: "김민지|minji.kim@co.example|02-555-1234"},
+		{lang: "he", from: "חברה <media@co.example>", block: "לפרטים: יעל כהן, דוברת, 054-555-1234, yael.cohen@co.example", want: "יעל כהן|yael.cohen@co.example|054-555-1234"},
+		{lang: "en", from: "City Council <news@city.example>", block: "Media enquiries: Sam Ortiz, Communications Officer, on 0161 555 0199 or sam.ortiz@city.example", want: "Sam Ortiz|sam.ortiz@city.example|0161 555 0199"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "MEDIA CONTACT\nJordan Blake\nSenior Manager, Corporate Affairs\nAcme Holdings Ltd\nM +61 412 555 019\nE jordan.blake@acme.example", want: "Jordan Blake|jordan.blake@acme.example|+61 412 555 019"},
+		{lang: "es", from: "Ministerio <prensa@min.example>", block: "Para más información:\nGabinete de Prensa\nTel. 91 555 01 02\nprensa@min.example", want: "Gabinete de Prensa|prensa@min.example|91 555 01 02"},
+		{lang: "nl", from: "Gemeente <communicatie@gemeente.example>", block: "Noot voor de redactie\nVoor meer informatie: Pieter Bakker, woordvoerder, 06 5555 1234, p.bakker@gemeente.example", want: "Pieter Bakker|p.bakker@gemeente.example|06 5555 1234"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "For media: Priya Nair | Communications Lead | priya.nair@acme.example | +91 22 5555 0101\nFor investors: Raj Mehta | raj.mehta@acme.example", want: "Priya Nair|priya.nair@acme.example|+91 22 5555 0101"},
+		{lang: "fr", from: "Ville <presse@ville.example>", block: "Contacts presse\nService de presse de la Ville : 01 55 55 12 34 – presse@ville.example\nCabinet du maire : Julien Petit, 06 55 55 12 34", want: "Service de presse de la Ville|presse@ville.example|01 55 55 12 34;Julien Petit||06 55 55 12 34"},
+		{lang: "de", from: "Polizei <pressestelle@polizei.example>", block: "Rückfragen bitte an:\nPolizeipräsidium Nordstadt\nPressestelle\nTelefon: 0231 555-1020\nE-Mail: pressestelle@polizei.example", want: "Polizeipräsidium Nordstadt, Pressestelle|pressestelle@polizei.example|0231 555-1020"},
+		{lang: "en", from: "Navy News <news@navy.example>", block: "Media contacts:\nLt Cdr Amy Price, Navy Media Office, 023 9255 0199\nOut of hours duty press officer: 07700 900 555\nnavymedia@navy.example", want: "Amy Price|navymedia@navy.example|023 9255 0199"},
+		{lang: "de", from: "Bundesamt <presse@amt.example>", block: "Pressestelle des Bundesamtes\nTelefon: 0228 555 1000\nE-Mail: presse@amt.example", want: "Pressestelle des Bundesamtes|presse@amt.example|0228 555 1000"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Contact\nEmma Stone\t+1 212 555 0101\temma.stone@acme.example\nLiam Ward\t+1 212 555 0102\tliam.ward@acme.example", want: "Emma Stone|emma.stone@acme.example|+1 212 555 0101;Liam Ward|liam.ward@acme.example|+1 212 555 0102"},
+		{lang: "it", from: "Comune <stampa@comune.example>", block: "Per informazioni:\nUfficio Stampa del Comune di Trento\ntel. 0461 555 123 – stampa@comune.example", want: "Ufficio Stampa del Comune di Trento|stampa@comune.example|0461 555 123"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Media Relations: Chloe Dunn | chloe.dunn@acme.example | +1 (415) 555-0188; Investor Relations: Ravi Shah | ravi.shah@acme.example | +1 (415) 555-0199", want: "Chloe Dunn|chloe.dunn@acme.example|+1 (415) 555-0188"},
+		{lang: "sv", from: "Kommunen <info@kommun.example>", block: "För mer information, kontakta kommunikationschef Karin Nilsson på 08-555 123 45 eller karin.nilsson@kommun.example.", want: "Karin Nilsson|karin.nilsson@kommun.example|08-555 123 45"},
+		{lang: "fr", from: "Préfecture <pref@interieur.example>", block: "Contact presse :\nBureau de la communication interministérielle\n02 55 55 12 34\npref-communication@interieur.example", want: "Bureau de la communication interministérielle|pref-communication@interieur.example|02 55 55 12 34"},
+		{lang: "es", from: "Armada <prensa@armada.example>", block: "Contacto:\nCapitán de Corbeta Luis Herrera Díaz\nJefe de Comunicación\nMóvil: 612 555 789\nlherrera@armada.example", want: "Luis Herrera Díaz|lherrera@armada.example|612 555 789"},
+		{lang: "pl", from: "Urząd <rzecznik@urzad.example>", block: "Rzecznik prasowy: Tomasz Nowak, tel. +48 22 555 12 34, rzecznik@urzad.example", want: "Tomasz Nowak|rzecznik@urzad.example|+48 22 555 12 34"},
+		{lang: "ja", from: "防衛装備 <koho@soubi.example>", block: "本件に関するお問い合わせ\n防衛装備株式会社 広報室\n担当：佐々木\n電話：03-5555-2222\nメール：koho@soubi.example", want: "佐々木|koho@soubi.example|03-5555-2222"},
+		{lang: "zh", from: "航空 <pr@hk.example>", block: "新闻联系人：李伟（公关部经理）\n手机：139 1234 5678\n邮箱：liwei@hk.example", want: "李伟|liwei@hk.example|139 1234 5678"},
+		{lang: "ar", from: "الوزارة <media@gov.example>", block: "للتواصل الإعلامي: إدارة الاتصال الحكومي | هاتف: 02 555 1234 | media@gov.example", want: "إدارة الاتصال الحكومي|media@gov.example|02 555 1234"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "###\nAbout Acme\nAcme makes widgets.\n\nContact: Dana Cole, dana.cole@acme.example", want: "Dana Cole|dana.cole@acme.example|"},
+		{lang: "nl", from: "Politie <pers@politie.example>", block: "Persvoorlichting Politie Eenheid Oost\n088 - 555 1234\npers.oost@politie.example", want: "Persvoorlichting Politie Eenheid Oost|pers.oost@politie.example|088 - 555 1234"},
+		{lang: "en", from: "Acme <news@acme.example>", block: "Press contact: Mia Chen (mia.chen@acme.example, +65 6555 0101)", want: "Mia Chen|mia.chen@acme.example|+65 6555 0101"},
+		{lang: "ru", from: "Пресс-служба <press@zavod.example>", block: "Пресс-служба АО «Завод»\nТел.: +7 (812) 555-00-11\nE-mail: press@zavod.example", want: "Пресс-служба АО «Завод»|press@zavod.example|+7 (812) 555-00-11"},
+	}
+	pass := 0
+	for _, p := range ps {
+		for _, h := range []bool{false, true} {
+			pf := probeFile{Lang: p.lang, From: p.from, Block: strings.Split(p.block, "\n")}
+			q := pf.probe(h)
+			d, err := Inspect(probeMail(q))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := showContacts(d.Contacts)
+			if sameProbeContacts(d.Contacts, p.want) {
+				pass++
+				continue
+			}
+			t.Errorf("%s html=%v %q:\n got  %q\n want %q", p.lang, h, p.block, got, p.want)
+		}
+	}
+	t.Logf("%d/%d", pass, 2*len(ps))
+}
