@@ -64,9 +64,15 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
 					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
 				}
-				if sh := r.sharers(addr, r.entryAbove(i, k)); sh != nil && !split {
+				above := r.entryAbove(i, k)
+				if sh, from := r.sharers(addr, above); sh != nil && !split {
 					// "Ten. Col. Marco Bellandi – cell. …" and "Magg.
 					// Chiara Ferri – cell. …" over "e-mail: stampa@…".
+					// The block's lines above the sharers' group are
+					// entries of their own.
+					for j := k - (len(above) - 1 - from) - 1; j >= 0 && from > 0; j-- {
+						entry[j] = false
+					}
 					for _, c := range sh {
 						a := addr
 						c.Email = &a

@@ -17,7 +17,7 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	var out []block.Block
 	rewritten := map[int]bool{}
 	for i, b := range bs {
-		if !prose(b) && !reachVerb.MatchString(b.Text()) {
+		if t := b.Text(); !prose(b) && (!reachVerb.MatchString(t) || contactCue.MatchString(t)) {
 			continue // a short sentence is read only when it says where its subject is reached
 		}
 		lines := cuedContacts(b.Text())

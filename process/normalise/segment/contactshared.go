@@ -13,15 +13,21 @@ import (
 // Chiara Ferri – cell. …" over "e-mail: stampa@…"; "Jane Ellery or Sam
 // Lutu, +61 …, media@…"; "Laura Gómez / Javier Ortega" over one number).
 // nil when the entry names fewer than two, or when the address spells
-// one of them: a person's own address is no one else's.
-func (r *entryReader) sharers(addr string, lines []string) []draft.Contact {
-	var out []draft.Contact
+// one of them: a person's own address is no one else's. An
+// organisation's line after people with their numbers opens another
+// group ("Carrow Foods plc" and its chief executive's number over
+// "Halden Square Communications" and its two people over the address):
+// from is the line the sharers' group starts on.
+func (r *entryReader) sharers(addr string, lines []string) (out []draft.Contact, from int) {
 	// waiting: the people at the end of out still without a number,
 	// named on line waitingOn.
 	waiting, waitingOn := 0, 0
 	for k, l := range lines {
 		if ContactLabel.MatchString(l) && wholeLabel(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), ":："))) {
 			continue // a heading over the entries
+		}
+		if waiting == 0 && len(out) > 0 && !PhoneLine(l) && !EmailRE.MatchString(l) && len(r.peopleIn(l)) == 0 {
+			out, from = nil, k
 		}
 		l, _ = stripLabel(l)
 		l = lineLabel.ReplaceAllString(l, "")
@@ -50,14 +56,14 @@ func (r *entryReader) sharers(addr string, lines []string) []draft.Contact {
 		}
 	}
 	if len(out) < 2 {
-		return nil
+		return nil, 0
 	}
 	for _, c := range out {
 		if Spells(addr, *c.Name) {
-			return nil
+			return nil, 0
 		}
 	}
-	return out
+	return out, from
 }
 
 // peopleIn is peopleIn(part), read once for every address that asks.

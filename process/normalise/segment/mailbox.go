@@ -26,11 +26,13 @@ func mailboxOwner(addr string, bs []block.Block) string {
 		return ""
 	}
 	for _, b := range bs {
-		for _, run := range nameRun.FindAllString(b.Text(), -1) {
-			// "Pressechef Rasmus Holm": the name may be the run's tail.
-			for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
-				if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
-					return cand
+		for _, l := range b.Lines { // a name runs on no further than its line
+			for _, run := range nameRun.FindAllString(l, -1) {
+				// "Pressechef Rasmus Holm": the name may be the run's tail.
+				for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
+					if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
+						return cand
+					}
 				}
 			}
 		}
