@@ -8,8 +8,9 @@ import (
 // TestContactShapes runs contact blocks of our own phrasing, in the
 // desk's languages and in the shapes releases give them (one line with
 // pipes, semicolons or tabs, a table a row per entry, a role before or
-// after the name, an office over its organisation, a sentence), each as
-// text and as HTML paragraphs.
+// after the name, an office over its organisation, a sentence) and with
+// senders who are or are not the contact, each as text and as HTML
+// paragraphs.
 func TestContactShapes(t *testing.T) {
 	ps := []contactProbe{
 		{lang: "es", from: "Prensa <prensa@metro.example>", block: "Contacto de prensa: Lucía Ramos (Responsable de Comunicación) | +34 600 555 123 | lramos@metro.example", want: "Lucía Ramos|lramos@metro.example|+34 600 555 123"},
@@ -84,6 +85,20 @@ func TestContactShapes(t *testing.T) {
 		{lang: "sv", from: "Polisen <registrator@polisen.example>", block: "Polisens presstjänst nås dygnet runt på 010-555 10 10.", want: "Polisens presstjänst||010-555 10 10"},
 		{lang: "de", from: "Feuerwehr <info@feuerwehr.example>", block: "Die Pressestelle der Feuerwehr ist erreichbar unter 040 555 1000.", want: "Pressestelle der Feuerwehr||040 555 1000"},
 		{lang: "fr", from: "Gendarmerie <info@gendarmerie.example>", block: "La cellule communication est joignable au 01 55 55 12 34.", want: "cellule communication||01 55 55 12 34"},
+		{lang: "en", from: "Grace Holloway <grace.holloway@acme.example>", block: "Media contact:\nGrace Holloway\nHead of Media\n+44 20 7946 0123", want: "Grace Holloway|grace.holloway@acme.example|+44 20 7946 0123"},
+		{lang: "en", from: "Acme Press Office <press@acme.example>", block: "Media contact:\nGrace Holloway\nHead of Media\n+44 20 7946 0123", want: "Grace Holloway||+44 20 7946 0123"},
+		{lang: "en", from: "Acme Press Office <press@acme.example>", block: "Media contact:\nAcme Press Office\n+44 20 7946 0123", want: "Acme Press Office|press@acme.example|+44 20 7946 0123"},
+		{lang: "en", from: "Acme <noreply@acme.example>", block: "Media contact:\nAcme Press Office\n+44 20 7946 0123", want: "Acme Press Office||+44 20 7946 0123"},
+		{lang: "de", from: "Lena Schubert | Nordwerk <l.schubert@nordwerk.example>", block: "Pressekontakt:\nLena Schubert, Pressesprecherin\nTel. 0431 555 0100", want: "Lena Schubert|l.schubert@nordwerk.example|0431 555 0100"},
+		{lang: "de", from: "Nordwerk Pressestelle <presse@nordwerk.example>", block: "Pressekontakt:\nLena Schubert, Pressesprecherin\nTel. 0431 555 0100", want: "Lena Schubert||0431 555 0100"},
+		{lang: "fr", from: "Service de presse <presse@ville.example>", block: "Contact presse :\nService de presse de la Ville\n01 55 55 12 34", want: "Service de presse de la Ville|presse@ville.example|01 55 55 12 34"},
+		{lang: "es", from: "Marta Ibáñez <mibanez@uni.example>", block: "Contacto de prensa:\nMarta Ibáñez\nGabinete de Comunicación\nTel. 947 55 80 12", want: "Marta Ibáñez|mibanez@uni.example|947 55 80 12"},
+		{lang: "es", from: "Gabinete de Comunicación <comunicacion@uni.example>", block: "Contacto de prensa:\nMarta Ibáñez\nGabinete de Comunicación\nTel. 947 55 80 12", want: "Marta Ibáñez||947 55 80 12"},
+		{lang: "en", from: "Defence Press Office <press@defence.example>", block: "For further information contact:\nLt Col Sam Hart, Press Officer, 07700 900 123\nDefence Press Office\npress@defence.example", want: "Sam Hart||07700 900 123"},
+		{lang: "sv", from: "Kommunen <registrator@kommun.example>", block: "Presskontakt:\nKommunens presstjänst\n08-555 123 45", want: "Kommunens presstjänst||08-555 123 45"},
+		{lang: "it", from: "Ufficio Stampa Comune <stampa@comune.example>", block: "Per informazioni:\nUfficio Stampa del Comune\ntel. 0461 555 123", want: "Ufficio Stampa del Comune|stampa@comune.example|0461 555 123"},
+		{lang: "pl", from: "Anna Kowalska <a.kowalska@firma.example>", block: "Kontakt dla mediów: Anna Kowalska, tel. 601 555 444", want: "Anna Kowalska|a.kowalska@firma.example|601 555 444"},
+		{lang: "nl", from: "Gemeente Utrecht <info@utrecht.example>", block: "Noot voor de redactie:\nPieter Bakker, woordvoerder, 06 5555 1234", want: "Pieter Bakker||06 5555 1234"},
 	}
 	pass := 0
 	for _, p := range ps {

@@ -47,7 +47,8 @@ func columnTitles(l string) bool {
 }
 
 // named drops an entry by number alone whose person another entry gives
-// with an address: the same contact, written over two blocks.
+// with an address, or gives before it: the same contact, written over
+// two blocks.
 func named(cs []draft.Contact) []draft.Contact {
 	withAddr := map[string]bool{}
 	for _, c := range cs {
@@ -56,9 +57,14 @@ func named(cs []draft.Contact) []draft.Contact {
 		}
 	}
 	out := cs[:0]
+	seen := map[string]bool{}
 	for _, c := range cs {
-		if c.Email == nil && c.Name != nil && withAddr[strings.ToLower(*c.Name)] {
-			continue
+		if c.Email == nil && c.Name != nil {
+			key := strings.ToLower(*c.Name)
+			if withAddr[key] || seen[key] {
+				continue
+			}
+			seen[key] = true
 		}
 		out = append(out, c)
 	}

@@ -102,6 +102,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if p := firstPhone(lines); p != "" {
 					c.Phone = &p
 				}
+				if officeUnder(above, addr) && PersonLike(n) {
+					c.Email = nil // "Comdt Niamh Gallagher, Press Officer, 087 …" over "Defence Forces Press Office" and press@…
+				}
 				out = append(out, c)
 			}
 		}
@@ -118,6 +121,21 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 		}
 	}
 	return named(out)
+}
+
+// officeUnder: the address ending the lines of its entry is an
+// office's own, written under the office's name, below a person's entry
+// with a number of its own: the office's mailbox, not the person's.
+func officeUnder(entry []string, addr string) bool {
+	k := len(entry) - 1
+	if k < 2 || !OfficeMailbox(addr) || personalMailbox(addr) {
+		return false
+	}
+	office := entry[k-1]
+	if EmailRE.MatchString(office) || PhoneLine(office) || !pressLine.MatchString(office) || personIn(contactName([]string{office})) != "" {
+		return false
+	}
+	return entryLine(entry[k-2])
 }
 
 // personalMailbox: the address's local part joins two words, as a

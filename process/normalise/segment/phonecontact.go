@@ -57,6 +57,11 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 			return cs // the sender's address is an entry's already
 		}
 	}
+	for _, b := range bs {
+		if strings.Contains(strings.ToLower(b.Text()), strings.ToLower(from.Address)) {
+			return cs // written under an office, not beside any entry's person: read there
+		}
+	}
 	for i, c := range cs {
 		if c.Email != nil || c.Name == nil {
 			continue
