@@ -14,7 +14,45 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(bs)))))
+	return readable(entryLines(rejoined(unsigned(columns(lineRuns(bs))))))
+}
+
+// lineRuns joins a run of blocks of one short line each into one block:
+// a text part without blank lines, or a document with a paragraph a
+// line, gives each line of a contact block a block of its own ("Contacto
+// de prensa:", "Marta Ibáñez", "Gabinete de Comunicación", "Tel. 947 …").
+// A line that ends a sentence or opens the about section ends a run;
+// after a number or an address only numbers and addresses go on with it
+// (not "Website: …", nor "Sent from my iPhone", nor another person's
+// entry of a name and a number). The blocks are copied
+// only when two join.
+func lineRuns(bs []block.Block) []block.Block {
+	short := func(b block.Block) bool {
+		t := strings.TrimSpace(b.Text())
+		return len(b.Lines) == 1 && b.Words() <= 12 && t != "" && !strings.ContainsAny(LastRune(t), ".!?。") && !AboutRE.MatchString(t)
+	}
+	reach := func(b block.Block) bool { return EmailRE.MatchString(b.Text()) || PhoneLine(b.Text()) }
+	var out []block.Block
+	reached := false // the run so far has a number or an address
+	for i, b := range bs {
+		joins := i > 0 && short(b) && short(bs[i-1]) && (!reached || reach(b) && !entryLine(b.Text()))
+		reached = joins && reached || reach(b)
+		if joins {
+			if out == nil {
+				out = append([]block.Block(nil), bs[:i]...)
+			}
+			last := &out[len(out)-1]
+			last.Lines = append(append([]string(nil), last.Lines...), b.Lines...)
+			continue
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
 }
 
 // entryLines puts each entry of a line that runs several together at
