@@ -82,7 +82,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				}
 				c := draft.Contact{Email: &addr}
 				n := contactName(lines)
-				if n == "" || !PersonLike(n) {
+				if n == "" || !personLike(n) {
 					// The address may spell a person named nearby:
 					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
 					// The last words of an office's name are no person
@@ -91,9 +91,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					if p := mailboxOwner(addr, bs); p != "" && !pressAddress(addr) && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
 						n = p
 					}
-				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
-					n = p // "Pressechef Rasmus Holm" for rh@…
-				} else if p := mailboxOwner(addr, []block.Block{{Lines: lines}}); p != "" && personalMailbox(addr) {
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" && strings.HasSuffix(n, p) {
+					n = p // "Pressechef Rasmus Holm" for rh@…; not "Nurul Aina" of "Nurul Aina binti Ahmad"
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: lines}}); p != "" && !strings.Contains(n, p) && personalMailbox(addr) {
 					n = p // "Stadtwerke Musterstadt | Julia Braun" for julia.braun@…: the person it spells
 				}
 				if n != "" {
@@ -102,7 +102,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				if p := firstPhone(lines); p != "" {
 					c.Phone = &p
 				}
-				if officeUnder(above, addr) && PersonLike(n) {
+				if officeUnder(above, addr) && personLike(n) {
 					c.Email = nil // "Comdt Niamh Gallagher, Press Officer, 087 …" over "Defence Forces Press Office" and press@…
 				}
 				out = append(out, c)

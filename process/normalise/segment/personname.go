@@ -42,6 +42,10 @@ func personIn(part string) string {
 	}
 	ws := strings.Fields(part)
 	if len(ws) > 0 && !hasCase(part) {
+		// "คุณสมชาย ใจดี": a Thai title is written onto the given name.
+		if t := thaiTitle.FindString(ws[0]); t != "" && len(ws[0]) > len(t) {
+			ws = append([]string{ws[0][len(t):]}, ws[1:]...)
+		}
 		return caselessIn(ws)
 	}
 	// Drop the lower-case role words before the name, and the words of
@@ -124,7 +128,11 @@ func personLike(s string) bool {
 	return PersonLike(particle.ReplaceAllString(s, " "))
 }
 
-var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s)+`)
+var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|binti|binte|bint|ibn|al|el|y|dos|das|des)\s)+`)
+
+// thaiTitle: the title Thai writes onto a name ("คุณ", Mr "นาย", Mrs
+// "นาง", Miss "นางสาว", Dr "ดร.").
+var thaiTitle = regexp.MustCompile(`^(?:คุณ|นางสาว|นาย|นาง|ดร\.)`)
 
 // allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
 // office, not a person.
