@@ -183,3 +183,22 @@ func TestContactHTMLShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestContactUnderForwardHeader: a forwarded message's header block
+// (Outlook's rule, From:, Sent:, To:, Subject:) gives no contact, even
+// when the release's own contact is by number alone (our phrasings).
+func TestContactUnderForwardHeader(t *testing.T) {
+	pre := "________________________________\nFrom: Tasman Water News <news@tasmanwater.example>\nSent: Monday, 2 June 2025 10:00\nTo: Newsdesk\nSubject: Dam works"
+	for _, p := range []contactProbe{
+		{pre: pre, block: "Media: Tasman Water Press Office, 03 5555 0142", want: "Tasman Water Press Office|news@tasmanwater.example|03 5555 0142"},
+		{pre: pre, lang: "de", block: "Pressekontakt:\nLena Schubert, Pressesprecherin\nTel. 0431 555 0100", want: "Lena Schubert||0431 555 0100"},
+	} {
+		d, err := Inspect(probeMail(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameProbeContacts(d.Contacts, p.want) {
+			t.Errorf("%q:\n got  %q\n want %q", p.block, showContacts(d.Contacts), p.want)
+		}
+	}
+}

@@ -21,7 +21,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	out := []draft.Contact{}
 	seen := map[string]bool{}
 	for i, b := range bs {
-		if prose(b) || footer.MatchString(b.Text()) {
+		if prose(b) || footer.MatchString(b.Text()) || mailHeaders(b.Lines) {
 			continue
 		}
 		// entry: the lines that belong to an address's entry.
@@ -144,6 +144,28 @@ func personalMailbox(addr string) bool {
 	local := addr[:max(strings.Index(addr, "@"), 0)]
 	return strings.ContainsAny(strings.Trim(local, "._-"), "._-")
 }
+
+// mailHeaders: the block is a forwarded message's header ("From: Acme
+// News <news@…>", "Sent: …", "To: Desk", "Subject: …"), whose addresses
+// are its sender's and recipients', not contacts.
+func mailHeaders(lines []string) bool {
+	party, field := false, false
+	for _, l := range lines {
+		if m := headerField.FindStringSubmatch(l); m != nil {
+			if m[1] != "" {
+				party = true
+			} else {
+				field = true
+			}
+		}
+	}
+	return party && field
+}
+
+// headerField: a mail header's field opening a line, its first group
+// set for a sender's or recipient's field, in the languages of the
+// common mail programs.
+var headerField = regexp.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
 
 // contentID: the "address" is an inline image's Content-ID, as Outlook's
 // text part writes its logo ("[cid:image001.png@01DB4A2B.5C9E3F10]").
