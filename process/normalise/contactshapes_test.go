@@ -115,6 +115,8 @@ var shapes = []contactProbe{
 	{block: "Media contact\nMs Olivia Chen | Senior Communications Adviser | Department of Health\nPh: (02) 5555 0101 | Mob: 0412 555 101\nEmail: olivia.chen@health.example", want: "Olivia Chen|olivia.chen@health.example|(02) 5555 0101"},
 	{block: "CONTACT: Rick Alvarez, rick.alvarez@acme.example; (312) 555-0147", want: "Rick Alvarez|rick.alvarez@acme.example|(312) 555-0147"},
 	{block: "Contact\nSarah Kim\nDirector, Public Relations\n(312) 555-0147 office\n(312) 555-0199 mobile\nsarah.kim@acme.example", want: "Sarah Kim|sarah.kim@acme.example|(312) 555-0147"},
+	{lang: "ar", from: "الشركة <media@co.example>", block: "للتواصل:\nالمكتب الإعلامي – سارة الخطيب، 050 555 1234\nsara.khatib@co.example", want: "سارة الخطيب|sara.khatib@co.example|050 555 1234"},
+	{lang: "he", from: "נמל <dover@port.example>", block: "דוברות נמל חיפה – אורי שגיא, 054-555-7788\nuri.sagi@port.example", want: "אורי שגיא|uri.sagi@port.example|054-555-7788"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.

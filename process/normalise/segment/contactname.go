@@ -20,6 +20,13 @@ func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
 		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
 	}
+	// personal: a person's own mailbox is among the addresses, so a
+	// person may follow an office's name after a dash ("דוברות אווירון –
+	// נועה לוי" over noa.levi@…).
+	personal := false
+	for _, a := range addrs {
+		personal = personal || personalMailbox(a)
+	}
 	// prev: the office written on the line before, "" when it has none.
 	var office, other, label, prev string
 	for _, l := range lines {
@@ -106,8 +113,9 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			// "المكتب الإعلامي – أحواض الخليج": in a script without
 			// capitals the words after an office and a dash go on with
-			// its name; after a comma they may name a person.
-			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-")
+			// its name, unless a person's mailbox is the entry's; after a
+			// comma they may name a person.
+			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-") && !personal
 			if name := personIn(part); name != "" && !spellsDomain(name, addrs) && !dashed {
 				return name
 			}
