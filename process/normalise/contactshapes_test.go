@@ -117,6 +117,8 @@ var shapes = []contactProbe{
 	{block: "Contact\nSarah Kim\nDirector, Public Relations\n(312) 555-0147 office\n(312) 555-0199 mobile\nsarah.kim@acme.example", want: "Sarah Kim|sarah.kim@acme.example|(312) 555-0147"},
 	{lang: "ar", from: "الشركة <media@co.example>", block: "للتواصل:\nالمكتب الإعلامي – سارة الخطيب، 050 555 1234\nsara.khatib@co.example", want: "سارة الخطيب|sara.khatib@co.example|050 555 1234"},
 	{lang: "he", from: "נמל <dover@port.example>", block: "דוברות נמל חיפה – אורי שגיא, 054-555-7788\nuri.sagi@port.example", want: "אורי שגיא|uri.sagi@port.example|054-555-7788"},
+	{lang: "sv", from: "Bolaget <ir@bolaget.example>", block: "Presskontakter:\nAnna Berg, kommunikationschef, +46 8 555 0101, anna.berg@bolaget.example\nLars Ek, finanschef (för investerare), +46 8 555 0102, lars.ek@bolaget.example", want: "Anna Berg|anna.berg@bolaget.example|+46 8 555 0101;Lars Ek|lars.ek@bolaget.example|+46 8 555 0102"},
+	{lang: "en", from: "Acme <news@acme.example>", block: "Media contact: Anna Berg, +44 20 7946 0101, anna.berg@acme.example\nInvestor Relations: Lars Ek, +44 20 7946 0102, lars.ek@acme.example", want: "Anna Berg|anna.berg@acme.example|+44 20 7946 0101"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.

@@ -58,7 +58,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					// …, bob@…": the line's second entry is its own.
 					lines, head = []string{seg}, seg
 				}
-				if investor.MatchString(head) && !mediaWord.MatchString(head) || r.investorHeading(i, k) {
+				if investorLines(head) && !mediaWord.MatchString(head) || r.investorHeading(i, k) {
 					continue // investor relations: not a media contact
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
@@ -220,6 +220,26 @@ var (
 	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
 	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
+
+// investorLines: one of the lines is for investors as a whole: a label
+// or a heading ("Investors: Bob Lee, …", "Investor Relations"), not a
+// person's role written after their name ("Per Solheim, finansdirektør
+// (for investorer), …" under a press heading).
+func investorLines(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		loc := investor.FindStringIndex(l)
+		if loc == nil {
+			continue
+		}
+		if label := lineLabel.FindStringIndex(l); label != nil && loc[0] < label[1] {
+			return true
+		}
+		if n := personIn(contactName([]string{l})); n == "" || strings.Index(l, n) < 0 || loc[0] < strings.Index(l, n) {
+			return true
+		}
+	}
+	return false
+}
 
 // investorHeading: the nearest heading above line k of block i, in
 // this block or the three above, is an investor-relations one
