@@ -19,6 +19,10 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	bs, sentences := contactSentences(prepared(bs))
 	r := newEntryReader(bs)
 	out := []draft.Contact{}
+	// investors: the entries for investors, the contacts when the
+	// release names no other ("Investor Relations:" over the only
+	// person with an address).
+	var investors []draft.Contact
 	seen := map[string]bool{}
 	for i, b := range bs {
 		if prose(b) || footer.MatchString(b.Text()) || mailHeaders(b.Lines) {
@@ -59,6 +63,13 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					lines, head = []string{seg}, seg
 				}
 				if investorLines(head) && !mediaWord.MatchString(head) || r.investorHeading(i, k) {
+					if n := personIn(contactName(lines)); n != "" {
+						c := draft.Contact{Name: &n, Email: &addr}
+						if p := firstPhone(lines); p != "" {
+							c.Phone = &p
+						}
+						investors = append(investors, c)
+					}
 					continue // investor relations: not a media contact
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
@@ -119,6 +130,9 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			// "Purtător de cuvânt: col. Constantin Dobre, tel. …".
 			out = append(out, listedByPhone(b.Lines[last+1:], entry[last+1:])...)
 		}
+	}
+	if len(out) == 0 && len(investors) == 1 {
+		return investors
 	}
 	return named(out)
 }
