@@ -120,6 +120,7 @@ var shapes = []contactProbe{
 	{lang: "sv", from: "Bolaget <ir@bolaget.example>", block: "Presskontakter:\nAnna Berg, kommunikationschef, +46 8 555 0101, anna.berg@bolaget.example\nLars Ek, finanschef (för investerare), +46 8 555 0102, lars.ek@bolaget.example", want: "Anna Berg|anna.berg@bolaget.example|+46 8 555 0101;Lars Ek|lars.ek@bolaget.example|+46 8 555 0102"},
 	{lang: "en", from: "Acme <news@acme.example>", block: "Media contact: Anna Berg, +44 20 7946 0101, anna.berg@acme.example\nInvestor Relations: Lars Ek, +44 20 7946 0102, lars.ek@acme.example", want: "Anna Berg|anna.berg@acme.example|+44 20 7946 0101"},
 	{lang: "de", from: "Muster AG <ir@muster-ag.example>", block: "Investor Relations:\nDr. Markus Bauer\nLeiter Investor Relations\n+49 89 5555 0300\nmarkus.bauer@muster-ag.example", want: "Markus Bauer|markus.bauer@muster-ag.example|+49 89 5555 0300"},
+	{lang: "en", from: "Fenwick Rail <noreply@fenwickrail.example>", block: "For journalists: write to our Media Desk[3], or call 0161 555 0142\n\nLinks\n[3]: mailto:mediadesk@fenwickrail.example\n[4]: https://fenwickrail.example/news", want: "Media Desk|mediadesk@fenwickrail.example|0161 555 0142"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.

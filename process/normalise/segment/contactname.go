@@ -194,9 +194,10 @@ func joins(sep string) bool {
 	return false
 }
 
-// connective: an article before an office written in a sentence, or a
-// preposition before its number ("contact the Press Office on 01632 …").
-var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
+// connective: an article (and a verb) before an office written in a
+// sentence ("Email the Press Office"), or a preposition before its
+// number ("contact the Press Office on 01632 …").
+var connective = regexp.MustCompile(`^(?:(?i:e-?mail|call|phone|ring|write\s+to)\s+)?(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
 
 // spellsDomain: the words spell the start of an address's domain, as an
 // organisation's do ("Rotes Kreuz Steiermark" for roteskreuz-stmk.example).

@@ -14,8 +14,60 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(lineRuns(bs))))))
+	return readable(entryLines(rejoined(unsigned(columns(lineRuns(linked(bs)))))))
 }
+
+// linked writes the address of a numbered link reference where its
+// marker stands, as a text rendering of HTML lists links under the text
+// ("Media enquiries: Email the Press Office[1]" over "1.
+// mailto:newsroom@…"), and drops the reference's line. The blocks are
+// copied only when a marker is found.
+func linked(bs []block.Block) []block.Block {
+	refs := map[string]string{}
+	for _, b := range bs {
+		for _, l := range b.Lines {
+			if m := mailtoRef.FindStringSubmatch(l); m != nil {
+				refs[m[1]] = m[2]
+			}
+		}
+	}
+	if len(refs) == 0 {
+		return bs
+	}
+	return relined(bs, func(b block.Block) []string {
+		var lines []string
+		changed := false
+		for _, l := range b.Lines {
+			if mailtoRef.MatchString(l) {
+				changed = true
+				continue
+			}
+			w := refMarker.ReplaceAllStringFunc(l, func(m string) string {
+				if addr, ok := refs[strings.Trim(m, "[]")]; ok {
+					return ", " + addr
+				}
+				return m
+			})
+			changed = changed || w != l
+			lines = append(lines, w)
+		}
+		if !changed {
+			return nil
+		}
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		return lines
+	})
+}
+
+var (
+	// mailtoRef: a numbered link reference to an address ("1.
+	// mailto:newsroom@…", "[1]: mailto:…").
+	mailtoRef = regexp.MustCompile(`(?i)^\s*\[?(\d{1,2})\]?[.:]?\s+mailto:([^\s?>]+@[^\s?>]+)\s*$`)
+	// refMarker: a link's reference number in the text ("Press Office[1]").
+	refMarker = regexp.MustCompile(`\[\d{1,2}\]`)
+)
 
 // lineRuns joins a run of blocks of one short line each into one block:
 // a text part without blank lines, or a document with a paragraph a
