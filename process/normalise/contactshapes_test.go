@@ -121,6 +121,15 @@ var shapes = []contactProbe{
 	{lang: "en", from: "Acme <news@acme.example>", block: "Media contact: Anna Berg, +44 20 7946 0101, anna.berg@acme.example\nInvestor Relations: Lars Ek, +44 20 7946 0102, lars.ek@acme.example", want: "Anna Berg|anna.berg@acme.example|+44 20 7946 0101"},
 	{lang: "de", from: "Muster AG <ir@muster-ag.example>", block: "Investor Relations:\nDr. Markus Bauer\nLeiter Investor Relations\n+49 89 5555 0300\nmarkus.bauer@muster-ag.example", want: "Markus Bauer|markus.bauer@muster-ag.example|+49 89 5555 0300"},
 	{lang: "en", from: "Fenwick Rail <noreply@fenwickrail.example>", block: "For journalists: write to our Media Desk[3], or call 0161 555 0142\n\nLinks\n[3]: mailto:mediadesk@fenwickrail.example\n[4]: https://fenwickrail.example/news", want: "Media Desk|mediadesk@fenwickrail.example|0161 555 0142"},
+	{block: "Contact: jane.doe@acme.example (Jane Doe, +44 20 7946 0101)", want: "Jane Doe|jane.doe@acme.example|+44 20 7946 0101"},
+	{block: "Media contact:\nJane Doe\njane.doe@acme.example / press@acme.example\n+44 20 7946 0101", want: "Jane Doe|jane.doe@acme.example|+44 20 7946 0101"},
+	{block: "Media enquiries\nT: +44 20 7946 0000\nE: press@acme.example\nW: acme.example/news", want: "|press@acme.example|+44 20 7946 0000"},
+	{block: "Contacts\nJane Doe, Acme Ltd\n+44 20 7946 0101\njane.doe@acme.example\n\nTom Lee, Partner Corp\n+1 212 555 0199\ntom.lee@partner.example", want: "Jane Doe|jane.doe@acme.example|+44 20 7946 0101;Tom Lee|tom.lee@partner.example|+1 212 555 0199"},
+	{lang: "fr", block: "Contact presse : Marie DUPONT – 06 12 34 56 78 – marie.dupont@societe.example", want: "Marie Dupont|marie.dupont@societe.example|06 12 34 56 78"},
+	{lang: "de", block: "Pressekontakt\nMüller, Anna\nTel.: 089 5555 1234\nanna.mueller@firma.example", want: "Anna Müller|anna.mueller@firma.example|089 5555 1234"},
+	{block: "Press: Jane Doe | +44 20 7946 0101 | jane.doe@acme.example\nBroadcast: Tom Lee | +44 20 7946 0102 | tom.lee@acme.example", want: "Jane Doe|jane.doe@acme.example|+44 20 7946 0101;Tom Lee|tom.lee@acme.example|+44 20 7946 0102"},
+	{block: "About Acme\nAcme builds bridges. Visit acme.example.\n\nContact\nJane Doe\nAcme Communications\n+44 (0) 20 7946 0101\njane.doe@acme.example", want: "Jane Doe|jane.doe@acme.example|+44 (0) 20 7946 0101"},
+	{lang: "es", block: "Contacto:\nDepartamento de Comunicación\nprensa@empresa.example\n+34 91 555 01 02", want: "Departamento de Comunicación|prensa@empresa.example|+34 91 555 01 02"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.
