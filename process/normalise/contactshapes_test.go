@@ -130,6 +130,8 @@ var shapes = []contactProbe{
 	{block: "Press: Jane Doe | +44 20 7946 0101 | jane.doe@acme.example\nBroadcast: Tom Lee | +44 20 7946 0102 | tom.lee@acme.example", want: "Jane Doe|jane.doe@acme.example|+44 20 7946 0101;Tom Lee|tom.lee@acme.example|+44 20 7946 0102"},
 	{block: "About Acme\nAcme builds bridges. Visit acme.example.\n\nContact\nJane Doe\nAcme Communications\n+44 (0) 20 7946 0101\njane.doe@acme.example", want: "Jane Doe|jane.doe@acme.example|+44 (0) 20 7946 0101"},
 	{lang: "es", block: "Contacto:\nDepartamento de Comunicación\nprensa@empresa.example\n+34 91 555 01 02", want: "Departamento de Comunicación|prensa@empresa.example|+34 91 555 01 02"},
+	{block: "For interviews, please contact Jane Doe on 020 7946 0101 or John Roe on 020 7946 0102.", want: "Jane Doe||020 7946 0101;John Roe||020 7946 0102"},
+	{lang: "de", block: "Für Rückfragen wenden Sie sich an Lena Kurz unter 030 5555 0101 oder an Paul Stein unter 030 5555 0102.", want: "Lena Kurz||030 5555 0101;Paul Stein||030 5555 0102"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.

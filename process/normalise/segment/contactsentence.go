@@ -67,9 +67,26 @@ func cuedContacts(t string) []string {
 			}
 			continue
 		}
-		lines = append(lines, strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))
+		lines = append(lines, eachPerson(strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))...)
 	}
 	return lines
+}
+
+// eachPerson splits the words after a cue into a line per person when
+// they name several, each with a number or an address of their own
+// ("Jane Doe on 020 … or John Roe on 020 …"); one line otherwise ("Jo
+// Reed on 0131 … or at jo.reed@…").
+func eachPerson(l string) []string {
+	parts := nameJoiner.Split(l, -1)
+	if len(parts) < 2 {
+		return []string{l}
+	}
+	for _, p := range parts {
+		if !EmailRE.MatchString(p) && !PhoneLine(p) || personIn(contactName([]string{p})) == "" {
+			return []string{l}
+		}
+	}
+	return parts
 }
 
 // reachedAt reads a sentence that says where its subject is reached
