@@ -132,6 +132,7 @@ var shapes = []contactProbe{
 	{lang: "es", block: "Contacto:\nDepartamento de Comunicación\nprensa@empresa.example\n+34 91 555 01 02", want: "Departamento de Comunicación|prensa@empresa.example|+34 91 555 01 02"},
 	{block: "For interviews, please contact Jane Doe on 020 7946 0101 or John Roe on 020 7946 0102.", want: "Jane Doe||020 7946 0101;John Roe||020 7946 0102"},
 	{lang: "de", block: "Für Rückfragen wenden Sie sich an Lena Kurz unter 030 5555 0101 oder an Paul Stein unter 030 5555 0102.", want: "Lena Kurz||030 5555 0101;Paul Stein||030 5555 0102"},
+	{lang: "cs", from: "Občina Koper <obcina@koper.example>", block: "--\nSlužba za odnose z javnostmi\nObčina Koper\ntel. 05 555 12 34", want: "Služba za odnose z javnostmi|obcina@koper.example|05 555 12 34"},
 }
 
 // TestContactShapes runs the shapes as text and as HTML paragraphs.

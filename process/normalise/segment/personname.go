@@ -108,11 +108,12 @@ var hyphenGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{Ll}+,?$`)
 var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|från|bij)$`)
 
 // orgHead: a word that heads an organisation's or an office's name in
-// the Romance languages and in Arabic ("Fuerza Naval del Pacífico",
-// "Agence spatiale canadienne", "إدارة الإعلام والاتصال"). Kept out of
+// the Romance and South Slavic languages, Vietnamese and Arabic ("Fuerza
+// Naval del Pacífico", "Agence spatiale canadienne", "Občina Koper",
+// "Cục Đối ngoại", "إدارة الإعلام والاتصال"). Kept out of
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
