@@ -92,7 +92,7 @@ func nameAfterTitle(ws []string) []string {
 	from := len(ws)
 	for from > 1 {
 		w := ws[from-1]
-		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w)
+		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w) && !pressLine.MatchString(w) && !officeNoun.MatchString(w)
 		inner := from < len(ws) && particle.MatchString(" "+w+" ")
 		if !capital && !inner {
 			break
@@ -126,7 +126,7 @@ func titled(ws []string) bool {
 var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
 	`\p{L}*(?:führer|führerin|vorstand|vorsitzender?|präsident|präsidentin|chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
 	`directeur|directrice|director[a]?|direttore|direttrice|diretor[a]?|jefe|jefa|responsable|responsabile|charg[ée]e?|attach[ée]e?|gerente|coordinador[a]?|coordinatore|coordinatrice|coordenador[a]?|assessor[a]?|asesor[a]?|consigliere|conseill(?:er|ère)|délégu[ée]e?|secrétaire|secretari[ao]|segretari[ao]|president[ea]|président[e]?|capo|hoofd|` +
-	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|başkan|başkanı|` +
+	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|müşavir\p{L}*|başkan|başkanı|` +
 	`εκπρόσωπος|διευθυντής|διευθύντρια|προϊστάμενος|προϊσταμένη|atstovas|atstovė|direktorius|direktorė|vadovas|vadovė|direktors|direktore|pārstāvis|pārstāve|purtător|șef|şef|` +
 	`речник|директор|директорка|начальник|начальница|керівник|керівниця|руководитель|прес-секретар|пресс-секретарь|представник|представниця|представитель|спикер|пресаташе|пресаташе)\.?,?$`)
 
