@@ -45,7 +45,7 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(honorific.ReplaceAllString(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""), "")) // "Oberst Dr. Markus Reisner"
-	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
@@ -122,6 +122,14 @@ var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|fr
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
 var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+
+// orgName: a word that names a public body anywhere in a name, in the
+// desk's languages ("Guardia Civil", "Hellenic Coast Guard", "Straż
+// Graniczna", "Milli Savunma Bakanlığı", "Gemeente Rotterdam"); read
+// by personIn only, like orgHead, so the block labeller's cues stay as
+// trained. Words that are also given names or surnames (Marina, Cross)
+// are left out.
+var orgName = regexp.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové)(?:$|[\s,.-])`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
