@@ -223,8 +223,13 @@ func officeWord(w string) bool {
 			letters++
 		}
 	}
-	return len([]rune(w)) > 5 && letters > 4 || officeEnd.MatchString(w) || hangulOffice.MatchString(w)
+	return len([]rune(w)) > 5 && letters > 4 || officeEnd.MatchString(w) || hangulOffice.MatchString(w) || cjkRole.MatchString(w)
 }
+
+// cjkRole: a Chinese, Japanese or Korean role written before a name
+// ("新闻发言人 张敏", "報道官 鈴木 一郎", "발표자 박지훈"): like an office's
+// word, the name follows it.
+var cjkRole = regexp.MustCompile(`(?:发言人|發言人|報道官|広報官|部长|部長|局长|局長|处长|處長|대변인|발표자|담당자|担当者)$`)
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
 // "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word

@@ -21,6 +21,7 @@ func TestTitlesAndRolesBeforeNames(t *testing.T) {
 		"Lic. María Ruiz": "María Ruiz", "Ing. Carlos Soto": "Carlos Soto", "Sr. Luis Gil": "Luis Gil", "Dña. Ana Ruiz": "Ana Ruiz", "Drs. Jan Smit": "Jan Smit", "Ir. Eva Jansen": "Eva Jansen",
 		"Hr. Jens Holm": "Jens Holm", "Fru Karin Berg": "Karin Berg", "Rouva Laura Virtanen": "Laura Virtanen", "Herra Mikko Salo": "Mikko Salo", "dr. Kovács Anna": "Kovács Anna",
 		"Doamna Ana Popescu": "Ana Popescu", "Domnul Andrei Popescu": "Andrei Popescu", "Gospođa Ana Horvat": "Ana Horvat", "Mx Sam Ortiz": "Sam Ortiz",
+		"新闻发言人 张敏": "张敏", "報道官 鈴木 一郎": "鈴木 一郎", "발표자 박지훈 차장": "박지훈", "广报部长 刘强": "刘强", "홍보팀 김민지 대리": "김민지",
 	}
 	for in, want := range cases {
 		if got := personIn(in); got != want {
