@@ -87,8 +87,9 @@ func lineRuns(bs []block.Block) []block.Block {
 	var out []block.Block
 	reached := false // the run so far has a number or an address
 	for i, b := range bs {
-		joins := i > 0 && short(b) && short(bs[i-1]) && (!reached || reach(b) && !entryLine(b.Text()))
-		reached = joins && reached || reach(b)
+		isShort := short(b)
+		joins := i > 0 && isShort && short(bs[i-1]) && (!reached || reach(b) && !entryLine(b.Text()))
+		reached = isShort && (joins && reached || reach(b)) // only a short block may go on with the next
 		if joins {
 			if out == nil {
 				out = append([]block.Block(nil), bs[:i]...)
