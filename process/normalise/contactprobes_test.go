@@ -87,12 +87,12 @@ var contactProbes = []contactProbe{
 
 	// phone formats
 	{class: "phone", lang: "de", from: "Nordwerft <presse@nordwerft.example>", block: "Pressekontakt:\nLena Hartmann\nTel.: +49 (0)30 555 012-34\nlena.hartmann@nordwerft.example", want: "Lena Hartmann|lena.hartmann@nordwerft.example|+49 (0)30 555 012-34"},
-	{class: "phone", block: "Media contact:\nDaniel Wu\n+1 (617) 555-0142 ext. 204\ndwu@harbour-robotics.example", want: "Daniel Wu|dwu@harbour-robotics.example|+1 (617) 555-0142"},
+	{class: "phone", block: "Media contact:\nDaniel Wu\n+1 (617) 555-0142 ext. 204\ndwu@harbour-robotics.example", want: "Daniel Wu|dwu@harbour-robotics.example|+1 (617) 555-0142 ext. 204"},
 	{class: "phone", block: "Media contact:\nDaniel Wu\n617.555.0142\ndwu@harbour-robotics.example", want: "Daniel Wu|dwu@harbour-robotics.example|617.555.0142"},
 	{class: "phone", lang: "fr", from: "Naval Atlantique <presse@naval-atlantique.example>", block: "Contact presse :\nCamille Leroy\n+33 (0)2 97 55 01 23\ncamille.leroy@naval-atlantique.example", want: "Camille Leroy|camille.leroy@naval-atlantique.example|+33 (0)2 97 55 01 23"},
 	{class: "phone", block: "Media contact:\nMei Tan\n+65 6555 0142\nmei.tan@harbour-robotics.example", want: "Mei Tan|mei.tan@harbour-robotics.example|+65 6555 0142"},
 	{class: "phone", block: "Media contact:\nLachlan Hughes\n0412 555 142\nlachlan.hughes@harbour-robotics.example", want: "Lachlan Hughes|lachlan.hughes@harbour-robotics.example|0412 555 142"},
-	{class: "phone", lang: "it", from: "Cantiere Adriatico <stampa@cantiere-adriatico.example>", block: "Ufficio Stampa\nGiulia Bianchi\nTel. 0187 555012 int. 4\ngiulia.bianchi@cantiere-adriatico.example", want: "Giulia Bianchi|giulia.bianchi@cantiere-adriatico.example|0187 555012"},
+	{class: "phone", lang: "it", from: "Cantiere Adriatico <stampa@cantiere-adriatico.example>", block: "Ufficio Stampa\nGiulia Bianchi\nTel. 0187 555012 int. 4\ngiulia.bianchi@cantiere-adriatico.example", want: "Giulia Bianchi|giulia.bianchi@cantiere-adriatico.example|0187 555012 int. 4"},
 	{class: "phone", block: "Media contact:\nAisha Bello\n+234 803 555 0142\naisha.bello@harbour-robotics.example", want: "Aisha Bello|aisha.bello@harbour-robotics.example|+234 803 555 0142"},
 
 	// names in other scripts and shapes

@@ -191,7 +191,7 @@ func TestContactLanguages(t *testing.T) {
 		{[][]string{{"Contact: Capt. (N) Marie Tremblay, Public Affairs Officer, 613-555-0101, marie.tremblay@forces.example"}}, "Marie Tremblay|marie.tremblay@forces.example|613-555-0101"},
 		{[][]string{{"媒體聯絡人：陳小姐", "電話：(02) 2555-0101", "email: chen@ndu.example"}}, "陳小姐|chen@ndu.example|(02) 2555-0101"},
 		{[][]string{{"Mediakontakt:", "Mikkel Jensen, presserådgiver", "Mobil: 41 55 01 02", "E-mail: mije@fmi.example"}}, "Mikkel Jensen|mije@fmi.example|41 55 01 02"},
-		{[][]string{{"Contacto:", "Dirección de Comunicación Social", "Teléfono: (55) 5555 0101 ext. 123", "comunicacion@sedena.example"}}, "Dirección de Comunicación Social|comunicacion@sedena.example|(55) 5555 0101"},
+		{[][]string{{"Contacto:", "Dirección de Comunicación Social", "Teléfono: (55) 5555 0101 ext. 123", "comunicacion@sedena.example"}}, "Dirección de Comunicación Social|comunicacion@sedena.example|(55) 5555 0101 ext. 123"},
 		{[][]string{{"ENDS"}, {"For further information please contact:", "Alex Turner", "Communications Officer", "alex.turner@nhs.example", "07700 900123"}}, "Alex Turner|alex.turner@nhs.example|07700 900123"},
 	} {
 		var bs []block.Block

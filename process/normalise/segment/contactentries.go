@@ -15,7 +15,7 @@ import (
 // underHeading: a contact heading opens one of the three blocks above
 // block i, and the blocks between are contact entries.
 func underHeading(bs []block.Block, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
 		b := bs[j]
 		if prose(b) || len(b.Lines) > 6 {
 			return false
@@ -23,15 +23,32 @@ func underHeading(bs []block.Block, i int) bool {
 		if ContactLabel.MatchString(b.Lines[0]) {
 			return true
 		}
-		if !EmailRE.MatchString(b.Text()) && !PhoneLine(b.Text()) {
+		if !EmailRE.MatchString(b.Text()) && !PhoneLine(b.Text()) && !(len(b.Lines) == 1 && columnTitles(b.Lines[0])) {
 			return false
 		}
 	}
 	return false
 }
 
+// columnTitles: the line is a table's row of column titles ("Name |
+// Role | Phone", "Nama\tJabatan\tTelepon"): two parts or more, each a
+// word or two with neither digit nor address, and no one's name.
+func columnTitles(l string) bool {
+	parts := ContactSep.Split(strings.TrimSpace(l), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 2 || strings.ContainsAny(p, "@0123456789") || personIn(p) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // named drops an entry by number alone whose person another entry gives
-// with an address: the same contact, written over two blocks.
+// with an address, or gives before it: the same contact, written over
+// two blocks.
 func named(cs []draft.Contact) []draft.Contact {
 	withAddr := map[string]bool{}
 	for _, c := range cs {
@@ -40,9 +57,14 @@ func named(cs []draft.Contact) []draft.Contact {
 		}
 	}
 	out := cs[:0]
+	seen := map[string]bool{}
 	for _, c := range cs {
-		if c.Email == nil && c.Name != nil && withAddr[strings.ToLower(*c.Name)] {
-			continue
+		if c.Email == nil && c.Name != nil {
+			key := strings.ToLower(*c.Name)
+			if withAddr[key] || seen[key] {
+				continue
+			}
+			seen[key] = true
 		}
 		out = append(out, c)
 	}
@@ -70,7 +92,7 @@ func nameAfterTitle(ws []string) []string {
 	from := len(ws)
 	for from > 1 {
 		w := ws[from-1]
-		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w)
+		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w) && !pressLine.MatchString(w) && !officeNoun.MatchString(w)
 		inner := from < len(ws) && particle.MatchString(" "+w+" ")
 		if !capital && !inner {
 			break
@@ -104,7 +126,7 @@ func titled(ws []string) bool {
 var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
 	`\p{L}*(?:führer|führerin|vorstand|vorsitzender?|präsident|präsidentin|chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
 	`directeur|directrice|director[a]?|direttore|direttrice|diretor[a]?|jefe|jefa|responsable|responsabile|charg[ée]e?|attach[ée]e?|gerente|coordinador[a]?|coordinatore|coordinatrice|coordenador[a]?|assessor[a]?|asesor[a]?|consigliere|conseill(?:er|ère)|délégu[ée]e?|secrétaire|secretari[ao]|segretari[ao]|president[ea]|président[e]?|capo|hoofd|` +
-	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|başkan|başkanı|` +
+	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|müşavir\p{L}*|başkan|başkanı|` +
 	`εκπρόσωπος|διευθυντής|διευθύντρια|προϊστάμενος|προϊσταμένη|atstovas|atstovė|direktorius|direktorė|vadovas|vadovė|direktors|direktore|pārstāvis|pārstāve|purtător|șef|şef|` +
 	`речник|директор|директорка|начальник|начальница|керівник|керівниця|руководитель|прес-секретар|пресс-секретарь|представник|представниця|представитель|спикер|пресаташе|пресаташе)\.?,?$`)
 

@@ -32,7 +32,7 @@ func TestContactForms(t *testing.T) {
 		{"two contacts side by side", [][]string{{"Media contacts:", "Nils Ek | +46 31 555 0101 | nils.ek@varvet.example", "Åsa Lund | +46 31 555 0102 | asa.lund@varvet.example"}},
 			"Nils Ek|nils.ek@varvet.example|+46 31 555 0101;Åsa Lund|asa.lund@varvet.example|+46 31 555 0102"},
 		{"US number with an extension", [][]string{{"Contact: Dana Whitfield", "(503) 555-0148 ext. 212", "dwhitfield@riverport.example"}},
-			"Dana Whitfield|dwhitfield@riverport.example|(503) 555-0148"},
+			"Dana Whitfield|dwhitfield@riverport.example|(503) 555-0148 ext. 212"},
 		{"Indian mobile number", [][]string{{"For media queries: Rohit Sharma, +91 98200 55512, rohit.sharma@portcorp.example"}},
 			"Rohit Sharma|rohit.sharma@portcorp.example|+91 98200 55512"},
 		{"French number in pairs", [][]string{{"Contact presse : Claire Dubois – 06 55 12 34 56 – claire.dubois@ports.example"}},

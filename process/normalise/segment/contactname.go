@@ -20,6 +20,13 @@ func contactName(lines []string, addrs ...string) string {
 	for _, l := range lines {
 		addrs = append(addrs, EmailRE.FindAllString(l, -1)...)
 	}
+	// personal: a person's own mailbox is among the addresses, so a
+	// person may follow an office's name after a dash ("דוברות אווירון –
+	// נועה לוי" over noa.levi@…).
+	personal := false
+	for _, a := range addrs {
+		personal = personal || personalMailbox(a)
+	}
 	// prev: the office written on the line before, "" when it has none.
 	var office, other, label, prev string
 	for _, l := range lines {
@@ -42,7 +49,7 @@ func contactName(lines []string, addrs ...string) string {
 			label = named
 		}
 		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
-		if loc := labelledPhone.FindStringIndex(lbl + " 0000000"); loc == nil || loc[0] == 0 {
+		if lbl != "" && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
 			// "王小姐 電話：02-…": a name before a phone label stays.
 			l = lineLabel.ReplaceAllString(l, "")
 		}
@@ -61,12 +68,14 @@ func contactName(lines []string, addrs ...string) string {
 			// "tel. 22 555 01 01": nothing but a number and its label.
 			digitsFirst := strings.TrimLeft(part, " (+")
 			// The label may be in any of the desk's scripts: "тел.", "Τηλ.", "電話：".
-			label := labelledPhone.FindStringIndex(part)
-			onlyNumber := number && (phoneLabel.MatchString(part) || label != nil && label[0] == 0 ||
+			onlyNumber := number && (phoneLabel.MatchString(part) || labelledFirst.MatchString(part) ||
 				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
-			// where the number or its label starts.
+			// where the number or its label starts (both have digits).
 			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+				if digitCount(part) < 2 {
+					break
+				}
 				if loc := re.FindStringIndex(part); loc != nil && loc[0] > 0 {
 					part = strings.TrimRight(part[:loc[0]], " ([（-–—:：.")
 				}
@@ -86,9 +95,8 @@ func contactName(lines []string, addrs ...string) string {
 				}
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
-			phoneWord := labelledPhone.FindStringIndex(part + " 0000000")
 			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
-				phoneWord != nil && phoneWord[0] == 0 ||
+				labelledFirst.MatchString(part+" 0000000") ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
 				// The office ends at its number or address, its street,
@@ -105,8 +113,9 @@ func contactName(lines []string, addrs ...string) string {
 			}
 			// "المكتب الإعلامي – أحواض الخليج": in a script without
 			// capitals the words after an office and a dash go on with
-			// its name; after a comma they may name a person.
-			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-")
+			// its name, unless a person's mailbox is the entry's; after a
+			// comma they may name a person.
+			dashed := from >= 0 && !closed && !hasCase(part) && strings.ContainsAny(strings.TrimSpace(l[to:start]), "–—-") && !personal
 			if name := personIn(part); name != "" && !spellsDomain(name, addrs) && !dashed {
 				return name
 			}
@@ -185,9 +194,10 @@ func joins(sep string) bool {
 	return false
 }
 
-// connective: an article before an office written in a sentence, or a
-// preposition before its number ("contact the Press Office on 01632 …").
-var connective = regexp.MustCompile(`^(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
+// connective: an article (and a verb) before an office written in a
+// sentence ("Email the Press Office"), or a preposition before its
+// number ("contact the Press Office on 01632 …").
+var connective = regexp.MustCompile(`^(?:(?i:e-?mail|call|phone|ring|write\s+to)\s+)?(?:the|our)\s+|\s+(?:on|at|via|by|au|al|à|en|op|på|na|em|unter|bei|под|по)$`)
 
 // spellsDomain: the words spell the start of an address's domain, as an
 // organisation's do ("Rotes Kreuz Steiermark" for roteskreuz-stmk.example).

@@ -14,7 +14,98 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(bs)))))
+	return readable(entryLines(rejoined(unsigned(columns(lineRuns(linked(bs)))))))
+}
+
+// linked writes the address of a numbered link reference where its
+// marker stands, as a text rendering of HTML lists links under the text
+// ("Media enquiries: Email the Press Office[1]" over "1.
+// mailto:newsroom@…"), and drops the reference's line. The blocks are
+// copied only when a marker is found.
+func linked(bs []block.Block) []block.Block {
+	refs := map[string]string{}
+	for _, b := range bs {
+		for _, l := range b.Lines {
+			if m := mailtoRef.FindStringSubmatch(l); m != nil {
+				refs[m[1]] = m[2]
+			}
+		}
+	}
+	if len(refs) == 0 {
+		return bs
+	}
+	return relined(bs, func(b block.Block) []string {
+		var lines []string
+		changed := false
+		for _, l := range b.Lines {
+			if mailtoRef.MatchString(l) {
+				changed = true
+				continue
+			}
+			w := refMarker.ReplaceAllStringFunc(l, func(m string) string {
+				if addr, ok := refs[strings.Trim(m, "[]")]; ok {
+					return ", " + addr
+				}
+				return m
+			})
+			changed = changed || w != l
+			lines = append(lines, w)
+		}
+		if !changed {
+			return nil
+		}
+		if len(lines) == 0 {
+			lines = []string{""}
+		}
+		return lines
+	})
+}
+
+var (
+	// mailtoRef: a numbered link reference to an address ("1.
+	// mailto:newsroom@…", "[1]: mailto:…").
+	mailtoRef = regexp.MustCompile(`(?i)^\s*\[?(\d{1,2})\]?[.:]?\s+mailto:([^\s?>]+@[^\s?>]+)\s*$`)
+	// refMarker: a link's reference number in the text ("Press Office[1]").
+	refMarker = regexp.MustCompile(`\[\d{1,2}\]`)
+)
+
+// lineRuns joins a run of blocks of one short line each into one block:
+// a text part without blank lines, or a document with a paragraph a
+// line, gives each line of a contact block a block of its own ("Contacto
+// de prensa:", "Marta Ibáñez", "Gabinete de Comunicación", "Tel. 947 …").
+// A line that ends a sentence or opens the about section ends a run;
+// after a number or an address only numbers and addresses go on with it
+// (not "Website: …", nor "Sent from my iPhone", nor another person's
+// entry of a name and a number). The blocks are copied
+// only when two join.
+func lineRuns(bs []block.Block) []block.Block {
+	short := func(b block.Block) bool {
+		t := strings.TrimSpace(b.Text())
+		return len(b.Lines) == 1 && b.Words() <= 12 && t != "" && !strings.ContainsAny(LastRune(t), ".!?。") && !AboutRE.MatchString(t)
+	}
+	reach := func(b block.Block) bool { return EmailRE.MatchString(b.Text()) || PhoneLine(b.Text()) }
+	var out []block.Block
+	reached := false // the run so far has a number or an address
+	for i, b := range bs {
+		isShort := short(b)
+		joins := i > 0 && isShort && short(bs[i-1]) && (!reached || reach(b) && !entryLine(b.Text()))
+		reached = isShort && (joins && reached || reach(b)) // only a short block may go on with the next
+		if joins {
+			if out == nil {
+				out = append([]block.Block(nil), bs[:i]...)
+			}
+			last := &out[len(out)-1]
+			last.Lines = append(append([]string(nil), last.Lines...), b.Lines...)
+			continue
+		}
+		if out != nil {
+			out = append(out, b)
+		}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
 }
 
 // entryLines puts each entry of a line that runs several together at
@@ -151,7 +242,7 @@ func columns(bs []block.Block) []block.Block {
 			}
 			rows = append(rows, cells)
 		}
-		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) {
+		if len(rows) < 2 || len(rows[0]) < 2 || !sameWidth(rows) || entryRows(rows) {
 			out = append(out, b)
 			continue
 		}
@@ -199,6 +290,26 @@ func tabRows(bs []block.Block) []block.Block {
 		return bs
 	}
 	return out
+}
+
+// entryRows: the table has an entry a row ("Jo Reed\t+44 …\tjo@…" over
+// "Sam Patel\t+44 …\tsam@…"), not a person a column: no row holds two
+// addresses, and two rows hold one each.
+func entryRows(rows [][]string) bool {
+	with := 0
+	for _, r := range rows {
+		n := 0
+		for _, c := range r {
+			if EmailRE.MatchString(c) {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
+		}
+		with += n
+	}
+	return with >= 2
 }
 
 // sameWidth: every row has as many cells as the first.

@@ -17,10 +17,15 @@ var EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 // and addresses in footers are never contacts.
 func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	bs, sentences := contactSentences(prepared(bs))
+	r := newEntryReader(bs)
 	out := []draft.Contact{}
+	// investors: the entries for investors, the contacts when the
+	// release names no other ("Investor Relations:" over the only
+	// person with an address).
+	var investors []draft.Contact
 	seen := map[string]bool{}
 	for i, b := range bs {
-		if prose(b) || footer.MatchString(b.Text()) {
+		if prose(b) || footer.MatchString(b.Text()) || mailHeaders(b.Lines) {
 			continue
 		}
 		// entry: the lines that belong to an address's entry.
@@ -31,8 +36,8 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				// "Photos: photodesk@…", "Accreditation: register at …"
 				continue
 			}
-			if EmailRE.MatchString(l) {
-				for j := k - above(b.Lines, k) + 1; j <= k; j++ {
+			if r.address(i, k) {
+				for j := k - r.above(i, k) + 1; j <= k; j++ {
 					entry[j] = true
 				}
 			}
@@ -49,23 +54,36 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					continue
 				}
 				seen[key] = true
-				lines := nearLines(bs, i, k)
-				head := strings.Join(lines[:above(bs[i].Lines, k)], "\n")
+				lines := r.nearLines(i, k)
+				head := strings.Join(lines[:r.above(i, k)], "\n")
 				split := loc[0] > 0 && seg != l[:loc[1]] && contactName([]string{seg}) != ""
 				if split {
 					// "Media: Jane Smith, …, jane@… | Investors: Bob Lee,
 					// …, bob@…": the line's second entry is its own.
 					lines, head = []string{seg}, seg
 				}
-				if investor.MatchString(head) && !mediaWord.MatchString(head) || investorHeading(bs, i, k) {
+				if investorLines(head) && !mediaWord.MatchString(head) || r.investorHeading(i, k) {
+					if n := personIn(contactName(lines)); n != "" {
+						c := draft.Contact{Name: &n, Email: &addr}
+						if p := firstPhone(lines); p != "" {
+							c.Phone = &p
+						}
+						investors = append(investors, c)
+					}
 					continue // investor relations: not a media contact
 				}
 				if generalMailbox(addr) && !labelled(bs[i].Lines) && !headingAbove(bs, i) {
 					continue // "Acme Ltd | 1 Harbour Road | info@…": the firm's address, not a media contact
 				}
-				if sh := sharers(addr, entryAbove(bs, i, k)); sh != nil && !split {
+				above := r.entryAbove(i, k)
+				if sh, from := r.sharers(addr, above); sh != nil && !split {
 					// "Ten. Col. Marco Bellandi – cell. …" and "Magg.
 					// Chiara Ferri – cell. …" over "e-mail: stampa@…".
+					// The block's lines above the sharers' group are
+					// entries of their own.
+					for j := k - (len(above) - 1 - from) - 1; j >= 0 && from > 0; j-- {
+						entry[j] = false
+					}
 					for _, c := range sh {
 						a := addr
 						c.Email = &a
@@ -75,7 +93,7 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 				}
 				c := draft.Contact{Email: &addr}
 				n := contactName(lines)
-				if n == "" || !PersonLike(n) {
+				if n == "" || !personLike(n) {
 					// The address may spell a person named nearby:
 					// "heidi.rantanen@…" or "rh@…" for Rasmus Holm.
 					// The last words of an office's name are no person
@@ -84,14 +102,19 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 					if p := mailboxOwner(addr, bs); p != "" && !pressAddress(addr) && !(strings.HasSuffix(n, p) && titleShaped(n) && orgWord.MatchString(n)) {
 						n = p
 					}
-				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" {
-					n = p // "Pressechef Rasmus Holm" for rh@…
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: []string{n}}}); p != "" && strings.HasSuffix(n, p) {
+					n = p // "Pressechef Rasmus Holm" for rh@…; not "Nurul Aina" of "Nurul Aina binti Ahmad"
+				} else if p := mailboxOwner(addr, []block.Block{{Lines: lines}}); p != "" && !strings.Contains(n, p) && personalMailbox(addr) {
+					n = p // "Stadtwerke Musterstadt | Julia Braun" for julia.braun@…: the person it spells
 				}
 				if n != "" {
 					c.Name = &n
 				}
 				if p := firstPhone(lines); p != "" {
 					c.Phone = &p
+				}
+				if officeUnder(above, addr) && personLike(n) {
+					c.Email = nil // "Comdt Niamh Gallagher, Press Officer, 087 …" over "Defence Forces Press Office" and press@…
 				}
 				out = append(out, c)
 			}
@@ -108,8 +131,55 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 			out = append(out, listedByPhone(b.Lines[last+1:], entry[last+1:])...)
 		}
 	}
+	if len(out) == 0 && len(investors) == 1 {
+		return investors
+	}
 	return named(out)
 }
+
+// officeUnder: the address ending the lines of its entry is an
+// office's own, written under the office's name, below a person's entry
+// with a number of its own: the office's mailbox, not the person's.
+func officeUnder(entry []string, addr string) bool {
+	k := len(entry) - 1
+	if k < 2 || !OfficeMailbox(addr) || personalMailbox(addr) {
+		return false
+	}
+	office := entry[k-1]
+	if EmailRE.MatchString(office) || PhoneLine(office) || !pressLine.MatchString(office) || personIn(contactName([]string{office})) != "" {
+		return false
+	}
+	return entryLine(entry[k-2])
+}
+
+// personalMailbox: the address's local part joins two words, as a
+// person's first and last name ("julia.braun@", "j_braun@").
+func personalMailbox(addr string) bool {
+	local := addr[:max(strings.Index(addr, "@"), 0)]
+	return strings.ContainsAny(strings.Trim(local, "._-"), "._-")
+}
+
+// mailHeaders: the block is a forwarded message's header ("From: Acme
+// News <news@…>", "Sent: …", "To: Desk", "Subject: …"), whose addresses
+// are its sender's and recipients', not contacts.
+func mailHeaders(lines []string) bool {
+	party, field := false, false
+	for _, l := range lines {
+		if m := headerField.FindStringSubmatch(l); m != nil {
+			if m[1] != "" {
+				party = true
+			} else {
+				field = true
+			}
+		}
+	}
+	return party && field
+}
+
+// headerField: a mail header's field opening a line, its first group
+// set for a sender's or recipient's field, in the languages of the
+// common mail programs.
+var headerField = regexp.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
 
 // contentID: the "address" is an inline image's Content-ID, as Outlook's
 // text part writes its logo ("[cid:image001.png@01DB4A2B.5C9E3F10]").
@@ -165,100 +235,24 @@ var (
 	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
 
-// investorHeading: the nearest heading above line k of block i, in
-// this block or the three above, is an investor-relations one
-// ("Investor contact:" over "Mark Bell, …, ir@…"), up to another entry's
-// address.
-func investorHeading(bs []block.Block, i, k int) bool {
-	if own := bs[i].Lines[k]; ContactLabel.MatchString(own) || lineLabel.MatchString(own) {
-		return false // "Mediekontakt: Live Aasen, …": the entry's own label decides
-	}
-	for j := i; j >= 0 && i-j <= 3; j-- {
-		lines := bs[j].Lines
-		if j == i {
-			lines = lines[:k]
+// investorLines: one of the lines is for investors as a whole: a label
+// or a heading ("Investors: Bob Lee, …", "Investor Relations"), not a
+// person's role written after their name ("Per Solheim, finansdirektør
+// (for investorer), …" under a press heading).
+func investorLines(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		loc := investor.FindStringIndex(l)
+		if loc == nil {
+			continue
 		}
-		for n := len(lines) - 1; n >= 0; n-- {
-			l := lines[n]
-			if EmailRE.MatchString(l) || entryLine(l) {
-				return false
-			}
-			if investor.MatchString(l) || mediaWord.MatchString(l) || ContactLabel.MatchString(l) {
-				return investor.MatchString(l) && !mediaWord.MatchString(l)
-			}
+		if label := lineLabel.FindStringIndex(l); label != nil && loc[0] < label[1] {
+			return true
+		}
+		if n := personIn(contactName([]string{l})); n == "" || strings.Index(l, n) < 0 || loc[0] < strings.Index(l, n) {
+			return true
 		}
 	}
 	return false
-}
-
-// above counts the lines nearLines puts first for line k of a block: the
-// line itself and those above it back to another contact's entry.
-func above(own []string, k int) int {
-	j := k - 1
-	named := PhoneLine(own[k]) || contactName(own[k:k+1]) != ""
-	for j >= 0 && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])) {
-		j--
-	}
-	return k - j
-}
-
-// entryLine: the line is a contact's entry of its own, a name and a
-// number ("Minister's office: Sam Gorman 0412 555 678").
-func entryLine(l string) bool {
-	return PhoneLine(l) && contactName([]string{l}) != ""
-}
-
-// nearLines are the lines that describe the address on line k of block
-// i: its own line, the lines above it in reading order back to another
-// contact's entry, then (when the block holds no earlier entry) the short
-// blocks above; then the lines below it up to the next address or the
-// next entry of a name and a number, and a phone block just below.
-func nearLines(bs []block.Block, i, k int) []string {
-	own := bs[i].Lines
-	// A line above with a name and a number is another contact's entry
-	// when this line has its own; else it is this address's.
-	j := k - above(own, k)
-	lines := append([]string{own[k]}, own[j+1:k]...)
-	group := ContactGroup(bs, i)
-	if j < 0 {
-		// The short blocks above this one come first in its group.
-		lines = append(lines, groupAbove(group, own)...)
-	}
-	// An entry named on its own line or above it ends at a name and a
-	// number below ("E-mail: presa@…" under its office, over
-	// "Purtător de cuvânt: col. Constantin Dobre, tel. …").
-	named := PhoneLine(own[k]) || contactName(own[j+1:k+1]) != ""
-	for j := k + 1; j < len(own) && !EmailRE.MatchString(own[j]) && !(named && entryLine(own[j])); j++ {
-		lines = append(lines, own[j])
-	}
-	if after := ownIndex(group, own); after >= 0 {
-		lines = append(lines, group[after:]...)
-	}
-	return lines
-}
-
-// groupAbove are the lines of the group above block own.
-func groupAbove(group, own []string) []string {
-	for g, l := range group {
-		if len(own) > 0 && l == own[0] {
-			return group[:g]
-		}
-	}
-	return group
-}
-
-// entryAbove are the lines of the entry of the address on line k of
-// block i, in reading order, up to that line: the lines above it back to
-// another contact's entry and, when the block holds no earlier entry,
-// the short blocks above.
-func entryAbove(bs []block.Block, i, k int) []string {
-	own := bs[i].Lines
-	j := k - above(own, k)
-	var lines []string
-	if j < 0 {
-		lines = groupAbove(ContactGroup(bs, i), own)
-	}
-	return append(append([]string(nil), lines...), own[j+1:k+1]...)
 }
 
 // ownIndex is where the lines after block own start in its group, -1 when

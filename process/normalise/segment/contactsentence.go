@@ -7,8 +7,8 @@ import (
 	"newsdesk/process/normalise/block"
 )
 
-// contactSentences gives a paragraph of prose that names a contact in one
-// of its sentences ("… For media enquiries contact Ingrid Hansen, +47 …,
+// contactSentences gives a paragraph of prose (or a short sentence saying
+// where its subject is reached) that names a contact in one of its sentences ("… For media enquiries contact Ingrid Hansen, +47 …,
 // ingrid@…." at the end of an About section) a block of those sentences
 // alone, from the person after the cue on, so that they read as contact
 // lines; the blocks are copied only when one changes, and the indices
@@ -17,8 +17,8 @@ func contactSentences(bs []block.Block) ([]block.Block, map[int]bool) {
 	var out []block.Block
 	rewritten := map[int]bool{}
 	for i, b := range bs {
-		if !prose(b) {
-			continue
+		if t := b.Text(); !prose(b) && (!reachVerb.MatchString(t) || contactCue.MatchString(t)) {
+			continue // a short sentence is read only when it says where its subject is reached
 		}
 		lines := cuedContacts(b.Text())
 		if lines == nil {
@@ -62,12 +62,57 @@ func cuedContacts(t string) []string {
 		}
 		cues := contactCue.FindAllStringIndex(sent[:at[0]], -1)
 		if len(cues) == 0 {
+			if l := reachedAt(sent, at[0]); l != "" {
+				lines = append(lines, l)
+			}
 			continue
 		}
-		lines = append(lines, strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))
+		lines = append(lines, eachPerson(strings.TrimSpace(strings.TrimRight(sent[cues[len(cues)-1][1]:], ". ")))...)
 	}
 	return lines
 }
+
+// eachPerson splits the words after a cue into a line per person when
+// they name several, each with a number or an address of their own
+// ("Jane Doe on 020 … or John Roe on 020 …"); one line otherwise ("Jo
+// Reed on 0131 … or at jo.reed@…").
+func eachPerson(l string) []string {
+	parts := nameJoiner.Split(l, -1)
+	if len(parts) < 2 {
+		return []string{l}
+	}
+	for _, p := range parts {
+		if !EmailRE.MatchString(p) && !PhoneLine(p) || personIn(contactName([]string{p})) == "" {
+			return []string{l}
+		}
+	}
+	return parts
+}
+
+// reachedAt reads a sentence that says where its subject is reached
+// ("Polisens presstjänst nås dygnet runt på 010-…", "Die Pressestelle
+// der Feuerwehr ist erreichbar unter 040 …") as a contact line: the
+// subject, a press office or a person in a few words, then what
+// follows from the number or address at on; "" when it says no such thing.
+func reachedAt(sent string, at int) string {
+	loc := reachVerb.FindStringIndex(sent[:at])
+	if loc == nil {
+		return ""
+	}
+	subject := strings.TrimSpace(article.ReplaceAllString(strings.TrimSpace(sent[:loc[0]]), ""))
+	if n := len(strings.Fields(subject)); n == 0 || n > 6 || !pressLine.MatchString(subject) && personIn(subject) == "" {
+		return ""
+	}
+	return subject + ", " + strings.TrimSpace(strings.TrimRight(sent[at:], ". "))
+}
+
+// reachVerb: the words after a sentence's subject that say where it is
+// reached, in the desk's languages.
+var reachVerb = regexp.MustCompile(`(?i)\s(?:nås|är\s+nåbar|kan\s+nås|(?:ist|sind)\s+(?:\S+\s+){0,3}erreichbar|est\s+joignable|sont\s+joignables|è\s+raggiungibile|es\s+localizable|está\s+disponible|is\s+(?:\S+\s+){0,2}bereikbaar|is\s+(?:available|reachable)|can\s+be\s+reached|tavoittaa|on\s+tavoitettavissa|træffes|kan\s+kontaktes|er\s+tilgjengelig|nås\s+på|jest\s+dostępn[ya]|je\s+k\s+zastižení|elérhető|доступн[аы]?|можно\s+связаться)\b`)
+
+// article: the article opening a sentence's subject ("Die Pressestelle",
+// "La cellule communication", "The press office").
+var article = regexp.MustCompile(`^(?:The|Die|Der|Das|La|Le|Les|L'|El|Los|Las|Il|Lo|De|Het|O|A|Os|As)\s+`)
 
 // ContactSentence: the block names a contact in a sentence, long or
 // short ("Para más información, pueden contactar con Marta Fernández en
@@ -82,10 +127,10 @@ var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
 
 // abbrevEnd: the text ends in an abbreviation whose dot ends no
 // sentence, a phone label's or a title's.
-var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott)$`)
+var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott|sra|sr|srta|dña|mme|mlle|mgr|lic|hr|fr|dhr|mevr|sig)$`)
 
 // contactCue: the words that put a contact in a sentence, in the desk's
 // languages ("please contact", "can reach", "enquiries to", "wenden
 // Sie sich an", "contactez", "joindre", "si prega di contattare",
 // "обращайтесь к").
-var contactCue = regexp.MustCompile(`(?i)\b(?:contact(?:ez|er|ar|e)?|reach|be\s+reached(?:\s+by\s+(?:phone|telephone|e-?mail))?\s+(?:on|at|via)\b|joindre|enquiries|inquiries|queries|kontakt(?:a|e|ieren|ujte|ować|uj)?|contact\s+opnemen\s+met|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s)\s+)*`)
+var contactCue = regexp.MustCompile(`(?i)\b(?:contact\s+opnemen\s+met|contact(?:ez|er|ar|e)?|reach|be\s+reached(?:\s+by\s+(?:phone|telephone|e-?mail))?\s+(?:on|at|via)\b|joindre|enquiries|inquiries|queries|kontakt(?:a|e|ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)\b[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s|(?-i:de|het|der|die|das|den|le|la|les|el|il|lo))\s+)*`)

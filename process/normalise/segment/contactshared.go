@@ -13,15 +13,21 @@ import (
 // Chiara Ferri – cell. …" over "e-mail: stampa@…"; "Jane Ellery or Sam
 // Lutu, +61 …, media@…"; "Laura Gómez / Javier Ortega" over one number).
 // nil when the entry names fewer than two, or when the address spells
-// one of them: a person's own address is no one else's.
-func sharers(addr string, lines []string) []draft.Contact {
-	var out []draft.Contact
+// one of them: a person's own address is no one else's. An
+// organisation's line after people with their numbers opens another
+// group ("Carrow Foods plc" and its chief executive's number over
+// "Halden Square Communications" and its two people over the address):
+// from is the line the sharers' group starts on.
+func (r *entryReader) sharers(addr string, lines []string) (out []draft.Contact, from int) {
 	// waiting: the people at the end of out still without a number,
 	// named on line waitingOn.
 	waiting, waitingOn := 0, 0
 	for k, l := range lines {
 		if ContactLabel.MatchString(l) && wholeLabel(strings.TrimSpace(strings.Trim(strings.TrimSpace(l), ":："))) {
 			continue // a heading over the entries
+		}
+		if waiting == 0 && len(out) > 0 && !PhoneLine(l) && !EmailRE.MatchString(l) && len(r.peopleIn(l)) == 0 {
+			out, from = nil, k
 		}
 		l, _ = stripLabel(l)
 		l = lineLabel.ReplaceAllString(l, "")
@@ -32,12 +38,15 @@ func sharers(addr string, lines []string) []draft.Contact {
 			// Director", "राजेश शर्मा, प्रवक्ता, रक्षा मंत्रालय"), unless a
 			// slash joins the two ("Laura Gómez / Javier Ortega").
 			if waiting == 0 || waitingOn == k && p > 0 && strings.TrimSpace(seps[p-1]) == "/" {
-				for _, n := range peopleIn(part) {
+				for _, n := range r.peopleIn(part) {
 					out = append(out, draft.Contact{Name: &n})
 					waiting, waitingOn = waiting+1, k
 				}
 			}
-			if p := firstPhone([]string{part}); p != "" && waiting > 0 {
+			if waiting == 0 {
+				continue // no one to give a number to
+			}
+			if p := firstPhone([]string{part}); p != "" {
 				for k := len(out) - waiting; k < len(out); k++ {
 					num := p
 					out[k].Phone = &num
@@ -47,14 +56,24 @@ func sharers(addr string, lines []string) []draft.Contact {
 		}
 	}
 	if len(out) < 2 {
-		return nil
+		return nil, 0
 	}
 	for _, c := range out {
 		if Spells(addr, *c.Name) {
-			return nil
+			return nil, 0
 		}
 	}
-	return out
+	return out, from
+}
+
+// peopleIn is peopleIn(part), read once for every address that asks.
+func (r *entryReader) peopleIn(part string) []string {
+	ps, ok := r.people[part]
+	if !ok {
+		ps = peopleIn(part)
+		r.people[part] = ps
+	}
+	return ps
 }
 
 // peopleIn are the persons one part of a contact line names: one, or

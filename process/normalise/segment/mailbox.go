@@ -10,6 +10,8 @@ import (
 	"newsdesk/process/normalise/block"
 )
 
+var invertedName = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)\s*$`)
+
 var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`)
 
 // mailboxOwner finds the person an address belongs to among the names in
@@ -26,11 +28,20 @@ func mailboxOwner(addr string, bs []block.Block) string {
 		return ""
 	}
 	for _, b := range bs {
-		for _, run := range nameRun.FindAllString(b.Text(), -1) {
-			// "Pressechef Rasmus Holm": the name may be the run's tail.
-			for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
-				if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
+		for _, l := range b.Lines { // a name runs on no further than its line
+			// "Müller, Anna": a name written surname first, as lists and
+			// directories write it.
+			if m := invertedName.FindStringSubmatch(l); m != nil {
+				if cand := m[2] + " " + m[1]; PersonLike(cand) && spells(local, parts, cand) {
 					return cand
+				}
+			}
+			for _, run := range nameRun.FindAllString(l, -1) {
+				// "Pressechef Rasmus Holm": the name may be the run's tail.
+				for ws := strings.Fields(run); len(ws) >= 2; ws = ws[1:] {
+					if cand := strings.Join(ws, " "); PersonLike(cand) && spells(local, parts, cand) {
+						return cand
+					}
 				}
 			}
 		}
@@ -41,7 +52,17 @@ func mailboxOwner(addr string, bs []block.Block) string {
 // spells says whether the local part of an address, split at dots,
 // dashes and underscores into parts, spells the name.
 func spells(local string, parts []string, cand string) bool {
-	ws := strings.Fields(foldASCII(cand))
+	// German addresses write an umlaut as its vowel and e ("joerg.mueller@").
+	if umlaut := umlautFold.Replace(strings.ToLower(cand)); umlaut != strings.ToLower(cand) && spelledBy(local, parts, strings.Fields(foldASCII(umlaut))) {
+		return true
+	}
+	return spelledBy(local, parts, strings.Fields(foldASCII(cand)))
+}
+
+var umlautFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue")
+
+// spelledBy: spells for the name's words, folded as an address spells them.
+func spelledBy(local string, parts, ws []string) bool {
 	first, last := ws[0], ws[len(ws)-1]
 	inits := ""
 	for _, w := range ws {

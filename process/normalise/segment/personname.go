@@ -14,17 +14,25 @@ import (
 // honorific is a rank or title before a contact's name, academic
 // ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
 // alone.
-var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د)\.?\s+)+`)
+var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د)\.?\s+)+`)
 
 // place words make "Main Building" an address, not a person.
-var place = regexp.MustCompile(`(?i)\b(?:building|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 
 // rank is a military or police rank, in full or short, in the
 // languages the desk receives: "Capitaine de frégate", "plk.",
 // "Lieutenant(N)", "Capitão-tenente", "C.F.", "Kapitänleutnant",
 // "Cst.", "Đại tá", "Letkol Inf" (an Indonesian rank and its corps),
 // "कर्नल", "العقيد", "2等海佐", "上校", "중령".
-var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano|kapitän|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut\s*\(p\)|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장)\.?\s+)+`)
+var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut\s*\(p\)|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|` +
+	// Compounds and ranks of the Germanic, Nordic, Slavic, Baltic,
+	// Greek and Turkish forces and police.
+	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissär|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
+	`general(?:major|leutnant|oberst)?|generaal|kenraali|kommandør|kapitän\s+zur\s+see|kapitein(?:-luitenant)?\s+ter\s+zee|capitano\s+di\s+(?:fregata|corvetta|vascello)|(?:vice|contre)-amiral(?:\s+d'escadre)?|` +
+	`tcol|tcnel|cte|tte|sgto|plukovník|podplukovník|kapitán|poručík|nadporučík|podporučík|generál|komisarz|nadkomisarz|podkomisarz|komisař|` +
+	`полковник|подполковник|майор|капитан|генерал(?:-майор|-лейтенант|-полковник)?|лейтенант|старший\s+лейтенант|підполковник|капітан|` +
+	`αντισυνταγματάρχης|συνταγματάρχης|ταγματάρχης|λοχαγός|υποπλοίαρχος|πλοίαρχος|αντιπλοίαρχος|αρχιπλοίαρχος|υποστράτηγος|ταξίαρχος|αντιναύαρχος|υποναύαρχος|σμηναγός|επισμηναγός|αντισμήναρχος|σμήναρχος|αστυνόμος|` +
+	`albay|yarbay|binbaşı|yüzbaşı|üsteğmen|teğmen|tuğgeneral|tümgeneral|korgeneral|orgeneral|tuğamiral|tümamiral|koramiral|oramiral|kurmay\s+albay)\.?\s+)+`)
 
 // orgWord: a word naming an organisation, an office or a local
 // authority ("Stadt Graz", "Comune di Bari"), in English and the desk's
@@ -36,12 +44,16 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 // "tiedottaja Anna Koskinen", "Sanne de Vries", "広報担当 小林".
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
-	part = strings.TrimSpace(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""))
-	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) {
+	part = strings.TrimSpace(honorific.ReplaceAllString(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""), "")) // "Oberst Dr. Markus Reisner"
+	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
 	if len(ws) > 0 && !hasCase(part) {
+		// "คุณสมชาย ใจดี": a Thai title is written onto the given name.
+		if t := thaiTitle.FindString(ws[0]); t != "" && len(ws[0]) > len(t) {
+			ws = append([]string{ws[0][len(t):]}, ws[1:]...)
+		}
 		return caselessIn(ws)
 	}
 	// Drop the lower-case role words before the name, and the words of
@@ -53,6 +65,9 @@ func personIn(part string) string {
 		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Communications Manager Ann Lowe"
 	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
+		if department.MatchString(ws[0]) {
+			return "" // "de afdeling Communicatie van Defensie": an office's name, capitalised after its noun
+		}
 		ws = ws[1:]
 	}
 	if len(ws) > 0 && preposition.MatchString(ws[0]) && !(len(ws) > 1 && hyphenGiven.MatchString(ws[1])) {
@@ -101,19 +116,32 @@ var hyphenGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{Ll}+,?$`)
 var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|från|bij)$`)
 
 // orgHead: a word that heads an organisation's or an office's name in
-// the Romance languages and in Arabic ("Fuerza Naval del Pacífico",
-// "Agence spatiale canadienne", "إدارة الإعلام والاتصال"). Kept out of
+// the Romance and South Slavic languages, Vietnamese and Arabic ("Fuerza
+// Naval del Pacífico", "Agence spatiale canadienne", "Občina Koper",
+// "Cục Đối ngoại", "إدارة الإعلام والاتصال"). Kept out of
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+
+// orgName: a word that names a public body anywhere in a name, in the
+// desk's languages ("Guardia Civil", "Hellenic Coast Guard", "Straż
+// Graniczna", "Milli Savunma Bakanlığı", "Gemeente Rotterdam"); read
+// by personIn only, like orgHead, so the block labeller's cues stay as
+// trained. Words that are also given names or surnames (Marina, Cross)
+// are left out.
+var orgName = regexp.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové|afdeling|avdeling|avdelning|bagian|humas|büro|bürosu|phòng|מחלקת|אגף|לשכת|יחידת|דוברות|` +
+	// Firms: legal forms and the words of a trade.
+	`plc|ltd|inc|llc|gmbh|ag|ab|asa|a/s|sa|s\.a|sas|srl|bv|nv|kg|oy|oyj|kft|zrt|nyrt|spa|s\.p\.a|sp|d\.d|d\.o\.o|s\.r\.o|a\.ş|` +
+	`networks|engineering|aviation|airlines|airways|shipyard|shipping|energy|energie|énergie|energía|logistics|mining|maritime|dynamics|pharma|bank|insurance|capital|holdings|ventures|telecom|software|electronics|resources|water|robotics|foods|motors|solutions|labs|laboratories|consulting|werke|hotels?|hoteli|` +
+	`stiftung|hochschule|klinikum|institut|universität|université|universidad|università|universidade|uniwersytet|univerzita|yliopisto|universitet)(?:$|[\s,.-])`)
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
 var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)", or
-// after it, "(Head of Communications)".
-var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$`)
+// after it, "(Head of Communications)", "（公关部经理）".
+var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$|\s*（[^）]*）\s*$`)
 
 // personLike also takes names with lower-case particles: "Sanne de Vries",
 // "Ludwig van der Berg".
@@ -121,7 +149,11 @@ func personLike(s string) bool {
 	return PersonLike(particle.ReplaceAllString(s, " "))
 }
 
-var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|al|el)\s)+`)
+var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|binti|binte|bint|ibn|al|el|y|dos|das|des)\s)+`)
+
+// thaiTitle: the title Thai writes onto a name ("คุณ", Mr "นาย", Mrs
+// "นาง", Miss "นางสาว", Dr "ดร.").
+var thaiTitle = regexp.MustCompile(`^(?:คุณ|นางสาว|นาย|นาง|ดร\.)`)
 
 // allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
 // office, not a person.
@@ -191,8 +223,13 @@ func officeWord(w string) bool {
 			letters++
 		}
 	}
-	return len([]rune(w)) > 5 && letters > 4 || officeEnd.MatchString(w) || hangulOffice.MatchString(w)
+	return len([]rune(w)) > 5 && letters > 4 || officeEnd.MatchString(w) || hangulOffice.MatchString(w) || cjkRole.MatchString(w)
 }
+
+// cjkRole: a Chinese, Japanese or Korean role written before a name
+// ("新闻发言人 张敏", "報道官 鈴木 一郎", "발표자 박지훈"): like an office's
+// word, the name follows it.
+var cjkRole = regexp.MustCompile(`(?:发言人|發言人|報道官|広報官|部长|部長|局长|局長|处长|處長|대변인|발표자|담당자|担当者)$`)
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
 // "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
@@ -241,7 +278,12 @@ func PersonLike(s string) bool {
 	return !officeNoun.MatchString(s) && !orgWord.MatchString(s) // the costly test last
 }
 
+// department: a lower-case noun of a unit written before its name
+// ("afdeling Communicatie", "oddělení Komunikace", "la oficina de
+// Prensa"), in the desk's languages.
+var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
+
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
 // Λιμενικού Σώματος" are offices, not people.
-var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί)`)
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці)`)

@@ -57,6 +57,11 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 			return cs // the sender's address is an entry's already
 		}
 	}
+	for _, b := range bs {
+		if strings.Contains(strings.ToLower(b.Text()), strings.ToLower(from.Address)) {
+			return cs // written under an office, not beside any entry's person: read there
+		}
+	}
 	for i, c := range cs {
 		if c.Email != nil || c.Name == nil {
 			continue
@@ -131,6 +136,9 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 			return sameWords(name, from.Name) && len(strings.Fields(name)) == len(strings.Fields(from.Name))
 		}
 		return sameWords(name, from.Name) && pressLine.MatchString(from.Name) ||
+			// "Služba za odnose s javnošću" over "PU vukovarsko-srijemska",
+			// sent by "PU vukovarsko-srijemska": the sender's own office.
+			pressLine.MatchString(name) && writesWhole(lines, from.Name) ||
 			OfficeMailbox(from.Address) && (shareName(name, from.Name) || abbreviated(from.Name, name)) ||
 			// "Pressestelle", "Media Relations team": a press office
 			// that names no organisation is the press mailbox's own.
@@ -159,6 +167,17 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
 			}
 
+		}
+	}
+	return false
+}
+
+// writesWhole: one of the lines is the name, word for word.
+func writesWhole(lines []string, name string) bool {
+	n := strings.Join(strings.Fields(foldASCII(name)), " ")
+	for _, l := range lines {
+		if n != "" && strings.Join(strings.Fields(foldASCII(l)), " ") == n {
+			return true
 		}
 	}
 	return false

@@ -25,9 +25,11 @@ func PhoneLine(l string) bool {
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
 	for _, l := range lines {
-		l = unanswered.ReplaceAllString(telFax.ReplaceAllString(l, "${1}"), "")
 		if digitCount(l) < 7 {
 			continue // every reading below is a part of l, and a number has 7 digits or more
+		}
+		if l = unanswered.ReplaceAllString(telFax.ReplaceAllString(l, "${1}"), ""); digitCount(l) < 7 {
+			continue // a fax's or a switchboard's number only
 		}
 		var labelled string
 		if m := labelledPhone.FindStringSubmatch(l); m != nil {
@@ -61,11 +63,19 @@ func firstPhone(lines []string) string {
 			}
 		}
 		if best != "" {
+			if at < len(l) {
+				best += extension.FindString(l[at+len(best):])
+			}
 			return best
 		}
 	}
 	return ""
 }
+
+// extension: the extension written right after a number, kept as
+// written as the labellers keep it ("ext. 2214", ", доб. 210",
+// "转8012", " #231"); a caller dials it after the number.
+var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
 
 // digitCount counts the digits of s.
 func digitCount(s string) int {
@@ -115,4 +125,12 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|휴대전화|핸드폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+
+// labelledFirst: labelledPhone's reading starting at the text's first
+// character; anchored, so much cheaper than asking labelledPhone where
+// its first match starts.
+var labelledFirst = regexp.MustCompile(`(?i)^[^\p{L}]?(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*\+?\(?\d[\d ()./-]{5,}\d`)
+
+// phoneLabels are the words of a phone label in the desk's languages.
+const phoneLabels = `t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|휴대전화|핸드폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?`
