@@ -51,12 +51,12 @@ func TestGenreTestSplitTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	logReport(t, "genre test split", r)
-	// 207 cases after writers m and n (fifth 2026-12-07 session), less
-	// ~1-2 points (top 0.702, all 0.581, people 0.818, orgs 0.633,
-	// places 0.625): m's unseen cases in ten new languages pulled every
+	// 219 cases after writers m, n and o (fifth 2026-12-07 session),
+	// less ~1-2 points (top 0.700, all 0.579, people 0.847, orgs 0.645,
+	// places 0.633): m's unseen cases in ten new languages pulled every
 	// figure down. People fell from its 0.85 target to 0.81 when writer
 	// l's cases joined, so it is a floor again.
-	holdFloors(t, r, 0.69, 0.57, 0.80, 0.62, 0.61)
+	holdFloors(t, r, 0.69, 0.57, 0.83, 0.63, 0.62)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

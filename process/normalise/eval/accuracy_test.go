@@ -45,12 +45,11 @@ func TestGenreTestSplit(t *testing.T) {
 	if testing.Verbose() {
 		a.Write(os.Stdout, false)
 	}
-	// Below target on the 207 cases after writers m and n (fifth
-	// 2026-12-07 session; m's 12 unseen cases in new languages scored
-	// contacts 4/12, issuer 5/12, body_excludes 7/12): measured − ~1–2
-	// points (kind 202/207, contacts 142/176, issuer 117/176,
-	// body_excludes 165/176); the other fields are held to targets.
-	floors := map[string]float64{"kind": 0.96, "contacts": 0.79, "issuer": 0.65, "body_excludes": 0.92}
+	// Below target on the 219 cases after writers m, n and o (fifth
+	// 2026-12-07 session): measured − ~1–2 points (kind 214/219,
+	// contacts 163/187, issuer 125/187, body_excludes 176/187); the
+	// other fields are held to targets.
+	floors := map[string]float64{"kind": 0.97, "contacts": 0.85, "issuer": 0.65, "body_excludes": 0.93}
 	for _, f := range a.Fields {
 		want, below := floors[f.Name]
 		if !below {

@@ -88,7 +88,9 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
 		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
-			end, s.Ended = i, roles[i] == learn.End || marker
+			// The labeller's end marker must look like one: a contact
+			// line it calls the end ("新闻联系：…") stays in the trailer.
+			end, s.Ended = i, marker || roles[i] == learn.End && !ContactLabel.MatchString(t) && !hasContact(t)
 			break
 		}
 	}

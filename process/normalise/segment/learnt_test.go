@@ -199,3 +199,14 @@ func TestAboutHeadingEndsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestEndRoleOnContactLine: a contact line the labeller reads as the end
+// marker stays in the trailer, where contacts are read, and does not
+// count as an end marker.
+func TestEndRoleOnContactLine(t *testing.T) {
+	bs := paras("Depot reopens after repairs", "The regional depot reopened on Monday after six months of repairs to its roof and its two loading bays.", "Press contact: Depot press office", "Tel. 0123 555 0100")
+	s := fromRoles(bs, []learn.Role{learn.Headline, learn.Body, learn.End, learn.Contact}, Segments{}, ReadDatelines(bs, nil))
+	if s.Ended || len(s.Trailer) != 2 || s.Trailer[0].Text() != "Press contact: Depot press office" {
+		t.Errorf("ended %v, trailer %v", s.Ended, s.Trailer)
+	}
+}
