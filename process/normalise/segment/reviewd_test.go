@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"net/mail"
 	"testing"
 
 	"newsdesk/process/normalise/block"
@@ -130,5 +131,29 @@ func TestReviewDMemoHeaderKeepsContacts(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("Contacts(%q) addresses %q, want %q", tc.lines, got, tc.want)
 		}
+	}
+}
+
+// The sender's address in a footer, which Contacts never reads, does not
+// stop SenderEntry giving it to the sender's entry.
+func TestReviewDSenderEntryFooter(t *testing.T) {
+	bs := []block.Block{
+		{Lines: []string{"Media contacts:"}},
+		{Lines: []string{"Jo Reed 0131 555 0101", "Sam Patel 0131 555 0102"}},
+		{Lines: []string{"You received this email because you subscribed at jo.reed@harbour.example. Unsubscribe."}},
+	}
+	from := mail.Address{Name: "Jo Reed", Address: "jo.reed@harbour.example"}
+	cs := SenderEntry(Contacts(bs, nil), bs, from)
+	found := false
+	for _, c := range cs {
+		if c.Name != nil && *c.Name == "Jo Reed" && c.Email != nil && *c.Email == from.Address {
+			found = true
+		}
+	}
+	if !found {
+		for _, c := range cs {
+			t.Logf("%v %v", c.Name != nil && true, c.Email)
+		}
+		t.Errorf("SenderEntry did not give Jo Reed the sender's address (%d contacts)", len(cs))
 	}
 }
