@@ -262,7 +262,13 @@ var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلا
 // postposition ("भारतीय तटरक्षक बल ने …"); a Thai subject, a name that
 // opens with an organisation's noun, before the space that ends it
 // ("กองทัพเรือ รับมอบ …").
-var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
+var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+(?:` + markedNoun + `)\s[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
+
+// markedNoun: the nouns an Indonesian or Vietnamese organisation's name
+// opens with. A joint subject after "và"/"dan" opens with one too: "dan"
+// is also a word of many names ("Badan Pengawas Obat dan Makanan",
+// "Kementerian Kelautan dan Perikanan").
+const markedNoun = `Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|Pemerintah|Công\s+ty|Tập\s+đoàn|Tổng\s+công\s+ty|Bộ|Cục|Sở|Ủy\s+ban|Viện|Cảnh\s+sát|Hải\s+quân|Ngân\s+hàng`
 
 // ledeNoun: an organisation named by a lower-case noun after an
 // article, as Romance languages write them: "Le ministère des Armées";

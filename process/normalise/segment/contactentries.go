@@ -30,6 +30,10 @@ func underHeading(bs []block.Block, i int) bool {
 	return false
 }
 
+// pressSurname: names pressLine's substrings match ("Medina",
+// "Medici", "Pressley"), which end a name after a title, not its office.
+var pressSurname = regexp.MustCompile(`(?i)^(?:medi(?:n|c|av)|pressl|presser)`)
+
 // columnTitles: the line is a table's row of column titles ("Name |
 // Role | Phone", "Nama\tJabatan\tTelepon"): two parts or more, each a
 // word or two with neither digit nor address, and no one's name.
@@ -92,7 +96,7 @@ func nameAfterTitle(ws []string) []string {
 	from := len(ws)
 	for from > 1 {
 		w := ws[from-1]
-		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w) && !pressLine.MatchString(w) && !officeNoun.MatchString(w)
+		capital := hasCapital(w) && !jobTitle.MatchString(w) && !orgWord.MatchString(w) && !(pressLine.MatchString(w) && !pressSurname.MatchString(w)) && !officeNoun.MatchString(w)
 		inner := from < len(ws) && particle.MatchString(" "+w+" ")
 		if !capital && !inner {
 			break

@@ -25,12 +25,20 @@ func Contacts(bs []block.Block, desk map[string]bool) []draft.Contact {
 	var investors []draft.Contact
 	seen := map[string]bool{}
 	for i, b := range bs {
-		if prose(b) || footer.MatchString(b.Text()) || mailHeaders(b.Lines) {
+		if prose(b) || footer.MatchString(b.Text()) {
 			continue
 		}
+		// A forwarded message's header: its addresses are its sender's
+		// and recipients'; the lines after it may still be contacts (a
+		// memo's "Von: Pressestelle", "An: Medien", "Datum: …" over
+		// "E-Mail: presse@…").
+		headerEnd := mailHeaders(b.Lines)
 		// entry: the lines that belong to an address's entry.
 		entry := make([]bool, len(b.Lines))
 		for k, l := range b.Lines {
+			if k < headerEnd {
+				continue
+			}
 			if words := EmailRE.ReplaceAllString(l, ""); footer.MatchString(l) || otherPurpose.MatchString(words) && !mediaWord.MatchString(words) && !ContactLabel.MatchString(l) {
 				// "Unsubscribe news@desk.example | Update Profile",
 				// "Photos: photodesk@…", "Accreditation: register at …"
@@ -153,27 +161,36 @@ func officeUnder(entry []string, addr string) bool {
 }
 
 // personalMailbox: the address's local part joins two words, as a
-// person's first and last name ("julia.braun@", "j_braun@").
+// person's first and last name ("julia.braun@", "j_braun@"), and
+// no office's words ("press.office@").
 func personalMailbox(addr string) bool {
+	if OfficeMailbox(addr) || generalMailbox(addr) {
+		return false // "press.office@", "media-relations@": an office's words joined
+	}
 	local := addr[:max(strings.Index(addr, "@"), 0)]
 	return strings.ContainsAny(strings.Trim(local, "._-"), "._-")
 }
 
-// mailHeaders: the block is a forwarded message's header ("From: Acme
-// News <news@…>", "Sent: …", "To: Desk", "Subject: …"), whose addresses
-// are its sender's and recipients', not contacts.
-func mailHeaders(lines []string) bool {
-	party, field := false, false
-	for _, l := range lines {
+// mailHeaders: where the lines of a forwarded message's header ("From:
+// Acme News <news@…>", "Sent: …", "To: Desk", "Subject: …") end, whose
+// addresses are its sender's and recipients', not contacts; 0 when the
+// lines hold no such header.
+func mailHeaders(lines []string) int {
+	party, field, end := false, false, 0
+	for k, l := range lines {
 		if m := headerField.FindStringSubmatch(l); m != nil {
 			if m[1] != "" {
 				party = true
 			} else {
 				field = true
 			}
+			end = k + 1
 		}
 	}
-	return party && field
+	if party && field {
+		return end
+	}
+	return 0
 }
 
 // headerField: a mail header's field opening a line, its first group

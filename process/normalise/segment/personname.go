@@ -65,8 +65,11 @@ func personIn(part string) string {
 		ws = nameAfterTitle(ws) // "Pressechef Mette Holm", "Communications Manager Ann Lowe"
 	}
 	for len(ws) > 2 && !hasCapital(ws[0]) {
-		if department.MatchString(ws[0]) {
-			return "" // "de afdeling Communicatie van Defensie": an office's name, capitalised after its noun
+		if department.MatchString(ws[0]) && !(!pressLine.MatchString(ws[1]) && PersonLike(strings.Join(ws[1:], " "))) {
+			// "de afdeling Communicatie van Defensie": an office's name,
+			// capitalised after its noun; not "press office Jane Smith",
+			// a person after it.
+			return ""
 		}
 		ws = ws[1:]
 	}

@@ -58,8 +58,8 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 		}
 	}
 	for _, b := range bs {
-		if strings.Contains(strings.ToLower(b.Text()), strings.ToLower(from.Address)) {
-			return cs // written under an office, not beside any entry's person: read there
+		if t := b.Text(); strings.Contains(strings.ToLower(t), strings.ToLower(from.Address)) && !footer.MatchString(t) {
+			return cs // written under an office, not beside any entry's person: read there (a footer is read nowhere)
 		}
 	}
 	for i, c := range cs {

@@ -64,7 +64,12 @@ func firstPhone(lines []string) string {
 		}
 		if best != "" {
 			if at < len(l) {
-				best += extension.FindString(l[at+len(best):])
+				rest := l[at+len(best):]
+				// "kl. 08-16", "x 9.00–17.00": the hours the number is
+				// answered (Nordic "kl." is o'clock), no extension.
+				if ext := extension.FindString(rest); ext != "" && !hoursAfter.MatchString(rest[len(ext):]) {
+					best += ext
+				}
 			}
 			return best
 		}
@@ -76,6 +81,10 @@ func firstPhone(lines []string) string {
 // written as the labellers keep it ("ext. 2214", ", доб. 210",
 // "转8012", " #231"); a caller dials it after the number.
 var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
+
+// hoursAfter: the extension's digits go on as a time or a span of
+// hours ("kl. 08-16", "kl. 9.00").
+var hoursAfter = regexp.MustCompile(`^\s*[-–—.:]\s*\d`)
 
 // digitCount counts the digits of s.
 func digitCount(s string) int {
