@@ -47,7 +47,7 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 		// "شركة" ("company") introduces a company's name.
 		return strings.TrimPrefix(dayWords.ReplaceAllString(m[1]+m[2], ""), "شركة "), 2
 	}
-	if m := ledeMarked.FindStringSubmatch(lede); m != nil {
+	if m := ledeMarked.FindStringSubmatch(lede); m != nil && (m[2] == "" || hindiOrgNoun.MatchString(m[2])) {
 		return m[1] + m[2] + m[3], 2
 	}
 	if named := ledeRepeat(lede, rest); named != "" {
@@ -259,10 +259,19 @@ var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلا
 // with ("Công ty Cổ phần Thiết bị Hàng hải Sông Hàn đã bàn giao …",
 // "Badan Pengawas Obat dan Makanan (BPOM) menarik …"), the first of
 // joint subjects ("… và …"); a Hindi subject before its agent's
-// postposition ("भारतीय तटरक्षक बल ने …"); a Thai subject, a name that
-// opens with an organisation's noun, before the space that ends it
-// ("กองทัพเรือ รับมอบ …").
-var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+(?:` + markedNoun + `)\s[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ)\S{0,40})\s`)
+// postposition ("भारतीय तटरक्षक बल ने …"), kept only with an
+// organisation's noun (hindiOrgNoun); a Thai subject, a name that opens
+// with an organisation's noun, before the space that ends it
+// ("กองทัพเรือ รับมอบ …"; of the state enterprises' "การ…", only theirs:
+// "การประชุม", a meeting, opens sentences).
+var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+(?:` + markedNoun + `)\s[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ(?:ไฟฟ้า|ท่าเรือ|ท่องเที่ยว|รถไฟ|ประปา|ทางพิเศษ|เคหะ|กีฬา))\S{0,40})\s`)
+
+// hindiOrgNoun: a Hindi subject before "ने" is an organisation only with
+// one of its nouns (ministry, department, force, army, navy, police,
+// company, corporation, institute, university, commission, authority,
+// council, board, centre, government): "रक्षा मंत्री श्री राजनाथ सिंह ने"
+// (a minister) and "मंगलवार को प्रधानमंत्री ने" (a weekday) are not.
+var hindiOrgNoun = regexp.MustCompile(`मंत्रालय|विभाग|बल|सेना|नौसेना|वायुसेना|तटरक्षक|पुलिस|कंपनी|लिमिटेड|निगम|संस्थान|विश्वविद्यालय|आयोग|प्राधिकरण|परिषद|बोर्ड|केंद्र|सरकार|मुख्यालय|कमान|संगठन|एजेंसी`)
 
 // markedNoun: the nouns an Indonesian or Vietnamese organisation's name
 // opens with. A joint subject after "và"/"dan" opens with one too: "dan"
