@@ -260,8 +260,10 @@ func TestBrowserFlows(t *testing.T) {
 		}
 	})
 
+	// loaded: the page's deferred script has run (it attaches the keys).
+	const loaded = `document.readyState === "complete"`
 	t.Run("keyboard, approve and reject", func(t *testing.T) {
-		run(t, ctx, chromedp.Navigate(base+"/"), waitJS(`document.querySelector('.queue .row[aria-selected="true"]')`))
+		run(t, ctx, chromedp.Navigate(base+"/"), waitJS(`document.querySelector('.queue .row[aria-selected="true"]')`), waitJS(loaded))
 		sel := `Number(document.querySelector('.queue .row[aria-selected="true"]').dataset.id)`
 		first := eval[int64](t, ctx, sel)
 		run(t, ctx, chromedp.KeyEvent("j"))
@@ -273,7 +275,7 @@ func TestBrowserFlows(t *testing.T) {
 		run(t, ctx, chromedp.KeyEvent("?"), waitJS(`document.getElementById("help").open`),
 			chromedp.KeyEvent("\x1b"), waitJS(`!document.getElementById("help").open`))
 		// a approves the selected draft from the queue.
-		run(t, ctx, chromedp.KeyEvent("a"), waitJS(`!`+rowIDs+`.includes(`+itoa(first)+`) && `+sel))
+		run(t, ctx, chromedp.KeyEvent("a"), waitJS(`!`+rowIDs+`.includes(`+itoa(first)+`) && `+sel), waitJS(loaded))
 		if dr, _ := f.st.Draft(t.Context(), first); dr.Status != "approved" {
 			t.Errorf("after a: %s", dr.Status)
 		}
@@ -285,8 +287,10 @@ func TestBrowserFlows(t *testing.T) {
 			t.Errorf("after r: %s %q", dr.Status, dr.Reason)
 		}
 		// o opens, e edits.
-		run(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(".queue .row")),
-			chromedp.KeyEvent("o"), waitJS(`location.pathname.startsWith("/drafts/")`), chromedp.WaitVisible(chromedp.CSS("#headline")),
+		// desk.js is deferred: a key sent as soon as the page shows can
+		// beat its keydown handler, so each page is loaded first.
+		run(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(".queue .row")), waitJS(loaded),
+			chromedp.KeyEvent("o"), waitJS(`location.pathname.startsWith("/drafts/")`), chromedp.WaitVisible(chromedp.CSS("#headline")), waitJS(loaded),
 			chromedp.KeyEvent("e"), waitJS(`document.activeElement.id === "headline"`))
 	})
 
