@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -439,24 +440,53 @@ func withoutContactLines(text string) string {
 
 // phoneDigits: s holds a phone number, eight digits or more in groups
 // split by spaces, dots, dashes or brackets, with a space or a plus
-// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025").
+// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025"). A
+// date ("12.03.2025 10 Uhr") and an amount with spaces between its
+// thousands ("12 500 000 euros") are no phone number.
 func phoneDigits(s string) bool {
-	digits, spaced := 0, false
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-			if digits >= 8 && spaced {
-				return true
-			}
-		case r == '+' || (r == ' ' || r == '(' || r == ')') && digits > 0:
-			spaced = true
-		case strings.ContainsRune(".-/", r) && digits > 0:
-		default:
-			digits, spaced = 0, false
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	s = numericDate.ReplaceAllString(s, "x")
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "0123456789+")
+		if i < 0 {
+			return false
 		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789+() .-/", r) })
+		if j < 0 {
+			j = len(s)
+		}
+		if phoneRun(strings.TrimRight(s[:j], " ().-/")) {
+			return true
+		}
+		s = s[j:]
 	}
 	return false
+}
+
+// numericDate is a date written in digits, "12.03.2025", "2025-03-12".
+var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}`)
+
+// phoneRun: a run of digits and separators is a phone number.
+func phoneRun(run string) bool {
+	groups := strings.FieldsFunc(run, func(r rune) bool { return r < '0' || r > '9' })
+	digits := 0
+	for _, g := range groups {
+		digits += len(g)
+	}
+	if digits < 8 || !strings.ContainsAny(strings.TrimLeft(run, "0123456789.-/"), " +()") {
+		return false
+	}
+	if strings.ContainsAny(run, "+()") || strings.Count(run, " ") != len(groups)-1 || strings.ContainsAny(run, ".-/") {
+		return true
+	}
+	// Only single spaces between groups: "12 500 000" is an amount.
+	if len(groups[0]) > 3 || groups[0][0] == '0' {
+		return true
+	}
+	return slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) != 3 })
 }
 
 // speaks: a paragraph that names the person quotes someone. A media
