@@ -34,6 +34,12 @@ func TestQuoteSpeaker(t *testing.T) {
 			not: []string{"Deep Water Rising", "Blue Coast"}},
 		// a middle initial and an honorific
 		{lang: "en", body: "“Deliveries start in June,” said Tomasz K. Wielgus, the programme director.", want: []string{"Tomasz K. Wielgus"}},
+		// a capital letter that ends a sentence is no initial
+		{lang: "en", body: "The crews switched to Plan B. Anna Kowalski said the road was closed.", want: []string{"Anna Kowalski"},
+			not: []string{"Plan B. Anna Kowalski"}},
+		{lang: "en", body: "Veterans of World War I. Mark Evans said they would be remembered.", want: []string{"Mark Evans"},
+			not: []string{"War I. Mark Evans"}},
+		{lang: "en", body: "“The dock is ready,” said George W. Bush.", want: []string{"George W. Bush"}},
 		{lang: "en", body: "“The scheme is open to all,” said the Honourable Priya Nandakumar. Shri Arvind Mehta added: “Apply now.”",
 			want: []string{"Priya Nandakumar", "Arvind Mehta"}, not: []string{"Honourable Priya Nandakumar", "Shri Arvind Mehta"}},
 		// particles in a row, a post-nominal, a comma before the verb
