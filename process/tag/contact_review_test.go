@@ -24,3 +24,19 @@ func TestPhoneDigitsNotDatesOrAmounts(t *testing.T) {
 		}
 	}
 }
+
+// A story sentence before a contact in its paragraph stays; an address
+// before the phone does not.
+func TestContactAfterStorySentence(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The exercise took place in Leeds. Contact: press@example.org", "The exercise took place in Leeds."},
+		{"Die Übung fand in Ulm statt. Weitere Informationen unter presse@bundeswehr.de.", "Die Übung fand in Ulm statt."},
+		{"Press Office, 12 Harbour Street, Leith EH6 6QS, Scotland. Tel: +44 131 555 0100", ""},
+		{"Journalists may contact Ms. Priya Nair on +91 11 2371 0455.", ""},
+		{"Lead\nThe exercise took place in Leeds. Contact: press@example.org\nTail", "Lead\nThe exercise took place in Leeds.\nTail"},
+	} {
+		if got := withoutContactLines(c.in); got != c.want {
+			t.Errorf("withoutContactLines(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

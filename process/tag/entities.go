@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 )
@@ -435,7 +436,51 @@ func withoutContactLines(text string) string {
 	if !slices.ContainsFunc(paras, contact) {
 		return text
 	}
-	return strings.Join(slices.DeleteFunc(paras, contact), "\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if !contact(p) {
+			out = append(out, p)
+		} else if story := storyBeforeContact(p); story != "" {
+			out = append(out, story)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// storyBeforeContact is the prose a contact paragraph opens with, before
+// the contact: "The exercise took place in Leeds." of "The exercise took
+// place in Leeds. Contact: press@example.org". A sentence of prose has
+// three words or more in lower case; an address has few ("Press Office,
+// 12 Harbour Street, Leith EH6 6QS, Scotland.").
+func storyBeforeContact(p string) string {
+	kept := 0 // the end of the prose sentences read
+	for from := 0; ; {
+		k := strings.Index(p[from:], ". ")
+		if k < 0 {
+			break
+		}
+		from += k + 2
+		if r, _ := utf8.DecodeRuneInString(p[from:]); !unicode.IsUpper(r) {
+			continue // "Tel. +44", "6.30 a.m. in"
+		}
+		sentence := p[kept:from]
+		if strings.Contains(sentence, "@") || phoneDigits(sentence) || lowerWords(sentence) < 3 {
+			break
+		}
+		kept = from
+	}
+	return strings.TrimSpace(p[:kept])
+}
+
+// lowerWords counts the words of s that open in lower case.
+func lowerWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // phoneDigits: s holds a phone number, eight digits or more in groups
