@@ -1,6 +1,11 @@
 package tag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/draft"
+)
 
 // A date before a time, or an amount written with spaces between its
 // thousands, is no phone number: the story paragraph that holds one stays.
@@ -38,5 +43,24 @@ func TestContactAfterStorySentence(t *testing.T) {
 		if got := withoutContactLines(c.in); got != c.want {
 			t.Errorf("withoutContactLines(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A dateline town's countries are read code by code: "Blackheath" (AU,
+// GB) places the story in no Uganda, whose code its codes' middle spells.
+func TestStrayTownCodesReadWhole(t *testing.T) {
+	g := newTagger(t).geo
+	if g.cities["Blackheath"] != "AUGB" && g.cities["Blackheath"] != "GBAU" {
+		t.Skipf("Blackheath is %q", g.cities["Blackheath"])
+	}
+	town := ""
+	for name, codes := range g.cities {
+		if _, known := g.names[strings.ToLower(name)]; codes == "UG" && !known && !strings.Contains(name, " ") && (town == "" || name < town) {
+			town = name
+		}
+	}
+	d := &draft.Draft{Language: "sv", Dateline: &draft.Dateline{Place: "Blackheath"}}
+	if got := g.withoutStrayTowns([]string{town}, d, "Fartyget lämnade "+town+"."); len(got) != 0 {
+		t.Errorf("withoutStrayTowns kept %q (codes %q) for a dateline in %q", got, g.cities[town], g.cities["Blackheath"])
 	}
 }
