@@ -64,3 +64,11 @@ func TestStrayTownCodesReadWhole(t *testing.T) {
 		t.Errorf("withoutStrayTowns kept %q (codes %q) for a dateline in %q", got, g.cities[town], g.cities["Blackheath"])
 	}
 }
+
+// An empty part of a hyphenated word ("Bielsko-") has no stems to cut,
+// and no last letter to read.
+func TestCaseStemsEmpty(t *testing.T) {
+	if got := caseStems(""); len(got) != 1 || got[0] != "" {
+		t.Errorf("caseStems(\"\") = %q", got)
+	}
+}
