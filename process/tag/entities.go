@@ -58,6 +58,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
 	var stemmed map[string][]string // a country read from a word's stem → those words
+	outright := map[string]bool{}   // a place the text also names as written ("în Panama")
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
@@ -66,9 +67,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 {
 			e, n = t.geo.acronymStem(ws[i])
 		}
+		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
-				e, n = inf, 1
+				e, n, fromStem = inf, 1, true
 				if stemmed == nil {
 					stemmed = map[string][]string{}
 				}
@@ -104,6 +106,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
+				outright[e.canonical] = outright[e.canonical] || !fromStem
 			}
 			broadSeen[e.canonical] = true
 		} else {
@@ -287,7 +290,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		people.add(p)
 	}
 	for c, words := range stemmed {
-		if !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
+		if !outright[c] && !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
 			places.drop(c) // "contraamiralul Mihai Panait" names no Panama
 		}
 	}

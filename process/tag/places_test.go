@@ -157,6 +157,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Soldaten füllen in Deggendorf Sandsäcke.", want: []string{"Deggendorf"}},
 		{name: "a surname sharing a country's stem names no country", lang: "ro",
 			body: "„Suntem pregătiți”, a declarat comandorul Ionel Panait.", not: []string{"Panama"}},
+		{name: "a country the text names outright stays beside a surname sharing its stem", lang: "ro",
+			body: "Nava a ajuns în Panama. „Suntem pregătiți”, a declarat comandorul Ionel Panait.", want: []string{"Panama"}},
 		{name: "a type of aircraft or vehicle named like a town is no place", lang: "en",
 			body: "The squadron flies the AH-64 Apache and the Merlin helicopter from a base near Yeovil.",
 			want: []string{"Yeovil"}, not: []string{"Apache", "Merlin"}},
