@@ -133,8 +133,16 @@ func apposedName(ws []word, j int, g *gazetteer, inOrg map[string]bool) bool {
 var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
 	"Chaque", "Cada", "Ogni", "Elke", "Każdy", "St.", "Saint", "Sainte", "River", "Lake", "Bay", "Island", "Islands", "Sea", "Gulf", "Strait", "Canal")
 
+// landformSurnames are landform words that end people's names as often
+// ("Tom Lake", "Michael Bay", "Carla Hills"): they open a landform's name
+// ("Lake Kivu") but do not close a person's out.
+var landformSurnames = set("Lake", "Bay", "Forest", "Moor", "Hills")
+
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] || landformWords[ws[len(ws)-1].text] {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] {
+		return false
+	}
+	if last := ws[len(ws)-1].text; (notNames[last] || landformWords[last]) && !landformSurnames[last] {
 		return false
 	}
 	if _, known := g.names[wordsKey(ws)]; known {

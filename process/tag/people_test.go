@@ -76,6 +76,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "it", body: "\"Un segnale forte\", ha dichiarato il generale Marco De Santis.", want: []string{"Marco De Santis"}},
 		{lang: "es", body: "Según el jefe de la unidad Costa Brava, Luis Ortega Ruiz, la red movió millones.", want: []string{"Luis Ortega Ruiz"},
 			not: []string{"Costa Brava"}},
+		// a surname that is also a landform word
+		{lang: "en", body: "“The boats are ready,” said Sergeant Tom Lake. Captain Carla Hills added: “We sail at noon.”",
+			want: []string{"Tom Lake", "Carla Hills"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},
