@@ -151,6 +151,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The fund backs 18 projects across Europe.\nPress Office, 12 Harbour Street, Leith EH6 6QS, Scotland. Tel: +44 131 555 0100",
 			not:  []string{"Leith", "Scotland"}},
 		{name: "a street's name is no town", lang: "fr", body: "La cérémonie aura lieu rue de la Loi, à Bruxelles.", not: []string{"Rue"}},
+		{name: "an English adjective another language names a country by is no place", lang: "en",
+			body: "The firm supplies Swiss Army knives to the troops in Leeds.", want: []string{"Leeds"}, not: []string{"Switzerland"}},
 		{name: "country names in Vietnamese and Indonesian", lang: "vi",
 			body: "Hai bộ trưởng Việt Nam và Ấn Độ đã ký biên bản.", want: []string{"India", "Vietnam"}},
 		{name: "a German town before a capitalised noun", lang: "de",
