@@ -419,7 +419,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name = i+k, joinWords(ws[i:i+k])
 			}
 		}
-		if town == "" && nounsCapped && j-i >= 2 && !article {
+		if town == "" && nounsCapped && j-i >= 2 && !article && (i == 0 || !nounArticles[ws[i-1].lower]) { // "am Hof Tische": a noun, no town
 			if one := t.geo.town(ws[i].text); one != "" {
 				j, name, town = i+1, ws[i].text, one // German capitalises the noun after a town: "in Deggendorf Sandsäcke"
 			}
@@ -453,6 +453,11 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 	}
 	return out
 }
+
+// nounArticles stand before a German noun, never before a town's name
+// ("am Hof", "im Bau", "die Halle"), alone or with a preposition.
+var nounArticles = set("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs")
 
 // productName: the words ws[i:j] name a type of aircraft, ship or
 // vehicle, not a town: a model code stands before them ("AH-64 Apache",

@@ -155,6 +155,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "The firm supplies Swiss Army knives to the troops in Leeds.", want: []string{"Leeds"}, not: []string{"Switzerland"}},
 		{name: "country names in Vietnamese and Indonesian", lang: "vi",
 			body: "Hai bộ trưởng Việt Nam và Ấn Độ đã ký biên bản.", want: []string{"India", "Vietnam"}},
+		{name: "a German noun after an article is no town, before a capitalised noun", lang: "de",
+			body: "Am Hof Tische aufzustellen war verboten.", not: []string{"Hof"}},
 		{name: "a German town before a capitalised noun", lang: "de",
 			body: "Soldaten füllen in Deggendorf Sandsäcke.", want: []string{"Deggendorf"}},
 		{name: "a surname sharing a country's stem names no country", lang: "ro",
