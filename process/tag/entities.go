@@ -1,10 +1,12 @@
 package tag
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/draft"
 )
@@ -56,6 +58,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
 	var stemmed map[string][]string // a country read from a word's stem → those words
+	outright := map[string]bool{}   // a place the text also names as written ("în Panama")
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
@@ -64,9 +67,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 {
 			e, n = t.geo.acronymStem(ws[i])
 		}
+		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
-				e, n = inf, 1
+				e, n, fromStem = inf, 1, true
 				if stemmed == nil {
 					stemmed = map[string][]string{}
 				}
@@ -102,6 +106,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
+				outright[e.canonical] = outright[e.canonical] || !fromStem
 			}
 			broadSeen[e.canonical] = true
 		} else {
@@ -285,7 +290,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		people.add(p)
 	}
 	for c, words := range stemmed {
-		if !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
+		if !outright[c] && !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
 			places.drop(c) // "contraamiralul Mihai Panait" names no Panama
 		}
 	}
@@ -434,29 +439,102 @@ func withoutContactLines(text string) string {
 	if !slices.ContainsFunc(paras, contact) {
 		return text
 	}
-	return strings.Join(slices.DeleteFunc(paras, contact), "\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if !contact(p) {
+			out = append(out, p)
+		} else if story := storyBeforeContact(p); story != "" {
+			out = append(out, story)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// storyBeforeContact is the prose a contact paragraph opens with, before
+// the contact: "The exercise took place in Leeds." of "The exercise took
+// place in Leeds. Contact: press@example.org". A sentence of prose has
+// three words or more in lower case; an address has few ("Press Office,
+// 12 Harbour Street, Leith EH6 6QS, Scotland.").
+func storyBeforeContact(p string) string {
+	kept := 0 // the end of the prose sentences read
+	for from := 0; ; {
+		k := strings.Index(p[from:], ". ")
+		if k < 0 {
+			break
+		}
+		from += k + 2
+		if r, _ := utf8.DecodeRuneInString(p[from:]); !unicode.IsUpper(r) {
+			continue // "Tel. +44", "6.30 a.m. in"
+		}
+		sentence := p[kept:from]
+		if strings.Contains(sentence, "@") || phoneDigits(sentence) || lowerWords(sentence) < 3 {
+			break
+		}
+		kept = from
+	}
+	return strings.TrimSpace(p[:kept])
+}
+
+// lowerWords counts the words of s that open in lower case.
+func lowerWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // phoneDigits: s holds a phone number, eight digits or more in groups
 // split by spaces, dots, dashes or brackets, with a space or a plus
-// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025").
+// among them ("+32 2 299 1111", "020 7218 7907"; not "2024-2025"). A
+// date ("12.03.2025 10 Uhr") and an amount with spaces between its
+// thousands ("12 500 000 euros") are no phone number.
 func phoneDigits(s string) bool {
-	digits, spaced := 0, false
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-			digits++
-			if digits >= 8 && spaced {
-				return true
-			}
-		case r == '+' || (r == ' ' || r == '(' || r == ')') && digits > 0:
-			spaced = true
-		case strings.ContainsRune(".-/", r) && digits > 0:
-		default:
-			digits, spaced = 0, false
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	s = numericDate.ReplaceAllString(s, "x")
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "0123456789+")
+		if i < 0 {
+			return false
 		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !strings.ContainsRune("0123456789+() .-/", r) })
+		if j < 0 {
+			j = len(s)
+		}
+		if phoneRun(strings.TrimRight(s[:j], " ().-/")) {
+			return true
+		}
+		s = s[j:]
 	}
 	return false
+}
+
+// numericDate is a date written in digits, "12.03.2025", "2025-03-12".
+var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}`)
+
+// phoneRun: a run of digits and separators is a phone number.
+func phoneRun(run string) bool {
+	groups := strings.FieldsFunc(run, func(r rune) bool { return r < '0' || r > '9' })
+	digits := 0
+	for _, g := range groups {
+		digits += len(g)
+	}
+	if digits < 8 || !strings.ContainsAny(strings.TrimLeft(run, "0123456789.-/"), " +()") {
+		return false
+	}
+	if strings.ContainsAny(run, "+()") || strings.Count(run, " ") != len(groups)-1 || strings.ContainsAny(run, ".-/") {
+		return true
+	}
+	// Only single spaces between groups: "12 500 000" is an amount.
+	if len(groups[0]) > 3 || groups[0][0] == '0' {
+		return true
+	}
+	return slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) != 3 })
 }
 
 // speaks: a paragraph that names the person quotes someone. A media

@@ -163,6 +163,9 @@ func (g *gazetteer) addCountries() {
 				if l == "vi" && !strings.Contains(n, " ") {
 					continue // one syllable, "Anh", "Đức", "Nga", is a given name as often
 				}
+				if l == "id" && n == "Swiss" {
+					continue // Indonesian names Switzerland by the English adjective: "Swiss Army knives", "a Swiss firm"
+				}
 				if n != "" && !strings.Contains(n, "(") {
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
 					g.addStem(l, strings.ToLower(n), canonical)

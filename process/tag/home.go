@@ -138,7 +138,9 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		if town == "" {
 			town = g.town(titleWords(place))
 		}
-		context += " " + g.cities[town]
+		for codes := g.cities[town]; len(codes) >= 2; codes = codes[2:] {
+			context += " " + codes[:2] // by code: "AUGB" spells no "UG"
+		}
 	}
 	candidate := func(p string) bool {
 		if g.cities[p] == "" || g.isCountry[p] || strings.Contains(p, " ") {
@@ -156,6 +158,7 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 			placed[codes]++
 		}
 	}
+	contextCodes := strings.Fields(context)
 	stray := func(p string) bool {
 		if !candidate(p) {
 			return false
@@ -163,7 +166,7 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		codes := g.cities[p]
 		for i := 0; i+2 <= len(codes); i += 2 {
 			c := codes[i : i+2]
-			if strings.Contains(context, c) || placed[c] > 1 || placed[c] == 1 && codes != c {
+			if slices.Contains(contextCodes, c) || placed[c] > 1 || placed[c] == 1 && codes != c {
 				return false
 			}
 		}

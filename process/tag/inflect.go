@@ -288,6 +288,9 @@ func (g *gazetteer) townStem(w, tail, home string) string {
 func caseStems(w string) []string {
 	out := []string{w}
 	rs := []rune(w)
+	if len(rs) == 0 {
+		return out
+	}
 	if short, ok := longVowels[rs[len(rs)-1]]; ok {
 		out = append(out, string(rs[:len(rs)-1])+string(short)) // Latvian "Rīgā" is in Rīga
 	}

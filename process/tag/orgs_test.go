@@ -69,6 +69,8 @@ func TestOrganisationClasses(t *testing.T) {
 			notOrgs: []string{"United Nations Security Council Resolution 2734"}},
 		{name: "a ministry written with a lower-case head", lang: "fr",
 			body: "Le ministère de l'Intérieur a envoyé des renforts.", orgs: []string{"Ministère de l'Intérieur"}},
+		{name: "a ministry written with a lower-case head, its field after de la", lang: "fr",
+			body: "Le ministère de la Défense a annoncé l'exercice à Toulon.", orgs: []string{"Ministère de la Défense"}},
 		{name: "an English word that looks like an inflected head keeps its spelling", lang: "en",
 			body:    "The Military Sealift Readiness Command chartered two vessels.",
 			orgs:    []string{"Military Sealift Readiness Command"},

@@ -133,8 +133,16 @@ func apposedName(ws []word, j int, g *gazetteer, inOrg map[string]bool) bool {
 var notNames = set("Operation", "Op", "Exercise", "Übung", "Opération", "Operación", "Day", "Week", "Jede", "Jeder", "Jedes", "Alle",
 	"Chaque", "Cada", "Ogni", "Elke", "Każdy", "St.", "Saint", "Sainte", "River", "Lake", "Bay", "Island", "Islands", "Sea", "Gulf", "Strait", "Canal")
 
+// landformSurnames are landform words that end people's names as often
+// ("Tom Lake", "Michael Bay", "Carla Hills"): they open a landform's name
+// ("Lake Kivu") but do not close a person's out.
+var landformSurnames = set("Lake", "Bay", "Forest", "Moor", "Hills")
+
 func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
-	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] || notNames[ws[len(ws)-1].text] || landformWords[ws[len(ws)-1].text] {
+	if len(ws) < 2 || len(ws) > 4 || !ws[0].capped || notNames[ws[0].text] {
+		return false
+	}
+	if last := ws[len(ws)-1].text; (notNames[last] || landformWords[last]) && !landformSurnames[last] {
 		return false
 	}
 	if _, known := g.names[wordsKey(ws)]; known {
@@ -411,7 +419,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name = i+k, joinWords(ws[i:i+k])
 			}
 		}
-		if town == "" && nounsCapped && j-i >= 2 && !article {
+		if town == "" && nounsCapped && j-i >= 2 && !article && (i == 0 || !nounArticles[ws[i-1].lower]) { // "am Hof Tische": a noun, no town
 			if one := t.geo.town(ws[i].text); one != "" {
 				j, name, town = i+1, ws[i].text, one // German capitalises the noun after a town: "in Deggendorf Sandsäcke"
 			}
@@ -445,6 +453,11 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 	}
 	return out
 }
+
+// nounArticles stand before a German noun, never before a town's name
+// ("am Hof", "im Bau", "die Halle"), alone or with a preposition.
+var nounArticles = set("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+	"am", "im", "beim", "vom", "zum", "zur", "ins", "ans", "aufs")
 
 // productName: the words ws[i:j] name a type of aircraft, ship or
 // vehicle, not a town: a model code stands before them ("AH-64 Apache",

@@ -34,6 +34,12 @@ func TestQuoteSpeaker(t *testing.T) {
 			not: []string{"Deep Water Rising", "Blue Coast"}},
 		// a middle initial and an honorific
 		{lang: "en", body: "“Deliveries start in June,” said Tomasz K. Wielgus, the programme director.", want: []string{"Tomasz K. Wielgus"}},
+		// a capital letter that ends a sentence is no initial
+		{lang: "en", body: "The crews switched to Plan B. Anna Kowalski said the road was closed.", want: []string{"Anna Kowalski"},
+			not: []string{"Plan B. Anna Kowalski"}},
+		{lang: "en", body: "Veterans of World War I. Mark Evans said they would be remembered.", want: []string{"Mark Evans"},
+			not: []string{"War I. Mark Evans"}},
+		{lang: "en", body: "“The dock is ready,” said George W. Bush.", want: []string{"George W. Bush"}},
 		{lang: "en", body: "“The scheme is open to all,” said the Honourable Priya Nandakumar. Shri Arvind Mehta added: “Apply now.”",
 			want: []string{"Priya Nandakumar", "Arvind Mehta"}, not: []string{"Honourable Priya Nandakumar", "Shri Arvind Mehta"}},
 		// particles in a row, a post-nominal, a comma before the verb
@@ -70,6 +76,9 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "it", body: "\"Un segnale forte\", ha dichiarato il generale Marco De Santis.", want: []string{"Marco De Santis"}},
 		{lang: "es", body: "Según el jefe de la unidad Costa Brava, Luis Ortega Ruiz, la red movió millones.", want: []string{"Luis Ortega Ruiz"},
 			not: []string{"Costa Brava"}},
+		// a surname that is also a landform word
+		{lang: "en", body: "“The boats are ready,” said Sergeant Tom Lake. Captain Carla Hills added: “We sail at noon.”",
+			want: []string{"Tom Lake", "Carla Hills"}},
 		// a river's name is nobody's
 		{lang: "en", body: "“The ice is early,” said Captain Ruth Osei on the St. Lawrence River.", want: []string{"Ruth Osei"},
 			not: []string{"St. Lawrence River", "Lawrence River"}},

@@ -117,6 +117,9 @@ func lowerMinistries(ws []word) []string {
 		j := i + 1
 		if romancePreps[ws[j].lower] && j+1 < len(ws) && plainSep(ws[j+1]) {
 			j++ // "de", "del" before the field; "dell'Interno" holds it
+			if romanceArticles[ws[j].lower] && j+1 < len(ws) && plainSep(ws[j+1]) {
+				j++ // "de la Défense", "de la Presidencia"
+			}
 		}
 		if e, ok := elided(ws[j]); !ws[j].capped && !(ok && e.capped) {
 			continue

@@ -47,7 +47,7 @@ func wordsOf(text string) []word {
 		w := text[i:j]
 		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full
 		// stop, nor the one after a time or number ("at 6.30am.").
-		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped) {
+		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped && oneCappedWord(text[j+1:])) {
 			w += "."
 			j++
 		}
@@ -75,6 +75,23 @@ func sentenceEnd(prev []word, sep string) bool {
 		return !abbreviations[w] && !initial(w)
 	}
 	return true
+}
+
+// oneCappedWord: s opens with a space and one capitalised word, a
+// surname, that no other capitalised word follows: after "Tomasz K." comes
+// "Wielgus, the director"; after "Plan B." a sentence, "Anna Kowalski said".
+func oneCappedWord(s string) bool {
+	rest, ok := strings.CutPrefix(s, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsUpper(r) {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) && !strings.ContainsRune("-'’", r) })
+	if end < 0 {
+		return true
+	}
+	after := strings.TrimLeft(rest[end:], " ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return !(len(after) < len(rest[end:]) && unicode.IsUpper(r))
 }
 
 // initial: a name's middle initial, "D" of "Tomasz K. Wielgus" (after a
