@@ -84,13 +84,23 @@ func lineRuns(bs []block.Block) []block.Block {
 		return len(b.Lines) == 1 && b.Words() <= 12 && t != "" && !strings.ContainsAny(LastRune(t), ".!?。") && !AboutRE.MatchString(t)
 	}
 	reach := func(b block.Block) bool { return EmailRE.MatchString(b.Text()) || PhoneLine(b.Text()) }
-	var out []block.Block
 	reached := false // the run so far has a number or an address
-	for i, b := range bs {
+	return joinBlocks(bs, func(i int) bool {
+		b := bs[i]
 		isShort := short(b)
 		joins := i > 0 && isShort && short(bs[i-1]) && (!reached || reach(b) && !entryLine(b.Text()))
 		reached = isShort && (joins && reached || reach(b)) // only a short block may go on with the next
-		if joins {
+		return joins
+	})
+}
+
+// joinBlocks appends each block for which joins says so to the block
+// before it. joins is asked about every block, in order. The blocks are
+// copied only when two join; else bs itself comes back.
+func joinBlocks(bs []block.Block, joins func(i int) bool) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		if joins(i) {
 			if out == nil {
 				out = append([]block.Block(nil), bs[:i]...)
 			}
@@ -272,24 +282,7 @@ func tabRows(bs []block.Block) []block.Block {
 		}
 		return true
 	}
-	var out []block.Block
-	for i, b := range bs {
-		if i > 0 && tabbed(b) && tabbed(bs[i-1]) {
-			if out == nil {
-				out = append([]block.Block(nil), bs[:i]...)
-			}
-			last := &out[len(out)-1]
-			last.Lines = append(append([]string(nil), last.Lines...), b.Lines...)
-			continue
-		}
-		if out != nil {
-			out = append(out, b)
-		}
-	}
-	if out == nil {
-		return bs
-	}
-	return out
+	return joinBlocks(bs, func(i int) bool { return i > 0 && tabbed(bs[i]) && tabbed(bs[i-1]) })
 }
 
 // entryRows: the table has an entry a row ("Jo Reed\t+44 …\tjo@…" over
