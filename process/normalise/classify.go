@@ -243,7 +243,7 @@ func imitation(subject, bodyText string) string {
 	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	if distinct(offerCue, all) >= 2 && distinct(distributionCue, all) >= 2 && newsroomCue(all) {
+	if distinct(offerCue, all) >= 2 && newsDistribution(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
 	return ""
@@ -278,15 +278,16 @@ func phishingDemands(s string) bool {
 // release uses of its own goods and network.
 var genericDistribution = regexp.MustCompile(`(?i)^(?:distribut\w*|reach(?:es)?|in\s+front\s+of|verbreitung|diffusion|difusión|diffusione)$`)
 
-// newsroomCue says whether one of distributionCue's matches in s is about
-// distributing news rather than goods.
-func newsroomCue(s string) bool {
+// newsDistribution says whether s has two different distribution cues,
+// one of them about distributing news rather than goods; distributionCue
+// runs once.
+func newsDistribution(s string) bool {
+	seen, news := map[string]bool{}, false
 	for _, m := range distributionCue.FindAllString(s, -1) {
-		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
-			return true
-		}
+		seen[strings.ToLower(m)] = true
+		news = news || !genericDistribution.MatchString(strings.TrimSpace(m))
 	}
-	return false
+	return news && len(seen) >= 2
 }
 
 // newsroomAddress: the words with which a salutation greets a newsroom or
