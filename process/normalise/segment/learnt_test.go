@@ -157,6 +157,45 @@ func TestTitleAboveLede(t *testing.T) {
 	}
 }
 
+// TestLedeUnderTitle: a closed sentence of eight words or more that the
+// labeller reads as the standfirst under a title, with body below it, is
+// the lede; an unclosed standfirst stays the subheadline.
+func TestLedeUnderTitle(t *testing.T) {
+	for _, tc := range []struct {
+		second  string
+		sub     string
+		bodyLen int
+	}{
+		{"Corran Borough Council has frozen parking charges for another year.", "", 2},
+		{"Ten-year deal covers towed-array sonars on eight frigates", "Ten-year deal covers towed-array sonars on eight frigates", 1},
+		{"Charges stay at 2025 levels.", "Charges stay at 2025 levels.", 1},
+	} {
+		bs := paras("Parking charges frozen", tc.second, "The freeze costs £200,000 a year in lost income.")
+		s := fromRoles(bs, []learn.Role{learn.Headline, learn.Subheadline, learn.Body}, Segments{}, ReadDatelines(bs, nil))
+		if s.Subheadline != tc.sub || len(s.Body) != tc.bodyLen {
+			t.Errorf("%q: subheadline %q, body of %d blocks; want %q and %d", tc.second, s.Subheadline, len(s.Body), tc.sub, tc.bodyLen)
+		}
+	}
+}
+
+// TestPostalOverTwoLines: a street over its postcode and town is a
+// postal address, as it is on one line; a title with a number is not.
+func TestPostalOverTwoLines(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"Weserkabel GmbH", "Hafenstraße 12", "28217 Bremen"}, true},
+		{[]string{"Am Kai 9 · 18055 Rostock"}, true},
+		{[]string{"Ferry Route 5", "1200 Passengers a Day"}, false},
+		{[]string{"Harbour ferries return"}, false},
+	} {
+		if got := postal(block.Block{Lines: tc.lines}); got != tc.want {
+			t.Errorf("postal(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
+	}
+}
+
 // paras makes one paragraph block of each text.
 func paras(texts ...string) []block.Block {
 	var bs []block.Block

@@ -94,9 +94,6 @@ func features(in []Input, i int, a anchors, sh [][]string) []string {
 	for k := 0; k < len(ws) && k < 2; k++ {
 		f = append(f, "w"+strconv.Itoa(k)+"="+strings.TrimFunc(ws[k], notWord))
 	}
-	if ws = strings.Fields(strings.ToLower(tail(t, 40))); len(ws) > 0 {
-		f = append(f, "wz="+strings.TrimFunc(ws[len(ws)-1], notWord))
-	}
 	for _, d := range []int{-2, -1, 1, 2} {
 		k := i + d
 		p := "n" + strconv.Itoa(d) + ":"
