@@ -19,8 +19,8 @@ var (
 	// languages the desk receives: verify the account, the password
 	// expires, the mailbox is full, the account will be closed, act
 	// within hours.
-	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+24\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
-		`|(?:konto|postfach|identität|e-mail-adresse)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach)\s+wird\s+(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+24\s+stunden` +
+	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+(?:24|48|72)\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
+		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach|zugang)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
 		`|vérifie[rz]\s+votre\s+(?:compte|identité|adresse)|mot\s+de\s+passe\s+(?:expire|a\s+expiré)|boîte\s+(?:aux\s+lettres|mail|de\s+réception)\s+(?:est\s+)?pleine|compte\s+sera\s+(?:suspendu|bloqué|désactivé|supprimé)|dans\s+les\s+24\s+heures` +
 		`|verifi(?:car|que)\s+su\s+(?:cuenta|identidad)|contraseña\s+(?:caduca|expira|ha\s+caducado)|buzón\s+(?:está\s+)?lleno|cuenta\s+será\s+(?:suspendida|bloqueada|cancelada)|en\s+las\s+próximas\s+24\s+horas` +
 		`|verifica(?:re)?\s+(?:il\s+tuo|il\s+suo)\s+account|password\s+(?:scade|è\s+scaduta)|casella\s+(?:di\s+posta\s+)?(?:è\s+)?piena|account\s+(?:verrà|sarà)\s+(?:sospeso|bloccato|disattivato)` +
@@ -151,8 +151,9 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 		return draft.NotPressRelease, "newsletter digest: several items with links, no release structure"
 	}
 	// A letter to a person is a note or a pitch unless a title with text
-	// under it follows the greeting: a release under a covering letter.
-	if !segment.TitledText(rel.blocks) && segment.Greeting.MatchString(bodyText) {
+	// under it follows the greeting (a release under a covering letter);
+	// a letter to the newsroom is a release written as a letter.
+	if !segment.TitledText(rel.blocks) && segment.Greeting.MatchString(bodyText) && !toNewsroom(bodyText) {
 		return draft.NotPressRelease, "personal note: addressed to a person, no release structure"
 	}
 	// A short message that asks the reader questions is a pitch or a
@@ -257,7 +258,7 @@ var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|m
 // timeLimit are the phishing pattern's phrases that ordinary releases
 // use too: an emergency service acts "within 24 hours", storms come "в
 // течение 24 часов", "action required" heads a warning.
-var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+24\s+hours|action\s+required|innerhalb\s+von\s+24\s+stunden|dans\s+les\s+24\s+heures|en\s+las\s+próximas\s+24\s+horas|в\s+течение\s+24\s+часов|24小时内|24時間以内|24시간\s*이내)$`)
+var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+(?:24|48|72)\s+hours|action\s+required|innerhalb\s+von\s+(?:24|48|72)\s+stunden|dans\s+les\s+24\s+heures|en\s+las\s+próximas\s+24\s+horas|в\s+течение\s+24\s+часов|24小时内|24時間以内|24시간\s*이내)$`)
 
 // phishingDemands says whether s makes two different phishing demands,
 // one of them more than a time limit: a phrase repeated (a headline

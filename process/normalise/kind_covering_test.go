@@ -40,6 +40,8 @@ func TestKindShortLetterToTheNewsroom(t *testing.T) {
 			"Sehr geehrte Damen und Herren,\n\nmit dieser Pressemitteilung informieren wir Sie, dass die Stadtwerke Kiel zum 1. April die Strompreise für Haushalte um fünf Prozent senken. Die Kunden werden bis Ende März schriftlich informiert.\n\nMit freundlichen Grüßen\nPressestelle der Stadtwerke Kiel", true},
 		{"French, to the newsroom", "La Ville ouvre une nouvelle médiathèque",
 			"Madame, Monsieur,\n\npar ce communiqué de presse, la Ville de Nantes annonce l'ouverture de la médiathèque de l'île de Nantes le 3 mars. Elle proposera 40 000 documents et restera ouverte le dimanche.\n\nService presse de la Ville de Nantes", true},
+		{"English, to the editors, no release word", "Harbour ferry enters service",
+			"Dear editors,\n\nOrkney Islands Council today put its new inter-island ferry into service on the Kirkwall to Westray route. The vessel carries 300 passengers and 40 cars, replaces a ship built in 1989 and cuts the crossing by twenty minutes.\n\nThe council paid 38 million pounds for the ship, of which the Scottish Government met two thirds. A second ferry of the same class is due in the autumn.\n\nOrkney Islands Council communications team", true},
 		{"English, to the editors", "Library opens in Leeds",
 			"Dear editors,\n\nwith this press release Leeds City Council announces that the new central library opens on 3 March. It holds 200,000 books and will be open seven days a week.\n\nLeeds City Council press office", true},
 	})

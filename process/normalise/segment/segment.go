@@ -295,16 +295,26 @@ func titleOf(b block.Block, minWords int) bool {
 // 2025 Season").
 var postalAddress = regexp.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s+(?:\p{L}[\p{L}.'’-]*\s*){1,4})\s*[·•|,–-]\s*(?:(?:[A-Z]{1,2}-)?(?:\d{5}|(?:0\d|1[0-8]|2[1-9]|[3-9]\d)\d\d)\s+\p{Lu}|\p{Lu}\p{L}+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)`)
 
-// postal says whether a line of b is a postal address: a letterhead's
-// (the sender's name over its address), never a title.
+// postal says whether a line of b, or two lines of it read as one
+// ("Hafenstraße 12" over "28217 Bremen"), is a postal address: a
+// letterhead's (the sender's name over its address), never a title.
 func postal(b block.Block) bool {
-	for _, l := range b.Lines {
-		if l = strings.TrimSpace(l); postalAddress.MatchString(l) && !countAfterDash.MatchString(l) {
+	for k, l := range b.Lines {
+		l = strings.TrimSpace(l)
+		if k > 0 && townLine.MatchString(l) && postalAddress.MatchString(strings.TrimSpace(b.Lines[k-1])+" · "+l) {
+			return true
+		}
+		if postalAddress.MatchString(l) && !countAfterDash.MatchString(l) {
 			return true
 		}
 	}
 	return false
 }
+
+// townLine is a line that holds only a postcode and its town, in
+// capitals: "28217 Bremen", "D-24103 Kiel", "00-950 Warszawa", "75008
+// Paris Cedex 08".
+var townLine = regexp.MustCompile(`^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}))*$`)
 
 // countAfterDash is a title that opens with a numbered thing and gives a
 // count after a dash ("Ferry Route 5 – 1200 Passengers a Day"), as an
