@@ -205,3 +205,41 @@ func TestConcurrentSavesFileOneStory(t *testing.T) {
 		t.Errorf("%d drafts, want %d: three per story", drafts, 3*stories)
 	}
 }
+
+// The keys a save locks are the ones its filing reads and writes: every
+// release's bands, which it looks up; its sender's key, which a marked
+// draft looks up and any other only adds (so two releases of one sender
+// never wait for each other); none of a sender without an address.
+func TestTagDraftStoryKeys(t *testing.T) {
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &Worker{Tags: tg}
+	story := newRaceStory(t, 0)
+	anonymous := *story.original
+	anonymous.Source.From = "Press Office"
+	for _, c := range []struct {
+		name           string
+		d              *draft.Draft
+		sender, lookup bool // a sender key; in StoryKeys, not AddedKeys
+	}{
+		{"original", story.original, true, false},
+		{"update", story.update, true, true},
+		{"no address", &anonymous, false, false},
+	} {
+		m := store.Message{Draft: c.d}
+		w.tagDraft(&m)
+		p := tag.Fingerprint(c.d)
+		want, added := p.Bands, []int64(nil)
+		switch {
+		case c.sender && c.lookup:
+			want = append(slices.Clip(p.Bands), p.Sender)
+		case c.sender:
+			added = []int64{p.Sender}
+		}
+		if m.Tag == nil || !slices.Equal(m.StoryKeys, want) || !slices.Equal(m.AddedKeys, added) || (p.Sender != 0) != c.sender {
+			t.Errorf("%s: story keys %v, added %v; want %v, %v", c.name, m.StoryKeys, m.AddedKeys, want, added)
+		}
+	}
+}
