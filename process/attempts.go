@@ -62,7 +62,7 @@ func (w *Worker) prepare(ctx context.Context, msg jetstream.Msg, meta *jetstream
 		m = store.Message{SourceKey: key, Raw: raw, RawObject: queue.Original(msg), Status: store.Rejected, Reason: queue.Oversize(msg)}
 	default:
 		m = w.normalise(key, raw)
-		m.Tag, m.StoryKeys = w.tagDraft(m.Draft)
+		w.tagDraft(&m)
 	}
 	// Identity comes from the raw header block whatever the outcome, so a
 	// rejected or failed email never merges with a different one.

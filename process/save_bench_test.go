@@ -61,7 +61,7 @@ func BenchmarkSaveMessages(b *testing.B) {
 			// too: the benchmark runs again on the same database).
 			ms[j].SourceKey = fmt.Sprintf("bench:%d:%d:%d", b.N, i, j)
 			ms[j].ContentHash = fmt.Appendf(nil, "%d:%d:%d", b.N, i, j)
-			ms[j].Tag, ms[j].StoryKeys = w.tagDraft(ms[j].Draft)
+			w.tagDraft(&ms[j])
 		}
 		saved, err := s.SaveMessages(ctx, ms)
 		if err != nil {

@@ -3,6 +3,7 @@ package process
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"newsdesk/draft"
 	"newsdesk/process/tag"
@@ -58,8 +59,6 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 		cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
 	}
 	rel := tag.Relate(t.d, t.print, cands)
-	// The sender's key is stored beside the bands, but no save waits on
-	// it: story locks are the bands only (tagDraft).
 	st := &store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Sender: t.print.Sender, Cluster: rel.Cluster, Similarity: rel.Similarity}
 	switch rel.Kind {
 	case tag.RelDuplicate:
@@ -76,15 +75,27 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 	return out, nil
 }
 
-// tagDraft is the worker's hook into SaveMessage. It tags d now, while
-// the batch is prepared in parallel, and returns what files it in the
-// transaction that stores it, with its fingerprint bands as the story
-// keys that saves of related drafts take turns on: only the work that
-// reads what is stored waits in the transaction.
-func (w *Worker) tagDraft(d *draft.Draft) (file func(ctx context.Context, q store.Querier) (store.Tagged, error), keys []int64) {
-	if w.Tags == nil || d == nil {
-		return nil, nil
+// tagDraft is the worker's hook into SaveMessage. It tags m's draft now,
+// while the batch is prepared in parallel, and sets what files it in the
+// transaction that stores it, with the story keys its filing looks up
+// (saves of related drafts take turns on them) and those it only adds:
+// only the work that reads what is stored waits in the transaction. A
+// marked draft looks up its sender's key as well as its bands, since its
+// original may share no band with it; any other draft only adds the
+// sender's key, so two releases of one sender never wait for each other,
+// while a correction waits for its original's save and finds it.
+func (w *Worker) tagDraft(m *store.Message) {
+	if w.Tags == nil || m.Draft == nil {
+		return
 	}
-	t := tagsOf(w.Tags, d)
-	return t.file, t.print.Bands
+	t := tagsOf(w.Tags, m.Draft)
+	m.Tag, m.StoryKeys, m.AddedKeys = t.file, t.print.Bands, nil
+	if t.print.Sender == 0 {
+		return
+	}
+	if t.print.Marked {
+		m.StoryKeys = append(slices.Clip(t.print.Bands), t.print.Sender)
+	} else {
+		m.AddedKeys = []int64{t.print.Sender}
+	}
 }

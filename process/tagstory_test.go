@@ -186,7 +186,7 @@ func TestWorkerStoresTagsWithTheDraft(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := Evaluate(fmt.Sprintf("box:1:%d", i), raw)
-		m.Tag, m.StoryKeys = w.tagDraft(m.Draft)
+		w.tagDraft(&m)
 		if _, err := s.SaveMessage(ctx, m); err != nil {
 			t.Fatal(err)
 		}

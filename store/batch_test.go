@@ -281,3 +281,60 @@ func TestLockSlots(t *testing.T) {
 		t.Errorf("LockSlots = %d, want %d (%d × (%d + %d))", got, want, perTx, conns, prepared)
 	}
 }
+
+// A key that saves only add under (Message.AddedKeys) is held shared:
+// two such saves run their tagging side by side, and a save that looks
+// the key up (Message.StoryKeys) waits until both have committed, so its
+// tagging finds both drafts.
+func TestAddedKeysWaitOnlyForLookups(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	const key = int64(-42)
+	type span struct{ start, end time.Time }
+	spans := make([]span, 3)
+	started := make(chan struct{}, 3)
+	found := -1
+	save := func(i int, lookup bool) error {
+		m := message(fmt.Sprintf("k:1:%d", i), fmt.Sprintf("<%d@x>", i), fmt.Sprint("added ", i))
+		if lookup {
+			m.StoryKeys = []int64{key}
+		} else {
+			m.AddedKeys = []int64{key}
+		}
+		m.Tag = func(ctx context.Context, q Querier) (Tagged, error) {
+			spans[i].start = time.Now()
+			started <- struct{}{}
+			if lookup {
+				var n int
+				if err := q.QueryRow(ctx, `SELECT count(*) FROM drafts`).Scan(&n); err != nil {
+					return Tagged{}, err
+				}
+				found = n
+			} else {
+				time.Sleep(300 * time.Millisecond)
+			}
+			spans[i].end = time.Now()
+			return Tagged{}, nil
+		}
+		_, err := s.SaveMessage(ctx, m)
+		return err
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	for i := range 3 {
+		wg.Go(func() { errs[i] = save(i, i == 2) })
+		if i < 2 {
+			<-started // the save holds the key
+		}
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	if !spans[1].start.Before(spans[0].end) {
+		t.Errorf("the second save that adds the key waited for the first (started %v after it)", spans[1].start.Sub(spans[0].start))
+	}
+	if spans[2].start.Before(spans[0].end) || spans[2].start.Before(spans[1].end) || found != 2 {
+		t.Errorf("the save that looks the key up did not wait for both that add it: it found %d drafts", found)
+	}
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
@@ -37,11 +38,18 @@ type Message struct {
 	// afterwards made PostgreSQL recompute its search vector and index
 	// entries and fire its triggers twice. An error rolls the save back.
 	Tag func(ctx context.Context, q Querier) (Tagged, error)
-	// StoryKeys are the fingerprint bands of the draft Tag files in a
-	// story (the worker sets both). Saves of drafts that share a band take
-	// turns, so that of two copies saved at once the second one's Tag sees
-	// the first committed and joins its cluster.
+	// StoryKeys are the keys of the story index (fingerprint_bands) that
+	// Tag both looks up and adds the draft under: its bands, and its
+	// sender's key when it also reads the sender's drafts (the worker sets
+	// them with Tag). A save holds them exclusively, so of two saves that
+	// share one the second one's Tag sees the first committed: a copy
+	// joins its original's cluster, a correction finds its original.
 	StoryKeys []int64
+	// AddedKeys are keys Tag adds the draft under without looking them up
+	// (an unmarked draft's sender key). A save holds them shared: saves
+	// that only add under a key never wait for each other, and one that
+	// looks it up (a StoryKeys key) waits for them all, and they for it.
+	AddedKeys []int64
 }
 
 // Outcome tells what SaveMessage did.
@@ -124,28 +132,40 @@ func (s *Store) SaveMessages(ctx context.Context, ms []Message) ([]Saved, error)
 	return saved, nil
 }
 
-// lockStories takes the transaction-scoped advisory lock of every story
-// key of ms before anything else, so a batch waits for the batches that
-// hold a story it files into, and then finds their drafts. A band is a
+// lockStories takes the transaction-scoped advisory locks of the story
+// keys of ms before anything else, so a batch waits for the batches that
+// hold a story it files into, and then finds their drafts: a key in some
+// email's StoryKeys exclusively, one only in AddedKeys shared. A key is a
 // 64-bit hash, so it is its own lock key. It never waits holding a key:
 // it tries them all, in ascending order, and when one is taken it lets go
 // of the others, waits for that one's holder to commit, lets go of it
 // too and tries again. Waiting while holding made convoys (a batch
 // waiting for one key kept the keys others needed) on a backlog full of
-// copies. A batch of 16 releases holds up to 512 keys (locks share a
+// copies. A batch of 16 releases holds up to 528 keys (locks share a
 // table of LockSlots entries; the worker sizes its batches to fit).
 func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
-	var keys []int64
+	shared := map[int64]bool{} // key → taken shared
 	for _, m := range ms {
-		if m.Status == Drafted && m.Tag != nil {
-			keys = append(keys, m.StoryKeys...)
+		if m.Status != Drafted || m.Tag == nil {
+			continue
+		}
+		for _, k := range m.AddedKeys {
+			if _, ok := shared[k]; !ok {
+				shared[k] = true
+			}
+		}
+		for _, k := range m.StoryKeys {
+			shared[k] = false // looked up by one, added by another: exclusive
 		}
 	}
-	if len(keys) == 0 {
+	if len(shared) == 0 {
 		return nil
 	}
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	keys := slices.Sorted(maps.Keys(shared))
+	modes := make([]bool, len(keys))
+	for i, k := range keys {
+		modes[i] = shared[k]
+	}
 	// The keys are taken under a savepoint, which stays open when they
 	// all are: its locks then last as long as the transaction, and one
 	// round trip takes them.
@@ -154,7 +174,8 @@ func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 	for {
 		// unnest yields the keys in order; LIMIT stops at the first taken.
 		var taken []int64
-		b.Queue(`SELECT ARRAY(SELECT k FROM unnest($1::bigint[]) AS k WHERE NOT pg_try_advisory_xact_lock(k) LIMIT 1)`, keys).
+		b.Queue(`SELECT ARRAY(SELECT i FROM unnest($1::bigint[], $2::bool[]) WITH ORDINALITY AS u(k, shared, i)
+			WHERE NOT CASE WHEN shared THEN pg_try_advisory_xact_lock_shared(k) ELSE pg_try_advisory_xact_lock(k) END LIMIT 1)`, keys, modes).
 			QueryRow(func(r pgx.Row) error { return r.Scan(&taken) })
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("store: lock %d story keys: %w", len(keys), err)
@@ -164,9 +185,14 @@ func lockStories(ctx context.Context, tx pgx.Tx, ms []Message) error {
 		}
 		// Wait for the holder of the one taken, holding none, then let go
 		// of it too, and try again.
+		i := taken[0] - 1
+		wait := `SELECT pg_advisory_xact_lock($1)`
+		if modes[i] {
+			wait = `SELECT pg_advisory_xact_lock_shared($1)`
+		}
 		b = &pgx.Batch{}
 		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
-		b.Queue(`SELECT pg_advisory_xact_lock($1)`, taken[0])
+		b.Queue(wait, keys[i])
 		b.Queue(`ROLLBACK TO SAVEPOINT story_keys`)
 	}
 }

@@ -19,9 +19,10 @@ const (
 	shingleN  = 4 // words per shingle
 )
 
-// StoryKeys is how many band keys a draft's Print carries: the story
-// locks one draft takes while it is saved (store.SaveMessages).
-const StoryKeys = numBands
+// StoryKeys is how many story keys a draft's Print carries, its bands
+// and its sender's key: the story locks one draft takes while it is saved
+// (store.SaveMessages).
+const StoryKeys = numBands + 1
 
 // Print is a draft's fingerprint: the MinHash signature and its LSH
 // band keys (band index folded in), which the store indexes, the key
