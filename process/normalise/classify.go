@@ -174,10 +174,11 @@ func hasDocument(c *mime.Content) bool {
 }
 
 // boilerplate: the trailer opens with a release's own furniture, "About
-// …", notes to editors or a media contact heading. A sign-off ends the
-// trailer of every letter, so it says nothing about the kind.
+// …", notes to editors or a media contact heading. A sign-off or the
+// signature's "--" ends the trailer of every letter, so it says nothing
+// about the kind.
 func boilerplate(trailer []block.Block) bool {
-	if len(trailer) == 0 || signOff.MatchString(trailer[0].Text()) {
+	if len(trailer) == 0 || signOff.MatchString(trailer[0].Text()) || strings.TrimSpace(trailer[0].Text()) == "--" {
 		return false
 	}
 	return trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text())

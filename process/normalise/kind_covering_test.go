@@ -19,6 +19,15 @@ func TestKindCoveringWordings(t *testing.T) {
 	})
 }
 
+// A personal letter signed under the "--" signature delimiter is still a
+// letter: the delimiter is no release furniture. Wording is our own.
+func TestKindSignatureDelimiterIsNoBoilerplate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"note, French, signed under --", "Re: article sur les ports",
+			"Bonjour Paul,\n\nmerci pour la commande. Je peux livrer 5 000 signes sur les ports militaires pour vendredi. J'ai lu le communiqué du ministère, mais il ne dit rien du calendrier.\n\nMême tarif que la dernière fois ?\n\nBonne soirée,\nLéa\n\n--\n\nLéa Martin\n\nJournaliste indépendante\n\n06 12 34 56 78", false},
+	})
+}
+
 // Italian "alla" (to the) and Swedish "alla" (all) point to nothing: a
 // short note in them is still a note.
 func TestKindCoveringNotAlla(t *testing.T) {
