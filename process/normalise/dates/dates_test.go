@@ -37,6 +37,9 @@ func TestFindDate(t *testing.T) {
 		// Buddhist-era years.
 		{"Oulu, 12. kesäkuuta 2025", "2025-06-12"},
 		{"Tartu, 12. juunil 2025", "2025-06-12"},
+		{"kuni 9. detsembrini 2025", "2025-12-09"},
+		{"SAGUENAY, QC, le 7 déc. 2025 /CNW/", "2025-12-07"},
+		{"Lyon, le 3 avr. 2025", "2025-04-03"},
 		{"Szeged, 2025. júniusban 12.", "2025-06-12"},
 		{"Beograd, 12. јун 2025.", "2025-06-12"},
 		{"Tirana, 12 qershor 2025", "2025-06-12"},

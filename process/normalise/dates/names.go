@@ -206,6 +206,14 @@ func handMonths(m map[string]time.Month) {
 			add(m, n, time.Month(i+1)) // Portuguese
 		}
 	}
+	// French abbreviations of three letters ("le 7 déc. 2026", "3 avr.")
+	// and Estonian genitive stems, whose "e" drops before an ending
+	// ("9. detsembrini" is "until 9 December").
+	for i, names := range [12]string{"", "", "", "avr", "", "", "", "", "septembri", "oktoobri", "novembri", "déc detsembri"} {
+		for _, n := range strings.Fields(names) {
+			add(m, n, time.Month(i+1))
+		}
+	}
 	// Malay's three-letter abbreviations, as Bernama datelines write them
 	// ("PUTRAJAYA, 2 Dis -"); CLDR's are shorter than the four letters
 	// taken from it.
