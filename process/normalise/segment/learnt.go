@@ -26,6 +26,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles, scores := learn.Default().LabelScores(in)
 	roles = closeCalls(bs, roles, scores)
 	roles = retitle(bs, roles, in)
+	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
@@ -63,7 +64,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	s := Segments{Dateline: rules.Dateline, Headline: headlineText(bs[h].Text(), bs)}
 	title := []int{h}
 	if next, ok := standfirst(bs, roles, h, start); ok {
-		s.Subheadline = strings.Trim(bs[h+1].Text(), "*_ ")
+		s.Subheadline = subheadlineText(bs[h+1])
 		title = append(title, h+1)
 		start = next
 	}
@@ -162,7 +163,11 @@ func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) 
 	if i >= len(bs) || i > start || dateOnly(bs[i].Text()) {
 		return start, false
 	}
-	shaped := subLike(bs[i]) && !closesSentence(bs[i].Text())
+	labelled := subtitleLabel.MatchString(bs[i].Text())
+	shaped := subLike(bs[i]) && !closesSentence(bs[i].Text()) || labelled
+	if i < start && labelled {
+		return start, true
+	}
 	if i < start {
 		switch roles[i] {
 		case learn.Subheadline:

@@ -155,7 +155,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 		s.Headline = headlineText(bs[title[0]].Text(), bs)
 		s.Pre = append(s.Pre, bs[:title[0]]...)
 		if len(title) > 1 && subLike(bs[title[1]]) {
-			s.Subheadline = strings.Trim(bs[title[1]].Text(), "*_ ")
+			s.Subheadline = subheadlineText(bs[title[1]])
 		}
 	}
 	if start < 0 {
@@ -457,3 +457,12 @@ func TitledText(bs []block.Block) bool {
 // the heading is no letter of any script (Go's \W takes "Марк" of "Марко
 // Петровић" for punctuation, which left "о Петровић" an About heading).
 var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
+
+// subtitleLabel is the label some wires put before a standfirst: APA-OTS's
+// "Utl.:" (Untertitel), "Subtitle:", "Sous-titre :". A block that opens
+// with it is the standfirst, which subheadlineText gives without it.
+var subtitleLabel = regexp.MustCompile(`(?i)^(?:utl\.|untertitel|subtitle|sub-?headline|sous-titre|subtítulo|sottotitolo|ondertitel|podtytuł|undertitel|alaotsikko)\s*:\s*`)
+
+func subheadlineText(b block.Block) string {
+	return subtitleLabel.ReplaceAllString(strings.Trim(b.Text(), "*_ "), "")
+}
