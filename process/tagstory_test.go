@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"newsdesk/draft"
 	"newsdesk/process/tag"
@@ -306,9 +307,13 @@ func TestCorrectionUrgentWhateverTheOrder(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := openStore(t)
 			ctx := context.Background()
+			apply := func(id int64, status string) error {
+				_, err := s.Apply(ctx, id, store.Transition{Actor: "ed", Action: "set " + status, Status: &status})
+				return err
+			}
 			set := func(id int64, status string) {
 				t.Helper()
-				if _, err := s.Apply(ctx, id, store.Transition{Actor: "ed", Action: "set " + status, Status: &status}); err != nil {
+				if err := apply(id, status); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -325,13 +330,31 @@ func TestCorrectionUrgentWhateverTheOrder(t *testing.T) {
 			fixed.Headline = "CORRECTION: " + fixed.Headline
 			fixed.BodyText = strings.Replace(fixed.BodyText, "21 systems", "24 systems", 1)
 			var during []func()
+			applied := make(chan error, 1)
 			switch c.when {
 			case 0:
 				set(original, c.status)
 			case 1:
-				during = append(during, func() { set(original, c.status) })
+				// The editor's change commits while the correction's
+				// transaction is open, having looked up the original: on
+				// a connection of its own, and waited for only a while,
+				// so that were it ever to wait for the save, it would
+				// commit right after it, not deadlock the test.
+				during = append(during, func() {
+					go func() { applied <- apply(original, c.status) }()
+					select {
+					case err := <-applied:
+						applied <- err
+					case <-time.After(5 * time.Second):
+					}
+				})
 			}
 			correction, tags := storeDraft(t, s, tg, "b", fixed, during...)
+			if c.when == 1 {
+				if err := <-applied; err != nil {
+					t.Fatal(err)
+				}
+			}
 			if tags.RevisionOf == nil || *tags.RevisionOf != original {
 				t.Fatalf("the correction revises %v, not %d", tags.RevisionOf, original)
 			}
