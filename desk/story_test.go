@@ -55,7 +55,7 @@ func tagFirst(f *fixture, t store.Tagged) {
 // revisionOfFirst has the fixture file the first two new drafts in one
 // story, the second a revision of the first (found, as the worker finds
 // it, by a shared fingerprint band) with diff.
-func revisionOfFirst(f *fixture, diff any, urgent bool) {
+func revisionOfFirst(f *fixture, diff any) {
 	n := 0
 	band := []int64{1}
 	f.tag = func(ctx context.Context, q store.Querier) (store.Tagged, error) {
@@ -67,7 +67,7 @@ func revisionOfFirst(f *fixture, diff any, urgent bool) {
 			if err != nil || len(c) != 1 {
 				return store.Tagged{}, fmt.Errorf("candidates %+v: %v", c, err)
 			}
-			return store.Tagged{Story: &store.Story{Bands: band, Cluster: c[0].Cluster, RevisionOf: c[0].ID, Diff: diff, Urgent: urgent}}, nil
+			return store.Tagged{Story: &store.Story{Bands: band, Cluster: c[0].Cluster, RevisionOf: c[0].ID, Diff: diff}}, nil
 		}
 		return store.Tagged{}, nil
 	}
@@ -76,16 +76,27 @@ func revisionOfFirst(f *fixture, diff any, urgent bool) {
 func TestDraftPageShowsCopiesAndComputedDiff(t *testing.T) {
 	f := newFixture(t)
 	// An empty stored diff makes the desk compute one from both bodies.
-	revisionOfFirst(f, []any{}, true)
+	revisionOfFirst(f, []any{})
 	a, b := twoDrafts(t, f)
 	c := f.login("ed", f.addUser("ed", store.RoleEditor))
 	_, page := f.do(c, http.MethodGet, "/drafts/"+itoa(b.ID)+"/", "", "")
 	if !strings.Contains(page, `href="/drafts/`+itoa(a.ID)+`/"`) || !strings.Contains(page, "from "+a.Sender) {
 		t.Errorf("draft %d's page does not list its copy %d from %s", b.ID, a.ID, a.Sender)
 	}
-	if !strings.Contains(page, "correction of an approved draft") {
-		t.Error("an urgent revision is not marked")
+	if strings.Contains(page, "correction of an approved draft") {
+		t.Error("a revision of a new draft is marked urgent")
 	}
+	tok := f.addToken("api", store.RoleEditor)
+	checkUrgent(t, f, c, tok, b.ID, false)
+	// Approving the earlier draft after its revision arrived makes the
+	// revision urgent, on its page, in the queue and in the API.
+	if res, _ := f.do(c, http.MethodPost, "/drafts/"+itoa(a.ID)+"/approve", "", ""); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("approve %d: %s", a.ID, res.Status)
+	}
+	if _, page = f.do(c, http.MethodGet, "/drafts/"+itoa(b.ID)+"/", "", ""); !strings.Contains(page, "correction of an approved draft") {
+		t.Error("the revision of an approved draft is not marked urgent")
+	}
+	checkUrgent(t, f, c, tok, b.ID, true)
 	oldP, newP := strings.Split(a.BodyText, "\n\n"), strings.Split(b.BodyText, "\n\n")
 	if len(oldP) == 0 || len(newP) == 0 {
 		t.Fatal("demo drafts without body text")
@@ -106,10 +117,34 @@ func TestDraftPageShowsCopiesAndComputedDiff(t *testing.T) {
 	}
 }
 
+// checkUrgent checks whether the queue and the API flag draft id urgent.
+// c is a desk session and token an API token.
+func checkUrgent(t *testing.T, f *fixture, c *http.Client, token string, id int64, want bool) {
+	t.Helper()
+	_, queue := f.do(c, http.MethodGet, "/?tab=new", "", "")
+	at := strings.Index(queue, `data-id="`+itoa(id)+`"`)
+	if at < 0 {
+		t.Fatalf("draft %d is not in the queue", id)
+	}
+	row, _, _ := strings.Cut(queue[at:], "</li>")
+	if got := strings.Contains(row, `<span class="badge urgent">correction of an approved draft</span>`); got != want {
+		t.Errorf("queue row of %d marked urgent %v, want %v: %s", id, got, want, row)
+	}
+	var list struct{ Drafts []store.QueueItem }
+	_, body := f.do(http.DefaultClient, http.MethodGet, "/api/v1/drafts?tab=new", token, "")
+	if err := json.Unmarshal([]byte(body), &list); err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(list.Drafts, func(it store.QueueItem) bool { return it.ID == id })
+	if i < 0 || list.Drafts[i].Urgent != want {
+		t.Errorf("API list of new drafts, draft %d urgent: want %v, got %+v", id, want, list.Drafts)
+	}
+}
+
 func TestDraftPageShowsStoredDiffEscaped(t *testing.T) {
 	f := newFixture(t)
 	diff := []tag.DiffOp{{Op: "=", Text: "Same paragraph."}, {Op: "-", Text: `Old <script>alert(1)</script> text`}, {Op: "+", Text: `New <img src=x onerror=alert(2)> text`}}
-	revisionOfFirst(f, diff, false)
+	revisionOfFirst(f, diff)
 	_, b := twoDrafts(t, f)
 	c := f.login("ed", f.addUser("ed", store.RoleEditor))
 	_, page := f.do(c, http.MethodGet, "/drafts/"+itoa(b.ID)+"/", "", "")

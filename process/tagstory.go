@@ -56,7 +56,7 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 	}
 	cands := make([]tag.Candidate, len(found))
 	for i, c := range found {
-		cands[i] = tag.Candidate{ID: c.ID, Status: c.Status, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
+		cands[i] = tag.Candidate{ID: c.ID, Cluster: c.Cluster, Draft: c.Draft, MinHash: c.MinHash}
 	}
 	rel := tag.Relate(t.d, t.print, cands)
 	st := &store.Story{MinHash: t.print.MinHash, Bands: t.print.Bands, Sender: t.print.Sender, Cluster: rel.Cluster, Similarity: rel.Similarity}
@@ -65,7 +65,7 @@ func (t draftTags) file(ctx context.Context, q store.Querier) (store.Tagged, err
 		st.DuplicateOf = rel.Of
 		out.Tags.DuplicateOf = &st.DuplicateOf
 	case tag.RelRevision:
-		st.RevisionOf, st.Diff, st.Urgent = rel.Of, rel.Diff, rel.Urgent
+		st.RevisionOf, st.Diff = rel.Of, rel.Diff
 		out.Tags.RevisionOf = &st.RevisionOf
 	}
 	if rel.Cluster != 0 { // else the store starts a cluster and records it

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"newsdesk/draft"
 	"newsdesk/process/tag"
@@ -29,12 +31,19 @@ func openStore(t *testing.T) *store.Store {
 }
 
 // storeDraft saves d as a new message's draft and tags it in the same
-// transaction, as the worker does, and returns the tags as stored.
-func storeDraft(t *testing.T, s *store.Store, tg *tag.Tagger, key string, d *draft.Draft) (int64, draft.Tags) {
+// transaction, as the worker does, and returns the tags as stored. during
+// runs in that transaction's tagging, after the lookup of d's story.
+func storeDraft(t *testing.T, s *store.Store, tg *tag.Tagger, key string, d *draft.Draft, during ...func()) (int64, draft.Tags) {
 	t.Helper()
 	ctx := context.Background()
 	m := store.Message{SourceKey: key, MessageID: key, ContentHash: []byte(key), Raw: []byte(key), Status: store.Drafted, Draft: d,
-		Tag: func(ctx context.Context, q store.Querier) (store.Tagged, error) { return TagDraft(ctx, q, tg, d) }}
+		Tag: func(ctx context.Context, q store.Querier) (store.Tagged, error) {
+			tags, err := TagDraft(ctx, q, tg, d)
+			for _, f := range during {
+				f()
+			}
+			return tags, err
+		}}
 	if out, err := s.SaveMessage(ctx, m); err != nil || out != store.Stored {
 		t.Fatalf("save %s: %s, %v", key, out, err)
 	}
@@ -272,5 +281,96 @@ func TestCopyKeepsItsSendersKey(t *testing.T) {
 	}
 	if len(found) != 1 || found[0].ID != second {
 		t.Errorf("the wire's drafts by its key: %d found, want its copy %d", len(found), second)
+	}
+}
+
+// A correction is urgent while it waits for an editor and the draft it
+// corrects is approved, scheduled or published, in whatever order the two
+// happened: the original handled before the correction is saved, while
+// it is being saved (an approval takes no story lock), or after. Once
+// the correction itself is handled, it is urgent no more.
+func TestCorrectionUrgentWhateverTheOrder(t *testing.T) {
+	tg, err := tag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, status string
+		when         int // 0 before the correction is saved, 1 while, 2 after
+	}{
+		{"approved before", "approved", 0},
+		{"approved while saved", "approved", 1},
+		{"approved after", "approved", 2},
+		{"scheduled while saved", "scheduled", 1},
+		{"published after", "published", 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := openStore(t)
+			ctx := context.Background()
+			apply := func(id int64, status string) error {
+				_, err := s.Apply(ctx, id, store.Transition{Actor: "ed", Action: "set " + status, Status: &status})
+				return err
+			}
+			set := func(id int64, status string) {
+				t.Helper()
+				if err := apply(id, status); err != nil {
+					t.Fatal(err)
+				}
+			}
+			urgent := func(id int64) bool {
+				t.Helper()
+				rev, ok, err := store.DraftRevision(ctx, s.DB(), id)
+				if err != nil || !ok {
+					t.Fatalf("revision of %d: %v %v", id, ok, err)
+				}
+				return rev.Urgent
+			}
+			original, _ := storeDraft(t, s, tg, "a", droneRelease(1))
+			fixed := droneRelease(1)
+			fixed.Headline = "CORRECTION: " + fixed.Headline
+			fixed.BodyText = strings.Replace(fixed.BodyText, "21 systems", "24 systems", 1)
+			var during []func()
+			applied := make(chan error, 1)
+			switch c.when {
+			case 0:
+				set(original, c.status)
+			case 1:
+				// The editor's change commits while the correction's
+				// transaction is open, having looked up the original: on
+				// a connection of its own, and waited for only a while,
+				// so that were it ever to wait for the save, it would
+				// commit right after it, not deadlock the test.
+				during = append(during, func() {
+					go func() { applied <- apply(original, c.status) }()
+					select {
+					case err := <-applied:
+						applied <- err
+					case <-time.After(5 * time.Second):
+					}
+				})
+			}
+			correction, tags := storeDraft(t, s, tg, "b", fixed, during...)
+			if c.when == 1 {
+				if err := <-applied; err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tags.RevisionOf == nil || *tags.RevisionOf != original {
+				t.Fatalf("the correction revises %v, not %d", tags.RevisionOf, original)
+			}
+			if c.when == 2 {
+				if urgent(correction) {
+					t.Error("a correction of a new draft is urgent")
+				}
+				set(original, c.status)
+			}
+			if !urgent(correction) {
+				t.Errorf("a correction of a draft %s %s is not urgent", c.status, c.name[len(c.status)+1:])
+			}
+			set(correction, "approved")
+			if urgent(correction) {
+				t.Error("an approved correction is still urgent")
+			}
+		})
 	}
 }

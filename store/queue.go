@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,7 @@ type QueueItem struct {
 	Version      int             `json:"version"`
 	Copies       int             `json:"copies"`                // drafts in the same cluster, this one included
 	RevisionOf   string          `json:"revision_of,omitempty"` // the draft this one revises
+	Urgent       bool            `json:"urgent,omitempty"`      // a revision waiting while the draft it revises is approved or out (urgent_revisions)
 	CreatedAt    time.Time       `json:"created_at"`
 
 	cluster json.RawMessage // the tagger's cluster_id, for countCopies
@@ -215,7 +217,34 @@ func (s *Store) Queue(ctx context.Context, f QueueFilter) ([]QueueItem, error) {
 	if err := s.countCopies(ctx, items); err != nil {
 		return nil, err
 	}
+	if err := s.markUrgent(ctx, items); err != nil {
+		return nil, err
+	}
 	return items, nil
+}
+
+// markUrgent sets Urgent on the items that the view urgent_revisions
+// lists, in a query of its own like countCopies.
+func (s *Store) markUrgent(ctx context.Context, items []QueueItem) error {
+	if len(items) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(items))
+	for i, it := range items {
+		ids[i] = it.ID
+	}
+	rows, err := s.pool.Query(ctx, `SELECT draft FROM urgent_revisions WHERE draft = ANY($1)`, ids)
+	if err != nil {
+		return fmt.Errorf("store: urgent revisions: %w", err)
+	}
+	urgent, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return fmt.Errorf("store: urgent revisions: %w", err)
+	}
+	for i := range items {
+		items[i].Urgent = slices.Contains(urgent, items[i].ID)
+	}
+	return nil
 }
 
 // countCopies fills Copies for the rows in a cluster, in a query of its

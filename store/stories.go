@@ -14,7 +14,6 @@ import (
 // new one.
 type StoryCandidate struct {
 	ID      int64
-	Status  string
 	Cluster int64
 	MinHash []uint64
 	// Draft holds what relating a new draft to it reads: the headline,
@@ -58,7 +57,7 @@ const maxSenderCandidates = 20
 // the order of shared, with what relating a new draft to them needs.
 func storyCandidates(ctx context.Context, q Querier, lookup string, key any, limit int) ([]StoryCandidate, error) {
 	rows, err := q.Query(ctx, `
-		SELECT d.id, d.status, s.cluster, s.minhash,
+		SELECT d.id, s.cluster, s.minhash,
 			coalesce(f.headline, ''), coalesce(f.body_text, ''), coalesce(f.source, '{}')
 		FROM (`+lookup+`) b
 		JOIN drafts d ON d.id = b.draft
@@ -74,7 +73,7 @@ func storyCandidates(ctx context.Context, q Querier, lookup string, key any, lim
 		var c StoryCandidate
 		var mh []int64
 		c.Draft = &draft.Draft{}
-		if err := r.Scan(&c.ID, &c.Status, &c.Cluster, &mh, &c.Draft.Headline, &c.Draft.BodyText, &c.Draft.Source); err != nil {
+		if err := r.Scan(&c.ID, &c.Cluster, &mh, &c.Draft.Headline, &c.Draft.BodyText, &c.Draft.Source); err != nil {
 			return c, err
 		}
 		c.MinHash = make([]uint64, len(mh))
@@ -98,8 +97,7 @@ type Story struct {
 	DuplicateOf int64 // 0 when none
 	RevisionOf  int64 // 0 when none
 	Similarity  float64
-	Diff        any  // paragraph diff of a revision, stored as JSON
-	Urgent      bool // a revision of an approved or published draft
+	Diff        any // paragraph diff of a revision, stored as JSON
 }
 
 // queueStory queues the statements that store a new draft's
@@ -126,8 +124,8 @@ func queueStory(b *pgx.Batch, draftID int64, st Story) {
 		b.Queue(`INSERT INTO fingerprint_bands (band, draft) VALUES ($1, $2) ON CONFLICT DO NOTHING`, st.Sender, draftID)
 	}
 	if st.RevisionOf != 0 {
-		b.Queue(`INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, $3, $4)`,
-			draftID, st.RevisionOf, st.Diff, st.Urgent)
+		b.Queue(`INSERT INTO draft_revisions (draft, previous, diff) VALUES ($1, $2, $3)`,
+			draftID, st.RevisionOf, st.Diff)
 	}
 }
 
@@ -147,13 +145,17 @@ func ClusterCopies(ctx context.Context, q Querier, cluster int64) (copies, sende
 type Revision struct {
 	Previous int64
 	Diff     []byte // JSON
-	Urgent   bool
+	// Urgent: the correction waits for an editor and the draft it revises
+	// is approved, scheduled or published, as the view urgent_revisions
+	// (migration 010) reads it from both drafts' current statuses.
+	Urgent bool
 }
 
 // DraftRevision reads the revision record of a draft, ok false when it is
 // not a revision.
 func DraftRevision(ctx context.Context, q Querier, draftID int64) (r Revision, ok bool, err error) {
-	err = q.QueryRow(ctx, `SELECT previous, diff, urgent FROM draft_revisions WHERE draft = $1`, draftID).
+	err = q.QueryRow(ctx, `SELECT previous, diff, EXISTS (SELECT FROM urgent_revisions u WHERE u.draft = r.draft)
+		FROM draft_revisions r WHERE draft = $1`, draftID).
 		Scan(&r.Previous, &r.Diff, &r.Urgent)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, false, nil

@@ -111,7 +111,7 @@ func TestStoryClusterAndRevision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cands) != 1 || cands[0].ID != first || cands[0].Cluster != c1 || cands[0].Status != "approved" ||
+	if len(cands) != 1 || cands[0].ID != first || cands[0].Cluster != c1 ||
 		!slices.Equal(cands[0].MinHash, mh) || cands[0].Draft.Headline != "Contract" {
 		t.Fatalf("candidates %+v", cands)
 	}
@@ -119,7 +119,7 @@ func TestStoryClusterAndRevision(t *testing.T) {
 		story(t, Story{MinHash: mh, Bands: []int64{11, 12, 13}, Cluster: c1, DuplicateOf: first, Similarity: 0.97}, first))
 	diff := []map[string]string{{"op": "-", "text": "Figures 1"}, {"op": "+", "text": "Figures 2"}}
 	fix := saveTaggedDraft(t, s, "box:1:3", release("CORRECTION: Contract", "Figures 2"),
-		story(t, Story{MinHash: mh, Bands: []int64{12}, Cluster: c1, RevisionOf: first, Diff: diff, Urgent: true}, first))
+		story(t, Story{MinHash: mh, Bands: []int64{12}, Cluster: c1, RevisionOf: first, Diff: diff}, first))
 	// The duplicate added no bands: the next copy's lookup finds the
 	// original and the revision, never the copies.
 	cands, err = StoryCandidates(ctx, s.pool, []int64{11, 12, 13})
@@ -137,6 +137,16 @@ func TestStoryClusterAndRevision(t *testing.T) {
 	rev, ok, err := DraftRevision(ctx, s.pool, fix)
 	if err != nil || !ok || rev.Previous != first || !rev.Urgent {
 		t.Fatalf("revision %+v %v %v", rev, ok, err)
+	}
+	// The queue flags it too, and it alone.
+	items, err := s.Queue(ctx, QueueFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.Urgent != (it.ID == fix) {
+			t.Errorf("queue item %d (revision of %q) urgent %v", it.ID, it.RevisionOf, it.Urgent)
+		}
 	}
 	var back []map[string]string
 	if err := json.Unmarshal(rev.Diff, &back); err != nil || fmt.Sprint(back) != fmt.Sprint(diff) {

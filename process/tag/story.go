@@ -12,7 +12,6 @@ import (
 // Candidate is an earlier draft that shares a fingerprint band.
 type Candidate struct {
 	ID      int64
-	Status  string // review status: a revision of an approved or published draft is urgent
 	Cluster int64
 	Draft   *draft.Draft
 	MinHash []uint64
@@ -24,7 +23,6 @@ type Relation struct {
 	Of         int64  // the earlier draft
 	Cluster    int64  // its story cluster, 0 for a new story
 	Similarity float64
-	Urgent     bool     // a revision of a draft already approved or published
 	Diff       []DiffOp // paragraphs, for a revision
 }
 
@@ -120,7 +118,6 @@ func Relate(d *draft.Draft, p Print, cands []Candidate) Relation {
 		}
 		best = Relation{Kind: kind, Of: c.ID, Cluster: c.Cluster, Similarity: s}
 		if kind == RelRevision {
-			best.Urgent = c.Status == "approved" || c.Status == "published" || c.Status == "scheduled"
 			best.Diff = DiffParagraphs(c.Draft.BodyText, d.BodyText)
 		}
 	}
