@@ -263,7 +263,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 		}
 	}
 	if !hasCase(best) {
-		best = definedHolder(best, s.Body)
+		best = abbreviatedCompany(definedHolder(best, s.Body), prose)
 	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the

@@ -55,6 +55,12 @@ func TestCleanOrg(t *testing.T) {
 		"Dinas Penerangan":                           "",
 		"नौसेना जनसंपर्क":                            "नौसेना",
 		"इसरो मीडिया":                                "इसरो",
+		// Traditional Chinese press and investor units, a listed
+		// company's board, a Persian public-relations office.
+		"南嶺光電科技 公關部":               "南嶺光電科技",
+		"東海精機 投資者關係部":              "東海精機",
+		"华东船舶装备 董事会":               "华东船舶装备",
+		"روابط عمومی سازمان بنادر": "سازمان بنادر",
 		// A kicker's "News from", an article before a press office.
 		"News from Tamworth Borough Council":           "Tamworth Borough Council",
 		"the Media Office of the Port of Cork Company": "Port of Cork Company",
