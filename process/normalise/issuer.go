@@ -3,8 +3,10 @@ package normalise
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/mime"
@@ -34,6 +36,10 @@ type candidate struct {
 	name   string
 	weight int
 	source string
+	// governed: read from behind a department word ("Sisäministeriön
+	// viestintä", "Pressestelle des …"), which many languages make
+	// govern the name in its genitive.
+	governed bool
 }
 
 // issuerText: what every source of the issuer and their scoring read.
@@ -101,8 +107,9 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// issues it.
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
+		raw := strings.TrimSpace(name)
 		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
-			cs = append(cs, candidate{name: name, weight: weight, source: source})
+			cs = append(cs, candidate{name: name, weight: weight, source: source, governed: stripDept(raw) != raw})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
@@ -232,9 +239,13 @@ func rankIssuer(cs []candidate, s segment.Segments, in *issuerText) string {
 func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in *issuerText) string {
 	text, prose, name, addr := in.text, in.prose, in.name, in.addr
 	// The text may name it inflected ("des Zentrums"); a sender, an About
-	// heading or a contact line names it in its own form.
+	// heading or a contact line names it in its own form. A name read
+	// from behind a department word may be the inflected one: then any
+	// source that read it free writes its own form ("Sisäministeriö
+	// kokoaa …" over the sender's "Sisäministeriön viestintä").
+	governed := slices.ContainsFunc(cs, func(c candidate) bool { return c.name == best }) && !slices.ContainsFunc(cs, func(c candidate) bool { return c.name == best && !c.governed })
 	for _, c := range cs {
-		if c.weight >= 3 && inflected(c.name, best) {
+		if (c.weight >= 3 || governed && !c.governed) && inflected(c.name, best) {
 			best = c.name
 			break
 		}
@@ -262,6 +273,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 			best = c.name
 		}
 	}
+	best = qualifiedName(best, text)
 	if !hasCase(best) {
 		best = abbreviatedCompany(definedHolder(best, s.Body), prose)
 	}
@@ -313,6 +325,31 @@ func opening(s string) string {
 		return s[:400+i]
 	}
 	return s
+}
+
+// qualifiedName: the name with the word the text writes before its
+// noun, which it then writes in lower case: "Благодійний фонд «Рятівна
+// дорога»" for the sender's "Фонд «Рятівна дорога»". A name of one word
+// is left alone: "Die Polizei" and "Bei Polizei" are no names.
+func qualifiedName(name, text string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || !strings.Contains(name, " ") {
+		return name
+	}
+	lowered := string(unicode.ToLower(r)) + name[n:]
+	for rest := text; ; {
+		i := strings.Index(rest, " "+lowered)
+		if i < 0 {
+			return name
+		}
+		ws := strings.Fields(rest[:i])
+		if len(ws) > 0 {
+			if w := ws[len(ws)-1]; upperStart(w) && !article.MatchString(w+" ") && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				return w + " " + lowered
+			}
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
