@@ -113,6 +113,11 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
+	if n := len(s.Body); about == "" && n > 1 && len(s.Body[n-1].Lines) > 0 && strings.Contains(s.Body[n-1].Lines[0], ":") {
+		// An About paragraph left as the body's last, its heading run
+		// into it: "אודות אלקון מערכות: אלקון מערכות בע"מ מפתחת …".
+		about, _ = aboutName(s.Body[n-1:])
+	}
 	add("about", about, 6)
 	add("source", sourced, 6)
 	for _, b := range s.Trailer {
