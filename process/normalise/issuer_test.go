@@ -55,6 +55,11 @@ func TestCleanOrg(t *testing.T) {
 		"Dinas Penerangan":                           "",
 		"नौसेना जनसंपर्क":                            "नौसेना",
 		"इसरो मीडिया":                                "इसरो",
+		// A unit's noun left of its press words is no name, in German,
+		// Swedish and Polish.
+		"Stadt Wels, Abteilung für Kommunikation": "Stadt Wels",
+		"Avdelningen för kommunikation":           "",
+		"Wydział Prasowy":                         "",
 		// Traditional Chinese press and investor units, a listed
 		// company's board, a Persian public-relations office.
 		"南嶺光電科技 公關部":               "南嶺光電科技",
