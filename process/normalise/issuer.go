@@ -191,7 +191,10 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerTex
 func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
 	lower, words := in.lower, in.words
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.words)
+		if full := expandAcronyms(cs[i].name, in.prose, in.words); full != cs[i].name {
+			// An acronym behind a department word declines in no case.
+			cs[i].name, cs[i].governed = full, false
+		}
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -678,13 +681,46 @@ func definition(acr string, body []block.Block) string {
 		run := strings.Join(words[j:], " ")
 		full := definedBy(acr, words)
 		if len(words)-j >= 2 && (spells(acr, run) || len(full) <= len(run)) {
-			return run
+			return germanNominative(run, words[:j])
 		}
 		if full != "" {
-			return full
+			return germanNominative(full, words[:max(len(words)-len(strings.Fields(full)), 0)])
 		}
 	}
 	return ""
+}
+
+// germanNominative: a German name defined after its genitive article,
+// "Studie des Karlsruher Instituts für Technologie (KIT)", in the
+// nominative: its head noun, the last capitalised word before a linking
+// word, loses the genitive's -s or -es ("Institut", "Bundesamt",
+// "Robert Koch-Institut"). An adjective in -en before it hides the
+// noun's gender ("des Deutschen Wetterdienstes"): that name is left as
+// written.
+func germanNominative(name string, before []string) string {
+	if len(before) == 0 || before[len(before)-1] != "des" && before[len(before)-1] != "eines" {
+		return name
+	}
+	ws := strings.Fields(name)
+	head := 0
+	for head+1 < len(ws) && !linkWord.MatchString(strings.ToLower(ws[head+1])) {
+		head++
+	}
+	for _, w := range ws[:head] {
+		if strings.HasSuffix(w, "en") {
+			return name
+		}
+	}
+	w := ws[head]
+	switch {
+	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfk"):
+		ws[head] = w[:len(w)-2]
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		ws[head] = w[:len(w)-1]
+	default:
+		return name
+	}
+	return strings.Join(ws, " ")
 }
 
 // elidedArticle: an article or preposition elided before a name,

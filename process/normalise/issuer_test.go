@@ -261,6 +261,8 @@ func TestIssuerForms(t *testing.T) {
 		{"About paragraph left in the body, its heading run in", "נחשון ימי בע\"מ", plainRelease("דוברות <dover@nachshon-yam.example>",
 			"הודעה לעיתונות", "נחשון ימי תספק סירות לחיל הים", "חיפה, 3 במרץ 2025 – משרד הביטחון חתם עם נחשון ימי בע\"מ על הסכם לאספקת ארבע סירות.", "הסירות ייבנו בחיפה.",
 			"אודות נחשון ימי: נחשון ימי בע\"מ מייצרת סירות עבודה מאז 1990.", "לפרטים: דוברות החברה, 04-555-0199")},
+		{"German acronym defined only in the genitive", "Kieler Institut für Meerestechnik", plainRelease("KIM Presse <presse@kim-kiel.example>",
+			"Presseinformation", "Neue Messboje für die Ostsee", "Kiel, 3. März 2025 – Ein Team des Kieler Instituts für Meerestechnik (KIM) hat eine Messboje entwickelt.", tail)},
 		{"Estonian genitive sender, base form in the address", "Päästeamet", plainRelease("Päästeameti pressiosakond <press@paasteamet-ee.example>",
 			"PRESSITEADE", "Uued päästepaadid", "Tallinnas võeti teisipäeval kasutusele neli uut päästepaati.", "Paadid paigutatakse rannikule.")},
 		{"accents an ASCII sender name lost", "Katasztrófavédelmi Főigazgatóság", plainRelease("Katasztrofavedelmi Foigazgatosag <sajto@katasztrofa-hu.example>",

@@ -121,3 +121,22 @@ func TestLongestLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// A German name an acronym defines after its genitive article is read
+// in the nominative; names written for this test.
+func TestGermanNominative(t *testing.T) {
+	for _, tc := range []struct{ text, acr, want string }{
+		{"Ein Team des Kieler Instituts für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
+		{"Eine Studie des Landesamtes für Küstenschutz (LfK) zeigt …", "LfK", "Landesamt für Küstenschutz"},
+		{"Daten des Anna Berg-Zentrums für Robotik (ABZR) zeigen …", "ABZR", "Anna Berg-Zentrum für Robotik"},
+		// the adjective hides the noun's gender: left as written
+		{"Eine Studie des Deutschen Pegeldienstes (DPD) zeigt …", "DPD", "Deutschen Pegeldienstes"},
+		// no genitive article, nothing to undo
+		{"Das Kieler Institut für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
+		{"Forscher der Kieler Hochschule für Technik (KHT) haben …", "KHT", "Kieler Hochschule für Technik"},
+	} {
+		if got := expand(tc.acr, []block.Block{{Lines: []string{tc.text}}}); got != tc.want {
+			t.Errorf("expand(%q, %q) = %q, want %q", tc.acr, tc.text, got, tc.want)
+		}
+	}
+}
