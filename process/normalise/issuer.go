@@ -480,6 +480,17 @@ func longest(name string, body []block.Block) string {
 			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
 				best = name + m
 			}
+			// The name in quotes before its legal form, as Bulgarian
+			// and Russian write a company's: "„Родопи Оптикс“ АД".
+			if i > 0 {
+				if open, size := utf8.DecodeLastRuneInString(t[:i]); strings.ContainsRune(`"„“«`, open) {
+					if closed, n := utf8.DecodeRuneInString(rest); strings.ContainsRune(`"“”»`, closed) {
+						if m := quotedForm.FindStringSubmatch(rest[n:]); m != nil && len(name)+size+n+len(m[1]) > len(best) {
+							best = t[i-size:i+len(name)+n] + m[1]
+						}
+					}
+				}
+			}
 			// A remit listed in full: "Department of Agriculture,
 			// Fisheries and Forestry".
 			if m := remitList.FindString(rest); m != "" && strings.Contains(name, " of ") && len(name)+len(m) > len(best) {
@@ -498,6 +509,9 @@ func longest(name string, body []block.Block) string {
 	}
 	return best
 }
+
+// quotedForm: the legal form after a quoted name.
+var quotedForm = regexp.MustCompile(`^(\s+(?:` + segment.LegalForms + `))(?:\s|$|[,;:.])`)
 
 // sentenceStop: a full stop and the space after it.
 var sentenceStop = regexp.MustCompile(`\.\s`)

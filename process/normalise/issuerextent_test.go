@@ -114,6 +114,9 @@ func TestLongestLegalForm(t *testing.T) {
 		{"Calloway Avionics", "Calloway Avionics Corp. (NYSE: CAV) today announced a contract.", "Calloway Avionics Corp."},
 		{"Calloway Avionics", "Calloway Avionics Ltd designs flight computers.", "Calloway Avionics Ltd"},
 		{"Calloway Avionics", "Calloway Avionics Corporate Communications said.", "Calloway Avionics"},
+		// the name in quotes before its legal form
+		{"Пирин Механика", "„Пирин Механика“ АД откри нов цех.", "„Пирин Механика“ АД"},
+		{"Пирин Механика", "Цехът на „Пирин Механика“ е нов.", "Пирин Механика"},
 	} {
 		// (the space the form's match ends with is trimmed by the caller)
 		if got := strings.TrimSpace(longest(tc.name, []block.Block{{Lines: []string{tc.text}}})); got != tc.want {
