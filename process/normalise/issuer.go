@@ -3,8 +3,10 @@ package normalise
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/mime"
@@ -34,6 +36,10 @@ type candidate struct {
 	name   string
 	weight int
 	source string
+	// governed: read from behind a department word ("Sisäministeriön
+	// viestintä", "Pressestelle des …"), which many languages make
+	// govern the name in its genitive.
+	governed bool
 }
 
 // issuerText: what every source of the issuer and their scoring read.
@@ -101,11 +107,17 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// issues it.
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
+		raw := strings.TrimSpace(name)
 		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
-			cs = append(cs, candidate{name: name, weight: weight, source: source})
+			cs = append(cs, candidate{name: name, weight: weight, source: source, governed: stripDept(raw) != raw})
 		}
 	}
 	about, sourced := aboutName(s.Trailer)
+	if n := len(s.Body); about == "" && n > 1 && len(s.Body[n-1].Lines) > 0 && strings.Contains(s.Body[n-1].Lines[0], ":") {
+		// An About paragraph left as the body's last, its heading run
+		// into it: "אודות אלקון מערכות: אלקון מערכות בע"מ מפתחת …".
+		about, _ = aboutName(s.Body[n-1:])
+	}
 	add("about", about, 6)
 	add("source", sourced, 6)
 	for _, b := range s.Trailer {
@@ -179,7 +191,10 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerTex
 func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
 	lower, words := in.lower, in.words
 	for i := range cs {
-		cs[i].name = expandAcronyms(cs[i].name, in.prose, in.words)
+		if full := expandAcronyms(cs[i].name, in.prose, in.words); full != cs[i].name {
+			// An acronym behind a department word declines in no case.
+			cs[i].name, cs[i].governed = full, false
+		}
 		if !strings.Contains(lower, strings.ToLower(cs[i].name)) {
 			if native := nativeForm(cs[i].name, words); native != "" {
 				// A Latin acronym the release writes in its own
@@ -232,9 +247,13 @@ func rankIssuer(cs []candidate, s segment.Segments, in *issuerText) string {
 func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, in *issuerText) string {
 	text, prose, name, addr := in.text, in.prose, in.name, in.addr
 	// The text may name it inflected ("des Zentrums"); a sender, an About
-	// heading or a contact line names it in its own form.
+	// heading or a contact line names it in its own form. A name read
+	// from behind a department word may be the inflected one: then any
+	// source that read it free writes its own form ("Sisäministeriö
+	// kokoaa …" over the sender's "Sisäministeriön viestintä").
+	governed := slices.ContainsFunc(cs, func(c candidate) bool { return c.name == best }) && !slices.ContainsFunc(cs, func(c candidate) bool { return c.name == best && !c.governed })
 	for _, c := range cs {
-		if c.weight >= 3 && inflected(c.name, best) {
+		if (c.weight >= 3 || governed && !c.governed) && inflected(c.name, best) {
 			best = c.name
 			break
 		}
@@ -262,8 +281,9 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 			best = c.name
 		}
 	}
+	best = qualifiedName(best, text)
 	if !hasCase(best) {
-		best = definedHolder(best, s.Body)
+		best = abbreviatedCompany(definedHolder(best, s.Body), prose)
 	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
@@ -313,6 +333,31 @@ func opening(s string) string {
 		return s[:400+i]
 	}
 	return s
+}
+
+// qualifiedName: the name with the word the text writes before its
+// noun, which it then writes in lower case: "Благодійний фонд «Рятівна
+// дорога»" for the sender's "Фонд «Рятівна дорога»". A name of one word
+// is left alone: "Die Polizei" and "Bei Polizei" are no names.
+func qualifiedName(name, text string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || !strings.Contains(name, " ") {
+		return name
+	}
+	lowered := string(unicode.ToLower(r)) + name[n:]
+	for rest := text; ; {
+		i := strings.Index(rest, " "+lowered)
+		if i < 0 {
+			return name
+		}
+		ws := strings.Fields(rest[:i])
+		if len(ws) > 0 {
+			if w := ws[len(ws)-1]; upperStart(w) && !article.MatchString(w+" ") && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				return w + " " + lowered
+			}
+		}
+		rest = rest[i+1:]
+	}
 }
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
@@ -435,6 +480,17 @@ func longest(name string, body []block.Block) string {
 			if m := continuation.FindString(rest); len(name)+len(m) > len(best) {
 				best = name + m
 			}
+			// The name in quotes before its legal form, as Bulgarian
+			// and Russian write a company's: "„Родопи Оптикс“ АД".
+			if i > 0 {
+				if open, size := utf8.DecodeLastRuneInString(t[:i]); strings.ContainsRune(`"„“«`, open) {
+					if closed, n := utf8.DecodeRuneInString(rest); strings.ContainsRune(`"“”»`, closed) {
+						if m := quotedForm.FindStringSubmatch(rest[n:]); m != nil && len(name)+size+n+len(m[1]) > len(best) {
+							best = t[i-size:i+len(name)+n] + m[1]
+						}
+					}
+				}
+			}
 			// A remit listed in full: "Department of Agriculture,
 			// Fisheries and Forestry".
 			if m := remitList.FindString(rest); m != "" && strings.Contains(name, " of ") && len(name)+len(m) > len(best) {
@@ -453,6 +509,9 @@ func longest(name string, body []block.Block) string {
 	}
 	return best
 }
+
+// quotedForm: the legal form after a quoted name.
+var quotedForm = regexp.MustCompile(`^(\s+(?:` + segment.LegalForms + `))(?:\s|$|[,;:.])`)
 
 // sentenceStop: a full stop and the space after it.
 var sentenceStop = regexp.MustCompile(`\.\s`)
@@ -636,13 +695,46 @@ func definition(acr string, body []block.Block) string {
 		run := strings.Join(words[j:], " ")
 		full := definedBy(acr, words)
 		if len(words)-j >= 2 && (spells(acr, run) || len(full) <= len(run)) {
-			return run
+			return germanNominative(run, words[:j])
 		}
 		if full != "" {
-			return full
+			return germanNominative(full, words[:max(len(words)-len(strings.Fields(full)), 0)])
 		}
 	}
 	return ""
+}
+
+// germanNominative: a German name defined after its genitive article,
+// "Studie des Karlsruher Instituts für Technologie (KIT)", in the
+// nominative: its head noun, the last capitalised word before a linking
+// word, loses the genitive's -s or -es ("Institut", "Bundesamt",
+// "Robert Koch-Institut"). An adjective in -en before it hides the
+// noun's gender ("des Deutschen Wetterdienstes"): that name is left as
+// written.
+func germanNominative(name string, before []string) string {
+	if len(before) == 0 || before[len(before)-1] != "des" && before[len(before)-1] != "eines" {
+		return name
+	}
+	ws := strings.Fields(name)
+	head := 0
+	for head+1 < len(ws) && !linkWord.MatchString(strings.ToLower(ws[head+1])) {
+		head++
+	}
+	for _, w := range ws[:head] {
+		if strings.HasSuffix(w, "en") {
+			return name
+		}
+	}
+	w := ws[head]
+	switch {
+	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfk"):
+		ws[head] = w[:len(w)-2]
+	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		ws[head] = w[:len(w)-1]
+	default:
+		return name
+	}
+	return strings.Join(ws, " ")
 }
 
 // elidedArticle: an article or preposition elided before a name,

@@ -55,6 +55,17 @@ func TestCleanOrg(t *testing.T) {
 		"Dinas Penerangan":                           "",
 		"नौसेना जनसंपर्क":                            "नौसेना",
 		"इसरो मीडिया":                                "इसरो",
+		// A unit's noun left of its press words is no name, in German,
+		// Swedish and Polish.
+		"Stadt Wels, Abteilung für Kommunikation": "Stadt Wels",
+		"Avdelningen för kommunikation":           "",
+		"Wydział Prasowy":                         "",
+		// Traditional Chinese press and investor units, a listed
+		// company's board, a Persian public-relations office.
+		"南嶺光電科技 公關部":               "南嶺光電科技",
+		"東海精機 投資者關係部":              "東海精機",
+		"华东船舶装备 董事会":               "华东船舶装备",
+		"روابط عمومی سازمان بنادر": "سازمان بنادر",
 		// A kicker's "News from", an article before a press office.
 		"News from Tamworth Borough Council":           "Tamworth Borough Council",
 		"the Media Office of the Port of Cork Company": "Port of Cork Company",
@@ -243,6 +254,15 @@ func TestIssuerForms(t *testing.T) {
 			"O Stoczni Północnej", "Stocznia Północna S.A. buduje statki specjalistyczne od 1952 roku.")},
 		{"Finnish genitive sender, nominative lede", "Merivoimat", plainRelease("Merivoimien viestintä <viestinta@merivoimat-fi.example>",
 			"TIEDOTE", "Miinalautta palaa palvelukseen", "Merivoimat ottaa korjatun miinalautan takaisin käyttöön maanantaina.", "Korjaus kesti puoli vuotta.")},
+		{"Finnish genitive sender and headline, nominative lede", "Liikenneministeriö", plainRelease("Liikenneministeriön viestintä <viestinta@lvm-fi.example>",
+			"TIEDOTE", "Liikenneministeriön viikko 12: lauttoja lisää saaristoon", "Liikenneministeriö kokoaa tähän tiedotteeseen viikon päätökset.", "Saaristoon tulee kaksi uutta lauttaa.")},
+		{"sender's noun alone, lede's word before it", "Благодійний фонд «Тихий берег»", plainRelease("Фонд «Тихий берег» <info@tyhyi-bereh.example>",
+			"ПРЕС-РЕЛІЗ", "Нові човни для рятувальників", "Благодійний фонд «Тихий берег» передав рятувальникам чотири човни.", "Човни працюватимуть на Дніпрі.")},
+		{"About paragraph left in the body, its heading run in", "נחשון ימי בע\"מ", plainRelease("דוברות <dover@nachshon-yam.example>",
+			"הודעה לעיתונות", "נחשון ימי תספק סירות לחיל הים", "חיפה, 3 במרץ 2025 – משרד הביטחון חתם עם נחשון ימי בע\"מ על הסכם לאספקת ארבע סירות.", "הסירות ייבנו בחיפה.",
+			"אודות נחשון ימי: נחשון ימי בע\"מ מייצרת סירות עבודה מאז 1990.", "לפרטים: דוברות החברה, 04-555-0199")},
+		{"German acronym defined only in the genitive", "Kieler Institut für Meerestechnik", plainRelease("KIM Presse <presse@kim-kiel.example>",
+			"Presseinformation", "Neue Messboje für die Ostsee", "Kiel, 3. März 2025 – Ein Team des Kieler Instituts für Meerestechnik (KIM) hat eine Messboje entwickelt.", tail)},
 		{"Estonian genitive sender, base form in the address", "Päästeamet", plainRelease("Päästeameti pressiosakond <press@paasteamet-ee.example>",
 			"PRESSITEADE", "Uued päästepaadid", "Tallinnas võeti teisipäeval kasutusele neli uut päästepaati.", "Paadid paigutatakse rannikule.")},
 		{"accents an ASCII sender name lost", "Katasztrófavédelmi Főigazgatóság", plainRelease("Katasztrofavedelmi Foigazgatosag <sajto@katasztrofa-hu.example>",

@@ -310,6 +310,58 @@ func definedHolder(name string, body []block.Block) string {
 	return name
 }
 
+// abbreviatedCompany: the legal name that a Chinese or Japanese
+// company's short name abbreviates, keeping some of its characters in
+// their order: the sender's "江南精仪" for "江南精密仪器股份有限公司",
+// the run of Han characters before the legal form that opens with the
+// short name's first character and holds all of them.
+func abbreviatedCompany(name string, prose []block.Block) string {
+	short := []rune(name)
+	if len(short) < 2 || len(short) > 12 || !allHan(short) {
+		return name
+	}
+	for _, b := range prose {
+		t := b.Text()
+		for _, loc := range hanLegalForm.FindAllStringIndex(t, -1) {
+			run := []rune(t[:loc[0]])
+			i := len(run)
+			for i > 0 && len(run)-i < 24 && unicode.Is(unicode.Han, run[i-1]) {
+				i--
+			}
+			for ; i < len(run); i++ {
+				if run[i] == short[0] && subsequence(short, run[i:]) {
+					return string(run[i:]) + t[loc[0]:loc[1]]
+				}
+			}
+		}
+	}
+	return name
+}
+
+// hanLegalForm: the company forms a Chinese or Japanese legal name ends
+// in.
+var hanLegalForm = regexp.MustCompile(`股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社`)
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// subsequence: every rune of short is in long, in its order.
+func subsequence(short, long []rune) bool {
+	j := 0
+	for _, r := range long {
+		if j < len(short) && r == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
+}
+
 // bracketed: a word in brackets, an acronym as a caseless script writes
 // one.
 var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)

@@ -87,3 +87,59 @@ func TestCaselessDefinition(t *testing.T) {
 		t.Errorf("nativeForm(NDMA) = %q", got)
 	}
 }
+
+// A Chinese listed company's short name abbreviates its legal name,
+// keeping some characters in their order; names written for this test.
+func TestAbbreviatedCompany(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"华东船装", "华东船舶装备股份有限公司（以下简称“公司”）于近日签订合同。", "华东船舶装备股份有限公司"},
+		// the run before the legal form starts where the short name does
+		{"南岭光电", "上市公司南岭光电科技有限公司今日宣布。", "南岭光电科技有限公司"},
+		// characters out of order, or another company: no
+		{"船装华东", "华东船舶装备股份有限公司今日宣布。", "船装华东"},
+		{"华东船装", "西南重工股份有限公司今日宣布。", "华东船装"},
+		// a name in a cased script is no abbreviation of this kind
+		{"Acme", "Acme Holdings股份有限公司", "Acme"},
+	} {
+		if got := abbreviatedCompany(tc.name, []block.Block{{Lines: []string{tc.text}}}); got != tc.want {
+			t.Errorf("abbreviatedCompany(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A short name extends to the legal name the body writes; names written
+// for this test.
+func TestLongestLegalForm(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Calloway Avionics", "Calloway Avionics Corp. (NYSE: CAV) today announced a contract.", "Calloway Avionics Corp."},
+		{"Calloway Avionics", "Calloway Avionics Ltd designs flight computers.", "Calloway Avionics Ltd"},
+		{"Calloway Avionics", "Calloway Avionics Corporate Communications said.", "Calloway Avionics"},
+		// the name in quotes before its legal form
+		{"Пирин Механика", "„Пирин Механика“ АД откри нов цех.", "„Пирин Механика“ АД"},
+		{"Пирин Механика", "Цехът на „Пирин Механика“ е нов.", "Пирин Механика"},
+	} {
+		// (the space the form's match ends with is trimmed by the caller)
+		if got := strings.TrimSpace(longest(tc.name, []block.Block{{Lines: []string{tc.text}}})); got != tc.want {
+			t.Errorf("longest(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A German name an acronym defines after its genitive article is read
+// in the nominative; names written for this test.
+func TestGermanNominative(t *testing.T) {
+	for _, tc := range []struct{ text, acr, want string }{
+		{"Ein Team des Kieler Instituts für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
+		{"Eine Studie des Landesamtes für Küstenschutz (LfK) zeigt …", "LfK", "Landesamt für Küstenschutz"},
+		{"Daten des Anna Berg-Zentrums für Robotik (ABZR) zeigen …", "ABZR", "Anna Berg-Zentrum für Robotik"},
+		// the adjective hides the noun's gender: left as written
+		{"Eine Studie des Deutschen Pegeldienstes (DPD) zeigt …", "DPD", "Deutschen Pegeldienstes"},
+		// no genitive article, nothing to undo
+		{"Das Kieler Institut für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
+		{"Forscher der Kieler Hochschule für Technik (KHT) haben …", "KHT", "Kieler Hochschule für Technik"},
+	} {
+		if got := expand(tc.acr, []block.Block{{Lines: []string{tc.text}}}); got != tc.want {
+			t.Errorf("expand(%q, %q) = %q, want %q", tc.acr, tc.text, got, tc.want)
+		}
+	}
+}

@@ -439,7 +439,6 @@ var issuerProbeGaps = map[string]string{
 	"no lede":                  "a one-word Nordic name without an organisation suffix or a second mention",
 	"bg lede":                  "a name whose lower-case words run on past its capitals, named once",
 	"en wire contact org only": "an organisation's name shaped like a person's over its contact person; only the contact's address could tell",
-	"en wire source line":      "the SOURCE line's \"Corp.\" loses its dot; the corpus labels drop \"Corp.\" (b097, g048) but keep \"Inc.\"",
 }
 
 // TestIssuerProbes measures the probes; every one passes but the gaps.

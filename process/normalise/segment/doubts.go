@@ -129,7 +129,7 @@ func opensWith(t, name string) bool {
 
 // LegalForms are the company forms that end a name, in the languages the
 // desk receives.
-const LegalForms = `GmbH|AG|\(Pty\)\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|Lda\.?|d\.o\.o\.|d\.d\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ`
+const LegalForms = `GmbH|AG|\(Pty\)\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|Corp\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|Lda\.?|d\.o\.o\.|d\.d\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ|ЕАД|АД|ЕООД|ООД`
 
 // legalName is a name that ends in its company form: "Acme Shipping S.A.".
 var legalName = regexp.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
