@@ -34,13 +34,16 @@ const (
 	// a wire's name between slashes before the date: "VANCOUVER, BC /
 	// ACCESSWIRE / December 7, 2026 /", "TORONTO, ON / Newsfile Corp. / …"
 	wireSlashRE = `(?:\s*/\s*[^/\n]{1,40}?\s*/)`
+	// or in brackets with the date: "Toronto, Ontario--(Newsfile Corp. -
+	// December 7, 2026) -"
+	wireParenRE = `(?:\s*-{0,2}\s*\([^()\n]{1,40}?\s+[–—-]\s*)`
 	// a separator, a dash of any kind or a colon
 	sepRE = `(?:[–—-]{1,2}|:)`
 )
 
 var (
 	// datePrefix is what may stand before the date.
-	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(?:` + agencyRE + `|` + wireSlashRE + `)?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
+	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(?:` + agencyRE + `|` + wireSlashRE + `|` + wireParenRE + `)?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
 		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في|ngày)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
@@ -79,8 +82,9 @@ func ParseDateline(s string, ref *time.Time) (dateline, bool) {
 }
 
 // bracketed is a dateline in brackets, its date and place split by a
-// slash in either order: "（2025年6月3日／台中）", "(台南/2025年6月3日)".
-var bracketed = regexp.MustCompile(`^[（(【\[]\s*([^（()）【】\[\]／/\n]{1,40}?)\s*[／/]\s*([^（()）【】\[\]／/\n]{1,40}?)\s*[）)】\]]\s*`)
+// slash or comma in either order: "（2025年6月3日／台中）", "(台南/2025年6月3日)",
+// "（台中，2025年6月3日）".
+var bracketed = regexp.MustCompile(`^[（(【\[]\s*([^（()）【】\[\]／/，,\n]{1,40}?)\s*[／/，,]\s*([^（()）【】\[\]／/，,\n]{1,40}?)\s*[）)】\]]\s*`)
 
 // bracketedLine reads a bracketed dateline: one part a date and nothing
 // else, the other a place, then the body's first words.

@@ -19,12 +19,18 @@ func TestDatelineLayouts(t *testing.T) {
 		{"TORONTO, ON / Newsfile Corp. / November 18, 2026 / Maple Gold Inc. announced", "TORONTO", "2026-11-18", "Maple Gold Inc. announced"},
 		{"RENO, NV / Some Wire Service / Nov. 18, 2026 / Desert Lithium said", "RENO", "2026-11-18", "Desert Lithium said"},
 		{"Perth, Western Australia / Mining Wire / 18 November 2026 / The explorer said", "Perth", "2026-11-18", "The explorer said"},
+		// or in brackets with the date, or in slashes after it
+		{"Calgary, Alberta--(Newsfile Corp. - November 18, 2026) - Prairie Helium Ltd. reported", "Calgary", "2026-11-18", "Prairie Helium Ltd. reported"},
+		{"AUSTIN, TX, UNITED STATES, November 18, 2026 /EINPresswire.com/ -- The group said", "AUSTIN", "2026-11-18", "The group said"},
 		// the date first, then the place with its province, then the issuer
 		{"November 17, 2026 – Halifax, Nova Scotia – Fisheries and Oceans Canada Today, the Minister said", "Halifax", "2026-11-17", "Today, the Minister said"},
 		{"November 17, 2026 – Gatineau, Quebec – Public Services and Procurement Canada The Government of Canada awarded", "Gatineau", "2026-11-17", "The Government of Canada awarded"},
 		{"November 17, 2026 — Winnipeg, Manitoba — Department of National Defence / Canadian Armed Forces", "Winnipeg", "2026-11-17", ""},
 		{"November 17, 2026 – Victoria, British Columbia – Transport Canada Canada's Minister of Transport announced", "Victoria", "2026-11-17", "Canada's Minister of Transport announced"},
 		{"17 November 2026 – Toronto, Ontario – Our crews rescued two sailors off the coast on Sunday.", "Toronto", "2026-11-17", "Our crews rescued two sailors off the coast on Sunday."},
+		{"November 17, 2026 – Regina, Saskatchewan – Office of the Chief Veterinary Officer The province confirmed", "Regina", "2026-11-17", "The province confirmed"},
+		{"November 17, 2026 – Kingston, Ontario – Innovation, Science and Economic Development Canada Today, the Minister said", "Kingston", "2026-11-17", "Today, the Minister said"},
+		{"November 17, 2026 – Iqaluit, Nunavut – Polar Knowledge Canada Researchers are tracking the ice", "Iqaluit", "2026-11-17", "Researchers are tracking the ice"},
 		// a place and its city word before a year-first date
 		{"Дархан хот, 2026.11.17. Аймгийн Засаг дарга мэдэгдэв.", "Дархан хот", "2026-11-17", "Аймгийн Засаг дарга мэдэгдэв."},
 		{"Эрдэнэт хот, 2026.11.17 - Хотын захиргаа мэдээлэв.", "Эрдэнэт хот", "2026-11-17", "Хотын захиргаа мэдээлэв."},
@@ -33,6 +39,7 @@ func TestDatelineLayouts(t *testing.T) {
 		{"（台南／2026年11月17日）該公司今日宣布新廠啟用。", "台南", "2026-11-17", "該公司今日宣布新廠啟用。"},
 		{"(2026年11月17日/新竹) 該公司今日宣布新廠啟用。", "新竹", "2026-11-17", "該公司今日宣布新廠啟用。"},
 		{"【2026年11月17日／台北】該公司今日宣布新廠啟用。", "台北", "2026-11-17", "該公司今日宣布新廠啟用。"},
+		{"（嘉義，2026年11月17日）該公司今日宣布新廠啟用。", "嘉義", "2026-11-17", "該公司今日宣布新廠啟用。"},
 	} {
 		d, ok := ParseDateline(tc.in, &sent)
 		if !ok || d.Place != tc.place || d.Date != tc.date || d.rest != tc.rest {
