@@ -175,33 +175,29 @@ func placeAfterDate(rest string) (string, string) {
 }
 
 // issuerRun is the length of an issuing body's name before the lede
-// ("Fisheries and Oceans Canada Today, the Minister …"): capitalised words
-// and their joiners, up to the lede's first word, which is an article, a
-// possessive, or a capitalised word followed by a lower-case one ("Today,
-// the", "Canada is"). A run of a dozen words with no lede after it is the
-// name alone, the lede being in the next block; 0 when rest opens with
-// the lede.
+// ("Fisheries and Oceans Canada Today, the Minister …", "Défense nationale
+// Aujourd'hui, le ministre …"): the lede opens with a word that never
+// stands inside a body's name, an article, preposition or adverb of time
+// ("The", "On", "Today", "Aujourd'hui"). A run of capitalised words and joiners with nothing after it is the name
+// alone, the lede being in the next block. When unsure it is 0: the lede
+// keeps every word ("Acme Corp. announced …").
 func issuerRun(rest string) int {
 	words := wordSpan.FindAllStringIndex(rest, 13)
-	for i, t := range words {
-		w := rest[t[0]:t[1]]
-		if ledeArticle[w] {
-			return t[0]
-		}
-		if bodyNameJoiner[w] {
+	names := true // every word so far capitalised or a joiner
+	for _, t := range words {
+		w := strings.TrimRight(rest[t[0]:t[1]], ",")
+		if w == "" {
 			continue
 		}
-		if !unicode.IsUpper([]rune(w)[0]) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if ledeOpener[w] {
 			return t[0]
 		}
-		if i+1 < len(words) {
-			next := rest[words[i+1][0]:words[i+1][1]]
-			if startsLower(next) && (strings.HasSuffix(w, ",") || !bodyNameJoiner[next]) {
-				return t[0]
-			}
+		if strings.ContainsAny(LastRune(w), ".!?:;") {
+			return 0 // a sentence ended before any lede opener
 		}
+		names = names && (bodyNameJoiner[w] || unicode.IsUpper([]rune(w)[0]))
 	}
-	if len(words) <= 12 {
+	if names && len(words) <= 12 {
 		return len(rest)
 	}
 	return 0
@@ -215,9 +211,17 @@ var wordSpan = regexp.MustCompile(`\S+`)
 var bodyNameJoiner = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "&": true, "/": true, "|": true,
 	"et": true, "de": true, "des": true, "du": true, "la": true, "le": true, "–": true, "—": true, "-": true}
 
-// ledeArticle opens the lede, never a body's name in the middle.
-var ledeArticle = map[string]bool{"The": true, "A": true, "An": true, "This": true, "Le": true, "La": true, "Les": true, "L'": true,
-	"Un": true, "Une": true, "El": true, "Los": true, "Las": true, "Der": true, "Die": true, "Das": true, "Il": true, "Het": true, "Een": true}
+// ledeOpener opens the lede and never stands inside a body's name.
+var ledeOpener = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "These": true, "Today": true, "Yesterday": true, "Tonight": true,
+	"On": true, "In": true, "At": true, "As": true, "After": true, "Following": true, "During": true, "Over": true,
+	"With": true, "Since": true, "Our": true, "We": true, "It": true,
+	"Le": true, "La": true, "Les": true, "L'": true, "Un": true, "Une": true, "Ce": true, "Cette": true, "Aujourd'hui": true,
+	"Aujourd’hui": true, "Hier": true, "Dans": true, "Lors": true, "Depuis": true,
+	"Der": true, "Die": true, "Das": true, "Heute": true, "Gestern": true, "Am": true, "Im": true,
+	"El": true, "Los": true, "Las": true, "Hoy": true, "Ayer": true, "Il": true, "Oggi": true, "Ieri": true,
+	"Het": true, "Een": true, "Vandaag": true, "Gisteren": true,
+}
 
 // undatedLine reads "PLACE –", "PLACE, Region –", "Place (Agency) –" and
 // "Place –". A mixed-case place of several words needs a region or an

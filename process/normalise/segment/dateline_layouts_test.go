@@ -26,11 +26,16 @@ func TestDatelineLayouts(t *testing.T) {
 		{"November 17, 2026 – Halifax, Nova Scotia – Fisheries and Oceans Canada Today, the Minister said", "Halifax", "2026-11-17", "Today, the Minister said"},
 		{"November 17, 2026 – Gatineau, Quebec – Public Services and Procurement Canada The Government of Canada awarded", "Gatineau", "2026-11-17", "The Government of Canada awarded"},
 		{"November 17, 2026 — Winnipeg, Manitoba — Department of National Defence / Canadian Armed Forces", "Winnipeg", "2026-11-17", ""},
-		{"November 17, 2026 – Victoria, British Columbia – Transport Canada Canada's Minister of Transport announced", "Victoria", "2026-11-17", "Canada's Minister of Transport announced"},
 		{"17 November 2026 – Toronto, Ontario – Our crews rescued two sailors off the coast on Sunday.", "Toronto", "2026-11-17", "Our crews rescued two sailors off the coast on Sunday."},
 		{"November 17, 2026 – Regina, Saskatchewan – Office of the Chief Veterinary Officer The province confirmed", "Regina", "2026-11-17", "The province confirmed"},
 		{"November 17, 2026 – Kingston, Ontario – Innovation, Science and Economic Development Canada Today, the Minister said", "Kingston", "2026-11-17", "Today, the Minister said"},
-		{"November 17, 2026 – Iqaluit, Nunavut – Polar Knowledge Canada Researchers are tracking the ice", "Iqaluit", "2026-11-17", "Researchers are tracking the ice"},
+		{"November 17, 2026 – Iqaluit, Nunavut – Polar Knowledge Canada In the high Arctic, researchers are tracking", "Iqaluit", "2026-11-17", "In the high Arctic, researchers are tracking"},
+		{"17 novembre 2026 – Québec (Québec) – Pêches et Océans Canada Aujourd’hui, la ministre a annoncé", "Québec", "2026-11-17", "Aujourd’hui, la ministre a annoncé"},
+		// with no issuing body, or one that cannot be told from the lede,
+		// the lede keeps every word
+		{"November 17, 2026 – Sudbury, Ontario – Mines , Minerals and Energy", "Sudbury", "2026-11-17", ""},
+		{"November 17, 2026 – London, Ontario – Acme Robotics Inc. announced a new plant in the city.", "London", "2026-11-17", "Acme Robotics Inc. announced a new plant in the city."},
+		{"November 17, 2026 – Iqaluit, Nunavut – Polar Knowledge Canada researchers are tracking the ice", "Iqaluit", "2026-11-17", "Polar Knowledge Canada researchers are tracking the ice"},
 		// a place and its city word before a year-first date
 		{"Дархан хот, 2026.11.17. Аймгийн Засаг дарга мэдэгдэв.", "Дархан хот", "2026-11-17", "Аймгийн Засаг дарга мэдэгдэв."},
 		{"Эрдэнэт хот, 2026.11.17 - Хотын захиргаа мэдээлэв.", "Эрдэнэт хот", "2026-11-17", "Хотын захиргаа мэдээлэв."},
