@@ -21,19 +21,29 @@ const (
 	placeWord = `[\p{Lu}\p{Lo}\p{Georgian}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
 	// a place: an optional article, then up to four words joined by
 	// spaces, hyphens or lower-case particles ("São José dos Campos").
+	// A word for "city" or "province" may stand after the name, in the
+	// languages that write it so and in lower case ("Улаанбаатар хот",
+	// "Астана қаласы", "Бишкек шаары", "Toshkent shahri").
 	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
-		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+|\s?/\s?)` + placeWord + `){0,3})`
+		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+|\s?/\s?)` + placeWord + `){0,3}` +
+		`(?:\s+(?:хот|аймаг|сум|дүүрэг|қаласы|облысы|шаары|облусу|shahri|viloyati|şehri|kenti|ili))?)`
 	// a country, state or province after the place: "England", "Va.",
 	// "N.S.", "the Netherlands", "Northern Ireland".
 	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.]*){0,2})`
 	agencyRE = `(?:\s*-{0,2}\s*\([^()\n]{1,40}\)\s*-{0,2})`
+	// a wire's name between slashes before the date: "VANCOUVER, BC /
+	// ACCESSWIRE / December 7, 2026 /", "TORONTO, ON / Newsfile Corp. / …"
+	wireSlashRE = `(?:\s*/\s*[^/\n]{1,40}?\s*/)`
+	// or in brackets with the date: "Toronto, Ontario--(Newsfile Corp. -
+	// December 7, 2026) -"
+	wireParenRE = `(?:\s*-{0,2}\s*\([^()\n]{1,40}?\s+[–—-]\s*)`
 	// a separator, a dash of any kind or a colon
 	sepRE = `(?:[–—-]{1,2}|:)`
 )
 
 var (
 	// datePrefix is what may stand before the date.
-	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}` + agencyRE + `?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
+	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(?:` + agencyRE + `|` + wireSlashRE + `|` + wireParenRE + `)?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
 		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في|ngày)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
@@ -62,10 +72,41 @@ func ParseDateline(s string, ref *time.Time) (dateline, bool) {
 	// Typographic spaces ("3\u202fjuin") read as spaces, and a dateline
 	// set in bold ("*BERLIN, 3 June 2025* –") loses its markers.
 	s = strings.TrimLeft(spaces.Replace(s), "*_")
+	if d, ok := bracketedLine(s, ref); ok {
+		return d, true
+	}
 	if d, ok := datedLine(s, ref); ok {
 		return d, true
 	}
 	return undatedLine(s)
+}
+
+// bracketed is a dateline in brackets, its date and place split by a
+// slash or comma in either order: "（2025年6月3日／台中）", "(台南/2025年6月3日)",
+// "（台中，2025年6月3日）".
+var bracketed = regexp.MustCompile(`^[（(【\[]\s*([^（()）【】\[\]／/，,\n]{1,40}?)\s*[／/，,]\s*([^（()）【】\[\]／/，,\n]{1,40}?)\s*[）)】\]]\s*`)
+
+// bracketedLine reads a bracketed dateline: one part a date and nothing
+// else, the other a place, then the body's first words.
+func bracketedLine(s string, ref *time.Time) (dateline, bool) {
+	m := bracketed.FindStringSubmatch(s)
+	if m == nil {
+		return dateline{}, false
+	}
+	for _, p := range [][2]string{{m[1], m[2]}, {m[2], m[1]}} {
+		date, place := strings.TrimSuffix(p[0], "."), p[1]
+		d, ok := dates.FindDate(date, false, false)
+		if !ok || d.Start != 0 || d.End != len(date) || !placeLike(place) {
+			continue
+		}
+		d, hasYear := dates.ResolveYear(d, ref)
+		rest := strings.TrimSpace(s[len(m[0]):])
+		if !hasYear || !d.Valid() || rest == "" || startsLower(rest) {
+			return dateline{}, false
+		}
+		return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: rest}, true
+	}
+	return dateline{}, false
 }
 
 // datedLine reads "PLACE, date –" and "date –".
@@ -110,7 +151,76 @@ func datedLine(s string, ref *time.Time) (dateline, bool) {
 	if !hasYear || !d.Valid() {
 		return dateline{}, false
 	}
+	if place == "" && strings.ContainsAny(s[d.End:d.End+tail[1]], "–—-") {
+		place, rest = placeAfterDate(rest)
+	}
 	return dateline{Dateline: draft.Dateline{Place: place, Date: d.ISO()}, rest: rest}, true
+}
+
+// leadPlace is a place with its province or state after a date that
+// opens the line, closed by a dash: "December 8, 2026 – Ottawa, Ontario –".
+var leadPlace = regexp.MustCompile(`^` + placeRE + `(?:` + regionRE + `{1,2}|\s*\(\p{Lu}[^()\n]{1,30}\))\s+[–—-]{1,2}\s+`)
+
+// placeAfterDate reads the place of a dateline written date first, as
+// governments do ("December 8, 2026 – Ottawa, Ontario – National Defence
+// Today, …"), and skips the issuing body's name that may follow it. It
+// returns no place and rest unchanged when rest opens with none.
+func placeAfterDate(rest string) (string, string) {
+	m := leadPlace.FindStringSubmatchIndex(rest)
+	if m == nil || !placeLike(rest[m[2]:m[3]]) {
+		return "", rest
+	}
+	place, after := rest[m[2]:m[3]], rest[m[1]:]
+	return place, strings.TrimSpace(after[issuerRun(after):])
+}
+
+// issuerRun is the length of an issuing body's name before the lede
+// ("Fisheries and Oceans Canada Today, the Minister …", "Défense nationale
+// Aujourd'hui, le ministre …"): the lede opens with a word that never
+// stands inside a body's name, an article, preposition or adverb of time
+// ("The", "On", "Today", "Aujourd'hui"). A run of capitalised words and joiners with nothing after it is the name
+// alone, the lede being in the next block. When unsure it is 0: the lede
+// keeps every word ("Acme Corp. announced …").
+func issuerRun(rest string) int {
+	words := wordSpan.FindAllStringIndex(rest, 13)
+	names := true // every word so far capitalised or a joiner
+	for _, t := range words {
+		w := strings.TrimRight(rest[t[0]:t[1]], ",")
+		if w == "" {
+			continue
+		}
+		if ledeOpener[w] {
+			return t[0]
+		}
+		if strings.ContainsAny(LastRune(w), ".!?:;") {
+			return 0 // a sentence ended before any lede opener
+		}
+		names = names && (bodyNameJoiner[w] || unicode.IsUpper([]rune(w)[0]))
+	}
+	if names && len(words) <= 12 {
+		return len(rest)
+	}
+	return 0
+}
+
+var wordSpan = regexp.MustCompile(`\S+`)
+
+// bodyNameJoiner joins the words of a body's name: "Fisheries and Oceans
+// Canada", "Office of the Auditor General", "National Defence / Canadian
+// Armed Forces".
+var bodyNameJoiner = map[string]bool{"and": true, "of": true, "for": true, "the": true, "on": true, "&": true, "/": true, "|": true,
+	"et": true, "de": true, "des": true, "du": true, "la": true, "le": true, "–": true, "—": true, "-": true}
+
+// ledeOpener opens the lede and never stands inside a body's name.
+var ledeOpener = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "These": true, "Today": true, "Yesterday": true, "Tonight": true,
+	"On": true, "In": true, "At": true, "As": true, "After": true, "Following": true, "During": true, "Over": true,
+	"With": true, "Since": true, "Our": true, "We": true, "It": true,
+	"Le": true, "La": true, "Les": true, "L'": true, "Un": true, "Une": true, "Ce": true, "Cette": true, "Aujourd'hui": true,
+	"Aujourd’hui": true, "Hier": true, "Dans": true, "Lors": true, "Depuis": true,
+	"Der": true, "Die": true, "Das": true, "Heute": true, "Gestern": true, "Am": true, "Im": true,
+	"El": true, "Los": true, "Las": true, "Hoy": true, "Ayer": true, "Il": true, "Oggi": true, "Ieri": true,
+	"Het": true, "Een": true, "Vandaag": true, "Gisteren": true,
 }
 
 // undatedLine reads "PLACE –", "PLACE, Region –", "Place (Agency) –" and
@@ -241,6 +351,15 @@ var notPlace = map[string]bool{
 	"actualización": true, "convocatoria": true, "urgente": true, "attenzione": true, "avviso": true, "atenção": true,
 	"lembrete": true, "correção": true, "atualização": true, "wichtig": true, "korrektur": true, "erinnerung": true,
 	"einladung": true, "aktualisierung": true, "important": true, "urgent": true, "rectificatif": true,
+	// nor is the label of a distribution or recipient list under a listed
+	// company's release ("JAKELU:", "DISTRIBUTION:", "Verteiler:")
+	"distribution": true, "recipients": true, "jakelu": true, "vastaanottajat": true,
+	"verteiler": true, "empfänger": true, "diffusion": true, "destinataires": true, "distribución": true,
+	"destinatarios": true, "distribuzione": true, "destinatari": true, "distribuição": true, "destinatários": true,
+	"verspreiding": true, "ontvangers": true, "mottagare": true, "sändlista": true, "distribusjon": true,
+	"mottakere": true, "modtagere": true, "rozdzielnik": true, "adresaci": true, "rozdělovník": true, "adresáti": true,
+	"jaotus": true, "levitamine": true, "saajad": true, "terjesztés": true, "címzettek": true, "рассылка": true,
+	"получатели": true, "розсилка": true, "одержувачі": true,
 	// a weekday before the date ("Monday, 3 March") is no place either
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"time"
 
 	"newsdesk/process/normalise/block"
@@ -41,12 +42,23 @@ func (c *Datelines) Reads(ref *time.Time) bool {
 // at is ParseDateline of block i.
 func (c *Datelines) at(i int) (dateline, bool) {
 	if i >= len(c.read) {
-		return ParseDateline(c.bs[i].Text(), c.ref)
+		return blockDateline(c.bs[i], c.ref)
 	}
 	r := &c.read[i]
 	if !r.done {
-		r.d, r.ok = ParseDateline(c.bs[i].Text(), c.ref)
+		r.d, r.ok = blockDateline(c.bs[i], c.ref)
 		r.done = true
 	}
 	return r.d, r.ok
+}
+
+// blockDateline is ParseDateline of a block's text. A date alone on a
+// line of its own over the block's other lines is a letterhead's date
+// ("2025年6月7日" over the issuer's name), as it is in a block of its own.
+func blockDateline(b block.Block, ref *time.Time) (dateline, bool) {
+	d, ok := ParseDateline(b.Text(), ref)
+	if ok && d.Place == "" && len(b.Lines) > 1 && d.rest == strings.TrimSpace(strings.Join(b.Lines[1:], " ")) {
+		return dateline{}, false
+	}
+	return d, ok
 }
