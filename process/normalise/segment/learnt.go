@@ -174,7 +174,8 @@ func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) 
 			return start, true
 		case learn.Body:
 			return start, subLike(bs[i])
-		case learn.Note:
+		case learn.Note, learn.Letterhead:
+			// A letterhead stands above the title, never under it.
 			return start, shaped
 		}
 		return start, false
