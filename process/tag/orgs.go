@@ -197,6 +197,29 @@ func placeName(ws []word, g *gazetteer) bool {
 	return g.cities[name] != ""
 }
 
+// withoutHolder cuts the role holder's name off a body's name that a
+// lower-case role opens, as most European languages write a role with
+// its body in the genitive: "prezes Stoczni Północnej Adam Nowak" is
+// the shipyard's chief, Adam Nowak. The last two or three words must
+// read as a person's name and the rest as a body's.
+func withoutHolder(ws []word, r run, g *gazetteer) run {
+	if r.acronym != "" || !lowerTitleBefore(ws, r.start) {
+		return r
+	}
+	for n := 2; n <= 3 && len(r.words)-n >= 2; n++ {
+		rest := r.words[:len(r.words)-n]
+		lemma := rest
+		if head, ok := headLemma(rest[0].text); ok {
+			lemma = slices.Clone(rest)
+			lemma[0].text = head
+		}
+		if personName(r.words[len(rest):], g, nil) && isOrgName(lemma) {
+			return run{start: r.start, words: rest}
+		}
+	}
+	return r
+}
+
 // afterHead cuts a role's body at its generic last word when two or
 // more words follow it, the holder's name: "(Minister of) National
 // Defence Dainius Jonaitis" → "National Defence".

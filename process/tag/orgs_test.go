@@ -258,3 +258,20 @@ func TestRoleIsNoPerson(t *testing.T) {
 		t.Errorf("people %q", got.People)
 	}
 }
+
+// A body's name in the genitive between a lower-case role and its
+// holder's name ends before the name: the holder is a person, not a
+// word of the body.
+func TestHolderAfterBody(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct{ lang, body, person string }{
+		{"pl", "„Jesteśmy gotowi” – powiedział prezes Stoczni Północnej Adam Nowak.", "Adam Nowak"},
+		{"pl", "Umowę podpisał dyrektor Instytutu Morskiego Jan Kowalski w Gdyni.", "Jan Kowalski"},
+	} {
+		got := tg.Tag(&draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body})
+		surname := strings.Fields(c.person)[1]
+		if !slices.Contains(got.People, c.person) || slices.ContainsFunc(got.Organisations, func(o string) bool { return strings.Contains(o, surname) }) {
+			t.Errorf("%s: people %q, organisations %q", c.body, got.People, got.Organisations)
+		}
+	}
+}
