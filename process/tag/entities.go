@@ -79,6 +79,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
 		}
+		if n == 0 && d.Language == "vi" {
+			e, n = t.geo.loneCountry(ws, i)
+		}
 		if n == 0 && (casedLanguages[d.Language] || d.Language == "de") {
 			e, n = t.forms.find(ws, i) // "des Technischen Hilfswerks", "Państwową Strażą Pożarną"
 		}
