@@ -228,6 +228,17 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Suomen yliopistot ja Kainuun prikaati saavat lisää rahaa.",
 			orgs:    []string{"Kainuun prikaati"},
 			notOrgs: []string{"Suomen yliopisto"}},
+		{name: "a guard, police or gendarmerie corps named by its head and one adjective", lang: "fr",
+			body: "La Garde républicaine a défilé ; la Police nationale et la Garde côtière canadienne aussi.",
+			orgs: []string{"Garde républicaine", "Police nationale", "Garde côtière canadienne"}},
+		{name: "an English name whose first noun is followed by 'of'", lang: "en",
+			body:    "Ships will use a berth the Port of Rotterdam Authority built. Crews of the Royal Navy watched.",
+			orgs:    []string{"Port of Rotterdam Authority", "Royal Navy"},
+			notOrgs: []string{"Rotterdam Authority", "Crews of the Royal Navy"}},
+		{name: "two corps joined by 'e della' are two names", lang: "it",
+			body:    "I militari della Guardia di Finanza e della Guardia costiera hanno sequestrato la nave.",
+			orgs:    []string{"Guardia di Finanza"},
+			notOrgs: []string{"Guardia di Finanza e della Guardia"}},
 		{name: "a French name ending in an elided noun", lang: "fr",
 			body: "Selon l'Agence nationale de la sécurité des systèmes d'information, la menace augmente.",
 			orgs: []string{"Agence nationale de la sécurité des systèmes d'information"}},
@@ -267,6 +278,7 @@ func TestHolderAfterBody(t *testing.T) {
 	for _, c := range []struct{ lang, body, person string }{
 		{"pl", "„Jesteśmy gotowi” – powiedział prezes Stoczni Północnej Adam Nowak.", "Adam Nowak"},
 		{"pl", "Umowę podpisał dyrektor Instytutu Morskiego Jan Kowalski w Gdyni.", "Jan Kowalski"},
+		{"en", "\"We are ready,\" said Commander John Smith of the Royal Navy.", "John Smith"},
 	} {
 		got := tg.Tag(&draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body})
 		surname := strings.Fields(c.person)[1]

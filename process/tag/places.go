@@ -168,7 +168,8 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 // story is about the company "Arctic Sensor Oy" ("Arctic Sensor wins"),
 // not the Arctic. A country stays: its national body's story is its
 // own ("Royal Netherlands Navy"); so does a place the text never writes
-// as tagged (an inflected or translated name).
+// as tagged (an inflected or translated name). A town's article may
+// stand before the body's name: "La Garde républicaine" names no La Garde.
 func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []string {
 	var spans [][2]int
 	for _, o := range orgs {
@@ -184,8 +185,12 @@ func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []str
 	}
 	return slices.DeleteFunc(places, func(p string) bool {
 		at := mentions(text, p)
+		article := 0 // "La Garde" in "La Garde républicaine": the body's article is no word of its name
+		if first, _, ok := strings.Cut(p, " "); ok && placeArticles[first] {
+			article = len(first) + 1
+		}
 		return len(at) > 0 && !g.isCountry[p] && !slices.ContainsFunc(at, func(i int) bool {
-			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(p) <= s[1] })
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i+article && i+len(p) <= s[1] })
 		})
 	})
 }

@@ -150,6 +150,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a postal address left in the story names no place of it", lang: "en",
 			body: "The fund backs 18 projects across Europe.\nPress Office, 12 Harbour Street, Leith EH6 6QS, Scotland. Tel: +44 131 555 0100",
 			not:  []string{"Leith", "Scotland"}},
+		{name: "a corps' name with its article is no town", lang: "fr",
+			body: "La Garde républicaine a défilé à Paris.", want: []string{"Paris"}, not: []string{"La Garde", "Garde"}},
 		{name: "a street's name is no town", lang: "fr", body: "La cérémonie aura lieu rue de la Loi, à Bruxelles.", not: []string{"Rue"}},
 		{name: "an English adjective another language names a country by is no place", lang: "en",
 			body: "The firm supplies Swiss Army knives to the troops in Leeds.", want: []string{"Leeds"}, not: []string{"Switzerland"}},
