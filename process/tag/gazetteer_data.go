@@ -36,6 +36,18 @@ var internationalOrgs = []string{
 	"U.S. Marine Corps|US Marine Corps|USMC", "U.S. Department of Defense|Pentagon|Department of Defense|DoD",
 	"Bundeswehr", "Deutsche Marine", "Luftwaffe", "Marine nationale", "Armée de Terre", "Premier League",
 	"European Space Agency|ESA|Den Europæiske Rumorganisation|Europäische Weltraumorganisation|Agence spatiale européenne|Agencia Espacial Europea|Agenzia Spaziale Europea|Agência Espacial Europeia|Europese Ruimtevaartorganisatie|Europeiska rymdorganisationen|Euroopan avaruusjärjestö|Europejska Agencja Kosmiczna|Evropská kosmická agentura", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
+	// Stock exchanges a listed company names, each by the name its
+	// text writes (a ticker's bare "NYSE:" is no mention of the story).
+	"London Stock Exchange", "New York Stock Exchange", "Euronext Paris", "Euronext Amsterdam", "Euronext Brussels", "Euronext Lisbon",
+	"Euronext Dublin", "Euronext Milan", "Euronext Oslo|Oslo Børs", "Nasdaq Stockholm", "Nasdaq Helsinki", "Nasdaq Copenhagen",
+	"Nasdaq Tallinn", "Nasdaq Riga", "Nasdaq Vilnius", "Nasdaq Iceland", "Deutsche Börse", "Frankfurter Wertpapierbörse", "Wiener Börse",
+	"SIX Swiss Exchange", "Borsa Italiana", "Bolsa de Madrid", "Giełda Papierów Wartościowych w Warszawie", "Warsaw Stock Exchange",
+	"Burza cenných papírů Praha", "Prague Stock Exchange", "Budapesti Értéktőzsde", "Bursa de Valori București", "Borsa İstanbul|Borsa Istanbul",
+	"Χρηματιστήριο Αθηνών", "Tel Aviv Stock Exchange", "בורסת תל אביב", "Tokyo Stock Exchange", "東京証券取引所", "Korea Exchange", "한국거래소",
+	"Taiwan Stock Exchange", "臺灣證券交易所", "Taipei Exchange", "Hong Kong Stock Exchange", "Singapore Exchange", "Shanghai Stock Exchange",
+	"上海证券交易所", "Shenzhen Stock Exchange", "深圳证券交易所", "National Stock Exchange of India", "Bombay Stock Exchange",
+	"Johannesburg Stock Exchange", "Australian Securities Exchange", "Toronto Stock Exchange", "Bursa Malaysia", "Bursa Efek Indonesia",
+	"Indonesia Stock Exchange", "Stock Exchange of Thailand", "Saudi Exchange", "Nigerian Exchange", "Nairobi Securities Exchange",
 	"Boeing", "Raytheon", "General Dynamics", "Northrop Grumman", "Babcock International|Babcock", "Naval Group", "MBDA",
 	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
 }
