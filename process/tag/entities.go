@@ -326,6 +326,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}
+	if d.Language == "en" {
+		if services := nationalServices[t.geo.serviceCountry(d, places.names)]; services != nil {
+			for _, s := range bareServices(ws) {
+				if name := services[s]; name != "" {
+					orgs.drop(s) // "Coast Guard" alone read as a name
+					orgs.add(name)
+				}
+			}
+		}
+	}
 	if issuer != issuerCanonical {
 		orgs.names = slices.DeleteFunc(orgs.names, func(o string) bool { return o == issuerCanonical })
 	}

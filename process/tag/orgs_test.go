@@ -290,3 +290,36 @@ func TestHolderAfterBody(t *testing.T) {
 		}
 	}
 }
+
+// "The Army", "the Navy" unqualified are the home country's service,
+// named as the desk tags it; with no country known, or one without a
+// listed service, they name none.
+func TestBareNationalService(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		dateline, body string
+		want, not      []string
+	}{
+		{"SALISBURY", "The plan lets the Army close two barracks near Larkhill and Tidworth, said the Director of Basing.", []string{"British Army"}, nil},
+		{"NEW DELHI", "User trials by the Army begin in summer; the Navy's ships follow.", []string{"Indian Army", "Indian Navy"}, nil},
+		{"SEATTLE", "The Coast Guard and the Army Contracting Command joined the test.", []string{"U.S. Coast Guard"}, []string{"U.S. Army"}},
+		{"TALLINN", "The Army trained near Tapa.", nil, []string{"Army"}},
+		{"", "The Army trained near Leeds.", nil, []string{"British Army", "Army"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", BodyText: c.body}
+		if c.dateline != "" {
+			d.Dateline = &draft.Dateline{Place: c.dateline}
+		}
+		got := tg.Tag(d).Organisations
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", c.body, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: %q holds %q", c.body, got, w)
+			}
+		}
+	}
+}
