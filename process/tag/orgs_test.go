@@ -248,17 +248,7 @@ func TestOrganisationClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
-		got := tg.Tag(d).Organisations
-		for _, w := range c.orgs {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: %q not in %q", c.name, w, got)
-			}
-		}
-		for _, w := range c.notOrgs {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: %q in %q", c.name, w, got)
-			}
-		}
+		checkNames(t, c.name, tg.Tag(d).Organisations, c.orgs, c.notOrgs)
 	}
 }
 
@@ -310,16 +300,6 @@ func TestBareNationalService(t *testing.T) {
 		if c.dateline != "" {
 			d.Dateline = &draft.Dateline{Place: c.dateline}
 		}
-		got := tg.Tag(d).Organisations
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: %q lacks %q", c.body, got, w)
-			}
-		}
-		for _, w := range c.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: %q holds %q", c.body, got, w)
-			}
-		}
+		checkNames(t, c.body, tg.Tag(d).Organisations, c.want, c.not)
 	}
 }

@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"slices"
 	"testing"
 
 	"newsdesk/draft"
@@ -182,16 +181,6 @@ func TestPlaceClasses(t *testing.T) {
 		if c.dateline != "" {
 			d.Dateline = &draft.Dateline{Place: c.dateline}
 		}
-		got := tg.Tag(d).Places
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: places %q lack %q", c.name, got, w)
-			}
-		}
-		for _, w := range c.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: places %q hold %q", c.name, got, w)
-			}
-		}
+		checkNames(t, c.name+": places", tg.Tag(d).Places, c.want, c.not)
 	}
 }
