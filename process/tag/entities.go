@@ -563,12 +563,16 @@ func speaks(text, name string) bool {
 }
 
 // withoutStatesOfCities drops "Virginia" and "Norfolk" when "Norfolk,
-// Virginia" is there.
+// Virginia" is there, and "Bayelsa" when "Bayelsa State" is (a county
+// keeps its town: "Tana River" flows through Tana River County).
 func withoutStatesOfCities(places []string) []string {
 	parts := map[string]bool{}
 	for _, p := range places {
 		if city, st, ok := strings.Cut(p, ", "); ok {
 			parts[city], parts[st] = true, true
+		}
+		if i := strings.LastIndex(p, " "); i > 0 && p[i+1:] != "County" && regionWords[p[i+1:]] != "" {
+			parts[p[:i]] = true // "Bayelsa" of "Bayelsa State"
 		}
 	}
 	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })
