@@ -193,6 +193,7 @@ var countryNames = map[string][]string{
 	"TR": {"Türkiye", "Turkey", "Türkei", "Turquie", "Turquía"},
 	"RU": {"Russia", "Russian Federation"},
 	"CI": {"Côte d'Ivoire", "Ivory Coast"},
+	"MM": {"Myanmar", "Burma"}, "BU": {"Myanmar", "Burma"}, // BU: the old code, read first
 	"VA": {"Vatican City", "Holy See"},
 	"CD": {"Democratic Republic of the Congo", "DR Congo", "DRC"},
 	"HK": {"Hong Kong", "Hong Kong SAR China"},

@@ -153,6 +153,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Troops raided camps in Bayelsa. The sites lie in Bayelsa State. Edo, Ondo and Bauchi states report most cases; Semnan Province too.",
 			want: []string{"Bayelsa State", "Edo State", "Ondo State", "Bauchi State", "Semnan Province"},
 			not:  []string{"Bayelsa", "Edo", "Ondo", "Bauchi", "Semnan"}},
+		{name: "a country by its short English name, not the display name's bracket", lang: "en",
+			body: "UN teams cleared mines in Myanmar last year.", want: []string{"Myanmar"}, not: []string{"Myanmar (Burma)"}},
 		{name: "a corps' name with its article is no town", lang: "fr",
 			body: "La Garde républicaine a défilé à Paris.", want: []string{"Paris"}, not: []string{"La Garde", "Garde"}},
 		{name: "a street's name is no town", lang: "fr", body: "La cérémonie aura lieu rue de la Loi, à Bruxelles.", not: []string{"Rue"}},
