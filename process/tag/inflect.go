@@ -228,6 +228,9 @@ func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPers
 		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
 			continue
 		}
+		if i > 0 && plainSep(w) && ws[i-1].capped && !ws[i-1].start || i+1 < len(ws) && plainSep(ws[i+1]) && ws[i+1].capped && !riverParticles[ws[i+1].text] {
+			continue // a word of a longer name, inflected as the name: "Başkan Yardımcısı", "Ege Kalkanı", "Güneydoğu Asya'dan"
+		}
 		tail := ""
 		if i+2 < len(ws) && riverParticles[ws[i+1].text] && ws[i+2].capped && sameRun(ws[i:i+3]) {
 			tail = " " + ws[i+1].text + " " + ws[i+2].text // the river keeps its own case
