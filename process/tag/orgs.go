@@ -228,6 +228,22 @@ func placeName(ws []word, g *gazetteer) bool {
 	return g.cities[name] != ""
 }
 
+// withoutMemberRole cuts a service member's role off the front of a
+// run that a former or single member opens: "a former Royal Marine",
+// "Former Royal Marine Danny Price" name a person, not the corps.
+func withoutMemberRole(ws []word, r run) run {
+	opened := r.words[0].text == "Former" || r.start > 0 && memberOpeners[ws[r.start-1].lower]
+	m := slices.IndexFunc(r.words, func(w word) bool { return memberNouns[w.text] })
+	if !opened || m < 0 || r.acronym != "" {
+		return r
+	}
+	return run{start: r.start + m + 1, words: r.words[m+1:]}
+}
+
+// memberNouns name one member of a service; memberOpeners come before
+// such a noun.
+var memberNouns, memberOpeners = set("Marine", "Gurkha", "Commando", "Paratrooper", "Guardsman", "Reservist"), set("a", "an", "former", "ex", "ex-")
+
 // withoutHolder cuts the role holder's name off a body's name that a
 // lower-case role opens, as most European languages write a role with
 // its body in the genitive: "prezes Stoczni Północnej Adam Nowak" is

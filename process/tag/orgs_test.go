@@ -235,6 +235,9 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Ships will use a berth the Port of Rotterdam Authority built. Crews of the Royal Navy watched.",
 			orgs:    []string{"Port of Rotterdam Authority", "Royal Navy"},
 			notOrgs: []string{"Rotterdam Authority", "Crews of the Royal Navy"}},
+		{name: "a service's member is a person's role, not the service", lang: "en",
+			body:    "\"It helps,\" said chief executive Paul Rennie, a former Royal Marine. An ex-Gurkha joined.",
+			notOrgs: []string{"Royal Marine", "Gurkha"}},
 		{name: "a stock exchange by the name its text writes", lang: "tr",
 			body: "Toros Elektronik paylarının işlem gördüğü Borsa İstanbul'a da bilgi verdi. Hisseler Nasdaq Helsinki ve Euronext Paris'te de işlem görüyor.",
 			orgs: []string{"Borsa İstanbul", "Nasdaq Helsinki", "Euronext Paris"}},
@@ -272,6 +275,7 @@ func TestHolderAfterBody(t *testing.T) {
 		{"pl", "„Jesteśmy gotowi” – powiedział prezes Stoczni Północnej Adam Nowak.", "Adam Nowak"},
 		{"pl", "Umowę podpisał dyrektor Instytutu Morskiego Jan Kowalski w Gdyni.", "Jan Kowalski"},
 		{"en", "\"We are ready,\" said Commander John Smith of the Royal Navy.", "John Smith"},
+		{"en", "Former Royal Marine Danny Price, 41, from Bodmin, said the clinic saved him.", "Danny Price"},
 	} {
 		got := tg.Tag(&draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body})
 		surname := strings.Fields(c.person)[1]
