@@ -51,6 +51,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	issuer, issuerCanonical := t.issuer(d.Issuer)
+	if written := asWritten(issuer, ws); written != issuer {
+		if issuerCanonical == issuer {
+			issuerCanonical = written
+		}
+		issuer = written
+	}
 	if issuer != "" {
 		orgs.add(issuer)
 		markWords(inOrg, issuer)
@@ -353,6 +359,30 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// asWritten is name as the text writes it, when the text writes it
+// with accents or in a case the name lost ("Υπουργειο Πολιτισμου" of
+// a signature in capitals is the text's "Υπουργείο Πολιτισμού"), a
+// capitalised mention, not the common noun ("politie"); else name.
+func asWritten(name string, ws []word) string {
+	n := len(wordsOf(name))
+	if n == 0 {
+		return name
+	}
+	key := unaccented(name)
+	for i := 0; i+n <= len(ws); i++ {
+		if ws[i].capped && sameRun(ws[i:i+n]) && unaccented(joinWords(ws[i:i+n])) == key {
+			return joinWords(ws[i : i+n])
+		}
+	}
+	return name
+}
+
+// unaccented writes a name without accents, in lower case, with one
+// Greek sigma.
+func unaccented(s string) string {
+	return strings.ReplaceAll(strings.ToLower(withoutMarks(s)), "ς", "σ")
 }
 
 // dashQualifier: the number of capitalised words, two to four, that
