@@ -366,13 +366,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 // a signature in capitals is the text's "Υπουργείο Πολιτισμού"), a
 // capitalised mention, not the common noun ("politie"); else name.
 func asWritten(name string, ws []word) string {
-	n := len(wordsOf(name))
+	nws := wordsOf(name)
+	n := len(nws)
 	if n == 0 {
 		return name
 	}
-	key := unaccented(name)
+	key, first := unaccented(name), utf8.RuneCountInString(nws[0].text)
 	for i := 0; i+n <= len(ws); i++ {
-		if ws[i].capped && sameRun(ws[i:i+n]) && unaccented(joinWords(ws[i:i+n])) == key {
+		// an accent leaves a composed word's letters as many: count them first
+		if ws[i].capped && utf8.RuneCountInString(ws[i].text) == first && sameRun(ws[i:i+n]) && unaccented(joinWords(ws[i:i+n])) == key {
 			return joinWords(ws[i : i+n])
 		}
 	}
