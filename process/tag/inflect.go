@@ -158,11 +158,12 @@ func (g *gazetteer) lemmaOrg(ws []word, i int) (entry, int) {
 	return entry{}, 0
 }
 
-// acronymStem reads a known acronym with an ending or in a compound:
-// "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
+// acronymStem reads a known acronym, or a known one-word body, with an
+// ending or in a compound: "NATO-u", "NAVO-missie", "EU-Kommission",
+// "Nato-medlemskap", "Frontex-insatsen" name NATO, the EU and Frontex.
 func (g *gazetteer) acronymStem(w word) (entry, int) {
-	head, _, ok := strings.Cut(w.text, "-")
-	if !ok || !isAcronym(head) {
+	head, tail, ok := strings.Cut(w.text, "-")
+	if !ok || !isAcronym(head) && !(w.capped && tail != "" && unicode.IsLower(firstRune(tail))) {
 		return entry{}, 0
 	}
 	if e, ok := g.names[strings.ToLower(head)]; ok && e.kind == kindOrg {
