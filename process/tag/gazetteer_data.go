@@ -78,6 +78,23 @@ var nationalBodies = []string{
 	"Armén|Arméns", "Marinen|Marinens", "Flygvapnet|Flygvapnets", "Hemvärnet|Hemvärnets",
 	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
 	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
+	// Police, border guard and emergency services, as their own language
+	// names them, with the case forms texts use most.
+	"Politsei- ja Piirivalveamet|Politsei- ja Piirivalveameti", "Päästeamet|Päästeameti", "Valsts policija|Valsts policijas",
+	"Valsts robežsardze|Valsts robežsardzes", "Valsts ugunsdzēsības un glābšanas dienests", "Policijos departamentas",
+	"Valstybės sienos apsaugos tarnyba", "Landhelgisgæslan|Landhelgisgæslunnar", "Ríkislögreglustjóri|Ríkislögreglustjóra",
+	"Veðurstofa Íslands|Veðurstofu Íslands", "Policie České republiky|Policie ČR", "Hasičský záchranný sbor", "Policajný zbor",
+	"Országos Katasztrófavédelmi Főigazgatóság", "Inspectoratul General pentru Situații de Urgență|IGSU",
+	"Державна прикордонна служба України|Державної прикордонної служби України|ДПСУ",
+	"Державна служба України з надзвичайних ситуацій|ДСНС", "Національна гвардія України|Національної гвардії України",
+	"Національна поліція України|Національної поліції України", "Војска Србије|Војске Србије|Vojska Srbije|Vojske Srbije",
+	"Министарство одбране|Министарства одбране", "Ministarstvo unutarnjih poslova|Ministarstva unutarnjih poslova",
+	"Ελληνική Αστυνομία|Ελληνικής Αστυνομίας", "Πυροσβεστικό Σώμα|Πυροσβεστικού Σώματος",
+	"Tentara Nasional Indonesia|TNI", "TNI Angkatan Laut|TNI AL", "TNI Angkatan Darat|TNI AD", "TNI Angkatan Udara|TNI AU",
+	"Badan Nasional Penanggulangan Bencana|BNPB", "Badan Meteorologi, Klimatologi, dan Geofisika|BMKG", "Badan Riset dan Inovasi Nasional|BRIN",
+	"Kepolisian Negara Republik Indonesia|Polri", "Badan Nasional Pencarian dan Pertolongan|Basarnas",
+	"Polis Diraja Malaysia|PDRM", "Suruhanjaya Pencegahan Rasuah Malaysia|SPRM", "Tentera Laut Diraja Malaysia|TLDM",
+	"Angkatan Tentera Malaysia", "PAGASA", "Bangko Sentral ng Pilipinas",
 	"An Garda Síochána|Garda Síochána|Gardaí",
 	// The defence ministries of NATO and EU members and partners, as
 	// their own language names them (the others are above).
@@ -95,8 +112,8 @@ var nationalBodies = []string{
 	"Военноморски сили", "Военновъздушни сили", "Збройні сили України|ЗСУ", "Сили оборони України", "Сили оборони",
 	"Сухопутні війська", "Військово-морські сили", "Повітряні сили", "Hrvatsko ratno zrakoplovstvo", "Hrvatska ratna mornarica",
 	"Hrvatska kopnena vojska", "Vzdušné síly", "Pozemní síly", "Ozbrojené sily Slovenskej republiky", "Slovenska vojska",
-	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė",
-	"Nacionālie bruņotie spēki", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
+	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė|Lietuvos kariuomenės|Lietuvos kariuomenei|Lietuvos kariuomenėje",
+	"Nacionālie bruņotie spēki|Nacionālo bruņoto spēku", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
 	// National bodies in scripts without capitals, named alone (a release
 	// of that country does not repeat the country's name), as written.
