@@ -192,10 +192,11 @@ func (g *gazetteer) addVietnameseShort() {
 // loneCountry reads a Vietnamese one-syllable country name standing
 // alone ("với Pháp, Mỹ và Nga", "quan hệ Việt - Nhật"): not a syllable
 // of a person's name, whose other syllables are capitalised too ("Trần
-// Minh Đức"), nor after an honorific or rank ("ông Đức").
+// Minh Đức"), nor after an honorific or rank ("ông Đức"), nor first in
+// its sentence ("Anh cho biết": he said).
 func (g *gazetteer) loneCountry(ws []word, i int) (entry, int) {
 	c, ok := g.syllables[ws[i].text]
-	if !ok || c == "" {
+	if !ok || c == "" || ws[i].start { // "Anh cho biết": a sentence's first word is a pronoun or a name as often
 		return entry{}, 0
 	}
 	joined := func(k int) bool { return k > 0 && k < len(ws) && plainSep(ws[k]) && !ws[k].start }

@@ -209,7 +209,8 @@ var nationalServices = map[string]map[string]string{
 
 // bareServices finds the generic names of armed services written alone
 // after "the" ("the Army", "the Coast Guard"), not as the start of a
-// longer name ("the Army Contracting Command").
+// longer name ("the Army Contracting Command") nor another country's
+// ("the Army of Ukraine").
 func bareServices(ws []word) []string {
 	var out []string
 	for i := 1; i < len(ws); i++ {
@@ -226,8 +227,8 @@ func bareServices(ws []word) []string {
 		if !serviceWords[name] {
 			continue
 		}
-		if j := i + n; !ws[j-1].poss && j < len(ws) && plainSep(ws[j]) && ws[j].capped && !ws[j].start {
-			continue
+		if j := i + n; !ws[j-1].poss && j < len(ws) && plainSep(ws[j]) && (ws[j].capped && !ws[j].start || ws[j].text == "of") {
+			continue // "the Army Contracting Command", "the Army of Ukraine"
 		}
 		out = append(out, name)
 	}

@@ -311,6 +311,7 @@ func TestBareNationalService(t *testing.T) {
 		{"NEW DELHI", "User trials by the Army begin in summer; the Navy's ships follow.", []string{"Indian Army", "Indian Navy"}, nil},
 		{"SEATTLE", "The Coast Guard and the Army Contracting Command joined the test.", []string{"U.S. Coast Guard"}, []string{"U.S. Army"}},
 		{"TALLINN", "The Army trained near Tapa.", nil, []string{"Army"}},
+		{"CATTERICK", "The fund supports the Army of Ukraine near Kharkiv.", nil, []string{"British Army"}},
 		{"", "The Army trained near Leeds.", nil, []string{"British Army", "Army"}},
 	} {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", BodyText: c.body}
