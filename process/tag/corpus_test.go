@@ -55,8 +55,9 @@ func TestGenreTestSplitTags(t *testing.T) {
 	// less ~1-2 points (top 0.700, all 0.579, people 0.847, orgs 0.645,
 	// places 0.633): m's unseen cases in ten new languages pulled every
 	// figure down. People fell from its 0.85 target to 0.81 when writer
-	// l's cases joined, so it is a floor again.
-	holdFloors(t, r, 0.69, 0.57, 0.83, 0.63, 0.62)
+	// l's cases joined, so it is a floor again. The entities session
+	// (2026-12-07) raised people to 0.854, orgs 0.657, places 0.642.
+	holdFloors(t, r, 0.69, 0.57, 0.84, 0.64, 0.63)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

@@ -51,6 +51,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	issuer, issuerCanonical := t.issuer(d.Issuer)
+	if written := asWritten(issuer, ws); written != issuer {
+		if issuerCanonical == issuer {
+			issuerCanonical = written
+		}
+		issuer = written
+	}
 	if issuer != "" {
 		orgs.add(issuer)
 		markWords(inOrg, issuer)
@@ -78,6 +84,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
+		}
+		if n == 0 && d.Language == "vi" {
+			e, n = t.geo.loneCountry(ws, i)
 		}
 		if n == 0 && (casedLanguages[d.Language] || d.Language == "de") {
 			e, n = t.forms.find(ws, i) // "des Technischen Hilfswerks", "Państwową Strażą Pożarną"
@@ -141,7 +150,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if roleHeads[whole.words[0].text] {
 			markWords(inOrg, joinWords(whole.words)) // "Capo di Stato Maggiore della Difesa": a role, no person's name
 		}
-		for _, r := range orgParts(fromAcronymStart(whole), t.geo) {
+		if whole = withoutMemberRole(ws, whole); len(whole.words) == 0 {
+			continue
+		}
+		for _, r := range orgParts(withoutHolder(ws, fromAcronymStart(whole), t.geo), t.geo) {
 			if len(r.words) == 1 && companyForms[r.words[0].text] {
 				continue // "Kestrel Autonomy, Inc.": the form alone names nobody
 			}
@@ -323,6 +335,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	if c := t.geo.homeCountry(d); c != "" {
 		places.add(c)
 	}
+	if d.Language == "en" {
+		if services := nationalServices[t.geo.serviceCountry(d, places.names)]; services != nil {
+			for _, s := range bareServices(ws) {
+				if name := services[s]; name != "" {
+					orgs.drop(s) // "Coast Guard" alone read as a name
+					orgs.add(name)
+				}
+			}
+		}
+	}
 	if issuer != issuerCanonical {
 		orgs.names = slices.DeleteFunc(orgs.names, func(o string) bool { return o == issuerCanonical })
 	}
@@ -337,6 +359,32 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// asWritten is name as the text writes it, when the text writes it
+// with accents or in a case the name lost ("Υπουργειο Πολιτισμου" of
+// a signature in capitals is the text's "Υπουργείο Πολιτισμού"), a
+// capitalised mention, not the common noun ("politie"); else name.
+func asWritten(name string, ws []word) string {
+	nws := wordsOf(name)
+	n := len(nws)
+	if n == 0 {
+		return name
+	}
+	key, first := unaccented(name), utf8.RuneCountInString(nws[0].text)
+	for i := 0; i+n <= len(ws); i++ {
+		// an accent leaves a composed word's letters as many: count them first
+		if ws[i].capped && utf8.RuneCountInString(ws[i].text) == first && sameRun(ws[i:i+n]) && unaccented(joinWords(ws[i:i+n])) == key {
+			return joinWords(ws[i : i+n])
+		}
+	}
+	return name
+}
+
+// unaccented writes a name without accents, in lower case, with one
+// Greek sigma.
+func unaccented(s string) string {
+	return strings.ReplaceAll(strings.ToLower(withoutMarks(s)), "ς", "σ")
 }
 
 // dashQualifier: the number of capitalised words, two to four, that
@@ -550,12 +598,16 @@ func speaks(text, name string) bool {
 }
 
 // withoutStatesOfCities drops "Virginia" and "Norfolk" when "Norfolk,
-// Virginia" is there.
+// Virginia" is there, and "Bayelsa" when "Bayelsa State" is (a county
+// keeps its town: "Tana River" flows through Tana River County).
 func withoutStatesOfCities(places []string) []string {
 	parts := map[string]bool{}
 	for _, p := range places {
 		if city, st, ok := strings.Cut(p, ", "); ok {
 			parts[city], parts[st] = true, true
+		}
+		if i := strings.LastIndex(p, " "); i > 0 && p[i+1:] != "County" && regionWords[p[i+1:]] != "" {
+			parts[p[:i]] = true // "Bayelsa" of "Bayelsa State"
 		}
 	}
 	return slices.DeleteFunc(places, func(p string) bool { return parts[p] })

@@ -60,12 +60,13 @@ type gazetteer struct {
 	common      map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
 	lowerStarts map[string]bool   // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
 	exonyms     map[string]string // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
+	syllables   map[string]string // Vietnamese one-syllable country names ("Pháp", "Mỹ") → canonical, read only standing alone
 	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}, isCountry: map[string]bool{},
-		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}}
+		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}, syllables: map[string]string{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -75,6 +76,7 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	g.addCountries()
+	g.addVietnameseShort()
 	g.addOblasts()
 	for _, table := range []struct {
 		name string
@@ -161,7 +163,8 @@ func (g *gazetteer) addCountries() {
 			for _, l := range countryLanguages {
 				n := display.Regions(language.MustParse(l)).Name(r)
 				if l == "vi" && !strings.Contains(n, " ") {
-					continue // one syllable, "Anh", "Đức", "Nga", is a given name as often
+					g.syllables[n] = canonical // one syllable, "Đức", "Nga", is a given name as often: see loneCountry
+					continue
 				}
 				if l == "id" && n == "Swiss" {
 					continue // Indonesian names Switzerland by the English adjective: "Swiss Army knives", "a Swiss firm"
@@ -173,6 +176,34 @@ func (g *gazetteer) addCountries() {
 			}
 		}
 	}
+}
+
+// vietnameseShort are the one-syllable names Vietnamese writes for
+// countries whose display name is longer ("Hoa Kỳ", "Nhật Bản").
+var vietnameseShort = map[string]string{"Mỹ": "US", "Nhật": "JP", "Anh": "GB", "Úc": "AU", "Hàn": "KR", "Ý": "IT"}
+
+// addVietnameseShort adds vietnameseShort to the one-syllable names.
+func (g *gazetteer) addVietnameseShort() {
+	for n, code := range vietnameseShort {
+		g.syllables[n] = g.countries[code]
+	}
+}
+
+// loneCountry reads a Vietnamese one-syllable country name standing
+// alone ("với Pháp, Mỹ và Nga", "quan hệ Việt - Nhật"): not a syllable
+// of a person's name, whose other syllables are capitalised too ("Trần
+// Minh Đức"), nor after an honorific or rank ("ông Đức"), nor first in
+// its sentence ("Anh cho biết": he said).
+func (g *gazetteer) loneCountry(ws []word, i int) (entry, int) {
+	c, ok := g.syllables[ws[i].text]
+	if !ok || c == "" || ws[i].start { // "Anh cho biết": a sentence's first word is a pronoun or a name as often
+		return entry{}, 0
+	}
+	joined := func(k int) bool { return k > 0 && k < len(ws) && plainSep(ws[k]) && !ws[k].start }
+	if joined(i) && (ws[i-1].capped || lowerTitle(ws[i-1].lower)) || joined(i+1) && ws[i+1].capped {
+		return entry{}, 0
+	}
+	return entry{canonical: c, kind: kindPlace}, 1
 }
 
 // addCities reads a "name<TAB>country" table into the city table.

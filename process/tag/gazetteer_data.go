@@ -36,6 +36,18 @@ var internationalOrgs = []string{
 	"U.S. Marine Corps|US Marine Corps|USMC", "U.S. Department of Defense|Pentagon|Department of Defense|DoD",
 	"Bundeswehr", "Deutsche Marine", "Luftwaffe", "Marine nationale", "Armée de Terre", "Premier League",
 	"European Space Agency|ESA|Den Europæiske Rumorganisation|Europäische Weltraumorganisation|Agence spatiale européenne|Agencia Espacial Europea|Agenzia Spaziale Europea|Agência Espacial Europeia|Europese Ruimtevaartorganisatie|Europeiska rymdorganisationen|Euroopan avaruusjärjestö|Europejska Agencja Kosmiczna|Evropská kosmická agentura", "Airbus", "Rheinmetall", "BAE Systems", "Thales", "Leonardo", "Saab", "Lockheed Martin",
+	// Stock exchanges a listed company names, each by the name its
+	// text writes (a ticker's bare "NYSE:" is no mention of the story).
+	"London Stock Exchange", "New York Stock Exchange", "Euronext Paris", "Euronext Amsterdam", "Euronext Brussels", "Euronext Lisbon",
+	"Euronext Dublin", "Euronext Milan", "Euronext Oslo|Oslo Børs", "Nasdaq Stockholm", "Nasdaq Helsinki", "Nasdaq Copenhagen",
+	"Nasdaq Tallinn", "Nasdaq Riga", "Nasdaq Vilnius", "Nasdaq Iceland", "Deutsche Börse", "Frankfurter Wertpapierbörse", "Wiener Börse",
+	"SIX Swiss Exchange", "Borsa Italiana", "Bolsa de Madrid", "Giełda Papierów Wartościowych w Warszawie", "Warsaw Stock Exchange",
+	"Burza cenných papírů Praha", "Prague Stock Exchange", "Budapesti Értéktőzsde", "Bursa de Valori București", "Borsa İstanbul|Borsa Istanbul",
+	"Χρηματιστήριο Αθηνών", "Tel Aviv Stock Exchange", "בורסת תל אביב", "Tokyo Stock Exchange", "東京証券取引所", "Korea Exchange", "한국거래소",
+	"Taiwan Stock Exchange", "臺灣證券交易所", "Taipei Exchange", "Hong Kong Stock Exchange", "Singapore Exchange", "Shanghai Stock Exchange",
+	"上海证券交易所", "Shenzhen Stock Exchange", "深圳证券交易所", "National Stock Exchange of India", "Bombay Stock Exchange",
+	"Johannesburg Stock Exchange", "Australian Securities Exchange", "Toronto Stock Exchange", "Bursa Malaysia", "Bursa Efek Indonesia",
+	"Indonesia Stock Exchange", "Stock Exchange of Thailand", "Saudi Exchange", "Nigerian Exchange", "Nairobi Securities Exchange",
 	"Boeing", "Raytheon", "General Dynamics", "Northrop Grumman", "Babcock International|Babcock", "Naval Group", "MBDA",
 	"KNDS", "Kongsberg", "Hensoldt", "Diehl Defence", "Fincantieri", "Navantia", "Patria", "Nammo",
 }
@@ -61,8 +73,28 @@ var nationalBodies = []string{
 	"Försvarsmakten|Försvarsmaktens", "Försvarets materielverk|FMV", "Polisen|Polismyndigheten", "Tullverket", "Kustbevakningen",
 	"Puolustusvoimat|Puolustusvoimien|Puolustusvoimissa", "Maavoimat|Maavoimien", "Merivoimat|Merivoimien", "Ilmavoimat|Ilmavoimien",
 	"Rajavartiolaitos|Rajavartiolaitoksen", "Valtioneuvosto|Valtioneuvoston", "Puolustusministeriö|Puolustusministeriön",
+	"Søværnet|Søværnets", "Hæren|Hærens", "Flyvevåbnet|Flyvevåbnets", "Forsvarskommandoen", "Arktisk Kommando|Arktisk Kommandos",
+	"Sjøforsvaret|Sjøforsvarets", "Luftforsvaret|Luftforsvarets", "Forsvarsmateriell", "Kystverket", "Heimevernet|Heimevernets",
+	"Armén|Arméns", "Marinen|Marinens", "Flygvapnet|Flygvapnets", "Hemvärnet|Hemvärnets",
 	"Forsvaret|Forsvarets", "Hjemmeværnet|Hjemmevernet", "Forsvarsministeriet", "Forsvarsdepartementet", "Utenriksdepartementet", "Storting|Stortinget", "Folketinget",
 	"Kaitseministeerium|Kaitseministeeriumi", "Kaitsevägi|Kaitseväe", "Kaitseliit|Kaitseliidu",
+	// Police, border guard and emergency services, as their own language
+	// names them, with the case forms texts use most.
+	"Politsei- ja Piirivalveamet|Politsei- ja Piirivalveameti", "Päästeamet|Päästeameti", "Valsts policija|Valsts policijas",
+	"Valsts robežsardze|Valsts robežsardzes", "Valsts ugunsdzēsības un glābšanas dienests", "Policijos departamentas",
+	"Valstybės sienos apsaugos tarnyba", "Landhelgisgæslan|Landhelgisgæslunnar", "Ríkislögreglustjóri|Ríkislögreglustjóra",
+	"Veðurstofa Íslands|Veðurstofu Íslands", "Policie České republiky|Policie ČR", "Hasičský záchranný sbor", "Policajný zbor",
+	"Országos Katasztrófavédelmi Főigazgatóság", "Inspectoratul General pentru Situații de Urgență|IGSU",
+	"Державна прикордонна служба України|Державної прикордонної служби України|ДПСУ",
+	"Державна служба України з надзвичайних ситуацій|ДСНС", "Національна гвардія України|Національної гвардії України",
+	"Національна поліція України|Національної поліції України", "Војска Србије|Војске Србије|Vojska Srbije|Vojske Srbije",
+	"Министарство одбране|Министарства одбране", "Ministarstvo unutarnjih poslova|Ministarstva unutarnjih poslova",
+	"Ελληνική Αστυνομία|Ελληνικής Αστυνομίας", "Πυροσβεστικό Σώμα|Πυροσβεστικού Σώματος",
+	"Tentara Nasional Indonesia|TNI", "TNI Angkatan Laut|TNI AL", "TNI Angkatan Darat|TNI AD", "TNI Angkatan Udara|TNI AU",
+	"Badan Nasional Penanggulangan Bencana|BNPB", "Badan Meteorologi, Klimatologi, dan Geofisika|BMKG", "Badan Riset dan Inovasi Nasional|BRIN",
+	"Kepolisian Negara Republik Indonesia|Polri", "Badan Nasional Pencarian dan Pertolongan|Basarnas",
+	"Polis Diraja Malaysia|PDRM", "Suruhanjaya Pencegahan Rasuah Malaysia|SPRM", "Tentera Laut Diraja Malaysia|TLDM",
+	"Angkatan Tentera Malaysia", "PAGASA", "Bangko Sentral ng Pilipinas",
 	"An Garda Síochána|Garda Síochána|Gardaí",
 	// The defence ministries of NATO and EU members and partners, as
 	// their own language names them (the others are above).
@@ -80,8 +112,8 @@ var nationalBodies = []string{
 	"Военноморски сили", "Военновъздушни сили", "Збройні сили України|ЗСУ", "Сили оборони України", "Сили оборони",
 	"Сухопутні війська", "Військово-морські сили", "Повітряні сили", "Hrvatsko ratno zrakoplovstvo", "Hrvatska ratna mornarica",
 	"Hrvatska kopnena vojska", "Vzdušné síly", "Pozemní síly", "Ozbrojené sily Slovenskej republiky", "Slovenska vojska",
-	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė",
-	"Nacionālie bruņotie spēki", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
+	"Ελληνικός Στρατός", "Πολεμικό Ναυτικό", "Πολεμική Αεροπορία", "Γενικό Επιτελείο Εθνικής Άμυνας|ΓΕΕΘΑ", "Lietuvos kariuomenė|Lietuvos kariuomenės|Lietuvos kariuomenei|Lietuvos kariuomenėje",
+	"Nacionālie bruņotie spēki|Nacionālo bruņoto spēku", "Deutsches Heer", "Österreichisches Bundesheer", "Forțele Terestre Române",
 	"防衛省", "防衛装備庁", "陸上自衛隊", "海上自衛隊", "航空自衛隊", "海上保安庁", "국방부", "방위사업청",
 	// National bodies in scripts without capitals, named alone (a release
 	// of that country does not repeat the country's name), as written.
@@ -181,6 +213,7 @@ var countryNames = map[string][]string{
 	"TR": {"Türkiye", "Turkey", "Türkei", "Turquie", "Turquía"},
 	"RU": {"Russia", "Russian Federation"},
 	"CI": {"Côte d'Ivoire", "Ivory Coast"},
+	"MM": {"Myanmar", "Burma"}, "BU": {"Myanmar", "Burma"}, // BU: the old code, read first
 	"VA": {"Vatican City", "Holy See"},
 	"CD": {"Democratic Republic of the Congo", "DR Congo", "DRC"},
 	"HK": {"Hong Kong", "Hong Kong SAR China"},

@@ -187,3 +187,89 @@ func (g *gazetteer) placeCodes(p string) string {
 	}
 	return g.cities[p]
 }
+
+// nationalServices name each country's armed services and coast guard
+// as the desk tags them, by the generic words an English release of
+// that country writes alone ("the Army", "the Navy's ships").
+var nationalServices = map[string]map[string]string{
+	"GB": {"Army": "British Army", "Navy": "Royal Navy", "Air Force": "Royal Air Force"},
+	"US": {"Army": "U.S. Army", "Navy": "U.S. Navy", "Air Force": "U.S. Air Force", "Coast Guard": "U.S. Coast Guard",
+		"Marine Corps": "U.S. Marine Corps", "Space Force": "U.S. Space Force"},
+	"IN": {"Army": "Indian Army", "Navy": "Indian Navy", "Air Force": "Indian Air Force", "Coast Guard": "Indian Coast Guard"},
+	"CA": {"Army": "Canadian Army", "Navy": "Royal Canadian Navy", "Air Force": "Royal Canadian Air Force", "Coast Guard": "Canadian Coast Guard"},
+	"AU": {"Army": "Australian Army", "Navy": "Royal Australian Navy", "Air Force": "Royal Australian Air Force"},
+	"NZ": {"Army": "New Zealand Army", "Navy": "Royal New Zealand Navy", "Air Force": "Royal New Zealand Air Force"},
+	"ZA": {"Army": "South African Army", "Navy": "South African Navy", "Air Force": "South African Air Force"},
+	"NG": {"Army": "Nigerian Army", "Navy": "Nigerian Navy", "Air Force": "Nigerian Air Force"},
+	"PK": {"Army": "Pakistan Army", "Navy": "Pakistan Navy", "Air Force": "Pakistan Air Force"},
+	"PH": {"Army": "Philippine Army", "Navy": "Philippine Navy", "Air Force": "Philippine Air Force", "Coast Guard": "Philippine Coast Guard"},
+	"KE": {"Army": "Kenya Army", "Navy": "Kenya Navy", "Air Force": "Kenya Air Force"},
+	"GH": {"Army": "Ghana Army", "Navy": "Ghana Navy", "Air Force": "Ghana Air Force"},
+}
+
+// bareServices finds the generic names of armed services written alone
+// after "the" ("the Army", "the Coast Guard"), not as the start of a
+// longer name ("the Army Contracting Command") nor another country's
+// ("the Army of Ukraine").
+func bareServices(ws []word) []string {
+	var out []string
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1].lower != "the" || !plainSep(ws[i]) {
+			continue
+		}
+		n := 1
+		name := ws[i].text
+		if i+1 < len(ws) && plainSep(ws[i+1]) && !ws[i].poss {
+			if two := name + " " + ws[i+1].text; serviceWords[two] {
+				name, n = two, 2
+			}
+		}
+		if !serviceWords[name] {
+			continue
+		}
+		if j := i + n; !ws[j-1].poss && j < len(ws) && plainSep(ws[j]) && (ws[j].capped && !ws[j].start || ws[j].text == "of") {
+			continue // "the Army Contracting Command", "the Army of Ukraine"
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+var serviceWords = set("Army", "Navy", "Air Force", "Coast Guard", "Marine Corps", "Space Force")
+
+// serviceCountry is the country whose services an English release's
+// bare "the Army" names: its dateline town's, and of a town several
+// countries have, the one most of the story's other places are in.
+func (g *gazetteer) serviceCountry(d *draft.Draft, places []string) string {
+	if d.Dateline == nil {
+		return ""
+	}
+	place, _, _ := strings.Cut(strings.TrimSpace(d.Dateline.Place), ",")
+	town := g.town(place)
+	if town == "" {
+		town = g.town(titleWords(place))
+	}
+	codes := g.cities[town]
+	if len(codes) == 2 {
+		return codes
+	}
+	found, most, tie := "", 0, false
+	for i := 0; i+2 <= len(codes); i += 2 {
+		c, n := codes[i:i+2], 0
+		for _, p := range places {
+			if p != town && g.placeCodes(p) == c {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			found, most, tie = c, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return found
+}

@@ -158,11 +158,12 @@ func (g *gazetteer) lemmaOrg(ws []word, i int) (entry, int) {
 	return entry{}, 0
 }
 
-// acronymStem reads a known acronym with an ending or in a compound:
-// "NATO-u", "NAVO-missie", "EU-Kommission" name NATO and the EU.
+// acronymStem reads a known acronym, or a known one-word body, with an
+// ending or in a compound: "NATO-u", "NAVO-missie", "EU-Kommission",
+// "Nato-medlemskap", "Frontex-insatsen" name NATO, the EU and Frontex.
 func (g *gazetteer) acronymStem(w word) (entry, int) {
-	head, _, ok := strings.Cut(w.text, "-")
-	if !ok || !isAcronym(head) {
+	head, tail, ok := strings.Cut(w.text, "-")
+	if !ok || !isAcronym(head) && !(w.capped && tail != "" && unicode.IsLower(firstRune(tail))) {
 		return entry{}, 0
 	}
 	if e, ok := g.names[strings.ToLower(head)]; ok && e.kind == kindOrg {
@@ -227,6 +228,9 @@ func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPers
 	for i, w := range ws {
 		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
 			continue
+		}
+		if i > 0 && plainSep(w) && ws[i-1].capped && !ws[i-1].start || i+1 < len(ws) && plainSep(ws[i+1]) && ws[i+1].capped && !riverParticles[ws[i+1].text] {
+			continue // a word of a longer name, inflected as the name: "Başkan Yardımcısı", "Ege Kalkanı", "Güneydoğu Asya'dan"
 		}
 		tail := ""
 		if i+2 < len(ws) && riverParticles[ws[i+1].text] && ws[i+2].capped && sameRun(ws[i:i+3]) {

@@ -73,6 +73,9 @@ func orgParts(r run, g *gazetteer) []run {
 		if k < len(ws) && (!ws[k].capped || staffWords[ws[k].text]) {
 			return nil // "Capo di Stato Maggiore della Marina": a role, not a body
 		}
+		if b := bodyAfterHolder(ws[k:], g); b > 0 {
+			k += b // "Commander John Smith of the Royal Navy": the holder's body
+		}
 	}
 	r = run{start: r.start + k, words: ws[k:], acronym: r.acronym}
 	if slices.ContainsFunc(ws[:k], func(w word) bool { return titles[w.text] || roleHeads[w.text] }) {
@@ -108,6 +111,11 @@ func orgParts(r run, g *gazetteer) []run {
 			continue // "Coastal Monitoring and Rescue Agency (CMRA)": the acronym spells both sides
 		}
 		left := r.words[:i]
+		if contractions[r.words[i+1].text] && i+2 < len(r.words) && orgOpeners[r.words[i+2].text] && isOrgName(left) {
+			// "Guardia di Finanza e della Guardia (costiera)": a second body's head after "and of the"
+			rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
+			return append([]run{{start: r.start, words: left}}, rest...)
+		}
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
 		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
@@ -151,6 +159,26 @@ func initials(ws []word) string {
 	return b.String()
 }
 
+// bodyAfterHolder: where the body starts in words that follow a title,
+// when a person's name and "of" or "at" come first ("John Smith of the
+// Royal Navy"), or 0.
+func bodyAfterHolder(ws []word, g *gazetteer) int {
+	for j := 2; j <= 4 && j+1 < len(ws); j++ {
+		if ws[j].text != "of" && ws[j].text != "at" {
+			continue
+		}
+		k := j + 1
+		if ws[k].text == "the" {
+			k++
+		}
+		if k < len(ws) && personName(ws[:j], g, nil) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
 // boards and boardOf name a company's board ("Board of Directors",
 // "Consejo de Administración"), which stands for the company.
 var boards, boardOf = set("Board", "Consiglio", "Consejo", "Conselho", "Conseil"), set("Directors", "Amministrazione", "Administración", "Administração", "Administration")
@@ -175,6 +203,9 @@ func nameAfterNoun(ws []word, g *gazetteer) int {
 	if _, known := g.names[wordsKey(ws)]; known {
 		return 0
 	}
+	if ws[1].text == "of" && !ws[0].start && !strings.HasSuffix(ws[0].text, "s") {
+		return 0 // English capitalises a noun only in a name: "the Port of Rotterdam Authority", not "Crews of"
+	}
 	k := 1
 	for k < len(ws) && !ws[k].capped && (ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text] || genitiveArticles[ws[k].text]) {
 		k++
@@ -195,6 +226,45 @@ func placeName(ws []word, g *gazetteer) bool {
 		return e.kind == kindPlace
 	}
 	return g.cities[name] != ""
+}
+
+// withoutMemberRole cuts a service member's role off the front of a
+// run that a former or single member opens: "a former Royal Marine",
+// "Former Royal Marine Danny Price" name a person, not the corps.
+func withoutMemberRole(ws []word, r run) run {
+	opened := r.words[0].text == "Former" || r.start > 0 && memberOpeners[ws[r.start-1].lower]
+	m := slices.IndexFunc(r.words, func(w word) bool { return memberNouns[w.text] })
+	if !opened || m < 0 || r.acronym != "" {
+		return r
+	}
+	return run{start: r.start + m + 1, words: r.words[m+1:]}
+}
+
+// memberNouns name one member of a service; memberOpeners come before
+// such a noun.
+var memberNouns, memberOpeners = set("Marine", "Gurkha", "Commando", "Paratrooper", "Guardsman", "Reservist"), set("a", "an", "former", "ex", "ex-")
+
+// withoutHolder cuts the role holder's name off a body's name that a
+// lower-case role opens, as most European languages write a role with
+// its body in the genitive: "prezes Stoczni Północnej Adam Nowak" is
+// the shipyard's chief, Adam Nowak. The last two or three words must
+// read as a person's name and the rest as a body's.
+func withoutHolder(ws []word, r run, g *gazetteer) run {
+	if r.acronym != "" || !lowerTitleBefore(ws, r.start) {
+		return r
+	}
+	for n := 2; n <= 3 && len(r.words)-n >= 2; n++ {
+		rest := r.words[:len(r.words)-n]
+		lemma := rest
+		if head, ok := headLemma(rest[0].text); ok {
+			lemma = slices.Clone(rest)
+			lemma[0].text = head
+		}
+		if personName(r.words[len(rest):], g, nil) && isOrgName(lemma) {
+			return run{start: r.start, words: rest}
+		}
+	}
+	return r
 }
 
 // afterHead cuts a role's body at its generic last word when two or

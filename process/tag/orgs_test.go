@@ -228,23 +228,43 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Suomen yliopistot ja Kainuun prikaati saavat lisää rahaa.",
 			orgs:    []string{"Kainuun prikaati"},
 			notOrgs: []string{"Suomen yliopisto"}},
+		{name: "a guard, police or gendarmerie corps named by its head and one adjective", lang: "fr",
+			body: "La Garde républicaine a défilé ; la Police nationale et la Garde côtière canadienne aussi.",
+			orgs: []string{"Garde républicaine", "Police nationale", "Garde côtière canadienne"}},
+		{name: "an English name whose first noun is followed by 'of'", lang: "en",
+			body:    "Ships will use a berth the Port of Rotterdam Authority built. Crews of the Royal Navy watched.",
+			orgs:    []string{"Port of Rotterdam Authority", "Royal Navy"},
+			notOrgs: []string{"Rotterdam Authority", "Crews of the Royal Navy"}},
+		{name: "a service's member is a person's role, not the service", lang: "en",
+			body:    "\"It helps,\" said chief executive Paul Rennie, a former Royal Marine. An ex-Gurkha joined.",
+			notOrgs: []string{"Royal Marine", "Gurkha"}},
+		{name: "an issuer spelt without its accents, or in another case, is tagged as the text writes it", lang: "el", issuer: "Υπουργειο Ναυτιλιασ",
+			body:    "Το Υπουργείο Ναυτιλίας ανακοίνωσε ότι το πλοίο έφτασε στη Νάξο.",
+			orgs:    []string{"Υπουργείο Ναυτιλίας"},
+			notOrgs: []string{"Υπουργειο Ναυτιλιασ"}},
+		{name: "a known one-word body opening a compound", lang: "sv",
+			body: "Kampanjen riktades mot Sveriges Nato-medlemskap och mot Frontex-insatsen.",
+			orgs: []string{"NATO", "Frontex"}},
+		{name: "Nordic armed services by their own one-word names", lang: "da",
+			body: "Søværnet og Hæren deltog sammen med Arktisk Kommando. Kontrakten med Forsvarsmateriell og Flygvapnets piloter.",
+			orgs: []string{"Søværnet", "Hæren", "Arktisk Kommando", "Forsvarsmateriell", "Flygvapnet"}},
+		{name: "police, border and weather services by their own-language names, in a case form or by acronym", lang: "lv",
+			body: "Valsts policijas amatpersonas aizturēja divus vīriešus. Ділянку охороняють прикордонники Державної прикордонної служби України. BMKG mencatat gempa.",
+			orgs: []string{"Valsts policija", "Державна прикордонна служба України", "Badan Meteorologi, Klimatologi, dan Geofisika"}},
+		{name: "a stock exchange by the name its text writes", lang: "tr",
+			body: "Toros Elektronik paylarının işlem gördüğü Borsa İstanbul'a da bilgi verdi. Hisseler Nasdaq Helsinki ve Euronext Paris'te de işlem görüyor.",
+			orgs: []string{"Borsa İstanbul", "Nasdaq Helsinki", "Euronext Paris"}},
+		{name: "two corps joined by 'e della' are two names", lang: "it",
+			body:    "I militari della Guardia di Finanza e della Guardia costiera hanno sequestrato la nave.",
+			orgs:    []string{"Guardia di Finanza"},
+			notOrgs: []string{"Guardia di Finanza e della Guardia"}},
 		{name: "a French name ending in an elided noun", lang: "fr",
 			body: "Selon l'Agence nationale de la sécurité des systèmes d'information, la menace augmente.",
 			orgs: []string{"Agence nationale de la sécurité des systèmes d'information"}},
 	}
 	for _, c := range cases {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, Headline: c.headline, BodyText: c.body}
-		got := tg.Tag(d).Organisations
-		for _, w := range c.orgs {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: %q not in %q", c.name, w, got)
-			}
-		}
-		for _, w := range c.notOrgs {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: %q in %q", c.name, w, got)
-			}
-		}
+		checkNames(t, c.name, tg.Tag(d).Organisations, c.orgs, c.notOrgs)
 	}
 }
 
@@ -256,5 +276,48 @@ func TestRoleIsNoPerson(t *testing.T) {
 	got := tg.Tag(d)
 	if !slices.Contains(got.People, "Luca Goretti") || slices.ContainsFunc(got.People, func(p string) bool { return strings.Contains(p, "Capo") }) {
 		t.Errorf("people %q", got.People)
+	}
+}
+
+// A body's name in the genitive between a lower-case role and its
+// holder's name ends before the name: the holder is a person, not a
+// word of the body.
+func TestHolderAfterBody(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct{ lang, body, person string }{
+		{"pl", "„Jesteśmy gotowi” – powiedział prezes Stoczni Północnej Adam Nowak.", "Adam Nowak"},
+		{"pl", "Umowę podpisał dyrektor Instytutu Morskiego Jan Kowalski w Gdyni.", "Jan Kowalski"},
+		{"en", "\"We are ready,\" said Commander John Smith of the Royal Navy.", "John Smith"},
+		{"en", "Former Royal Marine Danny Price, 41, from Bodmin, said the clinic saved him.", "Danny Price"},
+	} {
+		got := tg.Tag(&draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body})
+		surname := strings.Fields(c.person)[1]
+		if !slices.Contains(got.People, c.person) || slices.ContainsFunc(got.Organisations, func(o string) bool { return strings.Contains(o, surname) }) {
+			t.Errorf("%s: people %q, organisations %q", c.body, got.People, got.Organisations)
+		}
+	}
+}
+
+// "The Army", "the Navy" unqualified are the home country's service,
+// named as the desk tags it; with no country known, or one without a
+// listed service, they name none.
+func TestBareNationalService(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		dateline, body string
+		want, not      []string
+	}{
+		{"SALISBURY", "The plan lets the Army close two barracks near Larkhill and Tidworth, said the Director of Basing.", []string{"British Army"}, nil},
+		{"NEW DELHI", "User trials by the Army begin in summer; the Navy's ships follow.", []string{"Indian Army", "Indian Navy"}, nil},
+		{"SEATTLE", "The Coast Guard and the Army Contracting Command joined the test.", []string{"U.S. Coast Guard"}, []string{"U.S. Army"}},
+		{"TALLINN", "The Army trained near Tapa.", nil, []string{"Army"}},
+		{"CATTERICK", "The fund supports the Army of Ukraine near Kharkiv.", nil, []string{"British Army"}},
+		{"", "The Army trained near Leeds.", nil, []string{"British Army", "Army"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", BodyText: c.body}
+		if c.dateline != "" {
+			d.Dateline = &draft.Dateline{Place: c.dateline}
+		}
+		checkNames(t, c.body, tg.Tag(d).Organisations, c.want, c.not)
 	}
 }

@@ -130,7 +130,7 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 	"Reggimento", "Regimento", "Universidade", "Università", "Υπουργείο", "Γενική", "Γενικό", "Statistics", "Statistik",
 	// and in German, Dutch, Portuguese, Polish and Romanian ("Kommando
 	// Spezialkräfte", "Straż Graniczna", "Poliția Română").
-	"Kommando", "Commando", "Guarda", "Straż", "Dowództwo", "Sztab", "Inspektorat", "Komenda", "Urząd", "Żandarmeria", "Służba",
+	"Kommando", "Commando", "Guarda", "Guardia", "Gendarmerie", "Straż", "Dowództwo", "Sztab", "Inspektorat", "Komenda", "Urząd", "Żandarmeria", "Służba",
 	"Poliția", "Jandarmeria", "Inspectoratul", "Agenția", "Institutul", "Comandamentul",
 	"Serviciul", "Departamentul", "Autoritatea", "Universitatea", "Direcția", "Centrul", "Consiliul")
 

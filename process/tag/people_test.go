@@ -91,17 +91,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "es", body: "«El puerto reabre mañana», anunció la capitanía en Ciudad Madero.", not: []string{"Ciudad Madero"}},
 	} {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
-		got := tg.Tag(d).People
-		for _, p := range c.want {
-			if !slices.Contains(got, p) {
-				t.Errorf("%s: %q not among people %q", c.lang, p, got)
-			}
-		}
-		for _, p := range c.not {
-			if slices.Contains(got, p) {
-				t.Errorf("%s: %q tagged as a person", c.lang, p)
-			}
-		}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
 	}
 }
 

@@ -151,14 +151,49 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 				add(ws[i+1].text, i, i+2)
 			}
 		}
-		if w.text == "County" && i > 0 && !known[i-1] {
+		if generic, ok := regionWords[w.text]; ok && i > 0 && !known[i-1] {
 			for start := max(0, i-3); start < i; start++ {
 				if name := joinWords(ws[start:i]); ws[start].capped && sameRun(ws[start:i+1]) && g.cities[name] != "" {
-					add(name+" County", start, i+1)
+					add(name+" "+generic, start, i+1)
 					break
 				}
 			}
 		}
+		if generic, ok := regionPlurals[w.text]; ok && plainSep(w) {
+			for _, k := range g.listedRegions(ws, i-1) {
+				add(ws[k].text+" "+generic, k, k+1)
+			}
+		}
+	}
+	return out
+}
+
+// regionWords follow the name of a county, state or province as the
+// desk tags it ("Bayelsa State", "Semnan Province", "Kyiv Oblast");
+// regionPlurals close a list of them ("Edo, Ondo and Bauchi states").
+var regionWords = map[string]string{"County": "County", "State": "State", "Province": "Province", "Region": "Region", "Oblast": "Oblast",
+	"Prefecture": "Prefecture", "Governorate": "Governorate"}
+var regionPlurals = map[string]string{"counties": "County", "states": "State", "provinces": "Province", "regions": "Region",
+	"oblasts": "Oblast", "prefectures": "Prefecture", "governorates": "Governorate"}
+
+// listedRegions are the indexes of the one-word region names listed
+// before a plural generic word, the last at j, joined by commas and an
+// "and": two at least.
+func (g *gazetteer) listedRegions(ws []word, j int) []int {
+	var out []int
+	for k := j; k >= 0 && ws[k].capped && g.cities[ws[k].text] != ""; {
+		out = append(out, k)
+		switch {
+		case strings.TrimSpace(ws[k].sep) == ",":
+			k--
+		case k >= 2 && andWords[ws[k-1].lower] && plainSep(ws[k]) && plainSep(ws[k-1]):
+			k -= 2
+		default:
+			k = -1
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
@@ -168,7 +203,8 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 // story is about the company "Arctic Sensor Oy" ("Arctic Sensor wins"),
 // not the Arctic. A country stays: its national body's story is its
 // own ("Royal Netherlands Navy"); so does a place the text never writes
-// as tagged (an inflected or translated name).
+// as tagged (an inflected or translated name). A town's article may
+// stand before the body's name: "La Garde républicaine" names no La Garde.
 func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []string {
 	var spans [][2]int
 	for _, o := range orgs {
@@ -184,8 +220,12 @@ func (g *gazetteer) withoutBodysPlaces(places, orgs []string, text string) []str
 	}
 	return slices.DeleteFunc(places, func(p string) bool {
 		at := mentions(text, p)
+		article := 0 // "La Garde" in "La Garde républicaine": the body's article is no word of its name
+		if first, _, ok := strings.Cut(p, " "); ok && placeArticles[first] {
+			article = len(first) + 1
+		}
 		return len(at) > 0 && !g.isCountry[p] && !slices.ContainsFunc(at, func(i int) bool {
-			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i && i+len(p) <= s[1] })
+			return !slices.ContainsFunc(spans, func(s [2]int) bool { return s[0] <= i+article && i+len(p) <= s[1] })
 		})
 	})
 }

@@ -11,9 +11,14 @@ import "strings"
 var romanceLanguages = set("fr", "es", "it", "pt", "ca")
 
 // romanceHeads open such names.
-var romanceHeads = set("Agence", "Centre", "Direction", "Service", "Commandement", "Office", "Institut", "Conseil", "Autorité", "École",
+var romanceHeads = set("Garde", "Guardia", "Guarda", "Gendarmerie", "Police", "Polizia", "Policía", "Polícia", "Agence", "Centre", "Direction", "Service", "Commandement", "Office", "Institut", "Conseil", "Autorité", "École",
 	"Agencia", "Centro", "Dirección", "Servicio", "Mando", "Instituto", "Consejo", "Agenzia", "Direzione", "Servizio", "Istituto",
 	"Comando", "Agência", "Direção", "Serviço", "Conselho", "Autoridad", "Autorità", "Autoridade", "Unidad", "Unità", "Unidade")
+
+// corpsHeads open the names of guard, police and gendarmerie corps,
+// which one adjective completes: "Garde républicaine", "Police
+// nationale", "Guardia costiera".
+var corpsHeads = set("Garde", "Guardia", "Guarda", "Gendarmerie", "Police", "Polizia", "Policía", "Polícia")
 
 // romancePreps join the nouns of a name; romanceArticles may follow them.
 var romancePreps = set("de", "du", "des", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "per", "pour", "para", "à", "às", "ao", "aos", "au", "aux")
@@ -27,10 +32,11 @@ var possessorNouns = set("entreprise", "société", "groupe", "ville", "année",
 // adjectiveSuffixes end the Romance adjectives that follow a noun.
 var adjectiveSuffixes = []string{"al", "ale", "ales", "aux", "el", "elle", "ique", "iques", "ico", "ica", "ici", "iche", "if", "ive",
 	"ivo", "iva", "ien", "ienne", "ier", "ière", "aire", "ario", "aria", "ano", "ana", "ais", "aise", "ês", "esa", "ense", "éen",
-	"éenne", "eo", "ea", "ali", "imo", "ima", "il", "ile", "ili"}
+	"éenne", "eo", "ea", "ali", "imo", "ima", "il", "ile", "ili", "ain", "aine"}
 
 // romanceNames finds names in sentence case: the generic word, then
-// at least two lower-case nouns and adjectives.
+// at least two lower-case nouns and adjectives, or a corps' one
+// adjective.
 func romanceNames(ws []word) []string {
 	var out []string
 	for i := range ws {
@@ -81,7 +87,7 @@ func romanceNames(ws []word) []string {
 				content++
 			}
 		}
-		if content >= 2 {
+		if content >= 2 || content == 1 && corpsHeads[head.text] && end == i+1 {
 			out = append(out, head.text+" "+strings.TrimPrefix(joinWords(ws[i:end+1]), ws[i].text+" "))
 		}
 	}

@@ -277,3 +277,19 @@ func TestVocabularySearch(t *testing.T) {
 		t.Errorf("blank query found %d", len(c))
 	}
 }
+
+// checkNames reports each name of want that got lacks and each of not
+// that it holds.
+func checkNames(t *testing.T, label string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: %q lacks %q", label, got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%s: %q holds %q", label, got, w)
+		}
+	}
+}
