@@ -159,44 +159,17 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 				}
 			}
 		}
-		if generic, ok := regionPlurals[w.text]; ok && plainSep(w) {
-			for _, k := range g.listedRegions(ws, i-1) {
-				add(ws[k].text+" "+generic, k, k+1)
-			}
-		}
 	}
 	return out
 }
 
 // regionWords follow the name of a county, state or province as the
-// desk tags it ("Bayelsa State", "Semnan Province", "Kyiv Oblast");
-// regionPlurals close a list of them ("Edo, Ondo and Bauchi states").
+// desk tags it ("Bayelsa State", "Semnan Province", "Kyiv Oblast"). A
+// list that a plural closes ("the Kharkiv and Kherson regions", "Võru
+// and Põlva counties") tags the bare names, as the seed corpus does.
 var regionWords = map[string]string{"County": "County", "State": "State", "Province": "Province", "Region": "Region", "Oblast": "Oblast",
 	"Prefecture": "Prefecture", "Governorate": "Governorate"}
-var regionPlurals = map[string]string{"counties": "County", "states": "State", "provinces": "Province", "regions": "Region",
-	"oblasts": "Oblast", "prefectures": "Prefecture", "governorates": "Governorate"}
 
-// listedRegions are the indexes of the one-word region names listed
-// before a plural generic word, the last at j, joined by commas and an
-// "and": two at least.
-func (g *gazetteer) listedRegions(ws []word, j int) []int {
-	var out []int
-	for k := j; k >= 0 && ws[k].capped && g.cities[ws[k].text] != ""; {
-		out = append(out, k)
-		switch {
-		case strings.TrimSpace(ws[k].sep) == ",":
-			k--
-		case k >= 2 && andWords[ws[k-1].lower] && plainSep(ws[k]) && plainSep(ws[k-1]):
-			k -= 2
-		default:
-			k = -1
-		}
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
-}
 
 // withoutBodysPlaces drops a place every mention of which is a word of
 // an organisation's name, or of that name less its company form: the
