@@ -170,7 +170,6 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 var regionWords = map[string]string{"County": "County", "State": "State", "Province": "Province", "Region": "Region", "Oblast": "Oblast",
 	"Prefecture": "Prefecture", "Governorate": "Governorate"}
 
-
 // withoutBodysPlaces drops a place every mention of which is a word of
 // an organisation's name, or of that name less its company form: the
 // story is about the company "Arctic Sensor Oy" ("Arctic Sensor wins"),
