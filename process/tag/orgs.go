@@ -194,7 +194,7 @@ func placeName(ws []word, g *gazetteer) bool {
 	if e, ok := g.names[strings.ToLower(name)]; ok {
 		return e.kind == kindPlace
 	}
-	return g.cities[name] != ""
+	return g.cities.get(name) != ""
 }
 
 // afterHead cuts a role's body at its generic last word when two or
@@ -292,7 +292,7 @@ func localBranch(ws []word, g *gazetteer) bool {
 	if e, ok := g.names[strings.ToLower(rest)]; ok {
 		return e.kind == kindPlace
 	}
-	return g.cities[rest] != ""
+	return g.cities.get(rest) != ""
 }
 
 // localHeads are bodies that serve one town or region.
