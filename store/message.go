@@ -1,11 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"fmt"
-	"io"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
@@ -244,10 +241,6 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 	}
 	var before bool
 	var id, src, draftID, cluster *int64
-	raw := m.Raw
-	if streamRaw(m.Raw) {
-		raw = []byte{} // copyRaw puts it in once the row exists
-	}
 	err := queryRowBytes(ctx, tx, "newsdesk_save_message", `
 		WITH attempts AS (DELETE FROM message_attempts WHERE source_key = $1),
 		before AS (SELECT 1 FROM message_sources WHERE source_key = $1),
@@ -271,7 +264,7 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 		SELECT EXISTS (SELECT FROM before), (SELECT id FROM msg), (SELECT message FROM src), (SELECT id FROM d), (SELECT id FROM fresh)`,
 		[]any{m.SourceKey, m.MessageID, m.ContentHash, len(m.Raw), m.Status, m.Reason, m.RawObject,
 			draftKind(m), draftHeadline(m), m.Draft, m.Status == Drafted, t.Tags, t.Story != nil && t.Story.Cluster == 0,
-			raw}, &before, &id, &src, &draftID, &cluster)
+			m.Raw}, &before, &id, &src, &draftID, &cluster)
 	switch {
 	case err != nil:
 		return 0, err
@@ -279,13 +272,6 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 		return Redeliver, nil
 	case id == nil:
 		return saveDuplicate(ctx, tx, m)
-	}
-	if streamRaw(m.Raw) {
-		if err := copyRaw(ctx, tx, *id, m.Raw); err != nil {
-			return 0, err
-		}
-	}
-	switch {
 	case src == nil:
 		// A concurrent delivery of this very source committed first.
 		return Redeliver, nil
@@ -296,38 +282,6 @@ func saveMessage(ctx context.Context, tx pgx.Tx, m Message) (Outcome, error) {
 		t.Story.Cluster = *cluster
 	}
 	return Stored, saveTagged(ctx, tx, *draftID, t)
-}
-
-// streamRaw tells the raw bytes that copyRaw streams into their row from
-// those that go in the insert as a parameter.
-func streamRaw(raw []byte) bool { return len(raw) > bigParameters }
-
-// copyRaw fills the raw bytes of message id, inserted empty, by COPY:
-// pgconn sends them from raw in messages of 64 KiB, where a parameter
-// goes into a Bind message built whole, a second copy of a large email
-// in memory at the worker's peak (BenchmarkLargeRSS). They pass through a
-// temporary table, emptied again at once, as COPY cannot update a row.
-func copyRaw(ctx context.Context, tx pgx.Tx, id int64, raw []byte) error {
-	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE IF NOT EXISTS newsdesk_raw (raw bytea NOT NULL) ON COMMIT DELETE ROWS`); err != nil {
-		return fmt.Errorf("store: copy raw bytes: %w", err)
-	}
-	// COPY's binary format: signature, flags, no header extension; one
-	// tuple of one field; the trailer.
-	head := append([]byte("PGCOPY\n\xff\r\n\x00"), 0, 0, 0, 0, 0, 0, 0, 0, 0, 1)
-	head = binary.BigEndian.AppendUint32(head, uint32(len(raw)))
-	r := io.MultiReader(bytes.NewReader(head), bytes.NewReader(raw), bytes.NewReader([]byte{0xff, 0xff}))
-	if _, err := tx.Conn().PgConn().CopyFrom(ctx, r, `COPY newsdesk_raw (raw) FROM STDIN (FORMAT binary)`); err != nil {
-		return fmt.Errorf("store: copy raw bytes: %w", err)
-	}
-	tag, err := tx.Exec(ctx, `WITH r AS (DELETE FROM newsdesk_raw RETURNING raw)
-		UPDATE messages SET raw = (SELECT raw FROM r) WHERE id = $1`, id)
-	if err != nil {
-		return fmt.Errorf("store: copy raw bytes: %w", err)
-	}
-	if tag.RowsAffected() != 1 {
-		return fmt.Errorf("store: copy raw bytes: %d rows updated, want 1", tag.RowsAffected())
-	}
-	return nil
 }
 
 // saveDuplicate records one more source of an email stored before. It is
@@ -406,11 +360,10 @@ func queryRowBytes(ctx context.Context, tx pgx.Tx, name, sql string, args []any,
 	return nil
 }
 
-// bigParameters is the size of raw bytes above which they stream into
-// their row (copyRaw) instead of going in the Bind message, and above
-// which a connection is closed after its query instead of going back to
-// the pool: a connection keeps the buffer it wrote its last Bind message
-// into, and the temporary table copyRaw made.
+// bigParameters is the size of the parameters above which a connection is
+// closed after its query instead of going back to the pool: the
+// connection keeps the buffer it wrote the last Bind message into, so each
+// idle connection would hold a copy of the last large email it stored.
 const bigParameters = 1 << 20
 
 // releaseAfter returns conn to the pool after a query that sent size bytes
