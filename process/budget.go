@@ -9,10 +9,10 @@ import (
 
 // DefaultMemory is the raw email bytes the workers of one process hold at
 // once unless Worker.Memory says otherwise: one 25 MB email, or dozens of
-// ordinary ones. Processing and storing an email costs about its size at
-// its peak (a large one's bytes stream to PostgreSQL from where they are,
-// store.copyRaw), so this bounds the workers' memory whatever the mail
-// and however many workers run.
+// ordinary ones. Processing and storing an email costs twice its size at
+// its peak (its bytes and the protocol message that sends them to
+// PostgreSQL), so this bounds the workers' memory whatever the mail and
+// however many workers run.
 const DefaultMemory = 32 << 20
 
 // memoryBudget is the byte budget the workers share: an email's bytes are
