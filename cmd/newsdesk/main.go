@@ -115,7 +115,8 @@ const envHelp = `Environment:
   NEWSDESK_WORKERS           concurrent workers (default 2)
   NEWSDESK_WORK_MEMORY_BYTES raw email bytes a process's workers hold at once; a larger email runs
                              alone (default 33554432, 32 MiB). Processes running workers set Go's soft
-                             memory limit to 64 MiB + 2 × this unless GOMEMLIMIT is set
+                             memory limit to 64 MiB + this (+ 32 MiB in run, for its embedded
+                             NATS server) unless GOMEMLIMIT is set
   NEWSDESK_POLL_INTERVAL     time between mailbox checks (default 15s)
   NEWSDESK_ACK_WAIT          redelivery delay of a message whose worker died (default 30s)
   NEWSDESK_MAX_ATTEMPTS      processing attempts that never finish (worker killed, store refusing) before

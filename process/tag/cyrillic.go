@@ -119,7 +119,7 @@ func (g *gazetteer) cyrillicCities(lang string, ws []word, orgPos []bool, inPers
 	}
 	countries := strings.Fields(languageCountries[lang])
 	inCountry := func(name string) bool {
-		codes := g.cities[name]
+		codes := g.cities.get(name)
 		for _, c := range countries {
 			if containsCode(codes, c) {
 				return true
@@ -159,7 +159,7 @@ func (g *gazetteer) romanTown(table map[rune][2]string, n string, inCountry func
 	if name == "" {
 		return ""
 	}
-	for _, t := range []string{g.exonyms[name], g.town(name)} { // the exonym first: "Beograd" is a district's name too
+	for _, t := range []string{g.exonyms.get(name), g.town(name)} { // the exonym first: "Beograd" is a district's name too
 		if t != "" && inCountry(t) {
 			return t
 		}

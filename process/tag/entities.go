@@ -618,7 +618,7 @@ func withoutStatesOfCities(places []string) []string {
 // before its state ("Norfolk, Virginia"), which the city finder tags.
 func longerCity(g *gazetteer, ws []word, i, n int) bool {
 	for k := max(0, i-3); k < i; k++ {
-		if ws[k].capped && !ws[k].start && sameRun(ws[k:i+n]) && g.cities[joinWords(ws[k:i+n])] != "" {
+		if ws[k].capped && !ws[k].start && sameRun(ws[k:i+n]) && g.cities.get(joinWords(ws[k:i+n])) != "" {
 			return true
 		}
 	}
@@ -628,9 +628,9 @@ func longerCity(g *gazetteer, ws []word, i, n int) bool {
 	}
 	switch strings.TrimSpace(ws[j].sep) {
 	case "":
-		return plainSep(ws[j]) && g.cities[joinWords(ws[i:j+1])] != ""
+		return plainSep(ws[j]) && g.cities.get(joinWords(ws[i:j+1])) != ""
 	case ",":
-		return states[ws[j].text] != "" && g.cities[joinWords(ws[i:j])] != ""
+		return states[ws[j].text] != "" && g.cities.get(joinWords(ws[i:j])) != ""
 	}
 	return false
 }

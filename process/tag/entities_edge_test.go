@@ -50,18 +50,18 @@ func TestContactAfterStorySentence(t *testing.T) {
 // GB) places the story in no Uganda, whose code its codes' middle spells.
 func TestStrayTownCodesReadWhole(t *testing.T) {
 	g := newTagger(t).geo
-	if g.cities["Blackheath"] != "AUGB" && g.cities["Blackheath"] != "GBAU" {
-		t.Skipf("Blackheath is %q", g.cities["Blackheath"])
+	if g.cities.get("Blackheath") != "AUGB" && g.cities.get("Blackheath") != "GBAU" {
+		t.Skipf("Blackheath is %q", g.cities.get("Blackheath"))
 	}
 	town := ""
-	for name, codes := range g.cities {
+	for name, codes := range g.cities.all() {
 		if _, known := g.names[strings.ToLower(name)]; codes == "UG" && !known && !strings.Contains(name, " ") && (town == "" || name < town) {
 			town = name
 		}
 	}
 	d := &draft.Draft{Language: "sv", Dateline: &draft.Dateline{Place: "Blackheath"}}
 	if got := g.withoutStrayTowns([]string{town}, d, "Fartyget lämnade "+town+"."); len(got) != 0 {
-		t.Errorf("withoutStrayTowns kept %q (codes %q) for a dateline in %q", got, g.cities[town], g.cities["Blackheath"])
+		t.Errorf("withoutStrayTowns kept %q (codes %q) for a dateline in %q", got, g.cities.get(town), g.cities.get("Blackheath"))
 	}
 }
 

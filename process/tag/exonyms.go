@@ -23,13 +23,14 @@ var exonymsGz []byte
 
 // addExonyms reads the exonym table: names in scripts without spaces
 // join the names found inside runs of text; the rest are looked up
-// where a town's name may stand.
-func (g *gazetteer) addExonyms() error {
+// where a town's name may stand. It returns the latter, and adds the
+// English towns (addEnglishTowns) to cities.
+func (g *gazetteer) addExonyms(cities map[string]string) (map[string]string, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(exonymsGz))
 	if err != nil {
-		return fmt.Errorf("tag: exonyms table: %w", err)
+		return nil, fmt.Errorf("tag: exonyms table: %w", err)
 	}
-	g.exonyms = map[string]string{}
+	exonyms := map[string]string{}
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		alt, name, ok := strings.Cut(sc.Text(), "\t")
@@ -43,18 +44,18 @@ func (g *gazetteer) addExonyms() error {
 			g.addUnspaced(alt, entry{canonical: name, kind: kindPlace})
 			continue
 		}
-		g.exonyms[alt] = name
-		if g.cities[name] == "" && g.exonyms[name] == "" && !commonWords[strings.ToLower(name)] {
+		exonyms[alt] = name
+		if cities[name] == "" && exonyms[name] == "" && !commonWords[strings.ToLower(name)] {
 			// A town the city table knows by another name ("Acapulco de
 			// Juárez") is a town by its own name too.
-			g.exonyms[name] = name
+			exonyms[name] = name
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("tag: exonyms table: %w", err)
+		return nil, fmt.Errorf("tag: exonyms table: %w", err)
 	}
-	g.addEnglishTowns()
-	return nil
+	addEnglishTowns(cities, exonyms)
+	return exonyms, nil
 }
 
 // englishTowns are towns the tables name in their own language (or, for
@@ -70,36 +71,36 @@ var englishTowns = map[string]string{
 // language's name for it, the English name, with the countries the
 // city table gave its own. Turkish towns lose the dot of their capital
 // İ, as English writes them ("İzmir" is Izmir).
-func (g *gazetteer) addEnglishTowns() {
+func addEnglishTowns(cities, exonyms map[string]string) {
 	english := maps.Clone(englishTowns)
-	for name := range g.cities {
+	for name := range cities {
 		if strings.Contains(name, "İ") {
 			english[name] = strings.ReplaceAll(name, "İ", "I")
 		}
 	}
-	for alt, name := range g.exonyms {
+	for alt, name := range exonyms {
 		if en, ok := english[name]; ok {
-			g.exonyms[alt] = en
+			exonyms[alt] = en
 		}
 	}
 	for own, en := range english {
-		for i := 0; i+2 <= len(g.cities[own]); i += 2 {
-			if c := g.cities[own][i : i+2]; !containsCode(g.cities[en], c) {
-				g.cities[en] += c
+		for i := 0; i+2 <= len(cities[own]); i += 2 {
+			if c := cities[own][i : i+2]; !containsCode(cities[en], c) {
+				cities[en] += c
 			}
 		}
-		delete(g.cities, own)
-		g.exonyms[own] = en
+		delete(cities, own)
+		exonyms[own] = en
 	}
 }
 
 // town is the name the desk tags for a town written as name: the
 // city table's own name, or its exonym's; "" when it is no town.
 func (g *gazetteer) town(name string) string {
-	if g.cities[name] != "" {
+	if g.cities.get(name) != "" {
 		return name
 	}
-	return g.exonyms[name]
+	return g.exonyms.get(name)
 }
 
 // rtlPrefixes are the one-letter words Hebrew and Arabic join to the
@@ -130,7 +131,7 @@ func (g *gazetteer) uncasedTowns(ws []word, inPerson map[string]bool) []string {
 }
 
 func (g *gazetteer) rtlTown(s string) string {
-	if t := g.exonyms[s]; t != "" {
+	if t := g.exonyms.get(s); t != "" {
 		return t
 	}
 	for _, p := range rtlPrefixes {
@@ -138,12 +139,12 @@ func (g *gazetteer) rtlTown(s string) string {
 		if !ok || len([]rune(rest)) < 4 {
 			continue
 		}
-		if t := g.exonyms[rest]; t != "" {
+		if t := g.exonyms.get(rest); t != "" {
 			return t
 		}
 		for _, q := range rtlPrefixes { // "ובטבריה": "and in" Tiberias
-			if rest2, ok := strings.CutPrefix(rest, q); ok && len([]rune(rest2)) >= 4 && g.exonyms[rest2] != "" {
-				return g.exonyms[rest2]
+			if rest2, ok := strings.CutPrefix(rest, q); ok && len([]rune(rest2)) >= 4 && g.exonyms.get(rest2) != "" {
+				return g.exonyms.get(rest2)
 			}
 		}
 	}

@@ -51,7 +51,7 @@ type entry struct {
 type gazetteer struct {
 	names       map[string]entry         // lower-case words joined by " "
 	prefix      map[string]bool          // every proper word prefix of a name, so a lookup stops early
-	cities      map[string]string        // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
+	cities      strTable                 // city name as written → its countries' codes ("FRUS"), matched only in safe contexts
 	countries   map[string]string        // ISO code → canonical name
 	isCountry   map[string]bool          // canonical names of countries
 	unspaced    map[string]entry         // names in Han, Kana or Hangul, found inside runs of text
@@ -59,13 +59,13 @@ type gazetteer struct {
 	maxUnspaced int
 	common      map[string]bool   // words of the topic vocabulary: a town named "Research" is read as the word
 	lowerStarts map[string]bool   // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
-	exonyms     map[string]string // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
+	exonyms     strTable          // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
 	syllables   map[string]string // Vietnamese one-syllable country names ("Pháp", "Mỹ") → canonical, read only standing alone
 	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, cities: map[string]string{}, countries: map[string]string{}, isCountry: map[string]bool{},
+	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, countries: map[string]string{}, isCountry: map[string]bool{},
 		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}, syllables: map[string]string{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
@@ -78,17 +78,20 @@ func loadGazetteer() (*gazetteer, error) {
 	g.addCountries()
 	g.addVietnameseShort()
 	g.addOblasts()
+	cities := map[string]string{} // frozen into g.cities once complete
 	for _, table := range []struct {
 		name string
 		gz   []byte
 	}{{"cities", citiesGz}, {"subdivisions", subdivisionsGz}} {
-		if err := g.addCities(table.name, table.gz); err != nil {
+		if err := g.addCities(cities, table.name, table.gz); err != nil {
 			return nil, err
 		}
 	}
-	if err := g.addExonyms(); err != nil {
+	exonyms, err := g.addExonyms(cities)
+	if err != nil {
 		return nil, err
 	}
+	g.cities, g.exonyms = newStrTable(cities), newStrTable(exonyms)
 	return g, nil
 }
 
@@ -206,8 +209,8 @@ func (g *gazetteer) loneCountry(ws []word, i int) (entry, int) {
 	return entry{canonical: c, kind: kindPlace}, 1
 }
 
-// addCities reads a "name<TAB>country" table into the city table.
-func (g *gazetteer) addCities(table string, gz []byte) error {
+// addCities reads a "name<TAB>country" table into cities.
+func (g *gazetteer) addCities(cities map[string]string, table string, gz []byte) error {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return fmt.Errorf("tag: %s table: %w", table, err)
@@ -215,8 +218,8 @@ func (g *gazetteer) addCities(table string, gz []byte) error {
 	sc := bufio.NewScanner(zr)
 	for sc.Scan() {
 		name, country, _ := strings.Cut(sc.Text(), "\t")
-		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] && !containsCode(g.cities[name], country) {
-			g.cities[name] += country
+		if first := firstRune(name); unicode.IsUpper(first) && !commonWords[strings.ToLower(name)] && !containsCode(cities[name], country) {
+			cities[name] += country
 		}
 	}
 	if err := sc.Err(); err != nil {

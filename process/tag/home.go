@@ -33,7 +33,7 @@ func (g *gazetteer) homeCountry(d *draft.Draft) string {
 			town = g.town(titleWords(place)) // "NEW DELHI"
 		}
 	}
-	codes := g.cities[town]
+	codes := g.cities.get(town)
 	if d.Language == "en" {
 		if len(codes) == 2 && !englishSpeaking[codes] {
 			return g.countries[codes]
@@ -138,12 +138,12 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		if town == "" {
 			town = g.town(titleWords(place))
 		}
-		for codes := g.cities[town]; len(codes) >= 2; codes = codes[2:] {
+		for codes := g.cities.get(town); len(codes) >= 2; codes = codes[2:] {
 			context += " " + codes[:2] // by code: "AUGB" spells no "UG"
 		}
 	}
 	candidate := func(p string) bool {
-		if g.cities[p] == "" || g.isCountry[p] || strings.Contains(p, " ") {
+		if g.cities.get(p) == "" || g.isCountry[p] || strings.Contains(p, " ") {
 			return false
 		}
 		_, known := g.names[strings.ToLower(p)]
@@ -163,7 +163,7 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 		if !candidate(p) {
 			return false
 		}
-		codes := g.cities[p]
+		codes := g.cities.get(p)
 		for i := 0; i+2 <= len(codes); i += 2 {
 			c := codes[i : i+2]
 			if slices.Contains(contextCodes, c) || placed[c] > 1 || placed[c] == 1 && codes != c {
@@ -185,7 +185,7 @@ func (g *gazetteer) placeCodes(p string) string {
 			}
 		}
 	}
-	return g.cities[p]
+	return g.cities.get(p)
 }
 
 // nationalServices name each country's armed services and coast guard
@@ -249,7 +249,7 @@ func (g *gazetteer) serviceCountry(d *draft.Draft, places []string) string {
 	if town == "" {
 		town = g.town(titleWords(place))
 	}
-	codes := g.cities[town]
+	codes := g.cities.get(town)
 	if len(codes) == 2 {
 		return codes
 	}

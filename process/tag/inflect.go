@@ -226,7 +226,7 @@ func (g *gazetteer) inflectedTowns(lang string, ws []word, orgPos []bool, inPers
 	home := countries[0]
 	var out []string
 	for i, w := range ws {
-		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities[w.text] != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
+		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || lower[w.lower] || g.cities.get(w.text) != "" || !unicode.Is(unicode.Latin, firstRune(w.text)) {
 			continue
 		}
 		if i > 0 && plainSep(w) && ws[i-1].capped && !ws[i-1].start || i+1 < len(ws) && plainSep(ws[i+1]) && ws[i+1].capped && !riverParticles[ws[i+1].text] {
@@ -253,7 +253,7 @@ var riverParticles = set("nad", "pod")
 func (g *gazetteer) townStem(w, tail, home string) string {
 	homeTown := func(n string) string {
 		for _, v := range []string{n, withoutMarks(n)} { // GeoNames writes Latvian "Rīga" as Riga
-			if t := g.town(v); containsCode(g.cities[t], home) {
+			if t := g.town(v); containsCode(g.cities.get(t), home) {
 				return t
 			}
 		}

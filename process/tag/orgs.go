@@ -225,7 +225,7 @@ func placeName(ws []word, g *gazetteer) bool {
 	if e, ok := g.names[strings.ToLower(name)]; ok {
 		return e.kind == kindPlace
 	}
-	return g.cities[name] != ""
+	return g.cities.get(name) != ""
 }
 
 // withoutMemberRole cuts a service member's role off the front of a
@@ -362,7 +362,7 @@ func localBranch(ws []word, g *gazetteer) bool {
 	if e, ok := g.names[strings.ToLower(rest)]; ok {
 		return e.kind == kindPlace
 	}
-	return g.cities[rest] != ""
+	return g.cities.get(rest) != ""
 }
 
 // localHeads are bodies that serve one town or region.

@@ -424,7 +424,7 @@ func (t *Tagger) findCities(ws []word, orgPos []bool, inPerson, lower map[string
 				j, name, town = i+1, ws[i].text, one // German capitalises the noun after a town: "in Deggendorf Sandsäcke"
 			}
 		}
-		if article && (town == "" || runStop[ws[i].text] && t.geo.cities[name] == "") {
+		if article && (town == "" || runStop[ws[i].text] && t.geo.cities.get(name) == "") {
 			i++ // the article opened a sentence, not a town's name ("The City of Tromsø" is not London)
 			continue
 		}

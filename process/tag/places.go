@@ -124,7 +124,7 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 		}
 	}
 	in := func(w word, country string) bool {
-		return w.capped && (containsCode(g.cities[w.text], country) || containsCode(g.cities[cedillas.Replace(w.text)], country))
+		return w.capped && (containsCode(g.cities.get(w.text), country) || containsCode(g.cities.get(cedillas.Replace(w.text)), country))
 	}
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
@@ -141,7 +141,7 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 				continue
 			}
 			for _, s := range caseStems(w.text) {
-				if base, ok := strings.CutSuffix(s, "maa"); ok && containsCode(g.cities[base], "EE") {
+				if base, ok := strings.CutSuffix(s, "maa"); ok && containsCode(g.cities.get(base), "EE") {
 					add(base+" County", i, i+1)
 					break
 				}
@@ -153,7 +153,7 @@ func (g *gazetteer) counties(lang string, ws []word, known []bool) []string {
 		}
 		if generic, ok := regionWords[w.text]; ok && i > 0 && !known[i-1] {
 			for start := max(0, i-3); start < i; start++ {
-				if name := joinWords(ws[start:i]); ws[start].capped && sameRun(ws[start:i+1]) && g.cities[name] != "" {
+				if name := joinWords(ws[start:i]); ws[start].capped && sameRun(ws[start:i+1]) && g.cities.get(name) != "" {
 					add(name+" "+generic, start, i+1)
 					break
 				}
