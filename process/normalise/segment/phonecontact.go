@@ -86,8 +86,8 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 	for _, b := range bs {
 		lines := b.Lines
-		if len(lines) > 0 && strings.TrimSpace(lines[0]) == "--" {
-			lines = lines[1:]
+		for len(lines) > 0 && (strings.TrimSpace(lines[0]) == "--" || SignOff.MatchString(lines[0])) {
+			lines = lines[1:] // "--" and "Pagarbiai" over the name
 		}
 		if len(lines) < 2 || len(lines) > 6 || !PersonLike(lines[0]) {
 			continue
@@ -97,6 +97,9 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 			continue
 		}
 		c := draft.Contact{Name: &name}
+		if p := firstPhone(lines[1:]); p != "" {
+			c.Phone = &p
+		}
 		if from.Address != "" && SenderIs(from, name, lines) {
 			s := from.Address
 			c.Email = &s
@@ -111,7 +114,13 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 // there or names its office ("Director of Defence Information",
 // "Head of Information and Press"), not a head of information
 // technology or security.
-var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
+var spokesRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث|` +
+	// A public relations or communications officer's title.
+	`communications?\s+(?:officer|manager|director|adviser|advisor|lead|specialist)|(?:director|head)\s+of\s+(?:communications?|media|press)|` +
+	`viešųjų\s+ryšių|sabiedrisko\s+attiecību|pressiesindaja|kommunikatsiooni(?:juht|nõunik)|attaché[e]?\s+de\s+presse|chargé[e]?\s+de\s+(?:communication|presse)|responsable\s+(?:de\s+(?:la\s+)?)?communication|` +
+	`jef[ea]\s+de\s+prensa|responsable\s+de\s+prensa|addett[oa]\s+stampa|capo\s+ufficio\s+stampa|assessor[a]?\s+de\s+imprensa|pressereferent(?:in)?|persvoorlichter|presschef|pressekreterare|pressechef|presseansvarlig|` +
+	`viestintä(?:päällikkö|johtaja)|tiskov[ýá]\s+mluvčí|purtător\s+de\s+cuvânt|glasnogovorni(?:k|ca)|portparol|говорител|речни(?:к|ця)|прес-секретар|εκπρόσωπος\s+τύπου|basın\s+(?:sözcüsü|müşaviri)|` +
+	`juru\s*(?:bicara|cakap)|người\s+phát\s+ngôn|דובר(?:ת)?|سخنگو|प्रवक्ता|โฆษก|広報担当|홍보\s*담당)`)
 
 // SenderIs says whether the email's sender is the contact written in
 // lines under name, so that the sender's address is the contact's: an
