@@ -1,0 +1,33 @@
+package normalise
+
+import (
+	"strings"
+	"testing"
+)
+
+// A table of contacts whose phone column gives numbers without a trunk
+// prefix or country code (Singapore's "6555 2291", Iceland's "522
+// 6000"): the column's title labels them, in a text part's "|" or tab
+// columns and in an HTML table; and a phone label in a language of few
+// speakers ("Sími:"). Our own blocks.
+func TestContactTablePhoneColumn(t *testing.T) {
+	both := "Nur Aisyah Rahman|nur.rahman@harbour-robotics.example|6555 2291;Jonathan Lim|jonathan.lim@harbour-robotics.example|6555 2287"
+	for _, tc := range []struct {
+		name, block string
+		html        bool
+		want        string
+	}{
+		{"text bars", "Media contacts\nName | Designation | Phone | Email\nNur Aisyah Rahman | Assistant Director, Communications | 6555 2291 | nur.rahman@harbour-robotics.example\nJonathan Lim | Senior Manager | 6555 2287 | jonathan.lim@harbour-robotics.example", false, both},
+		{"text tabs", "Media contacts\nName\tPhone\tEmail\nNur Aisyah Rahman\t6555 2291\tnur.rahman@harbour-robotics.example\nJonathan Lim\t6555 2287\tjonathan.lim@harbour-robotics.example", false, both},
+		{"html table", "<p>Media contacts</p><table><tr><th>Name</th><th>Telepon</th><th>Email</th></tr><tr><td>Nur Aisyah Rahman</td><td>6555 2291</td><td>nur.rahman@harbour-robotics.example</td></tr><tr><td>Jonathan Lim</td><td>6555 2287</td><td>jonathan.lim@harbour-robotics.example</td></tr></table>", true, both},
+		{"sími", "Nánari upplýsingar veitir:\nSigrún Hallgrímsdóttir, fagstjóri\nSími: 522 6000\nsigrun.hallgrimsdottir@harbour-robotics.example", false, "Sigrún Hallgrímsdóttir|sigrun.hallgrimsdottir@harbour-robotics.example|522 6000"},
+	} {
+		d, err := Inspect(probeMail(contactProbe{block: tc.block, html: tc.html}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameProbeContacts(d.Contacts, tc.want) {
+			t.Errorf("%s: contacts %q, want %q", tc.name, showContacts(d.Contacts), strings.ReplaceAll(tc.want, ";", " ; "))
+		}
+	}
+}
