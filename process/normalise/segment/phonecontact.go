@@ -162,8 +162,8 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
 	sender := " " + strings.Join(strings.Fields(foldASCII(from.Name)), " ") + " "
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
-			continue // a heading over the entries ("Contacto para a comunicação social:"), not a role
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || len(strings.Fields(t)) <= 3 && ContactLabel.MatchString(t) && !strings.Contains(t, name) {
+			continue // a heading over the entries ("Contacto para a comunicação social:", "Contact presse"), not a role
 		}
 		l, _ = stripLabel(l)
 		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
@@ -369,4 +369,4 @@ func OfficeMailbox(addr string) bool {
 // Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
 // "voorlichting", Romanian "presa", and the spokesperson's: Polish
 // "rzecznik", Hebrew "dovrut".
-var pressMailbox = regexp.MustCompile(`\b(?:pr|pa|pao|pio|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
+var pressMailbox = regexp.MustCompile(`\b(?:pr|pa|pao|pio|pers|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
