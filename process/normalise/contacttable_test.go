@@ -35,12 +35,15 @@ func TestContactTablePhoneColumn(t *testing.T) {
 // A contact heading in the plural ("Kontaktpersoner:", "Contactpersonen:")
 // heads a list of entries by number; a heading without a colon
 // ("Contact presse") is no role of the person under it, so a press
-// office's mailbox ("presse@") is not that person's. Our own blocks.
+// office's mailbox ("presse@") is not that person's; Arabic's "for more
+// information, please contact" is a heading in either spelling. Our own
+// blocks.
 func TestContactHeadingIsNoRole(t *testing.T) {
 	checkBlocks(t, false, []blockCase{
 		{"no", "Verftet <presse@verftet.example>", "Kontaktpersoner:\nKommunikasjonssjef Ola Nordmann, tlf. 915 55 123\nPressevakt, tlf. 22 55 50 50", "Ola Nordmann||915 55 123;Pressevakt|presse@verftet.example|22 55 50 50"},
 		{"nl", "Werf <pers@werf.example>", "Contactpersonen:\nPieter de Vries, woordvoerder, 06 1234 5678\nPersdienst, 010 555 1234", "Pieter de Vries||06 1234 5678;Persdienst|pers@werf.example|010 555 1234"},
 		{"fr", "Service de presse <presse@naval-atlantique.example>", "Contact presse\nJulien Moreau – 06 55 12 34 56", "Julien Moreau||06 55 12 34 56"},
 		{"de", "Pressestelle <presse@nordwerft.example>", "Pressekontakt\nJonas Weber, Tel. 0431 555 1200", "Jonas Weber||0431 555 1200"},
+		{"ar", "الشركة <info@company.example>", "لمزيد من المعلومات، يرجى التواصل مع:\nسارة العلي\nمديرة العلاقات العامة\nجوال: +966 50 555 1234\nsara.ali@company.example", "سارة العلي|sara.ali@company.example|+966 50 555 1234"},
 	})
 }

@@ -126,7 +126,9 @@ var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|fr
 // "Cục Đối ngoại", "إدارة الإعلام والاتصال"). Kept out of
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|ban|phòng|văn\s+phòng|bộ\s+phận|(?:tổng\s+)?công\s+ty|tập\s+đoàn|học\s+viện|bệnh\s+viện|` +
+	`kementerian|kementrian|badan|dinas|biro|bagian|bahagian|jabatan|kantor|pusat|direktorat|divisi|lembaga|komisi|suruhanjaya|perbadanan|markas|pangkalan|satuan|balai|sekretariat|majlis|pejabat|kepolisian|humas|` +
+	`wizara|idara|ofisi|kitengo|mamlaka|shirika|kagawaran|tanggapan|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
 
 // orgName: a word that names a public body anywhere in a name, in the
 // desk's languages ("Guardia Civil", "Hellenic Coast Guard", "Straż
