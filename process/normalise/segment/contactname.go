@@ -154,9 +154,9 @@ func contactName(lines []string, addrs ...string) string {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
-		} else if prev != "" && prev == label && office == "" && listed && !pressLine.MatchString(written) {
-			// "Press Office" over "Ministry of Defence": the office, then
-			// its organisation.
+		} else if prev != "" && prev == label && office == "" && !pressLine.MatchString(written) {
+			// "Press Office" over "Ministry of Defence" or "Harbour
+			// Robotics": the office, then its organisation.
 			office = prev + ", " + written
 		} else if listed && office == "" {
 			office = written
@@ -208,11 +208,13 @@ func spellsDomain(name string, addrs []string) bool {
 	}
 	head := ws[0] + ws[1]
 	for _, a := range addrs {
-		domain := a[strings.LastIndex(a, "@")+1:]
+		domain := strings.ToLower(a[strings.LastIndex(a, "@")+1:])
 		if i := strings.Index(domain, "."); i >= 0 {
 			domain = domain[:i]
 		}
-		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(domain), "-", ""), head) {
+		// "Astilleros del Norte" for prensa@astilleros.example: the
+		// domain is the name's first word, a long one, whole.
+		if strings.HasPrefix(strings.ReplaceAll(domain, "-", ""), head) || len(ws[0]) >= 5 && (domain == ws[0] || strings.HasPrefix(domain, ws[0]+"-")) {
 			return true
 		}
 	}
