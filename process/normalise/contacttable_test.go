@@ -47,3 +47,15 @@ func TestContactHeadingIsNoRole(t *testing.T) {
 		{"ar", "الشركة <info@company.example>", "لمزيد من المعلومات، يرجى التواصل مع:\nسارة العلي\nمديرة العلاقات العامة\nجوال: +966 50 555 1234\nsara.ali@company.example", "سارة العلي|sara.ali@company.example|+966 50 555 1234"},
 	})
 }
+
+// An office reached in a sentence by a number without a trunk prefix
+// ("Pressevagten kan kontaktes på 72 55 12 34"), and an office whose
+// sender writes its organisation in another case ("Rajavartiolaitoksen
+// viestintä" from Rajavartiolaitos's viestinta@): the sender's mailbox
+// is the office's own. Our own blocks.
+func TestOfficeReachedInItsOwnWords(t *testing.T) {
+	checkBlocks(t, true, []blockCase{
+		{"da", "Forsvaret <presse@forsvaret.example>", "Pressevagten kan kontaktes på 72 55 12 34.", "Pressevagten|presse@forsvaret.example|72 55 12 34"},
+		{"fi", "Rajavartiolaitos <viestinta@raja.example>", "Lisätietoja medialle:\nRajavartiolaitoksen viestintä, p. 0295 555 200", "Rajavartiolaitoksen viestintä|viestinta@raja.example|0295 555 200"},
+	})
+}

@@ -95,7 +95,9 @@ func contactName(lines []string, addrs ...string) string {
 				}
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
-			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
+			// "PRESS RELEASE | … | Contact: press@…": a document's label
+			// names no one.
+			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) || documentLabel(part) ||
 				labelledFirst.MatchString(part+" 0000000") ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
@@ -171,6 +173,14 @@ func contactName(lines []string, addrs ...string) string {
 		}
 	}
 	return label
+}
+
+// documentLabel: the part is a document's label ("PRESS RELEASE",
+// "Media statement"), not an office named after one ("Press
+// Information Cell").
+func documentLabel(part string) bool {
+	loc := ReleaseLabel.FindStringIndex(part)
+	return loc != nil && !orgWord.MatchString(part[loc[1]:])
 }
 
 // postcodeTown: a postcode before a town ("28003 Madrid", "371 23

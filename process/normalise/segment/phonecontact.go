@@ -306,12 +306,26 @@ func shareName(a, b string) bool {
 			if len(wa) < 3 || len(wb) < 3 || orgWord.MatchString(wa) || orgWord.MatchString(wb) {
 				continue
 			}
-			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) {
+			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) || sameStem(wa, wb) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameStem: two forms of one word, as an inflecting language writes a
+// name in the genitive ("Rajavartiolaitoksen viestintä" from
+// "Rajavartiolaitos"): they share all but the last fifth of the shorter
+// one, and six letters at least, in a script with capitals (the
+// inflecting languages' own).
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 6 && n*5 >= min(len(ra), len(rb))*4 && hasCase(a)
 }
 
 // sameWords: every word of the shorter name is in the longer, diacritics
