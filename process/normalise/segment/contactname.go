@@ -49,7 +49,7 @@ func contactName(lines []string, addrs ...string) string {
 			label = named
 		}
 		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
-		if lbl != "" && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
+		if lbl != "" && !colonCase.MatchString(l) && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
 			// "王小姐 電話：02-…": a name before a phone label stays.
 			l = lineLabel.ReplaceAllString(l, "")
 		}
@@ -86,7 +86,7 @@ func contactName(lines []string, addrs ...string) string {
 			// the name after a label too long to be a line label.
 			// "Oficina de Prensa del Ministerio de Defensa: 91 555 01 02":
 			// an office's name as the label of its number names it.
-			if loc := longLabel.FindStringIndex(part); loc != nil {
+			if loc := longLabel.FindStringIndex(part); loc != nil && !colonCase.MatchString(part) {
 				head, rest := strings.TrimSpace(strings.TrimRight(part[:loc[1]], ":：")), strings.TrimSpace(part[loc[1]:])
 				if (rest == "" || spacedNumber.MatchString(rest)) && pressLine.MatchString(head) && !strings.ContainsAny(head, "@") {
 					part = head
@@ -97,7 +97,7 @@ func contactName(lines []string, addrs ...string) string {
 			// "تلفن", "फोन": a phone label left alone before its number.
 			// "PRESS RELEASE | … | Contact: press@…": a document's label
 			// names no one.
-			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) || documentLabel(part) ||
+			blank := part == "" || strings.ContainsAny(part, "@:") && !colonCase.MatchString(part) || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) || documentLabel(part) ||
 				labelledFirst.MatchString(part+" 0000000") ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
@@ -174,6 +174,10 @@ func contactName(lines []string, addrs ...string) string {
 	}
 	return label
 }
+
+// colonCase: an abbreviation's case ending after a colon, as Swedish
+// and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
+var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 
 // documentLabel: the part is a document's label ("PRESS RELEASE",
 // "Media statement"), not an office named after one ("Press

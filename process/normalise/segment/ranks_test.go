@@ -42,7 +42,9 @@ func TestRanksOfManyForces(t *testing.T) {
 // Publik", "Ban Truyền thông") is no person's, nor an organisation's
 // name that its press mailbox's domain spells ("Astilleros del Norte"
 // for prensa@astilleros…), which after an office's label is the
-// office's organisation; a document's label names no one; titles of
+// office's organisation; a document's label names no one, and an
+// abbreviation's case ending after a colon ("MSB:s") is no label's
+// colon; titles of
 // South and Southeast Asia and the Gulf, and ranks written before a name
 // in Hangul, Han, kana and Hebrew, are dropped (our own names).
 func TestNamesOfMoreConventions(t *testing.T) {
@@ -67,6 +69,8 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		"Pusat Penerangan TNI // Siti Aminah":                                        "Siti Aminah",
 		"Bahagian Komunikasi Korporat // Nurul Aina":                                 "Nurul Aina",
 		"Kementerian Pertahanan // Ahmad Zaki":                                       "Ahmad Zaki",
+		"Presskontakt // MSB:s presstjänst, 010-240 50 50, press@msb.example":        "MSB:s presstjänst",
+		"Mediekontakter // YK:n tiedotus, 040 555 0100":                              "YK:n tiedotus",
 		"PRESS RELEASE | Contact: press@harbour-robotics.example / +44 131 555 0100": "",
 		"Press Office // Harbour Robotics // press@harbour-robotics.example":         "Press Office, Harbour Robotics",
 		"Gabinete de Prensa // Astilleros del Norte // prensa@astilleros.example":    "Gabinete de Prensa",
