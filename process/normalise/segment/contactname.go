@@ -49,7 +49,7 @@ func contactName(lines []string, addrs ...string) string {
 			label = named
 		}
 		lbl := strings.TrimRight(strings.TrimSpace(lineLabel.FindString(l)), ":：")
-		if lbl != "" && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
+		if lbl != "" && !colonCase.MatchString(l) && (labelledFirst.MatchString(lbl+" 0000000") || !labelledPhone.MatchString(lbl+" 0000000")) {
 			// "王小姐 電話：02-…": a name before a phone label stays.
 			l = lineLabel.ReplaceAllString(l, "")
 		}
@@ -86,7 +86,7 @@ func contactName(lines []string, addrs ...string) string {
 			// the name after a label too long to be a line label.
 			// "Oficina de Prensa del Ministerio de Defensa: 91 555 01 02":
 			// an office's name as the label of its number names it.
-			if loc := longLabel.FindStringIndex(part); loc != nil {
+			if loc := longLabel.FindStringIndex(part); loc != nil && !colonCase.MatchString(part) {
 				head, rest := strings.TrimSpace(strings.TrimRight(part[:loc[1]], ":：")), strings.TrimSpace(part[loc[1]:])
 				if (rest == "" || spacedNumber.MatchString(rest)) && pressLine.MatchString(head) && !strings.ContainsAny(head, "@") {
 					part = head
@@ -95,7 +95,9 @@ func contactName(lines []string, addrs ...string) string {
 				}
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
-			blank := part == "" || strings.ContainsAny(part, "@:") || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) ||
+			// "PRESS RELEASE | … | Contact: press@…": a document's label
+			// names no one.
+			blank := part == "" || strings.ContainsAny(part, "@:") && !colonCase.MatchString(part) || phoneRE.MatchString(part) || spacedNumber.MatchString(part) || webAddress.MatchString(part) || documentLabel(part) ||
 				labelledFirst.MatchString(part+" 0000000") ||
 				wholeLabel(part) && len(strings.Fields(part)) <= 3 && !PersonLike(part) && !officeLabel.MatchString(part)
 			if from >= 0 && !closed && (blank || number || place.MatchString(part) || !joins(l[to:start])) {
@@ -154,9 +156,9 @@ func contactName(lines []string, addrs ...string) string {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
-		} else if prev != "" && prev == label && office == "" && listed && !pressLine.MatchString(written) {
-			// "Press Office" over "Ministry of Defence": the office, then
-			// its organisation.
+		} else if prev != "" && prev == label && office == "" && !pressLine.MatchString(written) {
+			// "Press Office" over "Ministry of Defence" or "Harbour
+			// Robotics": the office, then its organisation.
 			office = prev + ", " + written
 		} else if listed && office == "" {
 			office = written
@@ -171,6 +173,18 @@ func contactName(lines []string, addrs ...string) string {
 		}
 	}
 	return label
+}
+
+// colonCase: an abbreviation's case ending after a colon, as Swedish
+// and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
+var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
+
+// documentLabel: the part is a document's label ("PRESS RELEASE",
+// "Media statement"), not an office named after one ("Press
+// Information Cell").
+func documentLabel(part string) bool {
+	loc := ReleaseLabel.FindStringIndex(part)
+	return loc != nil && !orgWord.MatchString(part[loc[1]:])
 }
 
 // postcodeTown: a postcode before a town ("28003 Madrid", "371 23
@@ -208,11 +222,13 @@ func spellsDomain(name string, addrs []string) bool {
 	}
 	head := ws[0] + ws[1]
 	for _, a := range addrs {
-		domain := a[strings.LastIndex(a, "@")+1:]
+		domain := strings.ToLower(a[strings.LastIndex(a, "@")+1:])
 		if i := strings.Index(domain, "."); i >= 0 {
 			domain = domain[:i]
 		}
-		if strings.HasPrefix(strings.ReplaceAll(strings.ToLower(domain), "-", ""), head) {
+		// "Astilleros del Norte" for prensa@astilleros.example: the
+		// domain is the name's first word, a long one, whole.
+		if strings.HasPrefix(strings.ReplaceAll(domain, "-", ""), head) || len(ws[0]) >= 5 && (domain == ws[0] || strings.HasPrefix(domain, ws[0]+"-")) {
 			return true
 		}
 	}

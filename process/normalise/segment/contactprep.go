@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,8 +15,49 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(lineRuns(linked(bs)))))))
+	return readable(entryLines(rejoined(unsigned(columns(lineRuns(columnLabels(linked(bs))))))))
 }
+
+// columnLabels writes a table's phone column title before the number in
+// each row under it ("Name | Designation | Phone | Email" over "Nur
+// Aisyah Rahman | … | 6555 2291 | nur@…"): a number written without a
+// trunk prefix or country code reads as a phone only when labelled.
+// The rows may be a block each; a line of another width ends the table.
+// The blocks are copied only when one changes.
+func columnLabels(bs []block.Block) []block.Block {
+	var titles []string
+	phone := -1 // the phone column under titles, -1 when none
+	return relined(bs, func(b block.Block) []string {
+		var lines []string
+		changed := false
+		for _, l := range b.Lines {
+			cells := tableCell.Split(strings.TrimSpace(l), -1)
+			switch {
+			case len(cells) >= 2 && columnTitles(l):
+				titles, phone = cells, slices.IndexFunc(cells, func(c string) bool { return labelledFirst.MatchString(c + " 0000000") })
+			case len(cells) != len(titles):
+				phone = -1
+			case phone >= 0 && digitCount(cells[phone]) >= 7 && !labelledFirst.MatchString(cells[phone]):
+				at := tableCell.FindAllStringIndex(l, -1)
+				start := 0
+				if phone > 0 {
+					start = at[phone-1][1]
+				}
+				l = l[:start] + titles[phone] + ": " + l[start:]
+				changed = true
+			}
+			lines = append(lines, l)
+		}
+		if !changed {
+			return nil
+		}
+		return lines
+	})
+}
+
+// tableCell separates the cells of a table's row, as a text part or
+// the HTML reader writes them.
+var tableCell = regexp.MustCompile(`\s*\|\s*|\t+`)
 
 // linked writes the address of a numbered link reference where its
 // marker stands, as a text rendering of HTML lists links under the text

@@ -57,6 +57,14 @@ func cuedContacts(t string) []string {
 			// person by number alone.
 			at = phoneRE.FindStringIndex(sent)
 		}
+		if at == nil && reachVerb.MatchString(sent) {
+			// "Pressevagten kan kontaktes på 72 55 12 34": where the
+			// subject is reached, a number without a trunk prefix,
+			// read after its preposition.
+			if m := spokenPhone.FindStringSubmatchIndex(sent); m != nil {
+				at = m[2:4]
+			}
+		}
 		if at == nil {
 			continue
 		}

@@ -22,7 +22,7 @@ func Segment(dls *Datelines, subject string) Segments {
 		rules.Rules = &rules
 		return rules
 	}
-	in := inputs(bs, dls, subject)
+	in := inputs(asStory(bs), dls, subject)
 	roles, scores := learn.Default().LabelScores(in)
 	roles = closeCalls(bs, roles, scores)
 	roles = retitle(bs, roles, in)

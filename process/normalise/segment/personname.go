@@ -2,8 +2,10 @@ package segment
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -14,7 +16,7 @@ import (
 // honorific is a rank or title before a contact's name, academic
 // ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
 // alone.
-var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د)\.?\s+)+`)
+var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik|Cik|Tuan|Shri|Smt|Kumari|Sheikh|Shaikh|Eng\.|Engr|Hon|Mdm|Madam|المهندس|الأستاذ|الشيخ)\.?\s+)+`)
 
 // place words make "Main Building" an address, not a person.
 var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
@@ -24,7 +26,7 @@ var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square
 // "Lieutenant(N)", "Capitão-tenente", "C.F.", "Kapitänleutnant",
 // "Cst.", "Đại tá", "Letkol Inf" (an Indonesian rank and its corps),
 // "कर्नल", "العقيد", "2等海佐", "上校", "중령".
-var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut\s*\(p\)|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|` +
+var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut\s*\(p\)|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
 	// Compounds and ranks of the Germanic, Nordic, Slavic, Baltic,
 	// Greek and Turkish forces and police.
 	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissär|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
@@ -124,7 +126,9 @@ var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|fr
 // "Cục Đối ngoại", "إدارة الإعلام والاتصال"). Kept out of
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
+var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|ban|phòng|văn\s+phòng|bộ\s+phận|(?:tổng\s+)?công\s+ty|tập\s+đoàn|học\s+viện|bệnh\s+viện|` +
+	`kementerian|kementrian|badan|dinas|biro|bagian|bahagian|jabatan|kantor|pusat|direktorat|divisi|lembaga|komisi|suruhanjaya|perbadanan|markas|pangkalan|satuan|balai|sekretariat|majlis|pejabat|kepolisian|humas|` +
+	`wizara|idara|ofisi|kitengo|mamlaka|shirika|kagawaran|tanggapan|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
 
 // orgName: a word that names a public body anywhere in a name, in the
 // desk's languages ("Guardia Civil", "Hellenic Coast Guard", "Straż
@@ -161,6 +165,9 @@ var thaiTitle = regexp.MustCompile(`^(?:คุณ|นางสาว|นาย|�
 // allCapsWord: an acronym among the words ("Пресс-служба АПБС") makes an
 // office, not a person.
 func allCapsWord(ws []string) bool {
+	if surnameCaps(ws) {
+		return false
+	}
 	for _, w := range ws {
 		// An initial, "J.", is one letter: no acronym.
 		letters := strings.IndexFunc(w, unicode.IsLetter) >= 0 && len([]rune(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))) >= 2
@@ -173,6 +180,41 @@ func allCapsWord(ws []string) bool {
 	return false
 }
 
+// surnameCaps: a name with its surname in capitals, as French,
+// Romanian, Italian or Indonesian contact lines write it ("Marie
+// DUPONT", "DUPONT Marie", "Jean-Pierre LE GALL"): the words in capitals
+// run together at one end, the others are capitalised words, and every
+// word in capitals is a word, with a vowel and three letters or more,
+// not an acronym ("Pressestelle SWM").
+func surnameCaps(ws []string) bool {
+	caps := make([]bool, len(ws))
+	n := 0
+	for k, w := range ws {
+		letters := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if letters == "" {
+			return false
+		}
+		if caps[k] = strings.ToUpper(letters) == letters && strings.ToLower(letters) != letters; caps[k] {
+			if utf8.RuneCountInString(letters) < 3 || !strings.ContainsAny(strings.ToLower(letters), vowels) {
+				return false
+			}
+			n++
+		} else if r, _ := utf8.DecodeRuneInString(letters); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	if n == 0 || n == len(ws) {
+		return false
+	}
+	// One run of capitals, at the start or at the end.
+	return !slices.Contains(caps[:n], false) || !slices.Contains(caps[len(ws)-n:], false)
+}
+
+// vowels are the lower-case vowels of the Latin, Cyrillic and Greek
+// alphabets, plain and accented, that a surname has and an acronym
+// mostly lacks.
+const vowels = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿăąęėěīıįőűųůаеёиоуыэюяєіїαεηιουω"
+
 // caselessIn picks a name among the words of a script without capitals:
 // the first word after the organisation and office words that open the
 // part (long words, or words that end as an office does), and in Chinese
@@ -182,14 +224,17 @@ func caselessIn(ws []string) string {
 	if officeEnd.MatchString(ws[len(ws)-1]) || hangulUnit.MatchString(ws[len(ws)-1]) {
 		return "" // "한빛조선 홍보팀", "東和造船株式会社 広報部": an office names no one after it
 	}
+	// A rank written before the name is no part of it ("중령 김철수",
+	// "上校 张伟", "2等陸佐 佐藤健一").
+	before := func(w string) bool { return officeWord(w) || rank.MatchString(w+" ") }
 	start := 0
-	for start < len(ws) && officeWord(ws[start]) {
+	for start < len(ws) && before(ws[start]) {
 		start++
 	}
 	// "한빛조선 홍보팀 이수진 과장": a short organisation's name before
 	// its office; the name follows the last office word.
 	for k := len(ws) - 2; k >= start; k-- {
-		if officeWord(ws[k]) && !officeWord(ws[k+1]) {
+		if before(ws[k]) && !before(ws[k+1]) {
 			start = k + 1
 			break
 		}

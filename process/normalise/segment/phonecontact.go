@@ -86,8 +86,8 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 	for _, b := range bs {
 		lines := b.Lines
-		if len(lines) > 0 && strings.TrimSpace(lines[0]) == "--" {
-			lines = lines[1:]
+		for len(lines) > 0 && (strings.TrimSpace(lines[0]) == "--" || SignOff.MatchString(lines[0])) {
+			lines = lines[1:] // "--" and "Pagarbiai" over the name
 		}
 		if len(lines) < 2 || len(lines) > 6 || !PersonLike(lines[0]) {
 			continue
@@ -97,6 +97,9 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 			continue
 		}
 		c := draft.Contact{Name: &name}
+		if p := firstPhone(lines[1:]); p != "" {
+			c.Phone = &p
+		}
 		if from.Address != "" && SenderIs(from, name, lines) {
 			s := from.Address
 			c.Email = &s
@@ -111,7 +114,13 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 // there or names its office ("Director of Defence Information",
 // "Head of Information and Press"), not a head of information
 // technology or security.
-var spokesRole = regexp.MustCompile(`(?i)\b(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث)`)
+var spokesRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث|` +
+	// A public relations or communications officer's title.
+	`communications?\s+(?:officer|manager|director|adviser|advisor|lead|specialist)|(?:director|head)\s+of\s+(?:communications?|media|press)|` +
+	`viešųjų\s+ryšių|sabiedrisko\s+attiecību|pressiesindaja|kommunikatsiooni(?:juht|nõunik)|attaché[e]?\s+de\s+presse|chargé[e]?\s+de\s+(?:communication|presse)|responsable\s+(?:de\s+(?:la\s+)?)?communication|` +
+	`jef[ea]\s+de\s+prensa|responsable\s+de\s+prensa|addett[oa]\s+stampa|capo\s+ufficio\s+stampa|assessor[a]?\s+de\s+imprensa|pressereferent(?:in)?|persvoorlichter|presschef|pressekreterare|pressechef|presseansvarlig|` +
+	`viestintä(?:päällikkö|johtaja)|tiskov[ýá]\s+mluvčí|purtător\s+de\s+cuvânt|glasnogovorni(?:k|ca)|portparol|говорител|речни(?:к|ця)|прес-секретар|εκπρόσωπος\s+τύπου|basın\s+(?:sözcüsü|müşaviri)|` +
+	`juru\s*(?:bicara|cakap)|người\s+phát\s+ngôn|דובר(?:ת)?|سخنگو|प्रवक्ता|โฆษก|広報担当|홍보\s*담당)`)
 
 // SenderIs says whether the email's sender is the contact written in
 // lines under name, so that the sender's address is the contact's: an
@@ -153,8 +162,8 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 	local := foldASCII(from.Address[:max(strings.Index(from.Address, "@"), 0)])
 	sender := " " + strings.Join(strings.Fields(foldASCII(from.Name)), " ") + " "
 	for _, l := range lines {
-		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
-			continue // a heading over the entries ("Contacto para a comunicação social:"), not a role
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || len(strings.Fields(t)) <= 3 && ContactLabel.MatchString(t) && !strings.Contains(t, name) {
+			continue // a heading over the entries ("Contacto para a comunicação social:", "Contact presse"), not a role
 		}
 		l, _ = stripLabel(l)
 		for _, part := range ContactSep.Split(lineLabel.ReplaceAllString(l, ""), -1) {
@@ -297,12 +306,26 @@ func shareName(a, b string) bool {
 			if len(wa) < 3 || len(wb) < 3 || orgWord.MatchString(wa) || orgWord.MatchString(wb) {
 				continue
 			}
-			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) {
+			if strings.HasPrefix(wa, wb) || strings.HasPrefix(wb, wa) || sameStem(wa, wb) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameStem: two forms of one word, as an inflecting language writes a
+// name in the genitive ("Rajavartiolaitoksen viestintä" from
+// "Rajavartiolaitos"): they share all but the last fifth of the shorter
+// one, and six letters at least, in a script with capitals (the
+// inflecting languages' own).
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 6 && n*5 >= min(len(ra), len(rb))*4 && hasCase(a)
 }
 
 // sameWords: every word of the shorter name is in the longer, diacritics
@@ -360,4 +383,4 @@ func OfficeMailbox(addr string) bool {
 // Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
 // "voorlichting", Romanian "presa", and the spokesperson's: Polish
 // "rzecznik", Hebrew "dovrut".
-var pressMailbox = regexp.MustCompile(`\b(?:pr|pa|pao|pio|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
+var pressMailbox = regexp.MustCompile(`\b(?:pr|pa|pao|pio|pers|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)

@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRanksOfManyForces: the rank before a name is dropped in the
 // languages of the forces and police that send releases: Germanic and
@@ -29,5 +32,55 @@ func TestRanksOfManyForces(t *testing.T) {
 		if got := personIn(in); got != want {
 			t.Errorf("personIn(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestNamesOfMoreConventions: a surname written in capitals ("Marie
+// DUPONT", as French, Romanian and Indonesian lines write it) is a
+// person's, with a role after it or an office's line above it; an
+// Indonesian, Malay or Vietnamese office's line ("Biro Komunikasi
+// Publik", "Ban Truyền thông") is no person's, nor an organisation's
+// name that its press mailbox's domain spells ("Astilleros del Norte"
+// for prensa@astilleros…), which after an office's label is the
+// office's organisation; a document's label names no one, and an
+// abbreviation's case ending after a colon ("MSB:s") is no label's
+// colon; titles of
+// South and Southeast Asia and the Gulf, and ranks written before a name
+// in Hangul, Han, kana and Hebrew, are dropped (our own names).
+func TestNamesOfMoreConventions(t *testing.T) {
+	for in, want := range map[string]string{
+		"Marie DUPONT, attachée de presse":                                           "Marie DUPONT",
+		"Andrei POPESCU, purtător de cuvânt":                                         "Andrei POPESCU",
+		"Service de presse // Paul DURAND":                                           "Paul DURAND",
+		"Pressestelle SWM // Michael SOLIC":                                          "Michael SOLIC",
+		"DUPONT Marie, chargée de communication":                                     "DUPONT Marie",
+		"Datuk Ahmad Zaki, Pengarah Komunikasi":                                      "Ahmad Zaki",
+		"Shri Rajesh Kumar, PRO":                                                     "Rajesh Kumar",
+		"Smt. Anita Sharma":                                                          "Anita Sharma",
+		"Sheikh Khalid Al Mansouri":                                                  "Khalid Al Mansouri",
+		"Eng. Omar Haddad, Media Relations":                                          "Omar Haddad",
+		"국방부 대변인실 중령 김철수":                                                            "김철수",
+		"国防部新闻局 上校 张伟":                                                               "张伟",
+		"陸上自衛隊 広報室 2等陸佐 佐藤健一":                                                        "佐藤健一",
+		"סא\"ל יוסי כהן, דובר":                                                       "יוסי כהן",
+		"Ban Truyền thông // Bà Nguyễn Thị Lan – Trưởng ban":                         "Nguyễn Thị Lan",
+		"Biro Komunikasi Publik // Budi Santoso":                                     "Budi Santoso",
+		"Dinas Penerangan Angkatan Laut // Kolonel Budi Santoso":                     "Budi Santoso",
+		"Pusat Penerangan TNI // Siti Aminah":                                        "Siti Aminah",
+		"Bahagian Komunikasi Korporat // Nurul Aina":                                 "Nurul Aina",
+		"Kementerian Pertahanan // Ahmad Zaki":                                       "Ahmad Zaki",
+		"Presskontakt // MSB:s presstjänst, 010-240 50 50, press@msb.example":        "MSB:s presstjänst",
+		"Mediekontakter // YK:n tiedotus, 040 555 0100":                              "YK:n tiedotus",
+		"PRESS RELEASE | Contact: press@harbour-robotics.example / +44 131 555 0100": "",
+		"Press Office // Harbour Robotics // press@harbour-robotics.example":         "Press Office, Harbour Robotics",
+		"Gabinete de Prensa // Astilleros del Norte // prensa@astilleros.example":    "Gabinete de Prensa",
+	} {
+		if got := contactName(strings.Split(in, " // ")); got != want {
+			t.Errorf("contactName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// An acronym after an office's word is no surname in capitals.
+	if got := personIn("Pressestelle SWM"); got != "" {
+		t.Errorf("personIn(%q) = %q, want no one", "Pressestelle SWM", got)
 	}
 }

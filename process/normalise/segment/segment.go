@@ -375,7 +375,7 @@ func contactHeading(b block.Block) bool {
 		return false // most blocks: no pattern to run
 	}
 	t := strings.TrimSpace(b.Text())
-	loc := ContactLabel.FindStringIndex(t)
+	loc := wholeContactLabel.FindStringIndex(t)
 	return loc != nil && loc[1] == len(t)
 }
 
