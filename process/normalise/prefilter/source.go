@@ -65,10 +65,15 @@ func withPlaceholders(re *syntax.Regexp, classes *[]*syntax.Regexp) *syntax.Rege
 }
 
 // classSource writes the lo, hi pairs of a class as a class, each rune
-// escaped.
+// escaped, or by its Unicode classes when it is one of compactClasses:
+// regexp keeps every pattern's source, and a branch that wrote out
+// [^\p{L}\p{N}_] kept ten kilobytes of it.
 func classSource(ranges []rune) string {
 	if len(ranges) == 0 {
 		return `(?-i:[^\x00-\x{10FFFF}])`
+	}
+	if c, ok := compactClasses[rangeKey(ranges)]; ok {
+		return c
 	}
 	var b strings.Builder
 	b.WriteString("(?-i:[")
@@ -79,5 +84,39 @@ func classSource(ranges []rune) string {
 		}
 	}
 	b.WriteString("])")
+	return b.String()
+}
+
+// compactClasses are the large classes of the desk's patterns, by the
+// key of their ranges, written as Unicode classes, as they are and folded
+// by (?i) (which adds a few runes: "ſ", "K"); any other class is written
+// rune by rune.
+var compactClasses = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range []string{
+		`\p{L}`, `\P{L}`, `\p{Lu}`, `\p{Ll}`, `[\p{Lu}\p{Ll}]`, `[^\p{L}]`, `[^\p{L}\p{N}]`, `[^\p{L}\p{N}_]`, `[^\p{L}\d]`, `[^\p{L}\p{N}\p{M}]`,
+		`[^\p{L}\p{M}]`, `[\p{L}\p{N}]`, `[\p{L}\p{N}_]`, `[\p{L}\p{M}]`, `[\p{L}&]`, `[\p{L}-]`, `[\p{L}'’-]`, `[\p{L}.'’-]`, `[\p{L}'’&.-]`,
+		`[^\p{L}\p{N}\s]`, `[^\p{L}\s]`, `\p{N}`, `[^\p{L}\p{N}_.+-]`, `[^\w.+-]`,
+	} {
+		for _, flags := range []string{"-i", "i"} {
+			re, err := syntax.Parse("(?"+flags+":"+c+")", syntax.Perl)
+			if err != nil {
+				panic(err)
+			}
+			if re.Op == syntax.OpCharClass {
+				m[rangeKey(re.Rune)] = "(?" + flags + ":" + c + ")"
+			}
+		}
+	}
+	return m
+}()
+
+// rangeKey is a class's lo, hi pairs as a map key.
+func rangeKey(ranges []rune) string {
+	var b strings.Builder
+	for _, r := range ranges {
+		b.WriteString(strconv.FormatInt(int64(r), 36))
+		b.WriteByte(',')
+	}
 	return b.String()
 }

@@ -93,3 +93,19 @@ func BenchmarkCompile(b *testing.B) {
 		}
 	})
 }
+
+// TestSourceWritesLargeClassesByName: a class of most of Unicode is
+// written by its Unicode classes, folded or not, so a branch's source
+// (which regexp keeps) stays short; TestSourceAsString checks it still
+// compiles to the same program.
+func TestSourceWritesLargeClassesByName(t *testing.T) {
+	for _, expr := range []string{`(?i)(?:^|[^\p{L}\p{N}_])abwesend`, `\p{Lu}\p{L}+ GmbH`, `(?i)[^\p{L}]x`} {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := source(tree, map[*syntax.Regexp]string{}); len(s) > 200 {
+			t.Errorf("%s: source of %d bytes", expr, len(s))
+		}
+	}
+}
