@@ -16,11 +16,11 @@ func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
 	return t.topicFeatures(d, ht, bt, t.topics.scoreTopics(ht, bt))
 }
 
-// topicFeatures: the words of headline, standfirst, body and issuer (a
-// word's value shrinks with the text's vocabulary, so long releases do
-// not outvote short ones; see wordsNorm), pairs of characters in scripts
-// written without spaces, and the rules' evidence per code and rolled up to each
-// top-level code, which carries the IPTC labels of nine languages and the
+// topicFeatures: the words of headline, standfirst, body and issuer and
+// their prefixes (wordPrefix; a word's value shrinks with the text's
+// vocabulary, so long releases do not outvote short ones; see wordsNorm),
+// pairs of characters in scripts written without spaces, and the rules'
+// evidence per code and rolled up to each top-level code, which carries the IPTC labels of nine languages and the
 // curated cues to languages the corpus has few examples of.
 func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]float64) []learn.Feature {
 	issuer := tokens(d.Issuer)
@@ -35,6 +35,9 @@ func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]f
 	for _, toks := range [][]string{ht, bt, issuer} {
 		for i, w := range toks {
 			add("w:" + w)
+			if p, ok := wordPrefix(w); ok {
+				add("p:" + p)
+			}
 			if i > 0 && len(w) > 1 && len(toks[i-1]) > 1 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
 				add("w:" + toks[i-1] + w)
 			}
@@ -177,4 +180,29 @@ func keptGroups(group map[string]float64) map[string]bool {
 		kept[c] = true
 	}
 	return kept
+}
+
+// prefixRunes is the length of the word prefix the model also reads, so
+// the inflected forms of a word meet ("obronność", "obronności" →
+// "obro"; "puolustusvoimat", "puolustusvoimien" → "puol"): the corpus has
+// a handful of releases in most of its languages. Cross-validated F1
+// (top-level / all topics) without: 0.735 / 0.591; prefixes of 3 runes
+// 0.740 / 0.591, 4 0.748 / 0.599, 5 0.738 / 0.595; the headline's words
+// as features of their own besides scored 0.743 / 0.599.
+const prefixRunes = 4
+
+// wordPrefix is w's first prefixRunes runes when w is longer, in scripts
+// written with spaces (the others already give character pairs).
+func wordPrefix(w string) (string, bool) {
+	n := 0
+	for i, r := range w {
+		if n == 0 && unspaced(r) {
+			return "", false
+		}
+		if n == prefixRunes {
+			return w[:i], true
+		}
+		n++
+	}
+	return "", false
 }

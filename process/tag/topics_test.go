@@ -149,3 +149,26 @@ func TestRuleEvidenceInSmallerLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The model reads a word's prefix besides the word, so inflected forms
+// of one word share a feature; characters of unspaced scripts give pairs,
+// not prefixes, and a short word gives none.
+func TestTopicFeaturesSharePrefixes(t *testing.T) {
+	tg := newTagger(t)
+	names := func(text string) map[string]bool {
+		out := map[string]bool{}
+		for _, f := range tg.TopicFeatures(&draft.Draft{Kind: draft.PressRelease, BodyText: text}) {
+			out[f.Name] = true
+		}
+		return out
+	}
+	a, b := names("obronności"), names("obronność")
+	if !a["p:obro"] || !b["p:obro"] {
+		t.Errorf("inflected forms share no prefix: %v %v", a, b)
+	}
+	for n := range names("防衛省 army") {
+		if n[:2] == "p:" {
+			t.Errorf("prefix %q of an unspaced or short word", n)
+		}
+	}
+}
