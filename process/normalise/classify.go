@@ -18,9 +18,11 @@ var (
 	// phishing: the demands of a credential-stealing mail, in the
 	// languages the desk receives: verify the account, the password
 	// expires, the mailbox is full, the account will be closed, act
-	// within hours.
+	// within hours. The account a German mail threatens to close is the
+	// reader's ("Ihr Zugang … wird gesperrt"): a release closes roads and
+	// beaches ("der Zugang zum Strand ist gesperrt").
 	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+(?:24|48|72)\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
-		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach|zugang)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
+		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach)\s+wird\s+(?:gesperrt|deaktiviert|gelöscht)|(?:ihr|dein)\s+(?:konto|postfach|zugang)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
 		`|vérifie[rz]\s+votre\s+(?:compte|identité|adresse)|mot\s+de\s+passe\s+(?:expire|a\s+expiré)|boîte\s+(?:aux\s+lettres|mail|de\s+réception)\s+(?:est\s+)?pleine|compte\s+sera\s+(?:suspendu|bloqué|désactivé|supprimé)|dans\s+les\s+24\s+heures` +
 		`|verifi(?:car|que)\s+su\s+(?:cuenta|identidad)|contraseña\s+(?:caduca|expira|ha\s+caducado)|buzón\s+(?:está\s+)?lleno|cuenta\s+será\s+(?:suspendida|bloqueada|cancelada)|en\s+las\s+próximas\s+24\s+horas` +
 		`|verifica(?:re)?\s+(?:il\s+tuo|il\s+suo)\s+account|password\s+(?:scade|è\s+scaduta)|casella\s+(?:di\s+posta\s+)?(?:è\s+)?piena|account\s+(?:verrà|sarà)\s+(?:sospeso|bloccato|disattivato)` +
