@@ -188,6 +188,7 @@ func TestPostalOverTwoLines(t *testing.T) {
 		{[]string{"Weserkabel GmbH", "Hafenstraße 12", "28217 Bremen"}, true},
 		{[]string{"Am Kai 9 · 18055 Rostock"}, true},
 		{[]string{"Ferry Route 5", "1200 Passengers a Day"}, false},
+		{[]string{"Acme Opens Plant 7", "1500 New Jobs For Ohio"}, false},
 		{[]string{"Harbour ferries return"}, false},
 	} {
 		if got := postal(block.Block{Lines: tc.lines}); got != tc.want {
