@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/draft"
@@ -301,11 +302,23 @@ var newsroomAddress = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:all|everyone|e
 
 // toNewsroom says whether the salutation (the text's first line up to its
 // first comma, colon or exclamation mark: "Hi Ben, all set?" greets Ben)
-// greets a newsroom rather than a person.
+// greets a newsroom rather than a person: a capitalised word right after
+// its last newsroom word is a person's name or title ("Monsieur Dupont",
+// "Press Officer Anna"), unless it names a group ("Media Team").
 func toNewsroom(bodyText string) bool {
 	line, _, _ := strings.Cut(strings.TrimSpace(bodyText), "\n")
 	if i := strings.IndexAny(line, ",:!"); i >= 0 {
 		line = line[:i]
 	}
-	return newsroomAddress.MatchString(line)
+	found := newsroomAddress.FindAllStringIndex(line, -1)
+	if len(found) == 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(line[found[len(found)-1][1]:]), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return !unicode.IsUpper(r) || newsroomGroup.MatchString(next)
 }
+
+// newsroomGroup: a word after a newsroom word that names the group it
+// heads, not a person: "Media Team", "Press Office".
+var newsroomGroup = regexp.MustCompile(`(?i)^(?:team|teams|desk|office|staff|room|équipe|equipo|squadra)\P{L}*$`)
