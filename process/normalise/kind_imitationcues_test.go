@@ -35,3 +35,20 @@ func TestKindTimeLimitsInReleases(t *testing.T) {
 			"Сильный ветер ожидается в течение 24 часов\n\nСиноптики предупреждают, что в течение 24 часов в регионе ожидается ветер до 25 метров в секунду. Жителей просят не оставлять машины под деревьями.\n\nГлавное управление МЧС", true},
 	})
 }
+
+// TestGermanAccountClosure: the account a German phishing mail threatens
+// is the reader's; a release closes roads and beaches.
+func TestGermanAccountClosure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ihr Zugang zum Pressemitteilungs-Verteiler wird gesperrt": true,
+		"Der Zugang zu Ihrem Postfach wird morgen gesperrt":        true,
+		"Andernfalls wird Ihr Konto endgültig gelöscht":            true,
+		"Das Konto wird gesperrt":                                  true,
+		"der Zugang zum Strand ist gesperrt":                       false,
+		"Der Zugang zur Brücke bleibt gesperrt":                    false,
+	} {
+		if got := phishing.MatchString(s); got != want {
+			t.Errorf("phishing.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
