@@ -714,9 +714,9 @@ func definition(acr string, body []block.Block) string {
 // "Studie des Karlsruher Instituts für Technologie (KIT)", in the
 // nominative: its head noun, the last capitalised word before a linking
 // word, loses the genitive's -s or -es ("Institut", "Bundesamt",
-// "Robert Koch-Institut"). An adjective in -en before it hides the
-// noun's gender ("des Deutschen Wetterdienstes"): that name is left as
-// written.
+// "Robert Koch-Institut", "Kreistag"). An adjective in -en before it
+// hides the noun's gender ("des Deutschen Wetterdienstes"): that name is
+// left as written.
 func germanNominative(name string, before []string) string {
 	if len(before) == 0 || before[len(before)-1] != "des" && before[len(before)-1] != "eines" {
 		return name
@@ -733,7 +733,7 @@ func germanNominative(name string, before []string) string {
 	}
 	w := ws[head]
 	switch {
-	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfk"):
+	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfkgbh"):
 		ws[head] = w[:len(w)-2]
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		ws[head] = w[:len(w)-1]

@@ -136,6 +136,8 @@ func TestGermanNominative(t *testing.T) {
 		{"Ein Team des Kieler Instituts für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
 		{"Eine Studie des Landesamtes für Küstenschutz (LfK) zeigt …", "LfK", "Landesamt für Küstenschutz"},
 		{"Daten des Anna Berg-Zentrums für Robotik (ABZR) zeigen …", "ABZR", "Anna Berg-Zentrum für Robotik"},
+		{"Ein Antrag des Kieler Kreistages (KKT) wurde …", "KKT", "Kieler Kreistag"},
+		{"Ein Buch des Kieler Fachverlages für Technik (KFT) erscheint …", "KFT", "Kieler Fachverlag für Technik"},
 		// the adjective hides the noun's gender: left as written
 		{"Eine Studie des Deutschen Pegeldienstes (DPD) zeigt …", "DPD", "Deutschen Pegeldienstes"},
 		// no genitive article, nothing to undo
