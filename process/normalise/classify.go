@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/draft"
@@ -18,9 +19,11 @@ var (
 	// phishing: the demands of a credential-stealing mail, in the
 	// languages the desk receives: verify the account, the password
 	// expires, the mailbox is full, the account will be closed, act
-	// within hours.
+	// within hours. The account a German mail threatens to close is the
+	// reader's ("Ihr Zugang … wird gesperrt"): a release closes roads and
+	// beaches ("der Zugang zum Strand ist gesperrt").
 	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+(?:24|48|72)\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
-		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach|zugang)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
+		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach)\s+wird\s+(?:gesperrt|deaktiviert|gelöscht)|(?:(?:ihr|dein)\s+(?:konto|postfach|zugang)|(?:konto|postfach|zugang)\s+zu\s+(?:ihre[mn]|deine[mn])\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
 		`|vérifie[rz]\s+votre\s+(?:compte|identité|adresse)|mot\s+de\s+passe\s+(?:expire|a\s+expiré)|boîte\s+(?:aux\s+lettres|mail|de\s+réception)\s+(?:est\s+)?pleine|compte\s+sera\s+(?:suspendu|bloqué|désactivé|supprimé)|dans\s+les\s+24\s+heures` +
 		`|verifi(?:car|que)\s+su\s+(?:cuenta|identidad)|contraseña\s+(?:caduca|expira|ha\s+caducado)|buzón\s+(?:está\s+)?lleno|cuenta\s+será\s+(?:suspendida|bloqueada|cancelada)|en\s+las\s+próximas\s+24\s+horas` +
 		`|verifica(?:re)?\s+(?:il\s+tuo|il\s+suo)\s+account|password\s+(?:scade|è\s+scaduta)|casella\s+(?:di\s+posta\s+)?(?:è\s+)?piena|account\s+(?:verrà|sarà)\s+(?:sospeso|bloccato|disattivato)` +
@@ -299,11 +302,23 @@ var newsroomAddress = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:all|everyone|e
 
 // toNewsroom says whether the salutation (the text's first line up to its
 // first comma, colon or exclamation mark: "Hi Ben, all set?" greets Ben)
-// greets a newsroom rather than a person.
+// greets a newsroom rather than a person: a capitalised word right after
+// its last newsroom word is a person's name or title ("Monsieur Dupont",
+// "Press Officer Anna"), unless it names a group ("Media Team").
 func toNewsroom(bodyText string) bool {
 	line, _, _ := strings.Cut(strings.TrimSpace(bodyText), "\n")
 	if i := strings.IndexAny(line, ",:!"); i >= 0 {
 		line = line[:i]
 	}
-	return newsroomAddress.MatchString(line)
+	found := newsroomAddress.FindAllStringIndex(line, -1)
+	if len(found) == 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(line[found[len(found)-1][1]:]), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return !unicode.IsUpper(r) || newsroomGroup.MatchString(next)
 }
+
+// newsroomGroup: a word after a newsroom word that names the group it
+// heads, not a person: "Media Team", "Press Office".
+var newsroomGroup = regexp.MustCompile(`(?i)^(?:team|teams|desk|office|staff|room|équipe|equipo|squadra)\P{L}*$`)

@@ -338,7 +338,9 @@ func opening(s string) string {
 // qualifiedName: the name with the word the text writes before its
 // noun, which it then writes in lower case: "Благодійний фонд «Рятівна
 // дорога»" for the sender's "Фонд «Рятівна дорога»". A name of one word
-// is left alone: "Die Polizei" and "Bei Polizei" are no names.
+// is left alone: "Die Polizei" and "Bei Polizei" are no names; nor is
+// a preposition that opens a sentence a qualifier ("Nel comune di
+// Milano …", "Beim landkreis" is no name).
 func qualifiedName(name, text string) string {
 	r, n := utf8.DecodeRuneInString(name)
 	if !unicode.IsUpper(r) || !strings.Contains(name, " ") {
@@ -352,13 +354,17 @@ func qualifiedName(name, text string) string {
 		}
 		ws := strings.Fields(rest[:i])
 		if len(ws) > 0 {
-			if w := ws[len(ws)-1]; upperStart(w) && !article.MatchString(w+" ") && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if w := ws[len(ws)-1]; upperStart(w) && !article.MatchString(w+" ") && !preposition.MatchString(w) && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 				return w + " " + lowered
 			}
 		}
 		rest = rest[i+1:]
 	}
 }
+
+// preposition: a preposition, alone or joined with its article, that
+// may open a sentence before a common noun, in the desk's languages.
+var preposition = regexp.MustCompile(`(?i)^(?:in|on|at|by|for|from|of|to|with|per|con|su|di|da|a|nel|nello|nella|nei|negli|nelle|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle|al|allo|alla|ai|agli|alle|sul|sullo|sulla|sui|sugli|sulle|col|au|aux|du|des|dans|pour|par|sur|chez|selon|en|según|para|por|no|na|nos|nas|do|dos|das|ao|aos|à|às|pelo|pela|pelos|pelas|im|am|beim|vom|zum|zur|ins|bei|von|mit|für|aus|nach|op|te|met|voor|van|bij|w|we|z|ze|od|u|у|в|на|до|від|з|із|за|для|при|по|от|о|об|с|со|к)$`)
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
 // a name: "Foreningen", "Stiftung", "Department of".
@@ -708,9 +714,9 @@ func definition(acr string, body []block.Block) string {
 // "Studie des Karlsruher Instituts für Technologie (KIT)", in the
 // nominative: its head noun, the last capitalised word before a linking
 // word, loses the genitive's -s or -es ("Institut", "Bundesamt",
-// "Robert Koch-Institut"). An adjective in -en before it hides the
-// noun's gender ("des Deutschen Wetterdienstes"): that name is left as
-// written.
+// "Robert Koch-Institut", "Kreistag"). An adjective in -en before it
+// hides the noun's gender ("des Deutschen Wetterdienstes"): that name is
+// left as written.
 func germanNominative(name string, before []string) string {
 	if len(before) == 0 || before[len(before)-1] != "des" && before[len(before)-1] != "eines" {
 		return name
@@ -727,7 +733,7 @@ func germanNominative(name string, before []string) string {
 	}
 	w := ws[head]
 	switch {
-	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfk"):
+	case len(w) >= 5 && strings.HasSuffix(w, "es") && strings.ContainsAny(w[len(w)-3:len(w)-2], "dtszfkgbh"):
 		ws[head] = w[:len(w)-2]
 	case len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		ws[head] = w[:len(w)-1]

@@ -444,3 +444,17 @@ func TestPressUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiedName: the word the text writes before the name's lower-cased
+// noun joins it, unless it is a preposition opening the sentence.
+func TestQualifiedName(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Фонд «Рятівна дорога»", "Благодійний фонд «Рятівна дорога» передав лікарні два автомобілі.", "Благодійний фонд «Рятівна дорога»"},
+		{"Comune di Milano", "Il Comune di Milano apre tre parchi. Nel comune di Milano sono già 200 parchi.", "Comune di Milano"},
+		{"Ministère de la Culture", "Selon le ministère de la Culture, le musée rouvre. Au ministère de la Culture on se réjouit.", "Ministère de la Culture"},
+	} {
+		if got := qualifiedName(tc.name, tc.text); got != tc.want {
+			t.Errorf("qualifiedName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

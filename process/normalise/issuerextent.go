@@ -2,6 +2,7 @@ package normalise
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -329,13 +330,21 @@ func abbreviatedCompany(name string, prose []block.Block) string {
 				i--
 			}
 			for ; i < len(run); i++ {
-				if run[i] == short[0] && subsequence(short, run[i:]) {
+				if run[i] == short[0] && subsequence(short, run[i:]) && legalRun(short, run[i:]) {
 					return string(run[i:]) + t[loc[0]:loc[1]]
 				}
 			}
 		}
 	}
 	return name
+}
+
+// legalRun: run, before a legal form, can be the name short
+// abbreviates: a few characters more than short, without the possessive
+// "的" of a phrase ("江南精仪投资的无锡智联传感科技有限公司" is a company
+// that 江南精仪 invested in, not its legal name).
+func legalRun(short, run []rune) bool {
+	return len(run) <= 2*len(short)+4 && !slices.Contains(run, '的')
 }
 
 // hanLegalForm: the company forms a Chinese or Japanese legal name ends

@@ -98,6 +98,10 @@ func TestAbbreviatedCompany(t *testing.T) {
 		// characters out of order, or another company: no
 		{"船装华东", "华东船舶装备股份有限公司今日宣布。", "船装华东"},
 		{"华东船装", "西南重工股份有限公司今日宣布。", "华东船装"},
+		// a phrase that names the short name before another company
+		{"江南精仪", "据悉由江南精仪投资的无锡智联传感科技有限公司将负责量产。", "江南精仪"},
+		{"华为", "华为旗下新成立的深圳智联科技有限公司今日宣布。", "华为"},
+		{"华为", "华为与合作伙伴共同成立深圳智联科技有限公司。", "华为"},
 		// a name in a cased script is no abbreviation of this kind
 		{"Acme", "Acme Holdings股份有限公司", "Acme"},
 	} {
@@ -132,6 +136,8 @@ func TestGermanNominative(t *testing.T) {
 		{"Ein Team des Kieler Instituts für Meerestechnik (KIM) hat …", "KIM", "Kieler Institut für Meerestechnik"},
 		{"Eine Studie des Landesamtes für Küstenschutz (LfK) zeigt …", "LfK", "Landesamt für Küstenschutz"},
 		{"Daten des Anna Berg-Zentrums für Robotik (ABZR) zeigen …", "ABZR", "Anna Berg-Zentrum für Robotik"},
+		{"Ein Antrag des Kieler Kreistages (KKT) wurde …", "KKT", "Kieler Kreistag"},
+		{"Ein Buch des Kieler Fachverlages für Technik (KFT) erscheint …", "KFT", "Kieler Fachverlag für Technik"},
 		// the adjective hides the noun's gender: left as written
 		{"Eine Studie des Deutschen Pegeldienstes (DPD) zeigt …", "DPD", "Deutschen Pegeldienstes"},
 		// no genitive article, nothing to undo

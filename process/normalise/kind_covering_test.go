@@ -57,10 +57,17 @@ func TestKindShortLetterToTheNewsroom(t *testing.T) {
 }
 
 // A note whose greeting names one person and whose first line goes on
-// ("Hi Ben, all set for …") is still a note to that person.
+// ("Hi Ben, all set for …"), or that names a person after a newsroom
+// word ("Monsieur Dupont", "Press Officer Anna"), is still a note to that
+// person.
 func TestKindShortLetterToAPerson(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"English, one person", "Ministry release this afternoon",
 			"Hi Ben, all set for tomorrow? The ministry will put out a press release on the new frigates this afternoon. Can you take it when it lands?\n\nThanks,\nAmy", false},
+		// A newsroom word that goes on with a name greets that person.
+		{"French, Monsieur and a name", "Entretien",
+			"Bonjour Monsieur Dupont,\n\nJe reviens vers vous au sujet de notre échange de la semaine dernière. Notre directrice sera à Lyon jeudi et pourrait vous rencontrer pour parler du nouveau site.\n\nBien cordialement,\nMarie Martin", false},
+		{"English, a press officer by name", "Figures",
+			"Dear Press Officer Anna,\n\nThanks for the call yesterday. I will send the figures we discussed on Friday, once the board has signed them off.\n\nBest,\nJan", false},
 	})
 }

@@ -11,6 +11,8 @@ func TestKindImitationCuesInReleases(t *testing.T) {
 			"Police warn of fake bank emails\n\nMANCHESTER, 3 March 2026 – Greater Manchester Police warned on Tuesday that emails telling customers to verify your account within 24 hours are a scam. The messages claim the account will be suspended and link to a copied login page.\n\nOfficers said banks never ask for passwords by email. Anyone who has entered details should call their bank.\n\nGreater Manchester Police", true},
 		{"German police warning quoting phishing, no About", "Polizei warnt: „Ihr Passwort läuft ab“",
 			"Polizei warnt vor gefälschten Mails\n\nKIEL, 3. März 2026 – Die Polizei warnt vor Betrugsmails, in denen es heißt, das Passwort läuft ab und man müsse sein Konto innerhalb von 24 Stunden bestätigen. Die Mails führen auf eine nachgemachte Anmeldeseite.\n\nWer Daten eingegeben hat, sollte sofort das Passwort ändern.\n\nPressestelle", true},
+		{"German beach and promenade closed, no About", "Zugang zum Strand gesperrt",
+			"Zugang zum Strand gesperrt\n\nWARNEMÜNDE, 3. März 2026 – Wegen der Sturmschäden ist der Zugang zum Strand ab sofort gesperrt. Bis auf Weiteres bleibt auch der Zugang zur Promenade gesperrt.\n\nDie Aufräumarbeiten beginnen am Mittwoch. Der Bauhof prüft die Schäden an der Seebrücke.\n\nHansestadt Rostock", true},
 		{"broadband prices and reach, no About", "Acme Fibre cuts prices",
 			"Acme Fibre cuts broadband prices\n\nLEEDS, 3 March 2026 – Acme Fibre will sell its new broadband packages from £25 a month, and new customers get 20% off for the first year. The network now reaches 2 million homes in the north of England.\n\nThe routers are distributed by post within a week of an order.\n\nAcme Fibre Ltd", true},
 	})
@@ -32,4 +34,21 @@ func TestKindTimeLimitsInReleases(t *testing.T) {
 		{"Russian storm warning, no dateline", "Сильный ветер ожидается в течение 24 часов",
 			"Сильный ветер ожидается в течение 24 часов\n\nСиноптики предупреждают, что в течение 24 часов в регионе ожидается ветер до 25 метров в секунду. Жителей просят не оставлять машины под деревьями.\n\nГлавное управление МЧС", true},
 	})
+}
+
+// TestGermanAccountClosure: the account a German phishing mail threatens
+// is the reader's; a release closes roads and beaches.
+func TestGermanAccountClosure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ihr Zugang zum Pressemitteilungs-Verteiler wird gesperrt": true,
+		"Der Zugang zu Ihrem Postfach wird morgen gesperrt":        true,
+		"Andernfalls wird Ihr Konto endgültig gelöscht":            true,
+		"Das Konto wird gesperrt":                                  true,
+		"der Zugang zum Strand ist gesperrt":                       false,
+		"Der Zugang zur Brücke bleibt gesperrt":                    false,
+	} {
+		if got := phishing.MatchString(s); got != want {
+			t.Errorf("phishing.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -174,9 +174,13 @@ func standfirst(bs []block.Block, roles []learn.Role, h, start int) (int, bool) 
 			return start, true
 		case learn.Body:
 			return start, subLike(bs[i])
-		case learn.Note, learn.Letterhead:
-			// A letterhead stands above the title, never under it.
+		case learn.Note:
 			return start, shaped
+		case learn.Letterhead:
+			// A letterhead stands above the title, never under it; but
+			// an address or a phone number under it is the sender's,
+			// read with the letterhead for the issuer and contacts.
+			return start, shaped && !postal(bs[i]) && !hasContact(bs[i].Text())
 		}
 		return start, false
 	}

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -188,6 +189,7 @@ func TestPostalOverTwoLines(t *testing.T) {
 		{[]string{"Weserkabel GmbH", "Hafenstraße 12", "28217 Bremen"}, true},
 		{[]string{"Am Kai 9 · 18055 Rostock"}, true},
 		{[]string{"Ferry Route 5", "1200 Passengers a Day"}, false},
+		{[]string{"Acme Opens Plant 7", "1500 New Jobs For Ohio"}, false},
 		{[]string{"Harbour ferries return"}, false},
 	} {
 		if got := postal(block.Block{Lines: tc.lines}); got != tc.want {
@@ -247,5 +249,24 @@ func TestEndRoleOnContactLine(t *testing.T) {
 	s := fromRoles(bs, []learn.Role{learn.Headline, learn.Body, learn.End, learn.Contact}, Segments{}, ReadDatelines(bs, nil))
 	if s.Ended || len(s.Trailer) != 2 || s.Trailer[0].Text() != "Press contact: Depot press office" {
 		t.Errorf("ended %v, trailer %v", s.Ended, s.Trailer)
+	}
+}
+
+// TestLetterheadUnderTitle: a block the labeller reads as letterhead
+// right under the title is the standfirst when it is shaped like one,
+// but not when it holds the sender's address or phone number, which
+// stay with the letterhead.
+func TestLetterheadUnderTitle(t *testing.T) {
+	for _, tc := range []struct{ second, sub string }{
+		{"Weserkabel GmbH · Hafenstraße 12 · 28217 Bremen", ""},
+		{"Weserkabel GmbH · Tel. +49 421 555 0100", ""},
+		{"Helgoland gets its second power cable", "Helgoland gets its second power cable"},
+	} {
+		bs := paras("Neues Seekabel verlegt", tc.second, "Ein neues Seekabel nach Helgoland ist seit Montag verlegt.", "Es ist 60 Kilometer lang.")
+		s := fromRoles(bs, []learn.Role{learn.Headline, learn.Letterhead, learn.Body, learn.Body}, Segments{}, ReadDatelines(bs, nil))
+		inPre := slices.ContainsFunc(s.Pre, func(b block.Block) bool { return b.Text() == tc.second })
+		if s.Subheadline != tc.sub || (tc.sub == "") != inPre {
+			t.Errorf("%q: subheadline %q, in Pre %v; want %q", tc.second, s.Subheadline, inPre, tc.sub)
+		}
 	}
 }

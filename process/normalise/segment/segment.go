@@ -296,12 +296,14 @@ func titleOf(b block.Block, minWords int) bool {
 var postalAddress = regexp.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s+(?:\p{L}[\p{L}.'’-]*\s*){1,4})\s*[·•|,–-]\s*(?:(?:[A-Z]{1,2}-)?(?:\d{5}|(?:0\d|1[0-8]|2[1-9]|[3-9]\d)\d\d)\s+\p{Lu}|\p{Lu}\p{L}+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)`)
 
 // postal says whether a line of b, or two lines of it read as one
-// ("Hafenstraße 12" over "28217 Bremen"), is a postal address: a
-// letterhead's (the sender's name over its address), never a title.
+// ("Hafenstraße 12" over "28217 Bremen") under a name, is a postal
+// address: a letterhead's (the sender's name over its address), never a
+// title. Two lines with no name above them may be a title in title case
+// ("Acme Opens Plant 7" over "1500 New Jobs For Ohio").
 func postal(b block.Block) bool {
 	for k, l := range b.Lines {
 		l = strings.TrimSpace(l)
-		if k > 0 && townLine.MatchString(l) && postalAddress.MatchString(strings.TrimSpace(b.Lines[k-1])+" · "+l) {
+		if k > 1 && townLine.MatchString(l) && postalAddress.MatchString(strings.TrimSpace(b.Lines[k-1])+" · "+l) {
 			return true
 		}
 		if postalAddress.MatchString(l) && !countAfterDash.MatchString(l) {
