@@ -38,7 +38,7 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 		// covering line, whether the labeller reads the title as the
 		// standfirst or as body over more body: 1 of 394 train titles
 		// closes its sentence, and none of them has a standfirst.
-		if r == learn.Headline && i+2 < len(roles) && (roles[i+1] == learn.Subheadline || roles[i+1] == learn.Body && roles[i+2] == learn.Body) && closesSentence(bs[i].Text()) && titleLike(bs[i+1]) {
+		if r == learn.Headline && i+2 < len(roles) && (roles[i+1] == learn.Subheadline || roles[i+1] == learn.Body && roles[i+2] == learn.Body) && statement(bs[i].Text()) && titleLike(bs[i+1]) {
 			roles[i], roles[i+1] = learn.Note, learn.Headline
 			continue
 		}

@@ -234,8 +234,9 @@ func headlineOf(bs []block.Block, roles []learn.Role) int {
 		h = slices.Index(roles, learn.Headline)
 	}
 	// A closed sentence above a title is a notice to the desk ("the
-	// release sent this morning gave the wrong date."), not the headline.
-	if h >= 0 && !titleLike(bs[h]) && closesSentence(bs[h].Text()) {
+	// release sent this morning gave the wrong date."), not the headline;
+	// a title may end in "!" or "?" ("Acme wins Best Employer award!").
+	if h >= 0 && !titleLike(bs[h]) && statement(bs[h].Text()) {
 		for j := h + 1; j < len(roles) && roles[j] != learn.Body && roles[j] != learn.Dateline; j++ {
 			if titleLike(bs[j]) {
 				return j

@@ -179,6 +179,22 @@ func TestLedeUnderTitle(t *testing.T) {
 	}
 }
 
+// TestExclaimedTitleIsNoNote: a title that ends in "!" over a standfirst
+// stays the headline; a closed statement over a title is a covering line.
+func TestExclaimedTitleIsNoNote(t *testing.T) {
+	for _, tc := range []struct{ first, headline string }{
+		{"Acme wins Best Employer award!", "Acme wins Best Employer award!"},
+		{"Please find below our press release.", "Jury praises training scheme for 400 apprentices"},
+	} {
+		bs := paras(tc.first, "Jury praises training scheme for 400 apprentices", "Acme Ltd has won the regional Best Employer award for its apprentice scheme.", "The prize was handed over on Monday.")
+		roles := retitle(bs, []learn.Role{learn.Headline, learn.Subheadline, learn.Body, learn.Body}, make([]learn.Input, 4))
+		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
+		if s.Headline != tc.headline {
+			t.Errorf("%q: headline %q, want %q", tc.first, s.Headline, tc.headline)
+		}
+	}
+}
+
 // TestPostalOverTwoLines: a street over its postcode and town is a
 // postal address, as it is on one line; a title with a number is not.
 func TestPostalOverTwoLines(t *testing.T) {

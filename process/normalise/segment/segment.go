@@ -396,6 +396,12 @@ func closesSentence(s string) bool {
 	return strings.ContainsAny(LastRune(s), ".!?。！？।॥؟։።။")
 }
 
+// statement says whether s closes a sentence with a full stop, as a note
+// does and a title, which may end in "!" or "?", does not.
+func statement(s string) bool {
+	return strings.ContainsAny(LastRune(s), ".。।")
+}
+
 func LastRune(s string) string {
 	s = strings.TrimRight(s, " ”\"’'»)")
 	r, _ := utf8.DecodeLastRuneInString(s)
