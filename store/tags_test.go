@@ -201,3 +201,17 @@ func TestRecordTagEdit(t *testing.T) {
 		t.Errorf("model %q %v", m, err)
 	}
 }
+
+// TestPreviousReleaseStillSavesRevisions: migration 010 keeps the
+// urgent column that workers of the previous release write, so their
+// saves go on during a rolling upgrade.
+func TestPreviousReleaseStillSavesRevisions(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	mh := []uint64{7, 8, 9}
+	first := saveTaggedDraft(t, s, "box:2:1", release("Contract", "Figures 1"), story(t, Story{MinHash: mh, Bands: []int64{21}}))
+	second := saveTaggedDraft(t, s, "box:2:2", release("Unrelated", "Other"), story(t, Story{MinHash: mh, Bands: []int64{22}}))
+	if _, err := s.pool.Exec(ctx, `INSERT INTO draft_revisions (draft, previous, diff, urgent) VALUES ($1, $2, '[]', true)`, second, first); err != nil {
+		t.Fatalf("a previous release's revision insert: %v", err)
+	}
+}

@@ -4,8 +4,10 @@
 -- stored when the correction is saved: a stored flag missed an approval
 -- made while the correction was being saved (approving takes no story
 -- lock) or after it, and stayed set once the correction was handled.
+-- The old column stays, unread and false by default, so that workers of
+-- the previous release, which still write it, keep saving during a
+-- rolling upgrade; only its index goes.
 DROP INDEX IF EXISTS draft_revisions_urgent;
-ALTER TABLE draft_revisions DROP COLUMN IF EXISTS urgent;
 
 CREATE VIEW urgent_revisions AS
     SELECT r.draft, r.previous
