@@ -242,6 +242,12 @@ func TestOrganisationClasses(t *testing.T) {
 			body:    "Το Υπουργείο Ναυτιλίας ανακοίνωσε ότι το πλοίο έφτασε στη Νάξο.",
 			orgs:    []string{"Υπουργείο Ναυτιλίας"},
 			notOrgs: []string{"Υπουργειο Ναυτιλιασ"}},
+		{name: "an issuer is not tagged as a headline in capitals writes it", lang: "en", issuer: "Harbour Robotics",
+			headline: "HARBOUR ROBOTICS OPENS A YARD", body: "Harbour Robotics opened its yard in Leith.",
+			orgs: []string{"Harbour Robotics"}, notOrgs: []string{"HARBOUR ROBOTICS"}},
+		{name: "an issuer in capitals is tagged as the text writes it, after a headline in capitals", lang: "en", issuer: "HARBOUR ROBOTICS",
+			headline: "HARBOUR ROBOTICS OPENS A YARD", body: "Harbour Robotics opened its yard in Leith.",
+			orgs: []string{"Harbour Robotics"}, notOrgs: []string{"HARBOUR ROBOTICS"}},
 		{name: "a known one-word body opening a compound", lang: "sv",
 			body: "Kampanjen riktades mot Sveriges Nato-medlemskap och mot Frontex-insatsen.",
 			orgs: []string{"NATO", "Frontex"}},
@@ -313,6 +319,9 @@ func TestBareNationalService(t *testing.T) {
 		{"TALLINN", "The Army trained near Tapa.", nil, []string{"Army"}},
 		{"CATTERICK", "The fund supports the Army of Ukraine near Kharkiv.", nil, []string{"British Army"}},
 		{"", "The Army trained near Leeds.", nil, []string{"British Army", "Army"}},
+		// A text that names another country's service means that one by the bare word.
+		{"CATTERICK", "The firm will deliver 20 howitzers to the Indian Army. The Army takes the first in June.", []string{"Indian Army"}, []string{"British Army"}},
+		{"SEATTLE", "Kyiv thanked the Ukrainian Navy. The Navy said its crews train in Poland.", []string{"Ukrainian Navy"}, []string{"U.S. Navy"}},
 	} {
 		d := &draft.Draft{Kind: draft.PressRelease, Language: "en", BodyText: c.body}
 		if c.dateline != "" {
