@@ -150,7 +150,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if roleHeads[whole.words[0].text] {
 			markWords(inOrg, joinWords(whole.words)) // "Capo di Stato Maggiore della Difesa": a role, no person's name
 		}
-		if whole = withoutMemberRole(ws, whole); len(whole.words) == 0 {
+		if whole = withoutMemberRole(ws, whole, t.geo); len(whole.words) == 0 {
 			continue
 		}
 		for _, r := range orgParts(withoutHolder(ws, fromAcronymStart(whole), t.geo), t.geo) {
