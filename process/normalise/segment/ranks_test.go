@@ -75,6 +75,7 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		"Presskontakt // MSB:s presstjänst, 010-240 50 50, press@msb.example":        "MSB:s presstjänst",
 		"Mediekontakter // YK:n tiedotus, 040 555 0100":                              "YK:n tiedotus",
 		"PRESS RELEASE | Contact: press@harbour-robotics.example / +44 131 555 0100": "",
+		"Press Information Officer Jane Smith, +44 20 7946 0018":                     "Jane Smith",
 		"Press Office // Harbour Robotics // press@harbour-robotics.example":         "Press Office, Harbour Robotics",
 		"Gabinete de Prensa // Astilleros del Norte // prensa@astilleros.example":    "Gabinete de Prensa",
 	} {
