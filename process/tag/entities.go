@@ -150,7 +150,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if roleHeads[whole.words[0].text] {
 			markWords(inOrg, joinWords(whole.words)) // "Capo di Stato Maggiore della Difesa": a role, no person's name
 		}
-		if whole = withoutMemberRole(ws, whole); len(whole.words) == 0 {
+		if whole = withoutMemberRole(ws, whole, t.geo); len(whole.words) == 0 {
 			continue
 		}
 		for _, r := range orgParts(withoutHolder(ws, fromAcronymStart(whole), t.geo), t.geo) {
@@ -338,10 +338,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	if d.Language == "en" {
 		if services := nationalServices[t.geo.serviceCountry(d, places.names)]; services != nil {
 			for _, s := range bareServices(ws) {
-				if name := services[s]; name != "" {
-					orgs.drop(s) // "Coast Guard" alone read as a name
-					orgs.add(name)
+				name := services[s]
+				if name == "" || slices.ContainsFunc(orgs.names, func(o string) bool { return o != name && strings.HasSuffix(o, " "+s) }) {
+					continue // "the Indian Army … the Army": the service the text named, not the home country's
 				}
+				orgs.drop(s) // "Coast Guard" alone read as a name
+				orgs.add(name)
 			}
 		}
 	}
@@ -364,7 +366,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 // asWritten is name as the text writes it, when the text writes it
 // with accents or in a case the name lost ("Υπουργειο Πολιτισμου" of
 // a signature in capitals is the text's "Υπουργείο Πολιτισμού"), a
-// capitalised mention, not the common noun ("politie"); else name.
+// capitalised mention, not the common noun ("politie"), nor a mention
+// in capitals ("ACME CORP ANNOUNCES …" of a headline), which lost the
+// case; else name.
 func asWritten(name string, ws []word) string {
 	nws := wordsOf(name)
 	n := len(nws)
@@ -375,7 +379,9 @@ func asWritten(name string, ws []word) string {
 	for i := 0; i+n <= len(ws); i++ {
 		// an accent leaves a composed word's letters as many: count them first
 		if ws[i].capped && utf8.RuneCountInString(ws[i].text) == first && sameRun(ws[i:i+n]) && unaccented(joinWords(ws[i:i+n])) == key {
-			return joinWords(ws[i : i+n])
+			if written := joinWords(ws[i : i+n]); written != strings.ToUpper(written) {
+				return written
+			}
 		}
 	}
 	return name

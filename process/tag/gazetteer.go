@@ -196,18 +196,23 @@ func (g *gazetteer) addVietnameseShort() {
 // alone ("với Pháp, Mỹ và Nga", "quan hệ Việt - Nhật"): not a syllable
 // of a person's name, whose other syllables are capitalised too ("Trần
 // Minh Đức"), nor after an honorific or rank ("ông Đức"), nor first in
-// its sentence ("Anh cho biết": he said).
+// its sentence ("Anh cho biết": he said), nor after a kinship word of
+// address ("chị Nga").
 func (g *gazetteer) loneCountry(ws []word, i int) (entry, int) {
 	c, ok := g.syllables[ws[i].text]
 	if !ok || c == "" || ws[i].start { // "Anh cho biết": a sentence's first word is a pronoun or a name as often
 		return entry{}, 0
 	}
 	joined := func(k int) bool { return k > 0 && k < len(ws) && plainSep(ws[k]) && !ws[k].start }
-	if joined(i) && (ws[i-1].capped || lowerTitle(ws[i-1].lower)) || joined(i+1) && ws[i+1].capped {
+	if joined(i) && (ws[i-1].capped || lowerTitle(ws[i-1].lower) || vietnameseAddress[ws[i-1].lower]) || joined(i+1) && ws[i+1].capped {
 		return entry{}, 0
 	}
 	return entry{canonical: c, kind: kindPlace}, 1
 }
+
+// vietnameseAddress are the kinship words Vietnamese writes before a
+// given name ("chị Nga", "anh Đức", "cô Ý"), as it writes "ông" and "bà".
+var vietnameseAddress = set("anh", "chị", "em", "cô", "chú", "bác", "cụ", "thầy", "cháu")
 
 // addCities reads a "name<TAB>country" table into cities.
 func (g *gazetteer) addCities(cities map[string]string, table string, gz []byte) error {

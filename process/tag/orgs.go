@@ -230,11 +230,16 @@ func placeName(ws []word, g *gazetteer) bool {
 
 // withoutMemberRole cuts a service member's role off the front of a
 // run that a former or single member opens: "a former Royal Marine",
-// "Former Royal Marine Danny Price" name a person, not the corps.
-func withoutMemberRole(ws []word, r run) run {
+// "Former Royal Marine Danny Price" name a person, not the corps. The
+// role ends the run or a person's name follows it: "a Gurkha Welfare
+// Trust team", "a Marine Corps veteran" name bodies.
+func withoutMemberRole(ws []word, r run, g *gazetteer) run {
 	opened := r.words[0].text == "Former" || r.start > 0 && memberOpeners[ws[r.start-1].lower]
 	m := slices.IndexFunc(r.words, func(w word) bool { return memberNouns[w.text] })
 	if !opened || m < 0 || r.acronym != "" {
+		return r
+	}
+	if rest := r.words[m+1:]; len(rest) > 0 && !personName(rest, g, nil) {
 		return r
 	}
 	return run{start: r.start + m + 1, words: r.words[m+1:]}

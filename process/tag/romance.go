@@ -34,6 +34,10 @@ var adjectiveSuffixes = []string{"al", "ale", "ales", "aux", "el", "elle", "ique
 	"ivo", "iva", "ien", "ienne", "ier", "ière", "aire", "ario", "aria", "ano", "ana", "ais", "aise", "ês", "esa", "ense", "éen",
 	"éenne", "eo", "ea", "ali", "imo", "ima", "il", "ile", "ili", "ain", "aine"}
 
+// romanceAdverbs end as adjectives do but are none: "la Police demain",
+// "la Policía mañana" name no corps.
+var romanceAdverbs = set("demain", "lendemain", "mañana", "temprano")
+
 // romanceNames finds names in sentence case: the generic word, then
 // at least two lower-case nouns and adjectives, or a corps' one
 // adjective.
@@ -95,7 +99,7 @@ func romanceNames(ws []word) []string {
 }
 
 func romanceAdjective(w string) bool {
-	if len([]rune(w)) < 4 {
+	if len([]rune(w)) < 4 || romanceAdverbs[w] {
 		return false
 	}
 	singular := strings.TrimSuffix(w, "s") // "opérations aériennes"

@@ -181,10 +181,11 @@ var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 
 // documentLabel: the part is a document's label ("PRESS RELEASE",
 // "Media statement"), not an office named after one ("Press
-// Information Cell").
+// Information Cell") nor a role before a name ("Press Information
+// Officer Jane Smith").
 func documentLabel(part string) bool {
 	loc := ReleaseLabel.FindStringIndex(part)
-	return loc != nil && !orgWord.MatchString(part[loc[1]:])
+	return loc != nil && !orgWord.MatchString(part[loc[1]:]) && personIn(part) == ""
 }
 
 // postcodeTown: a postcode before a town ("28003 Madrid", "371 23

@@ -31,19 +31,20 @@ func columnLabels(bs []block.Block) []block.Block {
 		var lines []string
 		changed := false
 		for _, l := range b.Lines {
-			cells := tableCell.Split(strings.TrimSpace(l), -1)
+			row := strings.TrimSpace(l) // the cells' offsets are the trimmed row's: "\tNur …\t6555 2291"
+			cells := tableCell.Split(row, -1)
 			switch {
 			case len(cells) >= 2 && columnTitles(l):
 				titles, phone = cells, slices.IndexFunc(cells, func(c string) bool { return labelledFirst.MatchString(c + " 0000000") })
 			case len(cells) != len(titles):
 				phone = -1
 			case phone >= 0 && digitCount(cells[phone]) >= 7 && !labelledFirst.MatchString(cells[phone]):
-				at := tableCell.FindAllStringIndex(l, -1)
+				at := tableCell.FindAllStringIndex(row, -1)
 				start := 0
 				if phone > 0 {
 					start = at[phone-1][1]
 				}
-				l = l[:start] + titles[phone] + ": " + l[start:]
+				l = row[:start] + titles[phone] + ": " + row[start:]
 				changed = true
 			}
 			lines = append(lines, l)

@@ -15,8 +15,9 @@ import (
 
 // honorific is a rank or title before a contact's name, academic
 // ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
-// alone.
-var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik|Cik|Tuan|Shri|Smt|Kumari|Sheikh|Shaikh|Eng\.|Engr|Hon|Mdm|Madam|المهندس|الأستاذ|الشيخ)\.?\s+)+`)
+// alone. A title that is a given name as often is left out, or needs
+// its dot: "Tuan Anh Nguyen", "Hon Wai Lee" are names.
+var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik|Cik|Shri|Smt|Kumari|Sheikh|Shaikh|Eng\.|Engr|Hon\.|Mdm|Madam|المهندس|الأستاذ|الشيخ)\.?\s+)+`)
 
 // place words make "Main Building" an address, not a person.
 var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)

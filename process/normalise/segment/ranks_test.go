@@ -59,6 +59,9 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		"Smt. Anita Sharma":                                                          "Anita Sharma",
 		"Sheikh Khalid Al Mansouri":                                                  "Khalid Al Mansouri",
 		"Eng. Omar Haddad, Media Relations":                                          "Omar Haddad",
+		"Tuan Anh Nguyen, Communications Manager":                                    "Tuan Anh Nguyen",
+		"Hon Wai Lee, Media Relations":                                               "Hon Wai Lee",
+		"Hon. Lee Kah Wai":                                                           "Lee Kah Wai",
 		"국방부 대변인실 중령 김철수":                                                            "김철수",
 		"国防部新闻局 上校 张伟":                                                               "张伟",
 		"陸上自衛隊 広報室 2等陸佐 佐藤健一":                                                        "佐藤健一",
@@ -72,6 +75,7 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		"Presskontakt // MSB:s presstjänst, 010-240 50 50, press@msb.example":        "MSB:s presstjänst",
 		"Mediekontakter // YK:n tiedotus, 040 555 0100":                              "YK:n tiedotus",
 		"PRESS RELEASE | Contact: press@harbour-robotics.example / +44 131 555 0100": "",
+		"Press Information Officer Jane Smith, +44 20 7946 0018":                     "Jane Smith",
 		"Press Office // Harbour Robotics // press@harbour-robotics.example":         "Press Office, Harbour Robotics",
 		"Gabinete de Prensa // Astilleros del Norte // prensa@astilleros.example":    "Gabinete de Prensa",
 	} {
