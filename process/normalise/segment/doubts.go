@@ -85,6 +85,42 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 	return roles
 }
 
+// creditLabel is a wire's credit line over the sender's name and the
+// time it was sent ("NEWS PROVIDED BY", "Provided by", "Bereitgestellt
+// von", "Fourni par", "Proporcionado por").
+var creditLabel = regexp.MustCompile(`(?i)^(?:news\s+)?(?:provided|distributed)\s+by\s*:?$|^(?:nachricht\s+)?bereitgestellt\s+von\s*:?$|^(?:communiqué\s+)?fourni\s+par\s*:?$|^(?:noticia\s+)?(?:proporcionada?|proporcionado|distribuid[oa])\s+por\s*:?$`)
+
+// wireCredit: the block under a wire's credit line is the sender's name
+// and the one under that the time, never the title or its standfirst.
+// When the labeller takes them for those, the title is the first
+// title-like block above the credit line and its standfirst the
+// title-like block right under it.
+func wireCredit(bs []block.Block, roles []learn.Role) []learn.Role {
+	for c := 0; c+1 < len(bs) && c < 20; c++ {
+		if roles[c] == learn.Body || roles[c] == learn.Dateline {
+			return roles
+		}
+		if !creditLabel.MatchString(bs[c].Text()) || roles[c+1] != learn.Headline {
+			continue
+		}
+		roles[c+1] = learn.Letterhead
+		if c+2 < len(roles) && roles[c+2] == learn.Subheadline {
+			roles[c+2] = learn.Kicker
+		}
+		for t := 0; t < c; t++ {
+			if titleLike(bs[t]) {
+				roles[t] = learn.Headline
+				if t+1 < c && titleLike(bs[t+1]) {
+					roles[t+1] = learn.Subheadline
+				}
+				break
+			}
+		}
+		return roles
+	}
+	return roles
+}
+
 // untitled gives a headline to the blocks the labeller gave none: the
 // first block it reads as body is the title when it is title-like, more
 // body follows it and only a letterhead, kicker or note stands above it

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -94,4 +95,27 @@ func TestRetitle(t *testing.T) {
 	check("letterhead with its address labelled headline", "Pressemitteilung",
 		append([]string{"Wasserstraßenamt Lübeck · Moltkeplatz 17 · 23566 Lübeck", "Schleuse wieder offen"}, body...),
 		[]learn.Role{H, H, B, B}, "Schleuse wieder offen")
+}
+
+// A wire's credit line over the sender's name and the time: the labeller
+// may read the name as the title; the title is above the credit.
+func TestWireCreditIsNoTitle(t *testing.T) {
+	bs := paras("Acme Marine Awarded $318 Million Navy Contract",
+		"Company to deliver 24 vessels by 2027",
+		"NEWS PROVIDED BY",
+		"Acme Marine",
+		"Apr 22, 2024, 08:30 ET",
+		"WASHINGTON, April 22, 2024 /PRNewswire/ -- Acme Marine today announced a contract.")
+	roles := []learn.Role{learn.Letterhead, learn.Letterhead, learn.Kicker, learn.Headline, learn.Subheadline, learn.Body}
+	got := wireCredit(bs, roles)
+	want := []learn.Role{learn.Headline, learn.Subheadline, learn.Kicker, learn.Letterhead, learn.Kicker, learn.Body}
+	if !slices.Equal(got, want) {
+		t.Errorf("roles %v, want %v", got, want)
+	}
+	// The credit above the title (the genre's layout) changes nothing.
+	bs = paras("NEWS PROVIDED BY", "Acme Marine", "Apr 22, 2024, 08:30 ET", "Acme Marine Awarded A Contract", "WASHINGTON -- text.")
+	roles = []learn.Role{learn.Kicker, learn.Kicker, learn.Kicker, learn.Headline, learn.Body}
+	if got := wireCredit(bs, slices.Clone(roles)); !slices.Equal(got, roles) {
+		t.Errorf("roles %v, want %v", got, roles)
+	}
 }

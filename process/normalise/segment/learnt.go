@@ -25,6 +25,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	in := inputs(asStory(bs), dls, subject)
 	roles, scores := learn.Default().LabelScores(in)
 	roles = closeCalls(bs, roles, scores)
+	roles = wireCredit(bs, roles)
 	roles = retitle(bs, roles, in)
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
@@ -336,10 +337,15 @@ func ledeUnderTitle(bs []block.Block, roles []learn.Role, h, start int) int {
 // labeller reads it as the headline, that title is the headline and the
 // paragraph is body. It returns the headline and the body's start.
 func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, start int) (int, int) {
-	if h == 0 || !titleOf(bs[h-1], 2) || closesSentence(bs[h-1].Text()) {
+	if h == 0 || closesSentence(bs[h-1].Text()) {
 		return h, start
 	}
 	d, dated := dls.at(h)
+	// One word may be a title over a dated lede ("Erste-Hilfe-Kurse"),
+	// unless the labeller reads it as the sender's name.
+	if !titleOf(bs[h-1], 2) && !(dated && d.rest != "" && roles[h-1] != learn.Letterhead && titleOf(bs[h-1], 1)) {
+		return h, start
+	}
 	if !(dated && d.rest != "") && !(roles[h-1] != learn.Letterhead && bs[h-1].Words() <= 4 && bs[h].Words() >= 8 && closesSentence(bs[h].Text())) {
 		return h, start
 	}

@@ -286,3 +286,20 @@ func TestLetterheadUnderTitle(t *testing.T) {
 		}
 	}
 }
+
+// A one-word title over a dated lede is the headline, not the lede.
+func TestOneWordTitleOverDatedLede(t *testing.T) {
+	bs := paras("Erste-Hilfe-Kurse", "Berlin, 5. Mai 2025 – Das Deutsche Jugendrotkreuz bietet ab Juni kostenlose Erste-Hilfe-Kurse an.", "Anmeldung online.")
+	dls := ReadDatelines(bs, nil)
+	roles := []learn.Role{learn.Kicker, learn.Headline, learn.Body}
+	h, start := titleAboveLede(bs, roles, dls, 1, 2)
+	if h != 0 || start != 1 {
+		t.Errorf("headline %d, body start %d; want 0, 1", h, start)
+	}
+	// The sender's name over the lede stays a letterhead.
+	bs = paras("Bundeswehr", "Berlin, 5. Mai 2025 – Die Bundeswehr bietet ab Juni kostenlose Kurse an.", "Anmeldung online.")
+	roles = []learn.Role{learn.Letterhead, learn.Headline, learn.Body}
+	if h, _ := titleAboveLede(bs, roles, ReadDatelines(bs, nil), 1, 2); h != 1 {
+		t.Errorf("letterhead taken for the title: headline %d", h)
+	}
+}
