@@ -303,14 +303,15 @@ var (
 	// quote mark and is no item.
 	attributedItem = regexp.MustCompile(`(?m)^[ \t]*[^\s"“”„«»'‘’].{15,200}?(?:\s[–—|-]\s+(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,4})|\s\((\p{Lu}[^()\n]{2,40})\))[ \t]*$`)
 	// sourceItem: the other way a round-up sets out a story, the outlet's
-	// name and a colon before its headline: "Handelsblatt: Munitions…".
+	// name and a colon or dash before its headline, bulleted or numbered
+	// perhaps: "Handelsblatt: Munitions…", "• Aviation Weekly – Tanker…".
 	// Release furniture has the same shape ("Venue: …", "Contact: …"), so
 	// it counts only under a round-up's heading.
 	// reportedBy: a story credited in prose, "The Maritime Herald
 	// reports", "selon Le Télégramme"; a release's own sources say and
 	// report too, so this counts only under a round-up's heading.
 	reportedBy = regexp.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
-	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})[ \t]*:[ \t]+\S+(?:[ \t]+\S+){3,}`)
+	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
 )
 
 // digestLike says whether the text is a round-up of other outlets'

@@ -30,6 +30,8 @@ func TestKindLookalikes(t *testing.T) {
 			"PRESS RELEASE\n\nShipyard wins frigate order\n\nGLASGOW, 4 March 2026 – The shipyard won an order for three frigates on Tuesday.\n\n\"This secures 1,200 jobs for a decade\" – Anna Reid, chief executive\n\n\"The navy gets its ships two years earlier\" – Tom Hale, programme director\n\n\"A great day for the Clyde\" – Mary Kerr, union convenor\n\nENDS", true},
 		{"morning briefing crediting outlets in prose, French", "Le briefing du matin – défense",
 			"BRIEFING DU MATIN\n\nLa défense dans les journaux\n\nPARIS, 4 mars 2026 – Voici ce qu'il faut lire ce matin.\n\nLe Courrier des Ports écrit que la Marine commandera deux patrouilleurs de plus. Selon La Gazette des Armées, les essais des nouvelles radios commencent en avril.\n\nBonne lecture.", false},
+		{"numbered press review, outlet before a dash, Dutch", "Persoverzicht defensie 4 maart",
+			"PERSOVERZICHT\n\nDefensie in de kranten\n\nDEN HAAG, 4 maart 2026 – De selectie van vanochtend.\n\n1. Havenkrant – Marine bestelt twee nieuwe patrouilleschepen voor de Noordzee\n\n2. Landmachtblad – Leger test nieuwe radio's tijdens oefening op de Veluwe\n\nAfmelden kan via de link onderaan.", false},
 		{"release citing sources stays a release", "Institute publishes naval report",
 			"PRESS RELEASE\n\nInstitute publishes annual naval balance\n\nLONDON, 4 March 2026 – The institute published its annual naval balance on Tuesday. The report counts 1,200 warships in service worldwide, 40 more than a year ago.\n\nThe full report is available at https://institute.example/naval-balance.\n\nENDS", true},
 		{"interview pitch with a dateline, French", "Proposition d'entretien – chantier naval",
