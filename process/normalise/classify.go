@@ -248,10 +248,98 @@ func imitation(subject, bodyText string) string {
 	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	if distinct(offerCue, all) >= 2 && newsDistribution(all) {
+	offers := distinct(offerCue, all)
+	if offers >= 2 && newsDistribution(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
+	if readerPrice(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
+		return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
+	}
+	if digestLike(subject, bodyText) {
+		return "digest: a round-up of other outlets' stories, under a copied dateline"
+	}
 	return ""
+}
+
+// secondPerson: the words with which a sale speaks to its reader, in the
+// languages the desk receives; German's polite forms are told by their
+// capital.
+var (
+	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))|(?:^|[^\p{L}])(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
+	priceRe          = prefilter.MustCompile(price)
+	sentenceBreak    = regexp.MustCompile(`[.!?。！？]\s+|\n`)
+)
+
+// readerPrice says whether one sentence of s names a price and speaks to
+// the reader: "you can secure a pass at £795", "Sichern Sie sich Ihren
+// Stand für 2.450 €". A release prices its goods in the third person.
+func readerPrice(s string) bool {
+	for _, sent := range sentenceBreak.Split(s, -1) {
+		if priceRe.MatchString(sent) && secondPersonWord.MatchString(sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsCue says whether s has one distribution cue about news rather
+// than goods: newsrooms counted, "your press release".
+func newsCue(s string) bool {
+	for _, m := range distributionCue.FindAllString(s, -1) {
+		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// digestHeading names a round-up of the press, in the languages the
+	// desk receives.
+	digestHeading = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:press\s+review|media\s+(?:digest|review|round-?up|monitor\p{L}*|clippings?)|news\s+(?:digest|round-?up|summary)|what\s+the\s+papers\s+say|in\s+the\s+press|press\s+clippings?|presseschau|pressespiegel|medienspiegel|revue\s+de\s+(?:presse|la\s+presse)|panorama\s+de\s+(?:presse|la\s+presse)|rassegna\s+stampa|revista\s+de\s+(?:prensa|imprensa)|resumen\s+de\s+prensa|resumo\s+de\s+imprensa|clipping|persoverzicht|mediaoverzicht|pressöversikt|pressklipp|presseklip|mediakatsaus|lehdistökatsaus|przegląd\s+(?:prasy|mediów)|přehled\s+(?:tisku|médií)|prehľad\s+tlače|sajtószemle|basın\s+özeti|обзор\s+(?:прессы|сми)|огляд\s+(?:преси|змі)|ανασκόπηση\s+τύπου|(?:morning|daily|weekly|evening)\s+(?:briefing|digest|round-?up|headlines)|briefing\s+du\s+(?:matin|jour)|l['’]essentiel\s+de\s+la\s+presse|today['’]s\s+headlines|top\s+stories|headlines\s+of\s+the\s+day|(?:media|news)\s+watch|veille\s+(?:média\p{L}*|presse)|nachrichtenüberblick|medienschau|resumen\s+(?:de\s+noticias|informativo)|notizie\s+del\s+giorno|nieuwsoverzicht|nyhetsöversikt|prasówka)(?:[^\p{L}]|$)|新闻摘要|媒体摘要|报刊摘要|新聞摘要|媒體摘要|報道まとめ|プレスレビュー|ニュースまとめ|언론\s*동향|뉴스\s*요약|موجز\s+الصحافة|عرض\s+الصحف|סקירת\s+עיתונות`)
+	// attributedItem: a line that is another outlet's headline and its
+	// name, "Navy orders corvettes – The Maritime Herald" or "… (Il
+	// Quotidiano del Mare)"; a quotation's attribution opens with its
+	// quote mark and is no item.
+	attributedItem = regexp.MustCompile(`(?m)^[ \t]*[^\s"“”„«»'‘’].{15,200}?(?:\s[–—|-]\s+(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,4})|\s\((\p{Lu}[^()\n]{2,40})\))[ \t]*$`)
+	// sourceItem: the other way a round-up sets out a story, the outlet's
+	// name and a colon or dash before its headline, bulleted or numbered
+	// perhaps: "Handelsblatt: Munitions…", "• Aviation Weekly – Tanker…".
+	// Release furniture has the same shape ("Venue: …", "Contact: …"), so
+	// it counts only under a round-up's heading.
+	// reportedBy: a story credited in prose, "The Maritime Herald
+	// reports", "selon Le Télégramme"; a release's own sources say and
+	// report too, so this counts only under a round-up's heading.
+	reportedBy = regexp.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
+	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
+)
+
+// digestLike says whether the text is a round-up of other outlets'
+// stories: it calls itself one near the top and lists at least two
+// stories with an outlet's name, a link to another site or a "read more"
+// each.
+//
+// Without the heading, three stories each credited to a different
+// outlet after a dash or in brackets make the round-up: a release
+// credits quotations, which open with their quote mark.
+func digestLike(subject, bodyText string) bool {
+	outlets := map[string]bool{}
+	for _, m := range attributedItem.FindAllStringSubmatch(bodyText, -1) {
+		outlets[strings.ToLower(m[1]+m[2])] = true
+	}
+	if len(outlets) >= 3 {
+		return true
+	}
+	if !digestHeading.MatchString(subject + "\n" + truncate(bodyText, 500)) {
+		return false
+	}
+	for _, m := range sourceItem.FindAllStringSubmatch(bodyText, -1) {
+		outlets[strings.ToLower(m[1])] = true
+	}
+	for _, m := range reportedBy.FindAllStringSubmatch(bodyText, -1) {
+		outlets[strings.ToLower(m[1]+m[2])] = true
+	}
+	return len(outlets) >= 2 || linkedStories(bodyText) >= 2 || len(digestCue.FindAllString(bodyText, -1)) >= 2
 }
 
 // namesFraud: words with which a warning names the fraud it quotes, in

@@ -180,17 +180,8 @@ var legalName = regexp.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
 // legal name too, is the body's.
 func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 	h := slices.Index(roles, learn.Headline)
-	first := slices.Index(roles, learn.Body)
-	if h < 0 || first < h {
-		return roles
-	}
-	last := first
-	for i := first + 1; i < len(roles) && !roles[i].Trailing(); i++ {
-		if roles[i] == learn.Body {
-			last = i
-		}
-	}
-	if last == first {
+	first, last := bodyEnds(roles)
+	if h < 0 || first < h || last == first {
 		return roles
 	}
 	for _, b := range bs[:h] {
@@ -200,4 +191,74 @@ func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 		}
 	}
 	return roles
+}
+
+var (
+	// definesName opens a sentence that says what a named body is: the
+	// name (an article, capitalised words and the little words between
+	// them) and a copula with its article, in the desk's languages.
+	definesName = regexp.MustCompile(`^\s*(?:(?:The|Die|Der|Das|Le|La|Les|El|Il|Lo|De|Het)\s+|[LlDd]['’])?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|the|de|du|des|di|del|della|per|la|le|für|und|der|van|voor|för|och|og|i|y|e|et)){0,8})\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
+	// orgNoun: what the predicate of an issuer's definition calls it
+	// within its first words: a network, an institute, a company, a joint
+	// venture.
+	orgNoun = regexp.MustCompile(`(?i)^(?:\S+\s+){0,5}?\S*(?:network|institut|institution|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)`)
+	// founded: the year or place of an organisation's founding or seat,
+	// which no ship or person has.
+	founded = regexp.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
+	// innerStop is a sentence's end inside a block.
+	innerStop = regexp.MustCompile(`[.!?。]\s+\p{Lu}`)
+)
+
+// selfDescription gives the boilerplate the body's last paragraph when it
+// is one sentence that defines a body the release named before ("Nordic
+// Watch is a network of research institutes …", "L'Osservatorio … è un
+// centro studi fondato nel 2001"): the About paragraph without its
+// heading. The definition must call the name an organisation in its
+// first words, or give its founding: a story's last sentence defines a
+// ship ("HMS Kestrel is a Type 23 frigate") or a person too.
+func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
+	first, last := bodyEnds(roles)
+	if first < 0 || last == first {
+		return roles
+	}
+	t := strings.TrimSpace(bs[last].Text())
+	m := definesName.FindStringSubmatch(t)
+	if m == nil || bs[last].Words() > 45 || innerStop.MatchString(t) || !orgNoun.MatchString(m[2]) && !founded.MatchString(m[2]) {
+		return roles
+	}
+	name := m[1]
+	if w := strings.Fields(name); len(w) > 1 && !mentioned(bs[:last], name) {
+		name = w[0]
+	}
+	if len([]rune(name)) >= 3 && mentioned(bs[:last], name) {
+		roles[last] = learn.Boilerplate
+	}
+	return roles
+}
+
+// mentioned says whether one of bs holds name, in any case.
+func mentioned(bs []block.Block, name string) bool {
+	name = strings.ToLower(name)
+	for _, b := range bs {
+		if strings.Contains(strings.ToLower(b.Text()), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyEnds are the body's first paragraph and its last before the
+// boilerplate starts; -1 and -1 when there is no body.
+func bodyEnds(roles []learn.Role) (int, int) {
+	first := slices.Index(roles, learn.Body)
+	if first < 0 {
+		return -1, -1
+	}
+	last := first
+	for i := first + 1; i < len(roles) && !roles[i].Trailing(); i++ {
+		if roles[i] == learn.Body {
+			last = i
+		}
+	}
+	return first, last
 }

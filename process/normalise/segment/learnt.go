@@ -29,6 +29,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = retitle(bs, roles, in)
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
+	roles = selfDescription(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s

@@ -90,7 +90,7 @@ var (
 // …", "Media are invited to attend …"), a listed company's notice that
 // the release discloses what the EU Market Abuse Regulation obliges it
 // to, or its warning that the release looks ahead.
-var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:(?:this|the)\s+(?:press\s+)?(?:release|announcement)\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?forward[- ]looking|este\s+comunicado\s+(?:de\s+prensa\s+)?contiene\s+(?:previsiones|declaraciones|proyecciones)|diese\s+(?:presse)?mitteilung\s+enthält\s+(?:bestimmte\s+)?zukunftsgerichtete|ce\s+communiqué\s+(?:de\s+presse\s+)?contient\s+des\s+(?:déclarations|informations)\s+prospectives|for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:are\s+invited\s+to|interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|this\s+(?:information|announcement)\s+(?:is|contains)\s+(?:such\s+)?(?:inside\s+)?information\s+(?:that|which|as)\b|denna\s+information\s+är\s+sådan\s+(?:information\s+)?som\b|tämä\s+tieto\s+on\s+sellaista|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
+var trailerSentence = prefilter.MustCompile(`(?i)^\W*(?:(?:this|the)\s+(?:press\s+)?(?:release|announcement)\s+(?:contains|includes|may\s+contain)\s+(?:certain\s+)?forward[- ]looking|este\s+comunicado\s+(?:de\s+prensa\s+)?contiene\s+(?:previsiones|declaraciones|proyecciones)|diese\s+(?:presse)?mitteilung\s+enthält\s+(?:bestimmte\s+)?zukunftsgerichtete|ce\s+communiqué\s+(?:de\s+presse\s+)?contient\s+des\s+(?:déclarations|informations)\s+prospectives|for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?(?:visit|see|go\s+to)|(?:media|journalists|reporters)\s+(?:are\s+invited\s+to|interested\s+in|wishing\s+to|who\s+wish\s+to)\s+(?:cover|attend)|this\s+(?:information|announcement)\s+(?:is|contains)\s+(?:such\s+)?(?:inside\s+)?information\s+(?:that|which|as)\b|denna\s+information\s+är\s+sådan\s+(?:information\s+)?som\b|tämä\s+tieto\s+on\s+sellaista|(?:this|the)\s+(?:announcement|release|information)\s+contains\s+inside\s+information|denne\s+informasjonen\s+er\s+(?:informasjonspliktig|offentliggjort)|denne\s+(?:information|meddelelse|selskabsmeddelelse)\s+(?:er\s+offentliggjort\s+i\s+henhold|indeholder\s+intern\s+viden)|diese\s+(?:mitteilung|meldung|information)\s+enthält\s+insiderinformation|(?:dit|het)\s+(?:persbericht|bericht)\s+bevat\s+(?:informatie\s+die\s+kwalificeert\s+als\s+)?voorwetenschap|il\s+presente\s+comunicato\s+contiene\s+informazioni\s+privilegiate|cette\s+information\s+(?:constitue|est)\s+une\s+information\s+privilégiée|este\s+comunicado\s+contiene\s+información\s+privilegiada|pour\s+(?:plus\s+d['’]informations?|en\s+savoir\s+plus)\s*,?\s*(?:veuillez\s+)?(?:consulte[rz]|rendez-vous)|weitere\s+informationen\s+(?:finden\s+sie\s+)?(?:unter|auf)\b|para\s+(?:más|mayor)\s+información\s*,?\s*(?:visite|consulte))`)
 
 // segmentRules is the rule-based cut: the labeller's fallback, and the
 // source of its cues. It rewrites the dateline's block in bs.
@@ -420,7 +420,10 @@ func findDateline(bs []block.Block, dls *Datelines) (int, dateline) {
 	limit := min(len(bs), 20)
 	for i := 0; i < limit; i++ {
 		d, ok := dls.at(i)
-		if !ok {
+		// An embargo line set like a dateline ("JULKAISUVAPAA 8.12.2026
+		// KLO 10.00", "SPERRFRIST 4.3.2026") times the release; its label
+		// names no place, and the dateline comes under the title.
+		if !ok || d.Place != "" && embargo.EmbargoKey.MatchString(d.Place) {
 			continue
 		}
 		if d.Date == "" {

@@ -1,0 +1,62 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// A release may close on one sentence that defines its issuer, the About
+// paragraph without its heading: "Nordic Watch is a network of research
+// institutes …", "L'Osservatorio … è un centro studi fondato nel 2001",
+// "… là liên doanh … thành lập năm 1990". A last sentence of the story
+// that defines a ship or a thing, or a person, stays body. Wordings are
+// our own.
+func TestSelfDescription(t *testing.T) {
+	check := func(name string, texts []string, want string) {
+		t.Helper()
+		var bs []block.Block
+		for _, s := range texts {
+			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+		}
+		roles := []learn.Role{learn.Headline}
+		for range texts[1:] {
+			roles = append(roles, learn.Body)
+		}
+		roles = selfDescription(bs, roles)
+		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
+		var got []string
+		for _, b := range s.Body {
+			got = append(got, b.Text())
+		}
+		if last := got[len(got)-1]; !strings.HasPrefix(last, want) {
+			t.Errorf("%s: body ends %q, want %q", name, last, want)
+		}
+	}
+	check("English network", []string{"Shadow fleet incidents rise by a third",
+		"Incidents involving ageing tankers in the North Sea rose by a third, according to the annual report of Nordic Watch.",
+		"The report calls for joint inspections of uninsured tankers.",
+		"Nordic Watch is a network of research institutes in Norway, Denmark and Sweden."}, "The report calls")
+	check("Italian think tank", []string{"Cavi sottomarini, serve un'agenzia unica",
+		"L'Osservatorio Tirreno per la Sicurezza ha presentato oggi il suo rapporto annuale sulle infrastrutture sottomarine.",
+		"La presentazione si terrà presso la sede dell'Osservatorio.",
+		"L'Osservatorio Tirreno per la Sicurezza è un centro studi indipendente fondato nel 2001."}, "La presentazione")
+	check("Vietnamese joint venture", []string{"Liên doanh Mekong Gas đạt mốc 10 triệu tấn",
+		"Liên doanh Mekong Gas cho biết đã khai thác tấn khí thứ 10 triệu kể từ năm 1995.",
+		"Năm 2027 liên doanh sẽ đưa vào khai thác hai giàn mới.",
+		"Mekong Gas là liên doanh giữa hai tập đoàn năng lượng, thành lập năm 1990."}, "Năm 2027")
+	check("German company", []string{"Nordwerft liefert zweite Fregatte",
+		"Die Nordwerft hat am Dienstag die zweite Fregatte an die Marine übergeben.",
+		"Die dritte Fregatte folgt im Herbst.",
+		"Die Nordwerft ist ein Schiffbauunternehmen mit Sitz in Kiel und beschäftigt 1.200 Mitarbeiter."}, "Die dritte")
+	check("ship defined, stays body", []string{"HMS Kestrel returns to Portsmouth",
+		"HMS Kestrel returned to Portsmouth on Tuesday after a seven-month deployment to the Gulf.",
+		"The crew were met by 600 families on the jetty.",
+		"HMS Kestrel is a Type 23 frigate built on the Clyde in 2001."}, "HMS Kestrel is a Type 23")
+	check("person defined, stays body", []string{"Nordic Watch names new director",
+		"Nordic Watch appointed Anna Berg as its director on Tuesday.",
+		"She takes up the post in May.",
+		"Anna Berg is a former coastguard officer who led the agency's research unit for ten years."}, "Anna Berg is a former")
+}
