@@ -356,6 +356,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	orgs.names = withoutInnerNames(orgs.names, d.Headline+"\n"+text)
+	orgs.names = withoutSentenceDots(orgs.names, d.Headline+"\n"+text)
 	places.names = withoutStatesOfCities(places.names)
 	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
