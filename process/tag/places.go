@@ -236,7 +236,7 @@ var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
 // forest, moor or pass where the story happens ("Saddleworth Moor",
 // "Suwałki Gap").
 var landformWords = set("River", "Island", "Islands", "Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
-	"Heights", "Glacier", "Fjord")
+	"Heights", "Glacier", "Fjord", "Base", "Station")
 
 // landformHeads open English names of places before "of": "Gulf of St.
 // Lawrence", "Isle of Mull".
@@ -271,20 +271,32 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
 			continue
 		}
+		end := i
+		if baseWords[ws[i].text] && i > 1 && ws[i-1].text == "Air" && plainSep(ws[i-1]) && !known[i-1] && !orgPos[i-1] {
+			i-- // "Šiauliai Air Base": the name stands before both words
+		} else if baseWords[ws[i].text] {
+			continue // "the base", "Naval Base Clyde"
+		}
 		start := i
 		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
 			start--
 		}
 		if start == i || slices.ContainsFunc(ws[start:i], ordinary) {
+			i = end
 			continue
 		}
-		out = append(out, joinWords(ws[start:i+1]))
-		for k := start; k <= i; k++ {
+		out = append(out, joinWords(ws[start:end+1]))
+		for k := start; k <= end; k++ {
 			known[k] = true
 		}
+		i = end
 	}
 	return out
 }
+
+// baseWords end a landform's name only after "Air": an air base or
+// station is named after its place ("Ämari Air Base").
+var baseWords = set("Base", "Station")
 
 // withoutSeats drops a town every mention of which gives a company's
 // seat or where a body comes from, not where the story happens: "based
