@@ -32,7 +32,14 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",
 	"Selon", "Depuis", "Lors", "Par", "Según", "Desde", "Durante", "Tras", "Secondo", "Dopo", "Nella", "Segundo", "Pelo", "Pela",
 	"Według", "Podczas", "Podle", "Během", "Enligt", "Ifølge", "Efter", "Etter",
-	"Ο", "Η", "Το", "Οι", "Τα", "Στο", "Στη", "Στην", "Με", "Για", "Από", "Bu", "Şu")
+	"Ο", "Η", "Το", "Οι", "Τα", "Στο", "Στη", "Στην", "Με", "Για", "Από", "Bu", "Şu",
+	// a common noun that says what kind of body the name after it is,
+	// capitalised as German nouns are or as a sentence's first word:
+	// "Betreiber Nordsee Windkraft AG", "Fachzeitschrift Nature Energy",
+	// "Společnost Vysočina Defence a.s.", and a title-case headline's verb
+	// ("Harbor Point Foods to Acquire Blue Mesa Tortilla Co.").
+	"Betreiber", "Hersteller", "Zulieferer", "Konzern", "Rüstungskonzern", "Tochter", "Tochtergesellschaft", "Fachzeitschrift",
+	"Zeitschrift", "Fachmagazin", "Společnost", "Spoločnosť", "Spółka", "Acquire", "Acquires")
 
 // titles precede a person's name; any of them before a name is evidence
 // that the name is a person's.
