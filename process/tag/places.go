@@ -20,6 +20,7 @@ func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, h
 		out = append(out, g.landforms(ws, known, orgPos, lower)...)
 	}
 	out = append(out, g.elidedTowns(ws, known, orgPos)...)
+	out = append(out, g.facilityPlaces(ws, known, orgPos)...)
 	for i := range ws[:head] {
 		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
 			out = append(out, r) // "European defence spending reaches a record"
@@ -337,3 +338,55 @@ var seatWords = set("based in", "headquartered in", "basé à", "basée à", "ba
 
 // originWords say where a body comes from, after its name.
 var originWords = set("aus", "from", "de", "of", "från", "fra", "z", "di", "da")
+
+// facilityWords name a military training area, an air or naval base or
+// a border crossing before the place it is at (keyed in lower case): the
+// place is the story's even when no table lists it ("vojenském újezdu
+// Libavá", "Truppenübungsplatz Allentsteig", "vliegbasis De Kooy",
+// "valico di Fernetti").
+var facilityWords = set("cvičiště", "cvičišti", "újezd", "újezdu", "újezdě", "truppenübungsplatz", "truppenübungsplatzes", "übungsplatz",
+	"fliegerhorst", "fliegerhorstes", "vliegbasis", "vliegbases", "marinebasis", "marinevliegkamp", "valico", "comarca", "polígono",
+	"poligono", "harjoitusalue", "harjoitusalueella", "övningsfält", "skjutfält")
+
+// facilityPrepositions may stand between a facility word and the
+// place: "valico di Fernetti", "comarca de Ferrolterra".
+var facilityPrepositions = set("de", "di", "da", "do", "del", "della", "du", "d'")
+
+// facilityPlaces finds the places facilityWords introduce: one to three
+// capitalised words not known otherwise, and the next of a list ("de
+// vliegbases Leeuwarden en Gilze-Rijen").
+func (g *gazetteer) facilityPlaces(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if !facilityWords[ws[i].lower] {
+			continue
+		}
+		j := i + 1
+		if facilityPrepositions[ws[j].lower] && !ws[j].capped && j+1 < len(ws) {
+			j++
+		}
+		for j < len(ws) {
+			end := j
+			for end < len(ws) && end < j+3 && ws[end].capped && !ws[end].start && plainSep(ws[end]) && !known[end] && !orgPos[end] && !allDigits(ws[end].text) {
+				end++
+			}
+			if end == j {
+				break
+			}
+			name := joinWords(ws[j:end])
+			if t := g.town(name); t != "" {
+				name = t
+			}
+			out = append(out, name)
+			for k := j; k < end; k++ {
+				known[k] = true
+			}
+			if end+1 < len(ws) && (andWords[ws[end].lower] || ws[end].lower == "en" || ws[end].lower == "a") && plainSep(ws[end]) {
+				j = end + 1
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
