@@ -18,6 +18,7 @@ func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, h
 	out := append(g.contractedTowns(lang, ws, known), g.counties(lang, ws, known)...)
 	if lang == "en" {
 		out = append(out, g.landforms(ws, known, orgPos, lower)...)
+		out = append(out, trainingAreas(ws, known, orgPos)...)
 	}
 	out = append(out, g.elidedTowns(ws, known, orgPos)...)
 	out = append(out, g.facilityPlaces(ws, known, orgPos)...)
@@ -386,6 +387,36 @@ func (g *gazetteer) facilityPlaces(ws []word, known, orgPos []bool) []string {
 				continue
 			}
 			break
+		}
+	}
+	return out
+}
+
+// trainingAreas finds the places an English "training area" follows
+// ("the Harcombe training area", "the Grafenwoehr and Hohenfels training
+// areas"): one or two capitalised words not known otherwise.
+func trainingAreas(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].text != "training" || (ws[i+1].text != "area" && ws[i+1].text != "areas") {
+			continue
+		}
+		for end := i; end > 0; {
+			start := end
+			for start > max(0, end-2) && ws[start-1].capped && !ws[start-1].start && !known[start-1] && !orgPos[start-1] && !runStop[ws[start-1].text] && (start == end || plainSep(ws[start])) {
+				start--
+			}
+			if start == end || !plainSep(ws[end]) {
+				break
+			}
+			out = append(out, joinWords(ws[start:end]))
+			for k := start; k < end; k++ {
+				known[k] = true
+			}
+			if start < 2 || !andWords[ws[start-1].text] || !plainSep(ws[start-1]) {
+				break
+			}
+			end = start - 1
 		}
 	}
 	return out
