@@ -743,7 +743,7 @@ func capitalRuns(ws []word, lang string) []run {
 				j += 3
 				continue
 			}
-			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] && !allDigits(ws[j+1].text) {
+			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && !companyForms[ws[j-1].text] && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] && !allDigits(ws[j+1].text) {
 				j += 2
 				continue
 			}
