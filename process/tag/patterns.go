@@ -121,7 +121,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Kommune", "Institutet", "Universitetet", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
 
 // orgOpeners begin an institution's name.
-var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
+var orgOpeners = set("Ministry", "Department", "Division", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
