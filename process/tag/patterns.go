@@ -144,7 +144,10 @@ var orgOpeners = set("Ministry", "Department", "Division", "City", "Town", "Muni
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
 	"AS", "A/S", "K.K.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "LLP", "BV", "B.V.", "NV", "N.V.", "SE", "KG", "SAS", "SARL", "S.r.l.",
-	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.")
+	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.",
+	// Singapore, Estonia, Lithuania, Latvia, Malaysia, Indonesia, the
+	// former Yugoslavia, Türkiye and the CIS
+	"Pte", "Pte.", "OÜ", "UAB", "SIA", "Bhd", "Bhd.", "Tbk", "Tbk.", "d.d.", "d.o.o.", "A.Ş.", "JSC", "PJSC")
 
 // commonWords are city names that are ordinary words too (German
 // months and nouns, written with a capital: "im Juli", "auf See"); they
