@@ -171,7 +171,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if end := r.start + len(r.words); r.acronym == "" && len(r.words) > 1 && ws[r.start].start && !slices.Contains(known[r.start+1:end], false) {
 				continue // a sentence's first word before a known name: "Denizde Sahil Güvenlik Komutanlığı"
 			}
-			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
+			for len(r.words) > 1 && !r.words[len(r.words)-1].capped && !companyForms[r.words[len(r.words)-1].text] {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
 			if len(r.words) == 1 {

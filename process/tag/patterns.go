@@ -147,7 +147,10 @@ var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA
 	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.",
 	// Singapore, Estonia, Lithuania, Latvia, Malaysia, Indonesia, the
 	// former Yugoslavia, Türkiye and the CIS
-	"Pte", "Pte.", "OÜ", "UAB", "SIA", "Bhd", "Bhd.", "Tbk", "Tbk.", "d.d.", "d.o.o.", "A.Ş.", "JSC", "PJSC")
+	"Pte", "Pte.", "OÜ", "UAB", "SIA", "Bhd", "Bhd.", "Tbk", "Tbk.", "d.d.", "d.o.o.", "A.Ş.", "JSC", "PJSC",
+	// Spain, Portugal and Brazil, Romania, Denmark, Iceland, Hungary, and
+	// Quebec's lower-case "inc."
+	"S.L.", "SL", "S.L.U.", "Lda", "Lda.", "Ltda", "Ltda.", "SRL", "S.R.L.", "ApS", "hf.", "ehf.", "Nyrt.", "inc.")
 
 // commonWords are city names that are ordinary words too (German
 // months and nouns, written with a capital: "im Juli", "auf See"); they
