@@ -755,6 +755,7 @@ func capitalRuns(ws []word, lang string) []run {
 		if j < len(ws) && j > i+1 && strings.TrimSpace(ws[j].sep) == "," && commaForms[ws[j].text] {
 			j++ // "Paragon Ridge Defense Systems, Inc."
 		}
+		j += longForm(ws, j) // "Mostotech sp. z o.o.", "Agua Clara Infraestructura, S.A.P.I. de C.V."
 		if k := listedComplement(ws, i, j); k > j {
 			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
 			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
@@ -792,6 +793,34 @@ func listedComplement(ws []word, i, j int) int {
 		}
 	}
 	return j
+}
+
+// longForms are company forms of several words, each as its words.
+var longForms = [][]string{{"sp.", "z", "o.o."}, {"Sp.", "z", "o.o."}, {"spol.", "s", "r.o."}, {"S.A.", "de", "C.V."},
+	{"S.A.P.I.", "de", "C.V."}, {"S.A.B.", "de", "C.V."}, {"S.", "de", "R.L."}}
+
+// longForm is the number of words from j on that complete a company
+// form of several words, begun there or by the word before j ("S.A."
+// written onto the name and "de C.V." after it), or 0.
+func longForm(ws []word, j int) int {
+	for _, f := range longForms {
+		for from := j - 1; from <= j; from++ {
+			if from < 1 || from+len(f) > len(ws) || from+len(f) <= j {
+				continue
+			}
+			ok := true
+			for k, w := range f {
+				if ws[from+k].text != w || (k > 0 || from == j) && !plainSep(ws[from+k]) && strings.TrimSpace(ws[from+k].sep) != "," {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return from + len(f) - j
+			}
+		}
+	}
+	return 0
 }
 
 // commaForms are the company forms US and Spanish names write after a

@@ -150,7 +150,9 @@ var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA
 	"Pte", "Pte.", "OÜ", "UAB", "SIA", "Bhd", "Bhd.", "Tbk", "Tbk.", "d.d.", "d.o.o.", "A.Ş.", "JSC", "PJSC",
 	// Spain, Portugal and Brazil, Romania, Denmark, Iceland, Hungary, and
 	// Quebec's lower-case "inc."
-	"S.L.", "SL", "S.L.U.", "Lda", "Lda.", "Ltda", "Ltda.", "SRL", "S.R.L.", "ApS", "hf.", "ehf.", "Nyrt.", "inc.")
+	"S.L.", "SL", "S.L.U.", "Lda", "Lda.", "Ltda", "Ltda.", "SRL", "S.R.L.", "ApS", "hf.", "ehf.", "Nyrt.", "inc.",
+	// the last words of longForms
+	"o.o.", "r.o.", "C.V.", "R.L.")
 
 // commonWords are city names that are ordinary words too (German
 // months and nouns, written with a capital: "im Juli", "auf See"); they
