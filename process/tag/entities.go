@@ -756,6 +756,11 @@ func capitalRuns(ws []word, lang string) []run {
 			j++ // "Paragon Ridge Defense Systems, Inc."
 		}
 		j += longForm(ws, j) // "Mostotech sp. z o.o.", "Agua Clara Infraestructura, S.A.P.I. de C.V."
+		bracketedPty := j+1 < len(ws) && j > i && ws[j].text == "Pty" && strings.TrimSpace(ws[j].sep) == "(" &&
+			(ws[j+1].text == "Ltd" || ws[j+1].text == "Limited") && strings.TrimSpace(ws[j+1].sep) == ")"
+		if bracketedPty {
+			j += 2 // South Africa's "Highveld Armour Works (Pty) Ltd"
+		}
 		if k := listedComplement(ws, i, j); k > j {
 			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
 			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
@@ -763,6 +768,10 @@ func capitalRuns(ws []word, lang string) []run {
 			}
 		}
 		r := run{start: i, words: ws[i:j]}
+		if bracketedPty {
+			r.words = slices.Clone(r.words)
+			r.words[len(r.words)-2].text = "(Pty)"
+		}
 		if plural >= 0 {
 			r.words = slices.Clone(r.words)
 			r.words[plural-i].text += "'" // as tags write it, whichever apostrophe the text has

@@ -40,7 +40,9 @@ func withoutShortForms(orgs []string, issuer string) []string {
 	long := map[string]string{} // short form → the long one
 	for _, o := range orgs {
 		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
-			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = o
+			short := strings.TrimRight(o[:i], " ,")
+			short = strings.TrimSuffix(short, " (Pty)") // "Karoo Sun Power (Pty) Ltd"
+			long[strings.ToLower(short)] = o
 		}
 	}
 	issuerLong := long[strings.ToLower(issuer)]
