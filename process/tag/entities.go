@@ -772,6 +772,12 @@ func capitalRuns(ws []word, lang string) []run {
 			r.words = slices.Clone(r.words)
 			r.words[len(r.words)-2].text = "(Pty)"
 		}
+		if last := r.words[len(r.words)-1].text; len(r.words) > 1 {
+			if form, ending, ok := strings.Cut(last, "-"); ok && companyForms[form] && ending != "" && ending == strings.ToLower(ending) {
+				r.words = slices.Clone(r.words) // Estonian "Saaremaa Kaitsetööstus OÜ-ga": a case ending on the form
+				r.words[len(r.words)-1].text, r.words[len(r.words)-1].lower = form, strings.ToLower(form)
+			}
+		}
 		if plural >= 0 {
 			r.words = slices.Clone(r.words)
 			r.words[plural-i].text += "'" // as tags write it, whichever apostrophe the text has
