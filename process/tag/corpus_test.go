@@ -57,7 +57,9 @@ func TestGenreTestSplitTags(t *testing.T) {
 	// figure down. People fell from its 0.85 target to 0.81 when writer
 	// l's cases joined, so it is a floor again. The entities session
 	// (2026-12-07) raised people to 0.854, orgs 0.657, places 0.642.
-	holdFloors(t, r, 0.69, 0.57, 0.84, 0.64, 0.63)
+	// With writer r (249 cases) the fix-entities session raised orgs from
+	// 0.651 to 0.666 and places from 0.635 to 0.638.
+	holdFloors(t, r, 0.69, 0.57, 0.84, 0.65, 0.63)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level
