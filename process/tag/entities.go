@@ -318,6 +318,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
+	markUnitTowns(d.Language, ws, orgPos)
 	short := bracketedNames(ws, orgPos)
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || short[ws[i].text]
@@ -888,4 +889,27 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// unitStems open the lower-case word for a military unit that Finnish
+// and Estonian name after a town or region in the genitive ("Porin
+// prikaati", "Karjalan prikaatiin", "Kuperjanovi jalaväepataljon").
+var unitStems = map[string][]string{
+	"fi": {"prikaati", "rykmentti", "rykmentin", "pataljoona", "lennosto", "laivasto", "rannikkoprikaati"},
+	"et": {"brigaad", "pataljon", "jalaväepataljon", "rügement", "malev"},
+}
+
+// markUnitTowns marks as a body's word a town's genitive that names a
+// unit, so it is not tagged as the place: the Pori Brigade is at
+// Säkylä, not in Pori.
+func markUnitTowns(lang string, ws []word, orgPos []bool) {
+	stems := unitStems[lang]
+	if stems == nil {
+		return
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].capped && !ws[i+1].capped && plainSep(ws[i+1]) && slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(ws[i+1].lower, s) }) {
+			orgPos[i] = true
+		}
+	}
 }
