@@ -109,6 +109,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else if e.kind == kindPlace && i > 0 && known[i-1] && !ws[i].start && plainSep(ws[i]) && orgEnds[i] {
 			// "Thales UK", "Airbus Deutschland": a company's national arm,
 			// not a place of the story.
+		} else if e.kind == kindPlace && n == 1 && d.Language == "en" && !t.geo.isCountry[e.canonical] && (broadRegions[e.canonical] || ws[i].text != e.canonical) &&
+			i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) && !ws[i+1].start {
+			// "Baltic Defence Line", "NATO Baltic Air Policing", "a Pacific
+			// Conflict": a region's adjective opens a name of something
+			// else, not a place of the story.
 		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
@@ -166,7 +171,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			if end := r.start + len(r.words); r.acronym == "" && len(r.words) > 1 && ws[r.start].start && !slices.Contains(known[r.start+1:end], false) {
 				continue // a sentence's first word before a known name: "Denizde Sahil Güvenlik Komutanlığı"
 			}
-			for len(r.words) > 1 && !r.words[len(r.words)-1].capped {
+			for len(r.words) > 1 && !r.words[len(r.words)-1].capped && !companyForms[r.words[len(r.words)-1].text] {
 				r.words = r.words[:len(r.words)-1] // "Service de" cut at a line end
 			}
 			if len(r.words) == 1 {
@@ -313,6 +318,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || known[i]
 	}
+	markUnitTowns(d.Language, ws, orgPos)
 	short := bracketedNames(ws, orgPos)
 	for i := range orgPos {
 		orgPos[i] = orgPos[i] || short[ws[i].text]
@@ -356,7 +362,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
 	orgs.names = withoutInnerNames(orgs.names, d.Headline+"\n"+text)
+	orgs.names = withoutSentenceDots(orgs.names, d.Headline+"\n"+text)
 	places.names = withoutStatesOfCities(places.names)
+	places.names = t.geo.withoutSeats(places.names, d.Headline+"\n"+text)
 	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }
@@ -736,7 +744,7 @@ func capitalRuns(ws []word, lang string) []run {
 				j += 3
 				continue
 			}
-			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] {
+			if (connector(ws[j].text) || companyForms[ws[j].text]) && ws[j].text != "the" && !companyForms[ws[j-1].text] && j+1 < len(ws) && ws[j+1].capped && plainSep(ws[j+1]) && !runStop[ws[j+1].text] && !calendarWords[ws[j+1].text] && !allDigits(ws[j+1].text) {
 				j += 2
 				continue
 			}
@@ -748,6 +756,12 @@ func capitalRuns(ws []word, lang string) []run {
 		if j < len(ws) && j > i+1 && strings.TrimSpace(ws[j].sep) == "," && commaForms[ws[j].text] {
 			j++ // "Paragon Ridge Defense Systems, Inc."
 		}
+		j += longForm(ws, j) // "Mostotech sp. z o.o.", "Agua Clara Infraestructura, S.A.P.I. de C.V."
+		bracketedPty := j+1 < len(ws) && j > i && ws[j].text == "Pty" && strings.TrimSpace(ws[j].sep) == "(" &&
+			(ws[j+1].text == "Ltd" || ws[j+1].text == "Limited") && strings.TrimSpace(ws[j+1].sep) == ")"
+		if bracketedPty {
+			j += 2 // South Africa's "Highveld Armour Works (Pty) Ltd"
+		}
 		if k := listedComplement(ws, i, j); k > j {
 			j = k // "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr"
 			for j < len(ws) && plainSep(ws[j]) && !ws[j].start && (ws[j].capped || (connectors[ws[j].text] && j+1 < len(ws) && ws[j+1].capped)) {
@@ -755,6 +769,16 @@ func capitalRuns(ws []word, lang string) []run {
 			}
 		}
 		r := run{start: i, words: ws[i:j]}
+		if bracketedPty {
+			r.words = slices.Clone(r.words)
+			r.words[len(r.words)-2].text = "(Pty)"
+		}
+		if last := r.words[len(r.words)-1].text; len(r.words) > 1 {
+			if form, ending, ok := strings.Cut(last, "-"); ok && companyForms[form] && ending != "" && ending == strings.ToLower(ending) {
+				r.words = slices.Clone(r.words) // Estonian "Saaremaa Kaitsetööstus OÜ-ga": a case ending on the form
+				r.words[len(r.words)-1].text, r.words[len(r.words)-1].lower = form, strings.ToLower(form)
+			}
+		}
 		if plural >= 0 {
 			r.words = slices.Clone(r.words)
 			r.words[plural-i].text += "'" // as tags write it, whichever apostrophe the text has
@@ -785,6 +809,34 @@ func listedComplement(ws []word, i, j int) int {
 		}
 	}
 	return j
+}
+
+// longForms are company forms of several words, each as its words.
+var longForms = [][]string{{"sp.", "z", "o.o."}, {"Sp.", "z", "o.o."}, {"spol.", "s", "r.o."}, {"S.A.", "de", "C.V."},
+	{"S.A.P.I.", "de", "C.V."}, {"S.A.B.", "de", "C.V."}, {"S.", "de", "R.L."}}
+
+// longForm is the number of words from j on that complete a company
+// form of several words, begun there or by the word before j ("S.A."
+// written onto the name and "de C.V." after it), or 0.
+func longForm(ws []word, j int) int {
+	for _, f := range longForms {
+		for from := j - 1; from <= j; from++ {
+			if from < 1 || from+len(f) > len(ws) || from+len(f) <= j {
+				continue
+			}
+			ok := true
+			for k, w := range f {
+				if ws[from+k].text != w || (k > 0 || from == j) && !plainSep(ws[from+k]) && strings.TrimSpace(ws[from+k].sep) != "," {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return from + len(f) - j
+			}
+		}
+	}
+	return 0
 }
 
 // commaForms are the company forms US and Spanish names write after a
@@ -837,4 +889,27 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// unitStems open the lower-case word for a military unit that Finnish
+// and Estonian name after a town or region in the genitive ("Porin
+// prikaati", "Karjalan prikaatiin", "Kuperjanovi jalaväepataljon").
+var unitStems = map[string][]string{
+	"fi": {"prikaati", "rykmentti", "rykmentin", "pataljoona", "lennosto", "laivasto", "rannikkoprikaati"},
+	"et": {"brigaad", "pataljon", "jalaväepataljon", "rügement", "malev"},
+}
+
+// markUnitTowns marks as a body's word a town's genitive that names a
+// unit, so it is not tagged as the place: the Pori Brigade is at
+// Säkylä, not in Pori.
+func markUnitTowns(lang string, ws []word, orgPos []bool) {
+	stems := unitStems[lang]
+	if stems == nil {
+		return
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i].capped && !ws[i+1].capped && plainSep(ws[i+1]) && slices.ContainsFunc(stems, func(s string) bool { return strings.HasPrefix(ws[i+1].lower, s) }) {
+			orgPos[i] = true
+		}
+	}
 }

@@ -3,6 +3,8 @@ package tag
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // One body named in several ways is tagged once: these fold a story's
@@ -38,7 +40,9 @@ func withoutShortForms(orgs []string, issuer string) []string {
 	long := map[string]string{} // short form → the long one
 	for _, o := range orgs {
 		if i := strings.LastIndexAny(o, " ,"); i > 0 && companyForms[o[i+1:]] {
-			long[strings.ToLower(strings.TrimRight(o[:i], " ,"))] = o
+			short := strings.TrimRight(o[:i], " ,")
+			short = strings.TrimSuffix(short, " (Pty)") // "Karoo Sun Power (Pty) Ltd"
+			long[strings.ToLower(short)] = o
 		}
 	}
 	issuerLong := long[strings.ToLower(issuer)]
@@ -139,4 +143,38 @@ func withoutInnerNames(orgs []string, text string) []string {
 		})
 	}
 	return slices.DeleteFunc(orgs, inner)
+}
+
+// withoutSentenceDots writes a company's "Ltd." as "Ltd" where the dot
+// ends the sentence and the name is never written with it inside one
+// ("… awarded to Swaledale Build Partnership Ltd."): the form is "Ltd"
+// in Britain and the Commonwealth. East Asia's "Co., Ltd." keeps its dot.
+func withoutSentenceDots(orgs []string, text string) []string {
+	var out []string
+	for _, o := range orgs {
+		if base, ok := strings.CutSuffix(o, " Ltd."); ok && !strings.HasSuffix(base, ",") && !dotInSentence(text, o) {
+			o = base + " Ltd"
+		}
+		if !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// dotInSentence: the text writes name, ending with a dot, inside a
+// sentence: a word in lower case or a comma follows it.
+func dotInSentence(text, name string) bool {
+	for _, at := range mentions(text, strings.TrimSuffix(name, ".")) {
+		rest := strings.TrimPrefix(text[at+len(name)-1:], ".")
+		if next := strings.TrimLeft(rest, " "); len(rest) > len(next) && next != "" {
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsLower(r) || r == ',' || r == '(' {
+				return true
+			}
+		}
+		if strings.HasPrefix(rest, ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -458,7 +458,9 @@ func compoundLemma(w string) (string, bool) {
 var orgSuffixes = []string{"ministerium", "bundesamt", "kriminalamt", "zollamt", "finanzamt", "landesamt", "gesundheitsamt", "kommando", "präsidium", "anwaltschaft", "brigade", "flottille", "geschwader",
 	"bataillon", "polizei", "direktion", "feuerwehr", "verket", "makten", "myndigheten",
 	"departementet", "ministeriet", "direktoratet", "tjenesten", "styrelsen", "politiet", "værnet", "vernet", "voimat", "laitos",
-	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen"}
+	"ministeriö", "virasto", "ministeerium", "dienst", "ministerie", "amet", "polisen",
+	// a parliament's committee in German, a regiment in Swedish ("Haushaltsausschuss", "Luftvärnsregementet")
+	"ausschuss", "regementet"}
 
 // acronymDefinitions reads names that define an acronym in brackets
 // though some of their words are in lower case, as most languages write

@@ -32,7 +32,14 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",
 	"Selon", "Depuis", "Lors", "Par", "Según", "Desde", "Durante", "Tras", "Secondo", "Dopo", "Nella", "Segundo", "Pelo", "Pela",
 	"Według", "Podczas", "Podle", "Během", "Enligt", "Ifølge", "Efter", "Etter",
-	"Ο", "Η", "Το", "Οι", "Τα", "Στο", "Στη", "Στην", "Με", "Για", "Από", "Bu", "Şu")
+	"Ο", "Η", "Το", "Οι", "Τα", "Στο", "Στη", "Στην", "Με", "Για", "Από", "Bu", "Şu",
+	// a common noun that says what kind of body the name after it is,
+	// capitalised as German nouns are or as a sentence's first word:
+	// "Betreiber Nordsee Windkraft AG", "Fachzeitschrift Nature Energy",
+	// "Společnost Vysočina Defence a.s.", and a title-case headline's verb
+	// ("Harbor Point Foods to Acquire Blue Mesa Tortilla Co.").
+	"Betreiber", "Hersteller", "Zulieferer", "Konzern", "Rüstungskonzern", "Tochter", "Tochtergesellschaft", "Fachzeitschrift",
+	"Zeitschrift", "Fachmagazin", "Společnost", "Spoločnosť", "Spółka", "Acquire", "Acquires")
 
 // titles precede a person's name; any of them before a name is evidence
 // that the name is a person's.
@@ -114,7 +121,7 @@ var orgHeads = set("Command", "Agency", "Council", "Court", "Service", "Services
 	"Kommune", "Institutet", "Universitetet", "Főigazgatóság", "Organisatie", "Organisation", "Organización", "Organizzazione", "Organização", "Organizacja")
 
 // orgOpeners begin an institution's name.
-var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
+var orgOpeners = set("Ministry", "Department", "Division", "City", "Town", "Municipality", "Ministère", "Ministerium", "Bundesministerium", "Bundesamt", "Ministerio", "Ministero",
 	"Ministerie", "Ministerstvo", "Ministerul", "Ministerstwo", "Ministério", "Office", "Agence", "Agencia", "Agenzia", "Direction",
 	"Dirección", "Direzione", "Institut", "Instituto", "Istituto", "University", "Universität", "Université", "Universidad",
 	"State", "National", "Federal", "Royal", "Marine", "Armée", "État-major", "Staatsanwaltschaft", "Polizeipräsidium", "Council",
@@ -137,7 +144,15 @@ var orgOpeners = set("Ministry", "Department", "City", "Town", "Municipality", "
 // companyForms end a company's registered name.
 var companyForms = set("Ltd", "Ltd.", "Limited", "plc", "PLC", "GmbH", "AG", "SA", "S.A.", "S.p.A.", "SpA", "Oy", "Oyj", "AB", "ASA",
 	"AS", "A/S", "K.K.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "LLP", "BV", "B.V.", "NV", "N.V.", "SE", "KG", "SAS", "SARL", "S.r.l.",
-	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.")
+	"Srl", "Sp. z o.o.", "a.s.", "s.r.o.", "Kft.", "Zrt.", "e.V.", "Pty", "Co.",
+	// Singapore, Estonia, Lithuania, Latvia, Malaysia, Indonesia, the
+	// former Yugoslavia, Türkiye and the CIS
+	"Pte", "Pte.", "OÜ", "UAB", "SIA", "Bhd", "Bhd.", "Tbk", "Tbk.", "d.d.", "d.o.o.", "A.Ş.", "JSC", "PJSC",
+	// Spain, Portugal and Brazil, Romania, Denmark, Iceland, Hungary, and
+	// Quebec's lower-case "inc."
+	"S.L.", "SL", "S.L.U.", "Lda", "Lda.", "Ltda", "Ltda.", "SRL", "S.R.L.", "ApS", "hf.", "ehf.", "Nyrt.", "inc.",
+	// the last words of longForms
+	"o.o.", "r.o.", "C.V.", "R.L.")
 
 // commonWords are city names that are ordinary words too (German
 // months and nouns, written with a capital: "im Juli", "auf See"); they

@@ -18,8 +18,10 @@ func (g *gazetteer) placePhrases(lang string, ws []word, known, orgPos []bool, h
 	out := append(g.contractedTowns(lang, ws, known), g.counties(lang, ws, known)...)
 	if lang == "en" {
 		out = append(out, g.landforms(ws, known, orgPos, lower)...)
+		out = append(out, trainingAreas(ws, known, orgPos)...)
 	}
 	out = append(out, g.elidedTowns(ws, known, orgPos)...)
+	out = append(out, g.facilityPlaces(ws, known, orgPos)...)
 	for i := range ws[:head] {
 		if r, ok := continentAdjectives[ws[i].text]; ok && !known[i] {
 			out = append(out, r) // "European defence spending reaches a record"
@@ -236,7 +238,7 @@ var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
 // forest, moor or pass where the story happens ("Saddleworth Moor",
 // "Suwałki Gap").
 var landformWords = set("River", "Island", "Islands", "Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
-	"Heights", "Glacier", "Fjord")
+	"Heights", "Glacier", "Fjord", "Base", "Station")
 
 // landformHeads open English names of places before "of": "Gulf of St.
 // Lawrence", "Isle of Mull".
@@ -271,16 +273,150 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
 			continue
 		}
+		end := i
+		if baseWords[ws[i].text] && i > 1 && ws[i-1].text == "Air" && plainSep(ws[i-1]) && !known[i-1] && !orgPos[i-1] {
+			i-- // "Šiauliai Air Base": the name stands before both words
+		} else if baseWords[ws[i].text] {
+			continue // "the base", "Naval Base Clyde"
+		}
 		start := i
 		for start > max(0, i-2) && ws[start-1].capped && !known[start-1] && !runStop[ws[start-1].text] && (start == i || plainSep(ws[start])) {
 			start--
 		}
 		if start == i || slices.ContainsFunc(ws[start:i], ordinary) {
+			i = end
 			continue
 		}
-		out = append(out, joinWords(ws[start:i+1]))
-		for k := start; k <= i; k++ {
+		out = append(out, joinWords(ws[start:end+1]))
+		for k := start; k <= end; k++ {
 			known[k] = true
+		}
+		i = end
+	}
+	return out
+}
+
+// baseWords end a landform's name only after "Air": an air base or
+// station is named after its place ("Ämari Air Base").
+var baseWords = set("Base", "Station")
+
+// withoutSeats drops a town every mention of which gives a company's
+// seat or where a body comes from, not where the story happens: "based
+// in Torrejón de Ardoz", "basé à Toulouse", "Rheinfunk Systeme GmbH aus Bonn", "Orbitale Nordique inc.,
+// de Montréal". A country stays: "criminal groups based in Russia" is
+// about Russia. "A Kaduna-based maker" stays: the adjective puts the
+// maker's town in the story's first line.
+func (g *gazetteer) withoutSeats(places []string, text string) []string {
+	return slices.DeleteFunc(places, func(p string) bool {
+		if g.isCountry[p] {
+			return false
+		}
+		at := mentions(text, p)
+		return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool { return !seatAt(text, i) })
+	})
+}
+
+// seatAt: the mention of place at i names a seat.
+func seatAt(text string, i int) bool {
+	before := strings.Fields(text[max(0, i-40):i])
+	if len(before) < 2 {
+		return false
+	}
+	last, prev := before[len(before)-1], before[len(before)-2]
+	if seatWords[strings.ToLower(prev+" "+last)] {
+		return true
+	}
+	if len(before) >= 3 && seatWords[strings.ToLower(before[len(before)-3]+" "+prev+" "+last)] {
+		return true
+	}
+	// "… GmbH aus Bonn", "… inc., de Montréal": a company form, then from.
+	return originWords[last] && (companyForms[strings.TrimSuffix(prev, ",")] || companyForms[strings.TrimSuffix(strings.ToUpper(prev[:1])+prev[1:], ",")])
+}
+
+// seatWords introduce a company's seat, in lower case.
+var seatWords = set("based in", "headquartered in", "basé à", "basée à", "basés à", "sitz in", "mit sitz in", "con sede en", "con sede a",
+	"com sede em", "sede em", "gevestigd in", "siège à", "sídlem v", "z siedzibą w", "siedzibą w", "med säte i", "säte i")
+
+// originWords say where a body comes from, after its name.
+var originWords = set("aus", "from", "de", "of", "från", "fra", "z", "di", "da")
+
+// facilityWords name a military training area, an air or naval base or
+// a border crossing before the place it is at (keyed in lower case): the
+// place is the story's even when no table lists it ("vojenském újezdu
+// Libavá", "Truppenübungsplatz Allentsteig", "vliegbasis De Kooy",
+// "valico di Fernetti").
+var facilityWords = set("cvičiště", "cvičišti", "újezd", "újezdu", "újezdě", "truppenübungsplatz", "truppenübungsplatzes", "übungsplatz",
+	"fliegerhorst", "fliegerhorstes", "vliegbasis", "vliegbases", "marinebasis", "marinevliegkamp", "valico", "comarca", "polígono",
+	"poligono", "harjoitusalue", "harjoitusalueella", "övningsfält", "skjutfält")
+
+// facilityPrepositions may stand between a facility word and the
+// place: "valico di Fernetti", "comarca de Ferrolterra".
+var facilityPrepositions = set("de", "di", "da", "do", "del", "della", "du", "d'")
+
+// facilityPlaces finds the places facilityWords introduce: one to three
+// capitalised words not known otherwise, and the next of a list ("de
+// vliegbases Leeuwarden en Gilze-Rijen").
+func (g *gazetteer) facilityPlaces(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 0; i+1 < len(ws); i++ {
+		if !facilityWords[ws[i].lower] {
+			continue
+		}
+		j := i + 1
+		if facilityPrepositions[ws[j].lower] && !ws[j].capped && j+1 < len(ws) {
+			j++
+		}
+		for j < len(ws) {
+			end := j
+			for end < len(ws) && end < j+3 && ws[end].capped && !ws[end].start && plainSep(ws[end]) && !known[end] && !orgPos[end] && !allDigits(ws[end].text) {
+				end++
+			}
+			if end == j {
+				break
+			}
+			name := joinWords(ws[j:end])
+			if t := g.town(name); t != "" {
+				name = t
+			}
+			out = append(out, name)
+			for k := j; k < end; k++ {
+				known[k] = true
+			}
+			if end+1 < len(ws) && (andWords[ws[end].lower] || ws[end].lower == "en" || ws[end].lower == "a") && plainSep(ws[end]) {
+				j = end + 1
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// trainingAreas finds the places an English "training area" follows
+// ("the Harcombe training area", "the Grafenwoehr and Hohenfels training
+// areas"): one or two capitalised words not known otherwise.
+func trainingAreas(ws []word, known, orgPos []bool) []string {
+	var out []string
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].text != "training" || (ws[i+1].text != "area" && ws[i+1].text != "areas") {
+			continue
+		}
+		for end := i; end > 0; {
+			start := end
+			for start > max(0, end-2) && ws[start-1].capped && !ws[start-1].start && !known[start-1] && !orgPos[start-1] && !runStop[ws[start-1].text] && (start == end || plainSep(ws[start])) {
+				start--
+			}
+			if start == end || !plainSep(ws[end]) {
+				break
+			}
+			out = append(out, joinWords(ws[start:end]))
+			for k := start; k < end; k++ {
+				known[k] = true
+			}
+			if start < 2 || !andWords[ws[start-1].text] || !plainSep(ws[start-1]) {
+				break
+			}
+			end = start - 1
 		}
 	}
 	return out

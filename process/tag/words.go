@@ -112,7 +112,7 @@ func isWordRune(r rune) bool {
 var abbreviations = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true, "Col": true, "Capt": true, "Maj": true,
 	"Sgt": true, "Cdr": true, "Adm": true, "Brig": true, "St": true, "Inc": true, "Ltd": true, "Corp": true, "Co": true, "Jr": true,
-	"Sr": true, "No": true, "Mme": true, "Hr": true, "Fr": true,
+	"Sr": true, "No": true, "Mme": true, "Hr": true, "Fr": true, "inc": true, "sp": true, "Sp": true, "spol": true,
 }
 
 // cutPossessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
