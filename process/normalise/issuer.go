@@ -305,7 +305,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)")
+	return legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
 }
 
 // phoneLine is segment.PhoneLine, asked only of a line with the seven

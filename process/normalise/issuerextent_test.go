@@ -149,3 +149,24 @@ func TestGermanNominative(t *testing.T) {
 		}
 	}
 }
+
+// Names and texts written for this test: the company form the release
+// writes right after the name is part of it, in any language's form.
+func TestLegalTail(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Fromagerie Tremblay", "MONTRÉAL, le 3 mars 2025 - Fromagerie Tremblay inc. annonce l'ouverture d'une usine.", "Fromagerie Tremblay inc."},
+		{"Aguas del Norte", "Aguas del Norte, S.A. de C.V. inició la obra.", "Aguas del Norte, S.A. de C.V."},
+		{"Kestrel Munitions", "Kestrel Munitions SOC Ltd builds fuzes.", "Kestrel Munitions SOC Ltd"},
+		{"Harimau Marine", "Harimau Marine Sdn Bhd hari ini mengumumkan kontrak baharu.", "Harimau Marine Sdn Bhd"},
+		// already written with its form, or never with one
+		{"Nordvik Verft AS", "Nordvik Verft AS leverer skipet.", "Nordvik Verft AS"},
+		{"Fromagerie Tremblay", "Fromagerie Tremblay annonce l'ouverture d'une usine.", "Fromagerie Tremblay"},
+		// a word that only starts like a form is no form
+		{"Kestrel", "Kestrel Incubator opened.", "Kestrel"},
+	} {
+		body := []block.Block{{Lines: []string{tc.text}}}
+		if got := legalTail(tc.name, body); got != tc.want {
+			t.Errorf("legalTail(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
