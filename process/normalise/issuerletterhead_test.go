@@ -91,3 +91,17 @@ func TestIssuerSubjects(t *testing.T) {
 			"Badan Riset, Inovasi, dan Teknologi (BRIT) meluncurkan satelit pengamat cuaca pada Senin.", "Satelit akan beroperasi lima tahun.")},
 	})
 }
+
+// A letterhead whose name has no organisation's noun and is not written
+// again as it stands, set over its own press unit; a unit's number in
+// a letterhead. Names and words written for this test.
+func TestIssuerLetterheadOverPressUnit(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"de squadron numbered, over its press work", "Küstenfliegerstaffel 4", plainRelease("Presse <presse@kfs-beispiel.example>",
+			"Küstenfliegerstaffel 4\r\nPresse- und Öffentlichkeitsarbeit", "PRESSEMITTEILUNG Nr. 12/2025", "Neuer Hubschrauber übergeben",
+			"Nordenham, 4. März 2025. Am Dienstag hat die Staffel in Nordenham ihren dritten Hubschrauber übernommen.", "Die Besatzung flog ihn aus Marseille.")},
+		{"en numbered command over its public affairs", "3rd Coastal Training Wing", plainRelease("3rd Coastal Training Wing PAO <pao@ctw-example.example>",
+			"3rd Coastal Training Wing\r\nPublic Affairs", "NEWS RELEASE", "Winter drill begins",
+			"About 900 sailors began the winter drill on Monday, hosted by the wing at Port Ellery.", "The drill lasts two weeks.")},
+	})
+}
