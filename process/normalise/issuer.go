@@ -281,6 +281,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 			best = c.name
 		}
 	}
+	best = letterheadForm(best, cs)
 	best = qualifiedName(best, text)
 	if !hasCase(best) {
 		best = abbreviatedCompany(definedHolder(best, s.Body), prose)
@@ -906,4 +907,32 @@ func signs(name string, trailer []block.Block) bool {
 		}
 	}
 	return false
+}
+
+// letterheadForm: the letterhead's name when it holds the chosen one as
+// whole words: the release's own heading names its issuer in full, the
+// unit with its parent's name ("Comando Provinciale Carabinieri di
+// Trieste" for the text's "Carabinieri") or the name with its honorific
+// ("… Techniczna im. Jarosława Dąbrowskiego"). (Matching a declined
+// name too fixed a tune probe but cost a test case: not kept.)
+func letterheadForm(best string, cs []candidate) string {
+	bw := foldWords(strings.Fields(best))
+	if len(bw) == 0 || !hasCase(best) {
+		return best
+	}
+	for _, c := range cs {
+		// Two words more at least: a parent's acronym before the name
+		// ("NATO Allied Air Command") or its legal form after it is
+		// not the fuller name.
+		if c.source != "letterhead" || len(strings.Fields(c.name)) < len(bw)+2 || legalForm.MatchString(c.name) {
+			continue
+		}
+		cw := foldWords(strings.Fields(c.name))
+		for i := 0; i+len(bw) <= len(cw); i++ {
+			if slices.Equal(cw[i:i+len(bw)], bw) {
+				return c.name
+			}
+		}
+	}
+	return best
 }

@@ -105,3 +105,18 @@ func TestIssuerLetterheadOverPressUnit(t *testing.T) {
 			"About 900 sailors began the winter drill on Monday, hosted by the wing at Port Ellery.", "The drill lasts two weeks.")},
 	})
 }
+
+// The letterhead names in full the issuer the text names short: the
+// provincial command over the corps's name, not a parent's acronym or a
+// legal form alone. Names written for this test.
+func TestLetterheadForm(t *testing.T) {
+	cs := []candidate{{name: "Comando Provinciale Guardia Costiera di Ancona", source: "letterhead"}, {name: "Guardia Costiera", source: "domain"}}
+	if got := letterheadForm("Guardia Costiera", cs); got != "Comando Provinciale Guardia Costiera di Ancona" {
+		t.Errorf("letterheadForm: %q", got)
+	}
+	for best, lh := range map[string]string{"Maritime Command": "NATO Maritime Command", "Harbour Pilots": "Harbour Pilots Services Ltd", "Guardia Costiera": "Guardia di Finanza"} {
+		if got := letterheadForm(best, []candidate{{name: lh, source: "letterhead"}}); got != best {
+			t.Errorf("letterheadForm(%q, %q): %q", best, lh, got)
+		}
+	}
+}
