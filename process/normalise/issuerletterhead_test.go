@@ -120,3 +120,13 @@ func TestLetterheadForm(t *testing.T) {
 		}
 	}
 }
+
+// A letterhead under the release label that the body writes only
+// declined. Names and words written for this test.
+func TestIssuerLetterheadDeclined(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"fi foundation under its label, the body's genitive and elative", "Kallaveden lintusäätiö", plainRelease("Uutispalvelu <info@uutisjakelu-esim.example>",
+			"TIEDOTE", "Kallaveden lintusäätiö", "Kalasääskiä pesi ennätysmäärä",
+			"Kuopio 4.3.2025 – Kallaveden lintusäätiön laskennassa löydettiin tänä vuonna 64 asuttua pesää.", "– Kanta kasvaa, sanoo tutkija Liisa Mäkelä Kallaveden lintusäätiöstä.")},
+	})
+}

@@ -226,7 +226,7 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -275,6 +275,24 @@ var government = regexp.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvern
 func echoes(name string, in *issuerText) bool {
 	ws := strings.Fields(name)
 	return len(ws) > 1 && in.says(ws) > 1
+}
+
+// echoesDeclined: a name of two to six words that the body writes
+// again declined, each word with another ending ("Saimaan norppasäätiö"
+// over "Saimaan norppasäätiön …", "… norppasäätiöstä"), as languages
+// that decline names write the letterhead's nominative nowhere else.
+func echoesDeclined(name string, in *issuerText) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 6 || !hasCase(name) || !upperStart(name) {
+		return false
+	}
+	want := strings.Join(foldWords(ws), " ")
+	for i := 0; i+len(ws) <= len(in.folded); i++ {
+		if inflected(strings.Join(in.folded[i:i+len(ws)], " "), want) {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
