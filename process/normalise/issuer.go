@@ -281,7 +281,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 			best = c.name
 		}
 	}
-	best = letterheadForm(best, cs)
+	best = spelledAnd(letterheadForm(best, cs), in)
 	best = qualifiedName(best, text)
 	if !hasCase(best) {
 		best = abbreviatedCompany(definedHolder(best, s.Body), prose)
@@ -935,4 +935,20 @@ func letterheadForm(best string, cs []candidate) string {
 		}
 	}
 	return best
+}
+
+// spelledAnd: a name with an ampersand that the email also writes with
+// the word for "and" is named with the word, as in running text
+// ("Maritime & Coastguard Agency" on the letterhead, "Maritime and
+// Coastguard Agency" in the signature).
+func spelledAnd(name string, in *issuerText) string {
+	if !strings.Contains(name, " & ") {
+		return name
+	}
+	for _, and := range []string{"and", "und", "et", "y", "e", "en", "og", "och", "i", "a", "ja", "és", "ve", "și", "и", "і", "και"} {
+		if full := strings.ReplaceAll(name, " & ", " "+and+" "); in.says(strings.Fields(full)) > 0 {
+			return full
+		}
+	}
+	return name
 }

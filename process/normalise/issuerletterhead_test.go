@@ -1,6 +1,9 @@
 package normalise
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A letterhead written a line to a block, as HTML paragraphs write it:
 // the unit under its parent issues; a country above it, a press office
@@ -129,4 +132,22 @@ func TestIssuerLetterheadDeclined(t *testing.T) {
 			"TIEDOTE", "Kallaveden lintusäätiö", "Kalasääskiä pesi ennätysmäärä",
 			"Kuopio 4.3.2025 – Kallaveden lintusäätiön laskennassa löydettiin tänä vuonna 64 asuttua pesää.", "– Kanta kasvaa, sanoo tutkija Liisa Mäkelä Kallaveden lintusäätiöstä.")},
 	})
+}
+
+// A letterhead's ampersand, the signature's word for "and": the name as
+// running text writes it. Names written for this test.
+func TestIssuerSpelledAnd(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en ampersand letterhead, signature spells it", "Harbours and Lighthouses Agency", plainRelease("HLA Press <press@hla-example.example>",
+			"Harbours & Lighthouses Agency", "NEWS RELEASE", "Lighthouse keepers return to Skerry Point",
+			"PORTREE, 4 March 2025 – Two keepers will staff the Skerry Point light again from Monday, the first time since 1989.", "The light was automated in 1989.",
+			"Harbours and Lighthouses Agency | 1 Quay Street, Portree")},
+	})
+}
+
+func TestSpelledAndKept(t *testing.T) {
+	in := &issuerText{folded: foldWords(strings.Fields("Hafen & Schifffahrt Kiel meldet neue Fähre."))}
+	if got := spelledAnd("Hafen & Schifffahrt Kiel", in); got != "Hafen & Schifffahrt Kiel" {
+		t.Errorf("spelledAnd: %q", got)
+	}
 }
