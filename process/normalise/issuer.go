@@ -854,6 +854,14 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		}
 		return name
 	}
+	// A short name the text defines in brackets after the full one,
+	// drawn from its letters: "the Armaments Corporation of South
+	// Africa (Armscor)".
+	if !strings.Contains(name, " ") && upperStart(name) && hasCase(name) {
+		if full := expand(name, body); full != "" && shortOf(name, full) {
+			return full
+		}
+	}
 	ws := strings.Fields(name)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if mixedAcronym(ws[i]) {
@@ -951,4 +959,13 @@ func spelledAnd(name string, in *issuerText) string {
 		}
 	}
 	return name
+}
+
+// shortOf: short is made of full's letters in order, from its first,
+// and is shorter than full's first two words: a name's clipped form
+// ("Armscor", "Rosatom"), not another word.
+func shortOf(short, full string) bool {
+	s, f := []rune(strings.ToLower(short)), []rune(strings.ToLower(strings.Join(strings.Fields(full), "")))
+	ws := strings.Fields(full)
+	return len(ws) >= 2 && len(s) >= 3 && len(s) < len([]rune(ws[0]+ws[1])) && s[0] == f[0] && subsequence(s, f)
 }

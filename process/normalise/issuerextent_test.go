@@ -170,3 +170,15 @@ func TestLegalTail(t *testing.T) {
 		}
 	}
 }
+
+// A clipped short name defined in brackets after the full name is
+// written in full; a bracketed word not drawn from the name's letters is
+// not its short name. Names written for this test.
+func TestClippedName(t *testing.T) {
+	body := []block.Block{{Lines: []string{"The Naval Dockyards Corporation of Kenya (Navdocor) signed the contract with the Coastal Shipping Group (Meridian) on Monday."}}}
+	for name, want := range map[string]string{"Navdocor": "Naval Dockyards Corporation of Kenya", "Meridian": "Meridian"} {
+		if got := expandAcronyms(name, body, strings.Fields(body[0].Text())); got != want {
+			t.Errorf("expandAcronyms(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
