@@ -151,3 +151,16 @@ func TestSpelledAndKept(t *testing.T) {
 		t.Errorf("spelledAnd: %q", got)
 	}
 }
+
+// An Indonesian subject in capitals ends at the verb's prefix after it,
+// trusted as a subject, not cut at an organisation noun further on.
+// Words written for this test.
+func TestLedeMarkedRun(t *testing.T) {
+	for l, want := range map[string]string{
+		"Badan Keamanan Pantai melalui Armada Timur menerima dua kapal patroli baru di Bitung.": "Badan Keamanan Pantai",
+	} {
+		if got, w := ledeName(l, func() string { return "" }, "humas@polda-contoh.example"); got != want || w != 2 {
+			t.Errorf("ledeName: %q (%d), want %q", got, w, want)
+		}
+	}
+}
