@@ -650,7 +650,11 @@ func announcer(body []block.Block) string {
 // honorific: academic and military prefixes before a person's name.
 var honorific = prefilter.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms|Col|Lt|Maj|Capt|plk|mjr|kpt|por|płk|kpt|ppłk)\.?(?:-\p{L}+\.)?\s+)+`)
 
-var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b`)
+// officeHolder: a lede that opens with an office's title opens with its
+// holder, a person, in the languages the desk receives: "Mayor …",
+// "Oberbürgermeister …", "Le maire …" (after its article), "Il sindaco",
+// "Burmistrz …", "Министр …".
+var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b|^(?:Oberbürgermeister(?:in)?|(?:Erster\s+|Regierender\s+)?Bürgermeister(?:in)?|Landrat|Landrätin|Bundesminister(?:in)?|Minister(?:in|präsident(?:in)?)|Senator(?:in)?|Maire|Ministre|Préfète?|Présidente?|Sindac[oa]|Ministr[oa]|Presidente|Alcaldesa|Alcalde|Prefeit[oa]|Burmistrz|Prezydent|Wójt|Starosta|Minister|Primátor(?:ka)?|Hejtman(?:ka)?|Ministr(?:yně)?|Borgmester|Borgmästare|Pormestari|Ordfører|Burgemeester|Wethouder|Polgármester|Primar(?:ul)?|Gradonačelni(?:k|ca)|Načelni(?:k|ca)|Župan|Мэр|Министр|Губернатор|Міністр|Голова|Мер|Градоначелни(?:к|ца))(?:\s|$)`)
 
 var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 
