@@ -164,3 +164,16 @@ func TestLedeMarkedRun(t *testing.T) {
 		}
 	}
 }
+
+// A kicker that says whose news it is, in any language: "News from X",
+// "Nachrichten aus X". Names written for this test.
+func TestIssuerKicker(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en news from, agency sender", "Riverside Water Trust", plainRelease("Sam Lee <sam@leecomms.example>",
+			"News from Riverside Water Trust", "Wetland restored near Ashford",
+			"ASHFORD, 4 March 2025 – A 40-hectare wetland near Ashford has been restored after three years of work.", "Otters have returned, the trust said.")},
+		{"fr nouvelles de", "Parc naturel des Vosges du Sud", plainRelease("Info <info@envoi-lettres.example>",
+			"Nouvelles du Parc naturel des Vosges du Sud", "COMMUNIQUÉ DE PRESSE", "Retour du lynx",
+			"Belfort, le 4 mars 2025 – Un lynx a été photographié pour la première fois depuis 1990 sur les crêtes.", "Les gardes suivent ses traces.")},
+	})
+}

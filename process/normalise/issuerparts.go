@@ -297,7 +297,7 @@ func echoesDeclined(name string, in *issuerText) bool {
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
-var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|media\s+release|news\s+release|news|an?\s+update|a\s+statement|statement|pressemitteilung|presseinformation|nachrichten|neues|communiqué(?:\s+de\s+presse)?|nouvelles|actualités|nota\s+de\s+prensa|noticias|comunicato\s+stampa|notizie|komunikat\s+prasowy|tisková\s+zpráva|persbericht|nieuws)\s+(?:from|of|by|der|des|von|vom|aus|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
 
 // releaseKind: the kind of release a Nordic or a listed company's label
 // line names: "Company release", "Pörssitiedote".
