@@ -61,8 +61,32 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 	if best == name && !alone && longer != "" && len(nw) == 1 && !isAcronym(name) {
 		best = name + longer
 	}
+	// A company's one-word short name, which the text also writes with
+	// the noun of its trade: "Aldermast" and "chief executive of
+	// Aldermast Robotics".
+	if best == name && len(nw) == 1 && !isAcronym(name) {
+		for _, b := range body {
+			t := b.Text()
+			for i := 0; ; {
+				j := wordIndex(t[i:], name)
+				if j < 0 {
+					break
+				}
+				i += j + len(name)
+				// The noun ends the name: "Maritime Systems Research
+				// Institute" is another's.
+				if m := tradeNoun.FindStringSubmatch(t[i:]); m != nil && !capRun.MatchString(t[i+len(m[0]):]) {
+					return name + " " + m[1]
+				}
+			}
+		}
+	}
 	return best
 }
+
+// tradeNoun: the noun of a company's trade that ends its name, English
+// and international.
+var tradeNoun = regexp.MustCompile(`^\s+(Robotics|Systems|Technologies|Technology|Industries|Aerospace|Dynamics|Engineering|Shipbuilding|Shipyards?|Electronics|Networks|Software|Analytics|Therapeutics|Pharmaceuticals|Biotech|Labs|Laboratories|Semiconductors|Optronics|Photonics|Avionics|Instruments|Microsystems|Composites|Materials|Logistics)\b`)
 
 // capRun: the capitalised words, perhaps linked, that continue a name.
 var capRun = regexp.MustCompile(`^(?:\s+(?:(?:of|for|and|de|du|des|für|di|del|della|pentru|för|van|voor)\s+)?\p{Lu}[\p{L}'’-]*)+`)

@@ -34,6 +34,9 @@ func TestFullForm(t *testing.T) {
 		{"NATO", "The NATO Support and Procurement Agency signed.", nil, "NATO"},
 		// written alone too: it stays
 		{"Maritime", "The Maritime Systems Research Institute and Maritime said so.", nil, "Maritime"},
+		// a company's short name, written once with its trade's noun
+		{"Kelvane", "Kelvane unveiled the sensor, said Ann Roe, chief executive of Kelvane Photonics.", nil, "Kelvane Photonics"},
+		{"Kelvane", "Kelvane unveiled the sensor, said Ann Roe, its chief executive.", nil, "Kelvane"},
 	} {
 		body := []block.Block{{Lines: []string{tc.text}}}
 		if got := fullForm(tc.name, body, tc.acrs); got != tc.want {
