@@ -62,8 +62,8 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 		best = name + longer
 	}
 	// A company's one-word short name, which the text also writes with
-	// the noun of its trade: "Aldermast" and "chief executive of
-	// Aldermast Robotics".
+	// the noun of its trade: "Kelvane" and "chief executive of Kelvane
+	// Photonics".
 	if best == name && len(nw) == 1 && !isAcronym(name) {
 		for _, b := range body {
 			t := b.Text()
