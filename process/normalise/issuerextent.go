@@ -1,6 +1,7 @@
 package normalise
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -65,19 +66,11 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 	// the noun of its trade: "Kelvane" and "chief executive of Kelvane
 	// Photonics".
 	if best == name && len(nw) == 1 && !isAcronym(name) {
-		for _, b := range body {
-			t := b.Text()
-			for i := 0; ; {
-				j := wordIndex(t[i:], name)
-				if j < 0 {
-					break
-				}
-				i += j + len(name)
-				// The noun ends the name: "Maritime Systems Research
-				// Institute" is another's.
-				if m := tradeNoun.FindStringSubmatch(t[i:]); m != nil && !capRun.MatchString(t[i+len(m[0]):]) {
-					return name + " " + m[1]
-				}
+		for rest := range textAfter(name, body) {
+			// The noun ends the name: "Maritime Systems Research
+			// Institute" is another's.
+			if m := tradeNoun.FindStringSubmatch(rest); m != nil && !capRun.MatchString(rest[len(m[0]):]) {
+				return name + " " + m[1]
 			}
 		}
 	}
@@ -456,20 +449,32 @@ func legalTail(name string, prose []block.Block) string {
 	if name == "" || !hasCase(name) || legalEnd.MatchString(name) {
 		return name
 	}
-	for _, b := range prose {
-		t := b.Text()
-		for i := 0; ; {
-			j := wordIndex(t[i:], name)
-			if j < 0 {
-				break
-			}
-			i += j + len(name)
-			if m := legalAfter.FindStringSubmatch(t[i:]); m != nil {
-				return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
-			}
+	for rest := range textAfter(name, prose) {
+		if m := legalAfter.FindStringSubmatch(rest); m != nil {
+			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
 		}
 	}
 	return name
+}
+
+// textAfter yields the text after each place a block writes name as
+// whole words.
+func textAfter(name string, bs []block.Block) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, b := range bs {
+			t := b.Text()
+			for i := 0; ; {
+				j := wordIndex(t[i:], name)
+				if j < 0 {
+					break
+				}
+				i += j + len(name)
+				if !yield(t[i:]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // legalForms: segment.LegalForms and the forms it leaves out that a name
