@@ -69,6 +69,11 @@ func TestCleanOrg(t *testing.T) {
 		// A kicker's "News from", an article before a press office.
 		"News from Tamworth Borough Council":           "Tamworth Borough Council",
 		"the Media Office of the Port of Cork Company": "Port of Cork Company",
+		// Turkish press office written without its dotless i; an
+		// English basin is a name.
+		"Basin Bürosu": "",
+		"Liman İşletmesi Basın Müşavirliği": "Liman İşletmesi",
+		"Lower Mekong Basin":                "Lower Mekong Basin",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)

@@ -1,12 +1,14 @@
 package normalise
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
 )
 
 // fullForm extends a name the capitals cut short to the form the text
@@ -60,8 +62,24 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 	if best == name && !alone && longer != "" && len(nw) == 1 && !isAcronym(name) {
 		best = name + longer
 	}
+	// A company's one-word short name, which the text also writes with
+	// the noun of its trade: "Kelvane" and "chief executive of Kelvane
+	// Photonics".
+	if best == name && len(nw) == 1 && !isAcronym(name) {
+		for rest := range textAfter(name, body) {
+			// The noun ends the name: "Maritime Systems Research
+			// Institute" is another's.
+			if m := tradeNoun.FindStringSubmatch(rest); m != nil && !capRun.MatchString(rest[len(m[0]):]) {
+				return name + " " + m[1]
+			}
+		}
+	}
 	return best
 }
+
+// tradeNoun: the noun of a company's trade that ends its name, English
+// and international.
+var tradeNoun = regexp.MustCompile(`^\s+(Robotics|Systems|Technologies|Technology|Industries|Aerospace|Dynamics|Engineering|Shipbuilding|Shipyards?|Electronics|Networks|Software|Analytics|Therapeutics|Pharmaceuticals|Biotech|Labs|Laboratories|Semiconductors|Optronics|Photonics|Avionics|Instruments|Microsystems|Composites|Materials|Logistics)\b`)
 
 // capRun: the capitalised words, perhaps linked, that continue a name.
 var capRun = regexp.MustCompile(`^(?:\s+(?:(?:of|for|and|de|du|des|für|di|del|della|pentru|för|van|voor)\s+)?\p{Lu}[\p{L}'’-]*)+`)
@@ -419,3 +437,55 @@ func dashedName(name string, body []block.Block, in *issuerText) string {
 	}
 	return name
 }
+
+// legalTail: the company form the release writes after the name, kept
+// as part of it ("Laiterie Boréale inc. annonce …", "Agua Clara
+// Infraestructura, S.A.P.I. de C.V. inició …"). Only a form written
+// right after the name in the body or the About section counts; a
+// signature's alone does not (the Lotus signature's "Oyj" under a
+// release that never writes it). A listed Swedish company's "(publ)" is
+// not part of its name (b126, p021).
+func legalTail(name string, prose []block.Block) string {
+	if name == "" || !hasCase(name) || legalEnd.MatchString(name) {
+		return name
+	}
+	for rest := range textAfter(name, prose) {
+		if m := legalAfter.FindStringSubmatch(rest); m != nil {
+			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
+		}
+	}
+	return name
+}
+
+// textAfter yields the text after each place a block writes name as
+// whole words.
+func textAfter(name string, bs []block.Block) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, b := range bs {
+			t := b.Text()
+			for i := 0; ; {
+				j := wordIndex(t[i:], name)
+				if j < 0 {
+					break
+				}
+				i += j + len(name)
+				if !yield(t[i:]) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// legalForms: segment.LegalForms and the forms it leaves out that a name
+// carries in the languages the desk receives: Mexico's "S.A.P.I. de
+// C.V.", Quebec's lower-case "inc.", South Africa's "SOC Ltd",
+// Malaysia's "Sdn Bhd", Indonesia's "Tbk".
+const legalForms = `S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V\.)?|SOC\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|inc\.|S\.A\.S\.|S\.A\.U\.|S\.L\.U\.|S\.p\.A\.?|SpA|Ltda\.?|LLP|KG|GmbH\s+&\s+Co\.\s+KG|SARL|S\.à\s?r\.l\.|JSC|PJSC|` + segment.LegalForms
+
+var (
+	// legalAfter: a comma perhaps, then a company form, then no letter.
+	legalAfter = regexp.MustCompile(`^(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
+	// legalEnd: a name that ends in its company form already.
+	legalEnd = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
+)

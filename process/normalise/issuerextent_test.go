@@ -34,6 +34,9 @@ func TestFullForm(t *testing.T) {
 		{"NATO", "The NATO Support and Procurement Agency signed.", nil, "NATO"},
 		// written alone too: it stays
 		{"Maritime", "The Maritime Systems Research Institute and Maritime said so.", nil, "Maritime"},
+		// a company's short name, written once with its trade's noun
+		{"Kelvane", "Kelvane unveiled the sensor, said Ann Roe, chief executive of Kelvane Photonics.", nil, "Kelvane Photonics"},
+		{"Kelvane", "Kelvane unveiled the sensor, said Ann Roe, its chief executive.", nil, "Kelvane"},
 	} {
 		body := []block.Block{{Lines: []string{tc.text}}}
 		if got := fullForm(tc.name, body, tc.acrs); got != tc.want {
@@ -146,6 +149,39 @@ func TestGermanNominative(t *testing.T) {
 	} {
 		if got := expand(tc.acr, []block.Block{{Lines: []string{tc.text}}}); got != tc.want {
 			t.Errorf("expand(%q, %q) = %q, want %q", tc.acr, tc.text, got, tc.want)
+		}
+	}
+}
+
+// Names and texts written for this test: the company form the release
+// writes right after the name is part of it, in any language's form.
+func TestLegalTail(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Fromagerie Tremblay", "MONTRÉAL, le 3 mars 2025 - Fromagerie Tremblay inc. annonce l'ouverture d'une usine.", "Fromagerie Tremblay inc."},
+		{"Aguas del Norte", "Aguas del Norte, S.A. de C.V. inició la obra.", "Aguas del Norte, S.A. de C.V."},
+		{"Kestrel Munitions", "Kestrel Munitions SOC Ltd builds fuzes.", "Kestrel Munitions SOC Ltd"},
+		{"Harimau Marine", "Harimau Marine Sdn Bhd hari ini mengumumkan kontrak baharu.", "Harimau Marine Sdn Bhd"},
+		// already written with its form, or never with one
+		{"Nordvik Verft AS", "Nordvik Verft AS leverer skipet.", "Nordvik Verft AS"},
+		{"Fromagerie Tremblay", "Fromagerie Tremblay annonce l'ouverture d'une usine.", "Fromagerie Tremblay"},
+		// a word that only starts like a form is no form
+		{"Kestrel", "Kestrel Incubator opened.", "Kestrel"},
+	} {
+		body := []block.Block{{Lines: []string{tc.text}}}
+		if got := legalTail(tc.name, body); got != tc.want {
+			t.Errorf("legalTail(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A clipped short name defined in brackets after the full name is
+// written in full; a bracketed word not drawn from the name's letters is
+// not its short name. Names written for this test.
+func TestClippedName(t *testing.T) {
+	body := []block.Block{{Lines: []string{"The Naval Dockyards Corporation of Kenya (Navdocor) signed the contract with the Coastal Shipping Group (Meridian) on Monday."}}}
+	for name, want := range map[string]string{"Navdocor": "Naval Dockyards Corporation of Kenya", "Meridian": "Meridian"} {
+		if got := expandAcronyms(name, body, strings.Fields(body[0].Text())); got != want {
+			t.Errorf("expandAcronyms(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

@@ -30,6 +30,12 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 		if orgWordRE.MatchString(name) || legalForm.MatchString(name) {
 			return name, 2
 		}
+		// A verb's prefix or a tense word right after the capitals ends
+		// the subject there, in Indonesian and Vietnamese: "TNI
+		// Angkatan Laut melalui Komando Armada II menyambut …".
+		if mk := ledeMarked.FindStringSubmatch(lede); mk != nil && mk[1] == name {
+			return name, 2
+		}
 		// The capitals may open a name whose noun is in lower case:
 		// "Lietuvos Respublikos krašto apsaugos ministerija".
 		if full := ledeOrg(lede); strings.HasPrefix(full, name+" ") {

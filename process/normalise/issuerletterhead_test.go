@@ -1,6 +1,9 @@
 package normalise
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A letterhead written a line to a block, as HTML paragraphs write it:
 // the unit under its parent issues; a country above it, a press office
@@ -89,5 +92,88 @@ func TestIssuerSubjects(t *testing.T) {
 		{"id remit letterhead and a department's mailbox", "Badan Riset, Inovasi, dan Teknologi", plainRelease("Humas BRIT <humas@brit-example.example>",
 			"BADAN RISET, INOVASI, DAN TEKNOLOGI", "SIARAN PERS", "Satelit baru diluncurkan",
 			"Badan Riset, Inovasi, dan Teknologi (BRIT) meluncurkan satelit pengamat cuaca pada Senin.", "Satelit akan beroperasi lima tahun.")},
+	})
+}
+
+// A letterhead whose name has no organisation's noun and is not written
+// again as it stands, set over its own press unit; a unit's number in
+// a letterhead. Names and words written for this test.
+func TestIssuerLetterheadOverPressUnit(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"de squadron numbered, over its press work", "Küstenfliegerstaffel 4", plainRelease("Presse <presse@kfs-beispiel.example>",
+			"Küstenfliegerstaffel 4\r\nPresse- und Öffentlichkeitsarbeit", "PRESSEMITTEILUNG Nr. 12/2025", "Neuer Hubschrauber übergeben",
+			"Nordenham, 4. März 2025. Am Dienstag hat die Staffel in Nordenham ihren dritten Hubschrauber übernommen.", "Die Besatzung flog ihn aus Marseille.")},
+		{"en numbered command over its public affairs", "3rd Coastal Training Wing", plainRelease("3rd Coastal Training Wing PAO <pao@ctw-example.example>",
+			"3rd Coastal Training Wing\r\nPublic Affairs", "NEWS RELEASE", "Winter drill begins",
+			"About 900 sailors began the winter drill on Monday, hosted by the wing at Port Ellery.", "The drill lasts two weeks.")},
+	})
+}
+
+// The letterhead names in full the issuer the text names short: the
+// provincial command over the corps's name, not a parent's acronym or a
+// legal form alone. Names written for this test.
+func TestLetterheadForm(t *testing.T) {
+	cs := []candidate{{name: "Comando Provinciale Guardia Costiera di Ancona", source: "letterhead"}, {name: "Guardia Costiera", source: "domain"}}
+	if got := letterheadForm("Guardia Costiera", cs); got != "Comando Provinciale Guardia Costiera di Ancona" {
+		t.Errorf("letterheadForm: %q", got)
+	}
+	for best, lh := range map[string]string{"Maritime Command": "NATO Maritime Command", "Harbour Pilots": "Harbour Pilots Services Ltd", "Guardia Costiera": "Guardia di Finanza"} {
+		if got := letterheadForm(best, []candidate{{name: lh, source: "letterhead"}}); got != best {
+			t.Errorf("letterheadForm(%q, %q): %q", best, lh, got)
+		}
+	}
+}
+
+// A letterhead under the release label that the body writes only
+// declined. Names and words written for this test.
+func TestIssuerLetterheadDeclined(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"fi foundation under its label, the body's genitive and elative", "Kallaveden lintusäätiö", plainRelease("Uutispalvelu <info@uutisjakelu-esim.example>",
+			"TIEDOTE", "Kallaveden lintusäätiö", "Kalasääskiä pesi ennätysmäärä",
+			"Kuopio 4.3.2025 – Kallaveden lintusäätiön laskennassa löydettiin tänä vuonna 64 asuttua pesää.", "– Kanta kasvaa, sanoo tutkija Liisa Mäkelä Kallaveden lintusäätiöstä.")},
+	})
+}
+
+// A letterhead's ampersand, the signature's word for "and": the name as
+// running text writes it. Names written for this test.
+func TestIssuerSpelledAnd(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en ampersand letterhead, signature spells it", "Harbours and Lighthouses Agency", plainRelease("HLA Press <press@hla-example.example>",
+			"Harbours & Lighthouses Agency", "NEWS RELEASE", "Lighthouse keepers return to Skerry Point",
+			"PORTREE, 4 March 2025 – Two keepers will staff the Skerry Point light again from Monday, the first time since 1989.", "The light was automated in 1989.",
+			"Harbours and Lighthouses Agency | 1 Quay Street, Portree")},
+	})
+}
+
+func TestSpelledAndKept(t *testing.T) {
+	in := &issuerText{folded: foldWords(strings.Fields("Hafen & Schifffahrt Kiel meldet neue Fähre."))}
+	if got := spelledAnd("Hafen & Schifffahrt Kiel", in); got != "Hafen & Schifffahrt Kiel" {
+		t.Errorf("spelledAnd: %q", got)
+	}
+}
+
+// An Indonesian subject in capitals ends at the verb's prefix after it,
+// trusted as a subject, not cut at an organisation noun further on.
+// Words written for this test.
+func TestLedeMarkedRun(t *testing.T) {
+	for l, want := range map[string]string{
+		"Badan Keamanan Pantai melalui Armada Timur menerima dua kapal patroli baru di Bitung.": "Badan Keamanan Pantai",
+	} {
+		if got, w := ledeName(l, func() string { return "" }, "humas@polda-contoh.example"); got != want || w != 2 {
+			t.Errorf("ledeName: %q (%d), want %q", got, w, want)
+		}
+	}
+}
+
+// A kicker that says whose news it is, in any language: "News from X",
+// "Nachrichten aus X". Names written for this test.
+func TestIssuerKicker(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en news from, agency sender", "Riverside Water Trust", plainRelease("Sam Lee <sam@leecomms.example>",
+			"News from Riverside Water Trust", "Wetland restored near Ashford",
+			"ASHFORD, 4 March 2025 – A 40-hectare wetland near Ashford has been restored after three years of work.", "Otters have returned, the trust said.")},
+		{"fr nouvelles de", "Parc naturel des Vosges du Sud", plainRelease("Info <info@envoi-lettres.example>",
+			"Nouvelles du Parc naturel des Vosges du Sud", "COMMUNIQUÉ DE PRESSE", "Retour du lynx",
+			"Belfort, le 4 mars 2025 – Un lynx a été photographié pour la première fois depuis 1990 sur les crêtes.", "Les gardes suivent ses traces.")},
 	})
 }

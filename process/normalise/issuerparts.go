@@ -31,7 +31,7 @@ var (
 	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|PAO|PIO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|bas[ıi]n\s+(?:b[üu]ros[uü]|m[üu][şs]avirli[ğg]i)|müşavirliği|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = prefilter.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|för|av|van|voor|za|s|i|con)\s+)?` + dept + `)+\s*$`)
 	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|宣傳部|公关部|公關部|公關室|公共关系部|公共關係部|投资者关系部|投資者關係部|董事会|董事會|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|روابط\s+عمومی|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
@@ -223,10 +223,10 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if m := releaseOf.FindStringSubmatch(l); m != nil && !releaseState.MatchString(m[1]) && !segment.ReleaseLabel.MatchString(m[1]) {
 			return upperName(m[1] + m[2])
 		}
-		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 {
+		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || echoes(l, in) && !segment.PersonLike(l)) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -241,6 +241,31 @@ func letterhead(pre []block.Block, in *issuerText) string {
 	return ""
 }
 
+// unitNumber: a line whose digits, if any, can only number a unit
+// ("Marinefliegergeschwader 3", "7th Army Training Command"): three at
+// most, and no date. A phone number, a date or a reference has more.
+func unitNumber(l string) bool {
+	n := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] >= '0' && l[i] <= '9' {
+			n++
+		}
+	}
+	return n == 0 || n <= 3 && !startsWithDate(l)
+}
+
+// overPressUnit: a capitalised line of a name's length set over its own
+// press or communications unit in the same block ("Marinefliegergeschwader
+// 3" over "Presse- und Informationsarbeit", "Hafen Kiel" over
+// "Pressestelle"): a letterhead, whatever words its name holds.
+func overPressUnit(l string, below []string) bool {
+	if len(below) == 0 || !upperStart(l) || len(strings.Fields(l)) > 6 || segment.PersonLike(l) || cleanOrg(l) != l {
+		return false
+	}
+	next := strings.TrimSpace(below[0])
+	return next != "" && pressUnit.MatchString(next) && !strings.ContainsAny(next, "@:0123456789") && len(strings.Fields(next)) <= 5
+}
+
 // government: a government's name, in the languages the desk receives.
 var government = regexp.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
 
@@ -252,9 +277,27 @@ func echoes(name string, in *issuerText) bool {
 	return len(ws) > 1 && in.says(ws) > 1
 }
 
+// echoesDeclined: a name of two to six words that the body writes
+// again declined, each word with another ending ("Saimaan norppasäätiö"
+// over "Saimaan norppasäätiön …", "… norppasäätiöstä"), as languages
+// that decline names write the letterhead's nominative nowhere else.
+func echoesDeclined(name string, in *issuerText) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 6 || !hasCase(name) || !upperStart(name) {
+		return false
+	}
+	want := strings.Join(foldWords(ws), " ")
+	for i := 0; i+len(ws) <= len(in.folded); i++ {
+		if inflected(strings.Join(in.folded[i:i+len(ws)], " "), want) {
+			return true
+		}
+	}
+	return false
+}
+
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
-var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|pressemitteilung|presseinformation|communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicato\s+stampa|komunikat\s+prasowy|tisková\s+zpráva|persbericht)\s+(?:from|of|by|der|des|von|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|media\s+release|news\s+release|news|an?\s+update|a\s+statement|statement|pressemitteilung|presseinformation|nachrichten|neues|communiqué(?:\s+de\s+presse)?|nouvelles|actualités|nota\s+de\s+prensa|noticias|comunicato\s+stampa|notizie|komunikat\s+prasowy|tisková\s+zpráva|persbericht|nieuws)\s+(?:from|of|by|der|des|von|vom|aus|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
 
 // releaseKind: the kind of release a Nordic or a listed company's label
 // line names: "Company release", "Pörssitiedote".
