@@ -359,3 +359,21 @@ func TestSurnameSpellingAPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestNorthAmericanPhoneForms: Quebec writes a number "418 555-0192",
+// and a US military office gives its DSN number with the network's name
+// (our own phrasings).
+func TestNorthAmericanPhoneForms(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Renseignements : Marie Gagnon, Conseillère, communications, 514 555-0101, mgagnon@fromagerie.example"}, "Marie Gagnon|mgagnon@fromagerie.example|514 555-0101"},
+		{[]string{"Media contact:", "Public Affairs Office, 3rd Brigade", "DSN 314-555-0101 | pao@brigade.example"}, "Public Affairs Office, 3rd Brigade|pao@brigade.example|DSN 314-555-0101"},
+		{[]string{"Media contact:", "Public Affairs Office, 3rd Brigade", "DSN 555-0101 | pao@brigade.example"}, "Public Affairs Office, 3rd Brigade|pao@brigade.example|DSN 555-0101"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -8,8 +8,9 @@ import (
 // phoneRE wants an international "+" or a trunk "0" (or Russia's "8"
 // before a bracketed code, or a Chinese mobile's eleven digits) and
 // seven digits or more, so years, amounts and reference numbers are
-// not taken.
-var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
+// not taken. North American numbers are written "(418) 555-0192",
+// "418-555-0192" and, in Quebec, "418 555-0192".
+var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3} \d{3}-\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 
 // phoneLabel: a phone label opening a line ("Tel.:", "M:").
 var phoneLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
@@ -24,7 +25,27 @@ func PhoneLine(l string) bool {
 // in groups alone in its part ("91 555 01 01 / 91 555 01 02", where the
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
+	if p := commercialPhone(lines); p != "" {
+		return p
+	}
+	// A US military office's number on its own network, kept with the
+	// network's name as it is dialled only from there ("DSN 475-8000"),
+	// when the entry gives no other.
 	for _, l := range lines {
+		if p := dsnPhone.FindString(l); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// dsnPhone: a number on the US Defense Switched Network.
+var dsnPhone = regexp.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
+
+// commercialPhone is firstPhone's reading of the numbers anyone can dial.
+func commercialPhone(lines []string) string {
+	for _, l := range lines {
+		l = dsnPhone.ReplaceAllString(l, "")
 		if digitCount(l) < 7 {
 			continue // every reading below is a part of l, and a number has 7 digits or more
 		}
