@@ -377,3 +377,21 @@ func TestNorthAmericanPhoneForms(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameSpellingAnOfficeWord: the Finnish given name "Ville"
+// spells the French word for a town; "Ville de Lyon" stays an office
+// (our own phrasings).
+func TestGivenNameSpellingAnOfficeWord(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Lisätietoja:", "viestintäpäällikkö Ville Korhonen, p. 050 555 0101"}, "Ville Korhonen||050 555 0101"},
+		{[]string{"Lisätietoja:", "Ville Korhonen, ville.korhonen@saatio.example"}, "Ville Korhonen|ville.korhonen@saatio.example|"},
+		{[]string{"Contact presse :", "Ville de Lyon, service de presse, 04 72 55 01 01, presse@lyon.example"}, "Ville de Lyon, service de presse|presse@lyon.example|04 72 55 01 01"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func personIn(part string) string {
 	}
 	name := strings.Join(ws, " ")
 	// "NEWS RELEASE" over a contact block is a label, not a name in capitals.
-	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
+	if !personLike(givenOrgWord.ReplaceAllString(name, "Given$1")) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -105,6 +105,12 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// givenOrgWord: a given name that spells one of orgWord's words in
+// another language, before a capitalised surname: Finnish "Ville"
+// (French "ville", a town) in "Ville Rantanen"; "Ville de Paris" has
+// its particle.
+var givenOrgWord = regexp.MustCompile(`^Ville(\s+\p{Lu})`)
 
 // preposition: a capitalised word that opens a phrase of place or time,
 // not a name, in the desk's languages ("To" is left out: the Vietnamese
