@@ -395,3 +395,20 @@ func TestGivenNameSpellingAnOfficeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutSentenceNamesNoOne: a short About section's sentence above
+// the contact heading is no office, however many office words it holds;
+// the press line's own label names the entry (our own phrasings).
+func TestAboutSentenceNamesNoOne(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"About the Authority"}, {"The Authority is the national agency for maritime safety."}, {"Media contacts", "Press Office: 020 5555 0101 – press@authority.example"}}, "Press Office|press@authority.example|020 5555 0101"},
+		{[][]string{{"Über die Agentur"}, {"Die Agentur ist der nationale Wetterdienst."}, {"Pressekontakt", "Pressestelle: 030 5555 0101 – presse@agentur.example"}}, "Pressestelle|presse@agentur.example|030 5555 0101"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"newsdesk/process/normalise/block"
 )
 
 // contactName picks the person named in a contact block, or else the
@@ -35,6 +37,9 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		if SignOff.MatchString(l) {
 			continue // "בברכה,", "Kind regards,": a letter's close names no one
+		}
+		if aboutHeading(block.Block{Lines: []string{l}}) {
+			continue // "À propos de Météo-France" over the boilerplate names no one
 		}
 		l, named := stripLabel(l)
 		if named == "" {
@@ -127,6 +132,9 @@ func contactName(lines []string, addrs ...string) string {
 			words := len(strings.Fields(part))
 			if from < 0 {
 				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part) || officeNoun.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				if listed && words >= 4 && closingStop.MatchString(part) {
+					break // "Météo-France est le service météorologique national.": an About section's sentence, no office
+				}
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -174,6 +182,11 @@ func contactName(lines []string, addrs ...string) string {
 	}
 	return label
 }
+
+// closingStop: a full stop after a word of five letters or more in lower
+// case (or in a script without case) ends a sentence; an office's name
+// ends in a capital or an abbreviation ("Inc.", "Corp.", "ΕΛ.ΑΚΤ.").
+var closingStop = regexp.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
