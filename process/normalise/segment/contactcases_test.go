@@ -412,3 +412,21 @@ func TestAboutSentenceNamesNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentNameIsNoOffice: the document's name over a contact table
+// at a release's top ("보도자료", "Δελτίο Τύπου") holds a press word but
+// names no office, nor does a line of its release time; the person in
+// the table is the contact (our own phrasings).
+func TestDocumentNameIsNoOffice(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"보도자료", "배포 일시: 2026. 3. 2.(월) 10:00", "보도 일시: 즉시 보도 가능", "담당 부서: 바다중공업 홍보팀", "담당자: 김민준 차장 (전화 02-555-0101)", "이메일: minjun.kim@bada.example"}, "김민준|minjun.kim@bada.example|02-555-0101"},
+		{[]string{"Δελτίο Τύπου", "Αθήνα, 2 Μαρτίου 2026", "Υπεύθυνη επικοινωνίας: Ελένη Παππά", "Τηλ. 210 555 0101", "e.pappa@nautiki.example"}, "Ελένη Παππά|e.pappa@nautiki.example|210 555 0101"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

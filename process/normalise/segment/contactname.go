@@ -38,6 +38,9 @@ func contactName(lines []string, addrs ...string) string {
 		if SignOff.MatchString(l) {
 			continue // "בברכה,", "Kind regards,": a letter's close names no one
 		}
+		if timeLabel.MatchString(lineLabel.FindString(l)) {
+			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
+		}
 		if aboutHeading(block.Block{Lines: []string{l}}) {
 			continue // "À propos de Météo-France" over the boilerplate names no one
 		}
@@ -188,6 +191,18 @@ func contactName(lines []string, addrs ...string) string {
 // ends in a capital or an abbreviation ("Inc.", "Corp.", "ΕΛ.ΑΚΤ.").
 var closingStop = regexp.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
 
+// timeLabel: the label of a date or a time of release, in the desk's
+// languages ("배포 일시:", "解禁日時：", "发布时间：", "Datum:",
+// "Sperrfrist:"): its line names no one.
+var timeLabel = regexp.MustCompile(`(?i)(?:일시|일자|시간|日時|日付|時間|时间|日期|(?:^|\s)(?:date|time|datum|data|fecha|heure|tid|aika|päivämäärä|czas|дата|время|час|ημερομηνία|ώρα|tarih|saat|embargo|sperrfrist|julkaisuvapaa)\s*[:：])`)
+
+// documentName: a part that is nothing but the name of the document, a
+// press release, in the languages and scripts ReleaseLabel does not
+// read ("보도자료", "報道発表資料", "新闻稿", "Δελτίο Τύπου", "Пресс-релиз"),
+// over a contact table at a release's top: its press word names no
+// office.
+var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
+
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
 var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
@@ -197,6 +212,9 @@ var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 // Information Cell") nor a role before a name ("Press Information
 // Officer Jane Smith").
 func documentLabel(part string) bool {
+	if documentName.MatchString(part) {
+		return true
+	}
 	loc := ReleaseLabel.FindStringIndex(part)
 	return loc != nil && !orgWord.MatchString(part[loc[1]:]) && personIn(part) == ""
 }
