@@ -430,3 +430,25 @@ func TestDocumentNameIsNoOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestPressOfficeSignature: a signature that is a press office and its
+// number is the media contact, in languages whose press words are
+// spelt "komunik…" or in Mongolian (our own phrasings).
+func TestPressOfficeSignature(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		from   mail.Address
+		want   string
+	}{
+		{[][]string{{"Зудын эрсдэлтэй сумдад өвс тэжээл хүргэж эхэллээ."}, {"-- ", "ЗХЯ-ны Хэвлэл мэдээлэл, олон нийттэй харилцах хэлтэс", "Утас: 7011-0101"}}, mail.Address{Name: "ЗХЯ Хэвлэл мэдээлэл", Address: "media@zhya-mn.example"}, "ЗХЯ-ны Хэвлэл мэдээлэл, олон нийттэй харилцах хэлтэс|media@zhya-mn.example|7011-0101"},
+		{[][]string{{"Pengiriman bantuan dimulai hari ini."}, {"-- ", "Biro Komunikasi Publik", "Telp. 021 555 0101"}}, mail.Address{Name: "Kementerian Kelautan", Address: "humas@kemen.example"}, "Biro Komunikasi Publik||021 555 0101"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(PhoneContacts(bs, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
