@@ -452,3 +452,21 @@ func TestPressOfficeSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedColumns: an HTML table with a contact a column and the
+// headings in its first row gives the headings as one block over the
+// entries; each heading is its own column's (our own phrasings).
+func TestHeadedColumns(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media contact"}, {"Investor contact"}, {"Jo Reed", "+44 131 555 0142", "jo.reed@harbour.example"}, {"Mark Bell", "+44 131 555 0150", "mark.bell@harbour.example"}}, "Jo Reed|jo.reed@harbour.example|+44 131 555 0142"},
+		{[][]string{{"Investor Relations"}, {"Pressekontakt"}, {"Mark Bell", "+49 40 555 0150", "mark.bell@nordwerft.example"}, {"Lena Hartmann", "+49 40 555 0120", "lena.hartmann@nordwerft.example"}}, "Lena Hartmann|lena.hartmann@nordwerft.example|+49 40 555 0120"},
+		{[][]string{{"Media contacts"}, {"Jo Reed", "+44 131 555 0142", "jo.reed@harbour.example"}, {"Sam Patel", "+44 131 555 0143", "sam.patel@harbour.example"}}, "Jo Reed|jo.reed@harbour.example|+44 131 555 0142;Sam Patel|sam.patel@harbour.example|+44 131 555 0143"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
