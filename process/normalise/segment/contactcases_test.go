@@ -470,3 +470,12 @@ func TestHeadedColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishExtension: Polish writes an extension "w. 45" (wewnętrzny)
+// after the number (our own phrasing).
+func TestPolishExtension(t *testing.T) {
+	got := contactsOf([][]string{{"Kontakt:", "Anna Nowak", "Biuro Prasowe", "tel. 22 555 01 01 w. 123", "a.nowak@urzad.example"}})
+	if want := "Anna Nowak|a.nowak@urzad.example|22 555 01 01 w. 123"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

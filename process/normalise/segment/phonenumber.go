@@ -99,9 +99,10 @@ func commercialPhone(lines []string) string {
 }
 
 // extension: the extension written right after a number, kept as
-// written as the labellers keep it ("ext. 2214", ", доб. 210",
-// "转8012", " #231"); a caller dials it after the number.
-var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
+// written as the labellers keep it ("ext. 2214", ", доб. 210", Polish
+// "w. 45" for wewnętrzny, "转8012", " #231"); a caller dials it after
+// the number.
+var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|(?i:w)\.\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
 
 // hoursAfter: the extension's digits go on as a time or a span of
 // hours ("kl. 08-16", "kl. 9.00").
