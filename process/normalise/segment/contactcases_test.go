@@ -479,3 +479,22 @@ func TestPolishExtension(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOfficeMailboxInPost: a person whose post names the office whose
+// mailbox sent the release ("Kasubdis Penerangan Dispenal" from
+// dispenal@) is not the mailbox's owner; a communications director
+// writing from communications@ is (our own phrasings).
+func TestOfficeMailboxInPost(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Narahubung:", "Kolonel Laut Budi Santoso", "Kasubdis Penerangan Umum Dispenal", "HP: 0812-555-0101"}, mail.Address{Name: "Dinas Penerangan AL", Address: "dispenal@tnial.example"}, "Budi Santoso||0812-555-0101"},
+		{[]string{"Media contact:", "Jo Reed", "Communications Director", "+44 131 555 0142"}, mail.Address{Name: "Harbour Robotics", Address: "communications@harbour.example"}, "Jo Reed|communications@harbour.example|+44 131 555 0142"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
