@@ -498,3 +498,21 @@ func TestOfficeMailboxInPost(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuingUnitAndOutOfHours: the unit issuing the release and the
+// desk to call out of hours name the entry only when no line names its
+// contact point (our own phrasings).
+func TestIssuingUnitAndOutOfHours(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Issued by: Corporate Communications", "Press Office: 0161 555 0100 (9am–5pm)", "Out of hours: contact the Duty Control Room on 0161 555 0000.", "Email: press@shirepolice.example"}, "Press Office|press@shirepolice.example|0161 555 0100"},
+		{[]string{"Issued by: Harbour Board Press Office", "Tel 0131 555 0100", "press@harbourboard.example"}, "Harbour Board Press Office|press@harbourboard.example|0131 555 0100"},
+		{[]string{"Pressestelle: 0421 555 0100", "Außerhalb der Bürozeiten: Lagezentrum der Polizei, 0421 555 0000", "presse@polizei-hafen.example"}, "Pressestelle|presse@polizei-hafen.example|0421 555 0100"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -30,7 +30,7 @@ func contactName(lines []string, addrs ...string) string {
 		personal = personal || personalMailbox(a)
 	}
 	// prev: the office written on the line before, "" when it has none.
-	var office, other, label, prev string
+	var office, other, label, issuer, prev string
 	for _, l := range lines {
 		if postcodeTown.MatchString(l) && !PhoneLine(l) && !EmailRE.MatchString(l) {
 			continue // "C/ Guzmán el Bueno, 110 – 28003 Madrid": a postal address names no one
@@ -44,6 +44,7 @@ func contactName(lines []string, addrs ...string) string {
 		if aboutHeading(block.Block{Lines: []string{l}}) {
 			continue // "À propos de Météo-France" over the boilerplate names no one
 		}
+		issued := issuedBy.MatchString(strings.TrimSpace(l)) || outOfHours.MatchString(l)
 		l, named := stripLabel(l)
 		if named == "" {
 			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
@@ -163,7 +164,16 @@ func contactName(lines []string, addrs ...string) string {
 		if loc := contactCue.FindStringIndex(written); loc != nil && loc[0] == 0 {
 			written = written[loc[1]:] // "kontakta Försvarsmaktens presstjänst": the office after the verb
 		}
-		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
+		if issued {
+			// "Issued by: Corporate Communications" over "Press Office:
+			// 01632 …": the unit issuing the release, or the desk to
+			// call out of hours ("Out of hours: contact the Force Control
+			// Room on …"), names the contact only when no other line
+			// names the contact point.
+			if issuer == "" {
+				issuer = written
+			}
+		} else if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
@@ -178,18 +188,24 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		prev = written
 	}
-	for _, n := range []string{office, other} {
+	for _, n := range []string{office, other, label} {
 		if n != "" {
 			return n
 		}
 	}
-	return label
+	return issuer
 }
 
 // closingStop: a full stop after a word of five letters or more in lower
 // case (or in a script without case) ends a sentence; an office's name
 // ends in a capital or an abbreviation ("Inc.", "Corp.", "ΕΛ.ΑΚΤ.").
 var closingStop = regexp.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
+
+// outOfHours: a line for calls outside office hours, in the desk's
+// languages ("Out of hours:", "After hours", "Außerhalb der
+// Bürozeiten", "En dehors des heures ouvrables", "Fuera del horario",
+// "Utanför kontorstid", "Virka-ajan ulkopuolella", "Poza godzinami").
+var outOfHours = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:out(?:side)?\s+(?:of\s+)?(?:office\s+|working\s+)?hours|after[\s-]+hours|außerhalb\s+der\s+(?:büro|dienst|geschäfts)zeiten|en\s+dehors\s+des\s+heures|fuera\s+del?\s+horario|al\s+di\s+fuori\s+dell'orario|fora\s+do\s+horário|buiten\s+kantoortijd|utanför\s+kontorstid|uden\s+for\s+(?:kontortid|arbejdstid)|utenom\s+kontortid|virka-ajan\s+ulkopuolella|poza\s+godzinami)`)
 
 // timeLabel: the label of a date or a time of release, in the desk's
 // languages ("배포 일시:", "解禁日時：", "发布时间：", "Datum:",
