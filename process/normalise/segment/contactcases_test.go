@@ -516,3 +516,20 @@ func TestIssuingUnitAndOutOfHours(t *testing.T) {
 		}
 	}
 }
+
+// TestShortNationalNumber: a short national number after a phone label
+// is the entry's number when it gives no longer one; a longer number
+// wins (our own phrasings).
+func TestShortNationalNumber(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Kontakt:", "Pressevakten i Bergen, telefon 02800."}, "Pressevakten i Bergen||02800"},
+		{[]string{"Yhteystiedot:", "Poliisin mediapäivystys, puh. 0295 414 001", "Poliisin neuvonta, puhelin 02950"}, "Poliisin mediapäivystys||0295 414 001"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, mail.Address{})); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -36,8 +36,19 @@ func firstPhone(lines []string) string {
 			return p
 		}
 	}
+	// A short national number after a phone label ("telefon 02800",
+	// "puh. 0295"), when the entry gives no longer one.
+	for _, l := range lines {
+		if m := shortPhone.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+	}
 	return ""
 }
+
+// shortPhone: a number of four to six digits after a phone label
+// written out, a national short number.
+var shortPhone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:telefon|telephone|phone|tel|tél|téléphone|tlf|tfn|puh|puhelin|telefone|tel[eé]fono|telefoon|телефон|тел|τηλ|電話|전화)\.?\s*[:：]?\s*(\d{4,6})(?:[.,]?(?:\s|$)|[^\d.,:/-])`)
 
 // dsnPhone: a number on the US Defense Switched Network.
 var dsnPhone = regexp.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
