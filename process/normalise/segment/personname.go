@@ -48,7 +48,7 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(honorific.ReplaceAllString(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""), "")) // "Oberst Dr. Markus Reisner"
-	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) || officeNounMn.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
@@ -338,8 +338,11 @@ func PersonLike(s string) bool {
 // Prensa"), in the desk's languages.
 var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
 
+// officeNounMn: the Mongolian office nouns ("ОБЕГ-ын Хэвлэл мэдээлэл,
+// … хэлтэс": press, department), read by the contact readers only.
+var officeNounMn = regexp.MustCompile(`(?i)(?:^|[\s-])(?:хэвлэл|хэлтэс)`)
+
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
-// Λιμενικού Σώματος", Mongolian "… Хэвлэл мэдээлэл" (press) and
-// "… хэлтэс" (department) are offices, not people.
-var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці|хэвлэл|хэлтэс)`)
+// Λιμενικού Σώματος" are offices, not people.
+var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці)`)
