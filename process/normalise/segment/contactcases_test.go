@@ -359,3 +359,177 @@ func TestSurnameSpellingAPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestNorthAmericanPhoneForms: Quebec writes a number "418 555-0192",
+// and a US military office gives its DSN number with the network's name
+// (our own phrasings).
+func TestNorthAmericanPhoneForms(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Renseignements : Marie Gagnon, Conseillère, communications, 514 555-0101, mgagnon@fromagerie.example"}, "Marie Gagnon|mgagnon@fromagerie.example|514 555-0101"},
+		{[]string{"Media contact:", "Public Affairs Office, 3rd Brigade", "DSN 314-555-0101 | pao@brigade.example"}, "Public Affairs Office, 3rd Brigade|pao@brigade.example|DSN 314-555-0101"},
+		{[]string{"Media contact:", "Public Affairs Office, 3rd Brigade", "DSN 555-0101 | pao@brigade.example"}, "Public Affairs Office, 3rd Brigade|pao@brigade.example|DSN 555-0101"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestGivenNameSpellingAnOfficeWord: the Finnish given name "Ville"
+// spells the French word for a town; "Ville de Lyon" stays an office
+// (our own phrasings).
+func TestGivenNameSpellingAnOfficeWord(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Lisätietoja:", "viestintäpäällikkö Ville Korhonen, p. 050 555 0101"}, "Ville Korhonen||050 555 0101"},
+		{[]string{"Lisätietoja:", "Ville Korhonen, ville.korhonen@saatio.example"}, "Ville Korhonen|ville.korhonen@saatio.example|"},
+		{[]string{"Contact presse :", "Ville de Lyon, service de presse, 04 72 55 01 01, presse@lyon.example"}, "Ville de Lyon, service de presse|presse@lyon.example|04 72 55 01 01"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestAboutSentenceNamesNoOne: a short About section's sentence above
+// the contact heading is no office, however many office words it holds;
+// the press line's own label names the entry (our own phrasings).
+func TestAboutSentenceNamesNoOne(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"About the Authority"}, {"The Authority is the national agency for maritime safety."}, {"Media contacts", "Press Office: 020 5555 0101 – press@authority.example"}}, "Press Office|press@authority.example|020 5555 0101"},
+		{[][]string{{"Über die Agentur"}, {"Die Agentur ist der nationale Wetterdienst."}, {"Pressekontakt", "Pressestelle: 030 5555 0101 – presse@agentur.example"}}, "Pressestelle|presse@agentur.example|030 5555 0101"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+// TestDocumentNameIsNoOffice: the document's name over a contact table
+// at a release's top ("보도자료", "Δελτίο Τύπου") holds a press word but
+// names no office, nor does a line of its release time; the person in
+// the table is the contact (our own phrasings).
+func TestDocumentNameIsNoOffice(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"보도자료", "배포 일시: 2026. 3. 2.(월) 10:00", "보도 일시: 즉시 보도 가능", "담당 부서: 바다중공업 홍보팀", "담당자: 김민준 차장 (전화 02-555-0101)", "이메일: minjun.kim@bada.example"}, "김민준|minjun.kim@bada.example|02-555-0101"},
+		{[]string{"Δελτίο Τύπου", "Αθήνα, 2 Μαρτίου 2026", "Υπεύθυνη επικοινωνίας: Ελένη Παππά", "Τηλ. 210 555 0101", "e.pappa@nautiki.example"}, "Ελένη Παππά|e.pappa@nautiki.example|210 555 0101"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestPressOfficeSignature: a signature that is a press office and its
+// number is the media contact, in languages whose press words are
+// spelt "komunik…" or in Mongolian (our own phrasings).
+func TestPressOfficeSignature(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		from   mail.Address
+		want   string
+	}{
+		{[][]string{{"Зудын эрсдэлтэй сумдад өвс тэжээл хүргэж эхэллээ."}, {"-- ", "ЗХЯ-ны Хэвлэл мэдээлэл, олон нийттэй харилцах хэлтэс", "Утас: 7011-0101"}}, mail.Address{Name: "ЗХЯ Хэвлэл мэдээлэл", Address: "media@zhya-mn.example"}, "ЗХЯ-ны Хэвлэл мэдээлэл, олон нийттэй харилцах хэлтэс|media@zhya-mn.example|7011-0101"},
+		{[][]string{{"Pengiriman bantuan dimulai hari ini."}, {"-- ", "Biro Komunikasi Publik", "Telp. 021 555 0101"}}, mail.Address{Name: "Kementerian Kelautan", Address: "humas@kemen.example"}, "Biro Komunikasi Publik||021 555 0101"},
+	} {
+		var bs []block.Block
+		for _, lines := range tc.blocks {
+			bs = append(bs, block.Block{Lines: lines})
+		}
+		if got := show(PhoneContacts(bs, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+// TestHeadedColumns: an HTML table with a contact a column and the
+// headings in its first row gives the headings as one block over the
+// entries; each heading is its own column's (our own phrasings).
+func TestHeadedColumns(t *testing.T) {
+	for _, tc := range []struct {
+		blocks [][]string
+		want   string
+	}{
+		{[][]string{{"Media contact"}, {"Investor contact"}, {"Jo Reed", "+44 131 555 0142", "jo.reed@harbour.example"}, {"Mark Bell", "+44 131 555 0150", "mark.bell@harbour.example"}}, "Jo Reed|jo.reed@harbour.example|+44 131 555 0142"},
+		{[][]string{{"Investor Relations"}, {"Pressekontakt"}, {"Mark Bell", "+49 40 555 0150", "mark.bell@nordwerft.example"}, {"Lena Hartmann", "+49 40 555 0120", "lena.hartmann@nordwerft.example"}}, "Lena Hartmann|lena.hartmann@nordwerft.example|+49 40 555 0120"},
+		{[][]string{{"Media contacts"}, {"Jo Reed", "+44 131 555 0142", "jo.reed@harbour.example"}, {"Sam Patel", "+44 131 555 0143", "sam.patel@harbour.example"}}, "Jo Reed|jo.reed@harbour.example|+44 131 555 0142;Sam Patel|sam.patel@harbour.example|+44 131 555 0143"},
+	} {
+		if got := contactsOf(tc.blocks); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.blocks, got, tc.want)
+		}
+	}
+}
+
+// TestPolishExtension: Polish writes an extension "w. 45" (wewnętrzny)
+// after the number (our own phrasing).
+func TestPolishExtension(t *testing.T) {
+	got := contactsOf([][]string{{"Kontakt:", "Anna Nowak", "Biuro Prasowe", "tel. 22 555 01 01 w. 123", "a.nowak@urzad.example"}})
+	if want := "Anna Nowak|a.nowak@urzad.example|22 555 01 01 w. 123"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestOfficeMailboxInPost: a person whose post names the office whose
+// mailbox sent the release ("Kasubdis Penerangan Dispenal" from
+// dispenal@) is not the mailbox's owner; a communications director
+// writing from communications@ is (our own phrasings).
+func TestOfficeMailboxInPost(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		from  mail.Address
+		want  string
+	}{
+		{[]string{"Narahubung:", "Kolonel Laut Budi Santoso", "Kasubdis Penerangan Umum Dispenal", "HP: 0812-555-0101"}, mail.Address{Name: "Dinas Penerangan AL", Address: "dispenal@tnial.example"}, "Budi Santoso||0812-555-0101"},
+		{[]string{"Media contact:", "Jo Reed", "Communications Director", "+44 131 555 0142"}, mail.Address{Name: "Harbour Robotics", Address: "communications@harbour.example"}, "Jo Reed|communications@harbour.example|+44 131 555 0142"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, tc.from)); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestIssuingUnitAndOutOfHours: the unit issuing the release and the
+// desk to call out of hours name the entry only when no line names its
+// contact point (our own phrasings).
+func TestIssuingUnitAndOutOfHours(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Issued by: Corporate Communications", "Press Office: 0161 555 0100 (9am–5pm)", "Out of hours: contact the Duty Control Room on 0161 555 0000.", "Email: press@shirepolice.example"}, "Press Office|press@shirepolice.example|0161 555 0100"},
+		{[]string{"Issued by: Harbour Board Press Office", "Tel 0131 555 0100", "press@harbourboard.example"}, "Harbour Board Press Office|press@harbourboard.example|0131 555 0100"},
+		{[]string{"Pressestelle: 0421 555 0100", "Außerhalb der Bürozeiten: Lagezentrum der Polizei, 0421 555 0000", "presse@polizei-hafen.example"}, "Pressestelle|presse@polizei-hafen.example|0421 555 0100"},
+	} {
+		if got := contactsOf([][]string{tc.lines}); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestShortNationalNumber: a short national number after a phone label
+// is the entry's number when it gives no longer one; a longer number
+// wins (our own phrasings).
+func TestShortNationalNumber(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Kontakt:", "Pressevakten i Bergen, telefon 02800."}, "Pressevakten i Bergen||02800"},
+		{[]string{"Yhteystiedot:", "Poliisin mediapäivystys, puh. 0295 414 001", "Poliisin neuvonta, puhelin 02950"}, "Poliisin mediapäivystys||0295 414 001"},
+	} {
+		if got := show(PhoneContacts([]block.Block{{Lines: tc.lines}}, mail.Address{})); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -36,8 +36,10 @@ func wholeLabel(part string) bool {
 
 // pressLine: words that make a label the name of a press office, desk
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
-// "Pressetelefon PST", "Media Relations", "דוברות", "広報室").
-var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom`)
+// "Pressetelefon PST", "Media Relations", "דוברות", "広報室"; the
+// Slavic, Baltic and Malay "komunikacji", "komunikasi"; Mongolian
+// "Хэвлэл мэдээлэл").
+var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|komunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|хэвлэл|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom`)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)

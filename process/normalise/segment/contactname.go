@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"newsdesk/process/normalise/block"
 )
 
 // contactName picks the person named in a contact block, or else the
@@ -28,7 +30,7 @@ func contactName(lines []string, addrs ...string) string {
 		personal = personal || personalMailbox(a)
 	}
 	// prev: the office written on the line before, "" when it has none.
-	var office, other, label, prev string
+	var office, other, label, issuer, prev string
 	for _, l := range lines {
 		if postcodeTown.MatchString(l) && !PhoneLine(l) && !EmailRE.MatchString(l) {
 			continue // "C/ Guzmán el Bueno, 110 – 28003 Madrid": a postal address names no one
@@ -36,6 +38,13 @@ func contactName(lines []string, addrs ...string) string {
 		if SignOff.MatchString(l) {
 			continue // "בברכה,", "Kind regards,": a letter's close names no one
 		}
+		if timeLabel.MatchString(lineLabel.FindString(l)) {
+			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
+		}
+		if aboutHeading(block.Block{Lines: []string{l}}) {
+			continue // "À propos de Météo-France" over the boilerplate names no one
+		}
+		issued := issuedBy.MatchString(strings.TrimSpace(l)) || outOfHours.MatchString(l)
 		l, named := stripLabel(l)
 		if named == "" {
 			// "Irish Coast Guard Press Office: 01 555 0117", "Pressevakt:
@@ -127,6 +136,9 @@ func contactName(lines []string, addrs ...string) string {
 			words := len(strings.Fields(part))
 			if from < 0 {
 				listed = (orgWord.MatchString(part) || orgCompound.MatchString(part) || pressLine.MatchString(part) || officeEnd.MatchString(part) || officeNoun.MatchString(part)) && (words <= 8 || words <= 14 && titleShaped(part))
+				if listed && words >= 4 && closingStop.MatchString(part) {
+					break // "Météo-France est le service météorologique national.": an About section's sentence, no office
+				}
 				if !listed && words == 1 {
 					continue // a role or an office in one word: "Unternehmenskommunikation"
 				}
@@ -152,7 +164,16 @@ func contactName(lines []string, addrs ...string) string {
 		if loc := contactCue.FindStringIndex(written); loc != nil && loc[0] == 0 {
 			written = written[loc[1]:] // "kontakta Försvarsmaktens presstjänst": the office after the verb
 		}
-		if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
+		if issued {
+			// "Issued by: Corporate Communications" over "Press Office:
+			// 01632 …": the unit issuing the release, or the desk to
+			// call out of hours ("Out of hours: contact the Force Control
+			// Room on …"), names the contact only when no other line
+			// names the contact point.
+			if issuer == "" {
+				issuer = written
+			}
+		} else if prev != "" && prev == office && !pressLine.MatchString(prev) && pressLine.MatchString(written) {
 			// "Polizeipräsidium Westfalen-Süd" over "Pressestelle": an
 			// organisation's press office on two lines is one office.
 			office, other = prev+", "+written, ""
@@ -167,13 +188,36 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		prev = written
 	}
-	for _, n := range []string{office, other} {
+	for _, n := range []string{office, other, label} {
 		if n != "" {
 			return n
 		}
 	}
-	return label
+	return issuer
 }
+
+// closingStop: a full stop after a word of five letters or more in lower
+// case (or in a script without case) ends a sentence; an office's name
+// ends in a capital or an abbreviation ("Inc.", "Corp.", "ΕΛ.ΑΚΤ.").
+var closingStop = regexp.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
+
+// outOfHours: a line for calls outside office hours, in the desk's
+// languages ("Out of hours:", "After hours", "Außerhalb der
+// Bürozeiten", "En dehors des heures ouvrables", "Fuera del horario",
+// "Utanför kontorstid", "Virka-ajan ulkopuolella", "Poza godzinami").
+var outOfHours = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:out(?:side)?\s+(?:of\s+)?(?:office\s+|working\s+)?hours|after[\s-]+hours|außerhalb\s+der\s+(?:büro|dienst|geschäfts)zeiten|en\s+dehors\s+des\s+heures|fuera\s+del?\s+horario|al\s+di\s+fuori\s+dell'orario|fora\s+do\s+horário|buiten\s+kantoortijd|utanför\s+kontorstid|uden\s+for\s+(?:kontortid|arbejdstid)|utenom\s+kontortid|virka-ajan\s+ulkopuolella|poza\s+godzinami)`)
+
+// timeLabel: the label of a date or a time of release, in the desk's
+// languages ("배포 일시:", "解禁日時：", "发布时间：", "Datum:",
+// "Sperrfrist:"): its line names no one.
+var timeLabel = regexp.MustCompile(`(?i)(?:일시|일자|시간|日時|日付|時間|时间|日期|(?:^|\s)(?:date|time|datum|data|fecha|heure|tid|aika|päivämäärä|czas|дата|время|час|ημερομηνία|ώρα|tarih|saat|embargo|sperrfrist|julkaisuvapaa)\s*[:：])`)
+
+// documentName: a part that is nothing but the name of the document, a
+// press release, in the languages and scripts ReleaseLabel does not
+// read ("보도자료", "報道発表資料", "新闻稿", "Δελτίο Τύπου", "Пресс-релиз"),
+// over a contact table at a release's top: its press word names no
+// office.
+var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
@@ -184,6 +228,9 @@ var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 // Information Cell") nor a role before a name ("Press Information
 // Officer Jane Smith").
 func documentLabel(part string) bool {
+	if documentName.MatchString(part) {
+		return true
+	}
 	loc := ReleaseLabel.FindStringIndex(part)
 	return loc != nil && !orgWord.MatchString(part[loc[1]:]) && personIn(part) == ""
 }

@@ -15,7 +15,52 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(lineRuns(columnLabels(linked(bs))))))))
+	return readable(entryLines(rejoined(unsigned(columns(headedColumns(lineRuns(columnLabels(linked(bs)))))))))
+}
+
+// headedColumns reads the heading row of a table laid out a contact to
+// a column, as an HTML table without header cells gives it: a block of
+// headings, one a line ("Media contact" over "Investor contact"), over
+// as many blocks of entries, each with a number or an address. Each
+// heading goes to the top of its column's entry, so that the investor
+// heading does not stand over the media contact's entry. The blocks are
+// copied only when a table is found.
+func headedColumns(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i := 0; i < len(bs); i++ {
+		lines := bs[i].Lines
+		n := len(lines)
+		if n < 2 || n > 4 || i+n >= len(bs) || !allHeadings(lines) {
+			out = append(out, bs[i])
+			continue
+		}
+		entries := bs[i+1 : i+1+n]
+		ok := true
+		for _, e := range entries {
+			t := e.Text()
+			ok = ok && !allHeadings(e.Lines) && (EmailRE.MatchString(t) || PhoneLine(t))
+		}
+		if !ok {
+			out = append(out, bs[i])
+			continue
+		}
+		for j, e := range entries {
+			out = append(out, block.Block{Kind: e.Kind, Lines: append([]string{lines[j]}, e.Lines...)})
+		}
+		i += n
+	}
+	return out
+}
+
+// allHeadings: every line is a contact heading of its own ("Media
+// contact", "Investor Relations:").
+func allHeadings(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t == "" || len(strings.Fields(t)) > 5 || !(ContactLabel.MatchString(t) || investor.MatchString(t)) || EmailRE.MatchString(t) || PhoneLine(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // columnLabels writes a table's phone column title before the number in

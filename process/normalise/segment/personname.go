@@ -25,9 +25,9 @@ var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square
 // rank is a military or police rank, in full or short, in the
 // languages the desk receives: "Capitaine de frégate", "plk.",
 // "Lieutenant(N)", "Capitão-tenente", "C.F.", "Kapitänleutnant",
-// "Cst.", "Đại tá", "Letkol Inf" (an Indonesian rank and its corps),
-// "कर्नल", "العقيد", "2等海佐", "上校", "중령".
-var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut\s*\(p\)|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
+// "Cst.", "Đại tá", "Letkol Inf", "Kolonel Laut (T)" (an Indonesian
+// rank and its corps), "कर्नल", "العقيد", "2等海佐", "上校", "중령".
+var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut(?:\s*\([a-z]{1,3}\))?|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
 	// Compounds and ranks of the Germanic, Nordic, Slavic, Baltic,
 	// Greek and Turkish forces and police.
 	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissär|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
@@ -48,7 +48,7 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 func personIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(honorific.ReplaceAllString(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""), "")) // "Oberst Dr. Markus Reisner"
-	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) {
+	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) || officeNounMn.MatchString(part) {
 		return ""
 	}
 	ws := strings.Fields(part)
@@ -96,7 +96,7 @@ func personIn(part string) string {
 	}
 	name := strings.Join(ws, " ")
 	// "NEWS RELEASE" over a contact block is a label, not a name in capitals.
-	if !personLike(name) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
+	if !personLike(givenOrgWord.ReplaceAllString(name, "Given$1")) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -105,6 +105,12 @@ func personIn(part string) string {
 	}
 	return name
 }
+
+// givenOrgWord: a given name that spells one of orgWord's words in
+// another language, before a capitalised surname: Finnish "Ville"
+// (French "ville", a town) in "Ville Rantanen"; "Ville de Paris" has
+// its particle.
+var givenOrgWord = regexp.MustCompile(`^Ville(\s+\p{Lu})`)
 
 // preposition: a capitalised word that opens a phrase of place or time,
 // not a name, in the desk's languages ("To" is left out: the Vietnamese
@@ -331,6 +337,10 @@ func PersonLike(s string) bool {
 // ("afdeling Communicatie", "oddělení Komunikace", "la oficina de
 // Prensa"), in the desk's languages.
 var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
+
+// officeNounMn: the Mongolian office nouns ("ОБЕГ-ын Хэвлэл мэдээлэл,
+// … хэлтэс": press, department), read by the contact readers only.
+var officeNounMn = regexp.MustCompile(`(?i)(?:^|[\s-])(?:хэвлэл|хэлтэс)`)
 
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου

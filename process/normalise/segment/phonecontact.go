@@ -172,8 +172,12 @@ func SenderIs(from mail.Address, name string, lines []string) bool {
 				continue // the sender's organisation, written whole, is no role
 			}
 			if role == local || len(role) >= 5 && strings.Contains(sender, " "+role+" ") ||
-				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") {
-				return true // "secretary@", "Feuerwehr Pressesprecher", communications@ for a "Communications Director"
+				len(local) >= 5 && strings.Contains(" "+role+" ", " "+local+" ") && (pressLine.MatchString(local) || pressMailbox.MatchString(local)) {
+				// "secretary@", "Feuerwehr Pressesprecher", communications@
+				// for a "Communications Director"; not the office's own
+				// mailbox named in the person's post ("dispenad@" for
+				// "Kasubdis Penerangan Umum Dispenad").
+				return true
 			}
 
 		}

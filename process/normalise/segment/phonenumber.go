@@ -8,8 +8,9 @@ import (
 // phoneRE wants an international "+" or a trunk "0" (or Russia's "8"
 // before a bracketed code, or a Chinese mobile's eleven digits) and
 // seven digits or more, so years, amounts and reference numbers are
-// not taken.
-var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
+// not taken. North American numbers are written "(418) 555-0192",
+// "418-555-0192" and, in Quebec, "418 555-0192".
+var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3} \d{3}-\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 
 // phoneLabel: a phone label opening a line ("Tel.:", "M:").
 var phoneLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
@@ -24,7 +25,38 @@ func PhoneLine(l string) bool {
 // in groups alone in its part ("91 555 01 01 / 91 555 01 02", where the
 // shape finds only "01 01 / …").
 func firstPhone(lines []string) string {
+	if p := commercialPhone(lines); p != "" {
+		return p
+	}
+	// A US military office's number on its own network, kept with the
+	// network's name as it is dialled only from there ("DSN 475-8000"),
+	// when the entry gives no other.
 	for _, l := range lines {
+		if p := dsnPhone.FindString(l); p != "" {
+			return p
+		}
+	}
+	// A short national number after a phone label ("telefon 02800",
+	// "puh. 0295"), when the entry gives no longer one.
+	for _, l := range lines {
+		if m := shortPhone.FindStringSubmatch(l); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// shortPhone: a number of four to six digits after a phone label
+// written out, a national short number.
+var shortPhone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:telefon|telephone|phone|tel|tél|téléphone|tlf|tfn|puh|puhelin|telefone|tel[eé]fono|telefoon|телефон|тел|τηλ|電話|전화)\.?\s*[:：]?\s*(\d{4,6})(?:[.,]?(?:\s|$)|[^\d.,:/-])`)
+
+// dsnPhone: a number on the US Defense Switched Network.
+var dsnPhone = regexp.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
+
+// commercialPhone is firstPhone's reading of the numbers anyone can dial.
+func commercialPhone(lines []string) string {
+	for _, l := range lines {
+		l = dsnPhone.ReplaceAllString(l, "")
 		if digitCount(l) < 7 {
 			continue // every reading below is a part of l, and a number has 7 digits or more
 		}
@@ -78,9 +110,10 @@ func firstPhone(lines []string) string {
 }
 
 // extension: the extension written right after a number, kept as
-// written as the labellers keep it ("ext. 2214", ", доб. 210",
-// "转8012", " #231"); a caller dials it after the number.
-var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
+// written as the labellers keep it ("ext. 2214", ", доб. 210", Polish
+// "w. 45" for wewnętrzny, "转8012", " #231"); a caller dials it after
+// the number.
+var extension = regexp.MustCompile(`^(?:\s*,)?\s*(?:(?i:ext|extn|extension|x|poste|anexo|ramal|interno|int|wew|kl|dahili|доб|вн|εσωτ)\.?\s*|(?i:w)\.\s*|#\s*|(?:转|轉|分机|分機|內線|内線|内线|내선|ต่อ|שלוחה)\s*)\d{1,6}\b`)
 
 // hoursAfter: the extension's digits go on as a time or a span of
 // hours ("kl. 08-16", "kl. 9.00").
