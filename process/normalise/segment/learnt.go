@@ -90,7 +90,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.
@@ -114,6 +114,14 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	}
 	s.Trailer = append(aside, bs[end:]...)
 	return s
+}
+
+// closingMatter: a short block under the story that is an official
+// body's closing formula or a note on where the release's pictures and
+// footage are to be had, with no heading over it.
+func closingMatter(b block.Block) bool {
+	t := strings.TrimSpace(b.Text())
+	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && mediaNote.MatchString(t)
 }
 
 // trailerHeading: a short block that opens the matter after the body

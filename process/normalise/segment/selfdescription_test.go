@@ -3,9 +3,6 @@ package segment
 import (
 	"strings"
 	"testing"
-
-	"newsdesk/process/normalise/block"
-	"newsdesk/process/normalise/segment/learn"
 )
 
 // A release may close on one sentence that defines its issuer, the About
@@ -17,14 +14,7 @@ import (
 func TestSelfDescription(t *testing.T) {
 	check := func(name string, texts []string, want string) {
 		t.Helper()
-		var bs []block.Block
-		for _, s := range texts {
-			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
-		}
-		roles := []learn.Role{learn.Headline}
-		for range texts[1:] {
-			roles = append(roles, learn.Body)
-		}
+		bs, roles := story(texts)
 		roles = selfDescription(bs, roles)
 		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
 		var got []string
