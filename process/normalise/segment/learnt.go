@@ -141,8 +141,8 @@ func aboutHeading(b block.Block) bool {
 	return len(b.Lines) == 1 && b.Words() <= 6 && !closesSentence(t) && AboutRE.MatchString(t)
 }
 
-// headedBlock: the block's first line is a trailer heading or an About
-// heading of its own
+// headedBlock: the block's first line is a trailer heading, a contact
+// heading or an About heading of its own
 // ("About Acme" over the boilerplate in one paragraph, an HTML line
 // break between them): short, and ending on a capitalised word or a
 // colon as a heading does, where a wrapped sentence ("About 200 troops
@@ -153,7 +153,13 @@ func headedBlock(b block.Block) bool {
 	}
 	l := strings.TrimSpace(b.Lines[0])
 	ws := strings.Fields(l)
-	if len(ws) == 0 || len(ws) > 6 || !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	if loc := wholeContactLabel.FindStringIndex(l); loc != nil && loc[1] == len(l) {
+		return true // "Kontaktperson for presse:" over the name and number
+	}
+	if !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
 		return false
 	}
 	last := []rune(ws[len(ws)-1])
