@@ -193,11 +193,15 @@ func unheadedAbout(bs []block.Block, roles []learn.Role) []learn.Role {
 	return roles
 }
 
+// namedBody is an organisation's name opening a sentence: an article,
+// capitalised words and the little words between them.
+const namedBody = `(?:(?:The|Die|Der|Das|Le|La|Les|El|Il|Lo|De|Het)\s+|[LlDd]['’])?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|the|de|du|des|di|del|della|per|la|le|für|und|der|van|voor|för|och|og|i|y|e|et)){0,8})`
+
 var (
 	// definesName opens a sentence that says what a named body is: the
 	// name (an article, capitalised words and the little words between
 	// them) and a copula with its article, in the desk's languages.
-	definesName = regexp.MustCompile(`^\s*(?:(?:The|Die|Der|Das|Le|La|Les|El|Il|Lo|De|Het)\s+|[LlDd]['’])?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|for|and|the|de|du|des|di|del|della|per|la|le|für|und|der|van|voor|för|och|og|i|y|e|et)){0,8})\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
+	definesName = regexp.MustCompile(`^\s*` + namedBody + `\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
 	// orgNoun: what the predicate of an issuer's definition calls it
 	// within its first words: a network, an institute, a company, a joint
 	// venture.
@@ -205,6 +209,14 @@ var (
 	// founded: the year or place of an organisation's founding or seat,
 	// which no ship or person has.
 	founded = regexp.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
+	// opensWithName: a sentence that opens with a name and goes on with
+	// a verb ("NCIA delivers …", "Nordwerft beschäftigt …").
+	opensWithName = regexp.MustCompile(`^\s*` + namedBody + `\s+\p{Ll}`)
+	// workforce: an organisation's head count in the present tense, as
+	// an About paragraph gives it ("It has around 3,000 staff",
+	// "beschäftigt rund 1.200 Mitarbeiter", "emploie plus de 500
+	// salariés"); no hiring or deploying of a story.
+	workforce = regexp.MustCompile(`(?i)(?:^|\P{L})(?:has|have|employs|counts|beschäftigt|zählt|hat|compte|emploie|cuenta\s+con|emplea|tiene|impiega|conta|ha|heeft|telt|har|sysselsätter|beskæftiger|työllistää|zatrudnia|zaměstnává|tem|emprega)\s+(?:(?:around|about|some|over|more\s+than|nearly|almost|approximately|roughly|rund|etwa|über|mehr\s+als|knapp|environ|plus\s+de|près\s+de|unos|unas|más\s+de|casi|circa|oltre|quasi|ongeveer|ruim|bijna|cirka|omkring|över|drygt|noin|yli|około|ponad|blisko|přibližně|téměř|přes|cerca\s+de|mais\s+de|quase)\s+)?\d[\d.,\x{00A0} ]*\s+(?:\p{L}+\s+){0,3}?(?:staff|employees|people|personnel|workers|mitarbeiter\p{L}*|beschäftigte\p{L}*|salariés|collaborateurs|employés|agents|empleados|trabajadores|dipendenti|collaboratori|medewerkers|werknemers|anställda|medarbetare|ansatte|medarbejdere|työntekijää|pracowników|zaměstnanců|funcionários|colaboradores)(?:\P{L}|$)`)
 	// innerStop is a sentence's end inside a block.
 	innerStop = regexp.MustCompile(`[.!?。]\s+\p{Lu}`)
 )
@@ -215,18 +227,29 @@ var (
 // centro studi fondato nel 2001"): the About paragraph without its
 // heading. The definition must call the name an organisation in its
 // first words, or give its founding: a story's last sentence defines a
-// ship ("HMS Kestrel is a Type 23 frigate") or a person too.
+// ship ("HMS Kestrel is a Type 23 frigate") or a person too. A longer
+// paragraph that opens on the name is the About paragraph when it gives
+// the body's head count or its founding, quotes no one and stands above
+// no About heading.
 func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 	first, last := bodyEnds(roles)
 	if first < 0 || last == first {
 		return roles
 	}
 	t := strings.TrimSpace(bs[last].Text())
-	m := definesName.FindStringSubmatch(t)
-	if m == nil || bs[last].Words() > 45 || innerStop.MatchString(t) || !orgNoun.MatchString(m[2]) && !founded.MatchString(m[2]) {
+	var name string
+	if m := definesName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 45 && !innerStop.MatchString(t) && (orgNoun.MatchString(m[2]) || founded.MatchString(m[2])) {
+		name = m[1]
+	} else if m := opensWithName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && (workforce.MatchString(t) || founded.MatchString(t)) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
+		// A paragraph that opens on the name, says what the body does
+		// and gives its head count or its founding ("NCIA delivers …
+		// It has around 3,000 staff …"), where
+		// no About heading follows: under one, the release describes
+		// its issuer there, and the paragraph above it is the story's.
+		name = m[1]
+	} else {
 		return roles
 	}
-	name := m[1]
 	if w := strings.Fields(name); len(w) > 1 && !mentioned(bs[:last], name) {
 		name = w[0]
 	}
@@ -234,6 +257,12 @@ func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 		roles[last] = learn.Boilerplate
 	}
 	return roles
+}
+
+// quoted says whether t quotes someone: a story's paragraph, not the
+// issuer's own description.
+func quoted(t string) bool {
+	return strings.ContainsAny(t, "\"“”„«»「」")
 }
 
 // mentioned says whether one of bs holds name, in any case.

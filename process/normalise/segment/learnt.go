@@ -90,7 +90,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || trailerSentence.MatchString(t) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.
@@ -116,6 +116,14 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	return s
 }
 
+// closingMatter: a short block under the story that is an official
+// body's closing formula or a note on where the release's pictures and
+// footage are to be had, with no heading over it.
+func closingMatter(b block.Block) bool {
+	t := strings.TrimSpace(b.Text())
+	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && mediaNote.MatchString(t)
+}
+
 // trailerHeading: a short block that opens the matter after the body
 // ("About Acme", "Notes to editors", "Media contact:"), not a sentence of
 // the story that opens with one of its words ("About 200 reservists took
@@ -133,8 +141,8 @@ func aboutHeading(b block.Block) bool {
 	return len(b.Lines) == 1 && b.Words() <= 6 && !closesSentence(t) && AboutRE.MatchString(t)
 }
 
-// headedBlock: the block's first line is a trailer heading or an About
-// heading of its own
+// headedBlock: the block's first line is a trailer heading, a contact
+// heading or an About heading of its own
 // ("About Acme" over the boilerplate in one paragraph, an HTML line
 // break between them): short, and ending on a capitalised word or a
 // colon as a heading does, where a wrapped sentence ("About 200 troops
@@ -145,7 +153,13 @@ func headedBlock(b block.Block) bool {
 	}
 	l := strings.TrimSpace(b.Lines[0])
 	ws := strings.Fields(l)
-	if len(ws) == 0 || len(ws) > 6 || !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	if loc := wholeContactLabel.FindStringIndex(l); loc != nil && loc[1] == len(l) {
+		return true // "Kontaktperson for presse:" over the name and number
+	}
+	if !TrailerHead.MatchString(l) && !AboutRE.MatchString(l) {
 		return false
 	}
 	last := []rune(ws[len(ws)-1])

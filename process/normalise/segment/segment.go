@@ -477,3 +477,42 @@ var subtitleLabel = regexp.MustCompile(`(?i)^(?:utl\.|untertitel|subtitle|sub-?h
 func subheadlineText(b block.Block) string {
 	return subtitleLabel.ReplaceAllString(strings.Trim(b.Text(), "*_ "), "")
 }
+
+// closingFormula is an official body's closing formula, standing alone
+// under the story: "Kamuoyuna saygıyla duyurulur.", "Il est porté à la
+// connaissance du public.", "Se informa a la opinión pública.",
+// "Доводимо до відома.", "Demikian siaran pers ini kami sampaikan." It
+// must be the whole block: the same words open a notice's first
+// paragraph ("Se informa a la opinión pública que …"), and a quote may
+// end "… to the public."
+var closingFormula = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
+	`kamuoyuna\s+(?:saygı(?:yla|\s+ile)\s+)?(?:duyurulur|bildirilir|arz\s+olunur)|(?:basın\s+ve\s+)?kamuoyunun\s+bilgisine\s+(?:saygıyla\s+)?(?:sunulur|arz\s+olunur)|` +
+	`(?:il\s+est|ceci\s+est)\s+porté\s+à\s+la\s+connaissance\s+du\s+public|le\s+public\s+en\s+est\s+informé|` +
+	`(?:lo\s+que\s+)?se\s+(?:informa|comunica|hace\s+saber)\s+(?:a\s+la\s+opinión\s+pública|a\s+la\s+ciudadanía|para\s+(?:su\s+)?conocimiento(?:\s+(?:público|general|de\s+la\s+opinión\s+pública))?)|se\s+hace\s+del\s+conocimiento\s+(?:público|de\s+la\s+opinión\s+pública|de\s+la\s+ciudadanía)|` +
+	`(?:è\s+quanto\s+si\s+comunica|si\s+comunica\s+(?:alla\s+cittadinanza|per\s+opportuna\s+conoscenza))|(?:é\s+o\s+que\s+se\s+informa|informa-se\s+(?:a|à)\s+(?:opinião\s+pública|população))|` +
+	`доводимо\s+до\s+(?:вашого\s+)?відома|доводим\s+до\s+(?:вашего\s+)?сведения|доводится\s+до\s+(?:всеобщего\s+)?сведения|` +
+	`demikian\s+(?:siaran\s+pers|rilis|informasi|pengumuman|kenyataan\s+media)\s+ini(?:\s+(?:kami\s+)?(?:sampaikan|disampaikan))?|` +
+	`for\s+(?:the\s+)?(?:information\s+of\s+the\s+(?:general\s+)?public|public\s+information)` +
+	`)(?:\s+(?:\p{L}+\s+){0,2}(?:public|publique|pública|pubblica|pública))?[\s.!。]*$`)
+
+// mediaNote opens a note that the release's pictures, footage or sound
+// are to be had somewhere, the matter after the story, in the desk's
+// languages: "Images from the ceremony are available at …", "Honorarfreies
+// Bildmaterial steht zum Download bereit", "Photos libres de droits sur
+// …", "Fotografie ke stažení na …". The note says where or how the media
+// get them; a story's sentence about photos says what they show.
+var mediaNote = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
+	// English
+	`(?:(?:high[- ]res(?:olution)?|hi-?res|print[- ]quality|broadcast[- ]quality|additional|more|further|official|press|editorial)\s+)*(?:images?|photos?|photographs?|pictures?|imagery|video(?:s|\s+footage)?|footage|b-?roll|audio|sound(?:bites)?|multimedia(?:\s+content)?|graphics?)(?:\s+(?:and|&)\s+(?:\p{L}+\s+)?(?:images?|photos?|video|footage|b-?roll|audio))?(?:\s+\S+){0,6}?\s+(?:(?:is|are|will\s+be|can\s+be|may\s+be)\s+(?:(?:also|now|freely)\s+)?(?:available|downloaded|found|accessed|obtained|requested|viewed|attached)|available)(?:\s+\S+){0,2}?\s*(?:at|on|from|via|here|through|to\s+(?:download|media|journalists|the\s+(?:media|press))|for\s+(?:download|media|editorial|free)|(?:up)?on\s+request|by\s+request|free\s+of\s+charge|below|:)|` +
+	// German
+	`(?:honorarfreie[sn]?\s+|druckfähige[sn]?\s+|hochauflösende[sn]?\s+)*(?:bildmaterial|pressebilder|pressefotos|fotos|bilder|videos?|filmmaterial|videomaterial|b-roll)(?:\s+\S+){0,6}?\s+(?:steh(?:t|en)|(?:ist|sind)|finden\s+sie|können)(?:\s+\S+){0,4}?\s+(?:zum\s+download|zur\s+verfügung|bereit|abrufbar|heruntergeladen|unter|auf\s+(?:der|unserer))|` +
+	`(?:honorarfreie[sn]?|druckfähige[sn]?|hochauflösende[sn]?)\s+(?:bildmaterial|pressebilder|pressefotos|fotos|bilder)|` +
+	// French
+	`(?:des\s+|les\s+)?(?:photos?|images?|visuels?|vidéos?|photographies)(?:\s+\S+){0,6}?\s+(?:libres?\s+de\s+droits?|(?:sont|est)\s+(?:disponibles?|téléchargeables?|à\s+télécharger)|(?:à|en)\s+téléchargement|disponibles?\s+(?:sur|au|à|en)|peuvent\s+être\s+téléchargé)|` +
+	// Spanish, Portuguese, Italian
+	`(?:las\s+|los\s+|as\s+|os\s+|le\s+)?(?:fotos|foto|fotografías|fotografias|fotografie|imágenes|imagens|immagini|vídeos?|videos?)(?:\s+\S+){0,6}?\s+(?:(?:están|está|estão|sono|è)\s+disponibl?[ei]|(?:se\s+pueden|pueden|podem|possono)\s+(?:descargar|baixar|ser\s+(?:descargad|baixad)|essere\s+scaricat)|disponibles?\s+(?:en|para)|disponíve(?:l|is)\s+(?:em|para|no)|disponibili\s+(?:su|al|per|a)|(?:scaricabili|en\s+descarga|para\s+descarga|ad\s+alta\s+risoluzione\s+su))|` +
+	// Dutch, Swedish, Norwegian, Danish, Finnish
+	`(?:foto'?s|beeldmateriaal|afbeeldingen|video'?s|pressbilder|bilder|foton|bildmaterial|pressebilder|billeder|pressefotos|kuvia|kuvat|lehdistökuvia|kuvamateriaalia|videot)(?:\s+\S+){0,6}?\s+(?:(?:zijn|is|staan)\s+(?:beschikbaar|te\s+downloaden|via|op)|finns\s+(?:att\s+ladda\s+ner|tillgängliga|på|här)|kan\s+(?:laddas\s+ner|lastes\s+ned|downloades|hentes)|(?:finnes|findes)\s+(?:på|her)|er\s+tilg(?:jengelig|ængelig)e?|(?:ovat\s+)?(?:saatavilla|ladattavissa)|löytyvät)|` +
+	// Polish, Czech, Turkish
+	`(?:zdjęcia|materiały\s+(?:foto|wideo|zdjęciowe)|fotografie|fotky|snímky|fotoğraflar|görseller|görüntüler|videolar)(?:\s+\S+){0,6}?\s+(?:(?:są\s+)?dostępne|do\s+pobrania|ke\s+stažení|(?:jsou\s+)?k\s+dispozici|naleznete|indirilebilir|(?:adresinden|sitesinden)\s+(?:erişilebilir|ulaşılabilir|indirilebilir))` +
+	`)`)

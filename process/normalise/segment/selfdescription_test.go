@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/segment/learn"
 )
 
@@ -17,13 +16,14 @@ import (
 func TestSelfDescription(t *testing.T) {
 	check := func(name string, texts []string, want string) {
 		t.Helper()
-		var bs []block.Block
-		for _, s := range texts {
-			bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
-		}
-		roles := []learn.Role{learn.Headline}
-		for range texts[1:] {
-			roles = append(roles, learn.Body)
+		bs, roles := story(texts)
+		for i := range bs {
+			if aboutHeading(bs[i]) {
+				for j := i; j < len(roles); j++ {
+					roles[j] = learn.Boilerplate
+				}
+				break
+			}
 		}
 		roles = selfDescription(bs, roles)
 		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
@@ -59,4 +59,29 @@ func TestSelfDescription(t *testing.T) {
 		"Nordic Watch appointed Anna Berg as its director on Tuesday.",
 		"She takes up the post in May.",
 		"Anna Berg is a former coastguard officer who led the agency's research unit for ten years."}, "Anna Berg is a former")
+	check("English agency with its staff", []string{"Agency awards contract for deployable modules",
+		"The Allied Signals Agency (ASA) has awarded a contract for 48 deployable communications modules.",
+		"Deliveries begin in 2028.",
+		"ASA delivers secure communications to the Alliance. It has around 3,000 staff at sites in 26 nations."}, "Deliveries begin")
+	check("German company with its staff", []string{"Nordwerft liefert zweite Fregatte",
+		"Die Nordwerft hat am Dienstag die zweite Fregatte an die Marine übergeben.",
+		"Die dritte Fregatte folgt im Herbst.",
+		"Die Nordwerft baut Marineschiffe in Kiel und Wolgast. Sie beschäftigt rund 1.200 Mitarbeiter."}, "Die dritte")
+	check("French group with its staff", []string{"Naval Ouest livre un patrouilleur",
+		"Naval Ouest a livré mardi un patrouilleur à la Marine nationale.",
+		"Deux autres suivront en 2027.",
+		"Naval Ouest conçoit des navires de surface. Le groupe emploie plus de 500 salariés en Bretagne."}, "Deux autres")
+	check("hiring in the story stays body", []string{"Acme opens plant in Ohio",
+		"Acme Robotics opened its new plant in Dayton on Tuesday.",
+		"The plant builds drive units for warehouse robots.",
+		"Acme Robotics hired 300 workers for the plant this year."}, "Acme Robotics hired")
+	check("quote with head count stays body", []string{"Acme opens plant in Ohio",
+		"Acme Robotics opened its new plant in Dayton on Tuesday.",
+		"The plant builds drive units for warehouse robots.",
+		"Acme Robotics chief Jane Roe said: \"We now have 300 staff here.\""}, "Acme Robotics chief")
+	check("above an About heading stays body", []string{"Acme opens plant in Ohio",
+		"Acme Robotics opened its new plant in Dayton on Tuesday.",
+		"Acme Robotics was founded in 2016 and employs 650 people.",
+		"About Acme Robotics",
+		"Acme Robotics builds drive units for warehouse robots."}, "Acme Robotics was founded")
 }

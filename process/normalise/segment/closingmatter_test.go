@@ -1,0 +1,97 @@
+package segment
+
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// Under the story, with no heading, officials close on a formula and
+// releases note where their pictures and footage are; both end the body,
+// in every language. A story's sentence about photos, a notice that
+// opens with the formula's words, and a quote that ends "… to the
+// public." stay body. Wordings are our own.
+func TestClosingMatter(t *testing.T) {
+	for _, s := range []string{
+		"Kamuoyuna saygıyla duyurulur.",
+		"Kamuoyuna duyurulur.",
+		"Basın ve kamuoyunun bilgisine saygıyla sunulur.",
+		"Il est porté à la connaissance du public.",
+		"Se informa a la opinión pública.",
+		"Lo que se comunica para conocimiento público.",
+		"Se hace del conocimiento público.",
+		"È quanto si comunica.",
+		"Доводимо до відома.",
+		"Доводим до сведения.",
+		"Demikian siaran pers ini kami sampaikan.",
+		"For the information of the public.",
+		"Images from the ceremony are available at the Defence Imagery site.",
+		"High-resolution photos are available on request.",
+		"Video footage and B-roll of the exercise can be downloaded from our media portal.",
+		"Honorarfreies Bildmaterial steht unter www.example.de/presse zum Download bereit.",
+		"Pressebilder finden Sie unter www.example.de/bilder.",
+		"Photos libres de droits sur demande.",
+		"Des photos de la cérémonie sont disponibles sur le site de la préfecture.",
+		"Las fotografías del acto están disponibles en la web del ministerio.",
+		"Le foto dell'esercitazione sono disponibili sul sito.",
+		"Foto's van de opening zijn beschikbaar via de persmap.",
+		"Pressbilder finns att ladda ner på webbplatsen.",
+		"Kuvia harjoituksesta on saatavilla osoitteessa kuvat.example.fi.",
+		"Zdjęcia z ćwiczeń są dostępne na stronie jednostki.",
+		"Fotografie ke stažení na webu ministerstva.",
+		"Fotoğraflar bakanlığın internet sitesinden indirilebilir.",
+	} {
+		if !closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
+			t.Errorf("%q: not read as closing matter", s)
+		}
+	}
+	for _, s := range []string{
+		"Photos released by the navy show the damage to the hull.",
+		"Images from the drone helped the crew find the missing walker.",
+		"\"We owe our thanks to the volunteers and to the public.\"",
+		"Se informa a la opinión pública que el puente permanecerá cerrado hasta el lunes.",
+		"Il est porté à la connaissance du public que la route sera fermée le 4 mars.",
+		"Доводимо до відома громадян, що рух транспорту буде обмежено.",
+		"Die Bilder der Überwachungskamera zeigen zwei Männer.",
+		"Kamuoyu, depremin ardından yardım kampanyasına büyük destek verdi.",
+	} {
+		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
+			t.Errorf("%q: read as closing matter", s)
+		}
+	}
+	// In a release, the closing matter ends the body; with the story
+	// going on under it, a note on photos is the story's.
+	cut := func(texts []string) string {
+		bs, roles := story(texts)
+		s := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
+		return s.Body[len(s.Body)-1].Text()
+	}
+	if got := cut([]string{"Veterans mark 75 years since the battle",
+		"Veterans and serving personnel gathered at the memorial on Sunday to mark 75 years since the battle.",
+		"A wreath was laid by the ambassador.",
+		"Images from the ceremony are available at the Defence Imagery site."}); !strings.HasPrefix(got, "A wreath") {
+		t.Errorf("media note: body ends %q", got)
+	}
+	if got := cut([]string{"Deprem bölgesine destek sürüyor",
+		"Ankara, 12 Aralık 2026 – Silahlı Kuvvetler bölgeye 1.200 personel sevk etti.",
+		"Sahra mutfakları günde 25 bin kişiye sıcak yemek dağıtıyor.",
+		"Kamuoyuna saygıyla duyurulur."}); !strings.HasPrefix(got, "Sahra") {
+		t.Errorf("closing formula: body ends %q", got)
+	}
+}
+
+// story is a release of one paragraph a text: the headline, then the
+// body as the labeller reads it.
+func story(texts []string) ([]block.Block, []learn.Role) {
+	var bs []block.Block
+	for _, s := range texts {
+		bs = append(bs, block.Block{Kind: block.Para, Lines: []string{s}})
+	}
+	roles := []learn.Role{learn.Headline}
+	for range texts[1:] {
+		roles = append(roles, learn.Body)
+	}
+	return bs, roles
+}
