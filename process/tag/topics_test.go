@@ -172,3 +172,27 @@ func TestTopicFeaturesSharePrefixes(t *testing.T) {
 		}
 	}
 }
+
+// Environment, health, labour and research releases in languages the IPTC labels do
+// not cover give the rules evidence for their top-level topic.
+func TestCivilTopicEvidenceInOtherLanguages(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, headline, body, code string
+	}{
+		{"pl", "Nowa farma wiatrowa ograniczy emisje", "Inwestycja w odnawialne źródła energii chroni środowisko.", "06000000"},
+		{"fi", "Saimaan ympäristön tila parani", "Päästöt vähenivät ja ilmaston lämpeneminen hidastui.", "06000000"},
+		{"ja", "水田のメタン排出を削減", "新サービスは環境への負荷を減らす。", "06000000"},
+		{"it", "Nuovo reparto all'ospedale di Genova", "I pazienti saranno assistiti dalla sanità regionale.", "07000000"},
+		{"el", "Νέο νοσοκομείο στη Θεσσαλονίκη", "Οι ασθενείς θα έχουν καλύτερη υγεία.", "07000000"},
+		{"tr", "Tersanede grev kararı", "Sendika, istihdam güvencesi istiyor.", "09000000"},
+		{"fi", "Uusi tutka erottaa pienlennokit linnuista", "Tutkijat testasivat tutkaa kahden kilometrin päässä.", "20000735"},
+		{"pl", "Naukowcy opracowali nowy czujnik", "Badanie opublikowano w czasopiśmie.", "20000735"},
+		{"nl", "Scheepswerf schept 300 banen", "De werkgelegenheid in de regio groeit; de vakbond is tevreden.", "09000000"},
+	} {
+		raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body))
+		if raw[c.code] == 0 {
+			t.Errorf("%s %q: no evidence for %s (%v)", c.lang, c.headline, c.code, raw)
+		}
+	}
+}
