@@ -151,6 +151,10 @@ func TestRuleEvidenceInSmallerLanguages(t *testing.T) {
 		{"tr", "Tersanede grev kararı", "Sendika, istihdam güvencesi istiyor.", "09000000"},
 		{"fi", "Uusi tutka erottaa pienlennokit linnuista", "Tutkijat testasivat tutkaa kahden kilometrin päässä.", "20000735"},
 		{"pl", "Naukowcy opracowali nowy czujnik", "Badanie opublikowano w czasopiśmie.", "20000735"},
+		{"tr", "Malatya'da 5,1 büyüklüğünde deprem", "Ekipler bölgede hasar tespiti yapıyor.", "20000153"},
+		{"is", "Eldgos hafið við Sundhnúksgíga", "Veðurstofan fylgist með gosinu.", "20000159"},
+		{"lv", "Robežsardze aizturēja 40 personas", "Nelegālā migrācija no Baltkrievijas turpinās.", "20000773"},
+		{"uk", "Фонд передав генератори лікарням", "Волонтери зібрали пожертви на обладнання.", "20000818"},
 		{"nl", "Scheepswerf schept 300 banen", "De werkgelegenheid in de regio groeit; de vakbond is tevreden.", "09000000"},
 	} {
 		raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body))
