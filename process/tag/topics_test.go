@@ -128,8 +128,9 @@ func TestKeptGroupsCapsTopLevels(t *testing.T) {
 	}
 }
 
-// Releases from defence ministries and rescue services in languages the
-// IPTC labels do not cover give the rules evidence for their subject,
+// Releases from defence ministries and rescue services, and on the
+// environment, health, labour and research, in languages the IPTC labels
+// do not cover give the rules evidence for their subject,
 // which the learnt model reads as a feature.
 func TestRuleEvidenceInSmallerLanguages(t *testing.T) {
 	tg := newTagger(t)
@@ -142,6 +143,19 @@ func TestRuleEvidenceInSmallerLanguages(t *testing.T) {
 		{"he", "תרגיל חירום ארצי יתקיים מחר", "צוותי הצלה וכבאות יתרגלו פינוי של שכונה.", "03000000"},
 		{"hi", "सेना ने संयुक्त अभ्यास पूरा किया", "अभ्यास में सेना के सैनिक शामिल हुए।", "20000599"},
 		{"ar", "وزارة الدفاع تعلن عن صفقة جديدة", "تشمل الصفقة صواريخ وذخيرة للقوات المسلحة.", "20000602"},
+		{"pl", "Nowa farma wiatrowa ograniczy emisje", "Inwestycja w odnawialne źródła energii chroni środowisko.", "06000000"},
+		{"fi", "Saimaan ympäristön tila parani", "Päästöt vähenivät ja ilmaston lämpeneminen hidastui.", "06000000"},
+		{"ja", "水田のメタン排出を削減", "新サービスは環境への負荷を減らす。", "06000000"},
+		{"it", "Nuovo reparto all'ospedale di Genova", "I pazienti saranno assistiti dalla sanità regionale.", "07000000"},
+		{"el", "Νέο νοσοκομείο στη Θεσσαλονίκη", "Οι ασθενείς θα έχουν καλύτερη υγεία.", "07000000"},
+		{"tr", "Tersanede grev kararı", "Sendika, istihdam güvencesi istiyor.", "09000000"},
+		{"fi", "Uusi tutka erottaa pienlennokit linnuista", "Tutkijat testasivat tutkaa kahden kilometrin päässä.", "20000735"},
+		{"pl", "Naukowcy opracowali nowy czujnik", "Badanie opublikowano w czasopiśmie.", "20000735"},
+		{"tr", "Malatya'da 5,1 büyüklüğünde deprem", "Ekipler bölgede hasar tespiti yapıyor.", "20000153"},
+		{"is", "Eldgos hafið við Sundhnúksgíga", "Veðurstofan fylgist með gosinu.", "20000159"},
+		{"lv", "Robežsardze aizturēja 40 personas", "Nelegālā migrācija no Baltkrievijas turpinās.", "20000773"},
+		{"uk", "Фонд передав генератори лікарням", "Волонтери зібрали пожертви на обладнання.", "20000818"},
+		{"nl", "Scheepswerf schept 300 banen", "De werkgelegenheid in de regio groeit; de vakbond is tevreden.", "09000000"},
 	} {
 		raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body))
 		if raw[c.code] == 0 {
