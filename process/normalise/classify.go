@@ -252,7 +252,7 @@ func imitation(subject, bodyText string) string {
 	if offers >= 2 && newsDistribution(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
-	if readerPrice(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
+	if readerPrice(all) && callToBuyRe.MatchString(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
 		return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
 	}
 	if digestLike(subject, bodyText) {
@@ -261,21 +261,27 @@ func imitation(subject, bodyText string) string {
 	return ""
 }
 
-// secondPerson: the words with which a sale speaks to its reader, in the
-// languages the desk receives; German's polite forms are told by their
-// capital.
+// secondPersonWord: the words with which a sale speaks to its reader, in
+// the languages the desk receives. German's polite forms are told by
+// their capital, so politeForm counts only after a sentence's first
+// word: there "Sie" and "Ihr" are also "she", "they" and "its" ("Sie
+// kostet 799 Euro").
 var (
-	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))|(?:^|[^\p{L}])(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
+	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))`)
+	politeForm       = regexp.MustCompile(`^[^\p{L}]*\p{L}+[^\p{L}](?:.*[^\p{L}])?(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
 	priceRe          = prefilter.MustCompile(price)
 	sentenceBreak    = regexp.MustCompile(`[.!?。！？]\s+|\n`)
 )
 
 // readerPrice says whether one sentence of s names a price and speaks to
 // the reader: "you can secure a pass at £795", "Sichern Sie sich Ihren
-// Stand für 2.450 €". A release prices its goods in the third person.
+// Stand für 2.450 €". A release prices its goods in the third person;
+// one that speaks to its public ("you can download it for free, the
+// premium version costs £4.99 a month") still asks for no code, saving
+// or order, which imitation wants beside it.
 func readerPrice(s string) bool {
 	for _, sent := range sentenceBreak.Split(s, -1) {
-		if priceRe.MatchString(sent) && secondPersonWord.MatchString(sent) {
+		if priceRe.MatchString(sent) && (secondPersonWord.MatchString(sent) || politeForm.MatchString(sent)) {
 			return true
 		}
 	}
