@@ -320,6 +320,20 @@ var (
 	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
 )
 
+// digestTitled says whether the subject or a line near the top of the
+// body opens with a round-up's name, an article or a word before it at
+// most ("MEDIA DIGEST – 4 March", "Le briefing du matin"). A release
+// names a briefing or the press in its prose ("Flood response: daily
+// briefing for the media", "as reported in the press").
+func digestTitled(subject, bodyText string) bool {
+	for _, line := range strings.Split(subject+"\n"+truncate(bodyText, 500), "\n") {
+		if loc := digestHeading.FindStringIndex(line); loc != nil && len(strings.Fields(line[:loc[0]])) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // digestLike says whether the text is a round-up of other outlets'
 // stories: it calls itself one near the top and lists at least two
 // stories with an outlet's name, a link to another site or a "read more"
@@ -336,7 +350,7 @@ func digestLike(subject, bodyText string) bool {
 	if len(outlets) >= 3 {
 		return true
 	}
-	if !digestHeading.MatchString(subject + "\n" + truncate(bodyText, 500)) {
+	if !digestTitled(subject, bodyText) {
 		return false
 	}
 	for _, m := range sourceItem.FindAllStringSubmatch(bodyText, -1) {
