@@ -317,7 +317,10 @@ var (
 	// reports", "selon Le Télégramme"; a release's own sources say and
 	// report too, so this counts only under a round-up's heading.
 	reportedBy = regexp.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
-	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
+	// subscriberNote: a mailing's way out, in the languages the desk
+	// receives.
+	subscriberNote = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:unsubscribe|you\s+(?:are\s+)?receiv\p{L}*\s+this|(?:darse|dar)\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|abmelden|abbestellen|désinscri\p{L}*|désabonn\p{L}*|non\s+ricevere\s+più|disiscri\p{L}*|cancellar\p{L}*\s+(?:dalla|l['’]iscrizione)|afmelden|uitschrijven|avregistrer\p{L}*|avsluta\s+prenumeration|afmeld\p{L}*|avmeld\p{L}*|peruuta\s+tilaus|wypisz\s+się|rezygnacj\p{L}*|odhlásit|descadastr\p{L}*|cancelar\s+inscrição|отписаться)(?:[^\p{L}]|$)`)
+	sourceItem     = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
 )
 
 // digestTitled says whether the subject or a line near the top of the
@@ -340,14 +343,16 @@ func digestTitled(subject, bodyText string) bool {
 // each.
 //
 // Without the heading, three stories each credited to a different
-// outlet after a dash or in brackets make the round-up: a release
-// credits quotations, which open with their quote mark.
+// outlet after a dash or in brackets make the round-up when it is sent
+// to subscribers or links its stories: a release credits quotations,
+// which open with their quote mark, and lists partners with their
+// countries, winners or speakers the same way.
 func digestLike(subject, bodyText string) bool {
 	outlets := map[string]bool{}
 	for _, m := range attributedItem.FindAllStringSubmatch(bodyText, -1) {
 		outlets[strings.ToLower(m[1]+m[2])] = true
 	}
-	if len(outlets) >= 3 {
+	if len(outlets) >= 3 && (subscriberNote.MatchString(bodyText) || linkedStories(bodyText) >= 2) {
 		return true
 	}
 	if !digestTitled(subject, bodyText) {
