@@ -248,7 +248,7 @@ func imitation(subject, bodyText string) string {
 	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	offers := distinct(offerCue, all)
+	offers := distinct(offerCue, all) + distinct(saleCue, all)
 	if offers >= 2 && newsDistribution(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
