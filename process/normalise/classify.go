@@ -248,11 +248,11 @@ func imitation(subject, bodyText string) string {
 	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	offers := distinct(offerCue, all)
+	offers := distinct(offerCue, all) + distinct(saleCue, all)
 	if offers >= 2 && newsDistribution(all) {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
-	if readerPrice(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
+	if readerPrice(all) && callToBuyRe.MatchString(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
 		return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
 	}
 	if digestLike(subject, bodyText) {
@@ -261,21 +261,27 @@ func imitation(subject, bodyText string) string {
 	return ""
 }
 
-// secondPerson: the words with which a sale speaks to its reader, in the
-// languages the desk receives; German's polite forms are told by their
-// capital.
+// secondPersonWord: the words with which a sale speaks to its reader, in
+// the languages the desk receives. German's polite forms are told by
+// their capital, so politeForm counts only after a sentence's first
+// word: there "Sie" and "Ihr" are also "she", "they" and "its" ("Sie
+// kostet 799 Euro").
 var (
-	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))|(?:^|[^\p{L}])(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
+	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))`)
+	politeForm       = regexp.MustCompile(`^[^\p{L}]*\p{L}+[^\p{L}](?:.*[^\p{L}])?(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
 	priceRe          = prefilter.MustCompile(price)
 	sentenceBreak    = regexp.MustCompile(`[.!?。！？]\s+|\n`)
 )
 
 // readerPrice says whether one sentence of s names a price and speaks to
 // the reader: "you can secure a pass at £795", "Sichern Sie sich Ihren
-// Stand für 2.450 €". A release prices its goods in the third person.
+// Stand für 2.450 €". A release prices its goods in the third person;
+// one that speaks to its public ("you can download it for free, the
+// premium version costs £4.99 a month") still asks for no code, saving
+// or order, which imitation wants beside it.
 func readerPrice(s string) bool {
 	for _, sent := range sentenceBreak.Split(s, -1) {
-		if priceRe.MatchString(sent) && secondPersonWord.MatchString(sent) {
+		if priceRe.MatchString(sent) && (secondPersonWord.MatchString(sent) || politeForm.MatchString(sent)) {
 			return true
 		}
 	}
@@ -311,8 +317,25 @@ var (
 	// reports", "selon Le Télégramme"; a release's own sources say and
 	// report too, so this counts only under a round-up's heading.
 	reportedBy = regexp.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
-	sourceItem = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
+	// subscriberNote: a mailing's way out, in the languages the desk
+	// receives.
+	subscriberNote = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:unsubscribe|you\s+(?:are\s+)?receiv\p{L}*\s+this|(?:darse|dar)\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|abmelden|abbestellen|désinscri\p{L}*|désabonn\p{L}*|non\s+ricevere\s+più|disiscri\p{L}*|cancellar\p{L}*\s+(?:dalla|l['’]iscrizione)|afmelden|uitschrijven|avregistrer\p{L}*|avsluta\s+prenumeration|afmeld\p{L}*|avmeld\p{L}*|peruuta\s+tilaus|wypisz\s+się|rezygnacj\p{L}*|odhlásit|descadastr\p{L}*|cancelar\s+inscrição|отписаться)(?:[^\p{L}]|$)`)
+	sourceItem     = regexp.MustCompile(`(?m)^[ \t]*(?:[•·▪*-]|\d{1,2}[.)])?[ \t]*(\p{Lu}[\p{L}\d'’.&-]*(?:[ \t]+[\p{L}\d'’.&-]+){0,3})(?:[ \t]*:|[ \t]+[–—|])[ \t]+\S+(?:[ \t]+\S+){3,}`)
 )
+
+// digestTitled says whether the subject or a line near the top of the
+// body opens with a round-up's name, an article or a word before it at
+// most ("MEDIA DIGEST – 4 March", "Le briefing du matin"). A release
+// names a briefing or the press in its prose ("Flood response: daily
+// briefing for the media", "as reported in the press").
+func digestTitled(subject, bodyText string) bool {
+	for _, line := range strings.Split(subject+"\n"+truncate(bodyText, 500), "\n") {
+		if loc := digestHeading.FindStringIndex(line); loc != nil && len(strings.Fields(line[:loc[0]])) <= 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // digestLike says whether the text is a round-up of other outlets'
 // stories: it calls itself one near the top and lists at least two
@@ -320,17 +343,19 @@ var (
 // each.
 //
 // Without the heading, three stories each credited to a different
-// outlet after a dash or in brackets make the round-up: a release
-// credits quotations, which open with their quote mark.
+// outlet after a dash or in brackets make the round-up when it is sent
+// to subscribers or links its stories: a release credits quotations,
+// which open with their quote mark, and lists partners with their
+// countries, winners or speakers the same way.
 func digestLike(subject, bodyText string) bool {
 	outlets := map[string]bool{}
 	for _, m := range attributedItem.FindAllStringSubmatch(bodyText, -1) {
 		outlets[strings.ToLower(m[1]+m[2])] = true
 	}
-	if len(outlets) >= 3 {
+	if len(outlets) >= 3 && (subscriberNote.MatchString(bodyText) || linkedStories(bodyText) >= 2) {
 		return true
 	}
-	if !digestHeading.MatchString(subject + "\n" + truncate(bodyText, 500)) {
+	if !digestTitled(subject, bodyText) {
 		return false
 	}
 	for _, m := range sourceItem.FindAllStringSubmatch(bodyText, -1) {

@@ -20,17 +20,25 @@ import (
 var (
 	// offerCue: the commercial side of a sales mail, in the languages the
 	// desk receives: discounts, prices, "book a demo", package deals.
-	offerCue = prefilter.MustCompile(`(?i)\d+\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|remise|desconto)|di\s+sconto|korting|alennus|rabat|zniżk)|-\s?\d+\s?%|` + price + `\s*(?:HT|TTC|\+\s*(?:VAT|IVA|TVA|MwSt)|excl\.?\s+\w+|net)?\s*(?:per|a|an|/|pro|par|por|al|el|la|au|je|za|за|each|monthly|yearly)\b|\b(?:book|order|buy|subscribe|sign\s+up)\s+(?:now|today|a\s+demo|your|before)|\bbook\s+a\s+(?:demo|call|slot)|\b(?:free\s+trial|special\s+offer|limited[- ]time|this\s+(?:week|month)\s+only|for\s+\w+\s+only|promo(?:tion)?\s+code|with\s+code|discount|packages?\b|pricing|angebot\s+gilt|jetzt\s+buchen|offre\s+spéciale|oferta|offerta|sconto|tarif)|八折|九折|折扣|优惠|套餐|割引|特別価格|할인|특가|ส่วนลด|ลดราคา|โปรโมชั่น|แพ็กเกจ|ต่อข่าว|خصم|عرض\s+خاص|الباقة|لكل\s+بيان|הנחה|מבצע|חבילת|giảm\s+giá|ưu\s+đãi|gói\s+dịch\s+vụ|diskon|paket\s+\p{L}+\s+(?:rp|idr)` +
-		// A code, a saving and an early booker's rate are what a sale
-		// offers its reader; a release reports prices.
-		`|(?:use|enter|apply|with)\s+(?:the\s+)?(?:promo(?:tional)?\s+|discount\s+|voucher\s+)?code\s+[A-Z0-9]|(?:promo|rabatt|gutschein|aktions|discount|voucher)code|code\s+(?:promo|de\s+réduction)|c[óo]digo\s+(?:promocional|de\s+descuento)|codice\s+(?:sconto|promozionale)|kod\s+(?:rabatowy|promocyjny)|kortingscode|rabattkod|alennuskoodi|slevový\s+kód` +
-		`|(?:save|sparen\s+Sie|économisez|ahorre|ahorra|risparmi\p{L}*|bespaar|spara)\s+(?:\p{L}+\s+){0,2}?` + price +
-		`|early[- ]?bird|frühbucher\p{L}*|tarif\s+(?:préférentiel|early)|tarifa\s+(?:anticipada|reducida)|tariffa\s+(?:ridotta|agevolata)|vroegboek\p{L}*` +
-		`|(?:^|[^\p{L}])(?:commandez|réservez|bestellen\s+Sie|buchen\s+Sie|reserve\s+(?:now|today|your)|reserva\s+(?:ya|ahora)|prenota\s+(?:ora|subito)|zamów|boek\s+nu)(?:[^\p{L}]|$)`)
+	offerCue = prefilter.MustCompile(`(?i)\d+\s*%\s*(?:off|rabatt|de\s+(?:descuento|réduction|remise|desconto)|di\s+sconto|korting|alennus|rabat|zniżk)|-\s?\d+\s?%|` + price + `\s*(?:HT|TTC|\+\s*(?:VAT|IVA|TVA|MwSt)|excl\.?\s+\w+|net)?\s*(?:per|a|an|/|pro|par|por|al|el|la|au|je|za|за|each|monthly|yearly)\b|\b(?:book|order|buy|subscribe|sign\s+up)\s+(?:now|today|a\s+demo|your|before)|\bbook\s+a\s+(?:demo|call|slot)|\b(?:free\s+trial|special\s+offer|limited[- ]time|this\s+(?:week|month)\s+only|for\s+\w+\s+only|promo(?:tion)?\s+code|with\s+code|discount|packages?\b|pricing|angebot\s+gilt|jetzt\s+buchen|offre\s+spéciale|oferta|offerta|sconto|tarif)|八折|九折|折扣|优惠|套餐|割引|特別価格|할인|특가|ส่วนลด|ลดราคา|โปรโมชั่น|แพ็กเกจ|ต่อข่าว|خصم|عرض\s+خاص|الباقة|لكل\s+بيان|הנחה|מבצע|חבילת|giảm\s+giá|ưu\s+đãi|gói\s+dịch\s+vụ|diskon|paket\s+\p{L}+\s+(?:rp|idr)`)
 	// price: an amount with its currency before or after it, the way
 	// price lists in any language write it ("€199", "149 € HT", "EUR 99",
 	// "990 Kč", "1 200 zł", "5万円").
 	price = `(?:[$€£¥₩₹₪₺₫฿]\s?\d[\d,.]*|\d[\d,.\x{a0} ]*\s?(?:บาท|درهم|ريال|دينار|جنيه|₪|₺|₫|đồng)|\b(?:Rp|RM|S\$)\s?\d[\d,.]*|\b(?:EUR|USD|GBP|CHF)\s?\d[\d,.]*|\d[\d,.\x{a0} ]*\s?(?:€|\$|£|¥|₩|₽|円|元|원|(?i:eur|euros?|usd|gbp|chf|zł|pln|kr|sek|nok|dkk|kč|czk|ft|huf|lei|руб(?:лей)?|грн|dollars?|pounds?|yuan)(?:\P{L}|$)))`
+	// callToBuy: what a sale asks of its reader, a code to enter, an
+	// amount to save or an order in the imperative; a release reports
+	// prices and early rates but asks nobody to buy.
+	callToBuy = `(?:use|enter|apply|with)\s+(?:the\s+)?(?:promo(?:tional)?\s+|discount\s+|voucher\s+)?code\s+[A-Z0-9]|(?:promo|rabatt|gutschein|aktions|discount|voucher)code|code\s+(?:promo|de\s+réduction)|c[óo]digo\s+(?:promocional|de\s+descuento)|codice\s+(?:sconto|promozionale)|kod\s+(?:rabatowy|promocyjny)|kortingscode|rabattkod|alennuskoodi|slevový\s+kód` +
+		`|(?:save|sparen\s+Sie|économisez|ahorre|ahorra|risparmi\p{L}*|bespaar|spara)\s+(?:\p{L}+\s+){0,2}?` + price +
+		`|(?:^|[^\p{L}])(?:commandez|réservez|bestellen\s+Sie|buchen\s+Sie|reserve\s+(?:now|today|your)|reserva\s+(?:ya|ahora)|prenota\s+(?:ora|subito)|zamów|boek\s+nu)(?:[^\p{L}]|$)`
+	callToBuyRe = prefilter.MustCompile(`(?i)` + callToBuy)
+	// saleCue: what a sale under a copied dateline offers its reader
+	// beside offerCue's prices and discounts: a call to buy, or an early
+	// booker's rate. An undated release about an event gives its early
+	// rate and where to book too, so these count only beside a reader's
+	// price (see imitation).
+	saleCue = prefilter.MustCompile(`(?i)` + callToBuy +
+		`|early[- ]?bird|frühbucher\p{L}*|tarif\s+(?:préférentiel|early)|tarifa\s+(?:anticipada|reducida)|tariffa\s+(?:ridotta|agevolata)|vroegboek\p{L}`)
 	// distributionCue: what the offer sells to a newsroom.
 	distributionCue = prefilter.MustCompile(`(?i)\b(?:distribut\w*|reach(?:es)?|in\s+front\s+of|guaranteed\s+(?:placement|posting|coverage)|media\s+(?:monitoring|database|list)|\d[\d,.]*\+?\s+(?:journalists|newsrooms|editors|media\s+outlets|(?:news\s+)?sites|medios|periodistas|redacciones|médias|journalistes|rédactions|redaktionen|journalisten|redazioni|giornalisti|testate|redacties|redaktioner|toimitusta|redakcji|dziennikarzy)|alerts?\s+you|your\s+(?:news|story|press\s+release|announcement)s?|Verbreitung|diffusion|difusión|diffusione)\b|(?:votre\s+communiqué|vos\s+(?:communiqués|actualités)|Ihre\s+(?:Pressemitteilung|Meldung|News)|su\s+(?:nota\s+de\s+prensa|comunicado)|(?:il\s+)?(?:vostro|tuo)\s+comunicato|uw\s+persbericht|ditt\s+pressmeddelande|twoj\p{L}+\s+komunikat)(?:[^\p{L}]|$)|新闻稿发布|全网发布|新聞稿發布|配信サービス|보도자료\s*배포|เผยแพร่ข่าว|สื่อมวลชน(?:กว่า)?\s*[\d,]+|توزيع\s+(?:البيانات|الأخبار)|[\d,]+\s+وسيلة\s+إعلامية|הפצת\s+(?:הודעות|ידיעות)|phát\s+hành\s+thông\s+cáo`)
 	// pitchCue: an offer of a person to interview or brief, not news. A

@@ -110,10 +110,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// "Thales UK", "Airbus Deutschland": a company's national arm,
 			// not a place of the story.
 		} else if e.kind == kindPlace && n == 1 && d.Language == "en" && !t.geo.isCountry[e.canonical] && (broadRegions[e.canonical] || ws[i].text != e.canonical) &&
-			i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) && !ws[i+1].start {
+			i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) && !ws[i+1].start && !runStop[ws[i+1].text] && !calendarWords[ws[i+1].text] {
 			// "Baltic Defence Line", "NATO Baltic Air Policing", "a Pacific
 			// Conflict": a region's adjective opens a name of something
-			// else, not a place of the story.
+			// else, not a place of the story. A word no name goes on
+			// with ("to Europe After …" in a title-case headline, "in the
+			// Arctic Tuesday") leaves the region a place.
 		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.

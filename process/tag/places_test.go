@@ -84,6 +84,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a region's adjective that opens another name", lang: "en", headline: "Munitions Would Run Out Within Weeks in a Pacific Conflict",
 			body: "Lithuania has completed the first phase of the Baltic Defence Line. Cables in the Baltic and North Seas were cut.",
 			want: []string{"Lithuania", "Baltic Sea"}, not: []string{"Pacific"}},
+		{name: "a region before a word no name goes on with stays a place", lang: "en", headline: "Allies Rush Air Defences to Europe After Drone Incursions",
+			body: "Ministers met in Brussels.", want: []string{"Europe"}},
 		{name: "a region's adjective before a capitalised name, not a place", lang: "en",
 			body: "Spanish fighters take over NATO Baltic Air Policing from Italy.", not: []string{"Baltic Sea"}},
 		{name: "an air base or airport named after its place", lang: "en",

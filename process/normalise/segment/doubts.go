@@ -204,8 +204,12 @@ var (
 	definesName = regexp.MustCompile(`^\s*` + namedBody + `\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
 	// orgNoun: what the predicate of an issuer's definition calls it
 	// within its first words: a network, an institute, a company, a joint
-	// venture.
-	orgNoun = regexp.MustCompile(`(?i)^(?:\S+\s+){0,5}?\S*(?:network|institut|institution|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)`)
+	// venture, as a whole word ("networked", "centrepiece" are none).
+	orgNoun = regexp.MustCompile(`(?i)^((?:\S+\s+){0,5}?)\S*(?:network|institut|institution|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)(?:s|es|e|o|a|i|y|ies|ät|à|é|en|et|ne)?(?:\P{L}|$)`)
+	// ofWord: a preposition before the organisation's noun makes the name
+	// something of that organisation, a post or a part ("a former director
+	// of the agency").
+	ofWord = regexp.MustCompile(`(?i)^(?:of|at|in|with|de|di|del|della|dei|degli|des|du|d['’]\S*|von|vom|der|bei|van|bij|chez|presso|af|av|hos|w|của|tại)$`)
 	// founded: the year or place of an organisation's founding or seat,
 	// which no ship or person has.
 	founded = regexp.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
@@ -238,7 +242,7 @@ func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 	}
 	t := strings.TrimSpace(bs[last].Text())
 	var name string
-	if m := definesName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 45 && !innerStop.MatchString(t) && (orgNoun.MatchString(m[2]) || founded.MatchString(m[2])) {
+	if m := definesName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 45 && !innerStop.MatchString(t) && (namesOrganisation(m[2]) || founded.MatchString(m[2])) {
 		name = m[1]
 	} else if m := opensWithName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && (workforce.MatchString(t) || founded.MatchString(t)) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
 		// A paragraph that opens on the name, says what the body does
@@ -263,6 +267,22 @@ func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 // issuer's own description.
 func quoted(t string) bool {
 	return strings.ContainsAny(t, "\"“”„«»「」")
+}
+
+// namesOrganisation says whether a definition's predicate calls its
+// subject an organisation: an organisation's noun, a whole word, within
+// its first words and not after a preposition.
+func namesOrganisation(predicate string) bool {
+	m := orgNoun.FindStringSubmatch(predicate)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if ofWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // mentioned says whether one of bs holds name, in any case.

@@ -84,4 +84,16 @@ func TestSelfDescription(t *testing.T) {
 		"Acme Robotics was founded in 2016 and employs 650 people.",
 		"About Acme Robotics",
 		"Acme Robotics builds drive units for warehouse robots."}, "Acme Robotics was founded")
+	check("person's post in an organisation, stays body", []string{"Nordic Watch names new director",
+		"Nordic Watch appointed Anna Berg as its director on Tuesday.",
+		"She takes up the post in May.",
+		"Anna Berg is a former director of the Coastguard Agency in Oslo."}, "Anna Berg is a former director")
+	check("thing called a centrepiece, stays body", []string{"Army orders Sky Shield air defence",
+		"The army ordered the Sky Shield air defence system on Tuesday.",
+		"Deliveries begin in 2028.",
+		"Sky Shield is the centrepiece of the army's plan to protect its bases from drones."}, "Sky Shield is the centrepiece")
+	check("exercise called networked, stays body", []string{"Baltic Guard exercise begins",
+		"The Baltic Guard exercise began on Monday with 4,000 troops.",
+		"It runs for two weeks.",
+		"Baltic Guard is a networked air defence exercise held every two years."}, "Baltic Guard is a networked")
 }
