@@ -399,6 +399,17 @@ var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(
 // not the issuer, its parent is, when another source names the parent.
 func spellOut(cs []candidate) {
 	for i, c := range cs {
+		if short := []rune(c.name); len(short) >= 2 && len(short) <= 6 && allHan(short) {
+			// A Chinese short name keeps some of its full name's
+			// characters in their order: "北研院" for "北嶺海洋研究院".
+			for _, o := range cs {
+				if long := []rune(o.name); len(long) > len(short) && allHan(long) && legalRun(short, long) && subsequence(short, long) && !strings.Contains(o.name, c.name) {
+					cs[i].name = o.name
+					break
+				}
+			}
+			continue
+		}
 		if !isAcronym(c.name) && !mixedAcronym(c.name) {
 			continue
 		}
@@ -755,11 +766,16 @@ var elidedArticle = regexp.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
 // beforeAcronym yields, for each block that writes "(ACR)", its text up
 // to there: where the name the acronym stands for is written.
 func beforeAcronym(acr string, body []block.Block) iter.Seq[string] {
-	key := "(" + acr + ")"
+	// Chinese and Japanese write full-width brackets: "（中研院）".
+	key, wide := "("+acr+")", "（"+acr+"）"
 	return func(yield func(string) bool) {
 		for _, b := range body {
 			t := b.Text()
-			if i := strings.Index(t, key); i >= 0 && !yield(t[:i]) {
+			i := strings.Index(t, key)
+			if i < 0 {
+				i = strings.Index(t, wide)
+			}
+			if i >= 0 && !yield(t[:i]) {
 				return
 			}
 		}
