@@ -74,6 +74,21 @@ func TestCleanOrg(t *testing.T) {
 		"Basin Bürosu": "",
 		"Liman İşletmesi Basın Müşavirliği": "Liman İşletmesi",
 		"Lower Mekong Basin":                "Lower Mekong Basin",
+		// A press office's, a communications department's or a
+		// spokesperson's words in more languages and scripts
+		// (invented names).
+		"Põhjaranniku Ameti pressiesindaja":                 "Põhjaranniku Ameti",
+		"Jõeoru Vallavalitsuse pressiteenistus":             "Jõeoru Vallavalitsuse",
+		"北嶺海事局 新聞聯絡":                                        "北嶺海事局",
+		"北嶺研究院公共事務室":                                        "北嶺研究院",
+		"南山署新闻联络处":                                          "南山署",
+		"Kıyı Ajansı Basın ve Halkla İlişkiler Müşavirliği": "Kıyı Ajansı",
+		"Basın ve Halkla İlişkiler Müşavirliği":             "",
+		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
+		"Portavoce Consorzio Valle Alta":                    "Consorzio Valle Alta",
+		// A department alone is a name's noun, not a press word.
+		"Департамент морської безпеки": "Департамент морської безпеки",
+		"Відділ морського нагляду":     "Відділ морського нагляду",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)

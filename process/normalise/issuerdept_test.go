@@ -58,30 +58,6 @@ func BenchmarkStripDept(b *testing.B) {
 	}
 }
 
-// TestPressWordsOfMoreLanguages: a press office's, a communications
-// department's or a spokesperson's words, in more languages and scripts,
-// leave the organisation they speak for (invented names).
-func TestPressWordsOfMoreLanguages(t *testing.T) {
-	for in, want := range map[string]string{
-		"Põhjaranniku Ameti pressiesindaja":                 "Põhjaranniku Ameti",
-		"Jõeoru Vallavalitsuse pressiteenistus":             "Jõeoru Vallavalitsuse",
-		"北嶺海事局 新聞聯絡":                                        "北嶺海事局",
-		"北嶺研究院公共事務室":                                        "北嶺研究院",
-		"南山署新闻联络处":                                          "南山署",
-		"Kıyı Ajansı Basın ve Halkla İlişkiler Müşavirliği": "Kıyı Ajansı",
-		"Basın ve Halkla İlişkiler Müşavirliği":             "",
-		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
-		"Portavoce Consorzio Valle Alta":                    "Consorzio Valle Alta",
-		// A department alone is a name's noun, not a press word.
-		"Департамент морської безпеки": "Департамент морської безпеки",
-		"Відділ морського нагляду":     "Відділ морського нагляду",
-	} {
-		if got := cleanOrg(in); got != want {
-			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestBaseFormNotBeforeDepartment: a form that opens a line before a
 // press word is governed by it ("Põhjaranniku Ameti pressiesindaja"), no
 // base form of the name (invented names).
