@@ -190,8 +190,11 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerTex
 // spells.
 func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
 	lower, words := in.lower, in.words
+	// The footer may write in full what the body writes as an acronym:
+	// "Kestrel Shore Defence Force | PO Box …" for "KSDF".
+	spelled := append(words[:len(words):len(words)], strings.Fields(in.trailer)...)
 	for i := range cs {
-		if full := expandAcronyms(cs[i].name, in.prose, in.words); full != cs[i].name {
+		if full := expandAcronyms(cs[i].name, in.prose, spelled); full != cs[i].name {
 			// An acronym behind a department word declines in no case.
 			cs[i].name, cs[i].governed = full, false
 		}
@@ -882,6 +885,9 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 			return full
 		}
 	}
+	if full := numberedDefinition(name, body); full != "" {
+		return full
+	}
 	ws := strings.Fields(name)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if mixedAcronym(ws[i]) {
@@ -891,6 +897,29 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		}
 	}
 	return name
+}
+
+// numberedDefinition: a numbered unit's short name, its number and an
+// acronym, defined in brackets after its full name: "5e RT" for "5e
+// régiment de transmissions (5e RT)", "2nd MEB" for "2nd Marine
+// Expeditionary Brigade (2nd MEB)". The full name opens with the same
+// number and its words' initials spell the acronym.
+func numberedDefinition(name string, body []block.Block) string {
+	num, acr, ok := strings.Cut(name, " ")
+	if !ok || !strings.ContainsAny(num, "0123456789") || !isAcronym(acr) && !mixedAcronym(acr) {
+		return ""
+	}
+	for head := range beforeAcronym(name, body) {
+		ws := strings.Fields(head)
+		k := len(ws) - 1
+		for k >= 0 && ws[k] != num && len(ws)-k <= 9 {
+			k--
+		}
+		if k >= 0 && ws[k] == num && len(ws)-k >= 2 && spells(acr, strings.Join(ws[k+1:], " ")) {
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	return ""
 }
 
 // definesAcronymOf: a word of the name is an acronym the body defines,

@@ -199,9 +199,13 @@ func TestIssuerSignals(t *testing.T) {
 }
 
 func TestExpandAcronyms(t *testing.T) {
-	body := []block.Block{{Lines: []string{"Drills were run by the European Union Maritime Training Centre (EUMarTC) and by Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) teams."}}}
+	body := []block.Block{{Lines: []string{"Drills were run by the European Union Maritime Training Centre (EUMarTC) and by Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) teams."}},
+		{Lines: []string{"Les soldats du 5e régiment de transmissions (5e RT) ont posé un câble."}}}
 	for in, want := range map[string]string{"EUMarTC": "European Union Maritime Training Centre", "AFAD": "Afet ve Acil Durum Yönetimi Başkanlığı",
-		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
+		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ",
+		// A numbered unit's short name, defined after its full one
+		// (invented names).
+		"5e RT": "5e régiment de transmissions", "7e RT": "7e RT"} {
 		if got := expandAcronyms(in, body, strings.Fields(block.RenderText(body))); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
 		}

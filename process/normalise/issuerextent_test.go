@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
 )
 
 // Names and texts written for this test, not taken from any corpus case:
@@ -207,5 +208,20 @@ func TestSpellOutHanShortName(t *testing.T) {
 	cs = []candidate{{name: "北研院", weight: 3}, {name: "南港展覽館", weight: 2}}
 	if spellOut(cs); cs[0].name != "北研院" {
 		t.Errorf("spellOut(北研院) without its full name = %q", cs[0].name)
+	}
+}
+
+// TestAcronymSpelledInFooter: an acronym the footer writes in full, its
+// words' initials spelling it, is named in full (invented names).
+func TestAcronymSpelledInFooter(t *testing.T) {
+	body := []block.Block{{Lines: []string{"KSDF marks the anniversary with veterans at the memorial."}}}
+	trailer := []block.Block{{Lines: []string{"Kestrel Shore Defence Force | PO Box 12, Harbourtown"}}}
+	s := segment.Segments{Body: body, Trailer: trailer}
+	in := &issuerText{text: block.RenderText(body), prose: body, trailer: block.RenderText(trailer)}
+	in.lower, in.words = strings.ToLower(in.text), strings.Fields(in.text)
+	cs := []candidate{{name: "KSDF", weight: 3}}
+	normaliseCandidates(cs, s, in)
+	if cs[0].name != "Kestrel Shore Defence Force" {
+		t.Errorf("KSDF = %q", cs[0].name)
 	}
 }
