@@ -190,8 +190,11 @@ func chooseIssuer(cs []candidate, s segment.Segments, rel release, in *issuerTex
 // spells.
 func normaliseCandidates(cs []candidate, s segment.Segments, in *issuerText) {
 	lower, words := in.lower, in.words
+	// The footer may write in full what the body writes as an acronym:
+	// "Kestrel Shore Defence Force | PO Box …" for "KSDF".
+	spelled := append(words[:len(words):len(words)], strings.Fields(in.trailer)...)
 	for i := range cs {
-		if full := expandAcronyms(cs[i].name, in.prose, in.words); full != cs[i].name {
+		if full := expandAcronyms(cs[i].name, in.prose, spelled); full != cs[i].name {
 			// An acronym behind a department word declines in no case.
 			cs[i].name, cs[i].governed = full, false
 		}
@@ -399,6 +402,17 @@ var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(
 // not the issuer, its parent is, when another source names the parent.
 func spellOut(cs []candidate) {
 	for i, c := range cs {
+		if short := []rune(c.name); len(short) >= 2 && len(short) <= 6 && allHan(short) {
+			// A Chinese short name keeps some of its full name's
+			// characters in their order: "北研院" for "北嶺海洋研究院".
+			for _, o := range cs {
+				if long := []rune(o.name); len(long) > len(short) && allHan(long) && legalRun(short, long) && subsequence(short, long) && !strings.Contains(o.name, c.name) {
+					cs[i].name = o.name
+					break
+				}
+			}
+			continue
+		}
 		if !isAcronym(c.name) && !mixedAcronym(c.name) {
 			continue
 		}
@@ -755,11 +769,16 @@ var elidedArticle = regexp.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
 // beforeAcronym yields, for each block that writes "(ACR)", its text up
 // to there: where the name the acronym stands for is written.
 func beforeAcronym(acr string, body []block.Block) iter.Seq[string] {
-	key := "(" + acr + ")"
+	// Chinese and Japanese write full-width brackets: "（中研院）".
+	key, wide := "("+acr+")", "（"+acr+"）"
 	return func(yield func(string) bool) {
 		for _, b := range body {
 			t := b.Text()
-			if i := strings.Index(t, key); i >= 0 && !yield(t[:i]) {
+			i := strings.Index(t, key)
+			if i < 0 {
+				i = strings.Index(t, wide)
+			}
+			if i >= 0 && !yield(t[:i]) {
 				return
 			}
 		}
@@ -866,6 +885,9 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 			return full
 		}
 	}
+	if full := numberedDefinition(name, body); full != "" {
+		return full
+	}
 	ws := strings.Fields(name)
 	for i := len(ws) - 1; i >= 0; i-- {
 		if mixedAcronym(ws[i]) {
@@ -875,6 +897,29 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		}
 	}
 	return name
+}
+
+// numberedDefinition: a numbered unit's short name, its number and an
+// acronym, defined in brackets after its full name: "5e RT" for "5e
+// régiment de transmissions (5e RT)", "2nd MEB" for "2nd Marine
+// Expeditionary Brigade (2nd MEB)". The full name opens with the same
+// number and its words' initials spell the acronym.
+func numberedDefinition(name string, body []block.Block) string {
+	num, acr, ok := strings.Cut(name, " ")
+	if !ok || !strings.ContainsAny(num, "0123456789") || !isAcronym(acr) && !mixedAcronym(acr) {
+		return ""
+	}
+	for head := range beforeAcronym(name, body) {
+		ws := strings.Fields(head)
+		k := len(ws) - 1
+		for k >= 0 && ws[k] != num && len(ws)-k <= 9 {
+			k--
+		}
+		if k >= 0 && ws[k] == num && len(ws)-k >= 2 && spells(acr, strings.Join(ws[k+1:], " ")) {
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	return ""
 }
 
 // definesAcronymOf: a word of the name is an acronym the body defines,

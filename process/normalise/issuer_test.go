@@ -74,6 +74,21 @@ func TestCleanOrg(t *testing.T) {
 		"Basin Bürosu": "",
 		"Liman İşletmesi Basın Müşavirliği": "Liman İşletmesi",
 		"Lower Mekong Basin":                "Lower Mekong Basin",
+		// A press office's, a communications department's or a
+		// spokesperson's words in more languages and scripts
+		// (invented names).
+		"Põhjaranniku Ameti pressiesindaja":                 "Põhjaranniku Ameti",
+		"Jõeoru Vallavalitsuse pressiteenistus":             "Jõeoru Vallavalitsuse",
+		"北嶺海事局 新聞聯絡":                                        "北嶺海事局",
+		"北嶺研究院公共事務室":                                        "北嶺研究院",
+		"南山署新闻联络处":                                          "南山署",
+		"Kıyı Ajansı Basın ve Halkla İlişkiler Müşavirliği": "Kıyı Ajansı",
+		"Basın ve Halkla İlişkiler Müşavirliği":             "",
+		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
+		"Portavoce Consorzio Valle Alta":                    "Consorzio Valle Alta",
+		// A department alone is a name's noun, not a press word.
+		"Департамент морської безпеки": "Департамент морської безпеки",
+		"Відділ морського нагляду":     "Відділ морського нагляду",
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
@@ -184,9 +199,13 @@ func TestIssuerSignals(t *testing.T) {
 }
 
 func TestExpandAcronyms(t *testing.T) {
-	body := []block.Block{{Lines: []string{"Drills were run by the European Union Maritime Training Centre (EUMarTC) and by Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) teams."}}}
+	body := []block.Block{{Lines: []string{"Drills were run by the European Union Maritime Training Centre (EUMarTC) and by Afet ve Acil Durum Yönetimi Başkanlığı (AFAD) teams."}},
+		{Lines: []string{"Les soldats du 5e régiment de transmissions (5e RT) ont posé un câble."}}}
 	for in, want := range map[string]string{"EUMarTC": "European Union Maritime Training Centre", "AFAD": "Afet ve Acil Durum Yönetimi Başkanlığı",
-		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ"} {
+		"EU EUMarTC": "European Union Maritime Training Centre", "Harbour Board": "Harbour Board", "XYZ": "XYZ",
+		// A numbered unit's short name, defined after its full one
+		// (invented names).
+		"5e RT": "5e régiment de transmissions", "7e RT": "7e RT"} {
 		if got := expandAcronyms(in, body, strings.Fields(block.RenderText(body))); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
 		}

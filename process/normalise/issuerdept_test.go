@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
 )
 
 // deptTailIndex must answer as deptTail itself: names built from
@@ -52,5 +55,18 @@ func BenchmarkStripDept(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestBaseFormNotBeforeDepartment: a form that opens a line before a
+// press word is governed by it ("Põhjaranniku Ameti pressiesindaja"), no
+// base form of the name (invented names).
+func TestBaseFormNotBeforeDepartment(t *testing.T) {
+	s := segment.Segments{
+		Body:    []block.Block{{Lines: []string{"Täna teatas amet uuest kaabliprojektist."}}},
+		Trailer: []block.Block{{Lines: []string{"Lisainfo:", "Mari Maasikas", "Rannikuametiga pressiesindaja", "+372 555 0000"}}},
+	}
+	if got := baseForm("Rannikuamet", s, "<press@rannikuamet.example>"); got != "Rannikuamet" {
+		t.Errorf("baseForm = %q, want Rannikuamet", got)
 	}
 }

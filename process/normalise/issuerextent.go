@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/segment"
@@ -280,11 +281,22 @@ func plainHebrew(r rune) rune {
 // in its own script for a Latin one the sender uses.
 func caselessDefinition(acr string, body []block.Block) string {
 	for head := range beforeAcronym(acr, body) {
-		if k := strings.LastIndexAny(head, ".,;:!?।|()\"“”«»"); k >= 0 {
-			head = head[k+1:]
+		if k := strings.LastIndexAny(head, ".,;:!?।|()\"“”«»。，、；：！？「」『』（）"); k >= 0 {
+			_, n := utf8.DecodeRuneInString(head[k:])
+			head = head[k+n:]
 		}
-		if ws := strings.Fields(head); len(ws) >= 2 && len(ws) <= 8 {
+		ws := strings.Fields(head)
+		if len(ws) >= 2 && len(ws) <= 8 {
 			return strings.Join(ws, " ")
+		}
+		// A script that writes no spaces (Chinese, Japanese): the one
+		// run is the full name when the short one is drawn from its
+		// characters in order, "北研院" from "北嶺海洋研究院".
+		if len(ws) == 1 {
+			full, short := []rune(ws[0]), []rune(acr)
+			if len(full) > len(short) && len(full) <= 24 && subsequence(short, full) {
+				return ws[0]
+			}
 		}
 	}
 	return ""

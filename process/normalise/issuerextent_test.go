@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment"
 )
 
 // Names and texts written for this test, not taken from any corpus case:
@@ -85,6 +86,15 @@ func TestCaselessDefinition(t *testing.T) {
 	}
 	if got := caselessDefinition("सीबीआई", body); got != "" {
 		t.Errorf("caselessDefinition of an absent acronym = %q", got)
+	}
+	// Chinese writes no spaces and full-width brackets: the short name
+	// is drawn from the full one's characters in order (invented names).
+	han := []block.Block{{Lines: []string{"北嶺海洋研究院（北研院）今日發表新型浮標。"}}}
+	if got := caselessDefinition("北研院", han); got != "北嶺海洋研究院" {
+		t.Errorf("caselessDefinition(北研院) = %q", got)
+	}
+	if got := caselessDefinition("南港", []block.Block{{Lines: []string{"本週於展覽館（南港）舉行。"}}}); got != "" {
+		t.Errorf("caselessDefinition of a place in brackets = %q", got)
 	}
 	if got := nativeForm("NDMA", []string{"राष्ट्रीय", "(एनडीएमए)", "ने"}); got != "एनडीएमए" {
 		t.Errorf("nativeForm(NDMA) = %q", got)
@@ -183,5 +193,35 @@ func TestClippedName(t *testing.T) {
 		if got := expandAcronyms(name, body, strings.Fields(body[0].Text())); got != want {
 			t.Errorf("expandAcronyms(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestSpellOutHanShortName: a Chinese short name is the candidate whose
+// characters it keeps in order, as an acronym is the name it spells
+// (invented names).
+func TestSpellOutHanShortName(t *testing.T) {
+	cs := []candidate{{name: "北研院", weight: 3}, {name: "北嶺海洋研究院", weight: 2}, {name: "南港展覽館", weight: 1}}
+	spellOut(cs)
+	if cs[0].name != "北嶺海洋研究院" {
+		t.Errorf("spellOut(北研院) = %q", cs[0].name)
+	}
+	cs = []candidate{{name: "北研院", weight: 3}, {name: "南港展覽館", weight: 2}}
+	if spellOut(cs); cs[0].name != "北研院" {
+		t.Errorf("spellOut(北研院) without its full name = %q", cs[0].name)
+	}
+}
+
+// TestAcronymSpelledInFooter: an acronym the footer writes in full, its
+// words' initials spelling it, is named in full (invented names).
+func TestAcronymSpelledInFooter(t *testing.T) {
+	body := []block.Block{{Lines: []string{"KSDF marks the anniversary with veterans at the memorial."}}}
+	trailer := []block.Block{{Lines: []string{"Kestrel Shore Defence Force | PO Box 12, Harbourtown"}}}
+	s := segment.Segments{Body: body, Trailer: trailer}
+	in := &issuerText{text: block.RenderText(body), prose: body, trailer: block.RenderText(trailer)}
+	in.lower, in.words = strings.ToLower(in.text), strings.Fields(in.text)
+	cs := []candidate{{name: "KSDF", weight: 3}}
+	normaliseCandidates(cs, s, in)
+	if cs[0].name != "Kestrel Shore Defence Force" {
+		t.Errorf("KSDF = %q", cs[0].name)
 	}
 }
