@@ -366,7 +366,6 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutInnerNames(orgs.names, d.Headline+"\n"+text)
 	orgs.names = withoutSentenceDots(orgs.names, d.Headline+"\n"+text)
 	places.names = withoutStatesOfCities(places.names)
-	places.names = t.geo.withoutSeats(places.names, d.Headline+"\n"+text)
 	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
 	sortFirst := func(c collector) []string { return c.names }

@@ -300,46 +300,6 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 // station is named after its place ("Ämari Air Base").
 var baseWords = set("Base", "Station")
 
-// withoutSeats drops a town every mention of which gives a company's
-// seat or where a body comes from, not where the story happens: "based
-// in Torrejón de Ardoz", "basé à Toulouse", "Rheinfunk Systeme GmbH aus Bonn", "Orbitale Nordique inc.,
-// de Montréal". A country stays: "criminal groups based in Russia" is
-// about Russia. "A Kaduna-based maker" stays: the adjective puts the
-// maker's town in the story's first line.
-func (g *gazetteer) withoutSeats(places []string, text string) []string {
-	return slices.DeleteFunc(places, func(p string) bool {
-		if g.isCountry[p] {
-			return false
-		}
-		at := mentions(text, p)
-		return len(at) > 0 && !slices.ContainsFunc(at, func(i int) bool { return !seatAt(text, i) })
-	})
-}
-
-// seatAt: the mention of place at i names a seat.
-func seatAt(text string, i int) bool {
-	before := strings.Fields(text[max(0, i-40):i])
-	if len(before) < 2 {
-		return false
-	}
-	last, prev := before[len(before)-1], before[len(before)-2]
-	if seatWords[strings.ToLower(prev+" "+last)] {
-		return true
-	}
-	if len(before) >= 3 && seatWords[strings.ToLower(before[len(before)-3]+" "+prev+" "+last)] {
-		return true
-	}
-	// "… GmbH aus Bonn", "… inc., de Montréal": a company form, then from.
-	return originWords[last] && (companyForms[strings.TrimSuffix(prev, ",")] || companyForms[strings.TrimSuffix(strings.ToUpper(prev[:1])+prev[1:], ",")])
-}
-
-// seatWords introduce a company's seat, in lower case.
-var seatWords = set("based in", "headquartered in", "basé à", "basée à", "basés à", "sitz in", "mit sitz in", "con sede en", "con sede a",
-	"com sede em", "sede em", "gevestigd in", "siège à", "sídlem v", "z siedzibą w", "siedzibą w", "med säte i", "säte i")
-
-// originWords say where a body comes from, after its name.
-var originWords = set("aus", "from", "de", "of", "från", "fra", "z", "di", "da")
-
 // facilityWords name a military training area, an air or naval base or
 // a border crossing before the place it is at (keyed in lower case): the
 // place is the story's even when no table lists it ("vojenském újezdu
