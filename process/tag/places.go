@@ -273,9 +273,12 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 		if !landformWords[ws[i].text] || known[i] || orgPos[i] || !plainSep(ws[i]) || (i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1])) {
 			continue
 		}
-		end := i
+		end, last := i, i
 		if baseWords[ws[i].text] && i > 1 && ws[i-1].text == "Air" && plainSep(ws[i-1]) && !known[i-1] && !orgPos[i-1] {
-			i-- // "Šiauliai Air Base": the name stands before both words
+			// "Keflavík Air Base": the place is the name before both
+			// words, as the seed corpus tags it ("Keflavík", "Ørland").
+			i--
+			last = i - 1
 		} else if baseWords[ws[i].text] {
 			continue // "the base", "Naval Base Clyde"
 		}
@@ -287,7 +290,7 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 			i = end
 			continue
 		}
-		out = append(out, joinWords(ws[start:end+1]))
+		out = append(out, joinWords(ws[start:last+1]))
 		for k := start; k <= end; k++ {
 			known[k] = true
 		}
@@ -296,8 +299,8 @@ func (g *gazetteer) landforms(ws []word, known, orgPos []bool, lower map[string]
 	return out
 }
 
-// baseWords end a landform's name only after "Air": an air base or
-// station is named after its place ("Ämari Air Base").
+// baseWords end a landform only after "Air": an air base or station
+// is named after its place ("Ämari Air Base" is at Ämari).
 var baseWords = set("Base", "Station")
 
 // facilityWords name a military training area, an air or naval base or
