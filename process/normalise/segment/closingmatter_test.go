@@ -42,6 +42,13 @@ func TestClosingMatter(t *testing.T) {
 		"Zdjęcia z ćwiczeń są dostępne na stronie jednostki.",
 		"Fotografie ke stažení na webu ministerstva.",
 		"Fotoğraflar bakanlığın internet sitesinden indirilebilir.",
+		"Voor meer informatie kunt u contact opnemen met de persvoorlichting via 070 555 1200.",
+		"For further information, please call the press office on 020 7946 0000.",
+		"Pour plus d'informations, écrivez à presse@exemple-defense.fr.",
+		"Für weitere Informationen wenden Sie sich an die Pressestelle unter +49 30 555 0100.",
+		"Sobre a Norvela: empresa de construção naval fundada em 1950, com sede em Aveiro.",
+		"Σχετικά με την Ναυτική Άμυνα: Η εταιρεία ιδρύθηκε το 1990 και ναυπηγεί σκάφη.",
+		"About Kestrel Robotics: Kestrel builds drones for search and rescue teams.",
 	} {
 		if !closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: not read as closing matter", s)
@@ -56,6 +63,10 @@ func TestClosingMatter(t *testing.T) {
 		"Доводимо до відома громадян, що рух транспорту буде обмежено.",
 		"Die Bilder der Überwachungskamera zeigen zwei Männer.",
 		"Kamuoyu, depremin ardından yardım kampanyasına büyük destek verdi.",
+		"About 200 reservists took part: they trained for a week in the hills.",
+		"For more information on the programme, visit the ministry's website.",
+		"Further information will be released on Monday, the ministry said.",
+		"Sobre a mesa: o contrato de 176 milhões de euros e o calendário de entregas.",
 	} {
 		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: read as closing matter", s)

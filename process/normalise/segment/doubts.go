@@ -205,7 +205,7 @@ var (
 	// orgNoun: what the predicate of an issuer's definition calls it
 	// within its first words: a network, an institute, a company, a joint
 	// venture, as a whole word ("networked", "centrepiece" are none).
-	orgNoun = regexp.MustCompile(`(?i)^((?:\S+\s+){0,5}?)\S*(?:network|institut|institution|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)(?:s|es|e|o|a|i|y|ies|ät|à|é|en|et|ne)?(?:\P{L}|$)`)
+	orgNoun = regexp.MustCompile(`(?i)^((?:\S+\s+){0,5}?)\S*(?:network|institut|institution|authority|authorities|autorit|autoridad|myndighet|myndighed|behörde|agence|agencia|agenzia|agentschap|urząd|úřad|virasto|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)(?:s|es|e|o|a|i|y|ies|ät|à|é|en|et|ne)?(?:\P{L}|$)`)
 	// ofWord: a preposition before the organisation's noun makes the name
 	// something of that organisation, a post or a part ("a former director
 	// of the agency").

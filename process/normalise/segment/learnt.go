@@ -117,11 +117,33 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 }
 
 // closingMatter: a short block under the story that is an official
-// body's closing formula or a note on where the release's pictures and
-// footage are to be had, with no heading over it.
+// body's closing formula, a note on where the release's pictures and
+// footage are to be had, a sentence that sends readers for more
+// information to a phone or an address ("Voor meer informatie kunt u
+// contact opnemen met … via 070 …"), or the issuer's About paragraph
+// with its heading run in before a colon ("Sobre os ENTejo: empresa …"),
+// with no heading over it.
 func closingMatter(b block.Block) bool {
 	t := strings.TrimSpace(b.Text())
-	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && mediaNote.MatchString(t)
+	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && (mediaNote.MatchString(t) || moreInfo.MatchString(t) && hasContact(t)) || runInAbout(t)
+}
+
+// runInAbout says whether t opens with an About heading set off by a
+// colon: a few words that AboutRE reads, ending on a name ("Σχετικά με
+// την Αιγαίο Ναυτικά Συστήματα: Η εταιρεία …"), not a sentence's
+// opening ("About 200 reservists took part: …").
+func runInAbout(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	if i < 0 {
+		return false
+	}
+	head := strings.TrimSpace(t[:i])
+	ws := strings.Fields(head)
+	if len(ws) < 2 || len(ws) > 8 || !AboutRE.MatchString(head) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 // trailerHeading: a short block that opens the matter after the body

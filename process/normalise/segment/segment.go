@@ -495,6 +495,11 @@ var closingFormula = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
 	`for\s+(?:the\s+)?(?:information\s+of\s+the\s+(?:general\s+)?public|public\s+information)` +
 	`)(?:\s+(?:\p{L}+\s+){0,2}(?:public|publique|pública|pubblica|pública))?[\s.!。]*$`)
 
+// moreInfo opens a sentence that sends readers for more information
+// elsewhere, in the desk's languages; with a phone or an address in it,
+// it is the release's contact line, not the story's.
+var moreInfo = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:for\s+(?:more|further)\s+(?:information|details)|(?:more|further)\s+information|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?|für\s+(?:weitere|mehr)\s+informationen|weitere\s+informationen|para\s+(?:más|mayor)\s+información|para\s+mais\s+informações|mais\s+informações|per\s+(?:maggiori|ulteriori)\s+informazioni|voor\s+(?:meer|nadere)\s+informatie|meer\s+informatie|för\s+(?:mer|ytterligare)\s+information|for\s+mer\s+informasjon|for\s+(?:mere|yderligere)\s+information|lisätietoja|(?:więcej|dodatkowych)\s+informacji|(?:další|více)\s+informac|pentru\s+mai\s+multe\s+informații|για\s+περισσότερες\s+πληροφορίες|за\s+повече\s+информация|(?:дополнительн|подробн)\p{L}*\s+информац|додатков\p{L}*\s+інформац|további\s+információ|daha\s+fazla\s+bilgi)`)
+
 // mediaNote opens a note that the release's pictures, footage or sound
 // are to be had somewhere, the matter after the story, in the desk's
 // languages: "Images from the ceremony are available at …", "Honorarfreies

@@ -71,6 +71,10 @@ func TestSelfDescription(t *testing.T) {
 		"Naval Ouest a livré mardi un patrouilleur à la Marine nationale.",
 		"Deux autres suivront en 2027.",
 		"Naval Ouest conçoit des navires de surface. Le groupe emploie plus de 500 salariés en Bretagne."}, "Deux autres")
+	check("Swedish authority", []string{"Verket beställer 30 nya terrängbilar",
+		"Göteborg, 3 mars 2026. Materielverket för Kustbevakning (MVK) har tecknat avtal om 30 terrängbilar.",
+		"Bilarna levereras under 2027.",
+		"MVK är en myndighet under Försvarsdepartementet som köper materiel till Kustbevakningen."}, "Bilarna levereras")
 	check("hiring in the story stays body", []string{"Acme opens plant in Ohio",
 		"Acme Robotics opened its new plant in Dayton on Tuesday.",
 		"The plant builds drive units for warehouse robots.",
