@@ -200,13 +200,19 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		prev = written
 	}
-	for _, n := range []string{office, other, label} {
+	for _, n := range []string{office, other, label, issuer} {
 		if n != "" {
-			return n
+			return remark.ReplaceAllString(n, "")
 		}
 	}
-	return issuer
+	return ""
 }
+
+// remark: a remark in brackets after an office's name, in lower case or
+// figures, saying when or how it answers ("Pressjour (dygnet runt)",
+// "Press desk (24/7)", "Pressestelle (werktags)"): no part of the name;
+// an abbreviation in brackets ("(NCIA)") is.
+var remark = regexp.MustCompile(`\s*[(（][\p{Ll}\p{N}][^)）]*[)）]\s*$`)
 
 // closingStop: a full stop after a word of five letters or more in lower
 // case (or in a script without case) ends a sentence; an office's name
