@@ -54,6 +54,9 @@ func contactName(lines []string, addrs ...string) string {
 				named = ""
 			}
 		}
+		if cut := leadIn(named); cut > 0 {
+			named = named[cut:] // "contact the NCIA Public Affairs Office:"
+		}
 		if label == "" {
 			label = named
 		}
@@ -101,6 +104,15 @@ func contactName(lines []string, addrs ...string) string {
 					part = head
 				} else {
 					part = rest
+				}
+			}
+			if from < 0 {
+				// "please contact the DE&S press office on …", "Bitte
+				// wenden Sie sich an die Pressestelle …": the office
+				// after a sentence's lead-in.
+				if cut := leadIn(part); cut > 0 {
+					start += cut
+					part = part[cut:]
 				}
 			}
 			// "تلفن", "फोन": a phone label left alone before its number.
@@ -188,13 +200,19 @@ func contactName(lines []string, addrs ...string) string {
 		}
 		prev = written
 	}
-	for _, n := range []string{office, other, label} {
+	for _, n := range []string{office, other, label, issuer} {
 		if n != "" {
-			return n
+			return remark.ReplaceAllString(n, "")
 		}
 	}
-	return issuer
+	return ""
 }
+
+// remark: a remark in brackets after an office's name, in lower case or
+// figures, saying when or how it answers ("Pressjour (dygnet runt)",
+// "Press desk (24/7)", "Pressestelle (werktags)"): no part of the name;
+// an abbreviation in brackets ("(NCIA)") is.
+var remark = regexp.MustCompile(`\s*[(（][\p{Ll}\p{N}][^)）]*[)）]\s*$`)
 
 // closingStop: a full stop after a word of five letters or more in lower
 // case (or in a script without case) ends a sentence; an office's name
@@ -288,3 +306,59 @@ func spellsDomain(name string, addrs []string) bool {
 // "Rajavartiolaitos"), also in the genitive ("Landeskommandos"): an
 // office's name, not a person's.
 var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)s?\b`)
+
+// courtesy: the word of courtesy opening a request to get in touch, in
+// the desk's languages ("please", "bitte", "veuillez", "por favor").
+var courtesy = regexp.MustCompile(`(?i)^(?:please|kindly|bitte|veuillez|merci\s+de|por\s+favor|favor\s+de|si\s+prega\s+di|gelieve|vänligen|vennligst|venligst|prosimy\s+o|prosíme)[\s,]+`)
+
+// callVerb: a verb of getting in touch that contactCue does not hold,
+// as a sentence opens with it ("call the", "write to the", "appelez le",
+// "llame a la", "rufen Sie … an").
+var callVerb = regexp.MustCompile(`(?i)^(?:call|phone|ring|telephone|e-?mail|write\s+to|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|appelez|écrivez\s+à|llame\s+a|escriba\s+a|llamar\s+a|escribir\s+a|chiamate|chiamare|scrivete\s+a|scrivere\s+a|schreiben\s+sie\s+an|ring\s+till|ring\s+til|soita|soittakaa|bel|mail)\s+`)
+
+// leadArticle: the article before an office's name, in the desk's
+// languages ("the Press Office", "die Pressestelle", "le service de
+// presse", "la Oficina de Prensa", "il Ufficio Stampa").
+var leadArticle = regexp.MustCompile(`(?i)^(?:(?:the|our|die|der|das|den|le|la|les|el|los|las|il|lo|gli|de|het|o|a|os|as)(?:\s+|$)|l['’]\s*)`)
+
+// leadIn is the length of the words opening s that lead in to a
+// contact's name without being part of it: a request to get in touch
+// ("please contact the", "wenden Sie sich an die", "contactez le",
+// "call the", "kontakta"), or an article alone before an office's name
+// ("The Press Office"); 0 when there are none. A capitalised verb with
+// no article after it may open an office's own name ("Contact Centre").
+func leadIn(s string) int {
+	cut := 0
+	polite := false
+	if loc := courtesy.FindStringIndex(s); loc != nil {
+		cut, polite = loc[1], true
+	}
+	verb := false
+	for _, re := range []*regexp.Regexp{contactCue, callVerb} {
+		loc := re.FindStringIndex(s[cut:])
+		if loc == nil || loc[0] != 0 || loc[1] == 0 {
+			continue
+		}
+		cue, rest := s[cut:cut+loc[1]], s[cut+loc[1]:]
+		lower := unicode.IsLower([]rune(cue)[0])
+		if polite || lower || articleEnd.MatchString(cue) || leadArticle.MatchString(rest) {
+			cut += loc[1]
+			verb = true
+		}
+		break
+	}
+	if loc := leadArticle.FindStringIndex(s[cut:]); loc != nil {
+		rest := s[cut+loc[1]:]
+		if verb || (pressLine.MatchString(rest) || orgWord.MatchString(rest) || orgCompound.MatchString(rest)) && personIn(rest) == "" {
+			cut += loc[1]
+		}
+	}
+	if strings.TrimSpace(s[cut:]) == "" {
+		return 0
+	}
+	return cut
+}
+
+// articleEnd: the words of a cue end in an article ("contact the ",
+// "contactez le ").
+var articleEnd = regexp.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|el|il|lo|de|het)\s+$`)

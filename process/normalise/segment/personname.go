@@ -27,10 +27,10 @@ var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square
 // "Lieutenant(N)", "Capitão-tenente", "C.F.", "Kapitänleutnant",
 // "Cst.", "Đại tá", "Letkol Inf", "Kolonel Laut (T)" (an Indonesian
 // rank and its corps), "कर्नल", "العقيد", "2等海佐", "上校", "중령".
-var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut(?:\s*\([a-z]{1,3}\))?|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]将|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
+var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut(?:\s*\([a-z]{1,3}\))?|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[1-3１-３一二三][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]佐|[大中少上][将將]|[将將](?:军|軍)|[一二三]级警[监督司]|[一二三]級警[監督司]|警[视視](?:正|長)?|警部(?:補)?|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
 	// Compounds and ranks of the Germanic, Nordic, Slavic, Baltic,
 	// Greek and Turkish forces and police.
-	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissär|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
+	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissarin|kommissär|komisario|inspektør|inspektör|tarkastaja|overbetjent|politimester|politimeister|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
 	`general(?:major|leutnant|oberst)?|generaal|kenraali|kommandør|kapitän\s+zur\s+see|kapitein(?:-luitenant)?\s+ter\s+zee|capitano\s+di\s+(?:fregata|corvetta|vascello)|(?:vice|contre)-amiral(?:\s+d'escadre)?|` +
 	`tcol|tcnel|cte|tte|sgto|plukovník|podplukovník|kapitán|poručík|nadporučík|podporučík|generál|komisarz|nadkomisarz|podkomisarz|komisař|` +
 	`полковник|подполковник|майор|капитан|генерал(?:-майор|-лейтенант|-полковник)?|лейтенант|старший\s+лейтенант|підполковник|капітан|` +
@@ -233,7 +233,7 @@ func caselessIn(ws []string) string {
 	}
 	// A rank written before the name is no part of it ("중령 김철수",
 	// "上校 张伟", "2等陸佐 佐藤健一").
-	before := func(w string) bool { return officeWord(w) || rank.MatchString(w+" ") }
+	before := func(w string) bool { return officeWord(w) && rankAfter(w) == w || rank.MatchString(w+" ") } // "佐藤健一一佐" is long for a rank, not an office
 	start := 0
 	for start < len(ws) && before(ws[start]) {
 		start++
@@ -249,10 +249,10 @@ func caselessIn(ws []string) string {
 	if start >= len(ws) {
 		return ""
 	}
-	name := ws[start]
+	name := rankAfter(ws[start])
 	switch {
 	case han.MatchString(name):
-		if start+1 < len(ws) && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 && !hanTitle.MatchString(ws[start+1]) {
+		if start+1 < len(ws) && name == ws[start] && han.MatchString(ws[start+1]) && len([]rune(ws[start+1])) <= 3 && !hanTitle.MatchString(ws[start+1]) && !rank.MatchString(ws[start+1]+" ") {
 			name += " " + ws[start+1]
 		}
 	case !hangul.MatchString(name):
@@ -268,6 +268,24 @@ func caselessIn(ws []string) string {
 		return name
 	}
 	return ""
+}
+
+// rankAfter drops a rank written onto the end of a Chinese, Japanese or
+// Korean name ("陳建宏上校", "佐藤健一一佐", "김철수중령"), as these
+// languages put a rank after the name; the name keeps two characters
+// at least.
+func rankAfter(w string) string {
+	rs := []rune(w)
+	for i := 2; i < len(rs)-1; i++ {
+		suffix := string(rs[i:])
+		if !han.MatchString(suffix) && !hangul.MatchString(suffix) {
+			continue
+		}
+		if m := rank.FindString(suffix + " "); m == suffix+" " {
+			return string(rs[:i])
+		}
+	}
+	return w
 }
 
 // officeWord: a long word, or one that ends as an office's does.

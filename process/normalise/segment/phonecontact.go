@@ -62,8 +62,16 @@ func SenderEntry(cs []draft.Contact, bs []block.Block, from mail.Address) []draf
 			return cs // written under an office, not beside any entry's person: read there (a footer is read nowhere)
 		}
 	}
+	// written: an entry has an address of its own, written in the
+	// release, so an office's line by number alone beside it
+	// ("Regionens pressjour: 0498-…" under a person's entry) is reached
+	// by phone, not at the sender's mailbox.
+	written := false
+	for _, c := range cs {
+		written = written || c.Email != nil
+	}
 	for i, c := range cs {
-		if c.Email != nil || c.Name == nil {
+		if c.Email != nil || c.Name == nil || written && personIn(*c.Name) == "" {
 			continue
 		}
 		for _, b := range prepared(bs) {

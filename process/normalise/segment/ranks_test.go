@@ -88,3 +88,24 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		t.Errorf("personIn(%q) = %q, want no one", "Pressestelle SWM", got)
 	}
 }
+
+// TestRanksAfterAndTitlesBefore: Chinese, Japanese and Korean write a
+// rank after the name, spaced or written onto it ("陳建宏上校",
+// "佐藤健一 一佐", "김철수중령"), and it is no part of the name; the
+// Germanic and Nordic compounds of police, prosecutors' and duty
+// officers' titles before a name ("Politiinspektør", "Statsadvokat",
+// "Kommissarin", "Poliisitarkastaja") are dropped like other titles (our
+// own names).
+func TestRanksAfterAndTitlesBefore(t *testing.T) {
+	for in, want := range map[string]string{
+		"陳建宏上校": "陳建宏", "林志明少將": "林志明", "張國強 中將": "張國強", "高橋大佐": "高橋", "佐藤健一一佐": "佐藤健一", "山田太郎 二佐": "山田太郎",
+		"鈴木花子三等海佐": "鈴木花子", "김철수중령": "김철수", "박민수소령": "박민수", "劉美玲": "劉美玲",
+		"Politiinspektør Lars Moen": "Lars Moen", "Politimester Kari Dahl": "Kari Dahl", "Statsadvokat Mette Bach": "Mette Bach", "Polisinspektör Anna Berg": "Anna Berg",
+		"Åklagare Sara Lind": "Sara Lind", "Vagthavende Jens Holm": "Jens Holm", "Kommissarin Lena Vogel": "Lena Vogel", "Staatsanwältin Julia Brandt": "Julia Brandt",
+		"Poliisitarkastaja Mikko Salo": "Mikko Salo", "Rikoskomisario Anna Koski": "Anna Koski", "Politiadvokat Rune Vik": "Rune Vik",
+	} {
+		if got := personIn(in); got != want {
+			t.Errorf("personIn(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
