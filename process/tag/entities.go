@@ -557,7 +557,9 @@ func phoneDigits(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	s = numericDate.ReplaceAllString(s, "x")
+	if digitSepDigit(s) {
+		s = numericDate.ReplaceAllString(s, "x")
+	}
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "0123456789+")
 		if i < 0 {
@@ -575,6 +577,20 @@ func phoneDigits(s string) bool {
 	}
 	return false
 }
+
+// digitSepDigit: s has a digit, a dot, slash or dash, and a digit in a
+// row, which every numericDate match holds; without one, replacing
+// numericDate changes nothing and its regexp need not run.
+func digitSepDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '/' || c == '-') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // numericDate is a date written in digits, "12.03.2025", "2025-03-12".
 var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}`)

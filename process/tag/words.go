@@ -130,7 +130,10 @@ func cutPossessive(s string) (string, bool) {
 // a name ("Deniz Kuvvetleri'ne", "NATO'nun", "İzmir'de"); not the
 // letters after an apostrophe inside a name ("Sa'id", "Ya'akov").
 func caseSuffix(s string) (string, bool) {
-	i := strings.LastIndexAny(s, "'’")
+	i := strings.LastIndexByte(s, '\'')
+	if j := strings.LastIndex(s, "’"); j > i {
+		i = j // strings.LastIndexAny(s, "'’"), without its rune-by-rune scan
+	}
 	if i < 2 || !unicode.IsUpper([]rune(s)[0]) {
 		return s, false
 	}
