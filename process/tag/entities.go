@@ -47,7 +47,8 @@ func (c *collector) drop(name string) {
 // text, so a place named only there is not tagged.
 func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	text = withoutContactLines(text)
-	ws := wordsOf(d.Headline + "\n" + text)
+	headText := d.Headline + "\n" + text // headline and story, read by several passes below
+	ws := wordsOf(headText)
 	var people, orgs, places collector
 	inOrg := map[string]bool{} // words of organisation names, never a city or a person
 	issuer, issuerCanonical := t.issuer(d.Issuer)
@@ -137,10 +138,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			places.add(e.canonical)
 		}
 	}
-	for _, name := range t.geo.unspacedBodies(d.Headline + "\n" + text) {
+	for _, name := range t.geo.unspacedBodies(headText) {
 		orgs.add(name)
 	}
-	for _, e := range t.geo.findUnspaced(withoutHeadOffice(d.Headline + "\n" + text)) {
+	for _, e := range t.geo.findUnspaced(withoutHeadOffice(headText)) {
 		if e.kind == kindPlace {
 			places.add(e.canonical)
 		} else {
@@ -281,7 +282,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	// Every match holds 株式会社; most texts do not, and the pattern's
 	// scripts make it slow to run on them.
-	if all := d.Headline + "\n" + text; strings.Contains(all, "株式会社") {
+	if all := headText; strings.Contains(all, "株式会社") {
 		for _, name := range kabushikiKaisha.FindAllString(all, -1) {
 			orgs.add(name)
 		}
@@ -363,11 +364,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgs.names = withoutIssuerCaseForms(orgs.names, issuer)
 	orgs.names = withoutTails(orgs.names)
 	orgs.names = withoutCountryShortForms(orgs.names, t.geo)
-	orgs.names = withoutInnerNames(orgs.names, d.Headline+"\n"+text)
-	orgs.names = withoutSentenceDots(orgs.names, d.Headline+"\n"+text)
+	orgs.names = withoutInnerNames(orgs.names, headText)
+	orgs.names = withoutSentenceDots(orgs.names, headText)
 	places.names = withoutStatesOfCities(places.names)
-	places.names = t.geo.withoutStrayTowns(places.names, d, d.Headline+"\n"+text)
-	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, d.Headline+"\n"+text)
+	places.names = t.geo.withoutStrayTowns(places.names, d, headText)
+	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, headText)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
 }
@@ -558,7 +559,9 @@ func phoneDigits(s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	s = numericDate.ReplaceAllString(s, "x")
+	if digitSepDigit(s) {
+		s = numericDate.ReplaceAllString(s, "x")
+	}
 	for len(s) > 0 {
 		i := strings.IndexAny(s, "0123456789+")
 		if i < 0 {
@@ -576,6 +579,20 @@ func phoneDigits(s string) bool {
 	}
 	return false
 }
+
+// digitSepDigit: s has a digit, a dot, slash or dash, and a digit in a
+// row, which every numericDate match holds; without one, replacing
+// numericDate changes nothing and its regexp need not run.
+func digitSepDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == '.' || c == '/' || c == '-') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // numericDate is a date written in digits, "12.03.2025", "2025-03-12".
 var numericDate = regexp.MustCompile(`\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}`)

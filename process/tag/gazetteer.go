@@ -308,7 +308,7 @@ func (g *gazetteer) longest(ws []word, i int) (entry, int) {
 // elided: w less a French or Italian article or preposition written
 // onto it with an apostrophe ("l'Union" → "Union").
 func elided(w word) (word, bool) {
-	i := strings.IndexAny(w.text, "'’")
+	i := apostrophe(w.text)
 	if i <= 0 || !elisions[strings.ToLower(w.text[:i])] {
 		return word{}, false
 	}
@@ -318,6 +318,16 @@ func elided(w word) (word, bool) {
 		return word{}, false
 	}
 	return word{text: text, lower: strings.ToLower(text), sep: w.sep, start: w.start, capped: unicode.IsUpper(firstRune(text))}, true
+}
+
+// apostrophe is strings.IndexAny(s, "'’") without its rune-by-rune scan
+// (the cut set is not ASCII): most words have neither.
+func apostrophe(s string) int {
+	i := strings.IndexByte(s, '\'')
+	if j := strings.Index(s, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
 }
 
 var elisions = set("l", "d", "dell", "all", "nell", "dall", "sull", "coll", "qu", "jusqu", "lorsqu", "puisqu")

@@ -26,20 +26,23 @@ func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]f
 	issuer := tokens(d.Issuer)
 	seen := make(map[string]bool, len(ht)+len(bt)+len(issuer))
 	names := make([]string, 0, len(ht)+len(bt)+len(issuer))
-	add := func(n string) {
-		if !seen[n] {
+	var buf []byte // the name, built without a string until it is new
+	add := func(kind, a, b string) {
+		buf = append(append(append(buf[:0], kind...), a...), b...)
+		if !seen[string(buf)] {
+			n := string(buf)
 			seen[n] = true
 			names = append(names, n)
 		}
 	}
 	for _, toks := range [][]string{ht, bt, issuer} {
 		for i, w := range toks {
-			add("w:" + w)
+			add("w:", w, "")
 			if p, ok := wordPrefix(w); ok {
-				add("p:" + p)
+				add("p:", p, "")
 			}
 			if i > 0 && len(w) > 1 && len(toks[i-1]) > 1 && unspaced(firstRune(w)) && unspaced(firstRune(toks[i-1])) {
-				add("w:" + toks[i-1] + w)
+				add("w:", toks[i-1], w)
 			}
 		}
 	}

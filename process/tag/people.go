@@ -345,7 +345,7 @@ func lowerTitleBefore(ws []word, k int) bool {
 // lowerTitle: a role word, also elided ("l'amiral") or compounded
 // ("kaitseminister", "toimitusjohtaja", "generaldirektör").
 func lowerTitle(w string) bool {
-	if i := strings.IndexAny(w, "'’"); i >= 0 && i <= 2 {
+	if i := apostrophe(w); i >= 0 && i <= 2 {
 		w = w[i+len(string([]rune(w[i:])[0])):]
 	}
 	return lowerTitles[w] || titleCompound(w)
@@ -523,15 +523,31 @@ var states = func() map[string]string {
 // titleCompound: German (and Nordic) compounds that end in a role,
 // "Vorstandschef", "Pressesprecherin", "Bundesverteidigungsminister".
 func titleCompound(w string) bool {
-	for _, suffix := range []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
-		"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-		"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"} {
+	if len(w) <= titleSuffixMin+2 || !titleSuffixEnds[w[len(w)-1]] {
+		return false // too short, or no suffix ends in its last byte: most words
+	}
+	for _, suffix := range titleSuffixes {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+var titleSuffixes = []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
+	"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
+	"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"}
+
+// titleSuffixMin is the shortest title suffix's length in bytes, and
+// titleSuffixEnds their last bytes: titleCompound's quick refusals.
+var titleSuffixMin, titleSuffixEnds = func() (int, [256]bool) {
+	short, ends := len(titleSuffixes[0]), [256]bool{}
+	for _, s := range titleSuffixes {
+		short = min(short, len(s))
+		ends[s[len(s)-1]] = true
+	}
+	return short, ends
+}()
 
 // CJK names carry no capitals; they are read next to a role or an
 // honorific: "代表取締役社長の山田健一は", "研究主幹の中村 彩氏は",

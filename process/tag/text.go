@@ -36,7 +36,11 @@ func tokens(s string) []string {
 	}
 	flush(len(s))
 	for i, t := range out {
-		out[i] = strings.TrimRight(t, "-'’")
+		if t != "" {
+			if c := t[len(t)-1]; c == '-' || c == '\'' || c == 0x99 { // 0x99 ends "’"
+				out[i] = strings.TrimRight(t, "-'’")
+			}
+		}
 	}
 	return out
 }

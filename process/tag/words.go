@@ -21,6 +21,8 @@ type word struct {
 // apostrophes and ampersands ("U.S.", "el-Mandeb", "Children's", "DE&S").
 func wordsOf(text string) []word {
 	out := make([]word, 0, len(text)/6) // about one word in six bytes of prose
+	var lowBuf []byte
+	var lowers []lowered
 	sepStart, i := 0, 0
 	prevEnd := true
 	for i < len(text) {
@@ -58,11 +60,49 @@ func wordsOf(text string) []word {
 		sep := text[sepStart:i]
 		start := prevEnd || strings.ContainsAny(sep, "\n“\"«„") || sentenceEnd(out, sep)
 		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, word{text: w, lower: strings.ToLower(w), sep: sep, poss: poss, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
+		lower := w
+		if k, ok := asciiUpper(w); !ok {
+			lower = strings.ToLower(w)
+		} else if k >= 0 {
+			// strings.ToLower's result, written into one buffer for all
+			// the words instead of a string each
+			lowers = append(lowers, lowered{len(out), len(lowBuf)})
+			lowBuf = append(lowBuf, w...)
+			for b := len(lowBuf) - len(w) + k; b < len(lowBuf); b++ {
+				if c := lowBuf[b]; 'A' <= c && c <= 'Z' {
+					lowBuf[b] = c + 'a' - 'A'
+				}
+			}
+			lower = ""
+		}
+		out = append(out, word{text: w, lower: lower, sep: sep, poss: poss, start: start, capped: unicode.IsUpper(first) || unicode.IsDigit(first) || unicode.IsTitle(first)})
 		prevEnd = false
 		sepStart, i = j, j
 	}
+	all := string(lowBuf)
+	for _, l := range lowers {
+		out[l.word].lower = all[l.at : l.at+len(out[l.word].text)]
+	}
 	return out
+}
+
+// lowered is a word whose lower case wordsOf wrote into its buffer, at.
+type lowered struct{ word, at int }
+
+// asciiUpper: s is ASCII (ok), and k is its first upper-case letter's
+// index, -1 when it has none.
+func asciiUpper(s string) (k int, ok bool) {
+	k = -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return -1, false
+		}
+		if k < 0 && 'A' <= c && c <= 'Z' {
+			k = i
+		}
+	}
+	return k, true
 }
 
 func sentenceEnd(prev []word, sep string) bool {
@@ -118,6 +158,9 @@ var abbreviations = map[string]bool{
 // cutPossessive: "NATO’s Kosovo Force" is two names; "Children's Hospice",
 // "King's College" are one.
 func cutPossessive(s string) (string, bool) {
+	if apostrophe(s) < 0 {
+		return s, false // both cuts need an apostrophe
+	}
 	for _, suffix := range []string{"’s", "'s"} {
 		if base, ok := strings.CutSuffix(s, suffix); ok && base != "" && !possessiveNames[base] {
 			return base, true
@@ -130,7 +173,10 @@ func cutPossessive(s string) (string, bool) {
 // a name ("Deniz Kuvvetleri'ne", "NATO'nun", "İzmir'de"); not the
 // letters after an apostrophe inside a name ("Sa'id", "Ya'akov").
 func caseSuffix(s string) (string, bool) {
-	i := strings.LastIndexAny(s, "'’")
+	i := strings.LastIndexByte(s, '\'')
+	if j := strings.LastIndex(s, "’"); j > i {
+		i = j // strings.LastIndexAny(s, "'’"), without its rune-by-rune scan
+	}
 	if i < 2 || !unicode.IsUpper([]rune(s)[0]) {
 		return s, false
 	}
