@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"newsdesk/draft"
 )
 
@@ -176,16 +178,32 @@ func (g *gazetteer) withoutStrayTowns(places []string, d *draft.Draft, text stri
 }
 
 // placeCodes are the codes of the countries a tagged place is in: the
-// country's own, or its towns'.
+// country's own, or its towns'. A country ISO has renamed keeps its
+// withdrawn codes too ("DD" beside "DE" for Germany, "UK" beside "GB"):
+// the current code is the one the towns table uses, whichever order the
+// map gives them in.
 func (g *gazetteer) placeCodes(p string) string {
 	if g.isCountry[p] {
+		found := ""
 		for code, name := range g.countries {
-			if name == p {
-				return code
+			if name != p {
+				continue
 			}
+			if now, was := currentCode(code), currentCode(found); found == "" || now && !was || now == was && code < found {
+				found = code
+			}
+		}
+		if found != "" {
+			return found
 		}
 	}
 	return g.cities.get(p)
+}
+
+// currentCode: an ISO country code not withdrawn for another.
+func currentCode(code string) bool {
+	r, err := language.ParseRegion(code)
+	return err == nil && r.Canonicalize() == r
 }
 
 // nationalServices name each country's armed services and coast guard

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,10 +19,15 @@ type knownName struct {
 
 func newNameForms(g *gazetteer) nameForms {
 	forms := nameForms{}
+	var keys []string // in order: of two names a text's words fit equally, find keeps the first
 	for key, e := range g.names {
-		if e.kind != kindOrg || !strings.Contains(key, " ") {
-			continue
+		if e.kind == kindOrg && strings.Contains(key, " ") {
+			keys = append(keys, key)
 		}
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		e := g.names[key]
 		n := knownName{e: e}
 		for _, w := range strings.Fields(key) {
 			n.words = append(n.words, []rune(w))

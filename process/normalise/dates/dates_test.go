@@ -82,6 +82,16 @@ func TestWeekday(t *testing.T) {
 	}
 }
 
+// TestWeekdayLongestName: a word that extends two names reads as the
+// longer, on every run whatever order the map gives them in.
+func TestWeekdayLongestName(t *testing.T) {
+	for i := 0; i < 100; i++ {
+		if got, ok := Weekday("cümə axşamından"); !ok || got != time.Thursday {
+			t.Fatalf("Weekday(cümə axşamından) = %v %v, want Thursday", got, ok)
+		}
+	}
+}
+
 func TestResolveYear(t *testing.T) {
 	ref := time.Date(2025, 12, 28, 0, 0, 0, 0, time.UTC)
 	d, ok := ResolveYear(DateMatch{Month: time.January, Day: 2}, &ref)

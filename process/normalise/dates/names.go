@@ -154,12 +154,13 @@ func Weekday(word string) (time.Weekday, bool) {
 	if d, ok := weekdays[f]; ok {
 		return d, true
 	}
+	best, day := "", time.Sunday // the longest name the word extends: Azerbaijani "cümə axşamı" (Thursday) extends "cümə" (Friday)
 	for n, d := range weekdays {
-		if len(n) >= 6 && strings.HasPrefix(f, n) {
-			return d, true
+		if len(n) >= 6 && len(n) > len(best) && strings.HasPrefix(f, n) {
+			best, day = n, d
 		}
 	}
-	return 0, false
+	return day, best != ""
 }
 
 // Fold lowercases a word for matching, so that capitals that lose their
