@@ -77,11 +77,16 @@ func TestCleanOrg(t *testing.T) {
 		// A press office's, a communications department's or a
 		// spokesperson's words in more languages and scripts
 		// (invented names).
-		"Põhjaranniku Ameti pressiesindaja":                 "Põhjaranniku Ameti",
-		"Jõeoru Vallavalitsuse pressiteenistus":             "Jõeoru Vallavalitsuse",
-		"北嶺海事局 新聞聯絡":                                        "北嶺海事局",
-		"北嶺研究院公共事務室":                                        "北嶺研究院",
-		"南山署新闻联络处":                                          "南山署",
+		"Põhjaranniku Ameti pressiesindaja":     "Põhjaranniku Ameti",
+		"Jõeoru Vallavalitsuse pressiteenistus": "Jõeoru Vallavalitsuse",
+		"北嶺海事局 新聞聯絡":                            "北嶺海事局",
+		"北嶺研究院公共事務室":                            "北嶺研究院",
+		"南山署新闻联络处":                              "南山署",
+		// A school or a bureau of public affairs is a body of its own:
+		// "公共事务" goes only as the name's last office.
+		"北嶺大学国际关系与公共事务学院":                                   "北嶺大学国际关系与公共事务学院",
+		"南山市公共事務局":                                          "南山市公共事務局",
+		"南山港务集团 公共事务部":                                      "南山港务集团",
 		"Kıyı Ajansı Basın ve Halkla İlişkiler Müşavirliği": "Kıyı Ajansı",
 		"Basın ve Halkla İlişkiler Müşavirliği":             "",
 		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
