@@ -91,6 +91,14 @@ func TestCleanOrg(t *testing.T) {
 		"Basın ve Halkla İlişkiler Müşavirliği":             "",
 		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
 		"Portavoce Consorzio Valle Alta":                    "Consorzio Valle Alta",
+		// A ministry's portfolio is no press office: communications
+		// after "of", "de", "and" are what the ministry is for.
+		"Ministerio de Comunicaciones":               "Ministerio de Comunicaciones",
+		"Ministero delle Comunicazioni":              "Ministero delle Comunicazioni",
+		"Ministry of Information and Communications": "Ministry of Information and Communications",
+		"Ministerstvo dopravy a komunikací":          "Ministerstvo dopravy a komunikací",
+		"Ministry of Communications Press Office":    "Ministry of Communications",
+		"Ministerio de Defensa - Oficina de Prensa":  "Ministerio de Defensa",
 		// A department alone is a name's noun, not a press word.
 		"Департамент морської безпеки": "Департамент морської безпеки",
 		"Відділ морського нагляду":     "Відділ морського нагляду",

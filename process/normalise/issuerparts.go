@@ -530,7 +530,22 @@ func stripDept(s string) string {
 			t = strings.TrimSpace(t[loc[1]:])
 		}
 		if loc := deptTailIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
-			t = strings.TrimSpace(t[:loc[0]])
+			p := portfolio.FindStringIndex(t[loc[0]:])
+			if p == nil && connector.MatchString(lastWord(t[:loc[0]])) {
+				p = firstWord.FindStringIndex(t[loc[0]:]) // "Ministero delle | Comunicazioni"
+			}
+			if p != nil && ministryWord.MatchString(t[:loc[0]]) {
+				// "Ministerio de Comunicaciones", "Ministry of Information
+				// and Communications": after "of", "de" or "and" a
+				// ministry's press word is its portfolio; only a press
+				// office after it goes ("… of Communications Press Office").
+				keep := loc[0] + p[1]
+				if rest := deptTailIndex(t[keep:]); rest != nil && !unitOnly.MatchString(t[keep+rest[0]:]) {
+					t = strings.TrimSpace(t[:keep+rest[0]])
+				}
+			} else {
+				t = strings.TrimSpace(t[:loc[0]])
+			}
 		}
 		if t == s {
 			return t
@@ -538,6 +553,21 @@ func stripDept(s string) string {
 		s = t
 	}
 }
+
+// ministryWord: a ministry's name, in the desk's languages.
+var ministryWord = regexp.MustCompile(`(?i)(?:^|\P{L})(?:ministry|minist[eè]r[eoi]?|ministerio|ministério|ministerstv[oa]|ministerstw[oa]|ministerium|ministeriet|министерств\p{L}*|міністерств\p{L}*|bakanlığı)(?:\P{L}|$)`)
+
+// portfolio: a connector and the press word after it that opens a
+// ministry's tail ("de Comunicaciones", "and Communications").
+var portfolio = regexp.MustCompile(`(?i)^\s*` + connectors + `\s+\S+`)
+
+// connector: a preposition or a conjunction before a ministry's portfolio.
+var connector = regexp.MustCompile(`(?i)^` + connectors + `\s*$`)
+
+const connectors = `(?:of|de|del|delle|della|dei|des|du|da|do|dos|das|and|&|a|y|e|et|und|für|i|и|і|та)`
+
+// firstWord: the first word of a tail.
+var firstWord = regexp.MustCompile(`^\s*\S+`)
 
 // deptTailIndex is deptTail.FindStringIndex, run on the whole name only
 // when its last word is a department word. The pattern is not anchored
