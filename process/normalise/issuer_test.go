@@ -77,15 +77,28 @@ func TestCleanOrg(t *testing.T) {
 		// A press office's, a communications department's or a
 		// spokesperson's words in more languages and scripts
 		// (invented names).
-		"Põhjaranniku Ameti pressiesindaja":                 "Põhjaranniku Ameti",
-		"Jõeoru Vallavalitsuse pressiteenistus":             "Jõeoru Vallavalitsuse",
-		"北嶺海事局 新聞聯絡":                                        "北嶺海事局",
-		"北嶺研究院公共事務室":                                        "北嶺研究院",
-		"南山署新闻联络处":                                          "南山署",
+		"Põhjaranniku Ameti pressiesindaja":     "Põhjaranniku Ameti",
+		"Jõeoru Vallavalitsuse pressiteenistus": "Jõeoru Vallavalitsuse",
+		"北嶺海事局 新聞聯絡":                            "北嶺海事局",
+		"北嶺研究院公共事務室":                            "北嶺研究院",
+		"南山署新闻联络处":                              "南山署",
+		// A school or a bureau of public affairs is a body of its own:
+		// "公共事务" goes only as the name's last office.
+		"北嶺大学国际关系与公共事务学院":                                   "北嶺大学国际关系与公共事务学院",
+		"南山市公共事務局":                                          "南山市公共事務局",
+		"南山港务集团 公共事务部":                                      "南山港务集团",
 		"Kıyı Ajansı Basın ve Halkla İlişkiler Müşavirliği": "Kıyı Ajansı",
 		"Basın ve Halkla İlişkiler Müşavirliği":             "",
 		"Woordvoerder Havenbedrijf Noordkaap":               "Havenbedrijf Noordkaap",
 		"Portavoce Consorzio Valle Alta":                    "Consorzio Valle Alta",
+		// A ministry's portfolio is no press office: communications
+		// after "of", "de", "and" are what the ministry is for.
+		"Ministerio de Comunicaciones":               "Ministerio de Comunicaciones",
+		"Ministero delle Comunicazioni":              "Ministero delle Comunicazioni",
+		"Ministry of Information and Communications": "Ministry of Information and Communications",
+		"Ministerstvo dopravy a komunikací":          "Ministerstvo dopravy a komunikací",
+		"Ministry of Communications Press Office":    "Ministry of Communications",
+		"Ministerio de Defensa - Oficina de Prensa":  "Ministerio de Defensa",
 		// A department alone is a name's noun, not a press word.
 		"Департамент морської безпеки": "Департамент морської безпеки",
 		"Відділ морського нагляду":     "Відділ морського нагляду",

@@ -34,7 +34,7 @@ var (
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|PAO|PIO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|pressi(?:esindaja|teenistus|keskus|büroo|sekretär)\p{L}*|kommunikatsiooni\p{L}*|woordvoer\p{L}*|portavoce|portavoz|porte-parole|mluvčí|hovorca|rzeczniczka|sözcü\p{L}*|(?:i|İ)lişkiler\p{L}*|департамент\p{L}*|відділ\p{L}*|прес-служб\p{L}*|пресс-служб\p{L}*|пресслужб\p{L}*|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|bas[ıi]n\s+(?:b[üu]ros[uü]|m[üu][şs]avirli[ğg]i)|müşavirliği|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = prefilter.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|för|av|van|voor|za|s|i|con|ve)\s+)?` + dept + `)+\s*$`)
 	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with|ve)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
-	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|(?:新聞|新闻)(?:聯絡|联络)(?:人|組|组|室|處|处)?|公共(?:事務|事务)(?:室|處|处|組|组|部|中心)?|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|宣傳部|公关部|公關部|公關室|公共关系部|公共關係部|投资者关系部|投資者關係部|董事会|董事會|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|روابط\s+عمومی|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
+	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|(?:新聞|新闻)(?:聯絡|联络)(?:人|組|组|室|處|处)?|公共(?:事務|事务)(?:室|處|处|組|组|部|中心|\s*$)|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|宣傳部|公关部|公關部|公關室|公共关系部|公共關係部|投资者关系部|投資者關係部|董事会|董事會|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|روابط\s+عمومی|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
 	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = prefilter.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
@@ -530,7 +530,22 @@ func stripDept(s string) string {
 			t = strings.TrimSpace(t[loc[1]:])
 		}
 		if loc := deptTailIndex(t); loc != nil && !unitOnly.MatchString(t[loc[0]:]) {
-			t = strings.TrimSpace(t[:loc[0]])
+			p := portfolio.FindStringIndex(t[loc[0]:])
+			if p == nil && connector.MatchString(lastWord(t[:loc[0]])) {
+				p = firstWord.FindStringIndex(t[loc[0]:]) // "Ministero delle | Comunicazioni"
+			}
+			if p != nil && ministryWord.MatchString(t[:loc[0]]) {
+				// "Ministerio de Comunicaciones", "Ministry of Information
+				// and Communications": after "of", "de" or "and" a
+				// ministry's press word is its portfolio; only a press
+				// office after it goes ("… of Communications Press Office").
+				keep := loc[0] + p[1]
+				if rest := deptTailIndex(t[keep:]); rest != nil && !unitOnly.MatchString(t[keep+rest[0]:]) {
+					t = strings.TrimSpace(t[:keep+rest[0]])
+				}
+			} else {
+				t = strings.TrimSpace(t[:loc[0]])
+			}
 		}
 		if t == s {
 			return t
@@ -538,6 +553,21 @@ func stripDept(s string) string {
 		s = t
 	}
 }
+
+// ministryWord: a ministry's name, in the desk's languages.
+var ministryWord = regexp.MustCompile(`(?i)(?:^|\P{L})(?:ministry|minist[eè]r[eoi]?|ministerio|ministério|ministerstv[oa]|ministerstw[oa]|ministerium|ministeriet|министерств\p{L}*|міністерств\p{L}*|bakanlığı)(?:\P{L}|$)`)
+
+// portfolio: a connector and the press word after it that opens a
+// ministry's tail ("de Comunicaciones", "and Communications").
+var portfolio = regexp.MustCompile(`(?i)^\s*` + connectors + `\s+\S+`)
+
+// connector: a preposition or a conjunction before a ministry's portfolio.
+var connector = regexp.MustCompile(`(?i)^` + connectors + `\s*$`)
+
+const connectors = `(?:of|de|del|delle|della|dei|des|du|da|do|dos|das|and|&|a|y|e|et|und|für|i|и|і|та)`
+
+// firstWord: the first word of a tail.
+var firstWord = regexp.MustCompile(`^\s*\S+`)
 
 // deptTailIndex is deptTail.FindStringIndex, run on the whole name only
 // when its last word is a department word. The pattern is not anchored

@@ -54,19 +54,23 @@ var moreLanguages = map[string][]cue{
 		"环境", "气候", "排放", "污染", "生态", "환경", "기후", "오염"),
 	// Natural disasters, irregular migration and charity in every
 	// language of the desk: geological and weather services, border
-	// guards and aid organisations write about them.
+	// guards and aid organisations write about them. A word that also
+	// names an aircraft, a ship or a weapon ("Typhoon", "Cyclone",
+	// "Orkan", "Uragan", "Volcano", "Vulcano") is left out for the words
+	// of the event itself ("tropical storm", "volcanic", "eruption").
 	"20000153": cues(3.0, "earthquake", "quake", "seismic", "erdbeben", "séisme", "tremblement de terre", "terremoto", "sismo",
 		"aardbeving", "trzęsienie ziemi", "zemětřesení", "földrengés", "jordbävning", "jordskælv", "jordskjelv", "maanjäristys",
 		"cutremur", "землетрясение", "землетрус", "σεισμός", "deprem", "maavärin", "žemės drebėjimas", "zemestrīce", "potres",
 		"земљотрес", "רעידת אדמה", "زلزال", "भूकंप", "động đất", "gempa", "lindol", "jarðskjálfti", "地震", "지진", "tsunami", "цунами",
 		"津波", "海啸", "쓰나미"),
-	"20000159": cues(3.0, "volcanic", "eruption", "volcano", "vulkan", "vulkanausbruch", "éruption", "volcan", "erupción", "volcán",
-		"eruzione", "vulcano", "erupção", "vulcão", "wulkan", "sopka", "vulkán", "vulkaanpurkaus", "erupție", "извержение", "вулкан",
+	"20000159": cues(3.0, "volcanic", "eruption", "vulkanausbruch", "éruption", "volcan", "erupción", "volcán",
+		"eruzione", "erupção", "vulcão", "wulkan", "sopka", "vulkán", "vulkaanpurkaus", "erupție", "извержение", "вулкан",
 		"виверження", "ηφαίστειο", "yanardağ", "הר געש", "بركان", "ज्वालामुखी", "núi lửa", "gunung api", "erupsi", "eldgos", "噴火",
 		"火山", "화산"),
-	"20000158": cues(2.5, "hurricane", "typhoon", "cyclone", "windstorm", "orkan", "sturm", "ouragan", "tempête", "huracán", "tifón",
+	"20000158": cues(2.5, "tropical storm", "tropical cyclone", "super typhoon", "hurricane season", "hurricane warning", "typhoon warning",
+		"cyclone warning", "windstorm", "ouragan", "tempête", "huracán", "tifón",
 		"uragano", "tempesta", "furacão", "tempestade", "orkaan", "huragan", "wichura", "hurikán", "vihar", "myrsky",
-		"uragan", "ураган", "шторм", "τυφώνας", "καταιγίδα", "kasırga", "tormi", "vėtra", "vētra", "סופה", "إعصار", "चक्रवात",
+		"шторм", "τυφώνας", "καταιγίδα", "kasırga", "tormi", "vėtra", "vētra", "סופה", "إعصار", "चक्रवात",
 		"bão", "badai", "bagyo", "台風", "颱風", "台风", "태풍"),
 	"20000773": cues(2.5, "illegal immigration", "irregular migration", "illegal migrants", "people smuggling", "migrant smuggling",
 		"illegale migration", "schleuser", "schleusung", "immigration irrégulière", "passeurs", "inmigración irregular", "migrantes",
@@ -86,13 +90,13 @@ var moreLanguages = map[string][]cue{
 	// Scientific research: studies and the people who make them; "report"
 	// and "research" alone are left out (order books, R&D budgets).
 	"20000735": cues(2.0, "study", "researchers", "scientists", "think tank", "peer-reviewed", "studie", "forscher", "forscherinnen",
-		"wissenschaftler", "étude", "chercheurs", "scientifiques", "estudio", "investigadores", "científicos", "studio", "ricercatori",
+		"wissenschaftler", "étude", "chercheurs", "scientifiques", "estudio", "investigadores", "científicos", "ricercatori",
 		"scienziati", "estudo", "pesquisadores", "cientistas", "onderzoekers", "wetenschappers", "badanie", "badania naukowe",
 		"naukowcy", "vědci", "výzkumníci", "kutatók", "forskare", "forskere", "forskerne", "tutkijat", "tutkijoiden", "cercetători",
 		"studiu", "исследование", "учёные", "ученые", "науковці", "вчені", "μελέτη", "ερευνητές", "επιστήμονες", "araştırmacılar",
 		"teadlased", "mokslininkai", "zinātnieki", "znanstvenici", "истраживачи", "חוקרים", "الباحثون", "शोधकर्ता", "nhà khoa học",
 		"peneliti", "研究者", "研究チーム", "研究人员", "科学家", "연구진", "연구팀"),
-	"07000000": cues(2.0, "gezondheid", "ziekenhuis", "patiënten", "salute", "sanità", "ospedale", "pazienti", "saúde", "pacientes",
+	"07000000": cues(2.0, "gezondheid", "ziekenhuis", "patiënten", "sanità", "ospedale", "pazienti", "saúde", "pacientes",
 		"sanidad", "sanitario", "hospitales", "salud mental", "patients", "hôpitaux", "médical", "médicale", "soins", "gesundheitswesen",
 		"patienten", "klinikum", "ärzte", "zdrowie", "zdrowia", "szpital", "pacjentów", "pacjenci", "zdraví", "nemocnice", "pacienti",
 		"pacientů", "egészségügyi", "kórház", "betegek", "hälsa", "sjukhus", "patienter", "sundhed", "sygehus", "helse", "sykehus",
@@ -107,7 +111,7 @@ var moreLanguages = map[string][]cue{
 		"trabalhadores", "greve", "contratação", "banen", "werkgelegenheid", "werknemers", "vakbond", "staking", "miejsc pracy",
 		"zatrudnienie", "pracowników", "pracownicy", "strajk", "wynagrodzenia", "pracovních míst", "zaměstnanci", "zaměstnanců", "odbory",
 		"stávka", "zaměstnanost", "munkahely", "munkahelyek", "munkavállalók", "szakszervezet", "sztrájk", "arbetstillfällen", "anställda",
-		"fackförbund", "strejk", "varsel", "kollektivavtal", "arbejdspladser", "medarbejdere", "ansatte", "fagforening", "strejke",
+		"fackförbund", "strejk", "kollektivavtal", "arbejdspladser", "medarbejdere", "ansatte", "fagforening", "strejke",
 		"arbeidsplasser", "streik", "työpaikkoja", "työpaikat", "työntekijät", "työntekijöitä", "ammattiliitto", "lakko", "työllisyys",
 		"locuri de muncă", "angajați", "grevă", "рабочих мест", "профсоюз", "забастовка", "занятость", "робочих місць", "працівники",
 		"профспілка", "страйк", "зайнятість", "θέσεις εργασίας", "εργαζόμενοι", "απεργία", "απασχόληση", "istihdam", "sendika", "grev",

@@ -186,3 +186,38 @@ func TestTopicFeaturesSharePrefixes(t *testing.T) {
 		}
 	}
 }
+
+// A cue word that also names an aircraft, a ship, a weapon or a
+// ceremony in defence mail ("RAF Typhoons", "ORP Orkan", "the Volcano
+// mine system", "a gun salute", "på kort varsel") is no evidence of a
+// storm, an eruption, health or labour; the words of the event itself
+// are ("tropical storm", "volcanic eruption").
+func TestDefenceNamesAreNoCivilCues(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		headline, body, code string
+	}{
+		{"RAF Typhoons scramble to intercept Russian aircraft", "Two RAF Typhoon jets from RAF Lossiemouth were scrambled.", "20000158"},
+		{"Royal Canadian Navy receives CH-148 Cyclone helicopters", "The Cyclone fleet will support the frigates. A Hurricane flew past.", "20000158"},
+		{"ORP Orkan wraca do Gdyni", "Okręt ORP Orkan zakończył ćwiczenia. Российская система Ураган и Uragan.", "20000158"},
+		{"Army tests Volcano mine system", "Soldiers fired the Volcano system. Il munizionamento Vulcano è stato provato.", "20000159"},
+		{"Royal Navy marks anniversary with gun salute", "Sailors fired a 21-gun salute from HMS Belfast.", "07000000"},
+		{"Forsvaret øver med kort varsel", "Soldatene må kunne rykke ut på kort varsel.", "09000000"},
+		{"Army opens new media studio", "The studio will record briefings.", "20000735"},
+	} {
+		// A vocabulary label ("Orkan" is IPTC's German one) stays weak evidence.
+		if raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body)); raw[c.code] >= leafThreshold {
+			t.Errorf("%q: evidence %.2f for %s", c.headline, raw[c.code], c.code)
+		}
+	}
+	for _, c := range []struct {
+		headline, body, code string
+	}{
+		{"Tropical storm nears the coast", "The super typhoon made landfall; a tropical cyclone warning is in force.", "20000158"},
+		{"Volcanic eruption on Reykjanes", "The eruption began overnight.", "20000159"},
+	} {
+		if raw := tg.topics.scoreTopics(tokens(c.headline), tokens(c.body)); raw[c.code] == 0 {
+			t.Errorf("%q: no evidence for %s", c.headline, c.code)
+		}
+	}
+}

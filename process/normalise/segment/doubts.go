@@ -221,6 +221,10 @@ var (
 	// "beschäftigt rund 1.200 Mitarbeiter", "emploie plus de 500
 	// salariés"); no hiring or deploying of a story.
 	workforce = regexp.MustCompile(`(?i)(?:^|\P{L})(?:has|have|employs|counts|beschäftigt|zählt|hat|compte|emploie|cuenta\s+con|emplea|tiene|impiega|conta|ha|heeft|telt|har|sysselsätter|beskæftiger|työllistää|zatrudnia|zaměstnává|tem|emprega)\s+(?:(?:around|about|some|over|more\s+than|nearly|almost|approximately|roughly|rund|etwa|über|mehr\s+als|knapp|environ|plus\s+de|près\s+de|unos|unas|más\s+de|casi|circa|oltre|quasi|ongeveer|ruim|bijna|cirka|omkring|över|drygt|noin|yli|około|ponad|blisko|přibližně|téměř|přes|cerca\s+de|mais\s+de|quase)\s+)?\d[\d.,\x{00A0} ]*\s+(?:\p{L}+\s+){0,3}?(?:staff|employees|people|personnel|workers|mitarbeiter\p{L}*|beschäftigte\p{L}*|salariés|collaborateurs|employés|agents|empleados|trabajadores|dipendenti|collaboratori|medewerkers|werknemers|anställda|medarbetare|ansatte|medarbejdere|työntekijää|pracowników|zaměstnanců|funcionários|colaboradores)(?:\P{L}|$)`)
+	// workforceNews: a head count the story changes, jobs to come ("will
+	// add 300 more jobs", "sollen es 400 werden", "embauchera"): the
+	// story's closing sentence, not an About paragraph's standing fact.
+	workforceNews = regexp.MustCompile(`(?i)(?:^|\P{L})(?:will|plans?\s+to|to\s+hire|hir(?:e|es|ed|ing)|new\s+jobs|more\s+jobs|additional|wird|werden|sollen|einstellen|neue\s+(?:arbeitsplätze|stellen)|embauche(?:ra|r)|recrute(?:ra|r)|créera|contratará|assumerà|zal|ska\s+anställa)(?:\P{L}|$)`)
 	// innerStop is a sentence's end inside a block.
 	innerStop = regexp.MustCompile(`[.!?。]\s+\p{Lu}`)
 )
@@ -244,7 +248,7 @@ func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 	var name string
 	if m := definesName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 45 && !innerStop.MatchString(t) && (namesOrganisation(m[2]) || founded.MatchString(m[2])) {
 		name = m[1]
-	} else if m := opensWithName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && (workforce.MatchString(t) || founded.MatchString(t)) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
+	} else if m := opensWithName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && !workforceNews.MatchString(t) && (workforce.MatchString(t) || founded.MatchString(t)) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
 		// A paragraph that opens on the name, says what the body does
 		// and gives its head count or its founding ("NCIA delivers …
 		// It has around 3,000 staff …"), where

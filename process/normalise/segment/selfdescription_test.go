@@ -79,6 +79,10 @@ func TestSelfDescription(t *testing.T) {
 		"Acme Robotics opened its new plant in Dayton on Tuesday.",
 		"The plant builds drive units for warehouse robots.",
 		"Acme Robotics hired 300 workers for the plant this year."}, "Acme Robotics hired")
+	check("a jobs story's closing head count stays body", []string{"Harland Shipyard to hire 300 apprentices",
+		"Harland Shipyard will take on 300 apprentices at its Belfast yard next year.",
+		"The apprentices will train as welders, fitters and electricians.",
+		"Harland Shipyard employs 1,400 people in Belfast and will add 300 more jobs by 2027."}, "Harland Shipyard employs")
 	check("quote with head count stays body", []string{"Acme opens plant in Ohio",
 		"Acme Robotics opened its new plant in Dayton on Tuesday.",
 		"The plant builds drive units for warehouse robots.",
