@@ -171,7 +171,29 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}, addr)
 		add("lede", n, w)
 	}
+	if len(cs) == 0 {
+		// No source named it: the sign-off's organisation line, under
+		// the person and role that sign ("Capo Ufficio Stampa" over
+		// "Comando … Nord - Palazzo …, Padova"), read from the bottom.
+		add("signoff", signoffOrg(s.Trailer), 2)
+	}
 	return cs
+}
+
+// signoffOrg: the lowest trailer line whose first part names an
+// organisation by its kind's word ("Comando", "Ministry", "Polizei"),
+// without a number or an address.
+func signoffOrg(trailer []block.Block) string {
+	for i := len(trailer) - 1; i >= 0; i-- {
+		ls := trailer[i].Lines
+		for j := len(ls) - 1; j >= 0; j-- {
+			part := strings.TrimSpace(segment.ContactSep.Split(strings.TrimSpace(ls[j]), 2)[0])
+			if upperStart(part) && len(strings.Fields(part)) <= 8 && !strings.ContainsAny(part, "@:0123456789") && orgWordRE.MatchString(part) && !segment.PersonLike(part) {
+				return part
+			}
+		}
+	}
+	return ""
 }
 
 // chooseIssuer scores the candidates and writes the winner in the form
