@@ -411,6 +411,12 @@ func cleanOrg(s string) string {
 	}
 	// An article is no part of the name: "The X", and the lower-case one
 	// a department leaves: "Oficina de Prensa de la Policía Nacional".
+	// Nor is a preposition a department word governed ("Пресцентър на
+	// Министерството …", "Office of the
+	// Surveyor General"): the name is the capitalised run after it.
+	if m := lowerPrep.FindString(best); m != "" && upperStart(best[len(m):]) {
+		best = best[len(m):]
+	}
 	if rest, ok := strings.CutPrefix(best, "The "); ok {
 		best = rest
 	} else if m := lowerArticle.FindString(best); m != "" && len(m) < len(best) {
@@ -469,6 +475,7 @@ var (
 var (
 	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
 	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
+	lowerPrep    = regexp.MustCompile(`^(?:на|за|при|към|в|во|по|w|we|z|ze|of(?:\s+the)?|for(?:\s+the)?|at(?:\s+the)?|van(?:\s+de)?|für|von|beim?|bei\s+der|de(?:\s+la)?|di|da|do|dos|das)\s+`)
 	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
 )
 

@@ -1,0 +1,18 @@
+package normalise
+
+import "testing"
+
+// TestCleanOrgLeadingPreposition: the preposition a department word
+// governs is no part of the organisation's name, and a Bulgarian name
+// loses the article its first word then shows. Invented names.
+func TestCleanOrgLeadingPreposition(t *testing.T) {
+	for in, want := range map[string]string{
+		"Пресцентър на Министерството на земеделието": "Министерство на земеделието",
+		"Пресцентър на Агенцията за горите":           "Агенция за горите",
+		"Press Office of the Kestrel Harbour Board":   "Kestrel Harbour Board",
+	} {
+		if got := indefinite(cleanOrg(in)); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
