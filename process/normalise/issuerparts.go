@@ -517,6 +517,14 @@ func nominative(name string) string {
 		// genitive (an adjective after it would not: "Wojsk Lądowych").
 		return "Wojska " + rest
 	}
+	// A Greek neuter head in the genitive: "Αρχηγείου Στόλου" for
+	// "Αρχηγείο Στόλου", "Υπουργείου …" for "Υπουργείο …"; its
+	// complement stays in the genitive.
+	for _, sx := range [][2]string{{"είου", "είο"}, {"ίου", "ίο"}} {
+		if stem, ok := strings.CutSuffix(first, sx[0]); ok && len([]rune(stem)) >= 3 {
+			return strings.TrimSpace(stem + sx[1] + " " + rest)
+		}
+	}
 	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
 		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
 			return strings.TrimSpace(stem + sx[1] + " " + rest)

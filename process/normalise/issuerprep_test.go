@@ -16,3 +16,17 @@ func TestCleanOrgLeadingPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestNominativeGreekNeuterHead: a Greek neuter head noun a press office
+// governs is written in the nominative, its complement left in the
+// genitive. Invented names.
+func TestNominativeGreekNeuterHead(t *testing.T) {
+	for in, want := range map[string]string{
+		"Γραφείο Τύπου Επιτελείου Ακτών": "Επιτελείο Ακτών",
+		"Γραφείο Τύπου Ταμείου Λιμένων":  "Ταμείο Λιμένων",
+	} {
+		if got := cleanOrg(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
