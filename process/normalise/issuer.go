@@ -108,7 +108,10 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
 		raw := strings.TrimSpace(name)
-		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
+		// Nor a Turkish place's genitive and what it owns ("Xköy'ün
+		// Yenimahalle …", a district of its province): a name declined
+		// with an apostrophe owns the words after it.
+		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) && !turkishGenitive.MatchString(name) {
 			cs = append(cs, candidate{name: name, weight: weight, source: source, governed: stripDept(raw) != raw})
 		}
 	}
@@ -179,6 +182,10 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 	}
 	return cs
 }
+
+// turkishGenitive: a proper name with the genitive suffix after its
+// apostrophe ("Malatya'nın", "Kars'ın", "İzmir'in"), more words after it.
+var turkishGenitive = regexp.MustCompile(`\p{L}['’](?:n[ıiuü]n|[ıiuü]n)\s+\p{L}`)
 
 // signoffOrg: the lowest trailer line whose first part names an
 // organisation by its kind's word ("Comando", "Ministry", "Polizei"),

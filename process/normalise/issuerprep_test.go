@@ -30,3 +30,19 @@ func TestNominativeGreekNeuterHead(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerNotATurkishPlaceGenitive: a lede opening with a province's
+// genitive and its district names a place, never the issuer. Invented
+// names.
+func TestIssuerNotATurkishPlaceGenitive(t *testing.T) {
+	raw := plainRelease("Basın Masası <basin@ornek.example>",
+		"Köprü onarımı tamamlandı", "Karabağlar'ın Yeşilyurt ilçesinde çöken köprünün onarımı dün tamamlandı ve trafik yeniden açıldı.",
+		"Çalışmalar üç hafta sürdü.", "Basın ve Halkla İlişkiler Müşavirliği")
+	d, err := Inspect(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer == "Karabağlar'ın Yeşilyurt" {
+		t.Errorf("issuer %q", d.Issuer)
+	}
+}
