@@ -178,7 +178,12 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// No source named it: the sign-off's organisation line, under
 		// the person and role that sign ("Capo Ufficio Stampa" over
 		// "Comando … Nord - Palazzo …, Padova"), read from the bottom.
-		add("signoff", signoffOrg(s.Trailer), 2)
+		// Else the letterhead's line of that kind ("पृथ्वी विज्ञान
+		// मंत्रालय" under its government's press bureau).
+		add("signoff", signoffOrg(s.Trailer, true), 2)
+		if len(cs) == 0 {
+			add("letterhead", signoffOrg(s.Pre, false), 2)
+		}
 	}
 	return cs
 }
@@ -187,17 +192,21 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 // apostrophe ("Malatya'nın", "Kars'ın", "İzmir'in"), more words after it.
 var turkishGenitive = regexp.MustCompile(`\p{L}['’](?:n[ıiuü]n|[ıiuü]n)\s+\p{L}`)
 
-// signoffOrg: the lowest trailer line whose first part names an
-// organisation by its kind's word ("Comando", "Ministry", "Polizei"),
-// without a number or an address.
-func signoffOrg(trailer []block.Block) string {
-	for i := len(trailer) - 1; i >= 0; i-- {
-		ls := trailer[i].Lines
-		for j := len(ls) - 1; j >= 0; j-- {
-			part := strings.TrimSpace(segment.ContactSep.Split(strings.TrimSpace(ls[j]), 2)[0])
-			if upperStart(part) && len(strings.Fields(part)) <= 8 && !strings.ContainsAny(part, "@:0123456789") && orgWordRE.MatchString(part) && !segment.PersonLike(part) {
-				return part
-			}
+// signoffOrg: the first line, from the bottom when up, whose first part
+// names an organisation by its kind's word ("Comando", "Ministry",
+// "Polizei"), without a number or an address.
+func signoffOrg(bs []block.Block, up bool) string {
+	var ls []string
+	for _, b := range bs {
+		ls = append(ls, b.Lines...)
+	}
+	if up {
+		slices.Reverse(ls)
+	}
+	for _, l := range ls {
+		part := strings.TrimSpace(segment.ContactSep.Split(strings.TrimSpace(l), 2)[0])
+		if (upperStart(part) || !hasCase(part)) && len(strings.Fields(part)) <= 8 && !strings.ContainsAny(part, "@:0123456789") && orgWordRE.MatchString(part) && !segment.PersonLike(part) {
+			return part
 		}
 	}
 	return ""

@@ -46,3 +46,20 @@ func TestIssuerNotATurkishPlaceGenitive(t *testing.T) {
 		t.Errorf("issuer %q", d.Issuer)
 	}
 }
+
+// TestIssuerLetterheadMinistryFallback: a Hindi release no other source
+// names is issued by the ministry its letterhead writes under the press
+// bureau and the government. Invented text.
+func TestIssuerLetterheadMinistryFallback(t *testing.T) {
+	raw := []byte("From: Press Desk <desk@mailhost.example>\r\nTo: news@desk.example\r\nSubject: News\r\n" +
+		"Date: Tue, 4 Mar 2025 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+		"<html><body><p>पत्र सूचना कार्यालय<br>भारत सरकार<br>जल संसाधन मंत्रालय</p>\r\n<h1>नई नहर परियोजना शुरू</h1>\r\n" +
+		"<p><b>नई दिल्ली, 04 मार्च 2025</b> तीन राज्यों में नई नहर परियोजना का काम आज शुरू हुआ।</p>\r\n<p>परियोजना दो वर्ष में पूरी होगी।</p></body></html>\r\n")
+	d, err := Inspect(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Issuer != "जल संसाधन मंत्रालय" {
+		t.Errorf("issuer %q", d.Issuer)
+	}
+}
