@@ -747,7 +747,10 @@ func definition(acr string, body []block.Block) string {
 		// des Zentrums für Cyberlage (ZCL)" names "Zentrums für
 		// Cyberlage"; "NATO Cooperative … (CCDCOE)" is one name.
 		for k := j + 1; k < len(words)-1; k++ {
-			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && linkWord.MatchString(strings.ToLower(words[k-1])) {
+			// So does one after its parent's name ("İçişleri Bakanlığı
+			// Afet ve … Başkanlığı (AFAD)" names the agency, not the
+			// ministry over it).
+			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && (linkWord.MatchString(strings.ToLower(words[k-1])) || orgWordRE.MatchString(words[k-1])) {
 				j = k
 				break
 			}

@@ -1,6 +1,10 @@
 package normalise
 
-import "testing"
+import (
+	"testing"
+
+	"newsdesk/process/normalise/block"
+)
 
 // TestCleanOrgLeadingPreposition: the preposition a department word
 // governs is no part of the organisation's name, and a Bulgarian name
@@ -61,5 +65,14 @@ func TestIssuerLetterheadMinistryFallback(t *testing.T) {
 	}
 	if d.Issuer != "जल संसाधन मंत्रालय" {
 		t.Errorf("issuer %q", d.Issuer)
+	}
+}
+
+// TestDefinitionAfterParentName: an acronym defined after its parent
+// ministry's name and its own names the agency alone. Invented names.
+func TestDefinitionAfterParentName(t *testing.T) {
+	body := []block.Block{{Lines: []string{"Tarım Bakanlığı Orman ve Su İşleri Başkanlığı (OSİB) koordinasyonunda tatbikat yapıldı."}}}
+	if got := definition("OSİB", body); got != "Orman ve Su İşleri Başkanlığı" {
+		t.Errorf("got %q", got)
 	}
 }
