@@ -108,7 +108,10 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		// Nor does the place it is datelined from ("PRO Defence Mumbai"
 		// less its role and department).
 		raw := strings.TrimSpace(name)
-		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) {
+		// Nor a Turkish place's genitive and what it owns ("Xköy'ün
+		// Yenimahalle …", a district of its province): a name declined
+		// with an apostrophe owns the words after it.
+		if name = cleanOrg(name); name != "" && !wire.MatchString(name) && (s.Dateline == nil || !strings.EqualFold(name, s.Dateline.Place)) && !turkishGenitive.MatchString(name) {
 			cs = append(cs, candidate{name: name, weight: weight, source: source, governed: stripDept(raw) != raw})
 		}
 	}
@@ -171,7 +174,42 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}, addr)
 		add("lede", n, w)
 	}
+	if len(cs) == 0 {
+		// No source named it: the sign-off's organisation line, under
+		// the person and role that sign ("Capo Ufficio Stampa" over
+		// "Comando … Nord - Palazzo …, Padova"), read from the bottom.
+		// Else the letterhead's line of that kind ("पृथ्वी विज्ञान
+		// मंत्रालय" under its government's press bureau).
+		add("signoff", signoffOrg(s.Trailer, true), 2)
+		if len(cs) == 0 {
+			add("letterhead", signoffOrg(s.Pre, false), 2)
+		}
+	}
 	return cs
+}
+
+// turkishGenitive: a proper name with the genitive suffix after its
+// apostrophe ("Malatya'nın", "Kars'ın", "İzmir'in"), more words after it.
+var turkishGenitive = regexp.MustCompile(`\p{L}['’](?:n[ıiuü]n|[ıiuü]n)\s+\p{L}`)
+
+// signoffOrg: the first line, from the bottom when up, whose first part
+// names an organisation by its kind's word ("Comando", "Ministry",
+// "Polizei"), without a number or an address.
+func signoffOrg(bs []block.Block, up bool) string {
+	var ls []string
+	for _, b := range bs {
+		ls = append(ls, b.Lines...)
+	}
+	if up {
+		slices.Reverse(ls)
+	}
+	for _, l := range ls {
+		part := strings.TrimSpace(segment.ContactSep.Split(strings.TrimSpace(l), 2)[0])
+		if (upperStart(part) || !hasCase(part)) && len(strings.Fields(part)) <= 8 && !strings.ContainsAny(part, "@:0123456789") && orgWordRE.MatchString(part) && !segment.PersonLike(part) {
+			return part
+		}
+	}
+	return ""
 }
 
 // chooseIssuer scores the candidates and writes the winner in the form
@@ -709,7 +747,10 @@ func definition(acr string, body []block.Block) string {
 		// des Zentrums für Cyberlage (ZCL)" names "Zentrums für
 		// Cyberlage"; "NATO Cooperative … (CCDCOE)" is one name.
 		for k := j + 1; k < len(words)-1; k++ {
-			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && linkWord.MatchString(strings.ToLower(words[k-1])) {
+			// So does one after its parent's name ("İçişleri Bakanlığı
+			// Afet ve … Başkanlığı (AFAD)" names the agency, not the
+			// ministry over it).
+			if firstLetter(words[k]) == firstLetter(acr) && firstLetter(words[j]) != firstLetter(acr) && (linkWord.MatchString(strings.ToLower(words[k-1])) || orgWordRE.MatchString(words[k-1])) {
 				j = k
 				break
 			}

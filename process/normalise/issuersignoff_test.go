@@ -29,3 +29,25 @@ func TestIssuerNotASignOffOrDate(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerSignOffOrgLine: a release no other source names is issued by
+// the organisation its sign-off writes under the signer and role, less
+// the address after it; a Nordic press duty desk ("Pressevagt") is a
+// department before its organisation. Invented names.
+func TestIssuerSignOffOrgLine(t *testing.T) {
+	for _, c := range []struct{ tail, want string }{
+		{"Magg. Lucia Ferri\r\nCapo Sezione Informazione\r\nComando Genio Alpino Est - Caserma Rossi, Belluno", "Comando Genio Alpino Est"},
+		{"Yderligere oplysninger:\r\n\r\nPressevagt, Kystkommandoen Vest, tlf. 7281 9000", "Kystkommandoen Vest"},
+	} {
+		raw := plainRelease("Press Desk <desk@mailhost.example>",
+			"Night ferry returns to the islands", "The night ferry to the outer islands returns on Monday after a two-year break.",
+			"Tickets go on sale this week.", c.tail)
+		d, err := Inspect(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Issuer != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		}
+	}
+}
