@@ -74,6 +74,11 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		if n == 0 {
 			e, n = t.geo.acronymStem(ws[i])
 		}
+		if n > 0 && e.kind == kindOrg && casedLanguages[d.Language] {
+			if inf, m := t.geo.inflectedOrg(ws, i); m > n {
+				e, n = inf, m // "Kara Kuvvetleri Komutanlığına": the longer body in a case, not "Kara Kuvvetleri"
+			}
+		}
 		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {

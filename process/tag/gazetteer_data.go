@@ -122,6 +122,14 @@ var nationalBodies = []string{
 	"פיקוד העורף", "כבאות והצלה", "משטרת ישראל", "משרד הביטחון", "חיל האוויר", "חיל הים", "מגן דוד אדום",
 	"وزارة الدفاع", "القوات المسلحة", "الدفاع المدني", "وزارة الداخلية", "القوات الجوية", "القوات البحرية",
 	"रक्षा मंत्रालय", "भारतीय सेना", "भारतीय नौसेना", "भारतीय वायु सेना", "गृह मंत्रालय", "भारतीय तटरक्षक बल",
+	// Well-known national regulators, services, parliaments and companies
+	// releases name by the name they use at home.
+	"Armscor", "GeoSphere Austria", "Ofgem", "YouGov", "Department for Energy Security and Net Zero", "HM Coastguard",
+	"RNLI|Royal National Lifeboat Institution", "Crime Stoppers", "Royal Engineers", "U.S. Customs and Border Protection",
+	"Sûreté du Québec", "Investissement Québec", "Embraer", "Exail", "Air Greenland", "Grønlands Politi", "Business Finland",
+	"Poliisihallitus", "Medlingsinstitutet", "Sametinget", "Riigikogu|Riigikogus", "Saeima|Saeimas", "Bundesrat",
+	"Assembleia da República", "Audiencia Nacional", "Fiscalía General de la Nación", "Fuerza Aeroespacial Colombiana", "Ibama",
+	"भारत मौसम विज्ञान विभाग", "राष्ट्रीय आपदा मोचन बल", "農林水産省", "環境省", "海上保安庁", "과학기술정보통신부", "한국인터넷진흥원", "中国船级社",
 }
 
 // regionsAndSeas: places above or between countries, and a few

@@ -116,6 +116,12 @@ func orgParts(r run, g *gazetteer) []run {
 			rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
 		}
+		if j := i + 1 + afterOf(r.words[i+1:]); j > i+1 && j < len(r.words) && isOrgName(left) {
+			if e, ok := g.names[wordsKey(r.words[j:])]; ok && e.kind == kindOrg {
+				// "Administración Tributaria y de Europol": a known body after "and of"
+				return []run{{start: r.start, words: left}, {start: r.start + j, words: r.words[j:], acronym: r.acronym}}
+			}
+		}
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
 		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
@@ -592,4 +598,13 @@ func adjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// afterOf counts the "of" words and articles that open ws ("de la", "of the").
+func afterOf(ws []word) int {
+	k := 0
+	for k < len(ws) && (ws[k].text == "of" || ws[k].text == "the" || ofWords[ws[k].text] || contractions[ws[k].text] || articles[ws[k].text]) {
+		k++
+	}
+	return k
 }
