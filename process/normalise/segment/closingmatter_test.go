@@ -67,6 +67,8 @@ func TestClosingMatter(t *testing.T) {
 		"For more information on the programme, visit the ministry's website.",
 		"Further information will be released on Monday, the ministry said.",
 		"Sobre a mesa: o contrato de 176 milhões de euros e o calendário de entregas.",
+		"About 40 troops from 3 Commando: they landed at dawn and secured the beach.",
+		"About half the crew of HMS Example: they will return home on Friday.",
 	} {
 		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: read as closing matter", s)

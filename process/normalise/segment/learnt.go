@@ -142,7 +142,38 @@ func runInAbout(t string) bool {
 	if len(ws) < 2 || len(ws) > 8 || !AboutRE.MatchString(head) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(ws[len(ws)-1])
+	if !nameStart(ws[len(ws)-1]) {
+		return false
+	}
+	// The name opens on a name too, past a short article ("την",
+	// "the"): not a count ("About 40 troops from 3 Commando: …") nor a
+	// common word ("About half the crew of HMS …: …"). A number with a
+	// capital in it is a name ("3M").
+	m := AboutRE.FindStringSubmatch(head)
+	name := ""
+	for _, g := range m[1:] {
+		if g != "" {
+			name = g
+			break
+		}
+	}
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		if unicode.IsDigit(r) {
+			return strings.IndexFunc(w, unicode.IsUpper) >= 0
+		}
+		return nameStart(w)
+	}
+	return true
+}
+
+// nameStart says whether w opens as a name does: on a capital, or on a
+// letter of a script without case.
+func nameStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
