@@ -69,6 +69,8 @@ func TestClosingMatter(t *testing.T) {
 		"Sobre a mesa: o contrato de 176 milhões de euros e o calendário de entregas.",
 		"About 40 troops from 3 Commando: they landed at dawn and secured the beach.",
 		"About half the crew of HMS Example: they will return home on Friday.",
+		"For more information about the programme, the ministry said it would open a helpline, 0800 555 0199, on Monday.",
+		"Für weitere Informationen zum Programm werde die Hotline 030 555 0100 ab Montag geschaltet, sagte ein Sprecher.",
 	} {
 		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: read as closing matter", s)

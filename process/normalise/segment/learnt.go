@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -125,8 +126,13 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 // with no heading over it.
 func closingMatter(b block.Block) bool {
 	t := strings.TrimSpace(b.Text())
-	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && (mediaNote.MatchString(t) || moreInfo.MatchString(t) && hasContact(t)) || runInAbout(t)
+	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && (mediaNote.MatchString(t) || moreInfo.MatchString(t) && hasContact(t) && !reportedSpeech.MatchString(t)) || runInAbout(t)
 }
+
+// reportedSpeech: a sentence that reports what someone said ("the
+// ministry said", "sagte ein Sprecher") is the story's, even when it
+// opens "For more information" and gives a number.
+var reportedSpeech = regexp.MustCompile(`(?i)(?:^|\P{L})(?:said|says|told|according\s+to|sagte|sagten|erklärte|teilte\s+\p{L}+\s+mit|a\s+(?:déclaré|indiqué|précisé)|selon|dijo|afirmó|explicó|según|ha\s+detto|secondo|zei|volgens|sade|enligt|sagde|ifølge)(?:\P{L}|$)`)
 
 // runInAbout says whether t opens with an About heading set off by a
 // colon: a few words that AboutRE reads, ending on a name ("Σχετικά με
