@@ -519,11 +519,11 @@ func nominative(name string) string {
 	}
 	// A Greek neuter head in the genitive: "Αρχηγείου Στόλου" for
 	// "Αρχηγείο Στόλου", "Υπουργείου …" for "Υπουργείο …"; its
-	// complement stays in the genitive.
-	for _, sx := range [][2]string{{"είου", "είο"}, {"ίου", "ίο"}} {
-		if stem, ok := strings.CutSuffix(first, sx[0]); ok && len([]rune(stem)) >= 3 {
-			return strings.TrimSpace(stem + sx[1] + " " + rest)
-		}
+	// complement stays in the genitive. Only the -είου heads keep their
+	// stress: "Συμβουλίου" is "Συμβούλιο", whose accent moves back, and
+	// stays as written rather than come out misspelt.
+	if stem, ok := strings.CutSuffix(first, "είου"); ok && len([]rune(stem)) >= 3 {
+		return strings.TrimSpace(stem + "είο " + rest)
 	}
 	for _, sx := range [][2]string{{"stva", "stvo"}, {"stwa", "stwo"}, {"ства", "ство"}, {"ncji", "ncja"}, {"licji", "licja"}, {"нції", "нція"}, {"ліції", "ліція"}, {"нции", "нция"}, {"лиции", "лиция"}} {
 		if stem, ok := strings.CutSuffix(first, sx[0]); ok {
