@@ -145,17 +145,17 @@ func runInAbout(t string) bool {
 	}
 	head := strings.TrimSpace(t[:i])
 	ws := strings.Fields(head)
-	if len(ws) < 2 || len(ws) > 8 || !AboutRE.MatchString(head) {
+	if len(ws) < 2 || len(ws) > 8 || !nameStart(ws[len(ws)-1]) {
 		return false
 	}
-	if !nameStart(ws[len(ws)-1]) {
+	m := AboutRE.FindStringSubmatch(head)
+	if m == nil {
 		return false
 	}
 	// The name opens on a name too, past a short article ("την",
 	// "the"): not a count ("About 40 troops from 3 Commando: …") nor a
 	// common word ("About half the crew of HMS …: …"). A number with a
 	// capital in it is a name ("3M").
-	m := AboutRE.FindStringSubmatch(head)
 	name := ""
 	for _, g := range m[1:] {
 		if g != "" {
