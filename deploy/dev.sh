@@ -86,8 +86,10 @@ go vet ./...
 go test -race -count=1 $(go list ./... | grep -v '/learn/gen$')
 go test -count=1 ./process/normalise/segment/learn/gen ./process/tag/learn/gen
 # Allocation counts mean something only without the race detector, whose
-# instrumentation allocates: those tests skip under -race and run here.
-go test -count=1 -run 'Allocations$' ./process/...
+# instrumentation allocates, and long single-goroutine sweeps (corpus
+# passes, exhaustive input tables) gain nothing from it and ran ten- to
+# fiftyfold slower under it: those tests skip under -race and run here.
+go test -count=1 -run 'Allocations$|Sweep$' ./process/...
 # Every parser's fuzz target, briefly: crashes found here fail the run.
 # Budgets are execution counts, not durations: Go 1.26's fuzz coordinator
 # can fail a duration run at its deadline with no crasher (golang/go#75804).

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/draft"
+	"newsdesk/svctest"
 )
 
 // probeBodies: a short release in each language the contact probes use,
@@ -192,10 +193,11 @@ func showContacts(cs []draft.Contact) string {
 	return strings.Join(out, ";")
 }
 
-// TestContactGenre runs contact blocks written for this test, in the
+// TestContactGenreSweep runs contact blocks written for this test, in the
 // ways press offices write them, through the whole of Inspect, and
 // reports the pass rate by class.
-func TestContactGenre(t *testing.T) {
+func TestContactGenreSweep(t *testing.T) {
+	svctest.Sweep(t)
 	pass, total := map[string]int{}, map[string]int{}
 	probes := contactProbes
 	for _, p := range contactProbes {

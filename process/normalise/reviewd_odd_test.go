@@ -6,6 +6,7 @@ import (
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/segment"
+	"newsdesk/svctest"
 )
 
 var reviewDOdd = []string{
@@ -20,7 +21,8 @@ var reviewDOdd = []string{
 
 // No reader of the issuer may panic on odd text, in any place of the
 // email.
-func TestReviewDIssuerOddInputsNoPanic(t *testing.T) {
+func TestReviewDIssuerOddInputsNoPanicSweep(t *testing.T) {
+	svctest.Sweep(t)
 	for _, a := range reviewDOdd {
 		for _, b := range reviewDOdd {
 			s := a + b

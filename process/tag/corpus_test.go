@@ -8,6 +8,7 @@ import (
 
 	"newsdesk/process"
 	"newsdesk/process/tag"
+	"newsdesk/svctest"
 )
 
 // TestCorpusTags measures the tagger on the seed corpus and holds the
@@ -37,11 +38,12 @@ func TestCorpusTags(t *testing.T) {
 	}
 }
 
-// TestGenreTestSplitTags holds the tagger's figures on the genre corpus's
+// TestGenreTestSplitTagsSweep holds the tagger's figures on the genre corpus's
 // held-out split, which nobody tunes on and the topic model never saw
 // (the seed corpus above is training data now): floors a little under
 // what they reach, raised as they improve, until the targets hold.
-func TestGenreTestSplitTags(t *testing.T) {
+func TestGenreTestSplitTagsSweep(t *testing.T) {
+	svctest.Sweep(t)
 	tg, err := tag.New()
 	if err != nil {
 		t.Fatal(err)

@@ -7,13 +7,15 @@ import (
 	"testing"
 
 	"newsdesk/process/normalise/prefilter"
+	"newsdesk/svctest"
 )
 
-// TestAnchoredSameAnswers: the anchored patterns, which run only the
+// TestAnchoredSameAnswersSweep: the anchored patterns, which run only the
 // branches that may open in a text's first runes, answer as the plain
 // patterns on every line and paragraph of the corpus and train emails and
 // on cues behind odd leading runs.
-func TestAnchoredSameAnswers(t *testing.T) {
+func TestAnchoredSameAnswersSweep(t *testing.T) {
+	svctest.Sweep(t)
 	patterns := map[string]*prefilter.Regexp{
 		"ReleaseLabel": ReleaseLabel, "EndMarker": EndMarker, "TrailerHead": TrailerHead, "TrailerLabel": TrailerLabel,
 		"footer": footer, "caption": caption, "callToAction": callToAction, "Greeting": Greeting,
@@ -23,14 +25,26 @@ func TestAnchoredSameAnswers(t *testing.T) {
 		"Media & Press release", "Having trouble viewing this email?", "Ref: 12", "no. 5", "Dear all,", "Photo: NATO"}
 	files, _ := filepath.Glob("../../../testdata/corpus/*.eml")
 	train, _ := filepath.Glob("../../../testdata/genre/train/*.eml")
+	seen := map[string]bool{}
 	for _, f := range append(files, train...) {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		s := strings.ReplaceAll(string(raw), "\r\n", "\n")
-		texts = append(texts, strings.Split(s, "\n")...)
-		texts = append(texts, strings.Split(s, "\n\n")...)
+		for _, part := range append(strings.Split(s, "\n"), strings.Split(s, "\n\n")...) {
+			// Both forms of each pattern see the same text, so a cut
+			// paragraph is as fair a test as a whole one; the cap and the
+			// dedup keep base64 attachments (hundreds of KB each) out of a
+			// test that the race detector slows tenfold.
+			if len(part) > 1000 {
+				part = part[:1000]
+			}
+			if !seen[part] {
+				seen[part] = true
+				texts = append(texts, part)
+			}
+		}
 	}
 	if len(texts) < 10000 {
 		t.Fatalf("only %d texts", len(texts))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/svctest"
 )
 
 // reviewDOdd: strings that break index arithmetic: empty, lone marks,
@@ -21,7 +22,8 @@ var reviewDOdd = []string{
 	strings.Repeat("é", 500), strings.Repeat("1", 40), strings.Repeat("[1]", 30),
 }
 
-func TestReviewDOddInputsNoPanic(t *testing.T) {
+func TestReviewDOddInputsNoPanicSweep(t *testing.T) {
+	svctest.Sweep(t)
 	for _, a := range reviewDOdd {
 		for _, b := range reviewDOdd[:20] {
 			s := a + b

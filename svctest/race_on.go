@@ -1,0 +1,5 @@
+//go:build race
+
+package svctest
+
+const raceDetector = true
