@@ -57,8 +57,6 @@ var (
 	spam            = prefilter.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	// mentionsRelease names the genre, in the languages the desk receives.
 	mentionsRelease = prefilter.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpresse(?:mitteilung|information|meldung)\b|\bnota\s+de\s+prensa\b|\bcomunicado\s+de\s+(?:prensa|imprensa)\b|\bcomunicato\s+stampa\b|\bpersbericht\b|\bpressmeddelande\b|\bpressemelding\b|\bpressemeddelelse\b|\blehdistötiedote\b|\bkomunikat\w*\s+prasow\w+|\btiskov\w+\s+zpráv\w+|\bsajtóközlemény|\bbasın\s+bülteni|пресс-релиз|прес-реліз|δελτίο\s+τύπου|プレスリリース|보도자료|新闻稿|新聞稿`)
-	// signOff closes a letter, in the languages the desk receives.
-	signOff  = regexp.MustCompile(`(?i)^\W*(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|best|cheers|thanks|many\s+thanks|thank\s+you|sincerely|yours(?:\s+(?:sincerely|faithfully|truly))?|mit\s+(?:freundlichen|besten)\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|cordialement|bien\s+(?:à\s+vous|cordialement)|salutations|(?:un\s+)?saludo|saludos(?:\s+cordiales)?|atentamente|cordiali\s+saluti|distinti\s+saluti|un\s+saluto|saluti|met\s+vriendelijke\s+groet(?:en)?|groet(?:en)?|vriendelijke\s+groeten|mvh|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|pozdrawiam|z\s+poważaniem|s\s+pozdravem|atenciosamente|cumprimentos|с\s+уважением)(?:\P{L}|$)|^\W*(?:敬具|此致|감사합니다|よろしくお願いいたします)`)
 	readMore = prefilter.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
@@ -181,7 +179,7 @@ func hasDocument(c *mime.Content) bool {
 // signature's "--" ends the trailer of every letter, so it says nothing
 // about the kind.
 func boilerplate(trailer []block.Block) bool {
-	if len(trailer) == 0 || signOff.MatchString(trailer[0].Text()) || strings.TrimSpace(trailer[0].Text()) == "--" {
+	if len(trailer) == 0 || len(trailer[0].Lines) > 0 && segment.SignOff.MatchString(trailer[0].Lines[0]) {
 		return false
 	}
 	return trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text())

@@ -59,6 +59,10 @@ func TestSignOffIsNoReleaseFurniture(t *testing.T) {
 		"pitch en": "Hello Sam,\n\nAhead of the air show, could I put you in touch with our chief test pilot, Lena Ortiz? She has flown the new trainer for two years and can talk about its first squadron.\n\nKind regards,\nRuth Ames\nAmes Communications",
 		"note fr":  "Bonjour Paul,\n\nmerci pour ton appel de ce matin, je te renvoie les chiffres demain sans faute.\n\nCordialement,\nAnne",
 		"away en":  "Thank you for your message. I am on parental leave and will be back on 1 October.\n\nBest regards,\nLouise",
+		"note de":  "Hallo Tom,\n\ndanke für den Rückruf, die Zahlen schicke ich dir morgen früh, sobald die Abteilung sie freigegeben hat.\n\nLiebe Grüße,\nJan",
+		"note nl":  "Hoi Sanne,\n\nik bel je morgen terug over de planning van de persreis, de lijst met deelnemers volgt nog.\n\nGroeten,\nPiet",
+		"note no":  "Hei Kari,\n\ntakk for sist, jeg sender deg bildene fra øvelsen i kveld når de er ferdig redigert.\n\nMvh\nOla",
+		"short en": "Hi Dana,\n\nthe photos from Tuesday are in the shared folder now; shout if any of them will not open for you.\n\nBest,\nChris",
 	} {
 		raw := "From: A <a@b.example>\r\nTo: news@desk.example\r\nSubject: Hello\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 			strings.ReplaceAll(body, "\n", "\r\n")
