@@ -346,9 +346,6 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, r := range ukrainianRegions(ws) {
 		places.add(r)
 	}
-	if c := t.geo.homeCountry(d); c != "" {
-		places.add(c)
-	}
 	if d.Language == "en" {
 		if services := nationalServices[t.geo.serviceCountry(d, places.names)]; services != nil {
 			for _, s := range bareServices(ws) {

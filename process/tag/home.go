@@ -10,75 +10,6 @@ import (
 	"newsdesk/draft"
 )
 
-// homeCountry is the country an editor tags from knowing who issued a
-// release, though the text never names it (a Polish ministry's release
-// says "kraj", not "Polska"): the one country of the release's language,
-// or else the country of the dateline city among those that speak it.
-// The dateline town is read by its English name ("Wien" is Vienna), and
-// a capital settles a town that several of the language's countries have
-// ("Paris" in French is France's, not a Canadian village's). An English
-// release, read from everywhere, gets the dateline city's country only
-// when no other country has a town of that name, and not when English is
-// that country's own language: a release from Seattle written for
-// Americans is no more about the United States than a Polish ministry's
-// is news to Poles, while one from Pune in English is about India to a
-// desk abroad. A body of NATO or the EU has none: its host country is
-// not its story.
-func (g *gazetteer) homeCountry(d *draft.Draft) string {
-	if alliedBody(d.Issuer) {
-		return ""
-	}
-	town := ""
-	if d.Dateline != nil {
-		place := strings.TrimSpace(d.Dateline.Place)
-		if town = g.town(place); town == "" {
-			town = g.town(titleWords(place)) // "NEW DELHI"
-		}
-	}
-	codes := g.cities.get(town)
-	if d.Language == "en" {
-		if len(codes) == 2 && !englishSpeaking[codes] {
-			return g.countries[codes]
-		}
-		return ""
-	}
-	cands := languageCountries[d.Language]
-	var found []string
-	for _, c := range strings.Fields(cands) {
-		if containsCode(codes, c) {
-			found = append(found, c)
-		}
-	}
-	if len(found) > 1 {
-		found = slices.DeleteFunc(found, func(c string) bool { return capitals[c] != town })
-	}
-	switch {
-	case len(found) == 1:
-		return g.countries[found[0]]
-	case len(cands) == 2:
-		return g.countries[cands]
-	}
-	return ""
-}
-
-// englishSpeaking are the countries whose own language is English.
-var englishSpeaking = set("US", "GB", "IE", "AU", "NZ", "CA")
-
-// capitals of the countries that share a language of the desk, by the
-// city table's names: a dateline town several of them have is the
-// capital's.
-var capitals = map[string]string{
-	"DE": "Berlin", "AT": "Vienna", "CH": "Bern", "LI": "Vaduz", "LU": "Luxembourg", "FR": "Paris", "BE": "Brussels",
-	"MC": "Monaco", "CA": "Ottawa", "SN": "Dakar", "CI": "Yamoussoukro", "IT": "Rome", "SM": "San Marino", "NL": "Amsterdam",
-	"PT": "Lisbon", "BR": "Brasília", "AO": "Luanda", "MZ": "Maputo", "ES": "Madrid", "MX": "Mexico City", "AR": "Buenos Aires",
-	"CO": "Bogotá", "CL": "Santiago", "PE": "Lima", "VE": "Caracas", "EC": "Quito", "UY": "Montevideo", "PY": "Asunción",
-	"BO": "Sucre", "CU": "Havana", "RU": "Moscow", "BY": "Minsk", "KZ": "Astana", "KG": "Bishkek", "CN": "Beijing",
-	"TW": "Taipei", "HK": "Hong Kong", "SG": "Singapore", "SA": "Riyadh", "AE": "Abu Dhabi", "EG": "Cairo", "QA": "Doha",
-	"KW": "Kuwait City", "BH": "Manama", "OM": "Muscat", "JO": "Amman", "LB": "Beirut", "IQ": "Baghdad", "SY": "Damascus",
-	"MA": "Rabat", "DZ": "Algiers", "TN": "Tunis", "LY": "Tripoli", "RS": "Belgrade", "BA": "Sarajevo", "ME": "Podgorica",
-	"AL": "Tirana", "XK": "Pristina",
-}
-
 // containsCode: codes is two-letter codes run together, "FRUS".
 func containsCode(codes, c string) bool {
 	for i := 0; i+2 <= len(codes); i += 2 {
@@ -110,16 +41,6 @@ func titleWords(s string) string {
 	}
 	return strings.Join(ws, " ")
 }
-
-// alliedBody: the issuer is a body of NATO or the European Union (its
-// name says so: "NATO Communications and Information Agency", "Allied
-// Joint Force Command", "Agence européenne de défense").
-func alliedBody(issuer string) bool {
-	return slices.ContainsFunc(strings.Fields(issuer), func(w string) bool { return alliedWords[w] })
-}
-
-var alliedWords = set("NATO", "OTAN", "NAVO", "Allied", "EU", "UE", "European", "européenne", "européen", "Europea", "Europeo",
-	"Europäische", "Europäisches", "Europese", "Europejska", "Europejski")
 
 // withoutStrayTowns drops a one-word town of another country than the
 // story's, in a text not in English: a country it names or another
