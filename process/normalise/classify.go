@@ -57,7 +57,7 @@ var (
 	spam            = prefilter.MustCompile(`(?i)\b(?:\d+\s*%\s+off|buy\s+now|order\s+now|limited[- ]time\s+offer|free\s+trial|act\s+now|you\s+(?:have\s+)?won|winner|lottery|claim\s+your\s+(?:prize|reward)|bitcoin|crypto(?:currency)?\s+investment|seo\s+(?:services|ranking)|guest\s+post|backlinks?|cheap\s+\w+|viagra|casino)\b`)
 	// mentionsRelease names the genre, in the languages the desk receives.
 	mentionsRelease = prefilter.MustCompile(`(?i)\b(?:press|news|media)\s+release\b|\bcommuniqu[ée]\s+de\s+presse\b|\bpresse(?:mitteilung|information|meldung)\b|\bnota\s+de\s+prensa\b|\bcomunicado\s+de\s+(?:prensa|imprensa)\b|\bcomunicato\s+stampa\b|\bpersbericht\b|\bpressmeddelande\b|\bpressemelding\b|\bpressemeddelelse\b|\blehdistötiedote\b|\bkomunikat\w*\s+prasow\w+|\btiskov\w+\s+zpráv\w+|\bsajtóközlemény|\bbasın\s+bülteni|пресс-релиз|прес-реліз|δελτίο\s+τύπου|プレスリリース|보도자료|新闻稿|新聞稿`)
-	readMore = prefilter.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
+	readMore        = prefilter.MustCompile(`(?i)\b(?:read\s+more|continue\s+reading|full\s+story|listen\s+now|watch\s+now)\b`)
 )
 
 // classify tells releases from everything else that reaches a desk
