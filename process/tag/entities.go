@@ -126,7 +126,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
 			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
-			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
+			if !broadRegions[e.canonical] || openWaters[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
 				outright[e.canonical] = outright[e.canonical] || !fromStem
 			}
@@ -472,6 +472,11 @@ var freeWords = set("and", "or", "but", "nor", "in", "on", "at", "to", "for", "f
 var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
 	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
 	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// openWaters are the broad regions that are seas: a ship, patrol or
+// seizure named there is the story's place, though the text names it
+// once ("a deployment in the North Atlantic").
+var openWaters = set("Indian Ocean", "North Atlantic", "Mediterranean")
 
 // compassWords name a part of a broad region ("Western Pacific").
 var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
