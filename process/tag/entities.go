@@ -122,8 +122,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// else, not a place of the story. A word no name goes on
 			// with ("to Europe After …" in a title-case headline, "in the
 			// Arctic Tuesday") leaves the region a place.
-		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
-			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
+		} else if e.kind == kindPlace && e.exact && (qualifier(ws, i+n, d.Language) || currencyOwner(ws, i, n)) {
+			// "U.S. Army", "US paratroopers", "US$ 1.3 billion", "180
+			// миллионов долларов США", "180 milyon ABD doları": the
 			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || openWaters[e.canonical] || i < headWords || broadSeen[e.canonical] {
@@ -460,6 +461,26 @@ func qualifier(ws []word, j int, lang string) bool {
 	}
 	return lang == "en" && plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
 }
+
+// currencyOwner: the abbreviation at ws[i:i+n] names whose currency the
+// word before or after it is ("долларов США", "ABD doları", "dolarów
+// USA").
+func currencyOwner(ws []word, i, n int) bool {
+	return i > 0 && plainSep(ws[i]) && currencyWord(ws[i-1].lower) || i+n < len(ws) && plainSep(ws[i+n]) && currencyWord(ws[i+n].lower)
+}
+
+// currencyWord: a word for a dollar in the desk's languages, in any case
+// form (the stems "dollar", "dolar", "dólar", "доллар", "долар", "δολάρ").
+func currencyWord(lower string) bool {
+	for _, stem := range dollarStems {
+		if strings.HasPrefix(lower, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var dollarStems = []string{"dollar", "dolar", "dólar", "dolár", "доллар", "долар", "δολάρ"}
 
 // freeWords may follow a place's abbreviation that stands as a noun:
 // "in the US and Canada", "to the UK last year".
