@@ -107,7 +107,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		for k := i; k < i+n; k++ {
 			known[k] = true
 		}
-		if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
+		if j := i + n; e.kind == kindPlace && j < len(ws) && landformWords[ws[j].text] && !baseWords[ws[j].text] && plainSep(ws[j]) && !ws[j].start &&
+			(j+1 == len(ws) || !ws[j+1].capped || !plainSep(ws[j+1])) {
+			// "the Niger Delta", "the Jordan Valley": the landform the
+			// place names is the place, not the country or town.
+			known[j] = true
+			places.add(joinWords(ws[i : j+1]))
+			i = j + 1
+			continue
+		} else if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
 			// "Western Pacific", "Southeast Asia", "Central Mediterranean":
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
