@@ -107,7 +107,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		for k := i; k < i+n; k++ {
 			known[k] = true
 		}
-		if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
+		if j := i + n; e.kind == kindPlace && j < len(ws) && landformWords[ws[j].text] && !baseWords[ws[j].text] && plainSep(ws[j]) && !ws[j].start &&
+			(j+1 == len(ws) || !ws[j+1].capped || !plainSep(ws[j+1])) {
+			// "the Niger Delta", "the Jordan Valley": the landform the
+			// place names is the place, not the country or town.
+			known[j] = true
+			places.add(joinWords(ws[i : j+1]))
+			i = j + 1
+			continue
+		} else if e.kind == kindPlace && broadRegions[e.canonical] && i > 0 && compassWords[ws[i-1].text] && plainSep(ws[i]) && !known[i-1] {
 			// "Western Pacific", "Southeast Asia", "Central Mediterranean":
 			// a part of a broad region is a place of its own.
 			known[i-1] = true
@@ -122,11 +130,12 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			// else, not a place of the story. A word no name goes on
 			// with ("to Europe After …" in a title-case headline, "in the
 			// Arctic Tuesday") leaves the region a place.
-		} else if e.kind == kindPlace && e.exact && qualifier(ws, i+n, d.Language) {
-			// "U.S. Army", "US paratroopers", "US$ 1.3 billion": the
+		} else if e.kind == kindPlace && e.exact && (qualifier(ws, i+n, d.Language) || currencyOwner(ws, i, n)) {
+			// "U.S. Army", "US paratroopers", "US$ 1.3 billion", "180
+			// миллионов долларов США", "180 milyon ABD doları": the
 			// abbreviation qualifies a noun; the story is not about the place.
 		} else if e.kind == kindPlace {
-			if !broadRegions[e.canonical] || i < headWords || broadSeen[e.canonical] {
+			if !broadRegions[e.canonical] || openWaters[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
 				outright[e.canonical] = outright[e.canonical] || !fromStem
 			}
@@ -458,6 +467,26 @@ func qualifier(ws []word, j int, lang string) bool {
 	return lang == "en" && plainSep(ws[j]) && !ws[j].start && !freeWords[ws[j].lower]
 }
 
+// currencyOwner: the abbreviation at ws[i:i+n] names whose currency the
+// word before or after it is ("долларов США", "ABD doları", "dolarów
+// USA").
+func currencyOwner(ws []word, i, n int) bool {
+	return i > 0 && plainSep(ws[i]) && currencyWord(ws[i-1].lower) || i+n < len(ws) && plainSep(ws[i+n]) && currencyWord(ws[i+n].lower)
+}
+
+// currencyWord: a word for a dollar in the desk's languages, in any case
+// form (the stems "dollar", "dolar", "dólar", "доллар", "долар", "δολάρ").
+func currencyWord(lower string) bool {
+	for _, stem := range dollarStems {
+		if strings.HasPrefix(lower, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+var dollarStems = []string{"dollar", "dolar", "dólar", "dolár", "доллар", "долар", "δολάρ"}
+
 // freeWords may follow a place's abbreviation that stands as a noun:
 // "in the US and Canada", "to the UK last year".
 var freeWords = set("and", "or", "but", "nor", "in", "on", "at", "to", "for", "from", "by", "with", "since", "until", "last", "this",
@@ -469,6 +498,11 @@ var freeWords = set("and", "or", "but", "nor", "in", "on", "at", "to", "for", "f
 var broadRegions = set("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Middle East", "Arctic",
 	"Atlantic", "Pacific", "Indian Ocean", "Balkans", "Scandinavia", "Eastern Europe", "Central Europe", "Northern Europe",
 	"Western Europe", "Southern Europe", "Indo-Pacific", "Caucasus", "North Atlantic", "High North", "Mediterranean", "Caribbean")
+
+// openWaters are the broad regions that are seas: a ship, patrol or
+// seizure named there is the story's place, though the text names it
+// once ("a deployment in the North Atlantic").
+var openWaters = set("Indian Ocean", "North Atlantic", "Mediterranean")
 
 // compassWords name a part of a broad region ("Western Pacific").
 var compassWords = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",

@@ -85,6 +85,10 @@ func orgParts(r run, g *gazetteer) []run {
 	if k := nameAfterNoun(r.words, g); k > 0 {
 		r.start += k
 		r.words = r.words[k:]
+		if k := nameAfterThing(r.words, g); k > 0 { // "Korvetten der Klasse K130 der Deutschen Marine"
+			r.start += k
+			r.words = r.words[k:]
+		}
 	}
 	if len(r.words) >= 2 && !g.common[r.words[0].lower] { // "Military" is an English word, not "Militare"
 		if head, ok := headLemma(r.words[0].text); ok {
@@ -203,8 +207,11 @@ var staffWords = set("Staff", "Stato", "Estado", "Estado-Maior", "État-major", 
 // "Eigentum der Bundeswehr", "Agentes de la Unidad Central Operativa"),
 // or 0.
 func nameAfterNoun(ws []word, g *gazetteer) int {
-	if len(ws) < 3 || orgWord(ws[0].text) || ws[1].capped || andWords[ws[1].text] {
+	if len(ws) < 3 || orgWord(ws[0].text) || andWords[ws[1].text] {
 		return 0
+	}
+	if ws[1].capped {
+		return nameAfterThing(ws, g)
 	}
 	if _, known := g.names[wordsKey(ws)]; known {
 		return 0
@@ -223,6 +230,38 @@ func nameAfterNoun(ws []word, g *gazetteer) int {
 		return k
 	}
 	return 0
+}
+
+// nameAfterThing: where the name starts in a run that a type's
+// designation opens before a genitive ("Klasse K130 der Deutschen
+// Marine", "FREMM EVO della Marina Militare", "Boeing P-8A Poseidon der
+// Deutschen Marine"): the ship, aircraft or system is the body's, not a
+// body. No word before the genitive is a body's, one is a designation,
+// and a known body or a body's name follows it; or 0.
+func nameAfterThing(ws []word, g *gazetteer) int {
+	j := slices.IndexFunc(ws, func(w word) bool { return !w.capped })
+	if j < 2 || j+1 >= len(ws) || slices.ContainsFunc(ws[:j], func(w word) bool { return orgWord(w.text) }) || !slices.ContainsFunc(ws[:j], func(w word) bool { return designation(w.text, g) }) {
+		return 0
+	}
+	k := j
+	for k < len(ws) && !ws[k].capped && (contractions[ws[k].text] || articles[ws[k].text] || genitiveArticles[ws[k].text] || ofWords[ws[k].text]) {
+		k++
+	}
+	if k == j || k >= len(ws) || !ws[k].capped {
+		return 0
+	}
+	tail := ws[k:]
+	if _, known := g.names[wordsKey(tail)]; known || isOrgName(tail) {
+		return k
+	}
+	return 0
+}
+
+// designation: a type's code ("K130", "P-8A") or an acronym no table
+// knows as a body's ("FREMM").
+func designation(w string, g *gazetteer) bool {
+	_, known := g.names[strings.ToLower(w)]
+	return modelCode(w) || isAcronym(w) && !known
 }
 
 // placeName: ws name a known place or a town.

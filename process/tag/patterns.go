@@ -27,6 +27,10 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
 	"Mrs.", "Ms.", "Dr.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Dans", "Pour", "Avec",
 	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal",
+	// articles and demonstratives that open a sentence before a name:
+	// "Os Estaleiros Navais do Tejo", "Dieses Zentrum", "Cette agence".
+	"O", "Os", "Um", "Uma", "Una", "Uno", "Dieses", "Diese", "Dieser", "Diesem", "Diesen", "Deze", "Dit", "Ce", "Cet", "Cette", "Ces",
+	"Este", "Esta", "Estos", "Estas", "Esse", "Essa", "Questo", "Questa", "Questi", "Queste",
 	// "according to", "during", "since", "with" and "in" as sentences in
 	// the desk's languages open: "Volgens Defensie", "Laut Bundeswehr".
 	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",

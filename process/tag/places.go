@@ -238,7 +238,7 @@ var headOffice = regexp.MustCompile(`[（(]本社[：:][^）)]*[）)]`)
 // forest, moor or pass where the story happens ("Saddleworth Moor",
 // "Suwałki Gap").
 var landformWords = set("River", "Island", "Islands", "Forest", "Moor", "Gap", "Harbour", "Harbor", "Peninsula", "Desert", "Mountains", "Hills", "Valley",
-	"Heights", "Glacier", "Fjord", "Base", "Station")
+	"Heights", "Glacier", "Fjord", "Delta", "Basin", "Base", "Station")
 
 // landformHeads open English names of places before "of": "Gulf of St.
 // Lawrence", "Isle of Mull".
