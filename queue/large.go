@@ -15,7 +15,7 @@ import (
 // and returns its size. The mail queued after it names the object
 // (Mail.Object); the worker that stores it releases it.
 func (q *Queue) StoreLarge(ctx context.Context, key string, r io.Reader) (size int64, err error) {
-	info, err := q.objects.Put(ctx, jetstream.ObjectMeta{Name: key}, r)
+	info, err := q.putObject(ctx, key, r)
 	if err != nil {
 		return 0, fmt.Errorf("queue: store large mail %s: %w", key, err)
 	}

@@ -28,7 +28,7 @@ func OriginalName(key string) string { return "original/" + key }
 // returns that header block: what travels on the stream.
 func (q *Queue) StoreOriginal(ctx context.Context, key string, r io.Reader) (head []byte, size int64, err error) {
 	c := &headerCapture{}
-	info, err := q.objects.Put(ctx, jetstream.ObjectMeta{Name: OriginalName(key)}, io.TeeReader(r, c))
+	info, err := q.putObject(ctx, OriginalName(key), io.TeeReader(r, c))
 	if err != nil {
 		return nil, 0, fmt.Errorf("queue: store over-size mail %s: %w", key, err)
 	}

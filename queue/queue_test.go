@@ -3,6 +3,8 @@ package queue
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io"
 	"testing"
 	"testing/iotest"
 	"time"
@@ -167,5 +169,71 @@ func TestEmbeddedKeepsMessagesAcrossRestart(t *testing.T) {
 	defer q.Close()
 	if msg := next(t, q); Key(msg) != "d:1:1" {
 		t.Errorf("after restart got %q", Key(msg))
+	}
+}
+
+// chunkCounter hands out an object chunk per Read and, when it reaches
+// the end, counts the chunks the server has stored: with the publish
+// window, all but the last objectWindow were acknowledged before the last
+// was sent.
+type chunkCounter struct {
+	q            *Queue
+	left, handed int
+	stored       uint64
+}
+
+func (c *chunkCounter) Read(b []byte) (int, error) {
+	if c.left == 0 {
+		s, err := c.q.js.Stream(context.Background(), "OBJ_"+c.q.Bucket)
+		if err != nil {
+			return 0, err
+		}
+		c.stored = s.CachedInfo().State.Msgs
+		return 0, io.EOF
+	}
+	n := min(len(b), objectChunk, c.left)
+	for i := range b[:n] {
+		b[i] = byte(c.handed + i)
+	}
+	c.left -= n
+	c.handed++
+	return n, nil
+}
+
+func TestStoreLargeBoundsUnstoredChunks(t *testing.T) {
+	ctx := context.Background()
+	q := openEmbedded(t)
+	c := &chunkCounter{q: q, left: 256 * objectChunk}
+	size, err := q.StoreLarge(ctx, "desk:1:1", c)
+	if err != nil || size != 256*objectChunk {
+		t.Fatalf("stored %d bytes, %v", size, err)
+	}
+	if ahead := c.handed - int(c.stored); ahead > objectWindow {
+		t.Errorf("%d chunks sent and not yet stored; the window is %d", ahead, objectWindow)
+	}
+	// The object store's own reader reads it back, digest checked.
+	got, err := q.objects.GetBytes(ctx, "desk:1:1")
+	if err != nil || len(got) != int(size) {
+		t.Fatalf("read back %d bytes, %v", len(got), err)
+	}
+}
+
+// A read that fails midway leaves no chunks behind and no object.
+func TestStoreLargeFailedReadLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	q := openEmbedded(t)
+	r := io.MultiReader(bytes.NewReader(make([]byte, 10*objectChunk)), iotest.ErrReader(errors.New("connection reset")))
+	if _, err := q.StoreLarge(ctx, "desk:1:2", r); err == nil {
+		t.Fatal("stored an object from a failed read")
+	}
+	s, err := q.js.Stream(ctx, "OBJ_"+q.Bucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := s.CachedInfo().State.Msgs; n != 0 {
+		t.Errorf("%d messages left in the object store", n)
+	}
+	if _, err := q.objects.GetInfo(ctx, "desk:1:2"); err == nil {
+		t.Error("object exists after a failed read")
 	}
 }
