@@ -98,8 +98,17 @@ func (q *Queue) putChunks(ctx context.Context, subject string, r io.Reader, info
 			}
 		}
 	}()
-	m, h, buf := nats.NewMsg(subject), sha256.New(), make([]byte, objectChunk)
-	for {
+	// A chunk's message and bytes stay its own until its acknowledgement:
+	// the client sends them again on a "no responders" reply. With at most
+	// objectWindow chunks outstanding, objectWindow+1 buffers in turn
+	// never overwrite one that may be sent again.
+	h, bufs := sha256.New(), make([][]byte, objectWindow+1)
+	for k := 0; ; k++ {
+		buf := bufs[k%len(bufs)]
+		if buf == nil {
+			buf = make([]byte, objectChunk)
+			bufs[k%len(bufs)] = buf
+		}
 		n, rerr := io.ReadFull(r, buf)
 		if n > 0 {
 			if len(window) == objectWindow {
@@ -107,7 +116,7 @@ func (q *Queue) putChunks(ctx context.Context, subject string, r io.Reader, info
 					return err
 				}
 			}
-			m.Data = buf[:n] // the connection copies it before PublishMsgAsync returns
+			m := &nats.Msg{Subject: subject, Data: buf[:n]}
 			h.Write(m.Data)
 			fut, err := q.js.PublishMsgAsync(m)
 			if err != nil {
