@@ -226,7 +226,7 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:]) || overAddress(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -264,6 +264,14 @@ func overPressUnit(l string, below []string) bool {
 	}
 	next := strings.TrimSpace(below[0])
 	return next != "" && pressUnit.MatchString(next) && !strings.ContainsAny(next, "@:0123456789") && len(strings.Fields(next)) <= 5
+}
+
+// overAddress: a capitalised line of a name's length set over its
+// postal address, as a letterhead prints the organisation's name and
+// where it sits ("Bundeswehrzentralkrankenhaus Koblenz" over
+// "Rübenacher Straße 170 · 56072 Koblenz").
+func overAddress(l string, below []string) bool {
+	return len(below) > 0 && upperStart(l) && len(strings.Fields(l)) <= 6 && postalLine.MatchString(below[0]) && !phoneLine(below[0])
 }
 
 // government: a government's name, in the languages the desk receives.
