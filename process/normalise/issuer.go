@@ -500,7 +500,18 @@ var pressRemit = regexp.MustCompile(`(?i)^(?:the\s+)?(?:bundes)?(?:minist|мин
 // inflected.
 func agree(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a) || inflected(a, b)
+	return holdsWords(a, b) || holdsWords(b, a) || inflected(a, b)
+}
+
+// holdsWords: b is a run of whole words of a, not the start of one of
+// them ("Bundeswehr" is no part of "Bundeswehrzentralkrankenhaus"). A
+// caseless script writes no spaces between a name's words: there any
+// run counts.
+func holdsWords(a, b string) bool {
+	if !hasCase(b) {
+		return strings.Contains(a, b)
+	}
+	return b != "" && wordIndex(a, b) >= 0
 }
 
 // inflected: the same words but for their endings, as a case changes

@@ -39,3 +39,25 @@ func TestIssuerOverAddress(t *testing.T) {
 			"-- \r\nSEKO Gotland\r\nHamngatan 3, 621 56 Visby")},
 	})
 }
+
+// Two sources agree on a name when one holds the other as whole words:
+// a compound that opens with another name is another organisation
+// ("Bundeswehr" and the "Bundeswehrzentralkrankenhaus"); a caseless
+// script writes no spaces, so there any run counts.
+func TestAgreeWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Bundeswehr", "Bundeswehrzentralkrankenhaus Koblenz", false},
+		{"Marine", "Marinekommando", false},
+		{"NATO", "NATO Support and Procurement Agency", true},
+		{"Polizei Hamburg", "Polizei", true},
+		{"海巡", "海洋委員會海巡署", true},
+		{"Stocznia Bałtycka", "Stoczni Bałtyckiej", true},
+	} {
+		if got := agree(c.a, c.b); got != c.want {
+			t.Errorf("agree(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
