@@ -1,6 +1,10 @@
 package normalise
 
-import "testing"
+import (
+	"testing"
+
+	"newsdesk/process/normalise/block"
+)
 
 // Press and public-relations units in more of the desk's languages are
 // departments, not issuers: Latvian, Lithuanian, Portuguese, Slovak,
@@ -20,6 +24,23 @@ func TestCleanOrgPressUnitsMoreLanguages(t *testing.T) {
 	} {
 		if got := cleanOrg(in); got != want {
 			t.Errorf("cleanOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// An acronym's definition runs back over the linking words of more
+// languages, when its letters are not the name's initials (an English
+// acronym of a name in another language): Swahili "ya", "cha", Dutch
+// "voor", Filipino "ng". Names written for this test.
+func TestExpandLinkingWordsMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ acr, text, want string }{
+		{"ZPA", "Mamlaka ya Bandari Zanzibar (ZPA) imetangaza kuwa meli mpya imewasili.", "Mamlaka ya Bandari Zanzibar"},
+		{"CAK", "Chuo cha Kilimo Kibaha (CAK) kimefungua maabara mpya.", "Chuo cha Kilimo Kibaha"},
+		{"NIDS", "Zij werken met het Centrum voor Strategische Analyse (NIDS) samen.", "Centrum voor Strategische Analyse"},
+		{"DND", "Kagawaran ng Tanggulang Pambansa (DND) ay naglabas ng bagong programa.", "Kagawaran ng Tanggulang Pambansa"},
+	} {
+		if got := expand(c.acr, []block.Block{{Lines: []string{c.text}}}); got != c.want {
+			t.Errorf("expand(%q): %q, want %q", c.acr, got, c.want)
 		}
 	}
 }
