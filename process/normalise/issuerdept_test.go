@@ -44,3 +44,19 @@ func TestExpandLinkingWordsMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A Hindi subject "A की/का/के B ने …" is B's doing when B is an
+// organisation by its noun; a genitive before a name that is none stays
+// part of the subject. Sentences written for this test.
+func TestLedeHindiOwnedUnit(t *testing.T) {
+	none := func() string { return "" }
+	for lede, want := range map[string]string{
+		"भारतीय वायुसेना की पश्चिमी वायु कमान ने आज राहत अभियान शुरू किया।":     "पश्चिमी वायु कमान",
+		"रक्षा मंत्रालय के रक्षा अनुसंधान संगठन ने नई प्रणाली का परीक्षण किया।": "रक्षा अनुसंधान संगठन",
+		"भारतीय तटरक्षक बल ने आज बारह मछुआरों को बचाया।":                        "भारतीय तटरक्षक बल",
+	} {
+		if got, _ := ledeName(lede, none, ""); got != want {
+			t.Errorf("ledeName(%q) = %q, want %q", lede, got, want)
+		}
+	}
+}
