@@ -500,7 +500,18 @@ var pressRemit = regexp.MustCompile(`(?i)^(?:the\s+)?(?:bundes)?(?:minist|мин
 // inflected.
 func agree(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a) || inflected(a, b)
+	return holdsWords(a, b) || holdsWords(b, a) || inflected(a, b)
+}
+
+// holdsWords: b is a run of whole words of a, not the start of one of
+// them ("Bundeswehr" is no part of "Bundeswehrzentralkrankenhaus"). A
+// caseless script writes no spaces between a name's words: there any
+// run counts.
+func holdsWords(a, b string) bool {
+	if !hasCase(b) {
+		return strings.Contains(a, b)
+	}
+	return b != "" && wordIndex(a, b) >= 0
 }
 
 // inflected: the same words but for their endings, as a case changes
@@ -662,7 +673,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 					}
 				}
 			}
-			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && orgLike(l) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) && strip(l) != "" {
+			if li+1 < len(lines) && len(parts) == 1 && len(strings.Fields(l)) <= 8 && !strings.HasSuffix(l, ".") && (orgLike(l) || initialled(l) && postalLine.MatchString(lines[li+1])) && !strings.ContainsAny(l, "@:0123456789") && !jobTitle.MatchString(l) && strip(l) != "" {
 				// over its department, a number or the person to call; a
 				// heading ("Contacts") is no name
 				if next := lines[li+1]; strip(next) == "" {
@@ -677,8 +688,13 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 }
 
 // postalLine: a street address with its postcode and town, "Am Kai 9 ·
-// 24103 Kiel", under the organisation it is the address of.
-var postalLine = regexp.MustCompile(`\b\d{4,5}\s+\p{Lu}\p{L}+`)
+// 24103 Kiel", under the organisation it is the address of. Postcodes
+// are written in several shapes: four to six digits (most of Europe,
+// "CH-3003 Bern", Russia, India), three and two ("371 33 Karlskrona",
+// "110 00 Praha", "105 57 Αθήνα"), two and three ("00-950 Warszawa"),
+// digits and two letters ("2511 CV Den Haag"), or the British letters
+// and digits after the town ("London SW1A 2HB").
+var postalLine = regexp.MustCompile(`(?:^|[^\p{L}\p{N}-])(?:\p{Lu}{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:\s+\p{Lu}{2})?\s+\p{Lu}\p{L}+|\p{L},?\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}(?:[^\p{L}\p{N}]|$)`)
 
 // labelRest: a few words and a colon before a contact line's content.
 var labelRest = regexp.MustCompile(`^\s*\p{L}[\p{L} .&'’-]{0,30}?\s*:\s+`)
@@ -892,6 +908,14 @@ func sender(rel release, pre []block.Block) (name, addr string) {
 // orgLike: a name that could be an organisation's rather than a person's.
 func orgLike(name string) bool {
 	return name != "" && (!segment.PersonLike(honorific.ReplaceAllString(name, "")) || orgWordRE.MatchString(name) || legalForm.MatchString(name) || stripDept(name) != name)
+}
+
+// initialled: an initialism and capitalised words in lower case after
+// it name an organisation and its branch or trade ("IF Metall
+// Blekinge", "NATO Support Agency"), as no person's name opens.
+func initialled(name string) bool {
+	first, rest, _ := strings.Cut(name, " ")
+	return isAcronym(first) && upperStart(rest) && strings.ToUpper(rest) != rest
 }
 
 // expandAcronyms replaces an acronym, or a name holding one ("EU SatCen",

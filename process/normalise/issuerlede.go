@@ -54,6 +54,12 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 		return strings.TrimPrefix(dayWords.ReplaceAllString(m[1]+m[2], ""), "شركة "), 2
 	}
 	if m := ledeMarked.FindStringSubmatch(lede); m != nil && (m[2] == "" || hindiOrgNoun.MatchString(m[2])) {
+		// "A की B ने …": B of A acted; B, an organisation by its noun,
+		// is the subject ("भारतीय नौसेना की पूर्वी नौसेना कमान ने" is the
+		// Eastern Naval Command's doing).
+		if owned := hindiOwned(m[2]); owned != "" {
+			return owned, 2
+		}
 		return m[1] + m[2] + m[3], 2
 	}
 	if named := ledeRepeat(lede, rest); named != "" {
@@ -277,6 +283,22 @@ var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:
 // company, corporation, institute, university, commission, authority,
 // council, board, centre, government): "रक्षा मंत्री श्री राजनाथ सिंह ने"
 // (a minister) and "मंगलवार को प्रधानमंत्री ने" (a weekday) are not.
+// hindiOwned: the organisation after the last genitive postposition of
+// a Hindi subject ("की", "का", "के"), when its own noun names it as one.
+func hindiOwned(subject string) string {
+	at := -1
+	for _, post := range []string{" की ", " का ", " के "} {
+		at = max(at, strings.LastIndex(subject, post))
+	}
+	if at > 0 {
+		// The three postpositions are as long.
+		if owned := subject[at+len(" की "):]; hindiOrgNoun.MatchString(owned) {
+			return owned
+		}
+	}
+	return ""
+}
+
 var hindiOrgNoun = regexp.MustCompile(`मंत्रालय|विभाग|बल|सेना|नौसेना|वायुसेना|तटरक्षक|पुलिस|कंपनी|लिमिटेड|निगम|संस्थान|विश्वविद्यालय|आयोग|प्राधिकरण|परिषद|बोर्ड|केंद्र|सरकार|मुख्यालय|कमान|संगठन|एजेंसी`)
 
 // markedNoun: the nouns an Indonesian or Vietnamese organisation's name

@@ -31,7 +31,7 @@ var (
 	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
-	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са)\s+јавнош\p{L}*|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|PAO|PIO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|press(?:e)?va[gk]t\p{L}*|pressjour\p{L}*|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|pressi(?:esindaja|teenistus|keskus|büroo|sekretär)\p{L}*|kommunikatsiooni\p{L}*|woordvoer\p{L}*|portavoce|portavoz|porte-parole|mluvčí|hovorca|rzeczniczka|sözcü\p{L}*|(?:i|İ)lişkiler\p{L}*|департамент\p{L}*|відділ\p{L}*|прес-служб\p{L}*|пресс-служб\p{L}*|пресслужб\p{L}*|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|bas[ıi]n\s+(?:b[üu]ros[uü]|m[üu][şs]avirli[ğg]i)|müşavirliği|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
+	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са|со)\s+јавнос?\p{L}*|viešųjų\s+ryšių|spaudos|preses\s+dienest\p{L}*|sabiedrisko\s+attiecīb\p{L}*|imprensa|assessoria|tlačov\p{L}*|(?:bahagian\s+)?komunikasi|korporat|(?:kitengo\s+cha\s+)?mawasiliano|(?:zyra\s+e\s+)?shtypit(?:\s+e)?|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|PAO|PIO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|press(?:e)?va[gk]t\p{L}*|pressjour\p{L}*|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|pressi(?:esindaja|teenistus|keskus|büroo|sekretär)\p{L}*|kommunikatsiooni\p{L}*|woordvoer\p{L}*|portavoce|portavoz|porte-parole|mluvčí|hovorca|rzeczniczka|sözcü\p{L}*|(?:i|İ)lişkiler\p{L}*|департамент\p{L}*|відділ\p{L}*|прес-служб\p{L}*|пресс-служб\p{L}*|пресслужб\p{L}*|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|bas[ıi]n\s+(?:b[üu]ros[uü]|m[üu][şs]avirli[ğg]i)|müşavirliği|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
 	deptTail   = prefilter.MustCompile(`(?i)(?:(?:^|\s+)(?:(?:of|for|and|&|de|du|des|la|le|da|do|der|für|för|av|van|voor|za|s|i|con|ve)\s+)?` + dept + `)+\s*$`)
 	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with|ve)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|(?:新聞|新闻)(?:聯絡|联络)(?:人|組|组|室|處|处)?|公共(?:事務|事务)(?:室|處|处|組|组|部|中心|\s*$)|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|宣傳部|公关部|公關部|公關室|公共关系部|公共關係部|投资者关系部|投資者關係部|董事会|董事會|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|روابط\s+عمومی|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์)\s*`)
@@ -226,7 +226,7 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:]) || overAddress(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -264,6 +264,14 @@ func overPressUnit(l string, below []string) bool {
 	}
 	next := strings.TrimSpace(below[0])
 	return next != "" && pressUnit.MatchString(next) && !strings.ContainsAny(next, "@:0123456789") && len(strings.Fields(next)) <= 5
+}
+
+// overAddress: a capitalised line of a name's length set over its
+// postal address, as a letterhead prints the organisation's name and
+// where it sits ("Bundeswehrzentralkrankenhaus Koblenz" over
+// "Rübenacher Straße 170 · 56072 Koblenz").
+func overAddress(l string, below []string) bool {
+	return len(below) > 0 && upperStart(l) && len(strings.Fields(l)) <= 6 && postalLine.MatchString(below[0]) && !phoneLine(below[0])
 }
 
 // government: a government's name, in the languages the desk receives.
@@ -599,7 +607,7 @@ func deptTailIndex(s string) []int {
 
 // deptLast: a word that can end deptTail, the last of its phrases
 // among them ("public affairs", "odnose z javnostmi", "truyền thông").
-var deptLast = prefilter.MustCompile(`(?i)^(?:` + dept + `|affairs|information|javno[sš]\p{L}*|јавнош\p{L}*|thông)\s*$`)
+var deptLast = prefilter.MustCompile(`(?i)^(?:` + dept + `|affairs|information|dienest\p{L}*|ryšių|javno[sš]\p{L}*|јавно[сш]\p{L}*|thông)\s*$`)
 
 // lastWord is s's last word with the white space after it, words parted
 // by the white space of a regexp's \s.
@@ -756,7 +764,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von|з|с|\p{Ll}{1,4}['’])$`)
+var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von|з|с|van|voor|het|vir|el|los|las|ya|wa|cha|vya|kwa|dan|untuk|ng|të|së|\p{Ll}{1,4}['’])$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').
