@@ -41,6 +41,9 @@ func contactName(lines []string, addrs ...string) string {
 		if timeLabel.MatchString(lineLabel.FindString(l)) {
 			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
 		}
+		if bracketHeading.MatchString(l) {
+			continue // "【本件に関するお問い合わせ先】": a heading in brackets names no one
+		}
 		if aboutHeading(block.Block{Lines: []string{l}}) {
 			continue // "À propos de Météo-France" over the boilerplate names no one
 		}
@@ -362,3 +365,7 @@ func leadIn(s string) int {
 // articleEnd: the words of a cue end in an article ("contact the ",
 // "contactez le ").
 var articleEnd = regexp.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|el|il|lo|de|het)\s+$`)
+
+// bracketHeading: a line wholly in the brackets East Asian typography
+// sets a heading in ("【お問い合わせ先】", "〔문의〕", "［联系方式］").
+var bracketHeading = regexp.MustCompile(`^\s*[【〔［〖《][^】〕］〗》]*[】〕］〗》]\s*$`)
