@@ -41,6 +41,9 @@ func contactName(lines []string, addrs ...string) string {
 		if timeLabel.MatchString(lineLabel.FindString(l)) {
 			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
 		}
+		if notesHeading.MatchString(l) && !strings.ContainsAny(l, "@0123456789") && len(strings.Fields(l)) <= 8 {
+			continue // "Notes to editors", "Noot voor de redactie, niet voor publicatie:": a heading names no one
+		}
 		if bracketHeading.MatchString(l) {
 			continue // "【本件に関するお問い合わせ先】": a heading in brackets names no one
 		}
@@ -369,3 +372,7 @@ var articleEnd = regexp.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|
 // bracketHeading: a line wholly in the brackets East Asian typography
 // sets a heading in ("【お問い合わせ先】", "〔문의〕", "［联系方式］").
 var bracketHeading = regexp.MustCompile(`^\s*[【〔［〖《][^】〕］〗》]*[】〕］〗》]\s*$`)
+
+// notesHeading: a line opening with the heading of the notes to
+// editors, in the desk's languages.
+var notesHeading = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|` + notesToEditors + `)(?:[^\p{L}\p{N}]|$)`)
