@@ -245,7 +245,7 @@ var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
-var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
+var colonCase = regexp.MustCompile(`(?:^|\s)\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 
 // documentLabel: the part is a document's label ("PRESS RELEASE",
 // "Media statement"), not an office named after one ("Press
