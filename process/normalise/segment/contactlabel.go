@@ -38,8 +38,21 @@ func wholeLabel(part string) bool {
 // or line, in the desk's languages ("Presstjänst", "pressevagt",
 // "Pressetelefon PST", "Media Relations", "דוברות", "広報室"; the
 // Slavic, Baltic and Malay "komunikacji", "komunikasi"; Mongolian
-// "Хэвлэл мэдээлэл").
-var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|komunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|хэвлэл|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom`)
+// "Хэвлэл мэдээлэл"; public relations and public information offices:
+// "Biroul de Informare și Relații Publice", "Relaciones Públicas",
+// "Halkla İlişkiler", "ฝ่ายประชาสัมพันธ์", "Humas", "Public Affairs").
+var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|komunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|хэвлэл|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom|` + publicOfficeWords)
+
+// publicOfficeWords: the words of a public relations or public
+// information office, which name an office and never a person:
+// Romanian "Informare și Relații Publice", Spanish "Relaciones
+// Públicas", Italian "Pubblica Informazione", Turkish "Halkla
+// İlişkiler", Thai "ประชาสัมพันธ์", Indonesian "Humas", Vietnamese
+// "Quan hệ công chúng", Finnish "tiedotus", English "Public Affairs".
+const publicOfficeWords = `relați|relaţi|relacion|relazion|relaç|relacj|public\s+affairs|public\s+information|informare|pubblica\s+informazione|informaci[oó]n\s+p[uú]blica|halkla\s+[iİ]lişki|tiedotu|ประชาสัมพันธ์|humas|hubungan\s+masyarakat|quan\s+hệ\s+công\s+chúng|truyền\s+thông`
+
+// publicOffice: a name in publicOfficeWords.
+var publicOffice = regexp.MustCompile(`(?i)` + publicOfficeWords)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)

@@ -41,6 +41,12 @@ func contactName(lines []string, addrs ...string) string {
 		if timeLabel.MatchString(lineLabel.FindString(l)) {
 			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
 		}
+		if notesHeading.MatchString(l) && !strings.ContainsAny(l, "@0123456789") && len(strings.Fields(l)) <= 8 {
+			continue // "Notes to editors", "Noot voor de redactie, niet voor publicatie:": a heading names no one
+		}
+		if bracketHeading.MatchString(l) {
+			continue // "【本件に関するお問い合わせ先】": a heading in brackets names no one
+		}
 		if aboutHeading(block.Block{Lines: []string{l}}) {
 			continue // "À propos de Météo-France" over the boilerplate names no one
 		}
@@ -239,7 +245,7 @@ var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
-var colonCase = regexp.MustCompile(`^\s*\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
+var colonCase = regexp.MustCompile(`(?:^|\s)\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 
 // documentLabel: the part is a document's label ("PRESS RELEASE",
 // "Media statement"), not an office named after one ("Press
@@ -362,3 +368,11 @@ func leadIn(s string) int {
 // articleEnd: the words of a cue end in an article ("contact the ",
 // "contactez le ").
 var articleEnd = regexp.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|el|il|lo|de|het)\s+$`)
+
+// bracketHeading: a line wholly in the brackets East Asian typography
+// sets a heading in ("【お問い合わせ先】", "〔문의〕", "［联系方式］").
+var bracketHeading = regexp.MustCompile(`^\s*[【〔［〖《][^】〕］〗》]*[】〕］〗》]\s*$`)
+
+// notesHeading: a line opening with the heading of the notes to
+// editors, in the desk's languages.
+var notesHeading = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|` + notesToEditors + `)(?:[^\p{L}\p{N}]|$)`)

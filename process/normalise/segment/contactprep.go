@@ -15,8 +15,46 @@ import (
 // rejoined, entries run together on one line split, spelt addresses
 // written out.
 func prepared(bs []block.Block) []block.Block {
-	return readable(entryLines(rejoined(unsigned(columns(headedColumns(lineRuns(columnLabels(linked(bs)))))))))
+	return readable(entryLines(rejoined(unsigned(columns(headedColumns(lineRuns(columnLabels(linked(uncredited(bs))))))))))
 }
+
+// uncredited drops the credit lines of pictures ("Photo: Jane Smith /
+// MOD", "Fotó: Magyar Honvédség / Kovács Dániel őrmester", "写真：…"),
+// which name a photographer, not a contact; a line with an address or
+// a number is kept ("Photos: photodesk@…" is read as another purpose).
+// The blocks are copied only when a line goes.
+func uncredited(bs []block.Block) []block.Block {
+	var out []block.Block
+	for i, b := range bs {
+		var kept []string
+		for _, l := range b.Lines {
+			if !creditLine.MatchString(l) || EmailRE.MatchString(l) || firstPhone([]string{l}) != "" {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) == len(b.Lines) {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]block.Block{}, bs[:i]...)
+		}
+		if len(kept) > 0 {
+			out = append(out, block.Block{Kind: b.Kind, Lines: kept})
+		}
+	}
+	if out == nil {
+		return bs
+	}
+	return out
+}
+
+// creditLine: a line opening with a picture's credit label, numbered or
+// not ("Photo:", "Photo 2:", "Foto:", "Fotó:", "Фото:", "Φωτογραφία:",
+// "Zdjęcie:", "Kuva:", "Bild:", "写真：", "照片：", "사진=", "صورة:").
+var creditLine = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?credits?|foto(?:grafi[ae]|graf|s)?|fotó|fotoğraf|fotka|фото(?:графия)?|φωτογραφία|φωτο|zdjęci[ea]|kuva|bild(?:er)?|ảnh|写真|照片|图片|圖片|사진|صورة|תמונה|ภาพ)(?:\s*\d+)?\s*[:：=]`)
 
 // headedColumns reads the heading row of a table laid out a contact to
 // a column, as an HTML table without header cells gives it: a block of

@@ -14,6 +14,16 @@ func TestOfficeNamesAreNoPeople(t *testing.T) {
 		"Emergency Control Room",
 		"Αρχηγείο Πυροσβεστικού Σώματος",
 		"Агентство Морского Флота",
+		// Public relations and public information offices, a general
+		// staff, and Japanese or Chinese units (TestPublicOfficesNameNoOne).
+		"Capo Sezione Pubblica Informazione",
+		"Jefe de Relaciones Públicas",
+		"Biroul Relații Publice",
+		"Statul Major al Forțelor Terestre",
+		"Halkla İlişkiler Müdürü",
+		"Army Public Affairs",
+		"北部方面隊 広報班",
+		"市政府 新闻处",
 	} {
 		if got := personIn(part); got != "" {
 			t.Errorf("personIn(%q) = %q, want no one", part, got)

@@ -96,7 +96,7 @@ func personIn(part string) string {
 	}
 	name := strings.Join(ws, " ")
 	// "NEWS RELEASE" over a contact block is a label, not a name in capitals.
-	if !personLike(givenOrgWord.ReplaceAllString(name, "Given$1")) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) {
+	if !personLike(givenOrgWord.ReplaceAllString(name, "Given$1")) || allCapsWord(ws) || roleEnd.MatchString(ws[len(ws)-1]) || ReleaseLabel.MatchString(name) || publicOffice.MatchString(name) {
 		return ""
 	}
 	if strings.ToUpper(name) == name {
@@ -143,7 +143,7 @@ var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|fo
 // by personIn only, like orgHead, so the block labeller's cues stay as
 // trained. Words that are also given names or surnames (Marina, Cross)
 // are left out.
-var orgName = regexp.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové|afdeling|avdeling|avdelning|bagian|humas|büro|bürosu|phòng|מחלקת|אגף|לשכת|יחידת|דוברות|` +
+var orgName = regexp.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|statul|forțelor|forţelor|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové|afdeling|avdeling|avdelning|bagian|humas|büro|bürosu|phòng|מחלקת|אגף|לשכת|יחידת|דוברות|` +
 	// Firms: legal forms and the words of a trade.
 	`plc|ltd|inc|llc|gmbh|ag|ab|asa|a/s|sa|s\.a|sas|srl|bv|nv|kg|oy|oyj|kft|zrt|nyrt|spa|s\.p\.a|sp|d\.d|d\.o\.o|s\.r\.o|a\.ş|` +
 	`networks|engineering|aviation|airlines|airways|shipyard|shipping|energy|energie|énergie|energía|logistics|mining|maritime|dynamics|pharma|bank|insurance|capital|holdings|ventures|telecom|software|electronics|resources|water|robotics|foods|motors|solutions|labs|laboratories|consulting|werke|hotels?|hoteli|` +
@@ -308,7 +308,7 @@ var cjkRole = regexp.MustCompile(`(?:发言人|發言人|報道官|広報官|部
 // "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
 // may be a surname ("阿部"), a Korean one may be a title ("차장").
 var (
-	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|局|庁|省|署|所|社|担当|中心|組)$`)
+	officeEnd    = regexp.MustCompile(`^\p{L}{2,}(?:部|室|課|係|班|局|庁|省|署|所|社|担当|中心|組|处|處)$`)
 	hangulOffice = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|장|처|센터|원|관|부)$`)
 	// hangulUnit: how a unit's name ends, not a title's ("과장", "연구원").
 	hangulUnit = regexp.MustCompile(`^\p{Hangul}+(?:팀|실|처|센터|부)$`)
