@@ -22,7 +22,7 @@ for writer in $writers; do
 	echo "== writer $writer held out"
 	"$tmp/newsdesk" eval "$@" "$tmp/$writer" >"$tmp/out" 2>&1 || true
 	sed -n '/^field/,/^tags/p' "$tmp/out" | grep -v '^tags' | tee -a "$tmp/all" || true
-	sed -n '/^  [a-z_]*  [a-z][0-9]/p' "$tmp/out"
+	sed -n '/^  [a-z_][a-z_]*  [a-z][0-9]/p' "$tmp/out"
 done
 echo "== all writers, each held out"
 awk '$2 ~ /^[0-9]+\/[0-9]+$/ { split($2, a, "/"); r[$1] += a[1]; n[$1] += a[2]; if (!($1 in o)) { o[$1] = ++k; f[k] = $1 } }
