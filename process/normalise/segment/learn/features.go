@@ -43,61 +43,26 @@ func shapes(in []Input) [][]string {
 	return out
 }
 
-// anchorCues are the cues a block's features place it against. "about"
-// is one of them: the paragraphs under an About heading the rules read
-// ("Sobre a Aerovale", "关于…") carry no cue of their own, and without
-// it the labeller learns them from their shape and place alone, which a
-// story's last paragraph shares.
-var anchorCues = [...]string{"dateline", "end", "trailer", "title", "prose", "about"}
+// anchorCues are the cues a block's features place it against.
+var anchorCues = [...]string{"dateline", "end", "trailer", "title", "prose"}
 
-// proseCue is "prose" in anchorCues.
-const proseCue = 4
-
-// anchors holds, per anchor cue, the first and last block that has it,
-// and the first heading-shaped block under the first prose.
-type anchors struct {
-	cue  [len(anchorCues)][2]int
-	head int
-}
+// anchors holds, per anchor cue, the first and last block that has it.
+type anchors [len(anchorCues)][2]int
 
 func anchorsOf(in []Input) anchors {
 	var a anchors
 	for c, name := range anchorCues {
-		a.cue[c] = [2]int{-1, -1}
+		a[c] = [2]int{-1, -1}
 		for k := range in {
 			if has(in[k].Cues, name) {
-				if a.cue[c][0] < 0 {
-					a.cue[c][0] = k
+				if a[c][0] < 0 {
+					a[c][0] = k
 				}
-				a.cue[c][1] = k
-			}
-		}
-	}
-	a.head = -1
-	if p := a.cue[proseCue][0]; p >= 0 {
-		for k := p + 1; k < len(in); k++ {
-			if headShaped(in[k]) {
-				a.head = k
-				break
+				a[c][1] = k
 			}
 		}
 	}
 	return a
-}
-
-// headShaped: a block shaped as a heading is in any script: one line of a
-// few words, not a list item, not closed as a sentence is. Under the
-// story's prose it heads what follows it ("Про фонд", "Quick facts",
-// "ملاحظة للمحررين:") whether or not the rules know its words.
-func headShaped(in Input) bool {
-	if in.Lines != 1 || in.Words < 1 || in.Words > 8 || in.Tag == "li" || in.Tag == "table" {
-		return false
-	}
-	switch charClass(lastRune(in.Text)) {
-	case ".", "!", ",", "q", "-", "none":
-		return false
-	}
-	return !strings.ContainsAny(in.Text, "@") && digitShare(in.Text) < 0.15
 }
 
 func features(in []Input, i int, a anchors, sh [][]string) []string {
@@ -143,18 +108,12 @@ func features(in []Input, i int, a anchors, sh [][]string) []string {
 	// Where the block stands against the cues that anchor a release: above
 	// or below its first dateline, end marker and trailer heading.
 	for c, name := range anchorCues {
-		if a.cue[c][0] >= 0 && a.cue[c][0] < i {
+		if a[c][0] >= 0 && a[c][0] < i {
 			f = append(f, "after-"+name)
 		}
-		if a.cue[c][1] > i {
+		if a[c][1] > i {
 			f = append(f, "before-"+name)
 		}
-	}
-	if a.head >= 0 && a.head < i {
-		f = append(f, "after-head")
-	}
-	if a.head >= 0 && a.head <= i && headShaped(b) {
-		f = append(f, "head")
 	}
 	return f
 }
@@ -216,13 +175,13 @@ func charClass(r rune) string {
 	switch {
 	case r == utf8.RuneError:
 		return "none"
-	case strings.ContainsRune(".。．｡।॥։።။", r): // the full stops of Latin, CJK, Devanagari, Armenian, Ethiopic, Myanmar
+	case strings.ContainsRune(".。", r):
 		return "."
 	case strings.ContainsRune(":：", r):
 		return ":"
-	case strings.ContainsRune("!?！？؟", r):
+	case strings.ContainsRune("!?！？", r):
 		return "!"
-	case strings.ContainsRune(",;，、،؛", r):
+	case strings.ContainsRune(",;，", r):
 		return ","
 	case strings.ContainsRune("\"'“”’»«)」", r):
 		return "q"
