@@ -70,7 +70,7 @@ func TestFooterOnALaterLine(t *testing.T) {
 		para("Harbour board orders two pilot boats"),
 		para("BERGEN, 4 May 2025 – The board has ordered two boats for the fjord pilots."),
 		para("They replace boats built in 1989 and enter service next spring."),
-		para("Bergen Harbour Board", "This email was sent automatically; please do not reply."),
+		para("Directorate for Emergency Management of the Ministry of the Interior Bergen Office", "This email was sent automatically; please do not reply."),
 	}
 	H, B := learn.Headline, learn.Body
 	s := fromRoles(bs, []learn.Role{H, B, B, B}, Segments{}, ReadDatelines(bs, nil))

@@ -119,15 +119,16 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 
 // footing says whether block i opens a mailer's footer that ends the
 // body: its first line does, or a later one under a line that closes a
-// sentence or is as short as a name ("T.C. … Başkanlığı" over "Bu
-// e-posta bilgilendirme amaçlıdır; lütfen yanıtlamayınız.": the sender's
-// name and the mailer's notice in one paragraph). A wrapped sentence's
-// line goes on over its next line, and opens no footer there.
+// sentence, is as short as a name or ends on a capitalised word as a name
+// does ("T.C. İçişleri Bakanlığı … Başkanlığı" over "Bu e-posta
+// bilgilendirme amaçlıdır; lütfen yanıtlamayınız.": the sender's name and
+// the mailer's notice in one paragraph). A wrapped sentence's line goes on
+// over its next line, and opens no footer there.
 func footing(b block.Block, roles []learn.Role, i int) bool {
 	for k, l := range b.Lines {
 		if k == 0 {
 			l = b.Text()
-		} else if prev := b.Lines[k-1]; !closesSentence(prev) && len(strings.Fields(prev)) > 8 {
+		} else if prev := strings.Fields(b.Lines[k-1]); len(prev) > 8 && !closesSentence(b.Lines[k-1]) && !capitalised(prev[len(prev)-1]) {
 			continue
 		}
 		if footer.MatchString(l) {
@@ -136,6 +137,12 @@ func footing(b block.Block, roles []learn.Role, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalised says whether w opens on a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // closingMatter: a short block under the story that is an official
