@@ -4,6 +4,8 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -98,7 +100,7 @@ func (c *htmlConv) walk(n *xhtml.Node, depth int) {
 	}
 	switch n.Type {
 	case xhtml.TextNode:
-		t := invisibleChars.Replace(n.Data)
+		t := visible(n.Data)
 		c.line.WriteString(t)
 		words := strings.Fields(t)
 		if len(words) == 0 || t[0] == ' ' || t[0] == '\n' || t[0] == '\t' || t[0] == '\r' {
@@ -242,9 +244,35 @@ var (
 	imgTag       = regexp.MustCompile(`<img [^>]*>`)
 	hiddenStyle  = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|max-height\s*:\s*0(?:px)?\s*(?:;|$|!)|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)|opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)`)
 	hiddenRule   = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{([^}]*)\}`)
-	// invisibleChars are the fillers newsletter tools pad preheaders with.
-	invisibleChars = strings.NewReplacer("\u200c", "", "\u200b", "", "\u200d", "", "\u2060", "", "\ufeff", "", "\u00ad", "", "\u034f", "", "\u00a0", " ")
+	// invisibleChars are the fillers newsletter tools pad preheaders with;
+	// visible drops the zero-width joiners among them.
+	invisibleChars = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "", "\u034f", "", "\u00a0", " ")
 )
+
+// visible drops the invisible fillers newsletter tools pad preheaders
+// with, but keeps a zero-width non-joiner or joiner between letters:
+// there it is spelling, as in Persian ("جاده‌ای") and the Indic scripts
+// (after a virama), not padding.
+func visible(s string) string {
+	if !strings.ContainsAny(s, "\u200c\u200d") {
+		return invisibleChars.Replace(s)
+	}
+	var b strings.Builder
+	prev := rune(-1)
+	for i, r := range s {
+		if r == '\u200c' || r == '\u200d' {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			joins := unicode.IsLetter(prev) || unicode.Is(unicode.Mn, prev) && prev != '\u034f'
+			if !joins || !unicode.IsLetter(next) {
+				prev = r
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return invisibleChars.Replace(b.String())
+}
 
 // hiddenClasses reads the document's <style> blocks for classes that hide
 // their elements.

@@ -52,7 +52,7 @@ func (c *htmlConv) tableBlock(n *xhtml.Node) {
 					rows, cellTags = append(rows, nil), append(cellTags, nil)
 				}
 				i := len(rows) - 1
-				rows[i] = append(rows[i], strings.Join(strings.Fields(invisibleChars.Replace(textOf(ch))), " "))
+				rows[i] = append(rows[i], strings.Join(strings.Fields(visible(textOf(ch))), " "))
 				cellTags[i] = append(cellTags[i], ch.Data)
 			default:
 				walk(ch)

@@ -91,7 +91,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footer.MatchString(t) && !(noReplyLine.MatchString(t) && bodyAfter(roles, i)) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.
@@ -115,6 +115,34 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	}
 	s.Trailer = append(aside, bs[end:]...)
 	return s
+}
+
+// footing says whether block i opens a mailer's footer that ends the
+// body: its first line does, or a later one under a line that closes a
+// sentence, is as short as a name or ends on a capitalised word as a name
+// does ("T.C. İçişleri Bakanlığı … Başkanlığı" over "Bu e-posta
+// bilgilendirme amaçlıdır; lütfen yanıtlamayınız.": the sender's name and
+// the mailer's notice in one paragraph). A wrapped sentence's line goes on
+// over its next line, and opens no footer there.
+func footing(b block.Block, roles []learn.Role, i int) bool {
+	for k, l := range b.Lines {
+		if k == 0 {
+			l = b.Text()
+		} else if prev := strings.Fields(b.Lines[k-1]); len(prev) > 8 && !closesSentence(b.Lines[k-1]) && !capitalised(prev[len(prev)-1]) {
+			continue
+		}
+		if footer.MatchString(l) {
+			// A public warning says "do not reply" with the story going on.
+			return !(noReplyLine.MatchString(l) && bodyAfter(roles, i))
+		}
+	}
+	return false
+}
+
+// capitalised says whether w opens on a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // closingMatter: a short block under the story that is an official

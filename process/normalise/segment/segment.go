@@ -32,11 +32,16 @@ type Segments struct {
 // endWord is one language's "end" of a release.
 const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
 
-// notesToEditors is "notes to editors" in the desk's other languages.
+// notesToEditors is "notes to editors" in the desk's other languages:
+// European, then Arabic, Hebrew, Persian, Hindi, CJK, Vietnamese,
+// Indonesian and Malay, Thai.
 const notesToEditors = `noot\s+voor\s+de\s+redactie|(?:hinweis|anmerkung)(?:en)?\s+(?:an|für)\s+(?:die\s+)?redaktion(?:en)?|nota\s+(?:para|a)\s+(?:los\s+|las\s+)?(?:editores|redacciones|redacción)|` +
 	`nota\s+(?:per\s+le|alla)\s+redazion[ei]|nota\s+(?:aos|para\s+os)\s+editores|nota\s+às\s+redações|not\s+till\s+redaktion(?:en|er)?|note\s+til\s+redaktion(?:en|erne)?|` +
 	`merknad\s+til\s+redaksjon(?:en|ene)?|tiedoksi\s+toimituksille|huomio\s+toimituksille|notatka\s+dla\s+redakcji|informacja\s+dla\s+redakcji|poznámk[ay]\s+pro\s+redakc[ei]|` +
-	`megjegyzés\s+a\s+szerkesztőknek|notă\s+pentru\s+editori|editörlere\s+not|примечание\s+для\s+редакц\p{L}*|примітка\s+для\s+редакці\p{L}*|σημείωση\s+(?:για\s+τους|προς\s+τους)\s+συντάκτες`
+	`megjegyzés\s+a\s+szerkesztőknek|notă\s+pentru\s+editori|editörlere\s+not|примечание\s+для\s+редакц\p{L}*|примітка\s+для\s+редакці\p{L}*|σημείωση\s+(?:για\s+τους|προς\s+τους)\s+συντάκτες|` +
+	`бележк[аи]\s+(?:към|за)\s+(?:редакци\p{L}*|редакторите)|napomen[ae]\s+(?:za\s+)?(?:urednik\p{L}*|uredništv\p{L}*)|opomba\s+za\s+uredništvo|poznámk[ay]\s+pre\s+redakci\p{L}*|pastaba\s+redakcijai|piezīme\s+redakcijai|märkus\s+toimeta\p{L}*|` +
+	`ملاحظ(?:ة|ات)\s+(?:لل|إلى\s+ال)محررين|הער(?:ה|ות)\s+לעורכים|یادداشت\s+(?:برای|به)\s+سردبیران|संपादकों\s+के\s+लिए\s+(?:नोट|टिप्पणी)|` +
+	`编者按|編者按|编者注|編者註|编辑注|編輯註|編集部注|편집자\s*주|편집자\s+참고|ghi\s+chú\s+(?:cho|gửi|dành\s+cho)\s+(?:các\s+)?(?:biên\s+tập\s+viên|ban\s+biên\s+tập)|catatan\s+(?:untuk|bagi|kepada)\s+(?:editor|redaksi)|หมายเหตุ(?:ถึง|สำหรับ)บรรณาธิการ`
 
 // noReply opens an automatic mailer's notice under the release: "This
 // email was sent automatically", "please do not reply", in the desk's
@@ -457,6 +462,11 @@ func TitledText(bs []block.Block) bool {
 	return false
 }
 
+// slavicOrgNoun opens the noun an About heading in a Slavic language
+// names its issuer by, in any case ("Про фонд", "О фонде", "O fundacji",
+// "За фондацията", "O nadaci", "Об организации", "O udruzi").
+const slavicOrgNoun = `фонд|фундаці|фондаци|организаци|організаці|институт|інститут|агентств|агенци|асоциаци|ассоциаци|асоціаці|объединени|об'єднанн|центр|министерств|міністерств|предприяти|підприємств|дружеств|корпораци|корпораці|холдинг|fundacj|fundaci|nadaci|nadáci|zaklad|organizac|instytut|institut|agencj|agenci|agentu|stowarzysz|sdružen|združen|udrug|udruz|udruž|ministerst|ministarst|spółc|podnik|poduzeć|przedsiębiorst|holding`
+
 // AboutRE is the heading of the issuer's boilerplate, "About Acme", in
 // the desk's languages: a word before the name ("Über", "Sobre",
 // "Σχετικά με", "Про", "关于", "نبذة عن", "אודות") or after it ("…
@@ -467,7 +477,7 @@ func TitledText(bs []block.Block) bool {
 // квартал" and "Об этом сообщил" open sentences. What may stand before
 // the heading is no letter of any script (Go's \W takes "Марк" of "Марко
 // Петровић" for punctuation, which left "о Петровић" an About heading).
-var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2}))|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
+var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:about|à\s+propos\s+(?:de\s+|d'|du\s+)?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})|(?:` + slavicOrgNoun + `)\p{L}*(?:\s+[«„"“][^«»„“”"]{1,60}[»“”"]|(?-i:\s+\p{Lu}\S*){1,3})?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
 
 // subtitleLabel is the label some wires put before a standfirst: APA-OTS's
 // "Utl.:" (Untertitel), "Subtitle:", "Sous-titre :". A block that opens
