@@ -121,3 +121,24 @@ func TestUncasedTimeIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A media contact whom the story quotes is a person of the story, also
+// when the quote opens with a dash, as Nordic and Slavic releases write
+// it; a contact named outside any quote is not.
+func TestQuotedContact(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "sv", body: "Bolaget tecknade avtalet i dag.\n\n– Det här är en stor order för oss, säger vd Karin Berglund.",
+			want: []string{"Karin Berglund"}},
+		{lang: "fi", body: "Yhtiö palkkaa 40 uutta.\n\n- Ala kasvaa nopeasti, sanoo toimitusjohtaja Mikko Laine.",
+			want: []string{"Mikko Laine"}},
+		{lang: "sv", body: "Bolaget tecknade avtalet i dag.\n\nFrågor besvaras av vd Karin Berglund.", not: []string{"Karin Berglund"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body,
+			Contacts: []draft.Contact{{Name: ptr("Karin Berglund")}, {Name: ptr("Mikko Laine")}}}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
