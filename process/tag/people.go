@@ -60,6 +60,9 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			titled = titled || isTitle(ws[k])
 			k++
 		}
+		if j-i >= 3 && k < j && portfolioBefore(ws, i) { // a portfolio's word and a name: "Head of Seabed Mapping" is none
+			k, titled = portfolioEnd(ws, i, k, j, g, inOrg), true
+		}
 		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
 			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
 		}

@@ -142,3 +142,28 @@ func TestQuotedContact(t *testing.T) {
 		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
 	}
 }
+
+// A role's portfolio, after "of", "for", "van" or "для", stands between
+// the title and the name: the words the vocabulary knows are the
+// portfolio's, and where none is known the name is the last two.
+func TestRolePortfolio(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "en", body: "“Mines are cheap,” said Minister for Defence Procurement Helen Marsh.", want: []string{"Helen Marsh"},
+			not: []string{"Procurement Helen Marsh"}},
+		{lang: "en", body: "Minister for Veterans and People Alistair Crane said: “The homes are ready.”", want: []string{"Alistair Crane"},
+			not: []string{"People Alistair Crane"}},
+		{lang: "en", body: "Minister of Electricity and Energy Kgosi Ramola is expected to visit the site.", want: []string{"Kgosi Ramola"}},
+		{lang: "en", body: "“We are ready,” said Minister of Defence Anders Holm Nielsen.", want: []string{"Anders Holm Nielsen"}},
+		{lang: "nl", body: "De stichting roept minister van Buitenlandse Handel Ingrid Veld op de controle aan te scherpen.",
+			want: []string{"Ingrid Veld"}, not: []string{"Buitenlandse Handel Ingrid Veld"}},
+		{lang: "uk", body: "Директорка Бюро МОП для Центральної та Східної Європи Ольга Мельник зазначила, що курси безплатні.",
+			want: []string{"Ольга Мельник"}, not: []string{"Східної Європи Ольга Мельник"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
