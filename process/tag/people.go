@@ -96,7 +96,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 // isTitle: a title or rank before a name ("Letjen"), also compounded
 // ("Kaitseminister").
 func isTitle(w word) bool {
-	return titles[w.text] || titleCompound(w.lower)
+	return titles[w.text] || titleCompound(w.lower) || rankAbbreviation(w.text)
 }
 
 // particlesBefore: the words from ws[j] are particles of a name before
@@ -190,7 +190,7 @@ func attributed(ws []word, i, j int) bool {
 		if (sep == "" || sep == ",") && saidWords[next.lower] {
 			return true // "Tomasz Wilk, podkreślił"
 		}
-		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
+		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) && !titlesNext(ws, j) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
 		}
 		if (strings.HasPrefix(sep, ",") || strings.HasPrefix(sep, ":")) && strings.ContainsAny(sep, "\"“„«") {
@@ -219,6 +219,21 @@ func attributed(ws []word, i, j int) bool {
 		}
 		if strings.HasSuffix(strings.TrimSpace(ws[i].sep), ",") && titles[prev.text] {
 			return true
+		}
+	}
+	return false
+}
+
+// titlesNext: the lower-case role at ws[j], abbreviated over several
+// words or not, titles the capitalised name right after it: "Flotilei de
+// Fregate, contraamiral Cristian Ionescu", "szef, gen. bryg. Tomasz …".
+func titlesNext(ws []word, j int) bool {
+	for p := j; p < len(ws) && p < j+4 && (p == j || plainSep(ws[p])); p++ {
+		if ws[p].capped {
+			return p > j
+		}
+		if !lowerTitle(ws[p].lower) {
+			return false
 		}
 	}
 	return false
@@ -338,7 +353,7 @@ func lowerTitleBefore(ws []word, k int) bool {
 		if sep := strings.TrimSpace(ws[p+1].sep); sep != "" && !(sep == "," && p == k-1) {
 			return false
 		}
-		if lowerTitle(ws[p].lower) {
+		if lowerTitle(ws[p].lower) || vietnameseRoles[ws[p].lower] {
 			return true
 		}
 	}
@@ -351,7 +366,7 @@ func lowerTitle(w string) bool {
 	if i := apostrophe(w); i >= 0 && i <= 2 {
 		w = w[i+len(string([]rune(w[i:])[0])):]
 	}
-	return lowerTitles[w] || titleCompound(w)
+	return lowerTitles[w] || titleCompound(w) || rankAbbreviation(w)
 }
 
 var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
@@ -388,8 +403,18 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria",
 	"predsjednik", "predsjednica", "predsednik", "predsednica", "direktorica", "zamjenik", "zamjenica", "gradonačelnik",
 	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик",
+	// Romanian, Spanish, Italian, Dutch, Nordic, Latvian and Central European ranks and roles
+	"contraamiral", "viceamiral", "amiral", "general-locotenent", "general-maior", "comandor", "căpitan", "locotenent", "rector",
+	"catedrático", "catedrática", "teniente", "capitana", "contrammiraglio", "capitano", "tenente", "maresciallo", "rettore",
+	"professore", "professoressa", "procuratore", "hoofdcommissaris", "generaal", "rektor", "dziekan", "wiceprezes", "děkan",
+	"náměstek", "náměstkyně", "primář", "dékán", "főorvos", "vietniece", "vietnieks", "sekretāre", "förbundskapten",
 	// the last syllable of Vietnamese ranks ("Thượng tướng", "Đại tá") and Mr and Mrs
 	"tướng", "tá", "úy", "ông", "bà")
+
+// vietnameseRoles are the last syllables of Vietnamese roles ("Giám đốc",
+// "Bộ trưởng", "Chủ tịch"), a title before a name; after a capitalised
+// word they end the role ("Tổng Giám đốc"), not a name.
+var vietnameseRoles = set("đốc", "trưởng", "tịch")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -539,7 +564,7 @@ func titleCompound(w string) bool {
 
 var titleSuffixes = []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 	"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-	"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"}
+	"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor", "trainer", "trainerin", "træner", "tränare", "meester"}
 
 // titleSuffixMin is the shortest title suffix's length in bytes, and
 // titleSuffixEnds their last bytes: titleCompound's quick refusals.

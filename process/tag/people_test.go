@@ -167,3 +167,59 @@ func TestRolePortfolio(t *testing.T) {
 		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
 	}
 }
+
+// Ranks, titles and honorifics before a name in the desk's languages,
+// written out or abbreviated ("gen. dyw.", "Mgr.", "Dra.", "Bw."): the
+// name follows them and they are no part of it.
+func TestRanksAndTitles(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "pl", body: "Tu sprawdzamy to w praktyce – powiedział dowódca dywizji gen. dyw. Marek Sowa.", want: []string{"Marek Sowa"}},
+		{lang: "pl", body: "Umowę podpisał jej szef, gen. bryg. Adam Lis. Jak podkreślił, kontrakt zostanie zrealizowany w Polsce.",
+			want: []string{"Adam Lis"}},
+		{lang: "pl", body: "Złoty medal w biathlonie wywalczyła st. szer. Anna Lis z klubu sportowego.", want: []string{"Anna Lis"}},
+		{lang: "cs", body: "Finanční ředitelka Mgr. Jana Malá potvrdila výhled na celý rok.", want: []string{"Jana Malá"}},
+		{lang: "ro", body: "Potrivit comandantului flotilei, contraamiral Mihai Stan, nava pleacă în mai.", want: []string{"Mihai Stan"}},
+		{lang: "tr", body: "Kara Kuvvetleri Komutanı Orgeneral Ali Demir, \"Hazırız\" dedi.", want: []string{"Ali Demir"},
+			not: []string{"Orgeneral Ali Demir"}},
+		{lang: "en", body: "Air Vice-Marshal Jane Dore, Air Officer Commanding, will chair the board.", want: []string{"Jane Dore"},
+			not: []string{"Vice-Marshal Jane Dore"}},
+		{lang: "es", body: "La Dra. Elena Soto, jefa de Pediatría, espera los datos en enero.", want: []string{"Elena Soto"}},
+		{lang: "es", body: "El equipo, dirigido por la catedrática de Microbiología Rosa Goñi, comparó 300 muestras.", want: []string{"Rosa Goñi"}},
+		{lang: "de", body: "„Das ist neu“, sagt Professorin Lena Brandt vom Institut.", want: []string{"Lena Brandt"},
+			not: []string{"Professorin Lena Brandt"}},
+		{lang: "da", body: "Landstræner Jens Holm udtager truppen i januar.", want: []string{"Jens Holm"}},
+		{lang: "nl", body: "\"Dat houdt vandaag op\", zei havenmeester Kees Smit tijdens de opening.", want: []string{"Kees Smit"}},
+		{lang: "lv", body: "Sēdē piedalījās ministrijas valsts sekretāra vietniece Ilze Kalna, kura uzsvēra, ka līgums ir svarīgs.",
+			want: []string{"Ilze Kalna"}},
+		{lang: "ms", body: "Pengarah Bahagian Siasatan SPRM, Datuk Ahmad Zaki, ketika dihubungi mengesahkan penahanan itu.",
+			want: []string{"Ahmad Zaki"}},
+		{lang: "sw", body: "Kamishna wa Uhifadhi, Bw. Juma Mrisho, amesema ongezeko hilo ni matokeo ya doria.", want: []string{"Juma Mrisho"}},
+		{lang: "vi", body: "Tổng Giám đốc EVN Trần Văn Hùng cho biết dự án sẽ bắt đầu.", want: []string{"Trần Văn Hùng"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
+
+// A lower-case role after a comma titles the name after it, not the
+// words before the comma; a Vietnamese role's capitalised syllables are
+// nobody's name.
+func TestRoleOfNextName(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{lang: "ro", body: "Potrivit comandantului Flotilei de Fregate, contraamiral Mihai Stan, nava pleacă în mai.",
+			want: []string{"Mihai Stan"}, not: []string{"Flotilei de Fregate"}},
+		{lang: "vi", body: "Phát biểu tại lễ ký, Tổng Giám đốc EVN Trần Văn Hùng cho biết dự án sẽ bắt đầu.",
+			want: []string{"Trần Văn Hùng"}, not: []string{"Tổng Giám"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
