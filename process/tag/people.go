@@ -603,6 +603,15 @@ var uncasedSaid = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
 }
 
+// indicPeople: a Hindi name between an honorific or rank and "ने" with
+// the verb of saying ("मंत्री श्री अरविंद मेहता ने कहा", "वाइस एडमिरल
+// अनिल कुमार सेठी ने कहा").
+var indicPeople = regexp.MustCompile(`(?:श्री|श्रीमती|सुश्री|डॉ\.?|प्रो\.?|एडमिरल|जनरल|कर्नल|कमोडोर|कैप्टन|मेजर|ब्रिगेडियर|मार्शल|लेफ्टिनेंट|कमांडर)\s+(\p{Devanagari}+(?:\s+\p{Devanagari}+){1,2}?)\s+ने\s+(?:कहा|बताया|कहा कि|जोर|स्पष्ट)`)
+
+// thaiPeople: a Thai name, given name and surname, after a military or
+// police rank ("พลเรือโท ธนพล ศรีสุข") or a doctor's title.
+var thaiPeople = regexp.MustCompile(`(?:^|\s)(?:(?:พลเรือ|พลอากาศ|พลตำรวจ|พล|พัน|พันตำรวจ|นาวา|นาวาอากาศ|ร้อย|ร้อยตำรวจ|เรือ|เรืออากาศ)(?:เอก|โท|ตรี)|ดร\.)\s*(\p{Thai}+\s+\p{Thai}+)(?:\s|$)`)
+
 // uncasedWhen: Arabic and Hebrew words that open a phrase of time, where
 // the speaker's two words would stand.
 var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", "ظهر", "خلال", "منذ", "بعد", "قبل", "في", "الساعة", "الأسبوع",
@@ -612,11 +621,13 @@ var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", 
 // only the patterns of the scripts the text holds.
 func findUncasedPeople(text string) []string {
 	var res []*regexp.Regexp
-	han, rtl := false, false
+	han, rtl, deva, thai := false, false, false, false
 	for _, r := range text {
 		if r >= 0x0590 {
 			han = han || unspaced(r)
 			rtl = rtl || unicode.In(r, unicode.Arabic, unicode.Hebrew)
+			deva = deva || unicode.Is(unicode.Devanagari, r)
+			thai = thai || unicode.Is(unicode.Thai, r)
 		}
 	}
 	if han {
@@ -624,6 +635,12 @@ func findUncasedPeople(text string) []string {
 	}
 	if rtl {
 		res = append(res, uncasedSaid...)
+	}
+	if deva {
+		res = append(res, indicPeople)
+	}
+	if thai {
+		res = append(res, thaiPeople)
 	}
 	var out []string
 	for _, re := range res {

@@ -223,3 +223,17 @@ func TestRoleOfNextName(t *testing.T) {
 		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
 	}
 }
+
+// Hindi and Thai write no capitals: a rank or honorific opens the name,
+// and Hindi's "ने कहा" (said) closes it.
+func TestIndicAndThaiSpeakers(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"केंद्रीय खेल मंत्री श्री राकेश वर्मा ने कहा, \"हम तैयार हैं।\"", "राकेश वर्मा"},
+		{"कमान के प्रमुख वाइस एडमिरल सुनील कुमार राव ने कहा कि जहाज़ तैनात रहेंगे।", "सुनील कुमार राव"},
+		{"พลเรือโท สมชาย ใจดี ผู้บัญชาการทัพเรือภาคที่ 3 กล่าวว่า เรือพร้อมแล้ว", "สมชาย ใจดี"},
+	} {
+		if got := findUncasedPeople(c.text); !slices.Contains(got, c.want) {
+			t.Errorf("%s: people %q, want %q", c.text, got, c.want)
+		}
+	}
+}
