@@ -304,7 +304,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	inPerson := map[string]bool{}
-	for _, p := range append(findPeople(ws, t.geo, inOrg), findUncasedPeople(text)...) {
+	for _, p := range append(findPeople(ws, t.geo, inOrg, founders(orgs.names)), findUncasedPeople(text)...) {
 		markWords(inPerson, p)
 		if contacts[strings.ToLower(p)] && !speaks(text, p) {
 			continue

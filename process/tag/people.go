@@ -29,7 +29,7 @@ var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoma
 
 // findPeople reads people from titles and ranks, quote attribution and
 // appositions; a bare capitalised pair is not enough.
-func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
+func findPeople(ws []word, g *gazetteer, inOrg, founders map[string]bool) []string {
 	var out []string
 	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
 	lastEnd := -1               // the index after the last name found
@@ -80,7 +80,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		} else if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
 			// "Commodore Rachel Tan, Director General Maritime Mine
 			// Warfare": a role after a name names what the person heads.
-		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) && (!inOrg[name[len(name)-1].text] || founders[name[len(name)-1].text]) {
 			n := joinWords(name)
 			out = append(out, n)
 			full[name[len(name)-1].text] = n
@@ -158,7 +158,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if nameParticles[w.text] || k > 0 && k < len(ws)-1 && nameParticles[w.lower] {
 			continue // "Giuseppe De Riggi", "Pieter De Wilde"
 		}
-		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] && !founderName(ws, k, inOrg) || companyForms[w.text] {
 			return false
 		}
 		if h, inflected := headLemma(w.text); inflected && orgOpeners[h] {
@@ -177,6 +177,27 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// founderName: the word at ws[k], a body's, is the surname of a name
+// whose given name is no body's: a family company bears its founders'
+// name ("Mette Skovbo" of Skovbo Elektronik, "Niall Brennan" of Brennan
+// Munitions).
+// findPeople keeps only those whose surname opens a body's name.
+func founderName(ws []word, k int, inOrg map[string]bool) bool {
+	return len(ws) == 2 && k == 1 && !inOrg[ws[0].text]
+}
+
+// founders are the first words of the bodies' names of two or more
+// words, which may be their founders' surname.
+func founders(orgs []string) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range orgs {
+		if first, _, ok := strings.Cut(o, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
 }
 
 // attributed: the words around ws[i:j] attribute a quote or give a role.

@@ -237,3 +237,22 @@ func TestIndicAndThaiSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A family company bears its founders' surname: the quoted director
+// "Mette Holmgaard" of Holmgaard Elektronik is a person, the company
+// alone is none.
+func TestFounderName(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, issuer, body string
+		want, not          []string
+	}{
+		{lang: "da", issuer: "Holmgaard Elektronik A/S", body: "Holmgaard Elektronik A/S har vundet en ordre.\n\n\"Det er vores største ordre,\" siger direktør Mette Holmgaard.",
+			want: []string{"Mette Holmgaard"}},
+		{lang: "en", issuer: "Brannock Munitions", body: "Brannock Munitions will expand its plant.\n\n“Demand has never been higher,” said managing director Niall Brannock.",
+			want: []string{"Niall Brannock"}, not: []string{"Brannock Munitions"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, Issuer: c.issuer, BodyText: c.body}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
