@@ -617,11 +617,11 @@ var cjkPeople = []*regexp.Regexp{
 // quote mark: "מנהל מרחב כרמל במד"א"), or two words between commas
 // before the verb ("מנכ"ל החברה, יואב כהן, אמר").
 var uncasedSaid = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|قالت|وقالت|أكد|وأكد|أكدت|وأكدت|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 	// a rank or title before the name: "العقيد …", "ד"ר …"
-	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
+	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس|المتقاعد)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
 }
 
 // indicPeople: a Hindi name between an honorific or rank and "ने" with
@@ -637,6 +637,11 @@ var thaiPeople = regexp.MustCompile(`(?:^|\s)(?:(?:พลเรือ|พลอ�
 // the speaker's two words would stand.
 var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", "ظهر", "خلال", "منذ", "بعد", "قبل", "في", "الساعة", "الأسبوع",
 	"יום", "ביום", "היום", "אתמול", "בבוקר", "הבוקר", "בערב", "הערב", "בשעות", "בשעה", "בשבוע", "במהלך", "לפני", "אחרי")
+
+// uncasedRoles open a role, not a name, after the verb: "وقال مدير
+// المركز، العميد …".
+var uncasedRoles = set("مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ممثل", "ممثلة", "قائد", "نائب", "أمين",
+	"المتحدث", "الناطق", "محافظ", "عميد", "مسؤول", "مسؤولة")
 
 // findUncasedPeople reads names in scripts without capitals, running
 // only the patterns of the scripts the text holds.
@@ -667,8 +672,8 @@ func findUncasedPeople(text string) []string {
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
-			if uncasedWhen[strings.Fields(name)[0]] {
-				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"
+			if uncasedWhen[strings.Fields(name)[0]] || uncasedRoles[strings.Fields(name)[0]] {
+				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"; a role: "وقال مدير المركز، …"
 			}
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
 				name = joined // "山田 健一" in the company line, "山田健一" where he speaks

@@ -256,3 +256,13 @@ func TestFounderName(t *testing.T) {
 		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
 	}
 }
+
+// A retired rank opens an Arabic name; the role after the verb is
+// nobody's.
+func TestArabicRetiredRank(t *testing.T) {
+	text := "وقال مدير المركز، العميد المتقاعد سامي العبيدي، إن التدريب مستمر."
+	got := findUncasedPeople(text)
+	if !slices.Contains(got, "سامي العبيدي") || slices.Contains(got, "مدير المركز") || slices.Contains(got, "المتقاعد سامي") {
+		t.Errorf("%s: people %q", text, got)
+	}
+}
