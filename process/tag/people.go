@@ -9,7 +9,7 @@ import (
 )
 
 // nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
-var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "la", "le", "bin", "al", "ter", "ten")
+var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "dal", "la", "le", "bin", "al", "ter", "ten")
 
 // placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
 // "Frankfurt am Main", "Stratford upon Avon").

@@ -74,6 +74,7 @@ func TestQuoteSpeaker(t *testing.T) {
 		{lang: "en", body: "“The bridge is safe,” said Brigadier R.K. Menon.", want: []string{"R.K. Menon"}},
 		// a capitalised particle inside a name; the role's body before a comma and the name
 		{lang: "it", body: "\"Un segnale forte\", ha dichiarato il generale Marco De Santis.", want: []string{"Marco De Santis"}},
+		{lang: "it", body: "La pena più alta riguarda l'ex direttore tecnico del consorzio, Marco Dal Monte.", want: []string{"Marco Dal Monte"}},
 		{lang: "es", body: "Según el jefe de la unidad Costa Brava, Luis Ortega Ruiz, la red movió millones.", want: []string{"Luis Ortega Ruiz"},
 			not: []string{"Costa Brava"}},
 		// a surname that is also a landform word
