@@ -313,7 +313,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 	}
 	inPerson := map[string]bool{}
-	for _, p := range append(findPeople(ws, t.geo, inOrg), findUncasedPeople(text)...) {
+	for _, p := range append(findPeople(ws, t.geo, inOrg, founders(orgs.names)), findUncasedPeople(text)...) {
 		markWords(inPerson, p)
 		if contacts[strings.ToLower(p)] && !speaks(text, p) {
 			continue
@@ -653,12 +653,24 @@ func phoneRun(run string) bool {
 	return slices.ContainsFunc(groups[1:], func(g string) bool { return len(g) != 3 })
 }
 
-// speaks: a paragraph that names the person quotes someone. A media
-// contact is a person of the story only when the story quotes them; a
-// contact block left in the text quotes nobody.
+// speaks: a paragraph that names the person quotes someone, in quote
+// marks or after the dash that opens a quote in Nordic and Slavic
+// releases ("– Det här är …, säger vd …"). A media contact is a person
+// of the story only when the story quotes them; a contact block left in
+// the text quotes nobody.
 func speaks(text, name string) bool {
 	for _, para := range strings.Split(text, "\n") {
-		if strings.Contains(para, name) && strings.ContainsAny(para, "\"“”«»„") {
+		if strings.Contains(para, name) && (strings.ContainsAny(para, "\"“”«»„") || quoteDash(para)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteDash: the paragraph opens with a dash and a space, as a quote.
+func quoteDash(para string) bool {
+	for _, d := range []string{"– ", "— ", "― ", "- "} {
+		if strings.HasPrefix(strings.TrimSpace(para), d) {
 			return true
 		}
 	}

@@ -71,7 +71,13 @@ var titles = set("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "
 	"Technician", "Engineer", "Specialist", "Coordinator", "Adviser", "Advisor", "Analyst", "Consultant", "Instructor",
 	"Navigator", "Surgeon", "Nurse", "Medic", "Paramedic", "Firefighter", "Researcher", "Scientist", "Curator", "Administrator",
 	// Indonesian ranks and roles
-	"Kepala", "Letjen", "Mayjen", "Brigjen", "Laksamana", "Laksda", "Laksdya", "Marsdya", "Madya", "Muda", "Pertama", "Irjen", "Kombes", "Marsekal", "Jenderal", "Kolonel", "Menteri", "Ketua", "Gubernur", "Direktur")
+	"Kepala", "Letjen", "Mayjen", "Brigjen", "Laksamana", "Laksda", "Laksdya", "Marsdya", "Madya", "Muda", "Pertama", "Irjen", "Kombes", "Marsekal", "Jenderal", "Kolonel", "Menteri", "Ketua", "Gubernur", "Direktur",
+	// hyphenated English ranks, and ranks and honorifics of Turkish, Romanian, Italian, Spanish, German, Malay and Swahili
+	"Vice-Marshal", "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Lieutenant-Commander", "Sub-Lieutenant",
+	"Brigadier-General", "Oramiral", "Koramiral", "Tümamiral", "Tuğamiral", "Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral",
+	"Albay", "Yarbay", "Binbaşı", "Yüzbaşı", "Rektör", "Rektörü", "Valisi", "Contraamiral", "Viceamiral", "Comandor", "Contrammiraglio",
+	"Capitano", "Tenente", "Maresciallo", "Dottoressa", "Vicealmirante", "Contraalmirante", "Doctora", "Professorin", "Kommodore",
+	"Datuk", "Datin", "Dato'", "Tun", "Puan", "Encik", "Bwana", "Mheshimiwa", "Waziri", "Kamishna", "Mkurugenzi")
 
 // saidWords are attribution verbs around a quoted speaker's name, one
 // word each ("a déclaré" is matched by "déclaré").

@@ -9,7 +9,7 @@ import (
 )
 
 // nameParticles may sit inside a person's name ("Jorge Nobre de Sousa").
-var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "la", "le", "bin", "al", "ter", "ten")
+var nameParticles = set("de", "da", "do", "dos", "van", "von", "der", "den", "di", "del", "dal", "la", "le", "bin", "al", "ter", "ten")
 
 // placeParticles may sit inside a town's name ("Náměšť nad Oslavou",
 // "Frankfurt am Main", "Stratford upon Avon").
@@ -29,7 +29,7 @@ var appositives = set("the", "a", "an", "chief", "chair", "chairman", "chairwoma
 
 // findPeople reads people from titles and ranks, quote attribution and
 // appositions; a bare capitalised pair is not enough.
-func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
+func findPeople(ws []word, g *gazetteer, inOrg, founders map[string]bool) []string {
 	var out []string
 	full := map[string]string{} // surname → full name, for "Mr Aaltonen"
 	lastEnd := -1               // the index after the last name found
@@ -60,6 +60,9 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 			titled = titled || isTitle(ws[k])
 			k++
 		}
+		if j-i >= 3 && k < j && portfolioBefore(ws, i) { // a portfolio's word and a name: "Head of Seabed Mapping" is none
+			k, titled = portfolioEnd(ws, i, k, j, g, inOrg), true
+		}
 		if p := slices.IndexFunc(ws[k:j], func(w word) bool { return nameParticles[w.text] }); p >= 2 && !personName(ws[k:j], g, inOrg) {
 			j = k + p // "Willem Verhoeven van Scheldewerf": the company follows "van"
 		}
@@ -77,7 +80,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 		} else if i == lastEnd && k > i && strings.TrimSpace(ws[i].sep) == "," {
 			// "Commodore Rachel Tan, Director General Maritime Mine
 			// Warfare": a role after a name names what the person heads.
-		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) {
+		} else if personName(name, g, inOrg) && (titled || attributed(ws, k, j)) && (!inOrg[name[len(name)-1].text] || founders[name[len(name)-1].text]) {
 			n := joinWords(name)
 			out = append(out, n)
 			full[name[len(name)-1].text] = n
@@ -93,7 +96,7 @@ func findPeople(ws []word, g *gazetteer, inOrg map[string]bool) []string {
 // isTitle: a title or rank before a name ("Letjen"), also compounded
 // ("Kaitseminister").
 func isTitle(w word) bool {
-	return titles[w.text] || titleCompound(w.lower)
+	return titles[w.text] || titleCompound(w.lower) || rankAbbreviation(w.text)
 }
 
 // particlesBefore: the words from ws[j] are particles of a name before
@@ -155,7 +158,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if nameParticles[w.text] || k > 0 && k < len(ws)-1 && nameParticles[w.lower] {
 			continue // "Giuseppe De Riggi", "Pieter De Wilde"
 		}
-		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] || companyForms[w.text] {
+		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] && !founderName(ws, k, inOrg) || companyForms[w.text] {
 			return false
 		}
 		if h, inflected := headLemma(w.text); inflected && orgOpeners[h] {
@@ -176,6 +179,27 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 	return true
 }
 
+// founderName: the word at ws[k], a body's, is the surname of a name
+// whose given name is no body's: a family company bears its founders'
+// name ("Mette Skovbo" of Skovbo Elektronik, "Niall Brennan" of Brennan
+// Munitions).
+// findPeople keeps only those whose surname opens a body's name.
+func founderName(ws []word, k int, inOrg map[string]bool) bool {
+	return len(ws) == 2 && k == 1 && !inOrg[ws[0].text]
+}
+
+// founders are the first words of the bodies' names of two or more
+// words, which may be their founders' surname.
+func founders(orgs []string) map[string]bool {
+	out := map[string]bool{}
+	for _, o := range orgs {
+		if first, _, ok := strings.Cut(o, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+}
+
 // attributed: the words around ws[i:j] attribute a quote or give a role.
 func attributed(ws []word, i, j int) bool {
 	for j < len(ws) && postnominals[ws[j].text] && plainSep(ws[j]) {
@@ -187,7 +211,7 @@ func attributed(ws []word, i, j int) bool {
 		if (sep == "" || sep == ",") && saidWords[next.lower] {
 			return true // "Tomasz Wilk, podkreślił"
 		}
-		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) || isAcronym(next.text) || next.poss || age(next.text)) {
+		if sep == "," && (appositives[next.lower] || titles[next.text] || lowerTitle(next.lower) && !titlesNext(ws, j) || isAcronym(next.text) || next.poss || age(next.text)) {
 			return true
 		}
 		if (strings.HasPrefix(sep, ",") || strings.HasPrefix(sep, ":")) && strings.ContainsAny(sep, "\"“„«") {
@@ -216,6 +240,21 @@ func attributed(ws []word, i, j int) bool {
 		}
 		if strings.HasSuffix(strings.TrimSpace(ws[i].sep), ",") && titles[prev.text] {
 			return true
+		}
+	}
+	return false
+}
+
+// titlesNext: the lower-case role at ws[j], abbreviated over several
+// words or not, titles the capitalised name right after it: "Flotilei de
+// Fregate, contraamiral Cristian Ionescu", "szef, gen. bryg. Tomasz …".
+func titlesNext(ws []word, j int) bool {
+	for p := j; p < len(ws) && p < j+4 && (p == j || plainSep(ws[p])); p++ {
+		if ws[p].capped {
+			return p > j
+		}
+		if !lowerTitle(ws[p].lower) {
+			return false
 		}
 	}
 	return false
@@ -335,7 +374,7 @@ func lowerTitleBefore(ws []word, k int) bool {
 		if sep := strings.TrimSpace(ws[p+1].sep); sep != "" && !(sep == "," && p == k-1) {
 			return false
 		}
-		if lowerTitle(ws[p].lower) {
+		if lowerTitle(ws[p].lower) || vietnameseRoles[ws[p].lower] {
 			return true
 		}
 	}
@@ -348,7 +387,7 @@ func lowerTitle(w string) bool {
 	if i := apostrophe(w); i >= 0 && i <= 2 {
 		w = w[i+len(string([]rune(w[i:])[0])):]
 	}
-	return lowerTitles[w] || titleCompound(w)
+	return lowerTitles[w] || titleCompound(w) || rankAbbreviation(w)
 }
 
 var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine", "commandant", "lieutenant", "ministre", "président",
@@ -385,8 +424,18 @@ var lowerTitles = set("général", "générale", "amiral", "colonel", "capitaine
 	"geschäftsführerin", "delegato", "delegata", "generale", "segretario", "segretaria",
 	"predsjednik", "predsjednica", "predsednik", "predsednica", "direktorica", "zamjenik", "zamjenica", "gradonačelnik",
 	"gradonačelnica", "župan", "županica", "председник", "министар", "начелник", "градоначелник", "заменик",
+	// Romanian, Spanish, Italian, Dutch, Nordic, Latvian and Central European ranks and roles
+	"contraamiral", "viceamiral", "amiral", "general-locotenent", "general-maior", "comandor", "căpitan", "locotenent", "rector",
+	"catedrático", "catedrática", "teniente", "capitana", "contrammiraglio", "capitano", "tenente", "maresciallo", "rettore",
+	"professore", "professoressa", "procuratore", "hoofdcommissaris", "generaal", "rektor", "dziekan", "wiceprezes", "děkan",
+	"náměstek", "náměstkyně", "primář", "dékán", "főorvos", "vietniece", "vietnieks", "sekretāre", "förbundskapten",
 	// the last syllable of Vietnamese ranks ("Thượng tướng", "Đại tá") and Mr and Mrs
 	"tướng", "tá", "úy", "ông", "bà")
+
+// vietnameseRoles are the last syllables of Vietnamese roles ("Giám đốc",
+// "Bộ trưởng", "Chủ tịch"), a title before a name; after a capitalised
+// word they end the role ("Tổng Giám đốc"), not a name.
+var vietnameseRoles = set("đốc", "trưởng", "tịch")
 
 // findCities tags GeoNames cities named on their own ("in Tapa", "Zubin
 // Potok"), never a word of an organisation's or a person's name, and
@@ -536,7 +585,7 @@ func titleCompound(w string) bool {
 
 var titleSuffixes = []string{"chef", "chefin", "leiter", "leiterin", "sprecher", "sprecherin", "direktor", "direktorin",
 	"präsident", "präsidentin", "minister", "ministerin", "kommandeur", "kommandeurin", "inspekteur", "vorsitzender", "vorsitzende",
-	"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor"}
+	"führer", "führerin", "meister", "meisterin", "admiral", "general", "sjef", "kommissarie", "kommissær", "kommissar", "johtaja", "minister", "ministeri", "direktör", "direktør", "direktor", "trainer", "trainerin", "træner", "tränare", "meester"}
 
 // titleSuffixMin is the shortest title suffix's length in bytes, and
 // titleSuffixEnds their last bytes: titleCompound's quick refusals.
@@ -568,27 +617,43 @@ var cjkPeople = []*regexp.Regexp{
 // quote mark: "מנהל מרחב כרמל במד"א"), or two words between commas
 // before the verb ("מנכ"ל החברה, יואב כהן, אמר").
 var uncasedSaid = []*regexp.Regexp{
-	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
+	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|قالت|وقالت|أكد|وأكد|أكدت|وأكدت|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,:]`),
 	regexp.MustCompile(`(?:^|\s)(?:قال|وقال|أكد|وأكد|أضاف|وأضاف|صرح|وصرح|أوضح|وأوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)\s+(?:[^،,:."«»]|"\p{Hebrew}){1,60}[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[:.]`),
 	regexp.MustCompile(`[،,]\s*([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)\s*[،,]\s*(?:قال|أكد|أضاف|صرح|أوضح|אמר|אמרה|הוסיף|הוסיפה|מסר|מסרה)(?:\s|$)`),
 	// a rank or title before the name: "العقيد …", "ד"ר …"
-	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
+	regexp.MustCompile(`(?:^|\s)(?:العقيد|العميد|المقدم|الرائد|النقيب|الدكتور|الدكتورة|المهندس|المهندسة|ד"ר|פרופ'|תא"ל|אל"ם|סא"ל|רס"ן)\s+(?:(?:الطبيب|الدكتور|المهندس|المتقاعد)\s+)?([^\s،,:.«»"]+\s+[^\s،,:.«»"]+)`),
 }
+
+// indicPeople: a Hindi name between an honorific or rank and "ने" with
+// the verb of saying ("मंत्री श्री अरविंद मेहता ने कहा", "वाइस एडमिरल
+// अनिल कुमार सेठी ने कहा").
+var indicPeople = regexp.MustCompile(`(?:श्री|श्रीमती|सुश्री|डॉ\.?|प्रो\.?|एडमिरल|जनरल|कर्नल|कमोडोर|कैप्टन|मेजर|ब्रिगेडियर|मार्शल|लेफ्टिनेंट|कमांडर)\s+(\p{Devanagari}+(?:\s+\p{Devanagari}+){1,2}?)\s+ने\s+(?:कहा|बताया|कहा कि|जोर|स्पष्ट)`)
+
+// thaiPeople: a Thai name, given name and surname, after a military or
+// police rank ("พลเรือโท ธนพล ศรีสุข") or a doctor's title.
+var thaiPeople = regexp.MustCompile(`(?:^|\s)(?:(?:พลเรือ|พลอากาศ|พลตำรวจ|พล|พัน|พันตำรวจ|นาวา|นาวาอากาศ|ร้อย|ร้อยตำรวจ|เรือ|เรืออากาศ)(?:เอก|โท|ตรี)|ดร\.)\s*(\p{Thai}+\s+\p{Thai}+)(?:\s|$)`)
 
 // uncasedWhen: Arabic and Hebrew words that open a phrase of time, where
 // the speaker's two words would stand.
 var uncasedWhen = set("يوم", "اليوم", "أمس", "صباح", "مساء", "ظهر", "خلال", "منذ", "بعد", "قبل", "في", "الساعة", "الأسبوع",
 	"יום", "ביום", "היום", "אתמול", "בבוקר", "הבוקר", "בערב", "הערב", "בשעות", "בשעה", "בשבוע", "במהלך", "לפני", "אחרי")
 
+// uncasedRoles open a role, not a name, after the verb: "وقال مدير
+// المركز، العميد …".
+var uncasedRoles = set("مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "سفير", "سفيرة", "ممثل", "ممثلة", "قائد", "نائب", "أمين",
+	"المتحدث", "الناطق", "محافظ", "عميد", "مسؤول", "مسؤولة")
+
 // findUncasedPeople reads names in scripts without capitals, running
 // only the patterns of the scripts the text holds.
 func findUncasedPeople(text string) []string {
 	var res []*regexp.Regexp
-	han, rtl := false, false
+	han, rtl, deva, thai := false, false, false, false
 	for _, r := range text {
 		if r >= 0x0590 {
 			han = han || unspaced(r)
 			rtl = rtl || unicode.In(r, unicode.Arabic, unicode.Hebrew)
+			deva = deva || unicode.Is(unicode.Devanagari, r)
+			thai = thai || unicode.Is(unicode.Thai, r)
 		}
 	}
 	if han {
@@ -597,12 +662,18 @@ func findUncasedPeople(text string) []string {
 	if rtl {
 		res = append(res, uncasedSaid...)
 	}
+	if deva {
+		res = append(res, indicPeople)
+	}
+	if thai {
+		res = append(res, thaiPeople)
+	}
 	var out []string
 	for _, re := range res {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := m[1]
-			if uncasedWhen[strings.Fields(name)[0]] {
-				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"
+			if uncasedWhen[strings.Fields(name)[0]] || uncasedRoles[strings.Fields(name)[0]] {
+				continue // a time between commas: "، يوم الأحد، قال", ", ביום ראשון, אמר"; a role: "وقال مدير المركز، …"
 			}
 			if joined := strings.ReplaceAll(name, " ", ""); joined != name && strings.Contains(text, joined) {
 				name = joined // "山田 健一" in the company line, "山田健一" where he speaks
