@@ -264,10 +264,10 @@ const (
 )
 
 // readStreamed streams a large or over-size email (part holds its one UID)
-// into the object store, holding one chunk of it in memory. A large one is
-// then queued by reference; an over-size one is queued as its header block
-// with a reference to the whole: it is kept, retrievable, but never
-// processed.
+// into the object store, holding a few chunks of it (640 KiB) in memory.
+// A large one is then queued by reference; an over-size one is queued as
+// its header block with a reference to the whole: it is kept,
+// retrievable, but never processed.
 func (p *Poller) readStreamed(ctx context.Context, msg *imapclient.FetchMessageData, m *queue.Mail, part fetchPart, dog *watchdog, log *slog.Logger) error {
 	nums, _ := part.set.Nums()
 	m.UID = uint32(nums[0])

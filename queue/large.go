@@ -11,8 +11,8 @@ import (
 )
 
 // StoreLarge streams an email too large for a stream message into the
-// object store under its source key, holding one chunk of it in memory,
-// and returns its size. The mail queued after it names the object
+// object store under its source key, holding at most objectWindow+1
+// chunks of it (640 KiB) in memory, and returns its size. The mail queued after it names the object
 // (Mail.Object); the worker that stores it releases it.
 func (q *Queue) StoreLarge(ctx context.Context, key string, r io.Reader) (size int64, err error) {
 	info, err := q.putObject(ctx, key, r)

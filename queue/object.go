@@ -76,7 +76,8 @@ func (q *Queue) putChunks(ctx context.Context, subject string, r io.Reader, info
 	var window []jetstream.PubAckFuture
 	timer := time.NewTimer(objectAckTime)
 	defer timer.Stop()
-	oldest := func() error { // waits for window[0] and drops it
+	// oldest waits for window[0] and drops it; a nil done waits on.
+	oldest := func(done <-chan struct{}) error {
 		fut := window[0]
 		window = window[1:]
 		timer.Reset(objectAckTime)
@@ -87,13 +88,15 @@ func (q *Queue) putChunks(ctx context.Context, subject string, r io.Reader, info
 			return err
 		case <-timer.C:
 			return fmt.Errorf("no acknowledgement within %s", objectAckTime)
-		case <-ctx.Done():
+		case <-done:
 			return ctx.Err()
 		}
 	}
+	// The chunks in flight are waited for even after ctx ended: a purge
+	// that ran before the server stored them would leave them behind.
 	defer func() {
 		for len(window) > 0 {
-			if werr := oldest(); err == nil {
+			if werr := oldest(nil); err == nil {
 				err = werr
 			}
 		}
@@ -112,7 +115,7 @@ func (q *Queue) putChunks(ctx context.Context, subject string, r io.Reader, info
 		n, rerr := io.ReadFull(r, buf)
 		if n > 0 {
 			if len(window) == objectWindow {
-				if err := oldest(); err != nil {
+				if err := oldest(ctx.Done()); err != nil {
 					return err
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strconv"
 	"testing"
 	"testing/iotest"
 	"time"
@@ -211,8 +212,10 @@ func TestStoreLargeBoundsUnstoredChunks(t *testing.T) {
 	if ahead := c.handed - int(c.stored); ahead > objectWindow {
 		t.Errorf("%d chunks sent and not yet stored; the window is %d", ahead, objectWindow)
 	}
-	// The object store's own reader reads it back, digest checked.
-	got, err := q.objects.GetBytes(ctx, "desk:1:1")
+	// The object store's own reader reads it back, digest checked, with
+	// the time the worker gives it (GetBytes's default 5 s runs out on
+	// 32 MiB under the race detector on a loaded machine).
+	got, err := q.readLarge(ctx, "desk:1:1")
 	if err != nil || len(got) != int(size) {
 		t.Fatalf("read back %d bytes, %v", len(got), err)
 	}
@@ -235,5 +238,52 @@ func TestStoreLargeFailedReadLeavesNothing(t *testing.T) {
 	}
 	if _, err := q.objects.GetInfo(ctx, "desk:1:2"); err == nil {
 		t.Error("object exists after a failed read")
+	}
+}
+
+// cancelAt hands out chunks and cancels the store's context as it hands
+// out chunk n, the way a poller's shutdown ends an upload midway.
+type cancelAt struct {
+	cancel  context.CancelFunc
+	n, left int
+}
+
+func (c *cancelAt) Read(b []byte) (int, error) {
+	if c.left == 0 {
+		return 0, io.EOF
+	}
+	c.n--
+	if c.n == 0 {
+		c.cancel()
+	}
+	n := min(len(b), objectChunk)
+	c.left--
+	return n, nil
+}
+
+// A store cut short by its context leaves no chunks behind: those sent
+// before the cancellation are purged once the server has them, not while
+// they may still be on their way.
+func TestStoreLargeCancelledLeavesNothing(t *testing.T) {
+	q := openEmbedded(t)
+	s, err := q.js.Stream(context.Background(), "OBJ_"+q.Bucket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 50 {
+		ctx, cancel := context.WithCancel(context.Background())
+		key := "desk:1:" + strconv.Itoa(i)
+		if _, err := q.StoreLarge(ctx, key, &cancelAt{cancel: cancel, n: 3, left: 3}); err == nil {
+			t.Fatalf("%s: stored under a cancelled context", key)
+		}
+		cancel()
+	}
+	time.Sleep(200 * time.Millisecond) // chunks still on their way land
+	info, err := s.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := info.State.Msgs; n != 0 {
+		t.Errorf("%d chunks left in the object store by cancelled stores", n)
 	}
 }

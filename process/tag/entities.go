@@ -792,7 +792,7 @@ func capitalRuns(ws []word, lang string) []run {
 	}
 	var out []run
 	for i := 0; i < len(ws); {
-		if !ws[i].capped || (runStop[ws[i].text]) {
+		if !ws[i].capped || runStop[ws[i].text] || ws[i].start && sentenceOpeners[ws[i].text] {
 			i++
 			continue
 		}

@@ -27,10 +27,6 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	"However", "Meanwhile", "Together", "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Mr.",
 	"Mrs.", "Ms.", "Dr.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.", "Im", "Am", "Auf", "Mit", "Nach", "Bei", "Dans", "Pour", "Avec",
 	"En", "Au", "Aux", "Con", "Para", "Por", "Nel", "Per", "Dal",
-	// articles and demonstratives that open a sentence before a name:
-	// "Os Estaleiros Navais do Tejo", "Dieses Zentrum", "Cette agence".
-	"O", "Os", "Um", "Uma", "Una", "Uno", "Dieses", "Diese", "Dieser", "Diesem", "Diesen", "Deze", "Dit", "Ce", "Cet", "Cette", "Ces",
-	"Este", "Esta", "Estos", "Estas", "Esse", "Essa", "Questo", "Questa", "Questi", "Queste",
 	// "according to", "during", "since", "with" and "in" as sentences in
 	// the desk's languages open: "Volgens Defensie", "Laut Bundeswehr".
 	"Volgens", "Tijdens", "Sinds", "Met", "Bij", "Op", "Door", "Laut", "Gemäß", "Während", "Seit", "Beim", "Zum", "Zur", "Vom", "Unter",
@@ -44,6 +40,13 @@ var runStop = set("The", "A", "An", "In", "On", "At", "For", "This", "That", "Th
 	// ("Harbor Point Foods to Acquire Blue Mesa Tortilla Co.").
 	"Betreiber", "Hersteller", "Zulieferer", "Konzern", "Rüstungskonzern", "Tochter", "Tochtergesellschaft", "Fachzeitschrift",
 	"Zeitschrift", "Fachmagazin", "Společnost", "Spoločnosť", "Spółka", "Acquire", "Acquires")
+
+// sentenceOpeners are articles and demonstratives that stop a capitalised
+// run where they open a sentence ("Os Estaleiros Navais do Tejo", "Dieses
+// Zentrum", "Cette agence"). Only there: inside a sentence several are
+// names ("Dr Una Healy", "Professor Um Ji-won", "Ce Wang").
+var sentenceOpeners = set("O", "Os", "Um", "Uma", "Una", "Uno", "Dieses", "Diese", "Dieser", "Diesem", "Diesen", "Deze", "Dit", "Ce", "Cet",
+	"Cette", "Ces", "Este", "Esta", "Estos", "Estas", "Esse", "Essa", "Questo", "Questa", "Questi", "Queste")
 
 // titles precede a person's name; any of them before a name is evidence
 // that the name is a person's.

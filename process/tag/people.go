@@ -56,7 +56,7 @@ func findPeople(ws []word, g *gazetteer, inOrg, founders map[string]bool) []stri
 				k, titled = p+1, true
 			}
 		}
-		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || k+2 < j && isAcronym(strings.ReplaceAll(ws[k].text, ".", "")) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text]) {
+		for k < j && (isTitle(ws[k]) || isAcronym(ws[k].text) || k+2 < j && isAcronym(strings.ReplaceAll(ws[k].text, ".", "")) || (inOrg[ws[k].text] && k+1 < j) || runStop[ws[k].text] || ws[k].start && sentenceOpeners[ws[k].text]) {
 			titled = titled || isTitle(ws[k])
 			k++
 		}
@@ -158,7 +158,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if nameParticles[w.text] || k > 0 && k < len(ws)-1 && nameParticles[w.lower] {
 			continue // "Giuseppe De Riggi", "Pieter De Wilde"
 		}
-		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || inOrg[w.text] && !founderName(ws, k, inOrg) || companyForms[w.text] {
+		if !w.capped || orgWord(w.text) || titles[w.text] || runStop[w.text] || w.start && sentenceOpeners[w.text] || inOrg[w.text] && !founderName(ws, k, inOrg) || companyForms[w.text] {
 			return false
 		}
 		if h, inflected := headLemma(w.text); inflected && orgOpeners[h] {

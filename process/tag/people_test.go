@@ -267,3 +267,21 @@ func TestArabicRetiredRank(t *testing.T) {
 		t.Errorf("%s: people %q", text, got)
 	}
 }
+
+// The articles and demonstratives that stop a name where they open a
+// sentence ("Os Estaleiros …", "O Silva disse") are given names and
+// surnames inside one: Irish "Una", Korean "Um", Chinese "Ce".
+func TestSentenceOpenerInsideAName(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct{ lang, body, want, not string }{
+		{"en", "Dr Una Healy, chief scientist at the agency, said the trial went well. Healy joined in 2019.", "Una Healy", ""},
+		{"en", "Professor Um Ji-won, who leads the laboratory, presented the results on Monday.", "Um Ji-won", ""},
+		{"en", "Lieutenant Colonel Ce Wang said the drill went well.", "Ce Wang", ""},
+		{"pt", "O ministro João Silva visitou o estaleiro. O Silva disse que o contrato está assinado.", "João Silva", "O Silva"},
+	} {
+		got := tg.Tag(&draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body})
+		if !slices.Contains(got.People, c.want) || c.not != "" && slices.Contains(got.People, c.not) {
+			t.Errorf("%s: people %q, want %q and not %q", c.body, got.People, c.want, c.not)
+		}
+	}
+}
