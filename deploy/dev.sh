@@ -89,7 +89,7 @@ go test -count=1 ./process/normalise/segment/learn/gen ./process/tag/learn/gen
 # instrumentation allocates, and long single-goroutine sweeps (corpus
 # passes, exhaustive input tables) gain nothing from it and ran ten- to
 # fiftyfold slower under it: those tests skip under -race and run here.
-go test -count=1 -run 'Allocations$|Sweep$' ./process/...
+go test -count=1 -run 'Allocations$|Sweep$' ./...
 # Every parser's fuzz target, briefly: crashes found here fail the run.
 # Budgets are execution counts, not durations: Go 1.26's fuzz coordinator
 # can fail a duration run at its deadline with no crasher (golang/go#75804).
