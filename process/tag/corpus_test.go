@@ -63,7 +63,10 @@ func TestGenreTestSplitTagsSweep(t *testing.T) {
 	// cases (orgs 0.49-0.63, places 0.54-0.55) pulled orgs to 0.637 and
 	// places to 0.627 with no change of code; the entities fixes of that
 	// session raised them again (see the issue 8 note for the figures).
-	holdFloors(t, r, 0.69, 0.57, 0.84, 0.62, 0.61)
+	// 304 cases after writers v and w (eighth session), whose unseen
+	// people (0.655, 0.676) the people fixes of that session raised; the
+	// split's people F1 reached 0.862, so its target is the floor again.
+	holdFloors(t, r, 0.69, 0.57, 0.85, 0.62, 0.61)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level
