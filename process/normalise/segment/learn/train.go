@@ -12,11 +12,19 @@ type Sequence struct {
 	Gold []Role
 }
 
-// Train fits a structured averaged perceptron: decode each sequence with
+// bags is how many perceptrons, each seeing the sequences in its own
+// order, Train averages. One perceptron's weights depend on the order it
+// saw the mail in: a retrain on a few more cases moved the test split's
+// body end by ±3 releases on its own. The average of several is the
+// steadier answer.
+const bags = 5
+
+// Train fits structured averaged perceptrons: decode each sequence with
 // the current weights, move the weights towards the gold roles where the
 // decoding differs, and average the weights over every step so that late
-// updates do not dominate. The order of sequences is shuffled with a fixed
-// seed, so the same data always gives the same model.
+// updates do not dominate. Each of bags perceptrons shuffles the order of
+// sequences with its own fixed seed, so the same data always gives the
+// same model, and the model is their mean.
 func Train(seqs []Sequence, epochs int) *Model {
 	var m0 *Model
 	feats := make([][][]string, len(seqs))
@@ -42,6 +50,36 @@ func Train(seqs []Sequence, epochs int) *Model {
 			fss[i] = kept
 		}
 	}
+	sum := map[string]*[NumRoles]int64{}
+	for b := range uint64(bags) {
+		for f, w := range trainOne(seqs, feats, epochs, b) {
+			if sum[f] == nil {
+				sum[f] = &[NumRoles]int64{}
+			}
+			for r := range w {
+				sum[f][r] += w[r]
+			}
+		}
+	}
+	avg := &Model{w: map[string]*[NumRoles]int32{}}
+	for f, w := range sum {
+		a := &[NumRoles]int32{}
+		nz := false
+		for r := range w {
+			a[r] = int32(w[r] / bags)
+			nz = nz || a[r] != 0
+		}
+		if nz {
+			avg.w[f] = a
+		}
+	}
+	return avg
+}
+
+// trainOne is one averaged perceptron over feats, its order of sequences
+// shuffled by seed: each feature's averaged weights, scaled by 100 to keep
+// two decimals in integers.
+func trainOne(seqs []Sequence, feats [][][]string, epochs int, seed uint64) map[string]*[NumRoles]int64 {
 	m := &Model{w: map[string]*[NumRoles]int32{}}
 	acc := map[string]*[NumRoles]int64{} // sum of step × update, for averaging
 	step := int64(1)
@@ -55,7 +93,7 @@ func Train(seqs []Sequence, epochs int) *Model {
 		w[r] += d
 		acc[f][r] += step * int64(d)
 	}
-	rng := rand.New(rand.NewPCG(7, 11))
+	rng := rand.New(rand.NewPCG(7+seed, 11))
 	order := make([]int, len(seqs))
 	for i := range order {
 		order[i] = i
@@ -85,22 +123,16 @@ func Train(seqs []Sequence, epochs int) *Model {
 			step++
 		}
 	}
-	// Averaged weight = w - acc/step, scaled by 100 to keep two decimals
-	// in integers.
-	avg := &Model{w: map[string]*[NumRoles]int32{}}
+	// Averaged weight = w - acc/step.
+	out := make(map[string]*[NumRoles]int64, len(m.w))
 	for f, w := range m.w {
-		a := &[NumRoles]int32{}
-		nz := false
+		a := &[NumRoles]int64{}
 		for r := range w {
-			v := (int64(w[r])*step - acc[f][r]) * 100 / step
-			a[r] = int32(v)
-			nz = nz || v != 0
+			a[r] = (int64(w[r])*step - acc[f][r]) * 100 / step
 		}
-		if nz {
-			avg.w[f] = a
-		}
+		out[f] = a
 	}
-	return avg
+	return out
 }
 
 // LabelScores is Label with each block's per-role scores before
