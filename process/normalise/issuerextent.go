@@ -457,16 +457,42 @@ func dashedName(name string, body []block.Block, in *issuerText) string {
 // signature's alone does not (the Lotus signature's "Oyj" under a
 // release that never writes it). A listed Swedish company's "(publ)" is
 // not part of its name (b126, p021).
+//
+// The name may be its first words only, the rest of the name written
+// before the form: "Anadolu Optik" of "Anadolu Optik Sanayi ve Ticaret
+// A.Ş.", "מגן-סקיי" of "מגן-סקיי מערכות בע"מ". The words between are
+// the name's own, capitalised, short linking words between them, or
+// words of a script without capitals; and as a company the text might
+// name next to it ("Acme and Borealis Ltd") is written so once, the
+// long form must be written twice.
 func legalTail(name string, prose []block.Block) string {
-	if name == "" || !hasCase(name) || legalEnd.MatchString(name) {
+	if name == "" || legalEnd.MatchString(name) {
 		return name
 	}
+	text := block.RenderText(prose)
 	for rest := range textAfter(name, prose) {
-		if m := legalAfter.FindStringSubmatch(rest); m != nil {
+		if m := legalAfter.FindStringSubmatch(rest); m != nil && hasCase(name) {
 			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
+		}
+		if m := namedLegalAfter.FindStringSubmatch(rest); m != nil && nameWords(strings.Fields(m[1])) {
+			if long := name + m[1] + m[2] + strings.Join(strings.Fields(m[3]), " "); strings.Count(text, long) >= 2 {
+				return long
+			}
 		}
 	}
 	return name
+}
+
+// nameWords: words that go on a name, the first and the last not a
+// small linking word.
+func nameWords(ws []string) bool {
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || i == len(ws)-1 || utf8.RuneCountInString(w) > 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // textAfter yields the text after each place a block writes name as
@@ -498,6 +524,9 @@ const legalForms = `S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+
 var (
 	// legalAfter: a comma perhaps, then a company form, then no letter.
 	legalAfter = regexp.MustCompile(`^(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
+	// namedLegalAfter: up to four more words of the name (capitalised,
+	// short and small, or of a script without capitals), then the form.
+	namedLegalAfter = regexp.MustCompile(`^((?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}{1,3}|[\p{Lo}\p{M}][\p{Lo}\p{M}"'-]*)){1,4}?)(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
 	// legalEnd: a name that ends in its company form already.
 	legalEnd = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
 )

@@ -176,6 +176,14 @@ func TestLegalTail(t *testing.T) {
 		{"Fromagerie Tremblay", "Fromagerie Tremblay annonce l'ouverture d'une usine.", "Fromagerie Tremblay"},
 		// a word that only starts like a form is no form
 		{"Kestrel", "Kestrel Incubator opened.", "Kestrel"},
+		// the first words of the name the text writes twice before its
+		// form, with a linking word, or in a script without capitals
+		{"Karadeniz Makine", "Karadeniz Makine İmalat ve Dış Ticaret A.Ş., Ordu'da yeni fabrika açtı. Karadeniz Makine İmalat ve Dış Ticaret A.Ş. 1994'te kuruldu.", "Karadeniz Makine İmalat ve Dış Ticaret A.Ş."},
+		{"אור-ים", "חברת אור-ים תקשורת בע\"מ הודיעה היום. אור-ים תקשורת בע\"מ נוסדה ב-2009.", "אור-ים תקשורת בע\"מ"},
+		// written so once: another company may stand next to it
+		{"Karadeniz Makine", "Karadeniz Makine ve Poyraz Tekstil A.Ş. ortak girişim kurdu.", "Karadeniz Makine"},
+		// a small word that is no link ends the run
+		{"Harimau Marine", "Harimau Marine said Kestrel Ltd will build it. Harimau Marine said Kestrel Ltd did.", "Harimau Marine"},
 	} {
 		body := []block.Block{{Lines: []string{tc.text}}}
 		if got := legalTail(tc.name, body); got != tc.want {
