@@ -530,3 +530,40 @@ var (
 	// legalEnd: a name that ends in its company form already.
 	legalEnd = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
 )
+
+// coordinated: the name with the nouns Arabic joins to its last word
+// with "و" and the article, "وزارة الصحة" of "وزارة الصحة والسكان" (the
+// ministry of health and population), and the adjectives after them,
+// as the prose writes it; a verb takes no article, so the run stops at
+// one. A second body named next to it ("… والهيئة …") is written so
+// once: the long form must be written twice in the email, where a
+// contact line's "لوزارة …" counts.
+func coordinated(name string, prose []block.Block, email string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !strings.HasPrefix(ws[len(ws)-1], "ال") {
+		return name
+	}
+	best := name
+	for rest := range textAfter(name, prose) {
+		long := name
+		for i, w := range strings.Fields(rest) {
+			word := strings.TrimRight(w, nameTrim)
+			if word == "" || !(strings.HasPrefix(word, "وال") || i > 0 && strings.HasPrefix(word, "ال")) || relative[strings.TrimPrefix(word, "و")] {
+				break
+			}
+			// An adverb takes the article too ("اليوم", today): the
+			// longest run written twice is the name.
+			if long += " " + word; len(long) > len(best) && strings.Count(email, long) >= 2 {
+				best = long
+			}
+			if word != w {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// relative: Arabic words with the article's letters that are no nouns:
+// relative pronouns and "now".
+var relative = map[string]bool{"التي": true, "الذي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللاتي": true, "اللواتي": true, "الآن": true}

@@ -233,3 +233,24 @@ func TestAcronymSpelledInFooter(t *testing.T) {
 		t.Errorf("KSDF = %q", cs[0].name)
 	}
 }
+
+// An Arabic name's last word with the nouns joined to it by "و" and the
+// article, when the email writes the long form twice; a verb or a
+// relative pronoun ends it. Names and texts written for this test.
+func TestCoordinated(t *testing.T) {
+	contact := "\nللتواصل: المكتب الإعلامي لوزارة الزراعة واستصلاح الأراضي والري"
+	for _, tc := range []struct{ name, text, email, want string }{
+		{"وزارة الزراعة", "أعلنت وزارة الزراعة والري، اليوم، عن خطة جديدة.", "المكتب الإعلامي لوزارة الزراعة والري", "وزارة الزراعة والري"},
+		{"وزارة النقل", "أعلنت وزارة النقل والمواصلات السلكية اليوم خطة.", "وزارة النقل والمواصلات السلكية", "وزارة النقل والمواصلات السلكية"},
+		// written once: a second body may stand next to it
+		{"وزارة الزراعة", "أعلنت وزارة الزراعة والهيئة العامة للأرصاد خطة.", contact, "وزارة الزراعة"},
+		// a verb or a relative pronoun is no part of it
+		{"وزارة الزراعة", "قالت وزارة الزراعة وأكدت أن الخطة جاهزة.", "وزارة الزراعة وأكدت", "وزارة الزراعة"},
+		{"وزارة الزراعة", "خطة وزارة الزراعة والتي أعلنت أمس.", "وزارة الزراعة والتي", "وزارة الزراعة"},
+	} {
+		body := []block.Block{{Lines: []string{tc.text}}}
+		if got := coordinated(tc.name, body, tc.text+"\n"+tc.email); got != tc.want {
+			t.Errorf("coordinated(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
