@@ -567,3 +567,36 @@ func coordinated(name string, prose []block.Block, email string) string {
 // relative: Arabic words with the article's letters that are no nouns:
 // relative pronouns and "now".
 var relative = map[string]bool{"التي": true, "الذي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللاتي": true, "اللواتي": true, "الآن": true}
+
+// letterheadTail: the name as a letterhead line writes it in full to the
+// line's end, "Defence Forces" of "Óglaigh na hÉireann – Defence Forces
+// Ireland": up to three more words, capitalised, with short small
+// linking words between them; a line that goes on with a press office
+// or a sentence names no more of it.
+func letterheadTail(name string, pre []block.Block) string {
+	if !hasCase(name) {
+		return name
+	}
+	for _, b := range pre {
+		for _, l := range b.Lines {
+			l = strings.TrimSpace(l)
+			// The name opens the line or a part of it after a dash or a
+			// bar, not a title's words ("Minister for Defence …").
+			i := wordIndex(l, name)
+			if i < 0 || i > 0 && !letterheadPart.MatchString(l[:i]) {
+				continue
+			}
+			ws := strings.Fields(l[i+len(name):])
+			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r) }) >= 0 {
+				continue
+			}
+			if long := name + " " + strings.Join(ws, " "); stripDept(long) == long && !pressUnit.MatchString(long) {
+				return long
+			}
+		}
+	}
+	return name
+}
+
+// letterheadPart: a letterhead's part before a separator.
+var letterheadPart = regexp.MustCompile(`\s[-–—|/]\s+$`)

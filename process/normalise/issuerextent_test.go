@@ -254,3 +254,21 @@ func TestCoordinated(t *testing.T) {
 		}
 	}
 }
+
+// A letterhead line writes the name in full to its end; a title's
+// words, a press office or a sentence after it are no part of it. Names
+// written for this test.
+func TestLetterheadTail(t *testing.T) {
+	for _, tc := range []struct{ name, line, want string }{
+		{"Coast Guard", "Garda Cósta na Norlainne – Coast Guard Norland", "Coast Guard Norland"},
+		{"Coast Guard", "Minister for Coast Guard Affairs", "Coast Guard"},
+		{"Coast Guard", "Coast Guard Press Office", "Coast Guard"},
+		{"Coast Guard", "Coast Guard rescues four fishermen off Norland", "Coast Guard"},
+		{"Coast Guard", "Coast Guard, 12 Harbour Road", "Coast Guard"},
+	} {
+		pre := []block.Block{{Lines: []string{tc.line}}}
+		if got := letterheadTail(tc.name, pre); got != tc.want {
+			t.Errorf("letterheadTail(%q, %q) = %q, want %q", tc.name, tc.line, got, tc.want)
+		}
+	}
+}
