@@ -587,7 +587,9 @@ func letterheadTail(name string, pre []block.Block) string {
 				continue
 			}
 			ws := strings.Fields(l[i+len(name):])
-			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r) }) >= 0 {
+			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], func(r rune) bool {
+				return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r)
+			}) >= 0 {
 				continue
 			}
 			if long := name + " " + strings.Join(ws, " "); stripDept(long) == long && !pressUnit.MatchString(long) {
