@@ -587,9 +587,7 @@ func letterheadTail(name string, pre []block.Block) string {
 				continue
 			}
 			ws := strings.Fields(l[i+len(name):])
-			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], func(r rune) bool {
-				return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r)
-			}) >= 0 {
+			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], notInName) >= 0 {
 				continue
 			}
 			if long := name + " " + strings.Join(ws, " "); stripDept(long) == long && !pressUnit.MatchString(long) {
@@ -602,3 +600,9 @@ func letterheadTail(name string, pre []block.Block) string {
 
 // letterheadPart: a letterhead's part before a separator.
 var letterheadPart = regexp.MustCompile(`\s[-–—|/]\s+$`)
+
+// notInName: a digit, or punctuation other than a name's hyphen or
+// apostrophe.
+func notInName(r rune) bool {
+	return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r)
+}
