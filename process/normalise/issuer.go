@@ -347,7 +347,9 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 		// and "Solent Composites Ltd builds …").
 		best = short
 	}
-	return legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
+	best = legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
+	best = letterheadTail(best, s.Pre)
+	return coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer)
 }
 
 // phoneLine is segment.PhoneLine, asked only of a line with the seven

@@ -457,16 +457,42 @@ func dashedName(name string, body []block.Block, in *issuerText) string {
 // signature's alone does not (the Lotus signature's "Oyj" under a
 // release that never writes it). A listed Swedish company's "(publ)" is
 // not part of its name (b126, p021).
+//
+// The name may be its first words only, the rest of the name written
+// before the form: "Anadolu Optik" of "Anadolu Optik Sanayi ve Ticaret
+// A.Ş.", "מגן-סקיי" of "מגן-סקיי מערכות בע"מ". The words between are
+// the name's own, capitalised, short linking words between them, or
+// words of a script without capitals; and as a company the text might
+// name next to it ("Acme and Borealis Ltd") is written so once, the
+// long form must be written twice.
 func legalTail(name string, prose []block.Block) string {
-	if name == "" || !hasCase(name) || legalEnd.MatchString(name) {
+	if name == "" || legalEnd.MatchString(name) {
 		return name
 	}
+	text := block.RenderText(prose)
 	for rest := range textAfter(name, prose) {
-		if m := legalAfter.FindStringSubmatch(rest); m != nil {
+		if m := legalAfter.FindStringSubmatch(rest); m != nil && hasCase(name) {
 			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
+		}
+		if m := namedLegalAfter.FindStringSubmatch(rest); m != nil && nameWords(strings.Fields(m[1])) {
+			if long := name + m[1] + m[2] + strings.Join(strings.Fields(m[3]), " "); strings.Count(text, long) >= 2 {
+				return long
+			}
 		}
 	}
 	return name
+}
+
+// nameWords: words that go on a name, the first and the last not a
+// small linking word.
+func nameWords(ws []string) bool {
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && (i == 0 || i == len(ws)-1 || utf8.RuneCountInString(w) > 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // textAfter yields the text after each place a block writes name as
@@ -498,6 +524,85 @@ const legalForms = `S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+
 var (
 	// legalAfter: a comma perhaps, then a company form, then no letter.
 	legalAfter = regexp.MustCompile(`^(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
+	// namedLegalAfter: up to four more words of the name (capitalised,
+	// short and small, or of a script without capitals), then the form.
+	namedLegalAfter = regexp.MustCompile(`^((?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}{1,3}|[\p{Lo}\p{M}][\p{Lo}\p{M}"'-]*)){1,4}?)(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
 	// legalEnd: a name that ends in its company form already.
 	legalEnd = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
 )
+
+// coordinated: the name with the nouns Arabic joins to its last word
+// with "و" and the article, "وزارة الصحة" of "وزارة الصحة والسكان" (the
+// ministry of health and population), and the adjectives after them,
+// as the prose writes it; a verb takes no article, so the run stops at
+// one. A second body named next to it ("… والهيئة …") is written so
+// once: the long form must be written twice in the email, where a
+// contact line's "لوزارة …" counts.
+func coordinated(name string, prose []block.Block, email string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !strings.HasPrefix(ws[len(ws)-1], "ال") {
+		return name
+	}
+	best := name
+	for rest := range textAfter(name, prose) {
+		long := name
+		for i, w := range strings.Fields(rest) {
+			word := strings.TrimRight(w, nameTrim)
+			if word == "" || !(strings.HasPrefix(word, "وال") || i > 0 && strings.HasPrefix(word, "ال")) || relative[strings.TrimPrefix(word, "و")] {
+				break
+			}
+			// An adverb takes the article too ("اليوم", today): the
+			// longest run written twice is the name.
+			if long += " " + word; len(long) > len(best) && strings.Count(email, long) >= 2 {
+				best = long
+			}
+			if word != w {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// relative: Arabic words with the article's letters that are no nouns:
+// relative pronouns and "now".
+var relative = map[string]bool{"التي": true, "الذي": true, "الذين": true, "اللذان": true, "اللتان": true, "اللذين": true, "اللتين": true, "اللاتي": true, "اللواتي": true, "الآن": true}
+
+// letterheadTail: the name as a letterhead line writes it in full to the
+// line's end, "Defence Forces" of "Óglaigh na hÉireann – Defence Forces
+// Ireland": up to three more words, capitalised, with short small
+// linking words between them; a line that goes on with a press office
+// or a sentence names no more of it.
+func letterheadTail(name string, pre []block.Block) string {
+	if !hasCase(name) {
+		return name
+	}
+	for _, b := range pre {
+		for _, l := range b.Lines {
+			l = strings.TrimSpace(l)
+			// The name opens the line or a part of it after a dash or a
+			// bar, not a title's words ("Minister for Defence …").
+			i := wordIndex(l, name)
+			if i < 0 || i > 0 && !letterheadPart.MatchString(l[:i]) {
+				continue
+			}
+			ws := strings.Fields(l[i+len(name):])
+			if len(ws) == 0 || len(ws) > 3 || !nameWords(ws) || strings.IndexFunc(l[i+len(name):], notInName) >= 0 {
+				continue
+			}
+			if long := name + " " + strings.Join(ws, " "); stripDept(long) == long && !pressUnit.MatchString(long) {
+				return long
+			}
+		}
+	}
+	return name
+}
+
+// letterheadPart: a letterhead's part before a separator.
+var letterheadPart = regexp.MustCompile(`\s[-–—|/]\s+$`)
+
+// notInName: a digit, or punctuation other than a name's hyphen or
+// apostrophe.
+func notInName(r rune) bool {
+	return unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' || unicode.IsDigit(r)
+}

@@ -176,6 +176,14 @@ func TestLegalTail(t *testing.T) {
 		{"Fromagerie Tremblay", "Fromagerie Tremblay annonce l'ouverture d'une usine.", "Fromagerie Tremblay"},
 		// a word that only starts like a form is no form
 		{"Kestrel", "Kestrel Incubator opened.", "Kestrel"},
+		// the first words of the name the text writes twice before its
+		// form, with a linking word, or in a script without capitals
+		{"Karadeniz Makine", "Karadeniz Makine İmalat ve Dış Ticaret A.Ş., Ordu'da yeni fabrika açtı. Karadeniz Makine İmalat ve Dış Ticaret A.Ş. 1994'te kuruldu.", "Karadeniz Makine İmalat ve Dış Ticaret A.Ş."},
+		{"אור-ים", "חברת אור-ים תקשורת בע\"מ הודיעה היום. אור-ים תקשורת בע\"מ נוסדה ב-2009.", "אור-ים תקשורת בע\"מ"},
+		// written so once: another company may stand next to it
+		{"Karadeniz Makine", "Karadeniz Makine ve Poyraz Tekstil A.Ş. ortak girişim kurdu.", "Karadeniz Makine"},
+		// a small word that is no link ends the run
+		{"Harimau Marine", "Harimau Marine said Kestrel Ltd will build it. Harimau Marine said Kestrel Ltd did.", "Harimau Marine"},
 	} {
 		body := []block.Block{{Lines: []string{tc.text}}}
 		if got := legalTail(tc.name, body); got != tc.want {
@@ -223,5 +231,44 @@ func TestAcronymSpelledInFooter(t *testing.T) {
 	normaliseCandidates(cs, s, in)
 	if cs[0].name != "Kestrel Shore Defence Force" {
 		t.Errorf("KSDF = %q", cs[0].name)
+	}
+}
+
+// An Arabic name's last word with the nouns joined to it by "و" and the
+// article, when the email writes the long form twice; a verb or a
+// relative pronoun ends it. Names and texts written for this test.
+func TestCoordinated(t *testing.T) {
+	contact := "\nللتواصل: المكتب الإعلامي لوزارة الزراعة واستصلاح الأراضي والري"
+	for _, tc := range []struct{ name, text, email, want string }{
+		{"وزارة الزراعة", "أعلنت وزارة الزراعة والري، اليوم، عن خطة جديدة.", "المكتب الإعلامي لوزارة الزراعة والري", "وزارة الزراعة والري"},
+		{"وزارة النقل", "أعلنت وزارة النقل والمواصلات السلكية اليوم خطة.", "وزارة النقل والمواصلات السلكية", "وزارة النقل والمواصلات السلكية"},
+		// written once: a second body may stand next to it
+		{"وزارة الزراعة", "أعلنت وزارة الزراعة والهيئة العامة للأرصاد خطة.", contact, "وزارة الزراعة"},
+		// a verb or a relative pronoun is no part of it
+		{"وزارة الزراعة", "قالت وزارة الزراعة وأكدت أن الخطة جاهزة.", "وزارة الزراعة وأكدت", "وزارة الزراعة"},
+		{"وزارة الزراعة", "خطة وزارة الزراعة والتي أعلنت أمس.", "وزارة الزراعة والتي", "وزارة الزراعة"},
+	} {
+		body := []block.Block{{Lines: []string{tc.text}}}
+		if got := coordinated(tc.name, body, tc.text+"\n"+tc.email); got != tc.want {
+			t.Errorf("coordinated(%q, %q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A letterhead line writes the name in full to its end; a title's
+// words, a press office or a sentence after it are no part of it. Names
+// written for this test.
+func TestLetterheadTail(t *testing.T) {
+	for _, tc := range []struct{ name, line, want string }{
+		{"Coast Guard", "Garda Cósta na Norlainne – Coast Guard Norland", "Coast Guard Norland"},
+		{"Coast Guard", "Minister for Coast Guard Affairs", "Coast Guard"},
+		{"Coast Guard", "Coast Guard Press Office", "Coast Guard"},
+		{"Coast Guard", "Coast Guard rescues four fishermen off Norland", "Coast Guard"},
+		{"Coast Guard", "Coast Guard, 12 Harbour Road", "Coast Guard"},
+	} {
+		pre := []block.Block{{Lines: []string{tc.line}}}
+		if got := letterheadTail(tc.name, pre); got != tc.want {
+			t.Errorf("letterheadTail(%q, %q) = %q, want %q", tc.name, tc.line, got, tc.want)
+		}
 	}
 }

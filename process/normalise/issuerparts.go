@@ -497,13 +497,21 @@ func nominative(name string) string {
 	if !upperStart(first) {
 		return name
 	}
-	// A feminine adjective and noun, "Державної служби" for "Державна
-	// служба".
-	if noun, tail, _ := strings.Cut(rest, " "); noun != "" {
-		adj, okA := strings.CutSuffix(first, "ої")
-		stem, okN := strings.CutSuffix(noun, "и")
-		if okA && okN {
-			return strings.TrimSpace(adj + "а " + stem + "а " + tail)
+	// Feminine adjectives and their noun, "Державної служби" for
+	// "Державна служба", "Державної прикордонної служби" for "Державна
+	// прикордонна служба".
+	if ws := strings.Fields(name); len(ws) > 1 {
+		k := 0
+		for k < len(ws)-1 && strings.HasSuffix(ws[k], "ої") {
+			k++
+		}
+		if stem, ok := strings.CutSuffix(ws[k], "и"); ok && k > 0 {
+			out := slices.Clone(ws)
+			for i := range k {
+				out[i] = strings.TrimSuffix(ws[i], "ої") + "а"
+			}
+			out[k] = stem + "а"
+			return strings.Join(out, " ")
 		}
 	}
 	// A masculine adjective and noun in Slovene and Croatian:

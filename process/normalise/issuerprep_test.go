@@ -79,3 +79,17 @@ func TestDefinitionAfterParentName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestNominativeUkrainianAdjectives: every feminine adjective before
+// the noun a press office governs goes back to the nominative with it.
+// Invented names.
+func TestNominativeUkrainianAdjectives(t *testing.T) {
+	for in, want := range map[string]string{
+		"Прес-служба Обласної рятувальної служби Полісся": "Обласна рятувальна служба Полісся",
+		"Прес-служба Обласної служби Полісся":             "Обласна служба Полісся",
+	} {
+		if got := cleanOrg(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
