@@ -30,7 +30,7 @@ type Segments struct {
 }
 
 // endWord is one language's "end" of a release.
-const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
+const endWord = `(?:-?\s*ends?\s*-?|end\s+of\s+(?:press\s+)?release|fin|fim|ende|slutt|slut|konec|koniec|fine|einde|loppu|vége|son|sfârșit|τέλος|τελος|конец|кінець|край|סוף|انتهى|以上|（完）|\(完\)|끝|30|x{3}|#(?:\s*#){2,}|\*(?:\s*\*){2,})`
 
 // notesToEditors is "notes to editors" in the desk's other languages:
 // European, then Arabic, Hebrew, Persian, Hindi, CJK, Vietnamese,
