@@ -33,6 +33,14 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 		if r == learn.Headline && postal(bs[i]) {
 			roles[i] = learn.Letterhead
 		}
+		// A marked-up heading (HTML's h1-h6) under a block of several
+		// lines that is none is the title the sender set; the lines above
+		// it are the letterhead ("Press Information Bureau", "Government
+		// of India", "Ministry of Jal Shakti", then the h1).
+		if r == learn.Headline && i+1 < len(roles) && roles[i+1] == learn.Subheadline && bs[i+1].Kind == block.Heading && bs[i].Kind != block.Heading && len(bs[i].Lines) > 1 {
+			roles[i], roles[i+1] = learn.Letterhead, learn.Headline
+			continue
+		}
 		// A closed sentence over an unclosed title ("Please find below
 		// our press release." over "Acme opens a depot in Leeds") is a
 		// covering line, whether the labeller reads the title as the
