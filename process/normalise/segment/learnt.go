@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/dates"
 	"newsdesk/process/normalise/segment/learn"
 )
 
@@ -81,6 +82,11 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 		}
 	} else if d, ok := dls.at(start); ok && d.rest != "" {
 		body[start] = block.Block{Kind: block.Para, Lines: []string{d.rest}}
+	} else if start+1 < len(bs) && roles[start+1] == learn.Body && dateAlone(bs[start]) {
+		// A dateline alone on its line that the labeller read as the
+		// body's first paragraph ("Monday, 3 March 2025" over the lede):
+		// the body is under it all the same.
+		start++
 	}
 	s.Pre = append(s.Pre, bs[:h]...)
 	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
@@ -453,4 +459,15 @@ func titleAboveLede(bs []block.Block, roles []learn.Role, dls *Datelines, h, sta
 	}
 	roles[h] = learn.Body
 	return h - 1, h
+}
+
+// dateAlone: a block of one line that is a date and nothing more, a
+// weekday before it allowed ("Monday, 3 March 2025").
+func dateAlone(b block.Block) bool {
+	if len(b.Lines) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.Lines[0])
+	d, ok := dates.FindDateStartingBy(t, 40, false, false)
+	return ok && (d.Start == 0 || weekdayOnly.MatchString(t[:d.Start])) && strings.Trim(t[d.End:], " .") == ""
 }
