@@ -169,6 +169,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		if head := lede[:min(len(lede), 160)]; strings.Contains(head, "–") || strings.Contains(head, "—") {
 			lede = placeDash.ReplaceAllString(lede, "")
 		}
+		lede = placeStop.ReplaceAllString(lede, "$1")
 		n, w := ledeName(opening(lede), func() string {
 			return text[min(len(s.Body[0].Text()), len(text)):] + "\n" + in.trailer + "\n" + name
 		}, addr)
@@ -724,7 +725,7 @@ var honorific = prefilter.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms
 // holder, a person, in the languages the desk receives: "Mayor …",
 // "Oberbürgermeister …", "Le maire …" (after its article), "Il sindaco",
 // "Burmistrz …", "Министр …".
-var officeHolder = regexp.MustCompile(`^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b|^(?:Oberbürgermeister(?:in)?|(?:Erster\s+|Regierender\s+)?Bürgermeister(?:in)?|Landrat|Landrätin|Bundesminister(?:in)?|Minister(?:in|präsident(?:in)?)|Senator(?:in)?|Maire|Ministre|Préfète?|Présidente?|Sindac[oa]|Ministr[oa]|Presidente|Alcaldesa|Alcalde|Prefeit[oa]|Burmistrz|Prezydent|Wójt|Starosta|Minister|Primátor(?:ka)?|Hejtman(?:ka)?|Ministr(?:yně)?|Borgmester|Borgmästare|Pormestari|Ordfører|Burgemeester|Wethouder|Polgármester|Primar(?:ul)?|Gradonačelni(?:k|ca)|Načelni(?:k|ca)|Župan|Мэр|Министр|Губернатор|Міністр|Голова|Мер|Градоначелни(?:к|ца))(?:\s|$)`)
+var officeHolder = regexp.MustCompile(`^(?:Beamte|Beamtinnen|Polizisten|Polizeibeamte|Einsatzkräfte|Soldaten|Officers|Troops|Soldiers|Police\s+officers|Policiers|Gendarmes|Militaires|Agentes|Militares|Agenti|Militari|Funkcjonariusze|Policjanci|Żołnierze|Poliisit|Sotilaat|Politiagenten|Poliser|Politibetjente)\s+(?:der|des|von|of|from|de|du|des|della|del|dei|z|ze)\b|^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b|^(?:Oberbürgermeister(?:in)?|(?:Erster\s+|Regierender\s+)?Bürgermeister(?:in)?|Landrat|Landrätin|Bundesminister(?:in)?|Minister(?:in|präsident(?:in)?)|Senator(?:in)?|Maire|Ministre|Préfète?|Présidente?|Sindac[oa]|Ministr[oa]|Presidente|Alcaldesa|Alcalde|Prefeit[oa]|Burmistrz|Prezydent|Wójt|Starosta|Minister|Primátor(?:ka)?|Hejtman(?:ka)?|Ministr(?:yně)?|Borgmester|Borgmästare|Pormestari|Ordfører|Burgemeester|Wethouder|Polgármester|Primar(?:ul)?|Gradonačelni(?:k|ca)|Načelni(?:k|ca)|Župan|Мэр|Министр|Губернатор|Міністр|Голова|Мер|Градоначелни(?:к|ца))(?:\s|$)`)
 
 var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 

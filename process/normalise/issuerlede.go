@@ -111,6 +111,11 @@ const nameWord = `(?:(?:` + segment.LegalForms + `)|\p{Lu}[\p{L}'’&.-]*)`
 
 var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 
+// placeStop is a place in capitals closed by a full stop before the
+// lede's first sentence, as German regional papers and police write a
+// dateline: "REGENSBURG. Beamte der Verkehrspolizei haben …".
+var placeStop = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}'’ /-]{2,40}\.\s+(\p{Lu})`)
+
 var plural = regexp.MustCompile(`[^s]s$`)
 
 // ledeRepeat reads a name in lower case that the lede opens with, as
