@@ -40,3 +40,22 @@ func TestThaiRankInsideWord(t *testing.T) {
 		t.Errorf("doctor: %q", got)
 	}
 }
+
+// After a title and a name, "and" joins a second person, no portfolio:
+// the second person keeps the given names the run opens with. A
+// portfolio a joining word opened still takes its words after "and".
+// Sentences written for this test.
+func TestPortfolioNotAfterName(t *testing.T) {
+	tg := newTagger(t)
+	for _, c := range []struct {
+		lang, body string
+		want, not  []string
+	}{
+		{"en", "The plan was signed by Minister Helen Ashworth and Anna Maria Rossi, the mayor.", []string{"Helen Ashworth", "Anna Maria Rossi"}, []string{"Maria Rossi"}},
+		{"it", "Il ministro Guido Crosetto e Anna Maria Bernini hanno firmato l'accordo.", []string{"Guido Crosetto"}, []string{"Maria Bernini"}},
+		{"en", "The yard was opened by the Minister for Trade and Industry Jane Holloway.", []string{"Jane Holloway"}, []string{"Industry Jane Holloway"}},
+	} {
+		d := &draft.Draft{Kind: draft.PressRelease, Language: c.lang, BodyText: c.body}
+		checkNames(t, c.lang+": people", tg.Tag(d).People, c.want, c.not)
+	}
+}
