@@ -61,3 +61,14 @@ func TestAgreeWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// A press agent's own name over the agency's address is no letterhead
+// of the issuer: the sender's mailbox spells it, and the lede's
+// organisation issues the release. Names written for this test.
+func TestAgentOverAddress(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"de agent's name over the agency's address", "Bayerische Seenschifffahrt", plainRelease("Maria Huber <maria.huber@huber-pr.example>",
+			"Maria Huber\r\nMusterstraße 5 · 80331 München", "Pressemitteilung", "Neue Fähre für den Starnberger See",
+			"Starnberg, 4. März 2025 – Die Bayerische Seenschifffahrt hat am Dienstag eine neue Fähre getauft.", "Sie ersetzt ein Schiff aus dem Jahr 1971.")},
+	})
+}

@@ -226,7 +226,7 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
-		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:]) || overAddress(l, b.Lines[1:])) && !pressUnit.MatchString(l) {
+		if (legalForm.MatchString(l) || orgWordRE.MatchString(l) || (echoes(l, in) || echoesDeclined(l, in)) && !segment.PersonLike(l) || overPressUnit(l, b.Lines[1:]) || overAddress(l, b.Lines[1:], in.addr)) && !pressUnit.MatchString(l) {
 			return unitBelow(l, b.Lines[1:], pre[i+1:], in)
 		}
 		// A government heads its ministry's letterhead, never issues
@@ -269,9 +269,13 @@ func overPressUnit(l string, below []string) bool {
 // overAddress: a capitalised line of a name's length set over its
 // postal address, as a letterhead prints the organisation's name and
 // where it sits ("Bundeswehrzentralkrankenhaus Koblenz" over
-// "Rübenacher Straße 170 · 56072 Koblenz").
-func overAddress(l string, below []string) bool {
-	return len(below) > 0 && upperStart(l) && len(strings.Fields(l)) <= 6 && postalLine.MatchString(below[0]) && !phoneLine(below[0])
+// "Rübenacher Straße 170 · 56072 Koblenz"). The sender's own name over
+// the address, which the sender's mailbox spells ("Maria Huber" of
+// maria.huber@…), is a person's letterhead: a press agent's, not the
+// issuer's.
+func overAddress(l string, below []string, addr string) bool {
+	return len(below) > 0 && upperStart(l) && len(strings.Fields(l)) <= 6 && postalLine.MatchString(below[0]) && !phoneLine(below[0]) &&
+		!(segment.PersonLike(l) && segment.Spells(addr, l))
 }
 
 // government: a government's name, in the languages the desk receives.

@@ -630,8 +630,9 @@ var uncasedSaid = []*regexp.Regexp{
 var indicPeople = regexp.MustCompile(`(?:श्री|श्रीमती|सुश्री|डॉ\.?|प्रो\.?|एडमिरल|जनरल|कर्नल|कमोडोर|कैप्टन|मेजर|ब्रिगेडियर|मार्शल|लेफ्टिनेंट|कमांडर)\s+(\p{Devanagari}+(?:\s+\p{Devanagari}+){1,2}?)\s+ने\s+(?:कहा|बताया|कहा कि|जोर|स्पष्ट)`)
 
 // thaiPeople: a Thai name, given name and surname, after a military or
-// police rank ("พลเรือโท ธนพล ศรีสุข") or a doctor's title.
-var thaiPeople = regexp.MustCompile(`(?:^|\s)(?:(?:พลเรือ|พลอากาศ|พลตำรวจ|พล|พัน|พันตำรวจ|นาวา|นาวาอากาศ|ร้อย|ร้อยตำรวจ|เรือ|เรืออากาศ)(?:เอก|โท|ตรี)|ดร\.)\s*(\p{Thai}+\s+\p{Thai}+)(?:\s|$)`)
+// police rank and a space ("พลเรือโท ธนพล ศรีสุข"; "เรือเอกชน" is a
+// private vessel) or a doctor's title ("ดร.สมชาย ใจดี").
+var thaiPeople = regexp.MustCompile(`(?:^|\s)(?:(?:พลเรือ|พลอากาศ|พลตำรวจ|พล|พัน|พันตำรวจ|นาวา|นาวาอากาศ|ร้อย|ร้อยตำรวจ|เรือ|เรืออากาศ)(?:เอก|โท|ตรี)\s+|ดร\.\s*)(\p{Thai}+\s+\p{Thai}+)(?:\s|$)`)
 
 // uncasedWhen: Arabic and Hebrew words that open a phrase of time, where
 // the speaker's two words would stand.

@@ -12,20 +12,30 @@ var portfolioJoins = set("of", "for", "and", "van", "voor", "de", "di", "del", "
 	"der", "do", "da", "dos", "das", "för", "af", "og", "och", "ja", "és", "a", "i", "e", "y", "et", "und", "pro", "dla", "ds.", "pentru",
 	"și", "ve", "для", "з", "та", "і", "и", "по", "за", "на", "για", "και", "της", "του", "των")
 
+// coordinators are the portfolioJoins that join like to like ("and"):
+// after a title and a name they join a second person ("Minister Helen
+// Ashworth and Anna Maria Rossi"), a portfolio's word only in a
+// portfolio a joining word has opened ("Minister for Trade and Industry
+// Jane Doe").
+var coordinators = set("and", "og", "och", "ja", "és", "e", "y", "i", "et", "und", "a", "și", "ve", "та", "і", "и", "και")
+
 // portfolioBefore: the run at ws[i] follows a joining word that a title
-// opens, with only capitalised words and joining words between.
+// opens, with only capitalised words and joining words between; after a
+// coordinator, a joining word other than it must open the portfolio.
 func portfolioBefore(ws []word, i int) bool {
 	if i < 2 || ws[i].start || !plainSep(ws[i]) || ws[i-1].capped || !portfolioJoins[ws[i-1].lower] {
 		return false
 	}
+	opened := !coordinators[ws[i-1].lower]
 	for p := i - 2; p >= 0 && p >= i-9; p-- {
 		w := ws[p]
 		if isTitle(w) || lowerTitle(w.lower) {
-			return true
+			return opened
 		}
 		if w.start || !plainSep(ws[p+1]) || !w.capped && !portfolioJoins[w.lower] {
 			return false
 		}
+		opened = opened || !w.capped && !coordinators[w.lower]
 	}
 	return false
 }

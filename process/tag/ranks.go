@@ -25,6 +25,26 @@ var rankAbbreviations = set(
 	// Swahili and Malay
 	"Bw", "Bi", "Dkt", "Mhe")
 
+// qualifyingRanks qualify the rank written after them ("arm. gen.",
+// "st. szer.", "mł. chor."), and are words of ordinary prose too ("the
+// crane's arm."): their dot is an abbreviation's only before another
+// rank.
+var qualifyingRanks = set("arm", "st", "mł")
+
+// rankDot: the dot after w, with rest the text after the dot, is a rank
+// abbreviation's, not a full stop.
+func rankDot(w, rest string) bool {
+	if !rankAbbreviations[w] {
+		return false
+	}
+	if !qualifyingRanks[w] {
+		return true
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " \u00a0"), " ")
+	short, ok := strings.CutSuffix(next, ".")
+	return ok && rankAbbreviations[short] || lowerTitles[strings.ToLower(next)]
+}
+
 // rankAbbreviation: w is one of them with its dot.
 func rankAbbreviation(w string) bool {
 	short, ok := strings.CutSuffix(w, ".")

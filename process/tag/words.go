@@ -49,7 +49,7 @@ func wordsOf(text string) []word {
 		w := text[i:j]
 		// Keep the dot of "Inc." or "U.S." (an abbreviation), not a full
 		// stop, nor the one after a time or number ("at 6.30am.").
-		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || rankAbbreviations[w] || initial(w) && len(out) > 0 && out[len(out)-1].capped && oneCappedWord(text[j+1:])) {
+		if j < len(text) && text[j] == '.' && (strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789") || abbreviations[w] || rankDot(w, text[j+1:]) || initial(w) && len(out) > 0 && out[len(out)-1].capped && oneCappedWord(text[j+1:])) {
 			w += "."
 			j++
 		}
