@@ -306,7 +306,13 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		if m[6] >= 0 {
 			suffix = strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(s[m[6]:m[7]]))
 		}
-		if !hasMin && suffix == "" || partOfDate(s, m[2], m[1]) {
+		// The digits end where the minutes (or the hour) do: the match
+		// itself may end in the space before the date ("12:00 2 June").
+		end := m[3]
+		if hasMin {
+			end = m[5]
+		}
+		if !hasMin && suffix == "" || partOfDate(s, m[2], end) {
 			continue
 		}
 		h, _ := strconv.Atoi(s[m[2]:m[3]])

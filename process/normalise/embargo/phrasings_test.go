@@ -73,3 +73,37 @@ func TestEmbargoPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// TestForPublicationAfter: the positive form "for publication after …"
+// names the embargo's instant in every language as the negative "not
+// before" does, and a clock written right before the date without a comma
+// keeps its hour.
+func TestForPublicationAfter(t *testing.T) {
+	ref := time.Date(2026, 3, 2, 9, 0, 0, 0, time.FixedZone("", 3600))
+	for _, tc := range []struct{ line, want string }{
+		{"For publication after 09:30 GMT on Monday 9 March 2026", "2026-03-09T09:30:00Z"},
+		{"STRICTLY FOR PUBLICATION FROM 0001 GMT, 10 MARCH 2026", "2026-03-10T00:01:00Z"},
+		{"Zur Veröffentlichung ab 9. März 2026, 10:30 Uhr MEZ", "2026-03-09T09:30:00Z"},
+		{"Pour publication à partir du lundi 9 mars 2026 à 10h30 (heure de Paris)", "2026-03-09T09:30:00Z"},
+		{"Para su publicación a partir de las 10:30 del 9 de marzo de 2026 (CET)", "2026-03-09T09:30:00Z"},
+		{"Da pubblicare dopo le ore 10:30 del 9 marzo 2026", "2026-03-09T09:30:00Z"},
+		{"Voor publicatie vanaf maandag 9 maart 2026, 10.30 uur", "2026-03-09T09:30:00Z"},
+		{"Do publikacji po 9 marca 2026 r., godz. 10:30", "2026-03-09T09:30:00Z"},
+		{"Для публикации после 11:30 9 марта 2026 года (МСК)", "2026-03-09T08:30:00Z"},
+		{"Προς δημοσίευση από τις 11:30, Δευτέρα 9 Μαρτίου 2026, ώρα Ελλάδος", "2026-03-09T09:30:00Z"},
+		{"Embargoed until 09:30 9 March 2026 (UTC)", "2026-03-09T09:30:00Z"},
+	} {
+		e := ParseEmbargo(tc.line, &ref)
+		if !e.Resolved || e.Until.Format(time.RFC3339) != tc.want {
+			t.Errorf("%q: found %v resolved %v until %s; want %s", tc.line, e.Found, e.Resolved, e.Until.Format(time.RFC3339), tc.want)
+		}
+	}
+	for _, line := range []string{
+		"The findings will be ready for publication after peer review in 2027.",
+		"Der Bericht ist nach Prüfung zur Veröffentlichung freigegeben worden.",
+	} {
+		if e := ParseEmbargo(line, &ref); e.Resolved {
+			t.Errorf("%q read as an embargo until %s", line, e.Until)
+		}
+	}
+}
