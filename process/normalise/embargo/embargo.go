@@ -217,6 +217,9 @@ func closedByBracket(before, rest string) bool {
 // sender's own offset.
 func readInstant(s string, ref *time.Time) (until time.Time, resolved, assumed bool) {
 	s = digits.Replace(s)
+	if t, ok := dateTimeGroup(s); ok {
+		return t, true, false
+	}
 	// The clock and zone come out first, so "11/06" or "2024" are not
 	// taken for a time.
 	hour, minute, clockSpan, ok := findClock(s)
@@ -344,6 +347,42 @@ func findClock(s string) (hour, minute int, span []int, ok bool) {
 		}
 	}
 	return 0, 0, nil, false
+}
+
+// dtgRE is a military date-time group, as NATO and armed forces write
+// embargoes and message times: day, hour and minute, the zone's letter,
+// month and year, "011400Z DEC 26", "051830A JUN 2025".
+var dtgRE = regexp.MustCompile(`(?i)\b([0-3]\d)([01]\d|2[0-3])([0-5]\d)\s?([A-IK-Z])\s?(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d{4}|\d{2})\b`)
+
+// dateTimeGroup reads a date-time group. Its zone letter is Z for UTC, A
+// to M (J is unused) for one to twelve hours east, N to Y for one to
+// twelve west.
+func dateTimeGroup(s string) (time.Time, bool) {
+	m := dtgRE.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	offset := 0
+	switch l := strings.ToUpper(m[4])[0]; {
+	case l == 'Z':
+	case l <= 'I':
+		offset = int(l-'A') + 1
+	case l <= 'M':
+		offset = int(l - 'A') // J is skipped: K is +10
+	default:
+		offset = -(int(l-'N') + 1)
+	}
+	month := time.Month(strings.Index("JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC", strings.ToUpper(m[5]))/3 + 1)
+	year := atoi(m[6])
+	if year < 100 {
+		year += 2000
+	}
+	day := atoi(m[1])
+	t := time.Date(year, month, day, atoi(m[2]), atoi(m[3]), 0, 0, time.FixedZone("", offset*3600))
+	if t.Day() != day {
+		return time.Time{}, false // "311200Z FEB 26"
+	}
+	return t.UTC(), true
 }
 
 // militaryClock reads a four-digit 24-hour time, "0600 AEDT", "0001hrs",

@@ -107,3 +107,23 @@ func TestForPublicationAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestDateTimeGroup: a military date-time group names day, hour, minute,
+// zone letter, month and year in one word.
+func TestDateTimeGroup(t *testing.T) {
+	ref := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ line, want string }{
+		{"EMBARGO: 041630Z NOV 26", "2026-11-04T16:30:00Z"},
+		{"Embargoed until 150900A MAR 2027", "2027-03-15T08:00:00Z"},
+		{"EMBARGOED UNTIL 300600R JAN 27", "2027-01-30T11:00:00Z"},
+		{"Embargo until 091200K JUL 26", "2026-07-09T02:00:00Z"},
+	} {
+		e := ParseEmbargo(tc.line, &ref)
+		if !e.Resolved || e.AssumedTZ || e.Until.Format(time.RFC3339) != tc.want {
+			t.Errorf("%q: resolved %v until %s assumed %v; want %s", tc.line, e.Resolved, e.Until.Format(time.RFC3339), e.AssumedTZ, tc.want)
+		}
+	}
+	if _, ok := dateTimeGroup("301200Z FEB 26"); ok {
+		t.Error("30 February read as a date-time group")
+	}
+}
