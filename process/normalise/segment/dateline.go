@@ -48,12 +48,13 @@ var (
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)
 	spaces = strings.NewReplacer("\u202f", " ", "\u2009", " ", "\u2007", " ", "\u2002", " ", "\u2003", " ", "\u00a0", " ")
-	// afterDate: a year or day word ("r.", "г.", "թ.", Kazakh "ж.", "року",
+	// afterDate: a year or day word ("r.", "г.", "թ.", Kazakh "ж.", Arabic
+	// "م" (of the Gregorian era, "2026م"), "року",
 	// "godine", Lithuanian "d."), a closing parenthesis, an agency or
 	// wire tag, a full stop, then a separator (a slash too, as Arabic
 	// agencies write "المدينة في … /"), the end or just white space
 	// before the first words.
-	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\.?\s*(?:[rгрdթж]\.|(?i:року|года|годзе|година|године|roku|godine|godina|έτους))?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*(?:` + sepRE + `|/)\s*|\s*$|[\s\x{3000}]+)`)
+	afterDate = regexp.MustCompile(`^[电電]?[*_]{0,2}\.?\s*(?:[rгрdթж]\.|م|(?i:року|года|годзе|година|године|roku|godine|godina|έτους))?\s*\)?` + agencyRE + `?(?:/[^/\n]{1,40}/\s*)?\.?(?:\s*(?:` + sepRE + `|/)\s*|\s*$|[\s\x{3000}]+)`)
 	// weekdayOnly is a date-only dateline's weekday: "Tuesday, 3 June 2025 –".
 	weekdayOnly = regexp.MustCompile(`^` + weekdayRE + `,?\s+$`)
 	weekdayRE   = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|(?:mån|tis|ons|tors|fre|lör|sön|man|tirs|tors|fre|lør|søn)dag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)`
