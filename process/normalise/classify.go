@@ -246,12 +246,16 @@ func imitation(subject, bodyText string) string {
 	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
 		return "phishing: the subject and the text demand action on an account, under a copied dateline"
 	}
-	offers := distinct(offerCue, all) + distinct(saleCue, all)
-	if offers >= 2 && newsDistribution(all) {
+	// Counting the offers reads every match of two long patterns: only
+	// once a cheaper cue says they may matter.
+	offers := func() int { return distinct(offerCue, all) + distinct(saleCue, all) }
+	if newsDistribution(all) && offers() >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
-	if readerPrice(all) && callToBuyRe.MatchString(all) && (offers >= 2 || offers >= 1 && newsCue(all)) {
-		return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
+	if readerPrice(all) && callToBuyRe.MatchString(all) {
+		if n := offers(); n >= 2 || n >= 1 && newsCue(all) {
+			return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
+		}
 	}
 	if digestLike(subject, bodyText) {
 		return "digest: a round-up of other outlets' stories, under a copied dateline"
@@ -268,7 +272,7 @@ var (
 	secondPersonWord = prefilter.MustCompile(`(?i:(?:^|[^\p{L}])(?:you|your|yours|vous|votre|vos|usted|ustedes|vuestr\p{L}*|vostr[oaie]|uw|jouw|teidän|sinun|twoj\p{L}*|twój|państw\p{L}*|você|vocês)(?:[^\p{L}]|$))`)
 	politeForm       = regexp.MustCompile(`^[^\p{L}]*\p{L}+[^\p{L}](?:.*[^\p{L}])?(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?:[^\p{L}]|$)`)
 	priceRe          = prefilter.MustCompile(price)
-	sentenceBreak    = regexp.MustCompile(`[.!?。！？]\s+|\n`)
+	sentenceBreak    = prefilter.MustCompile(`[.!?。！？]\s+|\n`)
 )
 
 // readerPrice says whether one sentence of s names a price and speaks to
@@ -314,7 +318,7 @@ var (
 	// reportedBy: a story credited in prose, "The Maritime Herald
 	// reports", "selon Le Télégramme"; a release's own sources say and
 	// report too, so this counts only under a round-up's heading.
-	reportedBy = regexp.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
+	reportedBy = prefilter.MustCompile(`(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})[ \t]+(?:reports|writes|berichtet|schreibt|meldet|rapporte|écrit|informa|riporta|scrive|publica|skriver|rapporterar|uutisoi|pisze|сообщает|пишет)(?:\P{L}|$)|(?i:according\s+to|selon|laut|según|secondo|volgens|enligt|według)[ \t]+(?:the[ \t]+|le[ \t]+|la[ \t]+|l['’]|der[ \t]+|dem[ \t]+|el[ \t]+|il[ \t]+|de[ \t]+)?(\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d.&'’-]*){0,3})`)
 	// subscriberNote: a mailing's way out, in the languages the desk
 	// receives.
 	subscriberNote = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:unsubscribe|you\s+(?:are\s+)?receiv\p{L}*\s+this|(?:darse|dar)\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|abmelden|abbestellen|désinscri\p{L}*|désabonn\p{L}*|non\s+ricevere\s+più|disiscri\p{L}*|cancellar\p{L}*\s+(?:dalla|l['’]iscrizione)|afmelden|uitschrijven|avregistrer\p{L}*|avsluta\s+prenumeration|afmeld\p{L}*|avmeld\p{L}*|peruuta\s+tilaus|wypisz\s+się|rezygnacj\p{L}*|odhlásit|descadastr\p{L}*|cancelar\s+inscrição|отписаться)(?:[^\p{L}]|$)`)

@@ -1,13 +1,13 @@
 package normalise
 
 import (
-	"regexp"
 	"time"
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/embargo"
 	"newsdesk/process/normalise/mime"
+	"newsdesk/process/normalise/prefilter"
 	"newsdesk/process/normalise/segment"
 )
 
@@ -153,14 +153,14 @@ func refs(bs []block.Block) map[int]bool {
 }
 
 var (
-	attRef = regexp.MustCompile(`attachment/(\d+)`)
+	attRef = prefilter.MustCompile(`attachment/(\d+)`)
 	// decoration names the pictures mail clients add on their own
 	// (Outlook's image001.png); a logo the sender attached on purpose is
 	// for editorial use.
-	decoration = regexp.MustCompile(`(?i)signature|spacer|pixel|^image\d{3}\.\w+$|^outlook-|^att\d+\.\w+$`)
+	decoration = prefilter.MustCompile(`(?i)signature|spacer|pixel|^image\d{3}\.\w+$|^outlook-|^att\d+\.\w+$`)
 	// emblem names the pictures a signature shows: logos, badges and the
 	// icons of social networks.
-	emblem = regexp.MustCompile(`(?i)logo|emblem|banner|badge|icon|crest|social|facebook|twitter|linkedin|instagram|youtube|x-com`)
+	emblem = prefilter.MustCompile(`(?i)logo|emblem|banner|badge|icon|crest|social|facebook|twitter|linkedin|instagram|youtube|x-com`)
 )
 
 func atoi(s string) int {

@@ -191,7 +191,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 
 // turkishGenitive: a proper name with the genitive suffix after its
 // apostrophe ("Malatya'nın", "Kars'ın", "İzmir'in"), more words after it.
-var turkishGenitive = regexp.MustCompile(`\p{L}['’](?:n[ıiuü]n|[ıiuü]n)\s+\p{L}`)
+var turkishGenitive = prefilter.MustCompile(`\p{L}['’](?:n[ıiuü]n|[ıiuü]n)\s+\p{L}`)
 
 // signoffOrg: the first line, from the bottom when up, whose first part
 // names an organisation by its kind's word ("Comando", "Ministry",
@@ -587,7 +587,7 @@ func longest(name string, body []block.Block) string {
 var quotedForm = regexp.MustCompile(`^(\s+(?:` + segment.LegalForms + `))(?:\s|$|[,;:.])`)
 
 // sentenceStop: a full stop and the space after it.
-var sentenceStop = regexp.MustCompile(`\.\s`)
+var sentenceStop = prefilter.MustCompile(`\.\s`)
 
 // remitList: the rest of a remit after a comma, "…, Fisheries and
 // Forestry".
@@ -595,7 +595,7 @@ var remitList = regexp.MustCompile(`^(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|&)\s+\p{L
 
 // orgOf: an organisation's noun and "of" before a name: "University
 // of", "Port Authority of", "Comune di".
-var orgOf = regexp.MustCompile(`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|de|di|du|des|van|für)\s+)$`)
+var orgOf = prefilter.MustCompile(`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|de|di|du|des|van|für)\s+)$`)
 
 var (
 	isA = regexp.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
@@ -697,7 +697,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 // "110 00 Praha", "105 57 Αθήνα"), two and three ("00-950 Warszawa"),
 // digits and two letters ("2511 CV Den Haag"), or the British letters
 // and digits after the town ("London SW1A 2HB").
-var postalLine = regexp.MustCompile(`(?:^|[^\p{L}\p{N}-])(?:\p{Lu}{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:\s+\p{Lu}{2})?\s+\p{Lu}\p{L}+|\p{L},?\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}(?:[^\p{L}\p{N}]|$)`)
+var postalLine = prefilter.MustCompile(`(?:^|[^\p{L}\p{N}-])(?:\p{Lu}{1,2}-)?(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3})(?:\s+\p{Lu}{2})?\s+\p{Lu}\p{L}+|\p{L},?\s+\p{Lu}{1,2}\d[\p{Lu}\d]?\s\d\p{Lu}{2}(?:[^\p{L}\p{N}]|$)`)
 
 // labelRest: a few words and a colon before a contact line's content.
 var labelRest = regexp.MustCompile(`^\s*\p{L}[\p{L} .&'’-]{0,30}?\s*:\s+`)
@@ -824,7 +824,7 @@ func germanNominative(name string, before []string) string {
 
 // elidedArticle: an article or preposition elided before a name,
 // "dell'Istituto", "l'Agence", read as a word of its own.
-var elidedArticle = regexp.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
+var elidedArticle = prefilter.MustCompile(`(^|\s)(\p{Ll}{1,4}['’])(\p{Lu})`)
 
 // beforeAcronym yields, for each block that writes "(ACR)", its text up
 // to there: where the name the acronym stands for is written.

@@ -2,6 +2,7 @@ package normalise
 
 import (
 	"iter"
+	"newsdesk/process/normalise/prefilter"
 	"regexp"
 	"slices"
 	"strings"
@@ -379,7 +380,7 @@ func legalRun(short, run []rune) bool {
 
 // hanLegalForm: the company forms a Chinese or Japanese legal name ends
 // in.
-var hanLegalForm = regexp.MustCompile(`股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社`)
+var hanLegalForm = prefilter.MustCompile(`股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社`)
 
 func allHan(rs []rune) bool {
 	for _, r := range rs {
@@ -403,7 +404,7 @@ func subsequence(short, long []rune) bool {
 
 // bracketed: a word in brackets, an acronym as a caseless script writes
 // one.
-var bracketed = regexp.MustCompile(`\(([^()\s]{1,12})\)`)
+var bracketed = prefilter.MustCompile(`\(([^()\s]{1,12})\)`)
 
 // dashedName: a name that goes on after a dash with a second name, as a
 // body with two names writes itself ("Λιμενικό Σώμα – Ελληνική
@@ -528,7 +529,7 @@ var (
 	// short and small, or of a script without capitals), then the form.
 	namedLegalAfter = regexp.MustCompile(`^((?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}{1,3}|[\p{Lo}\p{M}][\p{Lo}\p{M}"'-]*)){1,4}?)(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
 	// legalEnd: a name that ends in its company form already.
-	legalEnd = regexp.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
+	legalEnd = prefilter.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
 )
 
 // coordinated: the name with the nouns Arabic joins to its last word
@@ -599,7 +600,7 @@ func letterheadTail(name string, pre []block.Block) string {
 }
 
 // letterheadPart: a letterhead's part before a separator.
-var letterheadPart = regexp.MustCompile(`\s[-–—|/]\s+$`)
+var letterheadPart = prefilter.MustCompile(`\s[-–—|/]\s+$`)
 
 // notInName: a digit, or punctuation other than a name's hyphen or
 // apostrophe.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"newsdesk/process/normalise/prefilter"
 	"newsdesk/process/normalise/segment"
 )
 
@@ -85,7 +86,7 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
-var possessive = regexp.MustCompile(`['’]s$`)
+var possessive = prefilter.MustCompile(`['’]s$`)
 
 // strongForm gives a German name its own adjective ending, which the
 // article before it weakens: "Das Deutsche Jugendrotkreuz" is the
@@ -116,7 +117,7 @@ var placeDash = regexp.MustCompile(`^\p{Lu}[\p{L}.'’ -]{0,30}?\s+[–—]\s+`)
 // dateline: "REGENSBURG. Beamte der Verkehrspolizei haben …".
 var placeStop = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M}'’ /-]{2,40}\.\s+(\p{Lu})`)
 
-var plural = regexp.MustCompile(`[^s]s$`)
+var plural = prefilter.MustCompile(`[^s]s$`)
 
 // ledeRepeat reads a name in lower case that the lede opens with, as
 // Slavic and Romance languages write them ("Министерство обороны
@@ -140,7 +141,7 @@ func ledeRepeat(lede string, rest func() string) string {
 	return best
 }
 
-var clausePunct = regexp.MustCompile(`[,.;:!?()]`)
+var clausePunct = prefilter.MustCompile(`[,.;:!?()]`)
 
 // postposed: a Romance adjective that ends an institution's name,
 // "nationale", "civile", "costiera", in the plural too: "Forces armées
@@ -268,7 +269,7 @@ func harakah(r rune) bool {
 }
 
 // dayWords: "today" and the weekdays, which take the article too.
-var dayWords = regexp.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
+var dayWords = prefilter.MustCompile(`(?:\s+(?:اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))+$`)
 
 // ledeMarked: the subject before the word that marks a Vietnamese or
 // Indonesian verb's tense or the prefix of the verb, as those languages
@@ -304,7 +305,7 @@ func hindiOwned(subject string) string {
 	return ""
 }
 
-var hindiOrgNoun = regexp.MustCompile(`मंत्रालय|विभाग|बल|सेना|नौसेना|वायुसेना|तटरक्षक|पुलिस|कंपनी|लिमिटेड|निगम|संस्थान|विश्वविद्यालय|आयोग|प्राधिकरण|परिषद|बोर्ड|केंद्र|सरकार|मुख्यालय|कमान|संगठन|एजेंसी`)
+var hindiOrgNoun = prefilter.MustCompile(`मंत्रालय|विभाग|बल|सेना|नौसेना|वायुसेना|तटरक्षक|पुलिस|कंपनी|लिमिटेड|निगम|संस्थान|विश्वविद्यालय|आयोग|प्राधिकरण|परिषद|बोर्ड|केंद्र|सरकार|मुख्यालय|कमान|संगठन|एजेंसी`)
 
 // markedNoun: the nouns an Indonesian or Vietnamese organisation's name
 // opens with. A joint subject after "và"/"dan" opens with one too: "dan"

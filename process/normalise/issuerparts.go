@@ -36,7 +36,7 @@ var (
 	deptHead   = prefilter.MustCompile(`(?i)^(?:the\s+)?(?:` + dept + `\s+(?:(?:and|&|of|de|du|des|la|za|за|with|ve)\s+)*)+(?:(?:of|from|de\s+la|de|da|do|du|des|der|della|di|del|von)\s+)?`)
 	cjkDept    = prefilter.MustCompile(`\s*(?:広報(?:部|室|課|グループ|担当)?|(?:新聞|新闻)(?:聯絡|联络)(?:人|組|组|室|處|处)?|公共(?:事務|事务)(?:室|處|处|組|组|部|中心|\s*$)|홍보팀|홍보실|커뮤니케이션팀|대변인실|新聞組|新聞室|新闻中心|品牌部|宣传部|宣傳部|公关部|公關部|公關室|公共关系部|公共關係部|投资者关系部|投資者關係部|董事会|董事會|新闻发言人|新聞發言人|发言人|發言人|דוברות|(?:المكتب|مكتب|قسم|إدارة)\s+(?:الإعلامي|الاعلامي|الإعلام|الاعلام)|العلاقات\s+العامة|روابط\s+عمومی|(?:ฝ่าย|กอง|ส่วน)?ประชาสัมพันธ์|\s\p{Han}{1,5}(?:室|課|係|班|处|處|科)\s*$)\s*`)
 	issuedBy   = regexp.MustCompile(`(?i)^(?:issued\s+by|published\s+by|on\s+behalf\s+of|via)\s*:?\s*`)
-	orgPartSep = regexp.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
+	orgPartSep = prefilter.MustCompile(`\s+[-–—|/]\s+|\s+via\s+|,\s+`)
 	legalForm  = prefilter.MustCompile(`(?:^|\s)(?:` + segment.LegalForms + `|株式会社|有限公司|주식회사)(?:\s|$)`)
 )
 
@@ -175,7 +175,7 @@ func copyrightHolder(trailer, body []block.Block) string {
 var copyrightSign = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))`)
 
 // trailingForm: the legal form that ends a name, with its comma.
-var trailingForm = regexp.MustCompile(`,?\s+(?:` + segment.LegalForms + `)\.?$`)
+var trailingForm = prefilter.MustCompile(`,?\s+(?:` + segment.LegalForms + `)\.?$`)
 
 var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
 
@@ -279,7 +279,7 @@ func overAddress(l string, below []string, addr string) bool {
 }
 
 // government: a government's name, in the languages the desk receives.
-var government = regexp.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
+var government = prefilter.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
 
 // echoes: a name of two words or more that the email writes again,
 // perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
@@ -481,14 +481,14 @@ var (
 	// officeTitle: a minister's, a secretary general's or a head's title.
 	officeTitle = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:deputy|vice|prime|state)\s+)?(?:(?:bundes)?minister(?:in|['’]s)?|ministre|ministr[ao]|ministrul|ministr|ministryně|министър\p{L}*|министр\p{L}*|міністр\p{L}*|secretary[\s-]general|secrétaire\s+générale?|secretari[ao]\s+general|segretari[ao]\s+generale|generalsekretär(?:in)?|head\s+of\s+mission|(?:force\s+)?commander|director[\s-]general|chief\s+executive|spokes(?:person|man|woman))(?:\s|$)`)
 	// officeOf: the words before an office holder in an office's name.
-	officeOf = regexp.MustCompile(`(?i)(?:office|cabinet|bureau|gabinete|kancelaria|kanzlei)\s+(?:of|du|de|des|da|del)(?:\s+(?:the|la|le))?$`)
+	officeOf = prefilter.MustCompile(`(?i)(?:office|cabinet|bureau|gabinete|kancelaria|kanzlei)\s+(?:of|du|de|des|da|del)(?:\s+(?:the|la|le))?$`)
 )
 
 var (
 	shipPrefix   = regexp.MustCompile(`^(?:HMCS|HMS|HMAS|HMNZS|USS|USNS|USCGC|ORP|HNLMS|Zr\.?\s?Ms\.?|FGS|KNM|HDMS|HSwMS|ITS|ESPS|NRP|TCG|INS|ROKS|ARA|BAP|BNS|EML|LNS|LVNS|HNoMS)\s`)
 	lowerArticle = regexp.MustCompile(`^(?:the|la|le|les|el|los|las|il|lo|gli|der|die|das|des|del|della|du|al|ale)\s+|^[lL]['’]`)
 	lowerPrep    = regexp.MustCompile(`^(?:на|за|при|към|в|во|по|w|we|z|ze|of(?:\s+the)?|for(?:\s+the)?|at(?:\s+the)?|van(?:\s+de)?|für|von|beim?|bei\s+der|de(?:\s+la)?|di|da|do|dos|das)\s+`)
-	caseSuffix   = regexp.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
+	caseSuffix   = prefilter.MustCompile(`(?:(\p{L}\.?):\p{Ll}{1,4}|(\p{Lu}{2,})-\p{Ll}{1,3})$`)
 )
 
 // nominative puts back in the nominative the head noun a Slavic press
@@ -590,7 +590,7 @@ func stripDept(s string) string {
 }
 
 // ministryWord: a ministry's name, in the desk's languages.
-var ministryWord = regexp.MustCompile(`(?i)(?:^|\P{L})(?:ministry|minist[eè]r[eoi]?|ministerio|ministério|ministerstv[oa]|ministerstw[oa]|ministerium|ministeriet|министерств\p{L}*|міністерств\p{L}*|bakanlığı)(?:\P{L}|$)`)
+var ministryWord = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:ministry|minist[eè]r[eoi]?|ministerio|ministério|ministerstv[oa]|ministerstw[oa]|ministerium|ministeriet|министерств\p{L}*|міністерств\p{L}*|bakanlığı)(?:\P{L}|$)`)
 
 // portfolio: a connector and the press word after it that opens a
 // ministry's tail ("de Comunicaciones", "and Communications").
@@ -925,9 +925,10 @@ func baseForm(name string, s segment.Segments, addr string) string {
 				continue
 			}
 			// Another form a press word follows is governed by it, no
-			// subject: "Rannikuameti pressiesindaja".
-			governed := form != name && i+len(want) < len(ws) && deptLast.MatchString(ws[i+len(want)])
-			if stem && !governed && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-") {
+			// subject: "Rannikuameti pressiesindaja" (read only for a
+			// form opening a sentence: most windows are none).
+			opens := stem && (i == 0 || strings.ContainsAny(ws[i-1], ".!?–—") || ws[i-1] == "-")
+			if opens && !(form != name && i+len(want) < len(ws) && deptLast.MatchString(ws[i+len(want)])) {
 				if subject[form] == 0 {
 					forms = append(forms, form)
 				}
@@ -1004,7 +1005,7 @@ func addressStem(name, addr string) string {
 	return name
 }
 
-var addressWords = regexp.MustCompile(`[a-z]+`)
+var addressWords = prefilter.MustCompile(`[a-z]+`)
 
 // aboutText: the trailer's prose, where an About section writes the
 // issuer's legal name ("Aubrac Optique SAS conçoit …") under a heading

@@ -65,11 +65,11 @@ var (
 	linkItem = regexp.MustCompile(`(?m)^\W*(\S+(?:[ \t]+\S+){3,}?)[ \t:–—-]*\(?(?:https?://)([\w.-]+)`)
 	// invitationCue: an invitation to the reader, and the reply it asks
 	// for, in the languages the desk receives.
-	invitationCue = regexp.MustCompile(`(?i)\b(?:you\s+are\s+(?:cordially\s+)?invited|(?:we|i)\s+(?:would\s+like\s+to\s+|are\s+pleased\s+to\s+)?invite\s+you|rsvp|confirm\s+(?:your\s+)?attendance|l[ea]s?\s+invitamos|confirmar\s+(?:su\s+)?asistencia|(?:nous\s+)?vous\s+invit\w+|confirmer\s+votre\s+présence|laden\s+(?:wir\s+)?sie\s+(?:herzlich\s+)?(?:\S+\s+){0,6}?ein|um\s+anmeldung|vi\s+invitiamo|confermare\s+la\s+(?:propria\s+)?presenza|zapraszamy|potwierdzenie\s+obecności|nodigen\s+(?:wij\s+)?u\s+uit|vi\s+bjuder\s+in|anmälan|inbjud\w+|zveme\s+vás|convidamos|confirmar\s+presença)` +
+	invitationCue = prefilter.MustCompile(`(?i)\b(?:you\s+are\s+(?:cordially\s+)?invited|(?:we|i)\s+(?:would\s+like\s+to\s+|are\s+pleased\s+to\s+)?invite\s+you|rsvp|confirm\s+(?:your\s+)?attendance|l[ea]s?\s+invitamos|confirmar\s+(?:su\s+)?asistencia|(?:nous\s+)?vous\s+invit\w+|confirmer\s+votre\s+présence|laden\s+(?:wir\s+)?sie\s+(?:herzlich\s+)?(?:\S+\s+){0,6}?ein|um\s+anmeldung|vi\s+invitiamo|confermare\s+la\s+(?:propria\s+)?presenza|zapraszamy|potwierdzenie\s+obecności|nodigen\s+(?:wij\s+)?u\s+uit|vi\s+bjuder\s+in|anmälan|inbjud\w+|zveme\s+vás|convidamos|confirmar\s+presença)` +
 		`|приглаша\p{L}+|誠摯邀請|诚挚邀请|敬邀|邀請您|邀请您|敬請.{0,8}(?:回覆|出席)|敬请.{0,8}(?:回复|出席)|ご招待|ご出席|出欠|초대합니다|초청합니다|참석\s*여부|ขอเชิญ|ندعوكم|يسرنا\s+دعوتكم|تأكيد\s+الحضور|מזמינים\s+אתכם`)
 	// venueLine: the field of an invitation that says where ("Venue:",
 	// "Lugar:", "Ort:").
-	venueLine = regexp.MustCompile(`(?i)(?:^|\s)(?:venue|location|place|where|lugar|lieu|ort|luogo|sede|miejsce|plaats|plats|sted|paikka|místo|local|место|地點|地点|会場|場所|장소|สถานที่|المكان|מקום)\s*[:：]`)
+	venueLine = prefilter.MustCompile(`(?i)(?:^|\s)(?:venue|location|place|where|lugar|lieu|ort|luogo|sede|miejsce|plaats|plats|sted|paikka|místo|local|место|地點|地点|会場|場所|장소|สถานที่|المكان|מקום)\s*[:：]`)
 	// replySubject: a reply or forward in a conversation, in many clients'
 	// languages.
 	replySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|vs|antw|réf|rif|r|odp|ynt)\s*:`)

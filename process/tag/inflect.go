@@ -30,12 +30,20 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 	}
 	var out []entry
 	rs := []rune(text)
+	// The runes' text and where each rune starts in it, so a run of
+	// runes is looked up as a substring, not a string of its own.
+	runed := string(rs)
+	at := make([]int, 0, len(rs)+1)
+	for i := range runed {
+		at = append(at, i)
+	}
+	at = append(at, len(runed))
 	for i := 0; i < len(rs); i++ {
 		if !unspaced(rs[i]) {
 			continue
 		}
 		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
-			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
+			if e, ok := g.unspaced[runed[at[i]:at[i+n]]]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
 				out = append(out, e)
 				i += n - 1
 				break

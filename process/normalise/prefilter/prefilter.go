@@ -124,8 +124,14 @@ func (re *Regexp) Words() []string {
 	return re.words.list
 }
 
-// MayMatch says whether s holds one of the pattern's words.
+// MayMatch says whether s holds one of the pattern's words; of an
+// anchored pattern, whether it matches s at all (it can match nowhere
+// else than at s's start, so the methods that find or replace need not
+// search the rest of s once its first runes rule it out).
 func (re *Regexp) MayMatch(s string) bool {
+	if re.starts != nil {
+		return re.starts.MatchString(s)
+	}
 	return re.words == nil || re.words.Any(Fold(s), func(int, string) bool { return true })
 }
 

@@ -120,3 +120,33 @@ func mustParse(e string) *syntax.Regexp {
 	}
 	return re
 }
+
+// TestAnchoredFindSameAnswers: an anchored pattern's finding and
+// replacing methods answer as the plain pattern's, on texts its first
+// runes rule out and on texts it matches.
+func TestAnchoredFindSameAnswers(t *testing.T) {
+	exprs := []string{
+		`^(?:(?:Mr|Mrs|Dr|Prof)\.?\s+)+`,
+		`(?i)^\W*(?:tel|phone|mob(?:ile)?|ΤΗΛ)\s*[.:]\s*(\d+)`,
+		`(?i)^[\s*-]*(?:ſincerely|regards|saludos)\b`,
+	}
+	texts := []string{
+		"", " ", "Dr. Dr. Jane Roe", "Prof Mr Smith", "Jane Roe, Dr.", "drs. Roe",
+		"Tel.: 555", "  -- MOBILE: 0700 and tel: 1", "τηλ: 210", "call tel: 555",
+		"Sincerely,", "* * Regards", "SALUDOS", "with regards", "\xffregards",
+	}
+	for _, e := range exprs {
+		re, plain := MustCompile(e), regexp.MustCompile(e)
+		if !re.Anchored() {
+			t.Fatalf("%s: not read by its opening runes", e)
+		}
+		for _, s := range texts {
+			if got, want := re.FindStringSubmatchIndex(s), plain.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%s.FindStringSubmatchIndex(%q) = %v, want %v", e, s, got, want)
+			}
+			if got, want := re.ReplaceAllString(s, "<$0>"), plain.ReplaceAllString(s, "<$0>"); got != want {
+				t.Errorf("%s.ReplaceAllString(%q) = %q, want %q", e, s, got, want)
+			}
+		}
+	}
+}

@@ -3,6 +3,8 @@ package segment
 import (
 	"regexp"
 	"strings"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // ContactLabel is a contact heading or a contact line's label, in the desk's languages.
@@ -22,7 +24,7 @@ var wholeContactLabel = func() *regexp.Regexp {
 }()
 
 // ContactSep separates the parts of a contact line.
-var ContactSep = regexp.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—·•-]\s+|\s*\x{3000}\s*`)
+var ContactSep = prefilter.MustCompile(`\s*[|,/，、،\t]\s*|\s+[–—·•-]\s+|\s*\x{3000}\s*`)
 
 // lineLabel: the words before a colon that open a line ("Media:", "Pressestelle:").
 var lineLabel = regexp.MustCompile(`^\s*\p{L}[\p{L}\p{M} .&'’-]{0,30}[:：]\s*`)
@@ -41,7 +43,7 @@ func wholeLabel(part string) bool {
 // "Хэвлэл мэдээлэл"; public relations and public information offices:
 // "Biroul de Informare și Relații Publice", "Relaciones Públicas",
 // "Halkla İlişkiler", "ฝ่ายประชาสัมพันธ์", "Humas", "Public Affairs").
-var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|komunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|хэвлэл|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom|` + publicOfficeWords)
+var pressLine = prefilter.MustCompile(`(?i)press|persdienst|voorlichting|woordvoering|pres[ăa]\b|medi[ae]|stampa|prensa|imprensa|communica|comunica|kommunik|komunik|viestin|tisk|prasow|sajt|basın|javnoš|javnost|τύπου|пресс|прес|інформ|хэвлэл|דוברות|دوبر|إعلام|علاقات\s+عامة|روابط\s+عمومی|जनसंपर्क|मीडिया|प्रेस|জনসংযোগ|প্রেস|ஊடக|広報|報道|홍보|대변인|\bIR\b|新闻|新聞|宣传|宣傳|公关|公關|office|relations|newsroom|` + publicOfficeWords)
 
 // publicOfficeWords: the words of a public relations or public
 // information office, which name an office and never a person:
@@ -52,7 +54,7 @@ var pressLine = regexp.MustCompile(`(?i)press|persdienst|voorlichting|woordvoeri
 const publicOfficeWords = `relați|relaţi|relacion|relazion|relaç|relacj|public\s+affairs|public\s+information|informare|pubblica\s+informazione|informaci[oó]n\s+p[uú]blica|halkla\s+[iİ]lişki|tiedotu|ประชาสัมพันธ์|humas|hubungan\s+masyarakat|quan\s+hệ\s+công\s+chúng|truyền\s+thông`
 
 // publicOffice: a name in publicOfficeWords.
-var publicOffice = regexp.MustCompile(`(?i)` + publicOfficeWords)
+var publicOffice = prefilter.MustCompile(`(?i)` + publicOfficeWords)
 
 // longLabel: the words before a colon inside a part.
 var longLabel = regexp.MustCompile(`^[^@]*[:：]`)

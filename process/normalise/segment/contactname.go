@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // contactName picks the person named in a contact block, or else the
@@ -90,7 +91,7 @@ func contactName(lines []string, addrs ...string) string {
 				digitsFirst != "" && unicode.IsDigit(rune(digitsFirst[0])))
 			// "Josh Nguyen 0400 555 219", "王小姐 電話：02-…": the name ends
 			// where the number or its label starts (both have digits).
-			for _, re := range []*regexp.Regexp{labelledPhone, phoneRE} {
+			for _, re := range []*prefilter.Regexp{labelledPhone, phoneRE} {
 				if digitCount(part) < 2 {
 					break
 				}
@@ -218,12 +219,12 @@ func contactName(lines []string, addrs ...string) string {
 // figures, saying when or how it answers ("Pressjour (dygnet runt)",
 // "Press desk (24/7)", "Pressestelle (werktags)"): no part of the name;
 // an abbreviation in brackets ("(NCIA)") is.
-var remark = regexp.MustCompile(`\s*[(（][\p{Ll}\p{N}][^)）]*[)）]\s*$`)
+var remark = prefilter.MustCompile(`\s*[(（][\p{Ll}\p{N}][^)）]*[)）]\s*$`)
 
 // closingStop: a full stop after a word of five letters or more in lower
 // case (or in a script without case) ends a sentence; an office's name
 // ends in a capital or an abbreviation ("Inc.", "Corp.", "ΕΛ.ΑΚΤ.").
-var closingStop = regexp.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
+var closingStop = prefilter.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。।]$`)
 
 // outOfHours: a line for calls outside office hours, in the desk's
 // languages ("Out of hours:", "After hours", "Außerhalb der
@@ -234,7 +235,7 @@ var outOfHours = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:out(?:side)?\s+(?:of\s+)?
 // timeLabel: the label of a date or a time of release, in the desk's
 // languages ("배포 일시:", "解禁日時：", "发布时间：", "Datum:",
 // "Sperrfrist:"): its line names no one.
-var timeLabel = regexp.MustCompile(`(?i)(?:일시|일자|시간|日時|日付|時間|时间|日期|(?:^|\s)(?:date|time|datum|data|fecha|heure|tid|aika|päivämäärä|czas|дата|время|час|ημερομηνία|ώρα|tarih|saat|embargo|sperrfrist|julkaisuvapaa)\s*[:：])`)
+var timeLabel = prefilter.MustCompile(`(?i)(?:일시|일자|시간|日時|日付|時間|时间|日期|(?:^|\s)(?:date|time|datum|data|fecha|heure|tid|aika|päivämäärä|czas|дата|время|час|ημερομηνία|ώρα|tarih|saat|embargo|sperrfrist|julkaisuvapaa)\s*[:：])`)
 
 // documentName: a part that is nothing but the name of the document, a
 // press release, in the languages and scripts ReleaseLabel does not
@@ -245,7 +246,7 @@ var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
-var colonCase = regexp.MustCompile(`(?:^|\s)\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
+var colonCase = prefilter.MustCompile(`(?:^|\s)\p{Lu}{2,}[:：]\p{Ll}{1,3}\s`)
 
 // documentLabel: the part is a document's label ("PRESS RELEASE",
 // "Media statement"), not an office named after one ("Press
@@ -263,7 +264,7 @@ func documentLabel(part string) bool {
 // Karlskrona", "00-909 Warszawa"), which makes a line of a contact
 // block a postal address; looser than postalAddress, which must tell a
 // letterhead from a title.
-var postcodeTown = regexp.MustCompile(`(?:^|[^\d\pL])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+\p{Lu}\p{L}*`)
+var postcodeTown = prefilter.MustCompile(`(?:^|[^\d\pL])(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+\p{Lu}\p{L}*`)
 
 // webAddress: a part that is a web address or a social handle
 // ("images.defence.example", "www.…", "@DefenceHQ"), no one's name.
@@ -311,7 +312,7 @@ func spellsDomain(name string, addrs []string) bool {
 // German, Dutch and the Nordic languages ("Landeskommando", "Kystverket",
 // "Rajavartiolaitos"), also in the genitive ("Landeskommandos"): an
 // office's name, not a person's.
-var orgCompound = regexp.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)s?\b`)
+var orgCompound = prefilter.MustCompile(`(?i)\p{L}{2,}(?:amt|ministerium|ministerie|ministeriö|kommando|verband|behörde|zentrum|zentrale|stelle|abteilung|dienst|direktion|präsidium|gesellschaft|werft|agentur|kammer|verket|styrelsen|departementet|myndigheten|tjeneste|tjänst|laitos|virasto|keskus)s?\b`)
 
 // courtesy: the word of courtesy opening a request to get in touch, in
 // the desk's languages ("please", "bitte", "veuillez", "por favor").
@@ -320,7 +321,7 @@ var courtesy = regexp.MustCompile(`(?i)^(?:please|kindly|bitte|veuillez|merci\s+
 // callVerb: a verb of getting in touch that contactCue does not hold,
 // as a sentence opens with it ("call the", "write to the", "appelez le",
 // "llame a la", "rufen Sie … an").
-var callVerb = regexp.MustCompile(`(?i)^(?:call|phone|ring|telephone|e-?mail|write\s+to|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|appelez|écrivez\s+à|llame\s+a|escriba\s+a|llamar\s+a|escribir\s+a|chiamate|chiamare|scrivete\s+a|scrivere\s+a|schreiben\s+sie\s+an|ring\s+till|ring\s+til|soita|soittakaa|bel|mail)\s+`)
+var callVerb = prefilter.MustCompile(`(?i)^(?:call|phone|ring|telephone|e-?mail|write\s+to|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|appelez|écrivez\s+à|llame\s+a|escriba\s+a|llamar\s+a|escribir\s+a|chiamate|chiamare|scrivete\s+a|scrivere\s+a|schreiben\s+sie\s+an|ring\s+till|ring\s+til|soita|soittakaa|bel|mail)\s+`)
 
 // leadArticle: the article before an office's name, in the desk's
 // languages ("the Press Office", "die Pressestelle", "le service de
@@ -340,7 +341,7 @@ func leadIn(s string) int {
 		cut, polite = loc[1], true
 	}
 	verb := false
-	for _, re := range []*regexp.Regexp{contactCue, callVerb} {
+	for _, re := range []*prefilter.Regexp{contactCue, callVerb} {
 		loc := re.FindStringIndex(s[cut:])
 		if loc == nil || loc[0] != 0 || loc[1] == 0 {
 			continue
@@ -367,7 +368,7 @@ func leadIn(s string) int {
 
 // articleEnd: the words of a cue end in an article ("contact the ",
 // "contactez le ").
-var articleEnd = regexp.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|el|il|lo|de|het)\s+$`)
+var articleEnd = prefilter.MustCompile(`(?i)\s(?:the|our|die|der|das|den|le|la|les|el|il|lo|de|het)\s+$`)
 
 // bracketHeading: a line wholly in the brackets East Asian typography
 // sets a heading in ("【お問い合わせ先】", "〔문의〕", "［联系方式］").

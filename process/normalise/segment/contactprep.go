@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // prepared is the blocks as the contact readers take them: columns a
@@ -141,7 +142,7 @@ func columnLabels(bs []block.Block) []block.Block {
 
 // tableCell separates the cells of a table's row, as a text part or
 // the HTML reader writes them.
-var tableCell = regexp.MustCompile(`\s*\|\s*|\t+`)
+var tableCell = prefilter.MustCompile(`\s*\|\s*|\t+`)
 
 // linked writes the address of a numbered link reference where its
 // marker stands, as a text rendering of HTML lists links under the text
@@ -192,7 +193,7 @@ var (
 	// mailto:newsroom@…", "[1]: mailto:…").
 	mailtoRef = regexp.MustCompile(`(?i)^\s*\[?(\d{1,2})\]?[.:]?\s+mailto:([^\s?>]+@[^\s?>]+)\s*$`)
 	// refMarker: a link's reference number in the text ("Press Office[1]").
-	refMarker = regexp.MustCompile(`\[\d{1,2}\]`)
+	refMarker = prefilter.MustCompile(`\[\d{1,2}\]`)
 )
 
 // lineRuns joins a run of blocks of one short line each into one block:
@@ -328,7 +329,7 @@ func wrappedAt(l, next string) bool {
 }
 
 // openEnd: a line that ends in a separator or a joining word.
-var openEnd = regexp.MustCompile(`(?i)(?:[,|/·–—-]|\s(?:or|and|oder|und|ou|et|o|y|e))\s*$`)
+var openEnd = prefilter.MustCompile(`(?i)(?:[,|/·–—-]|\s(?:or|and|oder|und|ou|et|o|y|e))\s*$`)
 
 // unsigned cuts the sender's signature from the blocks: the lines after
 // a sign-off ("Kind regards,", "--", "Mit freundlichen Grüßen") up to a

@@ -6,10 +6,11 @@ import (
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // EmailRE finds an email address.
-var EmailRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+var EmailRE = prefilter.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 
 // Contacts reads the media contacts from the blocks after a release's
 // body: every email address with the name and the first phone number
@@ -242,14 +243,14 @@ func listedByPhone(lines []string, entry []bool) []draft.Contact {
 // otherPurpose: a line giving an address for something other than the
 // media's questions: pictures, accreditation or registration, a
 // newsletter, unsubscribing, a mailing's own notice.
-var otherPurpose = regexp.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
+var otherPurpose = prefilter.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*|pictures?|footage|b-roll|accredit\w*|regist(?:er|ration)|rsvp|newsletters?|(?:un)?subscri\w+|opt[- ]?out|no\s+longer\s+wish|was\s+sent\s+to|privacy|webmaster|careers?|jobs|\p{L}*bilder|\p{L}*fotos?|akkreditier\w*|anmeld\w*|abmeld\w*|inscri\w+|désinscri\w+|accréditation|acreditaci\w+|darse\s+de\s+baja|iscri\w+|disiscri\w+|immagini|imágenes|afbeeldingen|aanmelden|afmelden|bilder|kuvat|zdjęcia|akredytac\w+)\b`)
 
 // investor: a contact for another audience than the media, investor
 // relations or the public's enquiries line, unless it says it answers
 // the media too.
 var (
-	investor  = regexp.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
-	mediaWord = regexp.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
+	investor  = prefilter.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
+	mediaWord = prefilter.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
 
 // investorLines: one of the lines is for investors as a whole: a label

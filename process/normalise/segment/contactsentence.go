@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // contactSentences gives a paragraph of prose (or a short sentence saying
@@ -116,7 +117,7 @@ func reachedAt(sent string, at int) string {
 
 // reachVerb: the words after a sentence's subject that say where it is
 // reached, in the desk's languages.
-var reachVerb = regexp.MustCompile(`(?i)\s(?:nås|är\s+nåbar|kan\s+nås|(?:ist|sind)\s+(?:\S+\s+){0,3}erreichbar|est\s+joignable|sont\s+joignables|è\s+raggiungibile|es\s+localizable|está\s+disponible|is\s+(?:\S+\s+){0,2}bereikbaar|is\s+(?:available|reachable)|can\s+be\s+reached|tavoittaa|on\s+tavoitettavissa|træffes|kan\s+kontaktes|er\s+tilgjengelig|nås\s+på|jest\s+dostępn[ya]|je\s+k\s+zastižení|elérhető|доступн[аы]?|можно\s+связаться)(?:[^\p{L}\p{N}_]|$)`) // not \b, which ends no word of a letter outside ASCII ("доступна")
+var reachVerb = prefilter.MustCompile(`(?i)\s(?:nås|är\s+nåbar|kan\s+nås|(?:ist|sind)\s+(?:\S+\s+){0,3}erreichbar|est\s+joignable|sont\s+joignables|è\s+raggiungibile|es\s+localizable|está\s+disponible|is\s+(?:\S+\s+){0,2}bereikbaar|is\s+(?:available|reachable)|can\s+be\s+reached|tavoittaa|on\s+tavoitettavissa|træffes|kan\s+kontaktes|er\s+tilgjengelig|nås\s+på|jest\s+dostępn[ya]|je\s+k\s+zastižení|elérhető|доступн[аы]?|можно\s+связаться)(?:[^\p{L}\p{N}_]|$)`) // not \b, which ends no word of a letter outside ASCII ("доступна")
 
 // article: the article opening a sentence's subject ("Die Pressestelle",
 // "La cellule communication", "The press office").
@@ -131,15 +132,15 @@ func ContactSentence(b block.Block) bool {
 }
 
 // sentenceEnd ends a sentence; an address's dots have no space after them.
-var sentenceEnd = regexp.MustCompile(`[.!?。！？]\s+`)
+var sentenceEnd = prefilter.MustCompile(`[.!?。！？]\s+`)
 
 // abbrevEnd: the text ends in an abbreviation whose dot ends no
 // sentence, a phone label's or a title's.
-var abbrevEnd = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott|sra|sr|srta|dña|mme|mlle|mgr|lic|hr|fr|dhr|mevr|sig)$`)
+var abbrevEnd = prefilter.MustCompile(`(?i)(?:^|[^\pL])(?:tel|tél|ph|tlf|puh|mob|cell|fax|no|nr|dr|mr|mrs|ms|prof|lt|col|capt|cdr|gen|maj|sgt|st|mag|ing|dott|sra|sr|srta|dña|mme|mlle|mgr|lic|hr|fr|dhr|mevr|sig)$`)
 
 // contactCue: the words that put a contact in a sentence, in the desk's
 // languages ("please contact", "can reach", "enquiries to", "wenden
 // Sie sich an", "contactez", "joindre", "si prega di contattare",
 // "обращайтесь к"). Its word boundaries are written out: Go's \b sees
 // no word in "обращайтесь" or "πληροφορίες".
-var contactCue = regexp.MustCompile(`(?i)(?:\b|^|[^\p{L}\p{N}_])(?:contact\s+opnemen\s+met|contact(?:ez|er|ar|e)?|reach|be\s+reached(?:\s+by\s+(?:phone|telephone|e-?mail))?\s+(?:on|at|via)\b|joindre|enquiries|inquiries|queries|kontakt(?:a|e|ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)(?:\b|[^\p{L}\p{N}_]|$)[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s|(?-i:de|het|der|die|das|den|le|la|les|el|il|lo))\s+)*`)
+var contactCue = prefilter.MustCompile(`(?i)(?:\b|^|[^\p{L}\p{N}_])(?:contact\s+opnemen\s+met|contact(?:ez|er|ar|e)?|reach|be\s+reached(?:\s+by\s+(?:phone|telephone|e-?mail))?\s+(?:on|at|via)\b|joindre|enquiries|inquiries|queries|kontakt(?:a|e|ieren|ujte|ować|uj)?|wenden\s+sie\s+sich\s+an|contatt(?:are|i)|contacto|contactar|contate|neem\s+contact\s+op\s+met|kontakta|ota\s+yhteyttä|обращайтесь(?:\s+к)?|свяжитесь\s+с|звертайтеся\s+до|lisätietoja(?:\s+ant(?:aa|avat))?|rückfragen(?:\s+(?:an|beantwortet|richten\s+sie\s+bitte\s+an))?|auskunft\s+(?:gibt|erteilt|erteilen)|(?:further|more)\s+information(?:\s+(?:from|is\s+available\s+from))?|yderligere\s+oplysninger(?:\s+ved)?|upplysningar(?:\s+lämnas\s+av)?|inlichtingen(?:\s+bij)?|renseignements(?:\s+auprès\s+de)?|informacji\s+udziela|πληροφορίες)(?:\b|[^\p{L}\p{N}_]|$)[\s:,]*(?:(?:to|with|at|on|please|us|the|a|an|à|a|con|mit|met|z|s|(?-i:de|het|der|die|das|den|le|la|les|el|il|lo))\s+)*`)

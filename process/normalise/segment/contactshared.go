@@ -1,10 +1,10 @@
 package segment
 
 import (
-	"regexp"
 	"strings"
 
 	"newsdesk/draft"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // sharers are the people an address is written for in common: two or
@@ -92,4 +92,4 @@ func peopleIn(part string) []string {
 }
 
 // nameJoiner: the word between two people's names sharing an entry.
-var nameJoiner = regexp.MustCompile(`(?i)\s+(?:or|and|&|y|e|o|ou|et|und|oder|of|en|og|och|eller|tai|ja|lub|i|nebo|a|vagy|sau|veya|ve|и|или|або|ή|και)\s+`)
+var nameJoiner = prefilter.MustCompile(`(?i)\s+(?:or|and|&|y|e|o|ou|et|und|oder|of|en|og|och|eller|tai|ja|lub|i|nebo|a|vagy|sau|veya|ve|и|или|або|ή|και)\s+`)

@@ -2,7 +2,7 @@ package segment
 
 import (
 	"cmp"
-	"regexp"
+	"newsdesk/process/normalise/prefilter"
 	"strings"
 
 	"newsdesk/process/normalise/block"
@@ -37,7 +37,7 @@ func readable(bs []block.Block) []block.Block {
 
 // unspell writes out the spelt addresses of one line.
 func unspell(l string) string {
-	for _, sp := range []struct{ at, dot *regexp.Regexp }{{spelledAt, spelledDot}, {spelledWords, spelledWordDot}} {
+	for _, sp := range []struct{ at, dot *prefilter.Regexp }{{spelledAt, spelledDot}, {spelledWords, spelledWordDot}} {
 		if !sp.at.MatchString(l) {
 			continue
 		}
@@ -63,18 +63,18 @@ func unspell(l string) string {
 var (
 	// spelledAt: a local part, "at" or "@" in brackets, and a domain whose
 	// dots may be spelt too.
-	spelledAt = regexp.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|a|@|arobase|arroba|ät|snabel-a|chiocciola|małpa|malpa|zavináč|kukac|собака|apenstaartje|klammeraffe)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
+	spelledAt = prefilter.MustCompile(`(?i)([\w.+-]+)\s*[\[({<]\s*(?:at|a|@|arobase|arroba|ät|snabel-a|chiocciola|małpa|malpa|zavináč|kukac|собака|apenstaartje|klammeraffe)\s*[\])}>]\s*([\w-]+(?:\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*[\w-]+)+)`)
 	// openAt: a line that breaks after a spelt "at".
-	openAt = regexp.MustCompile(`(?i)[\w.+-]+\s*(?:[\[({<]\s*(?:at|a|@|arobase|arroba|ät|chiocciola)\s*[\])}>]|\s(?:AT|arroba))\s*$`)
+	openAt = prefilter.MustCompile(`(?i)[\w.+-]+\s*(?:[\[({<]\s*(?:at|a|@|arobase|arroba|ät|chiocciola)\s*[\])}>]|\s(?:AT|arroba))\s*$`)
 	// topLevel: a domain ends in letters.
-	topLevel   = regexp.MustCompile(`\.\pL{2,}$`)
-	spelledDot = regexp.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*`)
+	topLevel   = prefilter.MustCompile(`\.\pL{2,}$`)
+	spelledDot = prefilter.MustCompile(`(?i)\s*(?:\.|[\[({<]\s*(?:dot|punkt|punktum|point|punto|ponto|piste|pont|kropka|tečka|bodka|nokta|точка|τελεία)\s*[\])}>])\s*`)
 	// spelledWords: "at" as a bare word, in capitals before a domain
 	// ("press AT navy.mil", "press AT navy DOT mil") or in any case when
 	// the domain's dot is spelt too: a sentence seldom has a word, "at",
 	// a word, "dot" and a word (a plain "at" not with "point": "at this
 	// point in time"). The domain ends in letters, so "AT 10.30" is a
 	// time, and a line in capitals is no address.
-	spelledWords   = regexp.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at)\s+([\w-]+(?:\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,})|(?i:arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
-	spelledWordDot = regexp.MustCompile(`(?i)\s+(?:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+|\.`)
+	spelledWords   = prefilter.MustCompile(`\b([\w.+-]+)\s+(?:AT\s+([\w-]+(?:(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)[\w-]+)*(?:\.|\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+)\p{L}{2,})|(?i:at)\s+([\w-]+(?:\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punktum|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,})|(?i:arobase|arroba|chiocciola|małpa|zavináč|kukac|собака)\s+([\w-]+(?:\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+[\w-]+)*\s+(?i:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+\p{L}{2,}))\b`)
+	spelledWordDot = prefilter.MustCompile(`(?i)\s+(?:dot|punkt|punktum|point|punto|ponto|kropka|tečka|bodka|nokta|точка)\s+|\.`)
 )

@@ -8,6 +8,7 @@ import (
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // A dateline is read in two steps: the date is found first, and what
@@ -204,7 +205,7 @@ func issuerRun(rest string) int {
 	return 0
 }
 
-var wordSpan = regexp.MustCompile(`\S+`)
+var wordSpan = prefilter.MustCompile(`\S+`)
 
 // bodyNameJoiner joins the words of a body's name: "Fisheries and Oceans
 // Canada", "Office of the Auditor General", "National Defence / Canadian
@@ -318,7 +319,7 @@ var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\b`)
 
 // arabicIn is the Arabic "في" (in, on) between a place and its date, after
 // any run of spaces.
-var arabicIn = regexp.MustCompile(`\s+في$`)
+var arabicIn = prefilter.MustCompile(`\s+في$`)
 
 func startsLower(s string) bool {
 	for _, r := range s {

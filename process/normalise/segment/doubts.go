@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 	"newsdesk/process/normalise/segment/learn"
 )
 
@@ -176,7 +177,7 @@ func opensWith(t, name string) bool {
 const LegalForms = `GmbH|AG|\(Pty\)\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|Corp\.?|S\.A\.|S\.p\.A\.|SA|SE|AB|ASA|AS|A/S|ApS|Oyj|Oy|B\.V\.|BV|N\.V\.|NV|LLC|a\.s\.|s\.r\.o\.|Zrt\.|Kft\.|A\.Ş\.|Α\.Ε\.|e\.V\.|S\.L\.|S\.r\.l\.|SAS|Lda\.?|d\.o\.o\.|d\.d\.|[Ss]p\.\s+z\s+o\.\s?o\.|Co\.,?\s+Ltd\.?|בע"מ|ЕАД|АД|ЕООД|ООД`
 
 // legalName is a name that ends in its company form: "Acme Shipping S.A.".
-var legalName = regexp.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
+var legalName = prefilter.MustCompile(`\S\s+(?:` + LegalForms + `)$`)
 
 // unheadedAbout gives the boilerplate the body's last paragraph when it
 // opens with the sender's legal name as a block above the headline writes
@@ -220,7 +221,7 @@ var (
 	ofWord = regexp.MustCompile(`(?i)^(?:of|at|in|with|de|di|del|della|dei|degli|des|du|d['’]\S*|von|vom|der|bei|van|bij|chez|presso|af|av|hos|w|của|tại)$`)
 	// founded: the year or place of an organisation's founding or seat,
 	// which no ship or person has.
-	founded = regexp.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
+	founded = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
 	// opensWithName: a sentence that opens with a name and goes on with
 	// a verb ("NCIA delivers …", "Nordwerft beschäftigt …").
 	opensWithName = regexp.MustCompile(`^\s*` + namedBody + `\s+\p{Ll}`)
@@ -232,9 +233,9 @@ var (
 	// workforceNews: a head count the story changes, jobs to come ("will
 	// add 300 more jobs", "sollen es 400 werden", "embauchera"): the
 	// story's closing sentence, not an About paragraph's standing fact.
-	workforceNews = regexp.MustCompile(`(?i)(?:^|\P{L})(?:will|plans?\s+to|to\s+hire|hir(?:e|es|ed|ing)|new\s+jobs|more\s+jobs|additional|wird|werden|sollen|einstellen|neue\s+(?:arbeitsplätze|stellen)|embauche(?:ra|r)|recrute(?:ra|r)|créera|contratará|assumerà|zal|ska\s+anställa)(?:\P{L}|$)`)
+	workforceNews = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:will|plans?\s+to|to\s+hire|hir(?:e|es|ed|ing)|new\s+jobs|more\s+jobs|additional|wird|werden|sollen|einstellen|neue\s+(?:arbeitsplätze|stellen)|embauche(?:ra|r)|recrute(?:ra|r)|créera|contratará|assumerà|zal|ska\s+anställa)(?:\P{L}|$)`)
 	// innerStop is a sentence's end inside a block.
-	innerStop = regexp.MustCompile(`[.!?。]\s+\p{Lu}`)
+	innerStop = prefilter.MustCompile(`[.!?。]\s+\p{Lu}`)
 )
 
 // selfDescription gives the boilerplate the body's last paragraph when it

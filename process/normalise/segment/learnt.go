@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -9,6 +8,7 @@ import (
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/prefilter"
 	"newsdesk/process/normalise/segment/learn"
 )
 
@@ -166,7 +166,7 @@ func closingMatter(b block.Block) bool {
 // reportedSpeech: a sentence that reports what someone said ("the
 // ministry said", "sagte ein Sprecher") is the story's, even when it
 // opens "For more information" and gives a number.
-var reportedSpeech = regexp.MustCompile(`(?i)(?:^|\P{L})(?:said|says|told|according\s+to|sagte|sagten|erklärte|teilte\s+\p{L}+\s+mit|a\s+(?:déclaré|indiqué|précisé)|selon|dijo|afirmó|explicó|según|ha\s+detto|secondo|zei|volgens|sade|enligt|sagde|ifølge)(?:\P{L}|$)`)
+var reportedSpeech = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:said|says|told|according\s+to|sagte|sagten|erklärte|teilte\s+\p{L}+\s+mit|a\s+(?:déclaré|indiqué|précisé)|selon|dijo|afirmó|explicó|según|ha\s+detto|secondo|zei|volgens|sade|enligt|sagde|ifølge)(?:\P{L}|$)`)
 
 // runInAbout says whether t opens with an About heading set off by a
 // colon: a few words that AboutRE reads, ending on a name ("Σχετικά με

@@ -8,11 +8,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 var invertedName = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)\s*$`)
 
-var nameRun = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`)
+var nameRun = prefilter.MustCompile(`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}`)
 
 // mailboxOwner finds the person an address belongs to among the names in
 // the blocks: the local part spells the name ("heidi.rantanen",
@@ -119,4 +120,4 @@ func caselessName(s string) bool {
 // particleEnd: a Japanese word ending in a case particle ("報告書では",
 // "同社は") is a sentence's subject or topic, never a name: names are
 // written in kanji or katakana, a particle in hiragana after them.
-var particleEnd = regexp.MustCompile(`\p{Han}+(?:では|には|とは|は|が|を|に|で|の|と|も|から|より)$`)
+var particleEnd = prefilter.MustCompile(`\p{Han}+(?:では|には|とは|は|が|を|に|で|の|と|も|から|より)$`)

@@ -1,11 +1,11 @@
 package segment
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // asStory is the blocks as the role labeller reads them when it labels
@@ -72,8 +72,8 @@ func storyMention(b block.Block) bool {
 var (
 	// mention: an email address or a social handle, with the brackets
 	// around it.
-	mention = regexp.MustCompile(`\(?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\B)@\w[\w.]*\w)\)?`)
+	mention = prefilter.MustCompile(`\(?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\B)@\w[\w.]*\w)\)?`)
 	// handle: a social handle, not an address's "@" ("@DefenceHQ",
 	// "(@nato)"); its first group is what stands before it.
-	handle = regexp.MustCompile(`(^|[^\w.+-])@\w[\w.]*\w`)
+	handle = prefilter.MustCompile(`(^|[^\w.+-])@\w[\w.]*\w`)
 )

@@ -17,17 +17,17 @@ import (
 // ones too ("Mag.", "Mgr.", "Dott.ssa"): an editor files the name
 // alone. A title that is a given name as often is left out, or needs
 // its dot: "Tuan Anh Nguyen", "Hon Wai Lee" are names.
-var honorific = regexp.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik|Cik|Shri|Smt|Kumari|Sheikh|Shaikh|Eng\.|Engr|Hon\.|Mdm|Madam|المهندس|الأستاذ|الشيخ)\.?\s+)+`)
+var honorific = prefilter.MustCompile(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lt|Lieut|Cdr|Cmdr|Comdt|Cmdt|Cdre|Adm|Capt|Cpt|Gp|Col|Maj|Gen|Brig|Sgt|Cpl|Wg|Sqn|Ldr|Flt|Supt|Insp|Det|Cllr|Rev|Herr|Frau|Mme|Mlle|M|Mag|MMag|Mgr|Ing|Dipl\.-Ing|Dott|Dott\.ssa|Sig|Sig\.ra|Drs|Lic|Sr|Sra|Srta|Dña|Dhr|Mevr|Hr|Fr|Ông|Bà|Bapak|Ibu|Sayın|Pan|Pani|Fru|Herra|Rouva|Doamna|Domnul|Gospođa|Gospodin|Gospa|Mx|Bc|PhDr|JUDr|MUDr|RNDr|Ir|Dr\.in|Mag\.a|DI|Prof\.in|κ|κα|κος|г-н|г-жа|श्री|श्रीमती|सुश्री|डॉ|السيد|السيدة|الدكتور|أ\.|د\.|م\.|أ\.د|Datuk|Dato'?|Datin|Tan\s+Sri|Puan|Encik|Cik|Shri|Smt|Kumari|Sheikh|Shaikh|Eng\.|Engr|Hon\.|Mdm|Madam|المهندس|الأستاذ|الشيخ)\.?\s+)+`)
 
 // place words make "Main Building" an address, not a person.
-var place = regexp.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
+var place = prefilter.MustCompile(`(?i)\b(?:building|room|street|road|avenue|square|place|tower|quay|wharf|straße|strasse|allee|platz|weg|rue|boulevard|calle|via|plaza|gate|gatan|vej|katu|ulica)\b`)
 
 // rank is a military or police rank, in full or short, in the
 // languages the desk receives: "Capitaine de frégate", "plk.",
 // "Lieutenant(N)", "Capitão-tenente", "C.F.", "Kapitänleutnant",
 // "Cst.", "Đại tá", "Letkol Inf", "Kolonel Laut (T)" (an Indonesian
 // rank and its corps), "कर्नल", "العقيد", "2等海佐", "上校", "중령".
-var rank = regexp.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut(?:\s*\([a-z]{1,3}\))?|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[1-3１-３一二三][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]佐|[大中少上][将將]|[将將](?:军|軍)|[一二三]级警[监督司]|[一二三]級警[監督司]|警[视視](?:正|長)?|警部(?:補)?|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
+var rank = prefilter.MustCompile(`(?i)^(?:(?:air\s+|vice\s+|rear\s+|lieutenant[- ]|major[- ]|brigadier[- ]|wing\s+|group\s+|squadron\s+|flight\s+|staff\s+|chief\s+|master\s+|first\s+|second\s+|petty\s+|warrant\s+)*(?:commodore|admiral|general|brig|gen|col|maj|capt|generał|général|generale|colonel|kolonel|coronel|colonnello|oberst(?:leutnant)?|pułkownik|plk|płk|ppłk|major|mjr|majoor|commandant|comandante|commander|captain|capitaine(?:\s+de\s+(?:frégate|corvette|vaisseau))?|capitán(?:\s+de\s+(?:fragata|corbeta|navío))?|capitão(?:-(?:tenente|de-fragata|de-mar-e-guerra))?|capitano(?:\s+di\s+(?:fregata|corvetta|vascello))?|kapitän(?:\s+zur\s+see)?|kapitan|kapitein|hauptmann|fregattenkapitän|korvettenkapitän|lieutenant(?:\s*\([A-Z]\))?|leutnant|teniente|tenente|sergeant|sergent|sargento|brigadier|brigadeiro|inspector|inspecteur|inspektor|superintendent|chief\s+inspector|officer|kommissar|comisario|commissaire|C\.\s?F\.|C\.\s?V\.|Lt\.?\s?Col\.?|kpt|por|ppor|npor|kmdr|kmdr\s+por|ten|magg|amm|cap|ltc|1lt|2lt|cpt|bgen|mgen|ltgen|lcdr|ssg|sfc|msg|pfc|kapitänleutnant|(?:ober)?leutnant(?:\s+zur\s+see)?|(?:ober)?(?:stabs|haupt)?feldwebel|kapitein(?:-(?:commandant|luitenant-ter-zee|ter-zee))?|luitenant(?:-(?:kolonel|generaal|ter-zee))?|cst|const|constable|s/sgt|pc|ds|dc|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|letkol|kolonel|mayor|kapten|lettu|letda|serka|sertu|serda|brigjen|mayjen|letjen|laksma|laksda|marsma|kompol|akbp|kombes|ipda|iptu|aiptu|bripka|inf|kav|arh|czi|laut(?:\s*\([a-z]{1,3}\))?|pnb|कर्नल|लेफ्टिनेंट(?:\s+कर्नल)?|मेजर|कैप्टन|ब्रिगेडियर|जनरल|कमांडर|कमोडोर|एडमिरल|विंग\s+कमांडर|ग्रुप\s+कैप्टन|العميد(?:\s+الركن)?|اللواء|العقيد|المقدم|الرائد|النقيب|الملازم(?:\s+أول)?|الفريق|[1-3１-３一二三]等[陸海空][佐尉曹]|[1-3１-３一二三][佐尉曹]|[陸海空]将(?:補)?|[大中少上]校|[大中少上]尉|[大中少]佐|[大中少上][将將]|[将將](?:军|軍)|[一二三]级警[监督司]|[一二三]級警[監督司]|警[视視](?:正|長)?|警部(?:補)?|대령|중령|소령|대위|중위|소위|준장|소장|중장|대장|סא["״]ל|אל["״]ם|רס["״]ן|תא["״]ל|רס["״][לר]|תנ["״]צ|סנ["״]צ|רפ["״]ק|סרן|סגן|אלוף|ניצב|פקד|` +
 	// Compounds and ranks of the Germanic, Nordic, Slavic, Baltic,
 	// Greek and Turkish forces and police.
 	`\p{L}*(?:leutnant|löjtnant|løjtnant|luutnantti|kapitän|kapten|kaptajn|kaptein|kapteeni|kommissar|kommissarin|kommissär|komisario|inspektør|inspektör|tarkastaja|overbetjent|politimester|politimeister|admiral|amiral|amiraali|majuri|eversti|överste|kommandør|kommendör|kommandörkapten|sersjant)|` +
@@ -143,7 +143,7 @@ var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|fo
 // by personIn only, like orgHead, so the block labeller's cues stay as
 // trained. Words that are also given names or surnames (Marina, Cross)
 // are left out.
-var orgName = regexp.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|statul|forțelor|forţelor|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové|afdeling|avdeling|avdelning|bagian|humas|büro|bürosu|phòng|מחלקת|אגף|לשכת|יחידת|דוברות|` +
+var orgName = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guard|civil|civile|protezione|protección|proteção|protection|police|polizia|policía|polícia|polizei|politi|politiet|polisen|poliisi|policija|policijska|policijos|policie|policji|polícia|rendőrség\p{L}*|főkapitányság|brigade|brigada|bomberos|pompiers|sapeurs-pompiers|feuerwehr|fuoco|vigili|coast|costiera|costera|kustbevakningen|headquarters|station|corps|korps|rouge|rotes|roja|rossa|marinha|navy|ministarstvo|ministerstvo|ministerul|ministerie|ministério|bakanlığı|müdürlüğü|komenda|straż|sbor|uprava|departamentas|kancelaria|statul|forțelor|forţelor|gemeente|provincie|provinz|kreisverwaltung|landratsamt|mairie|préfecture|sécurité|salvamento|inspectoratul|capitania|câmara|ayuntamiento|comune|municipio|harbour|harbor|port|hellenic|royal|forsvarets|puolustusvoimat|kustbevakning|räddningstjänst\p{L}*|redningsselskapet|civilforsvar\p{L}*|red\s+cross|oddělení|tiskové|afdeling|avdeling|avdelning|bagian|humas|büro|bürosu|phòng|מחלקת|אגף|לשכת|יחידת|דוברות|` +
 	// Firms: legal forms and the words of a trade.
 	`plc|ltd|inc|llc|gmbh|ag|ab|asa|a/s|sa|s\.a|sas|srl|bv|nv|kg|oy|oyj|kft|zrt|nyrt|spa|s\.p\.a|sp|d\.d|d\.o\.o|s\.r\.o|a\.ş|` +
 	`networks|engineering|aviation|airlines|airways|shipyard|shipping|energy|energie|énergie|energía|logistics|mining|maritime|dynamics|pharma|bank|insurance|capital|holdings|ventures|telecom|software|electronics|resources|water|robotics|foods|motors|solutions|labs|laboratories|consulting|werke|hotels?|hoteli|` +
@@ -155,7 +155,7 @@ var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|exe
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)", or
 // after it, "(Head of Communications)", "（公关部经理）".
-var aside = regexp.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$|\s*（[^）]*）\s*$`)
+var aside = prefilter.MustCompile(`\s*\([^)]{1,8}\)\s*|\s*\([^)]*\)\s*$|\s*（[^）]*）\s*$`)
 
 // personLike also takes names with lower-case particles: "Sanne de Vries",
 // "Ludwig van der Berg".
@@ -163,7 +163,7 @@ func personLike(s string) bool {
 	return PersonLike(particle.ReplaceAllString(s, " "))
 }
 
-var particle = regexp.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|binti|binte|bint|ibn|al|el|y|dos|das|des)\s)+`)
+var particle = prefilter.MustCompile(`\s(?:(?:de|da|di|do|du|del|della|der|den|van|von|la|le|ter|ten|af|bin|binti|binte|bint|ibn|al|el|y|dos|das|des)\s)+`)
 
 // thaiTitle: the title Thai writes onto a name ("คุณ", Mr "นาย", Mrs
 // "นาง", Miss "นางสาว", Dr "ดร.").
@@ -302,7 +302,7 @@ func officeWord(w string) bool {
 // cjkRole: a Chinese, Japanese or Korean role written before a name
 // ("新闻发言人 张敏", "報道官 鈴木 一郎", "발표자 박지훈"): like an office's
 // word, the name follows it.
-var cjkRole = regexp.MustCompile(`(?:发言人|發言人|報道官|広報官|部长|部長|局长|局長|处长|處長|대변인|발표자|담당자|担当者)$`)
+var cjkRole = prefilter.MustCompile(`(?:发言人|發言人|報道官|広報官|部长|部長|局长|局長|处长|處長|대변인|발표자|담당자|担当者)$`)
 
 // officeEnd and hangulOffice: how offices, units and titles end ("広報部",
 // "広報担当", "커뮤니케이션팀", "대변인실", "국방부"); a two-character Japanese word
@@ -358,9 +358,9 @@ var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|
 
 // officeNounMn: the Mongolian office nouns ("ОБЕГ-ын Хэвлэл мэдээлэл,
 // … хэлтэс": press, department), read by the contact readers only.
-var officeNounMn = regexp.MustCompile(`(?i)(?:^|[\s-])(?:хэвлэл|хэлтэс)`)
+var officeNounMn = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:хэвлэл|хэлтэс)`)
 
 // officeNoun: a word naming an office in the scripts orgWord's word
 // boundaries do not see: "Пресс-служба Северной верфи", "Γραφείο Τύπου
 // Λιμενικού Σώματος" are offices, not people.
-var officeNoun = regexp.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці)`)
+var officeNoun = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:прес+(?:-|\s|центр|служб)|служб|комунікац|коммуникац|отдел|управлени|департамент|сектор|відділ|центр|штаб|министерств|міністерств|комитет|комітет|γραφεί|τύπου|υπηρεσί|διεύθυνσ|τμήμα|υπουργεί|επιτελεί|αρχηγεί|σώμα|λιμεναρχεί|αστυνομ|πυροσβεστ|κέντρ|οργανισμ|επιτροπ|агентств|бюро|войск|полици|поліці)`)

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"net/mail"
+	"newsdesk/process/normalise/prefilter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -122,7 +123,7 @@ func Signatory(bs []block.Block, from mail.Address) []draft.Contact {
 // there or names its office ("Director of Defence Information",
 // "Head of Information and Press"), not a head of information
 // technology or security.
-var spokesRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث|` +
+var spokesRole = prefilter.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(?:spokes(?:man|woman|person)|(?:director|head|chief|officer)\s+of\s+(?:defence\s+|naval\s+|army\s+|public\s+)?information(?:[ \t]*(?:$|\n|[^\pL\s])|\s+(?:and\s+(?:press|media|public)|office|department|directorate|division|branch|at|of|for)\b)|press\s+(?:officer|secretary|attach[ée])|media\s+(?:officer|relations|adviser|advisor)|public\s+(?:relations|affairs|information)|(?:presse|medien)sprecher(?:in)?|sprecher(?:in)?|porte-parole|portavoz|portavoce|porta-voz|woordvoerder|rzecznik|talsperson|pressetalsperson|pressetalsmann|tiedottaja|mluvčí|szóvivő|hovorca|atstovas\s+spaudai|представник|пресс-секретарь|официальный\s+представитель|報道官|広報官|대변인|发言人|發言人|المتحدث|` +
 	// A public relations or communications officer's title.
 	`communications?\s+(?:officer|manager|director|adviser|advisor|lead|specialist)|(?:director|head)\s+of\s+(?:communications?|media|press)|` +
 	`viešųjų\s+ryšių|sabiedrisko\s+attiecību|pressiesindaja|kommunikatsiooni(?:juht|nõunik)|attaché[e]?\s+de\s+presse|chargé[e]?\s+de\s+(?:communication|presse)|responsable\s+(?:de\s+(?:la\s+)?)?communication|` +
@@ -227,7 +228,7 @@ func pressAddress(addr string) bool {
 }
 
 // spokesMailbox: a spokesperson's mailbox word.
-var spokesMailbox = regexp.MustCompile(`\b(?:rzecznik|dovrut|dover|spokes\w*|sprecher\w*|portavoce|portavoz)\b`)
+var spokesMailbox = prefilter.MustCompile(`\b(?:rzecznik|dovrut|dover|spokes\w*|sprecher\w*|portavoce|portavoz)\b`)
 
 // officeWordsOnly: every word of the name is an office's or joins them
 // ("Service de presse", "Media Relations team"): it names no
@@ -395,4 +396,4 @@ func OfficeMailbox(addr string) bool {
 // Latvian "prese", Finnish "viestinta" and "tiedotus", Dutch
 // "voorlichting", Romanian "presa", and the spokesperson's: Polish
 // "rzecznik", Hebrew "dovrut".
-var pressMailbox = regexp.MustCompile(`\b(?:pr|pa|pao|pio|pers|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)
+var pressMailbox = prefilter.MustCompile(`\b(?:pr|pa|pao|pio|pers|tisk|rzecznik|dovrut|dover|typos|prasa|sajto|basin|koho|kouhou|spauda|prese|presa|viestinta|tiedotus|tiedotteet|voorlichting|pressi|pressiosakond|hongbo|xinwen)\b`)

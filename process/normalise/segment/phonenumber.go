@@ -3,6 +3,8 @@ package segment
 import (
 	"regexp"
 	"strings"
+
+	"newsdesk/process/normalise/prefilter"
 )
 
 // phoneRE wants an international "+" or a trunk "0" (or Russia's "8"
@@ -10,7 +12,7 @@ import (
 // seven digits or more, so years, amounts and reference numbers are
 // not taken. North American numbers are written "(418) 555-0192",
 // "418-555-0192" and, in Quebec, "418 555-0192".
-var phoneRE = regexp.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3} \d{3}-\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
+var phoneRE = prefilter.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3} \d{3}-\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 
 // phoneLabel: a phone label opening a line ("Tel.:", "M:").
 var phoneLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
@@ -48,10 +50,10 @@ func firstPhone(lines []string) string {
 
 // shortPhone: a number of four to six digits after a phone label
 // written out, a national short number.
-var shortPhone = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:telefon|telephone|phone|tel|tél|téléphone|tlf|tfn|puh|puhelin|telefone|tel[eé]fono|telefoon|телефон|тел|τηλ|電話|전화)\.?\s*[:：]?\s*(\d{4,6})(?:[.,]?(?:\s|$)|[^\d.,:/-])`)
+var shortPhone = prefilter.MustCompile(`(?i)(?:^|[^\pL])(?:telefon|telephone|phone|tel|tél|téléphone|tlf|tfn|puh|puhelin|telefone|tel[eé]fono|telefoon|телефон|тел|τηλ|電話|전화)\.?\s*[:：]?\s*(\d{4,6})(?:[.,]?(?:\s|$)|[^\d.,:/-])`)
 
 // dsnPhone: a number on the US Defense Switched Network.
-var dsnPhone = regexp.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
+var dsnPhone = prefilter.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
 
 // commercialPhone is firstPhone's reading of the numbers anyone can dial.
 func commercialPhone(lines []string) string {
@@ -148,18 +150,18 @@ func barePhone(l string) string {
 
 // telFax: a label of a line that is a phone and a fax at once
 // ("Tel./Fax:", "Тел./факс:"): its number is a phone's.
-var telFax = regexp.MustCompile(`(?i)((?:^|[^\p{L}])(?:tel|tél|phone|telefon|teléfono|тел|τηλ))\.?\s*/\s*(?:fax|telefax|факс|φαξ|faks)\.?`)
+var telFax = prefilter.MustCompile(`(?i)((?:^|[^\p{L}])(?:tel|tél|phone|telefon|teléfono|тел|τηλ))\.?\s*/\s*(?:fax|telefax|факс|φαξ|faks)\.?`)
 
 // unanswered: a number after a fax label, which no one answers, or a
 // switchboard's, which answers for the whole organisation, not for the
 // media ("Switchboard:", "Zentrale:", "Växel:", "Santral:").
-var unanswered = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|switchboard|zentrale|telefonzentrale|centralino|centralita|centralka|ústředna|centrala|växel|vaihde|sentralbord|omstilling|santral|коммутатор|комутатор|总机|總機|代表電話|대표\s*전화)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
+var unanswered = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:fax|telefax|télécopie|faks|факс|φαξ|传真|傳真|ファックス|ファクス|팩스|switchboard|zentrale|telefonzentrale|centralino|centralita|centralka|ústředna|centrala|växel|vaihde|sentralbord|omstilling|santral|коммутатор|комутатор|总机|總機|代表電話|대표\s*전화)\.?\s*[:：.]?\s*\+?[\d ()./-]*\d`)
 
 // spokenPhone: a number in groups after the word a sentence puts
 // before a phone number ("contactar con Marta Fernández en el 981 555
 // 012", "on 0131 555 0142", "unter 040 555 01"), for the countries
 // whose numbers have no trunk "0".
-var spokenPhone = regexp.MustCompile(`(?i)(?:^|\s)(?:on|at|au|al|en(?:\s+el)?|op|på|unter|bei|no|numero|número|number|nummer|numer(?:em)?|номер[уa]?)\s+(\+?\d{2,4}(?: \d{2,4}){2,5})(?:$|[^\d])`)
+var spokenPhone = prefilter.MustCompile(`(?i)(?:^|\s)(?:on|at|au|al|en(?:\s+el)?|op|på|unter|bei|no|numero|número|number|nummer|numer(?:em)?|номер[уa]?)\s+(\+?\d{2,4}(?: \d{2,4}){2,5})(?:$|[^\d])`)
 
 var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 
@@ -167,7 +169,7 @@ var spacedNumber = regexp.MustCompile(`^\+?\d{2,4}(?: \d{2,4}){2,5}$`)
 // languages, which may start with any digit ("Tel. 91 514 60 10",
 // "p. 0295 555 200", "電話：03-5555-0123"); unlabelled numbers must look
 // like phone numbers on their own (phoneRE).
-var labelledPhone = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
+var labelledPhone = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*(\+?\(?\d[\d ()./-]{5,}\d)`)
 
 // labelledFirst: labelledPhone's reading starting at the text's first
 // character; anchored, so much cheaper than asking labelledPhone where

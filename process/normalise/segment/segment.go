@@ -86,7 +86,7 @@ var (
 	// "Estimados señores:"), or up to two closed by "!" ("Kedves
 	// Kollégák!").
 	Greeting  = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:ahoj|boa\s+tarde|bom\s+dia|bonjour|bonsoir|buen[oa]s\s+(?:días|tardes)|bună\s+ziua|buonasera|buongiorno|chers|ciao|coucou|cześć|dear|dobrý\s+den|dragă|dzień\s+dobry|geachte|good\s+(?:morning|afternoon|evening)|guten\s+(?:tag|morgen)|hallo|hei|heippa|hej|hello|hey|hi|kjære|kære|liebe[rs]?|madame,\s*monsieur|merhaba|olá|poštovan\p{L}+|prezad[oa]s?|querid[oa]s?|salut|sayın|sehr\s+geehrte[rs]?|stimat\p{L}+|szanown[aiy]|szia|tisztelt|vážen[áý]|αγαπητ\p{L}+|γεια|γεια\s+σας|вітаю|доброго\s+дня|добрый\s+день|здравствуйте|привет|уважаем\p{L}+|шановн\p{L}+|שלום|السلام\s+عليكم|عزيزي|مرحبا|お疲れ様です|こんにちは|你好|各位好|您好|拝啓|안녕하세요)(?:[^\p{L}\p{N}]|$)|(?:beste|bästa|car[oa]|cher|chère|drodzy|drog[ai]|estimad[oa]s?|gentile|hoi|hola|hyvä|kedves|mil[áý]|moin|servus|terve|zdravo)(?:(?:[ \t]+\S+){1,5}[,:]|(?:[ \t]+\S+){0,2}!|[,:])?[ \t]*(?:\r?\n|$))`)
-	contactRE = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
+	contactRE = prefilter.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()./-]{6,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b`)
 	mdWrap    = regexp.MustCompile(`^[*_]+(.*?)[*_]+$`)
 )
 
@@ -298,7 +298,7 @@ func titleOf(b block.Block, minWords int) bool {
 // 9 · 18055 Rostock", "12 rue des Docks, 76600 Le Havre", "1 Dock
 // Street, Leith EH6 6QP". A four-digit code is no year's ("Formula 1 –
 // 2025 Season").
-var postalAddress = regexp.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s+(?:\p{L}[\p{L}.'’-]*\s*){1,4})\s*[·•|,–-]\s*(?:(?:[A-Z]{1,2}-)?(?:\d{5}|(?:0\d|1[0-8]|2[1-9]|[3-9]\d)\d\d)\s+\p{Lu}|\p{Lu}\p{L}+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)`)
+var postalAddress = prefilter.MustCompile(`(?:^|[·•|,–-]\s*)(?:(?:\p{L}[\p{L}.'’-]*\s+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s+(?:\p{L}[\p{L}.'’-]*\s*){1,4})\s*[·•|,–-]\s*(?:(?:[A-Z]{1,2}-)?(?:\d{5}|(?:0\d|1[0-8]|2[1-9]|[3-9]\d)\d\d)\s+\p{Lu}|\p{Lu}\p{L}+,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)`)
 
 // postal says whether a line of b, or two lines of it read as one
 // ("Hafenstraße 12" over "28217 Bremen") under a name, is a postal
