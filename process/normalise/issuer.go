@@ -175,6 +175,14 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}, addr)
 		add("lede", n, w)
 	}
+	// A unit's name that ends in its organisation's ("Департамент
+	// комунікацій Офісу …", "Segreteria Presidenza Corte …"): the
+	// organisation the text names is a candidate of its own.
+	for _, c := range cs {
+		if tail := ownerTail(c.name, cs, in); tail != "" {
+			cs = append(cs, candidate{name: tail, weight: c.weight, source: "owner"})
+		}
+	}
 	if len(cs) == 0 {
 		// No source named it: the sign-off's organisation line, under
 		// the person and role that sign ("Capo Ufficio Stampa" over
@@ -187,6 +195,33 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}
 	}
 	return cs
+}
+
+// ownerTail: the organisation that owns a unit named before it, when
+// the unit's words (two or more: one may be the organisation's own
+// qualifier, "Portsmouth City Council") are nowhere else in the text:
+// the longest run of at least two words that ends the name, opens with a capital or a number,
+// follows no linking word ("Department of National Defence" is one
+// name) and that the body or another source names, perhaps declined
+// ("Департамент комунікацій Офісу Генерального прокурора" and a sender
+// "Офіс Генерального прокурора"). "" when there is none.
+func ownerTail(name string, cs []candidate, in *issuerText) string {
+	ws := strings.Fields(name)
+	for i := 2; i+2 <= len(ws); i++ {
+		if linkWord.MatchString(strings.ToLower(ws[i-1])) || !upperStart(ws[i]) && !unicode.IsDigit([]rune(ws[i])[0]) {
+			continue
+		}
+		if slices.ContainsFunc(foldWords(ws[:i]), func(w string) bool { return slices.Contains(in.folded, w) }) {
+			return ""
+		}
+		tail := strings.Join(ws[i:], " ")
+		if mentions(in.folded, tail) || slices.ContainsFunc(cs, func(c candidate) bool {
+			return c.name != name && (strings.EqualFold(c.name, tail) || inflected(strings.ToLower(c.name), strings.ToLower(tail)))
+		}) {
+			return tail
+		}
+	}
+	return ""
 }
 
 // turkishGenitive: a proper name with the genitive suffix after its

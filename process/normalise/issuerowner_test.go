@@ -1,0 +1,47 @@
+package normalise
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIssuerOwnerOfUnit: a contact block signed by a unit whose name ends
+// in its organisation's, declined ("Департамент комунікацій Офісу
+// Морського омбудсмена"), while the sender names the organisation
+// itself: the organisation issues, not its communications department.
+// Names written for this test.
+func TestIssuerOwnerOfUnit(t *testing.T) {
+	raw := textMail("Офіс Морського омбудсмена <pressa@om-ua.example>", "Новий порядок огляду суден",
+		"Новий порядок огляду суден",
+		"Київ, 4 березня 2025 року. З понеділка огляд риболовецьких суден у портах Одеси проводитимуть за новим порядком, який скорочує час очікування вдвічі.",
+		"Власники суден можуть подати заявку онлайн.",
+		"Департамент комунікацій Офісу Морського омбудсмена\r\nтел. +380 44 555 0101\r\npressa@om-ua.example")
+	d, err := Inspect(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Офіс Морського омбудсмена"; d.Issuer != want {
+		t.Errorf("issuer %q, want %q", d.Issuer, want)
+	}
+}
+
+// TestOwnerTail: the organisation after a unit of two or more words,
+// named by the body or by another source; none after one word, which
+// may be the organisation's own qualifier, nor after a linking word,
+// nor when the body names the unit too.
+func TestOwnerTail(t *testing.T) {
+	body := "The Harbour Board said on Monday that the quay reopens in May."
+	for _, c := range []struct{ name, want string }{
+		{"Media Relations Unit Harbour Board", "Harbour Board"},
+		{"Portsmouth Harbour Board", ""},
+		{"Department of the Harbour Board", ""},
+		{"Quay Works Harbour Board", ""}, // "quay" is in the body
+	} {
+		in := &issuerText{}
+		in.words = strings.Fields(body)
+		in.folded = foldWords(in.words)
+		if got := ownerTail(c.name, nil, in); got != c.want {
+			t.Errorf("ownerTail(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
