@@ -679,7 +679,12 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 				continue // it named nobody in an earlier group
 			}
 			read[key] = true
-			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
+			// A press office's label, no colon after it, is a department
+			// word too: "Ufficio Stampa X" is signed by X ("Kontakt: X"
+			// may be a person).
+			unlabelled := segment.ContactLabel.ReplaceAllString(l, "")
+			office := unlabelled != l && !strings.Contains(l[:len(l)-len(unlabelled)], ":") && !strings.HasPrefix(strings.TrimSpace(unlabelled), ":")
+			parts := segment.ContactSep.Split(unlabelled, -1)
 			for i, part := range parts {
 				if strings.Contains(part, ":") {
 					// What is left of a label: "presse : Service …".
@@ -689,7 +694,7 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 			}
 			for i, part := range parts {
 				short := strip(part)
-				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
+				if (short != part || i == 0 && office) && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
 					return short, false
 				}
 				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"

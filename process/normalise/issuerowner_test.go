@@ -45,3 +45,26 @@ func TestOwnerTail(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerAfterPressLabel: a sign-off line that opens with a press
+// office's label, no colon after it ("Ufficio Stampa X", "Press Office
+// X"), is signed by the organisation after the label; after "Contact:"
+// a person may stand, so a colon keeps the older reading. Names written
+// for this test.
+func TestIssuerAfterPressLabel(t *testing.T) {
+	for _, c := range []struct{ sender, lede, tail, want string }{
+		{"Ufficio Stampa <stampa@parco-colline.example>", "Sono stati riaperti lunedì i sentieri del versante nord dopo le frane di gennaio.",
+			"Ufficio Stampa Ente Parco Regionale delle Colline Moreniche\r\nstampa@parco-colline.example", "Ente Parco Regionale delle Colline Moreniche"},
+		{"Newsdesk <desk@valley-water.example>", "Reservoir levels have recovered to 92 per cent after the wet winter.",
+			"Press Office Kestrel Valley Water Trust\r\ndesk@valley-water.example", "Kestrel Valley Water Trust"},
+	} {
+		raw := plainRelease(c.sender, "Update", c.lede, "More details follow next week.", c.tail)
+		d, err := Inspect(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Issuer != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		}
+	}
+}
