@@ -149,6 +149,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 	} else {
 		add("contact", owner, 3)
 	}
+	add("named-line", namedLine(s.Trailer, in), 1)
 	add("announcer", announcer(s.Body), 3)
 	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name) && stripDept(name) == name) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(in.lower, strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
@@ -219,6 +220,26 @@ func ownerTail(name string, cs []candidate, in *issuerText) string {
 			return c.name != name && (strings.EqualFold(c.name, tail) || inflected(strings.ToLower(c.name), strings.ToLower(tail)))
 		}) {
 			return tail
+		}
+	}
+	return ""
+}
+
+// namedLine: a line of the trailer that is a name alone and that the
+// body names too, perhaps declined ("Préfecture d’Ille-et-Vilaine"
+// under a release whose lede opens "La préfecture d’Ille-et-Vilaine
+// place …"): the two agree on who speaks, whatever the name's words.
+// Not a person, a role or a line with a number, an address or a label.
+func namedLine(trailer []block.Block, in *issuerText) string {
+	for _, b := range trailer {
+		for _, l := range b.Lines {
+			l = strings.TrimSpace(l)
+			if n := len(strings.Fields(l)); n < 2 || n > 8 || !upperStart(l) || strings.ContainsAny(l, "@:0123456789.") || jobTitle.MatchString(l) || segment.PersonLike(l) {
+				continue
+			}
+			if name := cleanOrg(l); name != "" && len(strings.Fields(name)) >= 2 && mentions(in.folded, name) {
+				return name
+			}
 		}
 	}
 	return ""
@@ -376,7 +397,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = spelledForm(longest(best, prose), prose)
+	best = spelledForm(signedLength(best, longest(best, prose), in.trailer), prose)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
@@ -386,6 +407,29 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
 	best = letterheadTail(best, s.Pre)
 	return coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer)
+}
+
+// signedLength: the short name when the body's longer run ("Wisła
+// Armour Systems of Poland and …") is not what the organisation signs
+// with: its sign-off or About writes the short name ending a line or a
+// clause ("Agnieszka Wróbel, Wisła Armour Systems") and never the long.
+// Only a run after a linking word ("of", "for"); a legal form after the
+// name is its own.
+func signedLength(short, long, trailer string) string {
+	rest, _ := strings.CutPrefix(long, short+" ")
+	if first, _, _ := strings.Cut(rest, " "); rest == "" || !linkWord.MatchString(first) || strings.Contains(trailer, long) {
+		return long // not a run after a linking word: a legal form
+	}
+	for rest := trailer; ; {
+		i := wordIndex(rest, short)
+		if i < 0 {
+			return long
+		}
+		if after := strings.TrimLeft(rest[i+len(short):], " \t"); after == "" || strings.ContainsAny(after[:1], "\n,;|") {
+			return short
+		}
+		rest = rest[i+len(short):]
+	}
 }
 
 // phoneLine is segment.PhoneLine, asked only of a line with the seven

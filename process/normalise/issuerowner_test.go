@@ -3,6 +3,8 @@ package normalise
 import (
 	"strings"
 	"testing"
+
+	"newsdesk/process/normalise/block"
 )
 
 // TestIssuerOwnerOfUnit: a contact block signed by a unit whose name ends
@@ -58,13 +60,57 @@ func TestIssuerAfterPressLabel(t *testing.T) {
 		{"Newsdesk <desk@valley-water.example>", "Reservoir levels have recovered to 92 per cent after the wet winter.",
 			"Press Office Kestrel Valley Water Trust\r\ndesk@valley-water.example", "Kestrel Valley Water Trust"},
 	} {
-		raw := plainRelease(c.sender, "Update", c.lede, "More details follow next week.", c.tail)
+		raw := plainRelease(c.sender, "Trails and reservoirs update", c.lede, "More details follow next week.", c.tail)
 		d, err := Inspect(raw)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if d.Issuer != c.want {
 			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		}
+	}
+}
+
+// TestIssuerNamedLine: a name alone on a line of the trailer that the
+// body names too, in lower case or declined, is who speaks, whatever the
+// name's words; a line the body does not name is none. Names written
+// for this test.
+func TestIssuerNamedLine(t *testing.T) {
+	for _, c := range []struct{ lede, tail, want string }{
+		{"La mancomunidad de aguas del Alto Sorbe ha cortado el suministro nocturno en cuatro municipios por obras.",
+			"Mancomunidad de Aguas del Alto Sorbe", "Mancomunidad de Aguas del Alto Sorbe"},
+		{"La préfecture des Hautes-Landes interdit la baignade dans le lac jusqu'à nouvel ordre.",
+			"Préfecture des Hautes-Landes", "Préfecture des Hautes-Landes"},
+	} {
+		raw := plainRelease("Gabinete <gabinete@mailhost.example>", "Aviso a la población", c.lede, "Más información en la web.", c.tail)
+		d, err := Inspect(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Issuer != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		}
+	}
+	in := &issuerText{folded: foldWords(strings.Fields("the quay reopens in May"))}
+	if got := namedLine([]block.Block{{Lines: []string{"Harbour Board of Kestrel"}}}, in); got != "" {
+		t.Errorf("a line the body does not name: %q", got)
+	}
+}
+
+// TestSignedLength: a run after a linking word that the body writes
+// after the name ("of Norway and …") is dropped when the sign-off signs
+// with the short name and never the long; a legal form stays, and so
+// does a run the sign-off writes too. Names written for this test.
+func TestSignedLength(t *testing.T) {
+	for _, c := range []struct{ short, long, trailer, want string }{
+		{"Fjell Marine Systems", "Fjell Marine Systems of Norway", "Kari Dahl, Fjell Marine Systems\n+47 555 01 22", "Fjell Marine Systems"},
+		{"Calder Institute", "Calder Institute for Security Studies", "Press office, Calder Institute\ninfo@calder.example", "Calder Institute"},
+		{"Calder Institute", "Calder Institute for Security Studies", "About the Calder Institute for Security Studies\nCalder Institute, London", "Calder Institute for Security Studies"},
+		{"Calder Institute", "Calder Institute for Security Studies", "Press office: press@calder.example", "Calder Institute for Security Studies"},
+		{"Hanse Optronik", "Hanse Optronik GmbH", "Jan Behrens, Hanse Optronik\n", "Hanse Optronik GmbH"},
+	} {
+		if got := signedLength(c.short, c.long, c.trailer); got != c.want {
+			t.Errorf("signedLength(%q, %q) = %q, want %q", c.short, c.long, got, c.want)
 		}
 	}
 }
