@@ -237,8 +237,11 @@ func namedLine(trailer []block.Block, in *issuerText) string {
 			if n := len(strings.Fields(l)); n < 2 || n > 8 || !upperStart(l) || strings.ContainsAny(l, "@:0123456789.") || jobTitle.MatchString(l) || segment.PersonLike(l) {
 				continue
 			}
+			// The line as written: its reader cleans it and notes a
+			// name governed by a department word ("Γραφείο Τύπου Δήμου
+			// Βόλου").
 			if name := cleanOrg(l); name != "" && len(strings.Fields(name)) >= 2 && mentions(in.folded, name) {
-				return name
+				return l
 			}
 		}
 	}
@@ -739,7 +742,11 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 			for i, part := range parts {
 				short := strip(part)
 				if (short != part || i == 0 && office) && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
-					return short, false
+					// The part as written: its reader cleans it again and
+					// notes the name its department word governs, which
+					// the lede may write in the nominative ("Γραφείο Τύπου
+					// Δήμου Βόλου" and "Ο Δήμος Βόλου …").
+					return part, false
 				}
 				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
 				if i > 0 && segment.PersonLike(strings.TrimSpace(parts[i-1])) && trailingForm.MatchString(part) && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, "@0123456789") {

@@ -18,12 +18,8 @@ func TestIssuerOwnerOfUnit(t *testing.T) {
 		"Київ, 4 березня 2025 року. З понеділка огляд риболовецьких суден у портах Одеси проводитимуть за новим порядком, який скорочує час очікування вдвічі.",
 		"Власники суден можуть подати заявку онлайн.",
 		"Департамент комунікацій Офісу Морського омбудсмена\r\nтел. +380 44 555 0101\r\npressa@om-ua.example")
-	d, err := Inspect(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "Офіс Морського омбудсмена"; d.Issuer != want {
-		t.Errorf("issuer %q, want %q", d.Issuer, want)
+	if got, want := inspectIssuer(t, raw), "Офіс Морського омбудсмена"; got != want {
+		t.Errorf("issuer %q, want %q", got, want)
 	}
 }
 
@@ -61,12 +57,8 @@ func TestIssuerAfterPressLabel(t *testing.T) {
 			"Press Office Kestrel Valley Water Trust\r\ndesk@valley-water.example", "Kestrel Valley Water Trust"},
 	} {
 		raw := plainRelease(c.sender, "Trails and reservoirs update", c.lede, "More details follow next week.", c.tail)
-		d, err := Inspect(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Issuer != c.want {
-			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		if got := inspectIssuer(t, raw); got != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, got, c.want)
 		}
 	}
 }
@@ -83,12 +75,8 @@ func TestIssuerNamedLine(t *testing.T) {
 			"Préfecture des Hautes-Landes", "Préfecture des Hautes-Landes"},
 	} {
 		raw := plainRelease("Gabinete <gabinete@mailhost.example>", "Aviso a la población", c.lede, "Más información en la web.", c.tail)
-		d, err := Inspect(raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Issuer != c.want {
-			t.Errorf("%q: issuer %q, want %q", c.tail, d.Issuer, c.want)
+		if got := inspectIssuer(t, raw); got != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, got, c.want)
 		}
 	}
 	in := &issuerText{folded: foldWords(strings.Fields("the quay reopens in May"))}
@@ -113,4 +101,32 @@ func TestSignedLength(t *testing.T) {
 			t.Errorf("signedLength(%q, %q) = %q, want %q", c.short, c.long, got, c.want)
 		}
 	}
+}
+
+// TestIssuerGovernedContact: a contact line's press office governs its
+// organisation in the genitive ("Γραφείο Τύπου Δήμου Λάρισας", "Biuro
+// Prasowe Urzędu Miasta Kielce"); the lede's subject writes the name in
+// the nominative, and that form issues. Names written for this test.
+func TestIssuerGovernedContact(t *testing.T) {
+	for _, c := range []struct{ headline, lede, tail, want string }{
+		{"Ξεκινούν έργα στην κεντρική πλατεία", "Ο Δήμος Λάρισας ξεκινά τη Δευτέρα έργα ανάπλασης στην κεντρική πλατεία της πόλης.",
+			"Γραφείο Τύπου Δήμου Λάρισας", "Δήμος Λάρισας"},
+		{"Nowe ścieżki rowerowe w centrum", "Urząd Miasta Kielce oddaje do użytku w poniedziałek cztery kilometry nowych ścieżek rowerowych.",
+			"Biuro Prasowe Urzędu Miasta Kielce", "Urząd Miasta Kielce"},
+	} {
+		raw := plainRelease("Press <press@mailhost.example>", c.headline, c.lede, "—", c.tail)
+		if got := inspectIssuer(t, raw); got != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.tail, got, c.want)
+		}
+	}
+}
+
+// inspectIssuer is the issuer Inspect reads from raw.
+func inspectIssuer(t *testing.T, raw []byte) string {
+	t.Helper()
+	d, err := Inspect(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Issuer
 }
