@@ -130,3 +130,20 @@ func inspectIssuer(t *testing.T, raw []byte) string {
 	}
 	return d.Issuer
 }
+
+// TestIssuerLedeSeat: a Slavic name holds its seat after a locative
+// preposition ("… w Toruniu", "… we Włocławku"): the lede's subject runs
+// on over it. Names written for this test.
+func TestIssuerLedeSeat(t *testing.T) {
+	for _, c := range []struct{ headline, lede, want string }{
+		{"Nowa sala rozpraw otwarta", "Miejskie Przedsiębiorstwo Komunikacyjne w Toruniu uruchamia w poniedziałek dwie nowe linie autobusowe.",
+			"Miejskie Przedsiębiorstwo Komunikacyjne w Toruniu"},
+		{"Wyrok w sprawie przetargu", "Sąd Okręgowy we Włocławku oddalił w czwartek skargę na wynik przetargu na dostawę autobusów.",
+			"Sąd Okręgowy we Włocławku"},
+	} {
+		raw := plainRelease("Press <press@mailhost.example>", c.headline, c.lede, "—")
+		if got := inspectIssuer(t, raw); got != c.want {
+			t.Errorf("%q: issuer %q, want %q", c.lede, got, c.want)
+		}
+	}
+}
