@@ -1019,6 +1019,9 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		if full := expand(name, body); full != "" {
 			return full
 		}
+		if full := dashDefinition(name, body); full != "" {
+			return full
+		}
 		if full := initials(name, words); full != "" {
 			return full
 		}
@@ -1057,6 +1060,44 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 	}
 	return name
 }
+
+// dashDefinition: the name an acronym's dash opens, as the acronym's
+// first letter opens it: "A APDL – Administração dos Portos do Douro,
+// Leixões e Viana do Castelo inaugurou …". The name runs over
+// capitalised words, the linking words between them and a comma before
+// a capital.
+func dashDefinition(acr string, body []block.Block) string {
+	for _, b := range body {
+		t := b.Text()
+		for i := wordIndex(t, acr); i >= 0; {
+			rest := t[i+len(acr):]
+			if m := acronymDash.FindString(rest); m != "" {
+				ws := strings.Fields(rest[len(m):])
+				n := 0
+				for n < len(ws) && (upperStart(ws[n]) || n > 0 && linkWord.MatchString(strings.ToLower(ws[n]))) {
+					if n++; strings.HasSuffix(ws[n-1], ",") && (n == len(ws) || !upperStart(ws[n])) || strings.ContainsAny(ws[n-1], ".;:") {
+						break
+					}
+				}
+				for n > 0 && linkWord.MatchString(strings.ToLower(ws[n-1])) {
+					n--
+				}
+				if name := strings.TrimRight(strings.Join(ws[:n], " "), ",.;:"); n >= 2 && firstLetter(name) == firstLetter(acr) {
+					return name
+				}
+			}
+			j := wordIndex(rest, acr)
+			if j < 0 {
+				break
+			}
+			i += len(acr) + j
+		}
+	}
+	return ""
+}
+
+// acronymDash: the dash between an acronym and the name it stands for.
+var acronymDash = regexp.MustCompile(`^\s+[–—-]\s+`)
 
 // numberedDefinition: a numbered unit's short name, its number and an
 // acronym, defined in brackets after its full name: "5e RT" for "5e

@@ -147,3 +147,20 @@ func TestIssuerLedeSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerDashDefinition: an acronym defined by a dash before the
+// name it stands for ("A DGRM – Direção-Geral de …") is expanded; a dash
+// before words the acronym's letter does not open defines nothing. Names
+// written for this test.
+func TestIssuerDashDefinition(t *testing.T) {
+	raw := plainRelease("Comunicação <comunicacao@mailhost.example>", "Novas regras para a pesca costeira",
+		"Lisboa, 4 de março de 2025 – A DGRM – Direção-Geral de Recursos Naturais, Segurança e Serviços Marítimos publicou hoje novas regras para a pesca costeira.",
+		"As regras entram em vigor em maio.", "Gabinete de Comunicação da DGRM")
+	if got, want := inspectIssuer(t, raw), "Direção-Geral de Recursos Naturais, Segurança e Serviços Marítimos"; got != want {
+		t.Errorf("issuer %q, want %q", got, want)
+	}
+	bs := []block.Block{{Lines: []string{"The KHA – Northern Quay reopens in May."}}}
+	if got := dashDefinition("KHA", bs); got != "" {
+		t.Errorf("dashDefinition: %q", got)
+	}
+}
