@@ -149,6 +149,7 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 	} else {
 		add("contact", owner, 3)
 	}
+	add("named-line", namedLine(s.Trailer, in), 1)
 	add("announcer", announcer(s.Body), 3)
 	if name != "" && !(segment.PersonLike(name) && segment.Spells(addr, name) && stripDept(name) == name) && (signs(name, s.Trailer) || orgLike(name) || strings.Contains(in.lower, strings.ToLower(name)) || definesAcronymOf(name, s.Body)) {
 		// The display name is the organisation's (less its department)
@@ -175,6 +176,14 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}, addr)
 		add("lede", n, w)
 	}
+	// A unit's name that ends in its organisation's ("Департамент
+	// комунікацій Офісу …", "Segreteria Presidenza Corte …"): the
+	// organisation the text names is a candidate of its own.
+	for _, c := range cs {
+		if tail := ownerTail(c.name, cs, in); tail != "" {
+			cs = append(cs, candidate{name: tail, weight: c.weight, source: "owner"})
+		}
+	}
 	if len(cs) == 0 {
 		// No source named it: the sign-off's organisation line, under
 		// the person and role that sign ("Capo Ufficio Stampa" over
@@ -187,6 +196,56 @@ func issuerCandidates(s segment.Segments, rel release, in *issuerText) []candida
 		}
 	}
 	return cs
+}
+
+// ownerTail: the organisation that owns a unit named before it, when
+// the unit's words (two or more: one may be the organisation's own
+// qualifier, "Portsmouth City Council") are nowhere else in the text:
+// the longest run of at least two words that ends the name, opens with a capital or a number,
+// follows no linking word ("Department of National Defence" is one
+// name) and that the body or another source names, perhaps declined
+// ("Департамент комунікацій Офісу Генерального прокурора" and a sender
+// "Офіс Генерального прокурора"). "" when there is none.
+func ownerTail(name string, cs []candidate, in *issuerText) string {
+	ws := strings.Fields(name)
+	for i := 2; i+2 <= len(ws); i++ {
+		if linkWord.MatchString(strings.ToLower(ws[i-1])) || !upperStart(ws[i]) && !unicode.IsDigit([]rune(ws[i])[0]) {
+			continue
+		}
+		if slices.ContainsFunc(foldWords(ws[:i]), func(w string) bool { return slices.Contains(in.folded, w) }) {
+			return ""
+		}
+		tail := strings.Join(ws[i:], " ")
+		if mentions(in.folded, tail) || slices.ContainsFunc(cs, func(c candidate) bool {
+			return c.name != name && (strings.EqualFold(c.name, tail) || inflected(strings.ToLower(c.name), strings.ToLower(tail)))
+		}) {
+			return tail
+		}
+	}
+	return ""
+}
+
+// namedLine: a line of the trailer that is a name alone and that the
+// body names too, perhaps declined ("Préfecture d’Ille-et-Vilaine"
+// under a release whose lede opens "La préfecture d’Ille-et-Vilaine
+// place …"): the two agree on who speaks, whatever the name's words.
+// Not a person, a role or a line with a number, an address or a label.
+func namedLine(trailer []block.Block, in *issuerText) string {
+	for _, b := range trailer {
+		for _, l := range b.Lines {
+			l = strings.TrimSpace(l)
+			if n := len(strings.Fields(l)); n < 2 || n > 8 || !upperStart(l) || strings.ContainsAny(l, "@:0123456789.") || jobTitle.MatchString(l) || segment.PersonLike(l) {
+				continue
+			}
+			// The line as written: its reader cleans it and notes a
+			// name governed by a department word ("Γραφείο Τύπου Δήμου
+			// Βόλου").
+			if name := cleanOrg(l); name != "" && len(strings.Fields(name)) >= 2 && mentions(in.folded, name) {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // turkishGenitive: a proper name with the genitive suffix after its
@@ -341,7 +400,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = spelledForm(longest(best, prose), prose)
+	best = spelledForm(signedLength(best, longest(best, prose), in.trailer), prose)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
@@ -351,6 +410,29 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
 	best = letterheadTail(best, s.Pre)
 	return coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer)
+}
+
+// signedLength: the short name when the body's longer run ("Wisła
+// Armour Systems of Poland and …") is not what the organisation signs
+// with: its sign-off or About writes the short name ending a line or a
+// clause ("Agnieszka Wróbel, Wisła Armour Systems") and never the long.
+// Only a run after a linking word ("of", "for"); a legal form after the
+// name is its own.
+func signedLength(short, long, trailer string) string {
+	rest, _ := strings.CutPrefix(long, short+" ")
+	if first, _, _ := strings.Cut(rest, " "); rest == "" || !linkWord.MatchString(first) || strings.Contains(trailer, long) {
+		return long // not a run after a linking word: a legal form
+	}
+	for rest := trailer; ; {
+		i := wordIndex(rest, short)
+		if i < 0 {
+			return long
+		}
+		if after := strings.TrimLeft(rest[i+len(short):], " \t"); after == "" || strings.ContainsAny(after[:1], "\n,;|") {
+			return short
+		}
+		rest = rest[i+len(short):]
+	}
 }
 
 // phoneLine is segment.PhoneLine, asked only of a line with the seven
@@ -644,7 +726,12 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 				continue // it named nobody in an earlier group
 			}
 			read[key] = true
-			parts := segment.ContactSep.Split(segment.ContactLabel.ReplaceAllString(l, ""), -1)
+			// A press office's label, no colon after it, is a department
+			// word too: "Ufficio Stampa X" is signed by X ("Kontakt: X"
+			// may be a person).
+			unlabelled := segment.ContactLabel.ReplaceAllString(l, "")
+			office := unlabelled != l && !strings.Contains(l[:len(l)-len(unlabelled)], ":") && !strings.HasPrefix(strings.TrimSpace(unlabelled), ":")
+			parts := segment.ContactSep.Split(unlabelled, -1)
 			for i, part := range parts {
 				if strings.Contains(part, ":") {
 					// What is left of a label: "presse : Service …".
@@ -654,8 +741,12 @@ func officeOwner(trailer []block.Block) (name string, signed bool) {
 			}
 			for i, part := range parts {
 				short := strip(part)
-				if short != part && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
-					return short, false
+				if (short != part || i == 0 && office) && short != "" && upperStart(short) && !jobTitle.MatchString(short) && (isAcronym(short) || len(strings.Fields(short)) >= 2) {
+					// The part as written: its reader cleans it again and
+					// notes the name its department word governs, which
+					// the lede may write in the nominative ("Γραφείο Τύπου
+					// Δήμου Βόλου" and "Ο Δήμος Βόλου …").
+					return part, false
 				}
 				// "Mark Doyle, Kestrel Point Marine Ltd, +44 …"
 				if i > 0 && segment.PersonLike(strings.TrimSpace(parts[i-1])) && trailingForm.MatchString(part) && len(strings.Fields(part)) <= 6 && !strings.ContainsAny(part, "@0123456789") {
@@ -928,6 +1019,9 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		if full := expand(name, body); full != "" {
 			return full
 		}
+		if full := dashDefinition(name, body); full != "" {
+			return full
+		}
 		if full := initials(name, words); full != "" {
 			return full
 		}
@@ -966,6 +1060,44 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 	}
 	return name
 }
+
+// dashDefinition: the name an acronym's dash opens, as the acronym's
+// first letter opens it: "A APDL – Administração dos Portos do Douro,
+// Leixões e Viana do Castelo inaugurou …". The name runs over
+// capitalised words, the linking words between them and a comma before
+// a capital.
+func dashDefinition(acr string, body []block.Block) string {
+	for _, b := range body {
+		t := b.Text()
+		for i := wordIndex(t, acr); i >= 0; {
+			rest := t[i+len(acr):]
+			if m := acronymDash.FindString(rest); m != "" {
+				ws := strings.Fields(rest[len(m):])
+				n := 0
+				for n < len(ws) && (upperStart(ws[n]) || n > 0 && linkWord.MatchString(strings.ToLower(ws[n]))) {
+					if n++; strings.HasSuffix(ws[n-1], ",") && (n == len(ws) || !upperStart(ws[n])) || strings.ContainsAny(ws[n-1], ".;:") {
+						break
+					}
+				}
+				for n > 0 && linkWord.MatchString(strings.ToLower(ws[n-1])) {
+					n--
+				}
+				if name := strings.TrimRight(strings.Join(ws[:n], " "), ",.;:"); n >= 2 && firstLetter(name) == firstLetter(acr) {
+					return name
+				}
+			}
+			j := wordIndex(rest, acr)
+			if j < 0 {
+				break
+			}
+			i += len(acr) + j
+		}
+	}
+	return ""
+}
+
+// acronymDash: the dash between an acronym and the name it stands for.
+var acronymDash = regexp.MustCompile(`^\s+[–—-]\s+`)
 
 // numberedDefinition: a numbered unit's short name, its number and an
 // acronym, defined in brackets after its full name: "5e RT" for "5e

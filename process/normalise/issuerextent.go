@@ -93,6 +93,9 @@ func lastField(s string) string {
 
 // wordIndex: the first place name stands as whole words in t, or -1.
 func wordIndex(t, name string) int {
+	if name == "" {
+		return -1
+	}
 	for i := 0; ; {
 		j := strings.Index(t[i:], name)
 		if j < 0 {

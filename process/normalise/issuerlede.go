@@ -82,8 +82,10 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // adjective: "Armáda České republiky převzala …", and may put "company"
 // before a company's name: "Společnost Moravia Defence a.s. podepsala".
 // A company's ticker and the short name it defines may follow: "Acme
-// Inc. (TSX: ACM) (“Acme” or the “Company”) is pleased …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
+// Inc. (TSX: ACM) (“Acme” or the “Company”) is pleased …". Polish and
+// Czech names hold their seat after a locative preposition: "Sąd
+// Okręgowy we Włocławku oddalił …".
+var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e|w|we|v|ve)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
 var possessive = prefilter.MustCompile(`['’]s$`)
