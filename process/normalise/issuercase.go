@@ -106,7 +106,7 @@ func caseLike(want, run []string) string {
 	for i, w := range want {
 		r := []rune(strings.ToLower(w))
 		if i == 0 || upperStart(strings.Trim(run[i], nameTrim)) {
-			r[0] = unicode.ToUpper(r[0])
+			r[0] = unicode.ToTitle(r[0])
 		}
 		out[i] = string(r)
 	}

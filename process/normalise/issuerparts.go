@@ -332,7 +332,7 @@ func upperName(name string) string {
 	for i, w := range ws {
 		if i == 0 || !linkWord.MatchString(w) {
 			r := []rune(w)
-			ws[i] = string(unicode.ToUpper(r[0])) + string(r[1:])
+			ws[i] = string(unicode.ToTitle(r[0])) + string(r[1:])
 		}
 	}
 	return strings.Join(ws, " ")
@@ -455,7 +455,7 @@ func cleanOrg(s string) string {
 	// Armées" is named with a capital on its own.
 	if first := strings.Fields(best)[0]; strings.ToLower(first) == first && hasCase(first) && len([]rune(first)) > 3 {
 		r := []rune(best)
-		best = string(unicode.ToUpper(r[0])) + string(r[1:])
+		best = string(unicode.ToTitle(r[0])) + string(r[1:])
 	}
 	return best
 }

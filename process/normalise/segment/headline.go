@@ -97,7 +97,7 @@ func upperFirst(s string) string {
 	if len(r) == 0 {
 		return s
 	}
-	r[0] = unicode.ToUpper(r[0])
+	r[0] = unicode.ToTitle(r[0])
 	return string(r)
 }
 
