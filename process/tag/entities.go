@@ -71,6 +71,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
+		if n == 1 && e.kind == kindPlace && t.geo.foreignShort(ws[i], d.Language) {
+			n = 0
+		}
 		if n == 0 {
 			e, n = t.geo.acronymStem(ws[i])
 		}

@@ -229,6 +229,10 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a type of aircraft or vehicle named like a town is no place", lang: "en",
 			body: "The squadron flies the AH-64 Apache and the Merlin helicopter from a base near Yeovil.",
 			want: []string{"Yeovil"}, not: []string{"Apache", "Merlin"}},
+		{name: "another language's short country name is a word of the text's own", lang: "lt",
+			body: "Tai pirmasis laivas. Laivas plaukia į Estiją.", want: []string{"Estonia"}, not: []string{"Thailand"}},
+		{name: "a short country name of the text's own language stays", lang: "et",
+			body: "Laev sõitis Taisse ja Tai sadamasse.", want: []string{"Thailand"}},
 		{name: "a word of a speaker's name in Arabic is no town", lang: "ar",
 			body: "وقال سالم الكعبي، المدير العام: \"نحن جاهزون\".", not: []string{"Salem"}},
 	}
