@@ -166,7 +166,11 @@ var regionsAndSeas = []string{
 	"Caribbean", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
 	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "South Atlantic|Atlántico Sur|Atlântico Sul|Südatlantik|Atlantique Sud", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
 	"English Channel|Manche|la Manche|Ärmelkanal|Canal de la Mancha", "Irish Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
-	"Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
+	"Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal",
+	// Rivers that cross several countries, in their languages and the
+	// case forms texts write after a preposition ("pe Dunăre", "przez Odrę").
+	"Danube|Donau|Dunărea|Dunăre|Dunării|Dunav|Dunavu|Dunava|Duna|Dunán|Dunaj|Dunaji|Dunaju|Dunaja|Danubio|Danúbio|Дунай|Дунаю|Дунаї|Дунае|Дуная|Дунав|Дунава|Δούναβης|Δούναβη",
+	"Oder|Odra|Odrze|Odrę|Odry|Odrą|Odře", "Rhine|Rhein|Rheins|Rhin|Rijn", "Elbe|Labe|Łaba|Łabie|Łaby",
 	"Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
 	"Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
 	"Coral Sea", "Tasman Sea", "Gulf of Guinea", "Gulf of Mexico", "Caspian Sea", "Strait of Malacca", "Lombok Strait",
