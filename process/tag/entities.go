@@ -84,7 +84,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
-			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
+			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok && !t.geo.isTown(ws[i].text) {
 				e, n, fromStem = inf, 1, true
 				if stemmed == nil {
 					stemmed = map[string][]string{}

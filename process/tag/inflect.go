@@ -88,6 +88,16 @@ func (g *gazetteer) inflected(lang string, w word) (entry, bool) {
 	return entry{canonical: best, kind: kindPlace}, bestStem > 0
 }
 
+// isTown: w, or w less a Turkish ending after its apostrophe, is a
+// town's name as written: "Malatya'nın" is Malatya, not a case of Malavi
+// (Malawi).
+func (g *gazetteer) isTown(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return g.town(w) != ""
+}
+
 func commonPrefix(a, b []rune) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
