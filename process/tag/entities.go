@@ -158,7 +158,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, name := range t.geo.unspacedBodies(headText) {
 		orgs.add(name)
 	}
-	for _, e := range t.geo.findUnspaced(withoutHeadOffice(headText)) {
+	unspacedPlaces := t.geo.findUnspaced(withoutHeadOffice(headText))
+	for _, e := range unspacedPlaces {
+		if e.kind == kindPlace && broadRegions[e.canonical] && !openWaters[e.canonical] && !broadSeen[e.canonical] &&
+			!strings.Contains(d.Headline, e.canonical) && !slices.Contains(t.geo.findUnspaced(d.Headline), e) &&
+			len(slices.DeleteFunc(slices.Clone(unspacedPlaces), func(o entry) bool { return o != e })) < 2 {
+			continue // a broad region named once outside the headline ("在欧洲销售")
+		}
 		if e.kind == kindPlace {
 			places.add(e.canonical)
 		} else {
