@@ -355,13 +355,14 @@ func uncased(r rune) bool {
 }
 
 // accept checks case: an all-capitals alias ("US") matches only in
-// capitals, and a longer name in capitals ("VAR") is not the name.
+// capitals, and a longer name in capitals ("VAR") is not the name; a
+// word of a script without capitals ("الأردن", Jordan) is in neither.
 func (g *gazetteer) accept(e entry, first word, n int) bool {
 	upper := strings.ToUpper(first.text) == first.text
 	if e.exact {
 		return upper
 	}
-	return !(n == 1 && upper && len(first.text) > 3)
+	return !(n == 1 && upper && len(first.text) > 3 && strings.ToLower(first.text) != first.text)
 }
 
 // sameRun: no punctuation other than spaces and hyphens splits ws.

@@ -244,6 +244,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "公司今日宣布获得订单。", want: []string{"Europe"}},
 		{name: "a broad region in Han script named once outside the headline does not", lang: "zh", headline: "公司获得订单",
 			body: "公司的产品也在欧洲销售。", not: []string{"Europe"}},
+		{name: "an Arabic country name of more than five letters, with and without a joined word", lang: "ar",
+			body: "يعيشون في الأردن منذ سنوات، وبعضهم جاء من العراق.", want: []string{"Jordan", "Iraq"}},
 		{name: "another language's short country name is a word of the text's own", lang: "lt",
 			body: "Tai pirmasis laivas. Laivas plaukia į Estiją.", want: []string{"Estonia"}, not: []string{"Thailand"}},
 		{name: "a short country name of the text's own language stays", lang: "et",
