@@ -154,11 +154,11 @@ var regionsAndSeas = []string{
 	"Sea of Azov|Asowsches Meer|Азовское море|Азовське море|Azak Denizi",
 	// Broad regions in the desk's languages and scripts (a lone mention
 	// counts only in the headline or when named twice: see broadRegions).
-	"Europe|Europa|Evropa|Eurooppa|Euroopa|Eiropa|Európa|Avrupa|Европа|Європа|Ευρώπη|欧洲|歐洲|ヨーロッパ|欧州|유럽|Châu Âu",
-	"Asia|Asie|Asien|Azja|Azji|Aasia|Ázsia|Asya|Азия|Азія|Ασία|亚洲|亞洲|アジア|아시아|Châu Á",
-	"Africa|Afrika|Afrique|Afryka|Afryce|Afrikka|Aafrika|Afrique|África|Африка|Αφρική|非洲|アフリカ|아프리카",
+	"Europe|Europa|Evropa|Eurooppa|Euroopa|Eiropa|Európa|Avrupa|Европа|Європа|Ευρώπη|欧洲|歐洲|ヨーロッパ|欧州|유럽|Châu Âu|אירופה|أوروبا",
+	"Asia|Asie|Asien|Azja|Azji|Aasia|Ázsia|Asya|Азия|Азія|Ασία|亚洲|亞洲|アジア|아시아|Châu Á|אסיה|آسيا",
+	"Africa|Afrika|Afrique|Afryka|Afryce|Afrikka|Aafrika|Afrique|África|Африка|Αφρική|非洲|アフリカ|아프리카|אפריקה|أفريقيا|إفريقيا",
 	"North America", "South America", "Latin America",
-	"Middle East|Nahost|Naher Osten|Moyen-Orient|Oriente Medio|Medio Oriente|Oriente Médio|Midden-Oosten|Mellanöstern|Mellemøsten|Midtøsten|Lähi-itä|Bliski Wschód|Bliskim Wschodzie|Blízký východ|Orta Doğu|Ortadoğu|Orient Mijlociu|Ближний Восток|Близький Схід|Близкия изток|Μέση Ανατολή|中东|中東|중동|Trung Đông",
+	"Middle East|Nahost|Naher Osten|Moyen-Orient|Oriente Medio|Medio Oriente|Oriente Médio|Midden-Oosten|Mellanöstern|Mellemøsten|Midtøsten|Lähi-itä|Bliski Wschód|Bliskim Wschodzie|Blízký východ|Orta Doğu|Ortadoğu|Orient Mijlociu|Ближний Восток|Близький Схід|Близкия изток|Μέση Ανατολή|中东|中東|중동|Trung Đông|המזרח התיכון|الشرق الأوسط",
 	"Southeast Asia|South-East Asia|Südostasien|Asie du Sud-Est|Sudeste Asiático|Sudeste de Asia|Sud-est asiatico|Zuidoost-Azië|Sydostasien|Sydøstasien|Kaakkois-Aasia|Azja Południowo-Wschodnia|Azji Południowo-Wschodniej|Jihovýchodní Asie|Güneydoğu Asya|Asia de Sud-Est|Юго-Восточная Азия|Південно-Східна Азія|Νοτιοανατολική Ασία|东南亚|東南亞|東南アジア|동남아시아|동남아|Đông Nam Á",
 	"Balkans|Balkan", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique|Ártico|Artico|Arktyka|Arktyce|Arktida|Arktika|Arktisen|Арктика|Арктике|Арктиці|Αρκτική|北极|北極|북극", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe|Südeuropa|sur de Europa|Europa meridional|Europe du Sud|Europa meridionale|Zuid-Europa",

@@ -246,6 +246,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "公司的产品也在欧洲销售。", not: []string{"Europe"}},
 		{name: "an Arabic country name of more than five letters, with and without a joined word", lang: "ar",
 			body: "يعيشون في الأردن منذ سنوات، وبعضهم جاء من العراق.", want: []string{"Jordan", "Iraq"}},
+		{name: "a broad region in Hebrew with a joined preposition, in the headline", lang: "he", headline: "החברה תספק מערכות הגנה באירופה",
+			body: "החברה חתמה על הסכם.", want: []string{"Europe"}},
 		{name: "another language's short country name is a word of the text's own", lang: "lt",
 			body: "Tai pirmasis laivas. Laivas plaukia į Estiją.", want: []string{"Estonia"}, not: []string{"Thailand"}},
 		{name: "a short country name of the text's own language stays", lang: "et",
