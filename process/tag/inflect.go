@@ -36,6 +36,10 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
 			if e, ok := g.unspaced[string(rs[i:i+n])]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
+				if e.kind == kindPlace && !g.isCountry[e.canonical] && opensHanBody(rs, i+n) {
+					i += n - 1 // "深圳市蓝湾新能源科技有限公司", "國家中山科學研究院": the body's seat or namesake
+					break
+				}
 				out = append(out, e)
 				i += n - 1
 				break
@@ -43,6 +47,31 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 	}
 	return out
+}
+
+// hanBodyEnds end the name of a company or institute in Chinese.
+var hanBodyEnds = []string{"有限公司", "公司", "集团", "集團", "研究院", "研究所", "船级社", "船級社", "大学", "大學"}
+
+// hanFunctionWords are characters a Chinese sentence puts between a
+// place and a body named later ("在深圳发布", "向…公司"), never inside
+// a body's name.
+const hanFunctionWords = "的在于於和与與向及从從对對是为為将將已今日由"
+
+// opensHanBody: the Han characters from end on, eight at most, close a
+// company's or institute's name without a word of the sentence between,
+// so the place before end is a word of that name.
+func opensHanBody(rs []rune, end int) bool {
+	for k := end; k < len(rs) && k <= end+8; k++ {
+		for _, b := range hanBodyEnds {
+			if strings.HasPrefix(string(rs[k:min(len(rs), k+4)]), b) {
+				return true
+			}
+		}
+		if !unicode.Is(unicode.Han, rs[k]) || strings.ContainsRune(hanFunctionWords, rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // inKatakanaWord: a name in Katakana that a longer Katakana word holds
