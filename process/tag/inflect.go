@@ -358,6 +358,12 @@ func stemVariants(stem []rune) []string {
 	if soft, ok := softConsonants[last]; ok {
 		out = append(out, string(stem[:len(stem)-1])+string(soft))
 	}
+	if soft, ok := polishSoft[last]; ok {
+		out = append(out, string(stem[:len(stem)-1])+string(soft)) // "w Zamościu" is in Zamość, "w Poznaniu" in Poznań
+	}
+	if base, ok := strings.CutSuffix(s, "ow"); ok {
+		out = append(out, base+"ów") // Polish ó opens before an ending: "w Rzeszowie" is in Rzeszów
+	}
 	for _, v := range []string{"a", "e", "i", "o", "ai", "as", "ius"} {
 		out = append(out, s+v)
 	}
@@ -365,6 +371,10 @@ func stemVariants(stem []rune) []string {
 }
 
 var softConsonants = map[rune]rune{'t': 'ť', 'd': 'ď', 'n': 'ň'}
+
+// polishSoft: the consonants Polish writes with an accent at a word's
+// end and without it before a case ending's vowel ("Zamość", "Zamościu").
+var polishSoft = map[rune]rune{'c': 'ć', 'n': 'ń', 's': 'ś', 'z': 'ź'}
 
 var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü', 'ā': 'a', 'ē': 'e', 'ī': 'i', 'ū': 'u'}
 

@@ -255,6 +255,8 @@ func TestPlaceClasses(t *testing.T) {
 		{name: "a disease or a machine named after a town is no place", lang: "en",
 			body: "Cases of Lassa fever rose in the north. The museum shows an Enigma machine found near Yeovil.",
 			want: []string{"Yeovil"}, not: []string{"Lhasa", "Enigma"}},
+		{name: "Polish towns whose ó or final accent a case ending changes", lang: "pl",
+			body: "Zatrzymania przeprowadzono w Zamościu i Rzeszowie, a sprzęt trafi do Poznania.", want: []string{"Zamość", "Rzeszów"}},
 		{name: "another language's short country name is a word of the text's own", lang: "lt",
 			body: "Tai pirmasis laivas. Laivas plaukia į Estiją.", want: []string{"Estonia"}, not: []string{"Thailand"}},
 		{name: "a short country name of the text's own language stays", lang: "et",
