@@ -187,6 +187,9 @@ var regionsAndSeas = []string{
 	"England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
 	"Devon", "Cornwall", "North Yorkshire", "South Yorkshire", "West Yorkshire", "Yorkshire", "Fife", "Kent", "Hampshire", "Wiltshire",
 	"Greater Manchester", "Greater London", "Merseyside", "West Midlands", "Tyne and Wear",
+	// England's statistical regions, as ONS names them
+	"Yorkshire and the Humber", "North East England", "North West England", "East of England", "South East England",
+	"South West England", "East Midlands",
 	"Gloucestershire", "Lancashire", "Cumbria", "Essex", "Surrey", "Sussex", "Dorset", "Somerset", "Norfolk", "Suffolk",
 	"Lower Saxony|Niedersachsen", "Bavaria|Bayern", "Saxony|Sachsen", "Schleswig-Holstein", "Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern",
 	"North Rhine-Westphalia|Nordrhein-Westfalen", "Baden-Württemberg", "Hesse|Hessen", "Brandenburg", "Thuringia|Thüringen",

@@ -257,6 +257,8 @@ func TestPlaceClasses(t *testing.T) {
 			want: []string{"Yeovil"}, not: []string{"Lhasa", "Enigma"}},
 		{name: "Polish towns whose ó or final accent a case ending changes", lang: "pl",
 			body: "Zatrzymania przeprowadzono w Zamościu i Rzeszowie, a sprzęt trafi do Poznania.", want: []string{"Zamość", "Rzeszów"}},
+		{name: "an English region whose name joins two", lang: "en",
+			body: "Rates were highest in Yorkshire and the Humber.", want: []string{"Yorkshire and the Humber"}, not: []string{"Yorkshire", "Humber"}},
 		{name: "another language's short country name is a word of the text's own", lang: "lt",
 			body: "Tai pirmasis laivas. Laivas plaukia į Estiją.", want: []string{"Estonia"}, not: []string{"Thailand"}},
 		{name: "a short country name of the text's own language stays", lang: "et",
