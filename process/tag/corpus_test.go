@@ -66,7 +66,9 @@ func TestGenreTestSplitTagsSweep(t *testing.T) {
 	// 304 cases after writers v and w (eighth session), whose unseen
 	// people (0.655, 0.676) the people fixes of that session raised; the
 	// split's people F1 reached 0.862, so its target is the floor again.
-	holdFloors(t, r, 0.69, 0.57, 0.85, 0.62, 0.61)
+	// The places fixes of the ninth session (places11) raised places
+	// 0.628 -> 0.632.
+	holdFloors(t, r, 0.69, 0.57, 0.85, 0.62, 0.62)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

@@ -71,6 +71,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
 	for i := 0; i < len(ws); {
 		e, n := t.geo.lookup(ws, i)
+		if n == 1 && e.kind == kindPlace && t.geo.foreignShort(ws[i], d.Language) {
+			n = 0
+		}
 		if n == 0 {
 			e, n = t.geo.acronymStem(ws[i])
 		}
@@ -81,7 +84,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
-			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok {
+			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok && !t.geo.isTown(ws[i].text) {
 				e, n, fromStem = inf, 1, true
 				if stemmed == nil {
 					stemmed = map[string][]string{}
@@ -155,7 +158,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	for _, name := range t.geo.unspacedBodies(headText) {
 		orgs.add(name)
 	}
-	for _, e := range t.geo.findUnspaced(withoutHeadOffice(headText)) {
+	unspacedPlaces := t.geo.findUnspaced(withoutHeadOffice(headText))
+	for _, e := range unspacedPlaces {
+		if e.kind == kindPlace && broadRegions[e.canonical] && !openWaters[e.canonical] && !broadSeen[e.canonical] &&
+			!strings.Contains(d.Headline, e.canonical) && !slices.Contains(t.geo.findUnspaced(d.Headline), e) &&
+			len(slices.DeleteFunc(slices.Clone(unspacedPlaces), func(o entry) bool { return o != e })) < 2 {
+			continue // a broad region named once outside the headline ("在欧洲销售")
+		}
 		if e.kind == kindPlace {
 			places.add(e.canonical)
 		} else {

@@ -61,12 +61,14 @@ type gazetteer struct {
 	lowerStarts map[string]bool   // lower-case first words of names ("mer" of "mer du Nord"), where a lookup may start uncapitalised
 	exonyms     strTable          // another language's name of a town → the city table's ("Warszawa" → "Warsaw")
 	syllables   map[string]string // Vietnamese one-syllable country names ("Pháp", "Mỹ") → canonical, read only standing alone
+	shortNames  map[string]string // a country's name of four letters or fewer in other than English (lower case) → the languages that write it
 	maxLen      int
 }
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{names: map[string]entry{}, prefix: map[string]bool{}, countries: map[string]string{}, isCountry: map[string]bool{},
-		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}, syllables: map[string]string{}}
+		unspaced: map[string]entry{}, stems: map[string][]countryStem{}, lowerStarts: map[string]bool{}, syllables: map[string]string{},
+		shortNames: map[string]string{}}
 	for _, line := range regionsAndSeas {
 		g.addLine(line, kindPlace)
 	}
@@ -173,6 +175,9 @@ func (g *gazetteer) addCountries() {
 					continue // Indonesian names Switzerland by the English adjective: "Swiss Army knives", "a Swiss firm"
 				}
 				if n != "" && !strings.Contains(n, "(") {
+					if short := strings.ToLower(n); n != canonical && utf8.RuneCountInString(n) <= 4 && !unspaced(firstRune(n)) && strings.ToUpper(n) != n {
+						g.shortNames[short] += " " + l
+					}
 					g.add(strings.ReplaceAll(n, "’", "'"), canonical, kindPlace)
 					g.addStem(l, strings.ToLower(n), canonical)
 				}
@@ -190,6 +195,18 @@ func (g *gazetteer) addVietnameseShort() {
 	for n, code := range vietnameseShort {
 		g.syllables[n] = g.countries[code]
 	}
+}
+
+// foreignShort: word is a country's short name only in other languages
+// than lang, where it is more often a word of lang's own: Estonian
+// "Tai" (Thailand) is Lithuanian "this", Indonesian "Cad" (Chad)
+// English "cad".
+func (g *gazetteer) foreignShort(w word, lang string) bool {
+	if lang == "no" || lang == "nn" {
+		lang = "nb" // Norwegian's display names are Bokmål's
+	}
+	langs, ok := g.shortNames[w.lower]
+	return ok && w.text != g.names[w.lower].canonical && !slices.Contains(strings.Fields(langs), lang)
 }
 
 // loneCountry reads a Vietnamese one-syllable country name standing
@@ -338,13 +355,14 @@ func uncased(r rune) bool {
 }
 
 // accept checks case: an all-capitals alias ("US") matches only in
-// capitals, and a longer name in capitals ("VAR") is not the name.
+// capitals, and a longer name in capitals ("VAR") is not the name; a
+// word of a script without capitals ("الأردن", Jordan) is in neither.
 func (g *gazetteer) accept(e entry, first word, n int) bool {
 	upper := strings.ToUpper(first.text) == first.text
 	if e.exact {
 		return upper
 	}
-	return !(n == 1 && upper && len(first.text) > 3)
+	return !(n == 1 && upper && len(first.text) > 3 && strings.ToLower(first.text) != first.text)
 }
 
 // sameRun: no punctuation other than spaces and hyphens splits ws.

@@ -152,8 +152,15 @@ var regionsAndSeas = []string{
 	"Norwegian Sea|Nordmeer|Europäisches Nordmeer|Norskehavet",
 	"Gulf of Finland|Finnischer Meerbusen|Suomenlahti|Suomenlahdella|Soome laht|Finska viken|Финский залив|Фінська затока",
 	"Sea of Azov|Asowsches Meer|Азовское море|Азовське море|Azak Denizi",
-	"Europe|Europa", "Asia", "Africa|Afrika|Afrique", "North America", "South America", "Latin America", "Middle East|Nahost|Naher Osten|Moyen-Orient",
-	"Balkans|Balkan", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique", "High North", "Sahel", "Indo-Pacific",
+	// Broad regions in the desk's languages and scripts (a lone mention
+	// counts only in the headline or when named twice: see broadRegions).
+	"Europe|Europa|Evropa|Eurooppa|Euroopa|Eiropa|Európa|Avrupa|Европа|Європа|Ευρώπη|欧洲|歐洲|ヨーロッパ|欧州|유럽|Châu Âu|אירופה|أوروبا",
+	"Asia|Asie|Asien|Azja|Azji|Aasia|Ázsia|Asya|Азия|Азія|Ασία|亚洲|亞洲|アジア|아시아|Châu Á|אסיה|آسيا",
+	"Africa|Afrika|Afrique|Afryka|Afryce|Afrikka|Aafrika|Afrique|África|Африка|Αφρική|非洲|アフリカ|아프리카|אפריקה|أفريقيا|إفريقيا",
+	"North America", "South America", "Latin America",
+	"Middle East|Nahost|Naher Osten|Moyen-Orient|Oriente Medio|Medio Oriente|Oriente Médio|Midden-Oosten|Mellanöstern|Mellemøsten|Midtøsten|Lähi-itä|Bliski Wschód|Bliskim Wschodzie|Blízký východ|Orta Doğu|Ortadoğu|Orient Mijlociu|Ближний Восток|Близький Схід|Близкия изток|Μέση Ανατολή|中东|中東|중동|Trung Đông|המזרח התיכון|الشرق الأوسط",
+	"Southeast Asia|South-East Asia|Südostasien|Asie du Sud-Est|Sudeste Asiático|Sudeste de Asia|Sud-est asiatico|Zuidoost-Azië|Sydostasien|Sydøstasien|Kaakkois-Aasia|Azja Południowo-Wschodnia|Azji Południowo-Wschodniej|Jihovýchodní Asie|Güneydoğu Asya|Asia de Sud-Est|Юго-Восточная Азия|Південно-Східна Азія|Νοτιοανατολική Ασία|东南亚|東南亞|東南アジア|동남아시아|동남아|Đông Nam Á",
+	"Balkans|Balkan", "Western Balkans|Westbalkan", "Scandinavia", "Arctic|Arktis|Arctique|Ártico|Artico|Arktyka|Arktyce|Arktida|Arktika|Arktisen|Арктика|Арктике|Арктиці|Αρκτική|北极|北極|북극", "High North", "Sahel", "Indo-Pacific",
 	"Caucasus", "Southern Europe|Südeuropa|sur de Europa|Europa meridional|Europe du Sud|Europa meridionale|Zuid-Europa",
 	"Eastern Europe|Osteuropa|este de Europa|Europa del Este|Europe de l'Est|Europa orientale|Oost-Europa|Europa Wschodnia|Europy Wschodniej",
 	"Central Europe|Mitteleuropa|Europe centrale|Europa central|Europa centrale|Europa Środkowa|Europy Środkowej",
@@ -166,7 +173,11 @@ var regionsAndSeas = []string{
 	"Caribbean", "Persian Gulf", "Gulf of Aden", "Gulf of Oman", "Arabian Sea",
 	"Atlantic|Atlantic Ocean|Atlantik", "North Atlantic|Nordatlantik", "South Atlantic|Atlántico Sur|Atlântico Sul|Südatlantik|Atlantique Sud", "Pacific|Pacific Ocean|Pazifik", "Indian Ocean",
 	"English Channel|Manche|la Manche|Ärmelkanal|Canal de la Mancha", "Irish Sea", "Strait of Hormuz", "Bab el-Mandeb Strait|Bab el-Mandeb",
-	"Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal", "Danube|Donau",
+	"Torres Strait", "Bosphorus", "Kerch Strait", "Strait of Gibraltar", "Suez Canal",
+	// Rivers that cross several countries, in their languages and the
+	// case forms texts write after a preposition ("pe Dunăre", "przez Odrę").
+	"Danube|Donau|Dunărea|Dunăre|Dunării|Dunav|Dunavu|Dunava|Duna|Dunán|Dunaj|Dunaji|Dunaju|Dunaja|Danubio|Danúbio|Дунай|Дунаю|Дунаї|Дунае|Дуная|Дунав|Дунава|Δούναβης|Δούναβη",
+	"Oder|Odra|Odrze|Odrę|Odry|Odrą|Odře", "Rhine|Rhein|Rheins|Rhin|Rijn", "Elbe|Labe|Łaba|Łabie|Łaby",
 	"Adriatic Sea|Adriatic|Adria", "Ionian Sea", "Celtic Sea", "Bay of Biscay", "Skagerrak", "Kattegat",
 	"Gulf of Bothnia", "Gulf of Riga", "Sea of Japan", "East China Sea", "Yellow Sea", "Philippine Sea",
 	"Coral Sea", "Tasman Sea", "Gulf of Guinea", "Gulf of Mexico", "Caspian Sea", "Strait of Malacca", "Lombok Strait",
@@ -176,6 +187,9 @@ var regionsAndSeas = []string{
 	"England", "Scotland", "Wales", "Northern Ireland", "Great Britain",
 	"Devon", "Cornwall", "North Yorkshire", "South Yorkshire", "West Yorkshire", "Yorkshire", "Fife", "Kent", "Hampshire", "Wiltshire",
 	"Greater Manchester", "Greater London", "Merseyside", "West Midlands", "Tyne and Wear",
+	// England's statistical regions, as ONS names them
+	"Yorkshire and the Humber", "North East England", "North West England", "East of England", "South East England",
+	"South West England", "East Midlands",
 	"Gloucestershire", "Lancashire", "Cumbria", "Essex", "Surrey", "Sussex", "Dorset", "Somerset", "Norfolk", "Suffolk",
 	"Lower Saxony|Niedersachsen", "Bavaria|Bayern", "Saxony|Sachsen", "Schleswig-Holstein", "Mecklenburg-Western Pomerania|Mecklenburg-Vorpommern",
 	"North Rhine-Westphalia|Nordrhein-Westfalen", "Baden-Württemberg", "Hesse|Hessen", "Brandenburg", "Thuringia|Thüringen",

@@ -44,6 +44,10 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 		for n := min(g.maxUnspaced, len(rs)-i); n >= 2; n-- {
 			if e, ok := g.unspaced[runed[at[i]:at[i+n]]]; ok && !koreanVerb(rs, i+n) && !inKatakanaWord(rs, i, i+n) {
+				if e.kind == kindPlace && !g.isCountry[e.canonical] && opensHanBody(rs, i+n) {
+					i += n - 1 // "深圳市蓝湾新能源科技有限公司", "國家中山科學研究院": the body's seat or namesake
+					break
+				}
 				out = append(out, e)
 				i += n - 1
 				break
@@ -51,6 +55,31 @@ func (g *gazetteer) findUnspaced(text string) []entry {
 		}
 	}
 	return out
+}
+
+// hanBodyEnds end the name of a company or institute in Chinese.
+var hanBodyEnds = []string{"有限公司", "公司", "集团", "集團", "研究院", "研究所", "船级社", "船級社", "大学", "大學"}
+
+// hanFunctionWords are characters a Chinese sentence puts between a
+// place and a body named later ("在深圳发布", "向…公司"), never inside
+// a body's name.
+const hanFunctionWords = "的在于於和与與向及从從对對是为為将將已今日由"
+
+// opensHanBody: the Han characters from end on, eight at most, close a
+// company's or institute's name without a word of the sentence between,
+// so the place before end is a word of that name.
+func opensHanBody(rs []rune, end int) bool {
+	for k := end; k < len(rs) && k <= end+8; k++ {
+		for _, b := range hanBodyEnds {
+			if strings.HasPrefix(string(rs[k:min(len(rs), k+4)]), b) {
+				return true
+			}
+		}
+		if !unicode.Is(unicode.Han, rs[k]) || strings.ContainsRune(hanFunctionWords, rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // inKatakanaWord: a name in Katakana that a longer Katakana word holds
@@ -94,6 +123,16 @@ func (g *gazetteer) inflected(lang string, w word) (entry, bool) {
 		}
 	}
 	return entry{canonical: best, kind: kindPlace}, bestStem > 0
+}
+
+// isTown: w, or w less a Turkish ending after its apostrophe, is a
+// town's name as written: "Malatya'nın" is Malatya, not a case of Malavi
+// (Malawi).
+func (g *gazetteer) isTown(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return g.town(w) != ""
 }
 
 func commonPrefix(a, b []rune) int {
@@ -327,6 +366,12 @@ func stemVariants(stem []rune) []string {
 	if soft, ok := softConsonants[last]; ok {
 		out = append(out, string(stem[:len(stem)-1])+string(soft))
 	}
+	if soft, ok := polishSoft[last]; ok {
+		out = append(out, string(stem[:len(stem)-1])+string(soft)) // "w Zamościu" is in Zamość, "w Poznaniu" in Poznań
+	}
+	if base, ok := strings.CutSuffix(s, "ow"); ok {
+		out = append(out, base+"ów") // Polish ó opens before an ending: "w Rzeszowie" is in Rzeszów
+	}
 	for _, v := range []string{"a", "e", "i", "o", "ai", "as", "ius"} {
 		out = append(out, s+v)
 	}
@@ -334,6 +379,10 @@ func stemVariants(stem []rune) []string {
 }
 
 var softConsonants = map[rune]rune{'t': 'ť', 'd': 'ď', 'n': 'ň'}
+
+// polishSoft: the consonants Polish writes with an accent at a word's
+// end and without it before a case ending's vowel ("Zamość", "Zamościu").
+var polishSoft = map[rune]rune{'c': 'ć', 'n': 'ń', 's': 'ś', 'z': 'ź'}
 
 var longVowels = map[rune]rune{'á': 'a', 'é': 'e', 'ó': 'o', 'ő': 'ö', 'ú': 'u', 'ű': 'ü', 'ā': 'a', 'ē': 'e', 'ī': 'i', 'ū': 'u'}
 

@@ -184,5 +184,8 @@ var commonWords = set("police", "mission", "street", "march", "may", "say", "wil
 	"premier", "summit", "sentinel", "guardian", "ranger", "pioneer", "patriot", "vanguard", "horizon", "atlas", "titan", "orion", "apollo",
 	"principal", "saints", "stadt", "land", "bund", "stern", "ost", "west", "ville", "santa", "san", "saint", "dr", "mr", "ms", "herr", "frau", "el", "la", "le",
 	"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "see", "paese", "congress", "earth",
+	// months that languages write with a capital: Turkish ("11 Aralık'ta"), Indonesian and Malay
+	"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+	"januari", "februari", "maret", "mac", "mei", "jun", "julai", "agustus", "ogos", "oktober", "disember", "desember",
 	// words that open a street's name ("Rue de la Loi", "Calle Mayor")
 	"rue", "avenue", "boulevard", "calle", "rua", "viale", "piazza", "plaza")

@@ -527,7 +527,8 @@ func modelCode(w string) bool {
 
 var productNouns = set("helicopter", "helicopters", "aircraft", "jet", "jets", "fighter", "fighters", "drone", "drones", "missile",
 	"missiles", "vehicle", "vehicles", "tank", "tanks", "howitzer", "howitzers", "radar", "radars", "system", "systems", "class",
-	"frigate", "frigates", "rifle", "rifles", "engine", "engines")
+	"frigate", "frigates", "rifle", "rifles", "engine", "engines", "machine", "machines",
+	"fever", "virus") // diseases named after a town: "Lassa fever", "Zika virus"
 
 func nextWord(ws []word, i int) string {
 	if i < len(ws) && strings.TrimSpace(ws[i].sep) == "" && ws[i].capped {
