@@ -28,7 +28,8 @@ func (t *Tagger) TopicFeatures(d *draft.Draft) []learn.Feature {
 // (both over three bytes) 0.768 / 0.604; the issuer's words also in a
 // namespace of their own 0.772 / 0.603; the rules' evidence also rolled up
 // to each intermediate code 0.768 / 0.607; body words after the first 150
-// at half value 0.768 / 0.605 (against 0.774 / 0.603 on the same labels).
+// at half value 0.768 / 0.605 (against 0.774 / 0.603 on the same labels);
+// six-rune prefixes besides the four-rune ones 0.770 / 0.601.
 func (t *Tagger) topicFeatures(d *draft.Draft, ht, bt []string, raw map[string]float64) []learn.Feature {
 	issuer := tokens(d.Issuer)
 	seen := make(map[string]bool, len(ht)+len(bt)+len(issuer))
