@@ -788,7 +788,7 @@ func withoutElisions(ws []word) []word {
 func capitalRuns(ws []word, lang string) []run {
 	// "Ministerie van Justitie en Veiligheid", "Politsei- ja Piirivalveamet"
 	connector := func(w string) bool {
-		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja")
+		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja") || (lang == "el" && greekConnectors[w])
 	}
 	var out []run
 	for i := 0; i < len(ws); {

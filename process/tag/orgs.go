@@ -57,7 +57,7 @@ var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
+	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) && !unitNumber(ws[k:]) || numberWords[ws[k].text]) {
 		k++
 	}
 	if k > 0 && shipPrefixes[ws[k-1].text] {
@@ -188,6 +188,19 @@ func bodyAfterHolder(ws []word, g *gazetteer) int {
 	}
 	return 0
 }
+
+// unitNumber: ws open with the number of a military unit that is a name
+// without it too, so the number is part of that name ("1 South African
+// Infantry Battalion"), not a count of things ("1,000 Canadian Armed
+// Forces personnel") nor a year ("in 2024 Group revenue"). A number and
+// a bare head ("15 Squadron") is left out, as the desk's labels mostly
+// leave such units out.
+func unitNumber(ws []word) bool {
+	return len(ws) >= 3 && allDigits(ws[0].text) && len(ws[0].text) <= 3 && unitHeads[ws[len(ws)-1].text] && plainSep(ws[1])
+}
+
+// unitHeads end a numbered military unit's name.
+var unitHeads = set("Squadron", "Battalion", "Regiment", "Brigade", "Division", "Group", "Wing", "Flotilla", "Battery", "Flight")
 
 // boards and boardOf name a company's board ("Board of Directors",
 // "Consejo de Administración"), which stands for the company.
@@ -382,8 +395,23 @@ func isOrgName(ws []word) bool {
 	if orgHeads[last] || orgCompound(strings.ToLower(last)) {
 		return true // "Immigratie- en Naturalisatiedienst"
 	}
+	if slices.ContainsFunc(ws, func(w word) bool { return greekHeads[w.text] }) {
+		return true // "Κεντρικό Λιμεναρχείο Νάξου": adjectives, the head, then whose it is
+	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// greekHeads are Greek institution nouns in the nominative, which stand
+// after a name's adjectives and before its genitives: "Ενιαίο Κέντρο
+// Συντονισμού Έρευνας και Διάσωσης", "Αρχαιολογικό Μουσείο Πάρου". A
+// genitive ("Κέντρου") is a mention in a case, not the name.
+var greekHeads = set("Κέντρο", "Λιμεναρχείο", "Μουσείο", "Νοσοκομείο", "Σχολή", "Γραμματεία", "Εφορεία", "Αρχηγείο", "Επιτελείο",
+	"Υπηρεσία", "Διεύθυνση", "Ινστιτούτο", "Πανεπιστήμιο", "Πολυτεχνείο", "Οργανισμός", "Ίδρυμα", "Επιμελητήριο", "Ταμείο",
+	"Τράπεζα", "Δικαστήριο", "Εισαγγελία", "Διοίκηση", "Ένωση", "Ομοσπονδία", "Σύνδεσμος", "Υπουργείο", "Σώμα")
+
+// greekConnectors join a Greek name's words: "and" and the genitive
+// articles ("Κλειστό Ελεγχόμενο Κέντρο της Λέσβου").
+var greekConnectors = set("και", "της", "του", "των")
 
 // documentEnds end the name of a text a body wrote, not of the body.
 var documentEnds = set("Resolution", "Act", "Treaty", "Convention", "Agreement", "Declaration", "Directive", "Regulation", "Strategy",
