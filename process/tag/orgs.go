@@ -107,6 +107,12 @@ func orgParts(r run, g *gazetteer) []run {
 	if i := slices.IndexFunc(r.words, func(w word) bool { return w.text == "in" }); i > 0 && isOrgName(r.words[:i]) && placeName(r.words[i+1:], g) {
 		r.words = r.words[:i] // "Allied Maritime Command in Northwood": where the body is, not its name
 	}
+	if i := subUnitOf(r.words, g); i > 0 {
+		// "Cybercrime Command of the Criminal Investigation Department": a
+		// unit and the body it belongs to, two names
+		rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
+		return append([]run{{start: r.start, words: r.words[:i]}}, rest...)
+	}
 	for i, w := range r.words {
 		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
@@ -128,6 +134,9 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
+		if !known && !knownRight && fieldAfterAnd(left, r.words[i+1:], g) {
+			continue // "Ministry of Patriots and Veterans Affairs": the name's field goes on after "and"
+		}
 		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
 			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
 			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
@@ -142,6 +151,44 @@ func orgParts(r run, g *gazetteer) []run {
 	}
 	return []run{r}
 }
+
+// subUnitOf: where "of the" parts a unit, a name with its generic last
+// word, from the body it belongs to, also a body's name ("Coffee
+// Directorate of the Agriculture and Food Authority"); or 0.
+func subUnitOf(ws []word, g *gazetteer) int {
+	for i := 2; i+2 < len(ws); i++ {
+		if ws[i].text != "of" || ws[i+1].text != "the" || !orgHeads[ws[i-1].text] || !isOrgName(ws[:i]) {
+			continue
+		}
+		if e, ok := g.names[wordsKey(ws[i+2:])]; ok && e.kind == kindOrg || isOrgName(ws[i+2:]) {
+			return i
+		}
+	}
+	return 0
+}
+
+// fieldAfterAnd: the words after "and" go on with the field a name's
+// first part names ("Ministry of Patriots and Veterans Affairs",
+// "Portfolio Committee on Defence and Military Veterans"): the first
+// part does not end with a body's generic word (one after "of", "on" or
+// "for" is its field: "Committee on Defence") or a company's form, the
+// second names no body, and its words are the desk's ordinary
+// vocabulary, not a name of its own ("… and Lockheed Martin").
+func fieldAfterAnd(left, right []word, g *gazetteer) bool {
+	last := left[len(left)-1].text
+	field := len(left) >= 2 && fieldWords[left[len(left)-2].text]
+	if orgHeads[last] && !field || companyForms[last] || isOrgName(right) {
+		return false
+	}
+	return !slices.ContainsFunc(right, func(w word) bool { return !g.common[strings.Trim(w.lower, "'’")] })
+}
+
+// fieldWords open the field a body's name is about, after one of the
+// fieldHeads.
+var fieldWords = set("of", "on", "for")
+
+var fieldHeads = set("Committee", "Society", "Centre", "Center", "Institute", "Council", "Commission", "Association", "Federation",
+	"Agency", "Office", "Academy", "Foundation", "Bureau", "Board", "Court", "Authority", "Directorate", "Department")
 
 // fromAcronymStart drops the capitalised words before those whose
 // initials spell the defined acronym: "Tatbikatı Çevre ve Şehircilik Bakanlığı
@@ -394,6 +441,15 @@ func isOrgName(ws []word) bool {
 	}
 	if orgHeads[last] || orgCompound(strings.ToLower(last)) {
 		return true // "Immigratie- en Naturalisatiedienst"
+	}
+	for k := 1; k+2 < len(ws); k++ {
+		if fieldHeads[ws[k].text] && fieldWords[ws[k+1].text] && ws[k+2].capped && !slices.ContainsFunc(ws[:k], func(w word) bool { return titles[w.text] }) {
+			// "Portfolio Committee on Defence and Military Veterans",
+			// "American Society of Nephrology"; not a role's name: "High
+			// Representative of the Union for Foreign Affairs", nor a
+			// company and its country: "Wisła Armour Systems of Poland"
+			return true
+		}
 	}
 	if slices.ContainsFunc(ws, func(w word) bool { return greekHeads[w.text] }) {
 		return true // "Κεντρικό Λιμεναρχείο Νάξου": adjectives, the head, then whose it is
