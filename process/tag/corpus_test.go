@@ -66,7 +66,9 @@ func TestGenreTestSplitTagsSweep(t *testing.T) {
 	// 304 cases after writers v and w (eighth session), whose unseen
 	// people (0.655, 0.676) the people fixes of that session raised; the
 	// split's people F1 reached 0.862, so its target is the floor again.
-	holdFloors(t, r, 0.69, 0.57, 0.85, 0.62, 0.61)
+	// The organisation fixes of the ninth session (Greek heads, fields
+	// after a generic word, sub-units) took orgs from 0.659 to 0.662.
+	holdFloors(t, r, 0.69, 0.57, 0.85, 0.65, 0.61)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

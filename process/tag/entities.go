@@ -141,8 +141,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 			broadSeen[e.canonical] = true
 		} else {
-			orgs.add(e.canonical)
-			markWords(inOrg, e.canonical)
+			name := e.canonical
+			if j := i + n; j < len(ws) && arabicNisba(ws[j]) && unicode.Is(unicode.Arabic, firstRune(name)) {
+				// "وزارة الداخلية الأردنية": the country's adjective after a
+				// body's Arabic name is part of the name
+				name += " " + ws[j].text
+				known[j] = true
+				n++
+			}
+			orgs.add(name)
+			markWords(inOrg, name)
 			orgEnds[i+n] = true
 		}
 		i += n
@@ -382,6 +390,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, headText)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// arabicNisba: an Arabic adjective of origin with its article
+// ("الأردنية", "العراقي"), which follows the noun it qualifies.
+func arabicNisba(w word) bool {
+	return plainSep(w) && strings.HasPrefix(w.text, "ال") && utf8.RuneCountInString(w.text) >= 5 &&
+		(strings.HasSuffix(w.text, "ية") || strings.HasSuffix(w.text, "ي"))
 }
 
 // asWritten is name as the text writes it, when the text writes it
