@@ -821,7 +821,7 @@ func capitalRuns(ws []word, lang string) []run {
 				j++
 				continue
 			}
-			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && contractions[ws[j+1].text] || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
+			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && (contractions[ws[j+1].text] || romanceLanguages[lang] && articles[ws[j+1].text]) || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
 				j += 3
 				continue
 			}

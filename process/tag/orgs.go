@@ -121,8 +121,10 @@ func orgParts(r run, g *gazetteer) []run {
 			continue // "Coastal Monitoring and Rescue Agency (CMRA)": the acronym spells both sides
 		}
 		left := r.words[:i]
-		if contractions[r.words[i+1].text] && i+2 < len(r.words) && orgOpeners[r.words[i+2].text] && isOrgName(left) {
-			// "Guardia di Finanza e della Guardia (costiera)": a second body's head after "and of the"
+		if (contractions[r.words[i+1].text] || articles[r.words[i+1].text]) && i+2 < len(r.words) && (orgOpeners[r.words[i+2].text] || isOrgName(r.words[i+2:])) && isOrgName(left) {
+			// "Guardia di Finanza e della Guardia (costiera)": a second
+			// body's head after "and of the"; "… e a Força Aérea": after
+			// "and the" (not "Fundação para a Ciência e a Tecnologia")
 			rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
 		}
