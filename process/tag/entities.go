@@ -309,6 +309,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			orgs.add(name)
 		}
 	}
+	if strings.Contains(headText, "有限") {
+		for _, name := range chineseCompanies(headText) {
+			orgs.add(name)
+		}
+	}
+	if strings.Contains(headText, "㈜") {
+		for _, name := range hangulCompany.FindAllString(headText, -1) {
+			orgs.add(name) // "한화에어로스페이스㈜는": the particle follows the mark
+		}
+	}
 	for _, w := range ws {
 		if name, ok := acronyms[w.text]; ok {
 			orgs.add(name)

@@ -509,6 +509,39 @@ var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräs
 // "海洋電機株式会社", "株式会社テスト".
 var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
 
+// chineseCompany finds Chinese company names by their registered form,
+// written without spaces: "南海重工集团股份有限公司".
+var chineseCompany = regexp.MustCompile(`\p{Han}{2,16}?(?:股份有限公司|有限责任公司|有限責任公司|有限公司)`)
+
+// chineseCompanies are the company names in text, each begun after the
+// last word before it that cannot be part of a name: a conjunction,
+// preposition or particle ("与", "由", "的"), or a common noun for a
+// company ("母公司", "上櫃公司": the parent, the listed company).
+func chineseCompanies(text string) []string {
+	var out []string
+	for _, m := range chineseCompany.FindAllString(text, -1) {
+		name := []rune(m)
+		form := len(name) - 4 // 有限公司, the shortest form
+		start := 0
+		for k := 0; k < form; k++ {
+			if strings.ContainsRune("与與和同及由向对對是为為在从從将將把被于於了并並、的其", name[k]) {
+				start = k + 1
+			}
+			if k+1 < form && string(name[k:k+2]) == "公司" {
+				start = k + 2
+			}
+		}
+		if form-start >= 2 {
+			out = append(out, string(name[start:]))
+		}
+	}
+	return out
+}
+
+// hangulCompany finds Korean company names marked ㈜ (주식회사) after
+// the name: "LIG넥스원㈜".
+var hangulCompany = regexp.MustCompile(`[\p{Hangul}A-Za-z0-9]{2,20}㈜`)
+
 // headLemma finds the institution word that w inflects: the word with
 // an ending added ("Zentrums" → "Zentrum", "Ministerului" →
 // "Ministerul"), or all but its last letter shared and at most two
