@@ -67,8 +67,9 @@ func TestGenreTestSplitTagsSweep(t *testing.T) {
 	// people (0.655, 0.676) the people fixes of that session raised; the
 	// split's people F1 reached 0.862, so its target is the floor again.
 	// The places fixes of the ninth session (places11) raised places
-	// 0.628 -> 0.632.
-	holdFloors(t, r, 0.69, 0.57, 0.85, 0.62, 0.62)
+	// 0.628 -> 0.632; its organisation fixes (Greek heads, fields after a
+	// generic word, sub-units) took orgs from 0.659 to 0.662.
+	holdFloors(t, r, 0.69, 0.57, 0.85, 0.65, 0.62)
 }
 
 // holdFloors fails t when a micro-F1 falls under its floor (top-level

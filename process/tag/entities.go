@@ -144,8 +144,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			}
 			broadSeen[e.canonical] = true
 		} else {
-			orgs.add(e.canonical)
-			markWords(inOrg, e.canonical)
+			name := e.canonical
+			if j := i + n; j < len(ws) && arabicNisba(ws[j]) && unicode.Is(unicode.Arabic, firstRune(name)) {
+				// "وزارة الداخلية الأردنية": the country's adjective after a
+				// body's Arabic name is part of the name
+				name += " " + ws[j].text
+				known[j] = true
+				n++
+			}
+			orgs.add(name)
+			markWords(inOrg, name)
 			orgEnds[i+n] = true
 		}
 		i += n
@@ -310,6 +318,16 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			orgs.add(name)
 		}
 	}
+	if strings.Contains(headText, "有限") {
+		for _, name := range chineseCompanies(headText) {
+			orgs.add(name)
+		}
+	}
+	if strings.Contains(headText, "㈜") {
+		for _, name := range hangulCompany.FindAllString(headText, -1) {
+			orgs.add(name) // "한화에어로스페이스㈜는": the particle follows the mark
+		}
+	}
 	for _, w := range ws {
 		if name, ok := acronyms[w.text]; ok {
 			orgs.add(name)
@@ -391,6 +409,13 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	places.names = t.geo.withoutBodysPlaces(places.names, orgs.names, headText)
 	sortFirst := func(c collector) []string { return c.names }
 	return entities{people: sortFirst(people), orgs: sortFirst(orgs), places: sortFirst(places)}
+}
+
+// arabicNisba: an Arabic adjective of origin with its article
+// ("الأردنية", "العراقي"), which follows the noun it qualifies.
+func arabicNisba(w word) bool {
+	return plainSep(w) && strings.HasPrefix(w.text, "ال") && utf8.RuneCountInString(w.text) >= 5 &&
+		(strings.HasSuffix(w.text, "ية") || strings.HasSuffix(w.text, "ي"))
 }
 
 // asWritten is name as the text writes it, when the text writes it
@@ -797,7 +822,7 @@ func withoutElisions(ws []word) []word {
 func capitalRuns(ws []word, lang string) []run {
 	// "Ministerie van Justitie en Veiligheid", "Politsei- ja Piirivalveamet"
 	connector := func(w string) bool {
-		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja")
+		return connectors[w] || (lang == "nl" && w == "en") || ((lang == "et" || lang == "fi") && w == "ja") || (lang == "el" && greekConnectors[w])
 	}
 	var out []run
 	for i := 0; i < len(ws); {
@@ -815,7 +840,7 @@ func capitalRuns(ws []word, lang string) []run {
 				j++
 				continue
 			}
-			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && contractions[ws[j+1].text] || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
+			if j+2 < len(ws) && (ws[j].text == "of" && ws[j+1].text == "the" || andWords[ws[j].text] && (contractions[ws[j+1].text] || romanceLanguages[lang] && articles[ws[j+1].text]) || ofWords[ws[j].text] && articles[ws[j+1].text]) && ws[j+2].capped && plainSep(ws[j+1]) && plainSep(ws[j+2]) {
 				j += 3
 				continue
 			}

@@ -57,7 +57,7 @@ var pressSuffix = regexp.MustCompile(`(?i)\s+(press office|press desk|press team
 func orgParts(r run, g *gazetteer) []run {
 	ws := r.words
 	k := 0
-	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) || numberWords[ws[k].text]) {
+	for k < len(ws) && (titles[ws[k].text] || roleHeads[ws[k].text] || runStop[ws[k].text] || ws[k].text == "Former" || shipPrefixes[ws[k].text] || allDigits(ws[k].text) && !unitNumber(ws[k:]) || numberWords[ws[k].text]) {
 		k++
 	}
 	if k > 0 && shipPrefixes[ws[k-1].text] {
@@ -107,6 +107,12 @@ func orgParts(r run, g *gazetteer) []run {
 	if i := slices.IndexFunc(r.words, func(w word) bool { return w.text == "in" }); i > 0 && isOrgName(r.words[:i]) && placeName(r.words[i+1:], g) {
 		r.words = r.words[:i] // "Allied Maritime Command in Northwood": where the body is, not its name
 	}
+	if i := subUnitOf(r.words, g); i > 0 {
+		// "Cybercrime Command of the Criminal Investigation Department": a
+		// unit and the body it belongs to, two names
+		rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
+		return append([]run{{start: r.start, words: r.words[:i]}}, rest...)
+	}
 	for i, w := range r.words {
 		if !andWords[w.text] || i == 0 || i+1 >= len(r.words) || slices.ContainsFunc(r.words[1:i], func(w word) bool { return strings.TrimSpace(w.sep) == "," }) {
 			continue // "für Ausrüstung, Informationstechnik und Nutzung": a list inside one name
@@ -115,8 +121,10 @@ func orgParts(r run, g *gazetteer) []run {
 			continue // "Coastal Monitoring and Rescue Agency (CMRA)": the acronym spells both sides
 		}
 		left := r.words[:i]
-		if contractions[r.words[i+1].text] && i+2 < len(r.words) && orgOpeners[r.words[i+2].text] && isOrgName(left) {
-			// "Guardia di Finanza e della Guardia (costiera)": a second body's head after "and of the"
+		if (contractions[r.words[i+1].text] || articles[r.words[i+1].text]) && i+2 < len(r.words) && (orgOpeners[r.words[i+2].text] || isOrgName(r.words[i+2:])) && isOrgName(left) {
+			// "Guardia di Finanza e della Guardia (costiera)": a second
+			// body's head after "and of the"; "… e a Força Aérea": after
+			// "and the" (not "Fundação para a Ciência e a Tecnologia")
 			rest := orgParts(run{start: r.start + i + 2, words: r.words[i+2:], acronym: r.acronym}, g)
 			return append([]run{{start: r.start, words: left}}, rest...)
 		}
@@ -128,6 +136,9 @@ func orgParts(r run, g *gazetteer) []run {
 		}
 		_, known := g.names[strings.ToLower(joinWords(left))]
 		right, knownRight := g.names[wordsKey(r.words[i+1:])]
+		if !known && !knownRight && fieldAfterAnd(left, r.words[i+1:], g) {
+			continue // "Ministry of Patriots and Veterans Affairs": the name's field goes on after "and"
+		}
 		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
 			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
 			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
@@ -142,6 +153,44 @@ func orgParts(r run, g *gazetteer) []run {
 	}
 	return []run{r}
 }
+
+// subUnitOf: where "of the" parts a unit, a name with its generic last
+// word, from the body it belongs to, also a body's name ("Coffee
+// Directorate of the Agriculture and Food Authority"); or 0.
+func subUnitOf(ws []word, g *gazetteer) int {
+	for i := 2; i+2 < len(ws); i++ {
+		if ws[i].text != "of" || ws[i+1].text != "the" || !orgHeads[ws[i-1].text] || !isOrgName(ws[:i]) {
+			continue
+		}
+		if e, ok := g.names[wordsKey(ws[i+2:])]; ok && e.kind == kindOrg || isOrgName(ws[i+2:]) {
+			return i
+		}
+	}
+	return 0
+}
+
+// fieldAfterAnd: the words after "and" go on with the field a name's
+// first part names ("Ministry of Patriots and Veterans Affairs",
+// "Portfolio Committee on Defence and Military Veterans"): the first
+// part does not end with a body's generic word (one after "of", "on" or
+// "for" is its field: "Committee on Defence") or a company's form, the
+// second names no body, and its words are the desk's ordinary
+// vocabulary, not a name of its own ("… and Lockheed Martin").
+func fieldAfterAnd(left, right []word, g *gazetteer) bool {
+	last := left[len(left)-1].text
+	field := len(left) >= 2 && fieldWords[left[len(left)-2].text]
+	if orgHeads[last] && !field || companyForms[last] || isOrgName(right) {
+		return false
+	}
+	return !slices.ContainsFunc(right, func(w word) bool { return !g.common[strings.Trim(w.lower, "'’")] })
+}
+
+// fieldWords open the field a body's name is about, after one of the
+// fieldHeads.
+var fieldWords = set("of", "on", "for")
+
+var fieldHeads = set("Committee", "Society", "Centre", "Center", "Institute", "Council", "Commission", "Association", "Federation",
+	"Agency", "Office", "Academy", "Foundation", "Bureau", "Board", "Court", "Authority", "Directorate", "Department")
 
 // fromAcronymStart drops the capitalised words before those whose
 // initials spell the defined acronym: "Tatbikatı Çevre ve Şehircilik Bakanlığı
@@ -188,6 +237,19 @@ func bodyAfterHolder(ws []word, g *gazetteer) int {
 	}
 	return 0
 }
+
+// unitNumber: ws open with the number of a military unit that is a name
+// without it too, so the number is part of that name ("1 South African
+// Infantry Battalion"), not a count of things ("1,000 Canadian Armed
+// Forces personnel") nor a year ("in 2024 Group revenue"). A number and
+// a bare head ("15 Squadron") is left out, as the desk's labels mostly
+// leave such units out.
+func unitNumber(ws []word) bool {
+	return len(ws) >= 3 && allDigits(ws[0].text) && len(ws[0].text) <= 3 && unitHeads[ws[len(ws)-1].text] && plainSep(ws[1])
+}
+
+// unitHeads end a numbered military unit's name.
+var unitHeads = set("Squadron", "Battalion", "Regiment", "Brigade", "Division", "Group", "Wing", "Flotilla", "Battery", "Flight")
 
 // boards and boardOf name a company's board ("Board of Directors",
 // "Consejo de Administración"), which stands for the company.
@@ -382,8 +444,32 @@ func isOrgName(ws []word) bool {
 	if orgHeads[last] || orgCompound(strings.ToLower(last)) {
 		return true // "Immigratie- en Naturalisatiedienst"
 	}
+	for k := 1; k+2 < len(ws); k++ {
+		if fieldHeads[ws[k].text] && fieldWords[ws[k+1].text] && ws[k+2].capped && !slices.ContainsFunc(ws[:k], func(w word) bool { return titles[w.text] }) {
+			// "Portfolio Committee on Defence and Military Veterans",
+			// "American Society of Nephrology"; not a role's name: "High
+			// Representative of the Union for Foreign Affairs", nor a
+			// company and its country: "Wisła Armour Systems of Poland"
+			return true
+		}
+	}
+	if slices.ContainsFunc(ws, func(w word) bool { return greekHeads[w.text] }) {
+		return true // "Κεντρικό Λιμεναρχείο Νάξου": adjectives, the head, then whose it is
+	}
 	return orgOpeners[ws[0].text] && (len(ws) >= 3 || !qualifierOpeners[ws[0].text])
 }
+
+// greekHeads are Greek institution nouns in the nominative, which stand
+// after a name's adjectives and before its genitives: "Ενιαίο Κέντρο
+// Συντονισμού Έρευνας και Διάσωσης", "Αρχαιολογικό Μουσείο Πάρου". A
+// genitive ("Κέντρου") is a mention in a case, not the name.
+var greekHeads = set("Κέντρο", "Λιμεναρχείο", "Μουσείο", "Νοσοκομείο", "Σχολή", "Γραμματεία", "Εφορεία", "Αρχηγείο", "Επιτελείο",
+	"Υπηρεσία", "Διεύθυνση", "Ινστιτούτο", "Πανεπιστήμιο", "Πολυτεχνείο", "Οργανισμός", "Ίδρυμα", "Επιμελητήριο", "Ταμείο",
+	"Τράπεζα", "Δικαστήριο", "Εισαγγελία", "Διοίκηση", "Ένωση", "Ομοσπονδία", "Σύνδεσμος", "Υπουργείο", "Σώμα")
+
+// greekConnectors join a Greek name's words: "and" and the genitive
+// articles ("Κλειστό Ελεγχόμενο Κέντρο της Λέσβου").
+var greekConnectors = set("και", "της", "του", "των")
 
 // documentEnds end the name of a text a body wrote, not of the body.
 var documentEnds = set("Resolution", "Act", "Treaty", "Convention", "Agreement", "Declaration", "Directive", "Regulation", "Strategy",
@@ -422,6 +508,39 @@ var localHeads = set("Feuerwehr", "Polizei", "Staatsanwaltschaft", "Polizeipräs
 // kabushikiKaisha finds Japanese company names, written without spaces:
 // "海洋電機株式会社", "株式会社テスト".
 var kabushikiKaisha = regexp.MustCompile(`[\p{Han}\p{Katakana}ー]{1,16}株式会社|株式会社[\p{Han}\p{Katakana}ー]{1,16}`)
+
+// chineseCompany finds Chinese company names by their registered form,
+// written without spaces: "南海重工集团股份有限公司".
+var chineseCompany = regexp.MustCompile(`\p{Han}{2,16}?(?:股份有限公司|有限责任公司|有限責任公司|有限公司)`)
+
+// chineseCompanies are the company names in text, each begun after the
+// last word before it that cannot be part of a name: a conjunction,
+// preposition or particle ("与", "由", "的"), or a common noun for a
+// company ("母公司", "上櫃公司": the parent, the listed company).
+func chineseCompanies(text string) []string {
+	var out []string
+	for _, m := range chineseCompany.FindAllString(text, -1) {
+		name := []rune(m)
+		form := len(name) - 4 // 有限公司, the shortest form
+		start := 0
+		for k := 0; k < form; k++ {
+			if strings.ContainsRune("与與和同及由向对對是为為在从從将將把被于於了并並、的其", name[k]) {
+				start = k + 1
+			}
+			if k+1 < form && string(name[k:k+2]) == "公司" {
+				start = k + 2
+			}
+		}
+		if form-start >= 2 {
+			out = append(out, string(name[start:]))
+		}
+	}
+	return out
+}
+
+// hangulCompany finds Korean company names marked ㈜ (주식회사) after
+// the name: "LIG넥스원㈜".
+var hangulCompany = regexp.MustCompile(`[\p{Hangul}A-Za-z0-9]{2,20}㈜`)
 
 // headLemma finds the institution word that w inflects: the word with
 // an ending added ("Zentrums" → "Zentrum", "Ministerului" →
