@@ -785,6 +785,8 @@ func joinWords(ws []word) string {
 				b.WriteString("-")
 			} else if strings.TrimSpace(w.sep) == "," {
 				b.WriteString(", ") // a list inside a name
+			} else if strings.TrimSpace(w.sep) == "&" {
+				b.WriteString(" & ") // "Marine & Subsea AS
 			} else {
 				b.WriteString(" ")
 			}
@@ -832,8 +834,8 @@ func capitalRuns(ws []word, lang string) []run {
 		}
 		j := i + 1
 		plural := -1 // the word that ends in a plural possessive inside the name
-		for j < len(ws) && (plainSep(ws[j]) || (plural < 0 && pluralPossessive(ws, j))) && !ws[j].start && !ws[j-1].poss {
-			if !plainSep(ws[j]) {
+		for j < len(ws) && (plainSep(ws[j]) || ampJoins(ws, j) || (plural < 0 && pluralPossessive(ws, j))) && !ws[j].start && !ws[j-1].poss {
+			if !plainSep(ws[j]) && !ampJoins(ws, j) {
 				plural = j - 1
 			}
 			if ws[j].capped {
@@ -891,6 +893,24 @@ func capitalRuns(ws []word, lang string) []run {
 		i = j
 	}
 	return out
+}
+
+// ampJoins: an ampersand joins a company's name where the name goes on
+// to its legal form within three words ("Fjellvik Marine & Subsea AS",
+// "Nordmark Optronik GmbH & Co. KG"); "Army & Navy" is two names.
+func ampJoins(ws []word, j int) bool {
+	if strings.TrimSpace(ws[j].sep) != "&" || !ws[j].capped {
+		return false
+	}
+	for k := j; k < min(len(ws), j+3); k++ {
+		if k > j && (!plainSep(ws[k]) || ws[k].start) {
+			return false
+		}
+		if companyForms[ws[k].text] || ws[k].text == "Co." {
+			return true
+		}
+	}
+	return false
 }
 
 // listedComplement: a name whose complement after "für" or "for" is a
