@@ -43,8 +43,9 @@ const (
 )
 
 var (
-	// datePrefix is what may stand before the date.
-	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(?:` + agencyRE + `|` + wireSlashRE + `|` + wireParenRE + `)?\s*(?:[,，、،]|[–—-]{1,2})?\s*` +
+	// datePrefix is what may stand before the date; Korean writes an
+	// equals sign after the place ("부산 = 2026년 12월 7일 -").
+	datePrefix = regexp.MustCompile(`^` + placeRE + regionRE + `{0,2}(?:` + agencyRE + `|` + wireSlashRE + `|` + wireParenRE + `)?\s*(?:[,，、،=]|[–—-]{1,2})?\s*` +
 		`(?:(?:le|den|dnia|dne|am|el|il|on|the|a|à|في|ngày)\s+)?(?:` + weekdayRE + `,?\s+(?:the\s+|le\s+|den\s+)?)?\(?$`)
 	// noDate is a place closed by a separator with no date at all.
 	noDate = regexp.MustCompile(`^` + placeRE + `(` + regionRE + `{0,2})(` + agencyRE + `)?[*_]{0,2}(\s*` + sepRE + `\s*)`)

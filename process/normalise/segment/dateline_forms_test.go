@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -67,6 +68,17 @@ func TestDatelineForms(t *testing.T) {
 		d, ok := ParseDateline(tc.in, &sent)
 		if !ok || d.Place != tc.place || d.Date != tc.date {
 			t.Errorf("%q: got %+v %v, want %q %q", tc.in, d.Dateline, ok, tc.place, tc.date)
+		}
+	}
+}
+
+// Korean news style puts an equals sign between the place and the date.
+func TestDatelineKoreanEquals(t *testing.T) {
+	sent := time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{"대전 = 2025년 5월 12일 - 한국항공우주연구원은", "대전=2025년 5월 12일 – 한국항공우주연구원은"} {
+		d, ok := ParseDateline(s, &sent)
+		if !ok || d.Place != "대전" || d.Date != "2025-05-12" || !strings.HasPrefix(d.rest, "한국") {
+			t.Errorf("ParseDateline(%q) = %q %q rest %q %v", s, d.Place, d.Date, d.rest, ok)
 		}
 	}
 }
