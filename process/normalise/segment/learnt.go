@@ -32,6 +32,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
 	roles = selfDescription(bs, roles)
+	roles = aboveEndMarker(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s
@@ -96,7 +97,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	end := len(bs)
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
-		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+		marker := i > start && endMarker(t)
 		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact

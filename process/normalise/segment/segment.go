@@ -174,7 +174,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 	end := len(bs)
 	for i := start + 1; i < len(bs); i++ {
 		t := bs[i].Text()
-		if len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t) {
+		if endMarker(t) {
 			end, s.Ended = i, true
 			break
 		}

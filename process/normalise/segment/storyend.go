@@ -1,0 +1,43 @@
+package segment
+
+import (
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// endMarker says whether t is a release's end marker alone ("ENDS",
+// "###", "- Ende -", "以上"), short as one is.
+func endMarker(t string) bool {
+	return len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+}
+
+// aboveEndMarker gives the body back the paragraphs over the release's
+// end marker that the labeller reads as boilerplate: a sender writes
+// "ENDS" under the story and its About text under that, so a paragraph
+// above the marker is the story's, even one that tells the company's
+// history ("Acme was founded in 1952 …"). A heading or a contact line
+// between the body and the marker starts the trailer there, and then the
+// marker closes the trailer's first part, not the story.
+func aboveEndMarker(bs []block.Block, roles []learn.Role) []learn.Role {
+	first, _ := bodyEnds(roles)
+	if first < 0 {
+		return roles
+	}
+	for m := first + 1; m < len(bs); m++ {
+		b := bs[m]
+		if endMarker(b.Text()) {
+			for i := first + 1; i < m; i++ {
+				if roles[i] == learn.Boilerplate {
+					roles[i] = learn.Body
+				}
+			}
+			return roles
+		}
+		if trailerHeading(b) || aboutHeading(b) || headedBlock(b) || contactHeading(b) || TrailerLabel.MatchString(b.Text()) || hasContact(b.Text()) {
+			return roles
+		}
+	}
+	return roles
+}

@@ -1,0 +1,37 @@
+package normalise
+
+import (
+	"strings"
+	"testing"
+)
+
+// inspectParas inspects a release of a title, paragraphs and what stands
+// under them, one block each, sent as text.
+func inspectParas(t *testing.T, blocks []string) (body string, contacts string) {
+	t.Helper()
+	raw := "From: Press <press@sender.example>\r\nTo: news@desk.example\r\nSubject: " + blocks[0] +
+		"\r\nDate: Mon, 3 Mar 2025 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		strings.Join(blocks, "\r\n\r\n") + "\r\n"
+	d, err := Inspect([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(d.BodyText), showContacts(d.Contacts)
+}
+
+// A story may close on the sender's history ("… was founded in 1952"),
+// which reads like an About text without its heading; above the end
+// marker it is the story's last paragraph all the same. Our own releases.
+func TestHistoryAboveTheEndMarker(t *testing.T) {
+	for _, tc := range []struct{ lang, last, marker, under string }{
+		{"en", "Harbour Robotics was founded in 2014 in a garage in Portobello and delivered its first boat to the Royal Navy in 2017.", "###", "Contact: Ian Baird, ian.baird@harbour-robotics.example"},
+		{"de", "Die Nordwerft wurde 1952 in Kiel gegründet und beschäftigt heute rund 800 Mitarbeiter.", "- Ende -", "Pressekontakt: Jan Peters, presse@nordwerft.example"},
+		{"fr", "Naval Atlantique, fondée en 1961 à Lorient, emploie aujourd'hui 1 200 salariés.", "FIN", "Contact presse : Claire Dubois, claire.dubois@naval-atlantique.example"},
+	} {
+		b := probeBodies[tc.lang]
+		body, _ := inspectParas(t, []string{b[0], b[1], b[2], tc.last, tc.marker, tc.under})
+		if !strings.HasSuffix(body, tc.last) {
+			t.Errorf("%s: body ends %q", tc.lang, tail(body, 80))
+		}
+	}
+}
