@@ -35,3 +35,23 @@ func TestHistoryAboveTheEndMarker(t *testing.T) {
 		}
 	}
 }
+
+// An official release may close on a line of place and date, right above
+// its contact lines: the story's last line, and no contact's name. Our
+// own releases.
+func TestPlaceAndDateClosingTheStory(t *testing.T) {
+	for _, tc := range []struct{ lang, last, under, want string }{
+		{"en", "Leith, 3 June 2025", "Press office: +44 131 555 0100, press@harbour-robotics.example", "Press office|press@harbour-robotics.example|+44 131 555 0100"},
+		{"it", "La Spezia, 3 giugno 2025", "Ufficio stampa: 0187 555 010, stampa@cantiere-adriatico.example", "Ufficio stampa|stampa@cantiere-adriatico.example|0187 555 010"},
+		{"es", "Ferrol, 3 de junio de 2025", "Gabinete de prensa: 981 555 012, prensa@astillerosnorte.example", "Gabinete de prensa|prensa@astillerosnorte.example|981 555 012"},
+	} {
+		b := probeBodies[tc.lang]
+		body, contacts := inspectParas(t, []string{b[0], b[1], b[2], tc.last, tc.under})
+		if !strings.HasSuffix(body, tc.last) {
+			t.Errorf("%s: body ends %q", tc.lang, tail(body, 80))
+		}
+		if !strings.EqualFold(contacts, tc.want) {
+			t.Errorf("%s: contacts %q, want %q", tc.lang, contacts, tc.want)
+		}
+	}
+}

@@ -33,6 +33,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = unheadedAbout(bs, roles)
 	roles = selfDescription(bs, roles)
 	roles = aboveEndMarker(bs, roles)
+	roles = closingDateLine(bs, roles, dls)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s

@@ -41,3 +41,28 @@ func aboveEndMarker(bs []block.Block, roles []learn.Role) []learn.Role {
 	}
 	return roles
 }
+
+// closingDateLine gives the body a place-and-date line right under its
+// last paragraph ("Leith, 3 June 2025", "Roma, 3 giugno 2025"), which
+// official releases write where the story ends. It holds no phone or
+// address, so it is no contact, whatever the contact lines under it lead
+// the labeller to read; a date alone under the body is a signature's.
+func closingDateLine(bs []block.Block, roles []learn.Role, dls *Datelines) []learn.Role {
+	_, last := bodyEnds(roles)
+	if i := last + 1; last >= 0 && i < len(bs) && roles[i] != learn.Body && len(bs[i].Lines) == 1 && !hasContact(bs[i].Text()) {
+		if d, ok := dls.at(i); ok && d.Place != "" && d.Date != "" && d.rest == "" {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
+}
+
+// placeAndDate says whether t is a date, with or without its place, and
+// nothing more: "Leith, 3 June 2025", "La Spezia, 3 giugno 2025".
+func placeAndDate(t string) bool {
+	if dateOnly(t) {
+		return true
+	}
+	d, ok := ParseDateline(t, nil)
+	return ok && d.Place != "" && d.Date != "" && d.rest == ""
+}
