@@ -55,3 +55,25 @@ func TestPlaceAndDateClosingTheStory(t *testing.T) {
 		}
 	}
 }
+
+// A mailer's notice under the story in the sender's language (why the
+// reader gets the mail, how to leave the list), a copyright line and an
+// email's legal notice are no body text. Our own releases.
+func TestMailerNoticesUnderTheStory(t *testing.T) {
+	for _, tc := range []struct{ lang, under string }{
+		{"en", "Copyright © 2025 Harbour Robotics, All rights reserved."},
+		{"de", "Sie erhalten diese E-Mail, weil Sie den Presseverteiler der Nordwerft abonniert haben."},
+		{"fr", "Vous recevez cet e-mail car vous êtes inscrit à la liste de presse de Naval Atlantique."},
+		{"it", "Hai ricevuto questa e-mail perché sei iscritto alla mailing list stampa del Cantiere Adriatico."},
+		{"pt", "Descadastrar | Atualizar preferências"},
+		{"pl", "Wypisz się z listy | Zmień ustawienia"},
+		{"es", "Este mensaje y sus archivos adjuntos son confidenciales y están dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo comunique al remitente y lo elimine."},
+		{"nl", "Dit bericht is uitsluitend bestemd voor de geadresseerde. Hebt u het per vergissing ontvangen, verwijder het dan."},
+	} {
+		b := probeBodies[tc.lang]
+		body, _ := inspectParas(t, []string{b[0], b[1], b[2], tc.under})
+		if !strings.HasSuffix(body, b[2]) {
+			t.Errorf("%s: body ends %q", tc.lang, tail(body, 80))
+		}
+	}
+}

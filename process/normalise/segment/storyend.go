@@ -1,9 +1,12 @@
 package segment
 
 import (
+	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 	"newsdesk/process/normalise/segment/learn"
 )
 
@@ -65,4 +68,28 @@ func placeAndDate(t string) bool {
 	}
 	d, ok := ParseDateline(t, nil)
 	return ok && d.Place != "" && d.Date != "" && d.rest == ""
+}
+
+var (
+	// confidentialWord and recipientWord are what an email's legal notice
+	// says in any of the desk's languages: the message is confidential,
+	// or meant for its addressee alone ("Este mensaje y sus anexos son
+	// confidenciales …", "Ta wiadomość jest przeznaczona wyłącznie dla
+	// adresata").
+	confidentialWord = prefilter.MustCompile(`(?i)confiden|privileged|vertraulich|riservat|vertrouwelijk|poufn|důvěrn|luottamuksellinen|fortrolig|konfidentiell|gizli|конфиденциальн|конфіденційн|機密|保密|기밀|sigilo|exclusivamente|ausschließlich|exclusivement|esclusivamente|uitsluitend|wyłącznie|uniquement|solely|only`)
+	recipientWord    = prefilter.MustCompile(`(?i)recipient|addressee|empfänger|adressat|destinataire|destinatari|destinatário|geadresseerde|ontvanger|mottagare|modtager|mottaker|adresat|příjemce|vastaanottaja|alıcı|получател|адресат|宛先|收件人|수신자`)
+	messageWord      = prefilter.MustCompile(`(?i)e-?mail|message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|meddelelse|melding|wiadomoś|zpráv|viesti|ileti|сообщени|повідомлен|correo|courriel|メール|邮件|郵件|메일`)
+	// copyrightSign opens a mailer's copyright line: "© 2025 Acme Ltd",
+	// "(c) 2025", "© Acme Ltd. All rights reserved."
+	copyrightSign = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:\d{4}|\p{Lu})`)
+)
+
+// mailNotice says whether b is a mailer's copyright line or an email's
+// legal notice: a message that is confidential or for its addressee
+// only, in a paragraph short as such a notice is. The story may speak of
+// a confidential message, so the cut asks this only of what no body
+// paragraph follows.
+func mailNotice(b block.Block) bool {
+	t := strings.TrimSpace(b.Text())
+	return copyrightSign.MatchString(t) || b.Words() <= 80 && messageWord.MatchString(t) && recipientWord.MatchString(t) && confidentialWord.MatchString(t)
 }
