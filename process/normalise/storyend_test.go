@@ -20,13 +20,16 @@ func inspectParas(t *testing.T, blocks []string) (body string, contacts string) 
 }
 
 // A story may close on the sender's history ("… was founded in 1952"),
-// which reads like an About text without its heading; above the end
-// marker it is the story's last paragraph all the same. Our own releases.
+// which reads like an About text without its heading, or send the reader
+// to a website; above the end marker it is the story's last paragraph
+// all the same. Our own releases.
 func TestHistoryAboveTheEndMarker(t *testing.T) {
 	for _, tc := range []struct{ lang, last, marker, under string }{
 		{"en", "Harbour Robotics was founded in 2014 in a garage in Portobello and delivered its first boat to the Royal Navy in 2017.", "###", "Contact: Ian Baird, ian.baird@harbour-robotics.example"},
 		{"de", "Die Nordwerft wurde 1952 in Kiel gegründet und beschäftigt heute rund 800 Mitarbeiter.", "- Ende -", "Pressekontakt: Jan Peters, presse@nordwerft.example"},
 		{"fr", "Naval Atlantique, fondée en 1961 à Lorient, emploie aujourd'hui 1 200 salariés.", "FIN", "Contact presse : Claire Dubois, claire.dubois@naval-atlantique.example"},
+		{"en", "For more information about the yard, visit www.harbour-robotics.example/leith.", "ENDS", "Media: Ian Baird, ian.baird@harbour-robotics.example"},
+		{"de", "Weitere Informationen finden Sie unter www.nordwerft.example/boote.", "###", "Pressekontakt: Jan Peters, presse@nordwerft.example"},
 	} {
 		b := probeBodies[tc.lang]
 		body, _ := inspectParas(t, []string{b[0], b[1], b[2], tc.last, tc.marker, tc.under})

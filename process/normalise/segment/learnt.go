@@ -94,12 +94,14 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
 	// An end marker, a trailer heading or a footer is what regular
 	// expressions read well: each ends the body even where the labeller
-	// reads on.
+	// reads on. A sentence that sends the reader elsewhere or a notice
+	// ends it only as the last word: under no body paragraph and over no
+	// end marker (what stands above the marker is the story's).
 	end := len(bs)
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && endMarker(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || mailNotice(bs[i])) && !bodyAfter(roles, i) || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || mailNotice(bs[i])) && !bodyAfter(roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.

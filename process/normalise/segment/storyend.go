@@ -20,29 +20,36 @@ func endMarker(t string) bool {
 // end marker that the labeller reads as boilerplate: a sender writes
 // "ENDS" under the story and its About text under that, so a paragraph
 // above the marker is the story's, even one that tells the company's
-// history ("Acme was founded in 1952 …"). A heading or a contact line
-// between the body and the marker starts the trailer there, and then the
-// marker closes the trailer's first part, not the story.
+// history ("Acme was founded in 1952 …").
 func aboveEndMarker(bs []block.Block, roles []learn.Role) []learn.Role {
 	first, _ := bodyEnds(roles)
 	if first < 0 {
 		return roles
 	}
-	for m := first + 1; m < len(bs); m++ {
-		b := bs[m]
-		if endMarker(b.Text()) {
-			for i := first + 1; i < m; i++ {
-				if roles[i] == learn.Boilerplate {
-					roles[i] = learn.Body
-				}
-			}
-			return roles
-		}
-		if trailerHeading(b) || aboutHeading(b) || headedBlock(b) || contactHeading(b) || TrailerLabel.MatchString(b.Text()) || hasContact(b.Text()) {
-			return roles
+	m := markerBelow(bs, first+1)
+	for i := first + 1; i < m; i++ {
+		if roles[i] == learn.Boilerplate {
+			roles[i] = learn.Body
 		}
 	}
 	return roles
+}
+
+// markerBelow is the index of the end marker that closes the story from
+// block i on, -1 when none does. A heading or a contact line before any
+// marker starts the trailer there, and then a marker under it closes the
+// trailer's first part, not the story.
+func markerBelow(bs []block.Block, i int) int {
+	for ; i < len(bs); i++ {
+		b := bs[i]
+		if endMarker(b.Text()) {
+			return i
+		}
+		if trailerHeading(b) || aboutHeading(b) || headedBlock(b) || contactHeading(b) || TrailerLabel.MatchString(b.Text()) || hasContact(b.Text()) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingDateLine gives the body a place-and-date line right under its
