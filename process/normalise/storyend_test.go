@@ -80,3 +80,20 @@ func TestMailerNoticesUnderTheStory(t *testing.T) {
 		}
 	}
 }
+
+// An About paragraph without its heading may open on the sender's
+// founding ("Founded in 2014, Harbour Robotics …"): it is no body text.
+// Our own releases.
+func TestFoundingOpensTheAbout(t *testing.T) {
+	for _, tc := range []struct{ lang, about, under string }{
+		{"en", "Founded in 2014, Harbour Robotics designs and builds uncrewed surface vessels for navies, survey firms and offshore wind operators, and employs 400 people.", "Media contact: Ian Baird, ian.baird@harbour-robotics.example"},
+		{"de", "Gegründet 1952, ist die Nordwerft ein mittelständisches Unternehmen mit Sitz in Kiel, das Spezialschiffe für Behörden baut.", "Pressekontakt: Jan Peters, presse@nordwerft.example"},
+		{"fr", "Fondée en 1961, Naval Atlantique conçoit des patrouilleurs et emploie 1 200 salariés à Lorient.", "Contact presse : Claire Dubois, claire.dubois@naval-atlantique.example"},
+	} {
+		b := probeBodies[tc.lang]
+		body, _ := inspectParas(t, []string{b[0], b[1], b[2], tc.about, tc.under})
+		if !strings.HasSuffix(body, b[2]) {
+			t.Errorf("%s: body ends %q", tc.lang, tail(body, 80))
+		}
+	}
+}
