@@ -76,7 +76,7 @@ func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 		add(end, "end")
 		add(words <= 12 && head || TrailerLabel.MatchString(t), "trailer")
 		add(words <= 8 && AboutRE.MatchString(t), "about")
-		add(footer.MatchString(t) || mailNotice(b), "footer")
+		add(footer.MatchString(t), "footer")
 		add(contact && len(b.Lines) <= 8 && words <= 40 && (at || len(b.Lines) >= 2), "contact")
 		add(contact, "phone-or-mail")
 		add(greet, "greeting")

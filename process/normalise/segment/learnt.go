@@ -101,7 +101,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && endMarker(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || mailNotice(bs[i])) && !bodyAfter(roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || legalNotice(bs[i])) && !bodyAfter(roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || mailerLine(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.

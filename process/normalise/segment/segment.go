@@ -54,14 +54,14 @@ const noReply = `(?:please\s+)?do\s+not\s+reply|this\s+(?:e-?mail|message)\s+(?:
 	`proszę\s+nie\s+odpowiadać|prosím(?:,)?\s+neodpovídejte|ne\s+válaszoljon|vă\s+rugăm\s+să\s+nu\s+răspundeți|bu\s+e-?posta\s+(?:bilgilendirme|otomatik)|lütfen\s+(?:yanıtlamayınız|cevaplamayınız)|` +
 	`не\s+отвечайте\s+на\s+это|не\s+відповідайте\s+на\s+цей|email\s+này\s+được\s+gửi|vui\s+lòng\s+không\s+trả\s+lời|请勿(?:直接)?回复|請勿(?:直接)?回覆|このメールは(?:送信専用|自動)|返信しないでください|회신하지\s+마십시오|본\s+메일은\s+발신\s+전용`
 
-// mailingList opens a mailing list's notice under the release: why the
-// reader receives it, how to leave the list or manage it, in the desk's
-// languages ("Sie erhalten diese E-Mail, weil …", "Du får det här
+// mailingList opens a mailing list's notice under the release in the
+// desk's other languages: why the reader receives it, how to leave the
+// list ("Sie erhalten diese E-Mail, weil …", "Du får det här
 // meddelandet eftersom …", "Darse de baja | Actualizar preferencias").
-const mailingList = `unsubscribe|you\s+are\s+receiving|you\s+received\s+this|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription)|` +
-	`sie\s+erhalten\s+diese|abmelden|abmeldung|vous\s+(?:recevez|avez\s+reçu)\s+(?:ce|cet|cette)|(?:se\s+)?désinscri(?:re|ption)|désabonne(?:r|ment)|` +
+// footer has the English.
+const mailingList = `sie\s+erhalten\s+diese|abmelden|abmeldung|vous\s+(?:recevez|avez\s+reçu)\s+(?:ce|cet|cette)|(?:se\s+)?désinscri(?:re|ption)|désabonne(?:r|ment)|` +
 	`(?:ha|has)\s+recibido\s+este|(?:usted\s+)?recibe\s+este\s+(?:correo|mensaje)|darse\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|` +
-	`(?:hai|ha)\s+ricevuto\s+questa|ricevi\s+questa|(?:annulla\s+(?:l['’])?iscrizione|disiscriviti|cancella\s+iscrizione)|` +
+	`(?:hai|ha)\s+ricevuto\s+questa|ricevi\s+questa|annulla\s+(?:l['’])?iscrizione|disiscriviti|cancella\s+iscrizione|` +
 	`(?:u|je)\s+ontvangt\s+(?:dit|deze)|afmelden|uitschrijven|(?:você\s+)?(?:está\s+recebendo|recebeu)\s+(?:este|esta)|descadastr\p{L}*|cancelar\s+(?:a\s+)?subscrição|` +
 	`du\s+(?:får|mottar|modtager)\s+(?:det\s+här|detta|denne|denna|dette)|avsluta\s+prenumeration|avslutt\s+abonnement|afmeld|meld\s+deg\s+av|` +
 	`peruuta\s+tilaus|(?:otrzymujesz|otrzymał(?:eś|aś))\s+tę|wypisz\s+się|odhlásit|ezt\s+a\s+levelet\s+azért|leiratkozás|` +
@@ -79,9 +79,7 @@ var (
 	// TrailerLabel is a labelled line of the boilerplate at any length:
 	// "Press accreditation: journalists who wish to …".
 	TrailerLabel = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|contacts?|(?:media\s+|press\s+)?accreditation|accréditation(?:\s+presse)?|akkreditierung|pressekontakt|contact\s+presse|notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|` + notesToEditors + `)\s*:`)
-	// mailingList is a group of its own: the anchored matcher splits a
-	// pattern into at most 64 branches.
-	footer = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + noReply + `|(` + mailingList + `)|sent\s+from\s+my|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|copyright\s*(?:©|\(c\)|\d{4}))`)
+	footer       = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + noReply + `|sent\s+from\s+my|unsubscribe|you\s+are\s+receiving|you\s+received\s+this|this\s+e-?mail\s+(?:and\s+any|is\s+(?:confidential|intended))|to\s+stop\s+receiving|manage\s+(?:your\s+)?(?:preferences|subscription))`)
 	// noReplyLine is footer's automatic-mailer notice. A public warning
 	// says the same words with the body going on below it ("Do not reply
 	// to these texts; forward them to …", "市民如收到此类短信，请勿回复").

@@ -89,14 +89,24 @@ var (
 	// copyrightSign opens a mailer's copyright line: "© 2025 Acme Ltd",
 	// "(c) 2025", "© Acme Ltd. All rights reserved."
 	copyrightSign = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:\d{4}|\p{Lu})`)
+	// listNotice opens a mailing list's notice in the desk's other
+	// languages, or a copyright line ("Copyright © 2025 Acme Ltd").
+	listNotice = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + mailingList + `|copyright\s*(?:©|\(c\)|\d{4}))`)
 )
 
-// mailNotice says whether b is a mailer's copyright line or an email's
-// legal notice: a message that is confidential or for its addressee
-// only, in a paragraph short as such a notice is. The story may speak of
-// a confidential message, so the cut asks this only of what no body
-// paragraph follows.
-func mailNotice(b block.Block) bool {
-	t := strings.TrimSpace(b.Text())
-	return copyrightSign.MatchString(t) || b.Words() <= 80 && messageWord.MatchString(t) && recipientWord.MatchString(t) && confidentialWord.MatchString(t)
+// mailerLine says whether t opens a mailer's notice that footer, English
+// only, does not read: a mailing list's in another language or a
+// copyright line.
+func mailerLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return copyrightSign.MatchString(t) || listNotice.MatchString(t)
+}
+
+// legalNotice says whether b is an email's legal notice: a message that
+// is confidential or for its addressee only, in a paragraph short as such
+// a notice is. The story may speak of a confidential message, so the cut
+// asks this only of what no body paragraph follows.
+func legalNotice(b block.Block) bool {
+	t := b.Text()
+	return b.Words() <= 80 && messageWord.MatchString(t) && recipientWord.MatchString(t) && confidentialWord.MatchString(t)
 }
