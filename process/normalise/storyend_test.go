@@ -97,3 +97,9 @@ func TestFoundingOpensTheAbout(t *testing.T) {
 		}
 	}
 }
+
+// A list's third item "(c) …" ending the story is no copyright line.
+// Our own release.
+func TestThirdItemIsNoCopyright(t *testing.T) {
+	bodyEndsWithLast(t, []string{"Harbour board sets out its three conditions for the yard", "LEITH, 3 June 2025 – The harbour board today set out the conditions on which it will lease the east quay to Harbour Robotics.", "(a) The yard must open by March 2026.", "(b) At least 100 of its jobs must go to local people.", "(c) The company must fund the dredging of the east channel."})
+}

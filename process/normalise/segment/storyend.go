@@ -87,8 +87,9 @@ var (
 	recipientWord    = prefilter.MustCompile(`(?i)recipient|addressee|empfänger|adressat|destinataire|destinatari|destinatário|geadresseerde|ontvanger|mottagare|modtager|mottaker|adresat|příjemce|vastaanottaja|alıcı|получател|адресат|宛先|收件人|수신자`)
 	messageWord      = prefilter.MustCompile(`(?i)e-?mail|message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|meddelelse|melding|wiadomoś|zpráv|viesti|ileti|сообщени|повідомлен|correo|courriel|メール|邮件|郵件|메일`)
 	// copyrightSign opens a mailer's copyright line: "© 2025 Acme Ltd",
-	// "(c) 2025", "© Acme Ltd. All rights reserved."
-	copyrightSign = regexp.MustCompile(`^(?:©|\([cC]\))\s*(?:\d{4}|\p{Lu})`)
+	// "© Acme Ltd. All rights reserved.", "(c) 2025"; not a list's third
+	// item ("(c) The yard will …").
+	copyrightSign = regexp.MustCompile(`^(?:©\s*(?:\d{4}|\p{Lu})|\([cC]\)\s*\d{4})`)
 	// listNotice opens a mailing list's notice in the desk's other
 	// languages, or a copyright line ("Copyright © 2025 Acme Ltd").
 	listNotice = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + mailingList + `|copyright\s*(?:©|\(c\)|\d{4}))`)
