@@ -98,8 +98,10 @@ func TestFoundingOpensTheAbout(t *testing.T) {
 	}
 }
 
-// A list's third item "(c) …" ending the story is no copyright line.
-// Our own release.
-func TestThirdItemIsNoCopyright(t *testing.T) {
+// A list's third item "(c) …" ending the story is no copyright line, nor
+// a sentence on deregistrations a mailing list's "Abmelden". Our own
+// releases.
+func TestStoryLinesLikeMailerNotices(t *testing.T) {
 	bodyEndsWithLast(t, []string{"Harbour board sets out its three conditions for the yard", "LEITH, 3 June 2025 – The harbour board today set out the conditions on which it will lease the east quay to Harbour Robotics.", "(a) The yard must open by March 2026.", "(b) At least 100 of its jobs must go to local people.", "(c) The company must fund the dredging of the east channel."})
+	bodyEndsWithLast(t, []string{"Mehr Abmeldungen von Booten in Kiel", "KIEL, 3. Juni 2025 – Die Stadt Kiel hat im Mai deutlich mehr Sportboote abgemeldet als im Vorjahr.", "Abmeldungen stiegen nach Angaben des Ordnungsamtes um 40 Prozent auf 312, vor allem wegen der höheren Liegeplatzgebühren im Hafen."})
 }

@@ -92,7 +92,9 @@ var (
 	copyrightSign = regexp.MustCompile(`^(?:©\s*(?:\d{4}|\p{Lu})|\([cC]\)\s*\d{4})`)
 	// listNotice opens a mailing list's notice in the desk's other
 	// languages, or a copyright line ("Copyright © 2025 Acme Ltd").
-	listNotice = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + mailingList + `|copyright\s*(?:©|\(c\)|\d{4}))`)
+	// Its words end there ("Abmeldungen stiegen …" opens a story's
+	// sentence).
+	listNotice = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + mailingList + `|copyright\s*(?:©|\(c\)|\d{4}))(?:\P{L}|$)`)
 )
 
 // mailerLine says whether t opens a mailer's notice that footer, English
