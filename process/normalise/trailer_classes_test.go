@@ -65,15 +65,9 @@ func TestNotesToEditorsNamedInTheBody(t *testing.T) {
 // checks that its body runs to the last paragraph.
 func bodyEndsWithLast(t *testing.T, paras []string) {
 	t.Helper()
-	raw := "From: Press <press@sender.example>\r\nTo: news@desk.example\r\nSubject: " + paras[0] +
-		"\r\nDate: Mon, 3 Mar 2025 09:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-		strings.Join(paras, "\r\n\r\n") + "\r\n"
-	d, err := Inspect([]byte(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if last := paras[len(paras)-1]; !strings.HasSuffix(strings.TrimSpace(d.BodyText), last) {
-		t.Errorf("%s: body ends %q", paras[0], tail(d.BodyText, 80))
+	body, _ := inspectParas(t, paras)
+	if last := paras[len(paras)-1]; !strings.HasSuffix(body, last) {
+		t.Errorf("%s: body ends %q", paras[0], tail(body, 80))
 	}
 }
 

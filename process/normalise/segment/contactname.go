@@ -39,6 +39,9 @@ func contactName(lines []string, addrs ...string) string {
 		if SignOff.MatchString(l) {
 			continue // "בברכה,", "Kind regards,": a letter's close names no one
 		}
+		if placeAndDate(strings.TrimSpace(l)) {
+			continue // "Leith, 3 June 2025", "12 July 2025": a date and its place name no one
+		}
 		if timeLabel.MatchString(lineLabel.FindString(l)) {
 			continue // "보도 일시: 즉시 보도 가능", "Embargo: none": a time names no one
 		}

@@ -46,7 +46,7 @@ func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 		tt := strings.Trim(t, "*_ ")
 		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
 		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
-		end := len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+		end := endMarker(t)
 		at, contact := strings.Contains(t, "@"), hasContact(t)
 		listy := b.Kind == block.Item || b.Kind == block.Table
 		title := words >= 3 && words <= 40 && len(b.Lines) <= 4 && !listy && !strings.ContainsAny(LastRune(tt), ".,;:!") &&

@@ -234,6 +234,11 @@ var (
 	// add 300 more jobs", "sollen es 400 werden", "embauchera"): the
 	// story's closing sentence, not an About paragraph's standing fact.
 	workforceNews = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:will|plans?\s+to|to\s+hire|hir(?:e|es|ed|ing)|new\s+jobs|more\s+jobs|additional|wird|werden|sollen|einstellen|neue\s+(?:arbeitsplätze|stellen)|embauche(?:ra|r)|recrute(?:ra|r)|créera|contratará|assumerà|zal|ska\s+anställa)(?:\P{L}|$)`)
+	// foundedFirst opens a paragraph with an organisation's founding,
+	// then its name: "Founded in 2014, Harbour Robotics …", "Fondée en
+	// 1961, Naval Atlantique …". The name may follow a verb ("Gegründet
+	// 1952, beschäftigt die Nordwerft …").
+	foundedFirst = regexp.MustCompile(`^\s*(?i:founded|established|set\s+up|gegründet|fondée?|fondat[oa]|fundad[oa]|opgericht|grundad|grundlagt|perustettu|założon\p{L}*)\s+(?i:in\s+|en\s+|em\s+|nel\s+|im\s+(?:jahr\s+)?|år\s+|w\s+)?(?:\d{4}|\p{Lu}\p{L}+)[^,]{0,40},\s+(?:\p{Ll}+\s+){0,2}` + namedBody + `(?:[\s,]|$)`)
 	// innerStop is a sentence's end inside a block.
 	innerStop = prefilter.MustCompile(`[.!?。]\s+\p{Lu}`)
 )
@@ -256,6 +261,13 @@ func selfDescription(bs []block.Block, roles []learn.Role) []learn.Role {
 	t := strings.TrimSpace(bs[last].Text())
 	var name string
 	if m := definesName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 45 && !innerStop.MatchString(t) && (namesOrganisation(m[2]) || founded.MatchString(m[2])) {
+		name = m[1]
+	} else if m := foundedFirst.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && !workforceNews.MatchString(t) && (workforce.MatchString(t) || namesOrganisation(strings.TrimSpace(t[len(m[0]):]))) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
+		// "Founded in 2014, Harbour Robotics designs … and employs 400
+		// people", "Gegründet 1952, ist die Nordwerft ein …
+		// Unternehmen": the About paragraph opening on the founding,
+		// with the head count or the organisation's noun an About
+		// text gives.
 		name = m[1]
 	} else if m := opensWithName.FindStringSubmatch(t); m != nil && bs[last].Words() <= 80 && !quoted(t) && !workforceNews.MatchString(t) && (workforce.MatchString(t) || founded.MatchString(t)) && !slices.ContainsFunc(bs[last+1:], aboutHeading) {
 		// A paragraph that opens on the name, says what the body does

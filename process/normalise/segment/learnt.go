@@ -32,6 +32,8 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
 	roles = selfDescription(bs, roles)
+	roles = aboveEndMarker(bs, roles)
+	roles = closingDateLine(bs, roles, dls)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s
@@ -92,12 +94,14 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	s.Pre = append(s.Pre, preBlocks(bs, title, start)...)
 	// An end marker, a trailer heading or a footer is what regular
 	// expressions read well: each ends the body even where the labeller
-	// reads on.
+	// reads on. A sentence that sends the reader elsewhere or a notice
+	// ends it only as the last word: under no body paragraph and over no
+	// end marker (what stands above the marker is the story's).
 	end := len(bs)
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
-		marker := i > start && len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i])) && !bodyAfter(roles, i) || footing(bs[i], roles, i) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		marker := i > start && endMarker(t)
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || legalNotice(bs[i])) && !bodyAfter(roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || mailerLine(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.

@@ -54,6 +54,19 @@ const noReply = `(?:please\s+)?do\s+not\s+reply|this\s+(?:e-?mail|message)\s+(?:
 	`proszę\s+nie\s+odpowiadać|prosím(?:,)?\s+neodpovídejte|ne\s+válaszoljon|vă\s+rugăm\s+să\s+nu\s+răspundeți|bu\s+e-?posta\s+(?:bilgilendirme|otomatik)|lütfen\s+(?:yanıtlamayınız|cevaplamayınız)|` +
 	`не\s+отвечайте\s+на\s+это|не\s+відповідайте\s+на\s+цей|email\s+này\s+được\s+gửi|vui\s+lòng\s+không\s+trả\s+lời|请勿(?:直接)?回复|請勿(?:直接)?回覆|このメールは(?:送信専用|自動)|返信しないでください|회신하지\s+마십시오|본\s+메일은\s+발신\s+전용`
 
+// mailingList opens a mailing list's notice under the release in the
+// desk's other languages: why the reader receives it, how to leave the
+// list ("Sie erhalten diese E-Mail, weil …", "Du får det här
+// meddelandet eftersom …", "Darse de baja | Actualizar preferencias").
+// footer has the English.
+const mailingList = `sie\s+erhalten\s+diese|abmelden|abmeldung|vous\s+(?:recevez|avez\s+reçu)\s+(?:ce|cet|cette)|(?:se\s+)?désinscri(?:re|ption)|désabonne(?:r|ment)|` +
+	`(?:ha|has)\s+recibido\s+este|(?:usted\s+)?recibe\s+este\s+(?:correo|mensaje)|darse\s+de\s+baja|cancelar\s+(?:la\s+)?suscripción|` +
+	`(?:hai|ha)\s+ricevuto\s+questa|ricevi\s+questa|annulla\s+(?:l['’])?iscrizione|disiscriviti|cancella\s+iscrizione|` +
+	`(?:u|je)\s+ontvangt\s+(?:dit|deze)|afmelden|uitschrijven|(?:você\s+)?(?:está\s+recebendo|recebeu)\s+(?:este|esta)|descadastr\p{L}*|cancelar\s+(?:a\s+)?subscrição|` +
+	`du\s+(?:får|mottar|modtager)\s+(?:det\s+här|detta|denne|denna|dette)|avsluta\s+prenumeration|avslutt\s+abonnement|afmeld|meld\s+deg\s+av|` +
+	`peruuta\s+tilaus|(?:otrzymujesz|otrzymał(?:eś|aś))\s+tę|wypisz\s+się|odhlásit|ezt\s+a\s+levelet\s+azért|leiratkozás|` +
+	`вы\s+получили\s+это|отписаться|ви\s+отримали\s+цей|відписатися|配信停止|配信解除|退订|取消订阅|수신\s*거부`
+
 var (
 	// ReleaseLabel is a line that names the document type, not the story.
 	ReleaseLabel = prefilter.MustCompile(`(?i)^(?:\W*(?:[\p{L}&]+\s+){0,3}(?:press|news|media)\s+(?:release|statement|notice|advisory|announcement|information)\b|\W*(?:for\s+)?immediate\s+release|\W*(?:communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|pressemeldung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|pressemelding|pressmeddelande|tiedote)\b|\W*(?:statement|update|correction|corrected)\s*(?:[:|–—-]|$)|\W*(?:view|read|open)\b.{0,30}\b(?:browser|online|web\s+version)|\W*(?:having\s+trouble\s+(?:viewing|reading|seeing)|problems?\s+(?:viewing|reading)|can'?t\s+see\s+(?:this|the\s+images)|web\s+version)|\W*(?:issued|published|released|date[d]?)\s*(?:on|:)|\W*(?:no|ref|reference)\.?\s*:?\s*\d|\W*news\s+provided\s+by)`)
@@ -174,7 +187,7 @@ func segmentRules(bs []block.Block, dls *Datelines, subject string) Segments {
 	end := len(bs)
 	for i := start + 1; i < len(bs); i++ {
 		t := bs[i].Text()
-		if len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t) {
+		if endMarker(t) {
 			end, s.Ended = i, true
 			break
 		}

@@ -1,0 +1,115 @@
+package segment
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
+	"newsdesk/process/normalise/segment/learn"
+)
+
+// endMarker says whether t is a release's end marker alone ("ENDS",
+// "###", "- Ende -", "以上"), short as one is.
+func endMarker(t string) bool {
+	return len(t) <= 48 && utf8.RuneCountInString(t) <= 24 && EndMarker.MatchString(t)
+}
+
+// aboveEndMarker gives the body back the paragraphs over the release's
+// end marker that the labeller reads as boilerplate: a sender writes
+// "ENDS" under the story and its About text under that, so a paragraph
+// above the marker is the story's, even one that tells the company's
+// history ("Acme was founded in 1952 …").
+func aboveEndMarker(bs []block.Block, roles []learn.Role) []learn.Role {
+	first, _ := bodyEnds(roles)
+	if first < 0 {
+		return roles
+	}
+	m := markerBelow(bs, first+1)
+	for i := first + 1; i < m; i++ {
+		if roles[i] == learn.Boilerplate {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
+}
+
+// markerBelow is the index of the end marker that closes the story from
+// block i on, -1 when none does. A heading or a contact line before any
+// marker starts the trailer there, and then a marker under it closes the
+// trailer's first part, not the story.
+func markerBelow(bs []block.Block, i int) int {
+	for ; i < len(bs); i++ {
+		b := bs[i]
+		if endMarker(b.Text()) {
+			return i
+		}
+		if trailerHeading(b) || aboutHeading(b) || headedBlock(b) || contactHeading(b) || TrailerLabel.MatchString(b.Text()) || hasContact(b.Text()) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingDateLine gives the body a place-and-date line right under its
+// last paragraph ("Leith, 3 June 2025", "Roma, 3 giugno 2025"), which
+// official releases write where the story ends. It holds no phone or
+// address, so it is no contact, whatever the contact lines under it lead
+// the labeller to read; a date alone under the body is a signature's.
+func closingDateLine(bs []block.Block, roles []learn.Role, dls *Datelines) []learn.Role {
+	_, last := bodyEnds(roles)
+	if i := last + 1; last >= 0 && i < len(bs) && roles[i] != learn.Body && len(bs[i].Lines) == 1 && !hasContact(bs[i].Text()) {
+		if d, ok := dls.at(i); ok && d.Place != "" && d.Date != "" && d.rest == "" {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
+}
+
+// placeAndDate says whether t is a date, with or without its place, and
+// nothing more: "Leith, 3 June 2025", "La Spezia, 3 giugno 2025".
+func placeAndDate(t string) bool {
+	if dateOnly(t) {
+		return true
+	}
+	d, ok := ParseDateline(t, nil)
+	return ok && d.Place != "" && d.Date != "" && d.rest == ""
+}
+
+var (
+	// confidentialWord and recipientWord are what an email's legal notice
+	// says in any of the desk's languages: the message is confidential,
+	// or meant for its addressee alone ("Este mensaje y sus anexos son
+	// confidenciales …", "Ta wiadomość jest przeznaczona wyłącznie dla
+	// adresata").
+	confidentialWord = prefilter.MustCompile(`(?i)confiden|privileged|vertraulich|riservat|vertrouwelijk|poufn|důvěrn|luottamuksellinen|fortrolig|konfidentiell|gizli|конфиденциальн|конфіденційн|機密|保密|기밀|sigilo|exclusivamente|ausschließlich|exclusivement|esclusivamente|uitsluitend|wyłącznie|uniquement|solely|only`)
+	recipientWord    = prefilter.MustCompile(`(?i)recipient|addressee|empfänger|adressat|destinataire|destinatari|destinatário|geadresseerde|ontvanger|mottagare|modtager|mottaker|adresat|příjemce|vastaanottaja|alıcı|получател|адресат|宛先|收件人|수신자`)
+	messageWord      = prefilter.MustCompile(`(?i)e-?mail|message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|meddelelse|melding|wiadomoś|zpráv|viesti|ileti|сообщени|повідомлен|correo|courriel|メール|邮件|郵件|메일`)
+	// copyrightSign opens a mailer's copyright line: "© 2025 Acme Ltd",
+	// "© Acme Ltd. All rights reserved.", "(c) 2025"; not a list's third
+	// item ("(c) The yard will …").
+	copyrightSign = regexp.MustCompile(`^(?:©\s*(?:\d{4}|\p{Lu})|\([cC]\)\s*\d{4})`)
+	// listNotice opens a mailing list's notice in the desk's other
+	// languages, or a copyright line ("Copyright © 2025 Acme Ltd").
+	// Its words end there ("Abmeldungen stiegen …" opens a story's
+	// sentence).
+	listNotice = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + mailingList + `|copyright\s*(?:©|\(c\)|\d{4}))(?:\P{L}|$)`)
+)
+
+// mailerLine says whether t opens a mailer's notice that footer, English
+// only, does not read: a mailing list's in another language or a
+// copyright line.
+func mailerLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return copyrightSign.MatchString(t) || listNotice.MatchString(t)
+}
+
+// legalNotice says whether b is an email's legal notice: a message that
+// is confidential or for its addressee only, in a paragraph short as such
+// a notice is. The story may speak of a confidential message, so the cut
+// asks this only of what no body paragraph follows.
+func legalNotice(b block.Block) bool {
+	t := b.Text()
+	return b.Words() <= 80 && messageWord.MatchString(t) && recipientWord.MatchString(t) && confidentialWord.MatchString(t)
+}
