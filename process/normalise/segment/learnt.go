@@ -34,6 +34,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = selfDescription(bs, roles)
 	roles = aboveEndMarker(bs, roles)
 	roles = closingDateLine(bs, roles, dls)
+	roles = listGoesOn(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -65,6 +66,39 @@ func closingDateLine(bs []block.Block, roles []learn.Role, dls *Datelines) []lea
 		}
 	}
 	return roles
+}
+
+// listGoesOn gives the body the items under its last paragraph that
+// carry on its enumerated list: "(c) …" after "(b) …", "4." after "3.".
+// A story may end on a list, and its last item, read alone, can look
+// like boilerplate.
+func listGoesOn(bs []block.Block, roles []learn.Role) []learn.Role {
+	_, last := bodyEnds(roles)
+	if last < 0 {
+		return roles
+	}
+	for i := last + 1; i < len(bs) && roles[i] != learn.Body && nextItem(bs[i-1].Text(), bs[i].Text()) && !hasContact(bs[i].Text()); i++ {
+		roles[i] = learn.Body
+	}
+	return roles
+}
+
+// itemMark reads a list item's mark: "(c) ", "c) ", "3. ", "[2] ".
+var itemMark = regexp.MustCompile(`^\s*([(\[]?)(\d{1,2}|[a-zA-Z])([.)\]])\s`)
+
+// nextItem says whether b opens the list item after a's: the same mark,
+// the next number or letter.
+func nextItem(a, b string) bool {
+	ma, mb := itemMark.FindStringSubmatch(a), itemMark.FindStringSubmatch(b)
+	if ma == nil || mb == nil || ma[1] != mb[1] || ma[3] != mb[3] || len(ma[2]) > 1 && ma[2][0] > '9' {
+		return false
+	}
+	if ma[2][0] <= '9' {
+		x, _ := strconv.Atoi(ma[2])
+		y, err := strconv.Atoi(mb[2])
+		return err == nil && y == x+1
+	}
+	return len(mb[2]) == 1 && mb[2][0] == ma[2][0]+1
 }
 
 // placeAndDate says whether t is a date, with or without its place, and
