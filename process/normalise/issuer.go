@@ -374,9 +374,11 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
-		} else if kind, ok := strings.CutSuffix(c.name, " "+best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
+		} else if kind, ok := kindBefore(c.name, best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
 			// Or with the noun of its kind before it: "Foreningen
-			// Minefri Fremtid", "Department of National Defence".
+			// Minefri Fremtid", "Department of National Defence", a
+			// letterhead's "DEFESA NACIONAL" the sender's "Ministério
+			// da Defesa Nacional".
 			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
@@ -1164,6 +1166,16 @@ func signs(name string, trailer []block.Block) bool {
 		}
 	}
 	return false
+}
+
+// kindBefore: the words of name before the words of short that end it,
+// in capitals or not; ok when name ends so and has words before.
+func kindBefore(name, short string) (string, bool) {
+	nw, sw := strings.Fields(name), strings.Fields(short)
+	if len(sw) == 0 || len(nw) <= len(sw) || !slices.Equal(foldWords(nw[len(nw)-len(sw):]), foldWords(sw)) {
+		return "", false
+	}
+	return strings.Join(nw[:len(nw)-len(sw)], " "), true
 }
 
 // letterheadForm: the letterhead's name when it holds the chosen one as

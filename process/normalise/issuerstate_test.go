@@ -1,0 +1,37 @@
+package normalise
+
+import "testing"
+
+// A letterhead's block read from its top: a state's name over its
+// ministry and the unit under them names nobody; a court heads its
+// president's office; a government under the agency's name is its
+// owner, not a unit. Names and words written for this test.
+func TestIssuerLetterheadState(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"sl state, ministry, police unit, press service in one block", "Policijska uprava Koper", plainRelease("PU Koper <pu.koper@policija-primer.example>",
+			"REPUBLIKA SLOVENIJA\r\nMINISTRSTVO ZA NOTRANJE ZADEVE\r\nPOLICIJSKA UPRAVA KOPER\r\nSlužba za odnose z javnostmi", "SPOROČILO ZA JAVNOST",
+			"Zaseženih 40 kilogramov marihuane", "Koper, 4. marca 2025 – Policisti Policijske uprave Koper so v pristanišču zasegli 40 kilogramov marihuane.", "Osumljenca so pridržali.")},
+		{"it court over its president's office", "Tribunale di Rovigo", plainRelease("Segreteria Presidenza <presidenza.rovigo@giustizia-esempio.example>",
+			"TRIBUNALE DI ROVIGO\r\nUfficio del Presidente", "COMUNICATO STAMPA", "Nuova aula per le udienze",
+			"Rovigo, 4 marzo 2025 - È stata inaugurata oggi la nuova aula per le udienze civili.", "I lavori sono durati un anno.")},
+		{"es agency over its government", "Instituto Nacional de Pesca Artesanal", plainRelease("Prensa INPA <prensa@inpa-ejemplo.example>",
+			"Instituto Nacional de Pesca Artesanal\r\nGobierno de Costa Brava", "COMUNICADO DE PRENSA", "Veda de la merluza",
+			"Puerto Alto, 4 de marzo de 2025. La veda de la merluza comenzará el lunes en toda la costa norte.", "Durará dos meses.",
+			"Departamento de Comunicaciones\r\nInstituto Nacional de Pesca Artesanal")},
+		{"pt capitals letterhead short of the ministry every other source names", "Ministério dos Assuntos do Mar", plainRelease("Ministério dos Assuntos do Mar <imprensa@mar-exemplo.example>",
+			"REPÚBLICA DE VALMAR\r\nASSUNTOS DO MAR", "COMUNICADO", "Novo navio de investigação",
+			"Lisboa, 4 de março de 2025 – O Ministério dos Assuntos do Mar recebeu hoje um navio de investigação oceanográfica.", "O navio custou 20 milhões de euros.",
+			"Gabinete de Imprensa do Ministério dos Assuntos do Mar\r\nTel. 213 555 0100")},
+	})
+}
+
+// kindBefore reads the words before a short name that ends a longer
+// one, whatever their capitals.
+func TestKindBefore(t *testing.T) {
+	if kind, ok := kindBefore("Ministério da Defesa Nacional", "DEFESA NACIONAL"); !ok || kind != "Ministério da" {
+		t.Errorf("kindBefore: %q %v, want \"Ministério da\" true", kind, ok)
+	}
+	if _, ok := kindBefore("Defesa Nacional", "DEFESA NACIONAL"); ok {
+		t.Error("kindBefore: the same name has no words before")
+	}
+}
