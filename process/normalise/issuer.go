@@ -402,7 +402,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = spelledForm(signedLength(best, longest(best, prose), in.trailer), prose)
+	best = unquoted(spelledForm(signedLength(best, longest(best, prose), in.trailer), prose), text)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
@@ -1028,6 +1028,13 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 			return full
 		}
 		return name
+	}
+	// Acronyms in a row, defined in brackets as one: "CN APM SA" for
+	// "Compania Națională … SA Constanța (CN APM SA)".
+	if ws := strings.Fields(name); len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !isAcronym(w) }) {
+		if full := expand(name, body); full != "" {
+			return full
+		}
 	}
 	// A caseless script's acronym, defined in brackets: "इसरो".
 	if !hasCase(name) && !strings.Contains(name, " ") {

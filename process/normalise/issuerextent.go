@@ -331,6 +331,20 @@ func spelledForm(name string, prose []block.Block) string {
 	return name
 }
 
+// unquoted: a name that a letterhead prints with part of it in quotes
+// ("Compania Națională „Administrația Porturilor Maritime” SA") as the
+// release's sentences write it, without them, when they never quote it.
+func unquoted(name, text string) string {
+	plain := strings.Join(strings.Fields(nameQuotes.Replace(name)), " ")
+	if plain == name || strings.Contains(text, name) || !strings.Contains(strings.Join(strings.Fields(text), " "), plain) {
+		return name
+	}
+	return plain
+}
+
+// nameQuotes: the quotation marks a name may hold, each to a space.
+var nameQuotes = strings.NewReplacer("„", " ", "“", " ", "”", " ", "«", " ", "»", " ", `"`, " ")
+
 // definedHolder: the full name, defined by an acronym in brackets, that
 // holds a short name in a caseless script: the sender's "तटरक्षक" for
 // "भारतीय तटरक्षक बल (आईसीजी)".

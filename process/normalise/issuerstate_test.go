@@ -1,6 +1,11 @@
 package normalise
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsdesk/process/normalise/block"
+)
 
 // A letterhead's block read from its top: a state's name over its
 // ministry and the unit under them names nobody; a court heads its
@@ -33,5 +38,31 @@ func TestKindBefore(t *testing.T) {
 	}
 	if _, ok := kindBefore("Defesa Nacional", "DEFESA NACIONAL"); ok {
 		t.Error("kindBefore: the same name has no words before")
+	}
+}
+
+// A short name of several acronyms ("SN PMN SA", a company's initials
+// and its legal form's) is expanded from the brackets it is defined in;
+// a run of acronyms the text never defines stays. Invented names.
+func TestExpandAcronymRun(t *testing.T) {
+	body := []block.Block{{Lines: []string{"Galați, 4 martie 2025 – Societatea Națională Porturile Maritime Nordice SA Galați (SN PMN SA) anunță un trafic record."}}}
+	for in, want := range map[string]string{"SN PMN SA": "Societatea Națională Porturile Maritime Nordice SA Galați", "AB CD": "AB CD"} {
+		if got := expandAcronyms(in, body, strings.Fields(block.RenderText(body))); got != want {
+			t.Errorf("expandAcronyms(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A name quoted in part is written as the sentences write it: without
+// the quotes when they never quote it, with them when they do.
+func TestUnquoted(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Societatea Națională „Porturile Nordice” SA", "Azi, Societatea Națională Porturile Nordice SA anunță", "Societatea Națională Porturile Nordice SA"},
+		{"Фонд «Зелені поля»", "Фонд «Зелені поля» передав", "Фонд «Зелені поля»"},
+		{"Фонд «Зелені поля»", "Волонтери передали допомогу", "Фонд «Зелені поля»"},
+	} {
+		if got := unquoted(tc.name, tc.text); got != tc.want {
+			t.Errorf("unquoted(%q): %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
