@@ -402,7 +402,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = unquoted(spelledForm(signedLength(best, longest(best, prose), in.trailer), prose), text)
+	best = numbered(unquoted(spelledForm(signedLength(best, longest(best, prose), in.trailer), prose), text), text)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."

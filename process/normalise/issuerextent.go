@@ -342,6 +342,37 @@ func unquoted(name, text string) string {
 	return plain
 }
 
+// numbered: a unit's name with the number the text writes before it at
+// every mention ("2° Reggimento Genio Pontieri", "3e Régiment …", "7th
+// Signal Brigade"): the number is part of the name, as no other unit
+// of that name is meant.
+func numbered(name, text string) string {
+	if !upperStart(name) {
+		return name
+	}
+	num := ""
+	for i := 0; ; {
+		j := wordIndex(text[i:], name)
+		if j < 0 {
+			break
+		}
+		ws := strings.Fields(text[:i+j])
+		i += j + len(name)
+		if len(ws) == 0 || !unitOrdinal.MatchString(ws[len(ws)-1]) || num != "" && ws[len(ws)-1] != num {
+			return name
+		}
+		num = ws[len(ws)-1]
+	}
+	if num == "" {
+		return name
+	}
+	return num + " " + name
+}
+
+// unitOrdinal: a unit's number as it is written before its name: "2°",
+// "3e", "7th", "12.", "12".
+var unitOrdinal = regexp.MustCompile(`^\d{1,3}(?:°|º|ª|\.|st|nd|rd|th|e|er|re|ème|o|a)?$`)
+
 // nameQuotes: the quotation marks a name may hold, each to a space.
 var nameQuotes = strings.NewReplacer("„", " ", "“", " ", "”", " ", "«", " ", "»", " ", `"`, " ")
 

@@ -66,3 +66,28 @@ func TestUnquoted(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese lede's listing status before the company's name is no part
+// of it. Invented name.
+func TestLedeListedCompany(t *testing.T) {
+	for _, lede := range []string{"上市公司海豚電子科技股份有限公司（股票代號：1234）今日宣布，獲得新訂單。", "上櫃公司海豚電子科技股份有限公司今日宣布，獲得新訂單。"} {
+		if got, _ := ledeName(lede, func() string { return "" }, ""); got != "海豚電子科技股份有限公司" {
+			t.Errorf("ledeName(%q): %q, want 海豚電子科技股份有限公司", lede, got)
+		}
+	}
+}
+
+// A unit's number before its name at every mention is part of it; a
+// name written once without it is not numbered. Invented units.
+func TestNumberedUnit(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"Reggimento Genio Ferrovieri", "Il 4° Reggimento Genio Ferrovieri ha riaperto la linea. I militari del 4° Reggimento Genio Ferrovieri", "4° Reggimento Genio Ferrovieri"},
+		{"Signal Brigade", "The 7th Signal Brigade laid the cable.", "7th Signal Brigade"},
+		{"Signal Brigade", "The 7th Signal Brigade laid the cable. Signal Brigade staff helped.", "Signal Brigade"},
+		{"Signal Brigade", "In 2025 Signal Brigade staff laid the cable.", "Signal Brigade"},
+	} {
+		if got := numbered(tc.name, tc.text); got != tc.want {
+			t.Errorf("numbered(%q): %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
