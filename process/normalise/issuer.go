@@ -391,11 +391,18 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
-	// organisation, not its name ("NATO Allies").
+	// organisation, not its name ("NATO Allies"). The run goes on to
+	// its noun in lower case: "Saeimas" for "Saeimas Ārlietu komisija
+	// atbalstīja …".
 	if len(s.Body) > 0 && !strings.Contains(best, " ") {
-		if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil {
-			if rest, ok := strings.CutPrefix(m[1], best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
-				best = m[1]
+		lede := s.Body[0].Text()
+		if m := ledeRun.FindStringSubmatch(lede); m != nil {
+			run := m[1]
+			if full := ledeOrg(lede); strings.HasPrefix(full, run+" ") {
+				run = full
+			}
+			if rest, ok := strings.CutPrefix(run, best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
+				best = run
 			}
 		}
 	}
