@@ -418,7 +418,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	}
 	best = legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
 	best = letterheadTail(best, s.Pre)
-	return coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer)
+	return acronymHeaded(coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer), block.RenderText(prose))
 }
 
 // signedLength: the short name when the body's longer run ("Wisła

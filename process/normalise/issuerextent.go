@@ -373,6 +373,28 @@ func numbered(name, text string) string {
 // "3e", "7th", "12.", "12".
 var unitOrdinal = regexp.MustCompile(`^\d{1,3}(?:°|º|ª|\.|st|nd|rd|th|e|er|re|ème|o|a)?$`)
 
+// acronymHeaded: a company's name with its legal form as the text
+// writes it after the acronym its words spell, which is part of the
+// registered name ("PGE Polska Grupa Energetyczna S.A.", "KGHM …").
+func acronymHeaded(name, text string) string {
+	name = strings.TrimSpace(name)
+	ws := strings.Fields(name)
+	if len(ws) < 3 || !legalForm.MatchString(ws[len(ws)-1]) {
+		return name
+	}
+	for i := 0; ; {
+		j := wordIndex(text[i:], name)
+		if j < 0 {
+			return name
+		}
+		before := strings.Fields(text[:i+j])
+		i += j + len(name)
+		if n := len(before); n > 0 && isAcronym(before[n-1]) && spells(before[n-1], strings.Join(ws[:len(ws)-1], " ")) {
+			return before[n-1] + " " + name
+		}
+	}
+}
+
 // nameQuotes: the quotation marks a name may hold, each to a space.
 var nameQuotes = strings.NewReplacer("„", " ", "“", " ", "”", " ", "«", " ", "»", " ", `"`, " ")
 

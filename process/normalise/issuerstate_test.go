@@ -53,41 +53,12 @@ func TestExpandAcronymRun(t *testing.T) {
 	}
 }
 
-// A name quoted in part is written as the sentences write it: without
-// the quotes when they never quote it, with them when they do.
-func TestUnquoted(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
-		{"Societatea Națională „Porturile Nordice” SA", "Azi, Societatea Națională Porturile Nordice SA anunță", "Societatea Națională Porturile Nordice SA"},
-		{"Фонд «Зелені поля»", "Фонд «Зелені поля» передав", "Фонд «Зелені поля»"},
-		{"Фонд «Зелені поля»", "Волонтери передали допомогу", "Фонд «Зелені поля»"},
-	} {
-		if got := unquoted(tc.name, tc.text); got != tc.want {
-			t.Errorf("unquoted(%q): %q, want %q", tc.name, got, tc.want)
-		}
-	}
-}
-
 // A Chinese lede's listing status before the company's name is no part
 // of it. Invented name.
 func TestLedeListedCompany(t *testing.T) {
 	for _, lede := range []string{"上市公司海豚電子科技股份有限公司（股票代號：1234）今日宣布，獲得新訂單。", "上櫃公司海豚電子科技股份有限公司今日宣布，獲得新訂單。"} {
 		if got, _ := ledeName(lede, func() string { return "" }, ""); got != "海豚電子科技股份有限公司" {
 			t.Errorf("ledeName(%q): %q, want 海豚電子科技股份有限公司", lede, got)
-		}
-	}
-}
-
-// A unit's number before its name at every mention is part of it; a
-// name written once without it is not numbered. Invented units.
-func TestNumberedUnit(t *testing.T) {
-	for _, tc := range []struct{ name, text, want string }{
-		{"Reggimento Genio Ferrovieri", "Il 4° Reggimento Genio Ferrovieri ha riaperto la linea. I militari del 4° Reggimento Genio Ferrovieri", "4° Reggimento Genio Ferrovieri"},
-		{"Signal Brigade", "The 7th Signal Brigade laid the cable.", "7th Signal Brigade"},
-		{"Signal Brigade", "The 7th Signal Brigade laid the cable. Signal Brigade staff helped.", "Signal Brigade"},
-		{"Signal Brigade", "In 2025 Signal Brigade staff laid the cable.", "Signal Brigade"},
-	} {
-		if got := numbered(tc.name, tc.text); got != tc.want {
-			t.Errorf("numbered(%q): %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
@@ -101,4 +72,35 @@ func TestIssuerCommitteeNoun(t *testing.T) {
 		{"lv council's committee, sender the council's genitive", "Domes Finanšu komisija", plainRelease("Domes <preses@dome-piemers.example>",
 			"Budžeta grozījumi atbalstīti", "Domes Finanšu komisija otrdien atbalstīja budžeta grozījumus.", "Grozījumus skatīs Domes sēdē.")},
 	})
+}
+
+// The finishing steps that write a chosen name as the text does, each
+// given a name and the text, in invented names: a name quoted in part
+// loses the quotes its sentences never write (unquoted); a unit's number
+// before its name at every mention is part of it, not a number once
+// missing or a year (numbered); the acronym a company's words spell,
+// written before its name and legal form, is part of its registered
+// name, not another acronym nor before a name without a legal form
+// (acronymHeaded).
+func TestNameAsWritten(t *testing.T) {
+	for _, tc := range []struct {
+		step             string
+		f                func(name, text string) string
+		name, text, want string
+	}{
+		{"unquoted", unquoted, "Societatea Națională „Porturile Nordice” SA", "Azi, Societatea Națională Porturile Nordice SA anunță", "Societatea Națională Porturile Nordice SA"},
+		{"unquoted", unquoted, "Фонд «Зелені поля»", "Фонд «Зелені поля» передав", "Фонд «Зелені поля»"},
+		{"unquoted", unquoted, "Фонд «Зелені поля»", "Волонтери передали допомогу", "Фонд «Зелені поля»"},
+		{"numbered", numbered, "Reggimento Genio Ferrovieri", "Il 4° Reggimento Genio Ferrovieri ha riaperto la linea. I militari del 4° Reggimento Genio Ferrovieri", "4° Reggimento Genio Ferrovieri"},
+		{"numbered", numbered, "Signal Brigade", "The 7th Signal Brigade laid the cable.", "7th Signal Brigade"},
+		{"numbered", numbered, "Signal Brigade", "The 7th Signal Brigade laid the cable. Signal Brigade staff helped.", "Signal Brigade"},
+		{"numbered", numbered, "Signal Brigade", "In 2025 Signal Brigade staff laid the cable.", "Signal Brigade"},
+		{"acronymHeaded", acronymHeaded, "Baltycka Grupa Paliwowa S.A.", "Dziś BGP Baltycka Grupa Paliwowa S.A. podpisała umowę.", "BGP Baltycka Grupa Paliwowa S.A."},
+		{"acronymHeaded", acronymHeaded, "Baltycka Grupa Paliwowa S.A.", "Dziś XYZ Baltycka Grupa Paliwowa S.A. podpisała umowę.", "Baltycka Grupa Paliwowa S.A."},
+		{"acronymHeaded", acronymHeaded, "Baltycka Grupa Paliwowa", "Dziś BGP Baltycka Grupa Paliwowa podpisała umowę.", "Baltycka Grupa Paliwowa"},
+	} {
+		if got := tc.f(tc.name, tc.text); got != tc.want {
+			t.Errorf("%s(%q): %q, want %q", tc.step, tc.name, got, tc.want)
+		}
+	}
 }
