@@ -399,6 +399,12 @@ func cleanOrg(s string) string {
 			keep[n-1] += ", " + part
 			continue
 		}
+		// A press unit that department words do not name, beside its
+		// organisation ("Град Београд - Секретаријат за информисање"),
+		// is the organisation's unit, not its name.
+		if len(parts) > 1 && pressUnit.MatchString(part) && !pressRemit.MatchString(part) && stripDept(part) == part {
+			continue
+		}
 		// "Office" is left of "Press Office": a unit, not a name.
 		if p := stripDept(part); p != "" && !unitOnly.MatchString(p) {
 			if p != part && strings.HasSuffix(part, p) {
