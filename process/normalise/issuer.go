@@ -374,9 +374,11 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	for _, c := range cs {
 		if rest, ok := strings.CutPrefix(c.name, best); ok && strings.HasPrefix(rest, " ") && (legalForm.MatchString(rest) || continuation.FindString(rest) == rest || linkedRest.MatchString(rest) && !orgWordRE.MatchString(rest) && strings.Contains(text, c.name)) {
 			best = c.name
-		} else if kind, ok := strings.CutSuffix(c.name, " "+best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
+		} else if kind, ok := kindBefore(c.name, best); ok && kindOf.MatchString(kind) && orgWordRE.MatchString(kind) {
 			// Or with the noun of its kind before it: "Foreningen
-			// Minefri Fremtid", "Department of National Defence".
+			// Minefri Fremtid", "Department of National Defence", a
+			// letterhead's "DEFESA NACIONAL" the sender's "Ministério
+			// da Defesa Nacional".
 			best = c.name
 		} else if !hasCase(best) && len(c.name) > len(best) && strings.Contains(c.name, best) && strings.Contains(text, c.name) {
 			best = c.name
@@ -389,18 +391,25 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	}
 	// A one-word name that the lede opens with in full: "Marinha" for
 	// "Marinha Portuguesa recebe …"; a plural after it is a group of the
-	// organisation, not its name ("NATO Allies").
+	// organisation, not its name ("NATO Allies"). The run goes on to
+	// its noun in lower case: "Saeimas" for "Saeimas Ārlietu komisija
+	// atbalstīja …".
 	if len(s.Body) > 0 && !strings.Contains(best, " ") {
-		if m := ledeRun.FindStringSubmatch(s.Body[0].Text()); m != nil {
-			if rest, ok := strings.CutPrefix(m[1], best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
-				best = m[1]
+		lede := s.Body[0].Text()
+		if m := ledeRun.FindStringSubmatch(lede); m != nil {
+			run := m[1]
+			if full := ledeOrg(lede); strings.HasPrefix(full, run+" ") {
+				run = full
+			}
+			if rest, ok := strings.CutPrefix(run, best+" "); ok && len(strings.Fields(rest)) <= 2 && !plural.MatchString(rest) {
+				best = run
 			}
 		}
 	}
 	best = indefinite(lettercase(baseForm(best, s, addr), s))
 	subject, _ := mime.DecodeHeader(rel.from.Header.Get("Subject"), rel.from.Charset)
 	acrs := acronymsIn(subject, name, rel.note, s.Headline, text, block.RenderText(s.Trailer))
-	best = spelledForm(signedLength(best, longest(best, prose), in.trailer), prose)
+	best = numbered(unquoted(spelledForm(signedLength(best, longest(best, prose), in.trailer), prose), text), text)
 	if short, ok := strings.CutSuffix(best, "."); ok && (!strings.Contains(text, best) && strings.Contains(text, short) || strings.Contains(text+"\n"+block.RenderText(s.Trailer), short+" ")) {
 		// The dot ended a sentence, not the legal form the release
 		// writes without it elsewhere ("… from Solent Composites Ltd."
@@ -409,7 +418,7 @@ func finishIssuer(best string, cs []candidate, s segment.Segments, rel release, 
 	}
 	best = legalTail(strings.TrimRight(dashedName(fullForm(best, s.Body, acrs), append(s.Pre[:len(s.Pre):len(s.Pre)], s.Body...), in), ",;:)"), prose)
 	best = letterheadTail(best, s.Pre)
-	return coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer)
+	return acronymHeaded(coordinated(best, prose, block.RenderText(s.Pre)+"\n"+text+"\n"+in.trailer), block.RenderText(prose))
 }
 
 // signedLength: the short name when the body's longer run ("Wisła
@@ -1027,6 +1036,13 @@ func expandAcronyms(name string, body []block.Block, words []string) string {
 		}
 		return name
 	}
+	// Acronyms in a row, defined in brackets as one: "CN APM SA" for
+	// "Compania Națională … SA Constanța (CN APM SA)".
+	if ws := strings.Fields(name); len(ws) > 1 && !slices.ContainsFunc(ws, func(w string) bool { return !isAcronym(w) }) {
+		if full := expand(name, body); full != "" {
+			return full
+		}
+	}
 	// A caseless script's acronym, defined in brackets: "इसरो".
 	if !hasCase(name) && !strings.Contains(name, " ") {
 		if full := caselessDefinition(name, body); full != "" {
@@ -1164,6 +1180,16 @@ func signs(name string, trailer []block.Block) bool {
 		}
 	}
 	return false
+}
+
+// kindBefore: the words of name before the words of short that end it,
+// in capitals or not; ok when name ends so and has words before.
+func kindBefore(name, short string) (string, bool) {
+	nw, sw := strings.Fields(name), strings.Fields(short)
+	if len(sw) == 0 || len(nw) <= len(sw) || !slices.Equal(foldWords(nw[len(nw)-len(sw):]), foldWords(sw)) {
+		return "", false
+	}
+	return strings.Join(nw[:len(nw)-len(sw)], " "), true
 }
 
 // letterheadForm: the letterhead's name when it holds the chosen one as

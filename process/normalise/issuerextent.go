@@ -331,6 +331,73 @@ func spelledForm(name string, prose []block.Block) string {
 	return name
 }
 
+// unquoted: a name that a letterhead prints with part of it in quotes
+// ("Compania Națională „Administrația Porturilor Maritime” SA") as the
+// release's sentences write it, without them, when they never quote it.
+func unquoted(name, text string) string {
+	plain := strings.Join(strings.Fields(nameQuotes.Replace(name)), " ")
+	if plain == name || strings.Contains(text, name) || !strings.Contains(strings.Join(strings.Fields(text), " "), plain) {
+		return name
+	}
+	return plain
+}
+
+// numbered: a unit's name with the number the text writes before it at
+// every mention ("2° Reggimento Genio Pontieri", "3e Régiment …", "7th
+// Signal Brigade"): the number is part of the name, as no other unit
+// of that name is meant.
+func numbered(name, text string) string {
+	if !upperStart(name) {
+		return name
+	}
+	num := ""
+	for i := 0; ; {
+		j := wordIndex(text[i:], name)
+		if j < 0 {
+			break
+		}
+		ws := strings.Fields(text[:i+j])
+		i += j + len(name)
+		if len(ws) == 0 || !unitOrdinal.MatchString(ws[len(ws)-1]) || num != "" && ws[len(ws)-1] != num {
+			return name
+		}
+		num = ws[len(ws)-1]
+	}
+	if num == "" {
+		return name
+	}
+	return num + " " + name
+}
+
+// unitOrdinal: a unit's number as it is written before its name: "2°",
+// "3e", "7th", "12.", "12".
+var unitOrdinal = regexp.MustCompile(`^\d{1,3}(?:°|º|ª|\.|st|nd|rd|th|e|er|re|ème|o|a)?$`)
+
+// acronymHeaded: a company's name with its legal form as the text
+// writes it after the acronym its words spell, which is part of the
+// registered name ("PGE Polska Grupa Energetyczna S.A.", "KGHM …").
+func acronymHeaded(name, text string) string {
+	name = strings.TrimSpace(name)
+	ws := strings.Fields(name)
+	if len(ws) < 3 || !legalForm.MatchString(ws[len(ws)-1]) {
+		return name
+	}
+	for i := 0; ; {
+		j := wordIndex(text[i:], name)
+		if j < 0 {
+			return name
+		}
+		before := strings.Fields(text[:i+j])
+		i += j + len(name)
+		if n := len(before); n > 0 && isAcronym(before[n-1]) && spells(before[n-1], strings.Join(ws[:len(ws)-1], " ")) {
+			return before[n-1] + " " + name
+		}
+	}
+}
+
+// nameQuotes: the quotation marks a name may hold, each to a space.
+var nameQuotes = strings.NewReplacer("„", " ", "“", " ", "”", " ", "«", " ", "»", " ", `"`, " ")
+
 // definedHolder: the full name, defined by an acronym in brackets, that
 // holds a short name in a caseless script: the sender's "तटरक्षक" for
 // "भारतीय तटरक्षक बल (आईसीजी)".

@@ -244,8 +244,10 @@ var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أ
 const arabicOrgNoun = `وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة`
 
 // juridical: the status a Japanese foundation or agency writes before
-// its name, "一般財団法人", which the name goes without.
-var juridical = regexp.MustCompile(`^(?:一般|公益)(?:財団|社団)法人|^(?:独立行政|国立研究開発)法人`)
+// its name, "一般財団法人", or a Chinese company its listing, "上市公司"
+// ("listed company"), "上櫃公司" (over the counter), which the name goes
+// without.
+var juridical = regexp.MustCompile(`^(?:一般|公益)(?:財団|社団)法人|^(?:独立行政|国立研究開発)法人|^(?:上市|上櫃|上柜|興櫃|兴柜)公司`)
 
 // ledeQuoted: a name in quotes after its legal form or kind, as Slavic
 // languages write companies and foundations: "АО «Северные верфи»",

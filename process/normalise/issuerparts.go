@@ -278,8 +278,11 @@ func overAddress(l string, below []string, addr string) bool {
 		!(segment.PersonLike(l) && segment.Spells(addr, l))
 }
 
-// government: a government's name, in the languages the desk receives.
-var government = prefilter.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада)(?:\s|$)`)
+// government: a government's or a state's name, in the languages the
+// desk receives: it heads the letterhead of the body that issues
+// ("REPUBLIKA HRVATSKA" over its ministry and police directorate) and
+// is never a unit under it.
+var government = prefilter.MustCompile(`(?i)(?:^|\s)(?:government|regierung|gouvernement|gobierno|governo|rząd|vláda|regering|regjeringen|hallitus|kormány|guvernul|κυβέρνηση|правительство|уряд|влада|republic|republik|bundesrepublik|république|república|repubblica|republika|republiek|rzeczpospolita|cumhuriyeti|республика|република|республіка|δημοκρατία|kingdom|königreich|royaume|reino|regno|koninkrijk)(?:\s|$)`)
 
 // echoes: a name of two words or more that the email writes again,
 // perhaps with other capitals or accents ("ΛΙΜΕΝΙΚΟ ΣΩΜΑ" for "Λιμενικό
@@ -354,7 +357,7 @@ func unitBelow(parent string, below []string, after []block.Block, in *issuerTex
 	}
 	for i, l := range below {
 		l = strings.TrimSpace(l)
-		if segment.ReleaseLabel.MatchString(l) || kindLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) {
+		if segment.ReleaseLabel.MatchString(l) || kindLabel.MatchString(l) || strings.ContainsAny(l, "@:0123456789") || len(strings.Fields(l)) > 8 || !upperStart(l) || cleanOrg(l) != l || !orgLike(l) || pressUnit.MatchString(l) || government.MatchString(l) || headsOffice.MatchString(l) {
 			break
 		}
 		if i >= own && !legalForm.MatchString(l) && !orgWordRE.MatchString(l) && !echoes(l, in) {
@@ -365,10 +368,15 @@ func unitBelow(parent string, below []string, after []block.Block, in *issuerTex
 	return name
 }
 
+// headsOffice: the office of the one who heads an organisation
+// ("Ufficio del Presidente" under a court, "Cabinet du Préfet"): it
+// serves its head, it is no unit that issues.
+var headsOffice = prefilter.MustCompile(`(?i)^(?:office|ufficio|bureau|cabinet|gabinete|gabinetto|büro|biuro|kancelaria|secretaría|segreteria|secrétariat)\s+(?:of\s+the|of|del|della|dello|du|de\s+la|de|do|da|des|des)\s+(?:president|presidente|président|präsidenten|prezesa|prezydenta|director|directeur|direttore|diretor|dyrektora|minister|ministre|ministro|ministra|prefect|préfet|prefetto|mayor|maire|sindaco|alcalde|rector|recteur|rettore|chief|commander|commandant|comandante)$`)
+
 // orgWordRE: the nouns that name a kind of organisation, in the
 // languages the desk receives, declined forms included ("Instytutu",
 // "Ministerstva").
-var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|kariuomen\p{L}*|tarnyb\p{L}*|policij\p{L}*|armij\p{L}*|मंत्रालय|निदेशालय|मुख्यालय|` + arabicOrgNoun + `)(?:\s|$)`)
+var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|ero|erstwo|erstvo|rstvo|erie|erium|arstvo|érium|eerium|eriö|erul|ério|erij|rij)|bundesministerium|министерств|міністерств|υπουργε[ίι]|instytut|intézet|wojsk|rendőr|stoczni|komend)\p{L}*|gendarmerie|gendarmería|gendarmeria|\p{L}+(?:rettung|dienst|wehr|heer|polizei|kommando|verband|behörde|anstalt|direktion|kammer|gesellschaft|präsidium)|\p{L}+(?:ministeriö|ministeriet|ministerium|kommission|kommissionen|institut|institutt|instituttet|institutet|styrelse|styrelsen|laitos|virasto|amet|verket|myndigheten|direktoratet|tilsynet)|kommun|kommune|kunta|kaupunki|stad|gemeente|gemeinde|comune|ayuntamiento|municipality|município|gmina|obec|község|služba|служба|dienests|departaments|ministrija|aģentūra|inspekcija|дирекци\p{L}*|агенци\p{L}*|ινστιτούτ\p{L}*|ίδρυμα|οργανισμ\p{L}*|υπηρεσία|rescue|bakanlığı|başkanlığı|komutanlığı|müdürlüğü|department|departamento|departement|agency|agence|agencia|agenzia|agentur|agencja|authority|behörde|urząd|úřad|hivatal|virasto|myndigheten|styrelsen|institute|institut|instituto|istituto|instituut|institutt|ústav|centre|center|centro|zentrum|centrum|keskus|központ|центр|secretaría|secretaria|secretariat|police|polizei|policía|polícia|polizia|politie|politiet|polisen|poliisi|policja|policie|полиция|поліція|αστυνομία|army|armée|armada|armáda|armata|armia|ejército|esercito|exército|heer|hadsereg|forsvaret|puolustusvoimat|försvarsmakten|bundeswehr|navy|marine|marina|marinha|marynarka|merivoimat|air\s+force|luftwaffe|forces?|streitkräfte|guard|garde|guardia|guarda|straż|stráž|rajavartiolaitos|command|kommando|comando|commandement|dowództwo|association|verband|verein|asociación|associazione|associação|stowarzyszenie|foreningen|forening|föreningen|förening|yhdistys|egyesület|fondation|foundation|stiftung|fundación|fondazione|fundação|fundacja|stiftelsen|stiftelse|фонд|säätiö|alapítvány|university|université|universidad|università|universität|uniwersytet|univerzita|yliopisto|egyetem|council|conseil|consejo|consiglio|office|group|gruppe|groupe|grupo|gruppo|grupa|company|corporation|society|société|sociedad|società|spółka|shipyard|werft|astillero|cantiere|telakka|red\s+cross|rotes\s+kreuz|croix-rouge|cruz\s+roja|croce\s+rossa|ředitelství|riaditeľstvo|uprava|управа|управлени\p{L}*|управлінн\p{L}*|zarząd|direcția|directorate|σώμα|kariuomen\p{L}*|commission|kommission|commissione|comisión|comissão|komisja|komise|komisia|komisija|komisjon|kommisjon|komissio|bizottság|комиссия|комісія|комисија|комисия|επιτροπή|committee|comité|comitato|ausschuss|komitet|výbor|court|cour|corte|tribunal|tribunale|trybunał|\p{L}*gericht|sąd|soud|súd|суд|δικαστήριο|rechtbank|domstol|domstolen|tingrett|\p{L}*oikeus|\p{L}*bíróság|mahkemesi|tarnyb\p{L}*|policij\p{L}*|armij\p{L}*|मंत्रालय|निदेशालय|मुख्यालय|` + arabicOrgNoun + `)(?:\s|$)`)
 
 // cleanOrg turns a candidate into an organisation's name: without
 // "Issued by", the department words around it ("X - Press Office",
@@ -389,6 +397,12 @@ func cleanOrg(s string) string {
 		// Rescue Equipment Co., Ltd.", "Acme Systems, Inc.".
 		if n := len(keep); n > 0 && legalForm.FindString(part) == part {
 			keep[n-1] += ", " + part
+			continue
+		}
+		// A press unit that department words do not name, beside its
+		// organisation ("Град Београд - Секретаријат за информисање"),
+		// is the organisation's unit, not its name.
+		if len(parts) > 1 && pressUnit.MatchString(part) && !pressRemit.MatchString(part) && stripDept(part) == part {
 			continue
 		}
 		// "Office" is left of "Press Office": a unit, not a name.
