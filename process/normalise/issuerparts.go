@@ -12,6 +12,7 @@ import (
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/memo"
 	"newsdesk/process/normalise/segment"
 
 	"newsdesk/process/normalise/prefilter"
@@ -557,7 +558,17 @@ func nominative(name string) string {
 // such as "Centre", "Service" or "Department" alone are part of the name
 // ("National Cyber Resilience Centre", "Department of Defence"); they go
 // only with a press word ("Media Centre", "Service de presse").
-func stripDept(s string) string {
+//
+// The issuer's sources hand it the same names and contact parts several
+// times per email (a contact part is stripped by officeOwner, then by
+// cleanOrg, then for its candidate's governed): the answers are
+// remembered.
+func stripDept(s string) string { return deptMemo.Of(s) }
+
+var deptMemo = memo.New(stripDeptWords, 256)
+
+// stripDeptWords is stripDept, unremembered.
+func stripDeptWords(s string) string {
 	s = strings.TrimSpace(cjkDept.ReplaceAllString(s, " "))
 	for {
 		t := s
