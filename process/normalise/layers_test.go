@@ -22,7 +22,7 @@ func TestLayers(t *testing.T) {
 		"mime":          {"clean"},
 		"segment/learn": {},
 		"html":          {"block", "clean"},
-		"segment":       {"block", "clean", "dates", "embargo", "prefilter", "segment/learn"},
+		"segment":       {"block", "clean", "dates", "embargo", "memo", "prefilter", "segment/learn"},
 		".":             {"block", "clean", "dates", "embargo", "html", "lang", "memo", "mime", "prefilter", "segment"},
 		"eval":          {"."},
 	}
