@@ -375,8 +375,15 @@ var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|e
 // "Issued by", the department words around it ("X - Press Office",
 // "Gabinete de Comunicação da X", "X 広報部"), quotes and trailing
 // punctuation; "" when nothing but a department or a self-reference is
-// left.
-func cleanOrg(s string) string {
+// left. Each source's name is cleaned for its candidate, a contact
+// office's again by its reader, a letterhead's line by its tests: the
+// answers are remembered.
+func cleanOrg(s string) string { return orgMemo.Of(s) }
+
+var orgMemo = memo.New(readCleanOrg, 256)
+
+// readCleanOrg is cleanOrg, unremembered.
+func readCleanOrg(s string) string {
 	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
 	parts := orgPartSep.Split(s, -1)
 	if len(parts) > 2 && remitName.MatchString(strings.ToLower(s)) {
