@@ -12,6 +12,7 @@ import (
 
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/memo"
 	"newsdesk/process/normalise/segment"
 
 	"newsdesk/process/normalise/prefilter"
@@ -382,8 +383,15 @@ var orgWordRE = prefilter.MustCompile(`(?i)(?:^|\s)(?:(?:minist(?:ry|ère|erio|e
 // "Issued by", the department words around it ("X - Press Office",
 // "Gabinete de Comunicação da X", "X 広報部"), quotes and trailing
 // punctuation; "" when nothing but a department or a self-reference is
-// left.
-func cleanOrg(s string) string {
+// left. Each source's name is cleaned for its candidate, a contact
+// office's again by its reader, a letterhead's line by its tests: the
+// answers are remembered.
+func cleanOrg(s string) string { return orgMemo.Of(s) }
+
+var orgMemo = memo.New(readCleanOrg, 256)
+
+// readCleanOrg is cleanOrg, unremembered.
+func readCleanOrg(s string) string {
 	s = strings.TrimSpace(issuedBy.ReplaceAllString(strings.Trim(s, `" `), ""))
 	parts := orgPartSep.Split(s, -1)
 	if len(parts) > 2 && remitName.MatchString(strings.ToLower(s)) {
@@ -571,7 +579,17 @@ func nominative(name string) string {
 // such as "Centre", "Service" or "Department" alone are part of the name
 // ("National Cyber Resilience Centre", "Department of Defence"); they go
 // only with a press word ("Media Centre", "Service de presse").
-func stripDept(s string) string {
+//
+// The issuer's sources hand it the same names and contact parts several
+// times per email (a contact part is stripped by officeOwner, then by
+// cleanOrg, then for its candidate's governed): the answers are
+// remembered.
+func stripDept(s string) string { return deptMemo.Of(s) }
+
+var deptMemo = memo.New(stripDeptWords, 256)
+
+// stripDeptWords is stripDept, unremembered.
+func stripDeptWords(s string) string {
 	s = strings.TrimSpace(cjkDept.ReplaceAllString(s, " "))
 	for {
 		t := s

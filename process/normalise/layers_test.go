@@ -14,6 +14,7 @@ func TestLayers(t *testing.T) {
 	allowed := map[string][]string{
 		"clean":         {},
 		"prefilter":     {},
+		"memo":          {},
 		"dates":         {"prefilter"},
 		"block":         {"clean"},
 		"lang":          {"clean"},
@@ -21,8 +22,8 @@ func TestLayers(t *testing.T) {
 		"mime":          {"clean"},
 		"segment/learn": {},
 		"html":          {"block", "clean"},
-		"segment":       {"block", "clean", "dates", "embargo", "prefilter", "segment/learn"},
-		".":             {"block", "clean", "dates", "embargo", "html", "lang", "mime", "prefilter", "segment"},
+		"segment":       {"block", "clean", "dates", "embargo", "memo", "prefilter", "segment/learn"},
+		".":             {"block", "clean", "dates", "embargo", "html", "lang", "memo", "mime", "prefilter", "segment"},
 		"eval":          {"."},
 	}
 	const root = "newsdesk/process/normalise"

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 
+	"newsdesk/process/normalise/memo"
 	"newsdesk/process/normalise/prefilter"
 )
 
@@ -45,7 +46,15 @@ var orgWord = prefilter.MustCompile(`(?i)\b(?:office|section|department|affairs|
 // personIn finds a person's name in one part of a contact line, after the
 // rank, title or role written before it: "Major (retd) Iain Buchanan",
 // "tiedottaja Anna Koskinen", "Sanne de Vries", "広報担当 小林".
-func personIn(part string) string {
+// The contact readers ask it about the same parts several times per
+// email (contactName, peopleIn, the column and sender readers): its
+// answers are remembered.
+func personIn(part string) string { return personMemo.Of(part) }
+
+var personMemo = memo.New(readPersonIn, 256)
+
+// readPersonIn is personIn, unremembered.
+func readPersonIn(part string) string {
 	part = strings.TrimSpace(aside.ReplaceAllString(part, " "))
 	part = strings.TrimSpace(honorific.ReplaceAllString(rank.ReplaceAllString(honorific.ReplaceAllString(part, ""), ""), "")) // "Oberst Dr. Markus Reisner"
 	if place.MatchString(part) || orgCompound.MatchString(part) || orgHead.MatchString(part) || orgName.MatchString(part) || officeNounMn.MatchString(part) {

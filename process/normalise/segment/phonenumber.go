@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"newsdesk/process/normalise/memo"
 	"newsdesk/process/normalise/prefilter"
 )
 
@@ -55,60 +56,71 @@ var shortPhone = prefilter.MustCompile(`(?i)(?:^|[^\pL])(?:telefon|telephone|pho
 // dsnPhone: a number on the US Defense Switched Network.
 var dsnPhone = prefilter.MustCompile(`\bDSN:?\s?(?:\(\d{3}\)\s?|\d{3}[ -])?\d{3}-\d{4}\b`)
 
-// commercialPhone is firstPhone's reading of the numbers anyone can dial.
+// commercialPhone is firstPhone's reading of the numbers anyone can dial:
+// the first line's that gives one.
 func commercialPhone(lines []string) string {
 	for _, l := range lines {
-		l = dsnPhone.ReplaceAllString(l, "")
-		if digitCount(l) < 7 {
-			continue // every reading below is a part of l, and a number has 7 digits or more
-		}
-		if l = unanswered.ReplaceAllString(telFax.ReplaceAllString(l, "${1}"), ""); digitCount(l) < 7 {
-			continue // a fax's or a switchboard's number only
-		}
-		var labelled string
-		if m := labelledPhone.FindStringSubmatch(l); m != nil {
-			labelled = m[1]
-		}
-		var spoken string
-		if m := spokenPhone.FindStringSubmatch(l); m != nil {
-			spoken = m[1]
-		}
-		// The readings may find different numbers ("Tālr.: 67 075 555, mob.
-		// 29 555 814" labels only the mobile): the one written first wins.
-		best, at := "", len(l)+1
-		for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
-			// "07700 900731 / 020 7946 0264": the first of two; "… 0000
-			// (24h)": not the note after it.
-			num = strings.TrimSpace(num)
-			if first := strings.TrimSpace(strings.Split(num, " / ")[0]); digitCount(first) >= 7 || !strings.HasPrefix(first, "+") {
-				num = first // not "+49 (0) 431 / 555-0120": a country's and an area's code, then the number
-			}
-			if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
-				num = strings.TrimSpace(num[:i])
-			}
-			if n := digitCount(num); n >= 7 && n <= 15 {
-				i := strings.Index(l, num)
-				if i < 0 {
-					i = len(l) // a spoken number, rewritten: after every written one
-				}
-				if i < at {
-					best, at = num, i
-				}
-			}
-		}
-		if best != "" {
-			if at < len(l) {
-				rest := l[at+len(best):]
-				// "kl. 08-16", "x 9.00–17.00": the hours the number is
-				// answered (Nordic "kl." is o'clock), no extension.
-				if ext := extension.FindString(rest); ext != "" && !hoursAfter.MatchString(rest[len(ext):]) {
-					best += ext
-				}
-			}
-			return best
+		if p := linePhone.Of(l); p != "" {
+			return p
 		}
 	}
 	return ""
+}
+
+// linePhone is lineCommercialPhone, remembered: the contact readers ask
+// for the same lines' numbers several times per email (PhoneLine,
+// contactName, the entry readers).
+var linePhone = memo.New(lineCommercialPhone, 256)
+
+// lineCommercialPhone is commercialPhone's reading of one line.
+func lineCommercialPhone(l string) string {
+	l = dsnPhone.ReplaceAllString(l, "")
+	if digitCount(l) < 7 {
+		return "" // every reading below is a part of l, and a number has 7 digits or more
+	}
+	if l = unanswered.ReplaceAllString(telFax.ReplaceAllString(l, "${1}"), ""); digitCount(l) < 7 {
+		return "" // a fax's or a switchboard's number only
+	}
+	var labelled string
+	if m := labelledPhone.FindStringSubmatch(l); m != nil {
+		labelled = m[1]
+	}
+	var spoken string
+	if m := spokenPhone.FindStringSubmatch(l); m != nil {
+		spoken = m[1]
+	}
+	// The readings may find different numbers ("Tālr.: 67 075 555, mob.
+	// 29 555 814" labels only the mobile): the one written first wins.
+	best, at := "", len(l)+1
+	for _, num := range []string{labelled, phoneRE.FindString(phoneLabel.ReplaceAllString(l, "")), barePhone(l), spoken} {
+		// "07700 900731 / 020 7946 0264": the first of two; "… 0000
+		// (24h)": not the note after it.
+		num = strings.TrimSpace(num)
+		if first := strings.TrimSpace(strings.Split(num, " / ")[0]); digitCount(first) >= 7 || !strings.HasPrefix(first, "+") {
+			num = first // not "+49 (0) 431 / 555-0120": a country's and an area's code, then the number
+		}
+		if i := strings.LastIndex(num, "("); i > 0 && !strings.Contains(num[i:], ")") {
+			num = strings.TrimSpace(num[:i])
+		}
+		if n := digitCount(num); n >= 7 && n <= 15 {
+			i := strings.Index(l, num)
+			if i < 0 {
+				i = len(l) // a spoken number, rewritten: after every written one
+			}
+			if i < at {
+				best, at = num, i
+			}
+		}
+	}
+	if best != "" && at < len(l) {
+		rest := l[at+len(best):]
+		// "kl. 08-16", "x 9.00–17.00": the hours the number is
+		// answered (Nordic "kl." is o'clock), no extension.
+		if ext := extension.FindString(rest); ext != "" && !hoursAfter.MatchString(rest[len(ext):]) {
+			best += ext
+		}
+	}
+	return best
 }
 
 // extension: the extension written right after a number, kept as

@@ -11,6 +11,7 @@ import (
 	"newsdesk/process/normalise/block"
 	"newsdesk/process/normalise/dates"
 	"newsdesk/process/normalise/embargo"
+	"newsdesk/process/normalise/memo"
 
 	"newsdesk/process/normalise/prefilter"
 )
@@ -300,11 +301,22 @@ func titleOf(b block.Block, minWords int) bool {
 	if w < minWords || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
 		return false
 	}
+	return titleText.Of(t) && !postal(b)
+}
+
+// titleText is titleWritten, remembered: the segmenter's rules ask
+// titleLike about the same blocks from a dozen places.
+var titleText = memo.New(titleWritten, 256)
+
+// titleWritten: a block's text t reads as a title, without sentence
+// punctuation at its end, an address, a number, a label, a greeting or
+// a date alone.
+func titleWritten(t string) bool {
 	if strings.ContainsAny(LastRune(t), ".,;:!。，；：！।") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") || phoneRE.MatchString(t) {
 		return false
 	}
 	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
-		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t) && !issuedBy.MatchString(t) && !postal(b)
+		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t) && !issuedBy.MatchString(t)
 }
 
 // postalAddress is a street address with its postcode and town: "Am Kai
