@@ -35,6 +35,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = aboveEndMarker(bs, roles)
 	roles = closingDateLine(bs, roles, dls)
 	roles = listGoesOn(bs, roles)
+	roles = proseUnderStory(bs, roles)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s

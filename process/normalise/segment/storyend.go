@@ -83,6 +83,24 @@ func listGoesOn(bs []block.Block, roles []learn.Role) []learn.Role {
 	return roles
 }
 
+// proseUnderStory gives the body back the paragraph right under it that
+// the labeller calls a mailer's footer although no footer's words are in
+// it: a sentence of the story's length and shape, with no address, link
+// or notice ("Abmeldungen stiegen um 40 Prozent …" under a story on
+// deregistrations). A footer says what it is: unsubscribe, confidential,
+// do not reply, a copyright.
+func proseUnderStory(bs []block.Block, roles []learn.Role) []learn.Role {
+	_, last := bodyEnds(roles)
+	if i := last + 1; last >= 0 && i < len(bs) && roles[i] == learn.Footer {
+		b, t := bs[i], bs[i].Text()
+		if b.Words() >= 12 && len(b.Lines) == 1 && closesSentence(t) && !footer.MatchString(t) && !mailerLine(t) && !legalNotice(b) &&
+			!hasContact(t) && !strings.Contains(t, "://") && !strings.Contains(t, "www.") {
+			roles[i] = learn.Body
+		}
+	}
+	return roles
+}
+
 // itemMark reads a list item's mark: "(c) ", "c) ", "3. ", "[2] ".
 var itemMark = regexp.MustCompile(`^\s*([(\[]?)(\d{1,2}|[a-zA-Z])([.)\]])\s`)
 
