@@ -251,6 +251,7 @@ func Decode(data []byte) (*Model, error) {
 		line := sc.Text()
 		bad := func(what string) error { return fmt.Errorf("learn: weights line %d: %s: %q", n, what, line) }
 		if name, rest, ok := strings.Cut(line, "\t"); ok {
+			name = strings.Clone(name) // the key alone, not the line of weights it was cut from
 			for _, p := range strings.Fields(rest) {
 				ci, ws, ok := strings.Cut(p, ":")
 				c, err1 := strconv.Atoi(ci)
