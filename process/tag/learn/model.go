@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"newsdesk/process/tag/internal/embedpages"
 )
 
 // Feature is one observation with its value.
@@ -309,5 +311,6 @@ var Default = sync.OnceValue(func() *Model {
 	if err != nil {
 		panic("learn: embedded weights: " + err.Error())
 	}
+	embedpages.Release(weights) // 4 MB of the binary read once; m holds what they say
 	return m
 })
