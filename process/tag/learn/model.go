@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"newsdesk/process/tag/internal/embedpages"
 )
 
 // Feature is one observation with its value.
@@ -251,6 +253,7 @@ func Decode(data []byte) (*Model, error) {
 		line := sc.Text()
 		bad := func(what string) error { return fmt.Errorf("learn: weights line %d: %s: %q", n, what, line) }
 		if name, rest, ok := strings.Cut(line, "\t"); ok {
+			name = strings.Clone(name) // the key alone, not the line of weights it was cut from
 			for _, p := range strings.Fields(rest) {
 				ci, ws, ok := strings.Cut(p, ":")
 				c, err1 := strconv.Atoi(ci)
@@ -308,5 +311,6 @@ var Default = sync.OnceValue(func() *Model {
 	if err != nil {
 		panic("learn: embedded weights: " + err.Error())
 	}
+	embedpages.Release(weights) // 4 MB of the binary read once; m holds what they say
 	return m
 })
