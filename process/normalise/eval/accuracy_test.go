@@ -49,7 +49,9 @@ func TestGenreTestSplit(t *testing.T) {
 	// 2026-12-07 session): measured − ~1–2 points (kind 214/219,
 	// contacts 163/187, issuer 125/187, body_excludes 176/187); the
 	// other fields are held to targets.
-	floors := map[string]float64{"kind": 0.97, "contacts": 0.85, "issuer": 0.65, "body_excludes": 0.93}
+	// Raised on the 324 cases after writers x and y (ninth session):
+	// contacts 251/282, issuer 199/282.
+	floors := map[string]float64{"kind": 0.97, "contacts": 0.87, "issuer": 0.69, "body_excludes": 0.93}
 	for _, f := range a.Fields {
 		want, below := floors[f.Name]
 		if !below {
