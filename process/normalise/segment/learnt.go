@@ -35,7 +35,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = aboveEndMarker(bs, roles)
 	roles = closingDateLine(bs, roles, dls)
 	roles = listGoesOn(bs, roles)
-	roles = proseUnderStory(bs, roles)
+	roles = proseUnderStory(bs, roles, scores)
 	s := fromRoles(bs, roles, rules, dls)
 	s.Rules = &rules
 	return s
