@@ -906,7 +906,7 @@ func ampJoins(ws []word, j int) bool {
 		if k > j && (!plainSep(ws[k]) || ws[k].start) {
 			return false
 		}
-		if companyForms[ws[k].text] || ws[k].text == "Co." {
+		if companyForms[ws[k].text] { // "Co." is one
 			return true
 		}
 	}

@@ -110,7 +110,7 @@ var itemMark = regexp.MustCompile(`^\s*([(\[]?)(\d{1,2}|[a-zA-Z])([.)\]])\s`)
 // the next number or letter.
 func nextItem(a, b string) bool {
 	ma, mb := itemMark.FindStringSubmatch(a), itemMark.FindStringSubmatch(b)
-	if ma == nil || mb == nil || ma[1] != mb[1] || ma[3] != mb[3] || len(ma[2]) > 1 && ma[2][0] > '9' {
+	if ma == nil || mb == nil || ma[1] != mb[1] || ma[3] != mb[3] {
 		return false
 	}
 	if ma[2][0] <= '9' {
