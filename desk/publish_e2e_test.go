@@ -133,7 +133,7 @@ func TestApprovedInTheDeskReachesEveryOutput(t *testing.T) {
 
 	// The embargoed story goes out at its lift, moved near by a person,
 	// and not before.
-	lift := time.Now().Add(1500 * time.Millisecond)
+	lift := time.Now().Round(0).Add(1500 * time.Millisecond)
 	if err := svc.SetEmbargo(ctx, embargoed, lift, "ada"); err != nil {
 		t.Fatal(err)
 	}

@@ -90,7 +90,7 @@ func scheduleStories(t *testing.T, s *Service, n int, lead time.Duration, offset
 	for i := range n {
 		ids[i] = addDraft(t, s.Store, article(fmt.Sprint("story ", i), nil))
 	}
-	start := time.Now().Add(lead)
+	start := wallNow().Add(lead)
 	lifts := map[string]time.Time{}
 	for i, id := range ids {
 		var at time.Time
