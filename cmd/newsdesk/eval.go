@@ -7,6 +7,7 @@ import (
 
 	"newsdesk/process"
 	"newsdesk/process/normalise/eval"
+	"newsdesk/process/normalise/mime"
 	"newsdesk/process/tag"
 )
 
@@ -24,6 +25,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 	dir, err := oneArg(fs, e, args)
 	if err != nil {
 		return err
+	}
+	if err := mime.CheckPDFReader(); err != nil {
+		e.log.Warn("eval: the PDF cases will score wrong", "err", err)
 	}
 	a, err := eval.MeasureDir(dir)
 	if err != nil {

@@ -55,6 +55,16 @@ func TestBadConfigIsReportedBeforeAnyConnection(t *testing.T) {
 	}
 }
 
+// A worker without pdftotext would miss every embargo given only in a
+// PDF: it refuses to start, before it connects to anything.
+func TestWorkerNeedsPDFReader(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	code, _, errOut := runCLI(t, map[string]string{"DATABASE_URL": "postgres://nowhere.invalid/x"}, "run")
+	if code != 1 || !strings.Contains(errOut, "pdftotext") || !strings.Contains(errOut, "poppler-utils") {
+		t.Errorf("code %d: %s", code, errOut)
+	}
+}
+
 func TestInspect(t *testing.T) {
 	code, out, errOut := runCLI(t, nil, "inspect", "../../testdata/corpus/14-french-ministry-latin1.eml")
 	if code != 0 {

@@ -17,6 +17,7 @@ import (
 	"newsdesk/desk"
 	"newsdesk/ingest"
 	"newsdesk/process"
+	"newsdesk/process/normalise/mime"
 	"newsdesk/process/tag"
 	"newsdesk/publish"
 	"newsdesk/queue"
@@ -77,6 +78,11 @@ func runRoles(ctx context.Context, e env, name string, r roles, args []string) e
 	}
 	if err := cfg.Validate(); err != nil {
 		return err
+	}
+	if r.work {
+		if err := mime.CheckPDFReader(); err != nil {
+			return err
+		}
 	}
 	if r.poll {
 		if err := cfg.LoadMailboxes(e.getenv); err != nil {

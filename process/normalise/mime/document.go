@@ -44,6 +44,16 @@ func DocumentText(a *Attachment) (string, error) {
 	return "", errNoReader
 }
 
+// CheckPDFReader says whether pdftotext, which PDFText runs, is on PATH.
+// Without it every PDF release reads as an empty attachment, and an
+// embargo given only in the PDF is missed.
+func CheckPDFReader() error {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return errors.New("pdftotext not found on PATH (Debian: apt-get install poppler-utils): without it releases sent as PDF, and embargoes inside them, cannot be read")
+	}
+	return nil
+}
+
 // PDFText runs poppler's pdftotext (a runtime dependency, see
 // docs/ARCHITECTURE.md) on the document, with a deadline and a cap on
 // what it may print. Inspect is a pure function of the email's bytes and
