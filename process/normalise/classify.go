@@ -108,12 +108,22 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 			return draft.NotPressRelease, why
 		}
 	}
+	// An offer to distribute the reader's news asks for an order with a
+	// code or a booking however fully it copies a release's furniture
+	// (end marker, About section, media contact).
+	if rel.doc == nil && distributionSale(subject+"\n"+truncate(bodyText, 3000)) {
+		return draft.NotPressRelease, "sales offer: prices for distributing the reader's news, with a call to buy"
+	}
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
 	// A label or an About section is weaker: sales offers and digests
 	// talk about press releases too, so their own cues are weighed first.
 	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
+	// Phishing dressed as a release copies its label and title as well.
+	if furnished && phishingMail(subject, bodyText) {
+		return draft.NotPressRelease, "phishing: asks to act on an account, under a copied release label"
+	}
 	if why := genre(c, subject, bodyText, !furnished); why != "" {
 		return draft.NotPressRelease, why
 	}
@@ -243,17 +253,14 @@ func truncate(s string, n int) string {
 // the prices an offer to the reader.
 func imitation(subject, bodyText string) string {
 	all := subject + "\n" + truncate(bodyText, 3000)
-	if phishing.MatchString(subject) && phishingDemands(bodyText) && !namesFraud.MatchString(all) {
-		return "phishing: the subject and the text demand action on an account, under a copied dateline"
+	if phishingMail(subject, bodyText) {
+		return "phishing: the text demands action on an account, under a copied dateline"
 	}
-	// Counting the offers reads every match of two long patterns: only
-	// once a cheaper cue says they may matter.
-	offers := func() int { return distinct(offerCue, all) + distinct(saleCue, all) }
-	if newsDistribution(all) && offers() >= 2 {
+	if newsDistribution(all) && offerCount(all) >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
 	if readerPrice(all) && callToBuyRe.MatchString(all) {
-		if n := offers(); n >= 2 || n >= 1 && newsCue(all) {
+		if n := offerCount(all); n >= 2 || n >= 1 && newsCue(all) {
 			return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
 		}
 	}
@@ -261,6 +268,20 @@ func imitation(subject, bodyText string) string {
 		return "digest: a round-up of other outlets' stories, under a copied dateline"
 	}
 	return ""
+}
+
+// offerCount: the different sales cues of s, offers and calls to buy.
+// It reads every match of two long patterns: call it once a cheaper cue
+// says they may matter.
+func offerCount(s string) int { return distinct(offerCue, s) + distinct(saleCue, s) }
+
+// distributionSale says whether s sells the distribution of the reader's
+// news and asks for the order: newsrooms counted or "your press
+// release", a call to buy (a code, "book your slot now") and another
+// offer beside it. A newswire's own release about its business reports
+// its prices but asks nobody to buy.
+func distributionSale(s string) bool {
+	return callToBuyRe.MatchString(s) && newsDistribution(s) && offerCount(s) >= 2
 }
 
 // secondPersonWord: the words with which a sale speaks to its reader, in
@@ -378,6 +399,21 @@ var namesFraud = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:phishing|scam(?:s|m
 // use too: an emergency service acts "within 24 hours", storms come "в
 // течение 24 часов", "action required" heads a warning.
 var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+(?:24|48|72)\s+hours|action\s+required|innerhalb\s+von\s+(?:24|48|72)\s+stunden|dans\s+les\s+24\s+heures|en\s+las\s+próximas\s+24\s+horas|в\s+течение\s+24\s+часов|24小时内|24時間以内|24시간\s*이내)$`)
+
+// credentialLink: a link to a page where the reader is to sign in or
+// confirm an account, where phishing mail sends its reader.
+var credentialLink = regexp.MustCompile(`(?i)https?://\S*(?:verif|login|log-in|signin|sign-in|logon|secure|account|credential|password|validate|confirm)`)
+
+// phishingMail says whether the text makes two different demands on the
+// reader's account, with a demand in the subject or a link to sign in
+// too, without naming the fraud (a warning about such mail does).
+// Phishing dressed as a release copies its label, embargo, title and
+// dateline: only an end marker, an About section or an attached release
+// outweighs this.
+func phishingMail(subject, bodyText string) bool {
+	return phishingDemands(bodyText) && (phishing.MatchString(subject) || credentialLink.MatchString(bodyText)) &&
+		!namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000))
+}
 
 // phishingDemands says whether s makes two different phishing demands,
 // one of them more than a time limit: a phrase repeated (a headline

@@ -13,12 +13,19 @@ import (
 // mention, declined or not ("МИНИСТЕРСТВО НА ОТБРАНАТА" for
 // "Министерството на отбраната …" is "Министерство на отбраната"); a
 // name the text never writes in small letters is written as upperName
-// would, but a single word may be an acronym and stays ("NATO").
+// would, but a single word may be an acronym and stays ("NATO"). A
+// company form in its own letters after the capitals stays as it is
+// ("CANTIERE NAVALE PELAGOS S.p.A.").
 func lettercase(name string, s segment.Segments) string {
 	want := strings.Fields(name)
-	if name != strings.ToUpper(name) || name == strings.ToLower(name) {
+	head, form := name, ""
+	if loc := legalEnd.FindStringIndex(name); loc != nil && loc[0] > 0 {
+		head, form = name[:loc[0]], name[loc[0]:]
+	}
+	if head != strings.ToUpper(head) || head == strings.ToLower(head) {
 		return name
 	}
+	nh := len(strings.Fields(head)) // the words in capitals
 	folded := make([]string, len(want))
 	for i, w := range want {
 		folded[i] = fold(w)
@@ -27,7 +34,7 @@ func lettercase(name string, s segment.Segments) string {
 		ws := strings.Fields(l)
 		fw := foldWords(ws)
 		for i := 0; i+len(want) <= len(ws); i++ {
-			if run := ws[i : i+len(want)]; sameWords(fw[i:i+len(want)], folded) && lowerIn(run, folded) {
+			if run := ws[i : i+len(want)]; sameWords(fw[i:i+len(want)], folded) && lowerIn(run[:nh], folded) {
 				return caseLike(want, run)
 			}
 		}
@@ -35,7 +42,7 @@ func lettercase(name string, s segment.Segments) string {
 	if len(want) == 1 {
 		return name
 	}
-	return upperName(name)
+	return upperName(head) + form
 }
 
 // lowerIn: the name's words are in small letters at least in part; an
@@ -99,11 +106,16 @@ func declined(w, word string) bool {
 }
 
 // caseLike gives each of the name's words the case of the text's word:
-// a capital, or none; but the name, standing alone, opens with a
-// capital ("le ministère de la Mer").
+// the text's own letters where it writes the word undeclined ("SOC
+// Ltd", "A.Ş."), else a capital or none; but the name, standing alone,
+// opens with a capital ("le ministère de la Mer").
 func caseLike(want, run []string) string {
 	out := make([]string, len(want))
 	for i, w := range want {
+		if t := strings.Trim(run[i], nameTrim); i > 0 && t != "" && strings.EqualFold(strings.Trim(w, nameTrim), t) {
+			out[i] = strings.Replace(w, strings.Trim(w, nameTrim), t, 1)
+			continue
+		}
 		r := []rune(strings.ToLower(w))
 		if i == 0 || upperStart(strings.Trim(run[i], nameTrim)) {
 			r[0] = unicode.ToTitle(r[0])

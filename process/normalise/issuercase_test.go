@@ -14,6 +14,12 @@ func TestIssuerLetterheadCase(t *testing.T) {
 			"MINISTÈRE DE LA MER\r\nService de presse", "COMMUNIQUÉ DE PRESSE", "Trois nouveaux patrouilleurs", "Brest, le 3 mars 2025 – Trois patrouilleurs ont été commandés lundi, a annoncé le ministère de la Mer.", "Ils seront livrés en 2028.")},
 		{"es never in small letters", "Fundación Mar de Fondo", plainRelease("Prensa <prensa@mardefondo.example>",
 			"FUNDACIÓN MAR DE FONDO\r\nDepartamento de Prensa", "NOTA DE PRENSA", "Limpieza de playas", "Cádiz, 3 de marzo de 2025 – Más de 300 voluntarios limpiaron el domingo cinco playas de la costa gaditana.", "Se recogieron dos toneladas de plástico.")},
+		{"tr form's own capitals", "Yıldız Kablo Sanayi A.Ş.", plainRelease("Basın Ofisi <basin@yildizkablo.example>",
+			"YILDIZ KABLO SANAYİ A.Ş.\r\nBasın Ofisi", "BASIN BÜLTENİ", "Yeni fabrika açıldı", "Bursa, 3 Mart 2025 – Yıldız Kablo Sanayi A.Ş., Bursa'da yeni fabrikasını açtı.", "Fabrika 300 kişiye iş verecek.")},
+		{"en acronym inside the form", "Umlazi Munitions SOC Ltd", plainRelease("Media Desk <media@umlazi.example>",
+			"UMLAZI MUNITIONS SOC LTD\r\nMedia Desk", "MEDIA RELEASE", "New fuze line opens", "DURBAN, 3 March 2025 – Umlazi Munitions SOC Ltd opened a new fuze line on Monday.", "The line employs 80 people.")},
+		{"it capitals before a written form", "Cantiere Navale Pelagos S.p.A.", plainRelease("Ufficio Stampa <stampa@pelagos.example>",
+			"CANTIERE NAVALE PELAGOS S.p.A.\r\nUfficio Stampa", "COMUNICATO STAMPA", "Varata la nuova motovedetta", "Livorno, 3 marzo 2025 – È stata varata lunedì la nuova motovedetta per la Guardia Costiera.", "La consegna è prevista a giugno.")},
 		{"en acronym stays", "NATO", plainRelease("NATO Press Office <press@nato-example.example>",
 			"Allies agree new targets", "BRUSSELS, 3 March 2025 – Defence ministers met at NATO's headquarters on Monday to agree new capability targets.", "The next meeting is in June.")},
 	})

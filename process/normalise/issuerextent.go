@@ -535,7 +535,7 @@ func dashedName(name string, body []block.Block, in *issuerText) string {
 // the name's own, capitalised, short linking words between them, or
 // words of a script without capitals; and as a company the text might
 // name next to it ("Acme and Borealis Ltd") is written so once, the
-// long form must be written twice.
+// long form must be written twice, unless an ampersand joins it.
 func legalTail(name string, prose []block.Block) string {
 	if name == "" || legalEnd.MatchString(name) {
 		return name
@@ -546,7 +546,10 @@ func legalTail(name string, prose []block.Block) string {
 			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
 		}
 		if m := namedLegalAfter.FindStringSubmatch(rest); m != nil && nameWords(strings.Fields(m[1])) {
-			if long := name + m[1] + m[2] + strings.Join(strings.Fields(m[3]), " "); strings.Count(text, long) >= 2 {
+			// An ampersand joins words of one name ("Marine & Subsea AS"),
+			// which the text may write in full once.
+			amp := strings.HasPrefix(strings.TrimSpace(m[1]), "&")
+			if long := name + m[1] + m[2] + strings.Join(strings.Fields(m[3]), " "); amp || strings.Count(text, long) >= 2 {
 				return long
 			}
 		}
@@ -589,15 +592,16 @@ func textAfter(name string, bs []block.Block) iter.Seq[string] {
 // legalForms: segment.LegalForms and the forms it leaves out that a name
 // carries in the languages the desk receives: Mexico's "S.A.P.I. de
 // C.V.", Quebec's lower-case "inc.", South Africa's "SOC Ltd",
-// Malaysia's "Sdn Bhd", Indonesia's "Tbk".
-const legalForms = `S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V\.)?|SOC\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|inc\.|S\.A\.S\.|S\.A\.U\.|S\.L\.U\.|S\.p\.A\.?|SpA|Ltda\.?|LLP|KG|GmbH\s+&\s+Co\.\s+KG|SARL|S\.à\s?r\.l\.|JSC|PJSC|` + segment.LegalForms
+// Malaysia's "Sdn Bhd", Indonesia's "Tbk", the Czech "spol. s r.o.".
+const legalForms = `spol\.\s+s\s+r\.\s?o\.|S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V\.)?|SOC\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|inc\.|S\.A\.S\.|S\.A\.U\.|S\.L\.U\.|S\.p\.A\.?|SpA|Ltda\.?|LLP|KG|GmbH\s+&\s+Co\.\s+KG|SARL|S\.à\s?r\.l\.|JSC|PJSC|` + segment.LegalForms
 
 var (
 	// legalAfter: a comma perhaps, then a company form, then no letter.
 	legalAfter = regexp.MustCompile(`^(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
 	// namedLegalAfter: up to four more words of the name (capitalised,
-	// short and small, or of a script without capitals), then the form.
-	namedLegalAfter = regexp.MustCompile(`^((?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}{1,3}|[\p{Lo}\p{M}][\p{Lo}\p{M}"'-]*)){1,4}?)(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
+	// short and small, an ampersand, or of a script without capitals),
+	// then the form.
+	namedLegalAfter = regexp.MustCompile(`^((?:\s+(?:&|\p{Lu}[\p{L}-]*|\p{Ll}{1,3}|[\p{Lo}\p{M}][\p{Lo}\p{M}"'-]*)){1,4}?)(,?\s)\s*(` + legalForms + `)(?:[^\p{L}\p{N}.]|\.\s|\.$|$)`)
 	// legalEnd: a name that ends in its company form already.
 	legalEnd = prefilter.MustCompile(`(?:^|\s)(?:` + legalForms + `)$`)
 )
