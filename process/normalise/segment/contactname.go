@@ -220,9 +220,10 @@ func contactName(lines []string, addrs ...string) string {
 
 // remark: a remark in brackets after an office's name, in lower case or
 // figures, saying when or how it answers ("Pressjour (dygnet runt)",
-// "Press desk (24/7)", "Pressestelle (werktags)"): no part of the name;
-// an abbreviation in brackets ("(NCIA)") is.
-var remark = prefilter.MustCompile(`\s*[(（][\p{Ll}\p{N}][^)）]*[)）]\s*$`)
+// "Press desk (24/7)", "Pressestelle (werktags)"), or the abbreviation
+// of the name ("Oficina de Relaciones Informativas (ORI)"): no part of
+// the name.
+var remark = prefilter.MustCompile(`\s*[(（](?:[\p{Ll}\p{N}][^)）]*|\p{Lu}[\p{Lu}\p{N}.&-]{1,9})[)）]\s*$`)
 
 // closingStop: a full stop after a word of five letters or more in lower
 // case (or in a script without case) ends a sentence; an office's name

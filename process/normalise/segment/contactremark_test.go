@@ -9,16 +9,17 @@ import (
 )
 
 // TestOfficeRemarkAndDutyLine: a remark in brackets after an office's
-// name, saying when it answers, is no part of the name, while an
-// abbreviation in brackets is; and an office's line by number alone
+// name, saying when it answers, or its abbreviation, is no part of the
+// name; and an office's line by number alone
 // beside an entry with an address of its own is reached by phone, not
 // at the sender's mailbox, though a person by number alone who is the
 // sender still gets it (our own names).
 func TestOfficeRemarkAndDutyLine(t *testing.T) {
 	for in, want := range map[string]string{
-		"Kommunens pressjour (dygnet runt): 08-555 120 00":           "Kommunens pressjour",
-		"Harbour Board press desk (around the clock): 0131 555 0100": "Harbour Board press desk",
-		"Pressestelle der Stadtwerke (werktags): 0711 555 20":        "Pressestelle der Stadtwerke",
+		"Kommunens pressjour (dygnet runt): 08-555 120 00":              "Kommunens pressjour",
+		"Harbour Board press desk (around the clock): 0131 555 0100":    "Harbour Board press desk",
+		"Pressestelle der Stadtwerke (werktags): 0711 555 20":           "Pressestelle der Stadtwerke",
+		"Gabinete de Prensa y Relaciones Externas (GPRE): 91 555 20 10": "Gabinete de Prensa y Relaciones Externas",
 	} {
 		if got := contactName([]string{in}); got != want {
 			t.Errorf("contactName(%q) = %q, want %q", in, got, want)
