@@ -16,8 +16,9 @@ import (
 const monthRE = `([\p{L}\p{M}]{3,12})\.?`
 
 // dayMonthWord is monthRE after a day: Levantine Arabic's August, "آب",
-// has two letters ("5 آب 2025").
-const dayMonthWord = `([\p{L}\p{M}]{3,12}|آب)\.?`
+// has two letters ("5 آب 2025"), and four of its months two words ("9
+// كانون الأول 2026").
+const dayMonthWord = `((?:كانون|تشرين)\s+(?:الأول|الثاني)|[\p{L}\p{M}]{3,12}|آب)\.?`
 
 // levantine is the Syriac month name that Levantine Arabic writes before
 // the Gregorian one: "كانون الأول/ديسمبر", "شباط/فبراير".
@@ -44,8 +45,9 @@ var (
 	vietRE = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2025年6月12日, 2025년 6월 12일, 6月12日: year, month and day marked
 	// by their own characters, in that order; Japanese often sets the
-	// digits full-width (２０２５年６月１２日).
-	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
+	// digits full-width (２０２５年６月１２日), and its government counts
+	// years by era (令和７年, 令和元年: the era's first year).
+	cjkRE = regexp.MustCompile(`(?:([0-9０-９]{4})\s*[年년]\s*|(令和|平成)\s*([0-9０-９]{1,2}|元)\s*年\s*)?([0-9０-９]{1,2})\s*[月월]\s*([0-9０-９]{1,2})\s*[日일号]`)
 )
 
 // finder is a pattern that finds submatches: a regexp or a startsAt.
@@ -223,7 +225,11 @@ func FindDate(s string, usFirst, allowNumericNoYear bool) (DateMatch, bool) {
 		try(DateMatch{Year: atoiSpan(s, m[6], m[7]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[2], m[3]), Start: m[0], End: m[1]})
 	}
 	if m := find(cjkRE, strings.ContainsAny(s, "月월")); m != nil {
-		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
+		y := atoiSpan(s, m[2], m[3])
+		if m[4] >= 0 {
+			y = eraYear(s[m[4]:m[5]], s[m[6]:m[7]])
+		}
+		try(DateMatch{Year: y, Month: time.Month(atoiSpan(s, m[8], m[9])), Day: atoiSpan(s, m[10], m[11]), Start: m[0], End: m[1]})
 	}
 	if m := find(yearFirstRE, year); m != nil {
 		try(DateMatch{Year: atoiSpan(s, m[2], m[3]), Month: time.Month(atoiSpan(s, m[4], m[5])), Day: atoiSpan(s, m[6], m[7]), Start: m[0], End: m[1]})
@@ -337,6 +343,19 @@ func hasDigit(s string) bool {
 		s = s[i+2:]
 	}
 	return false
+}
+
+// eraYear is the Gregorian year of a Japanese era's year n ("元" is its
+// first): Reiwa began in 2019, Heisei in 1989.
+func eraYear(era, n string) int {
+	y := 1
+	if n != "元" {
+		y = atoiSpan(n, 0, len(n))
+	}
+	if era == "令和" {
+		return 2018 + y
+	}
+	return 1988 + y
 }
 
 func atoiSpan(s string, i, j int) int {

@@ -33,8 +33,8 @@ func TestFindDate(t *testing.T) {
 		{"Liepāja, 2025. gada 12. augustā", "2025-08-12"},
 		{"Đà Nẵng, ngày 3 tháng 6 năm 2025", "2025-06-03"},
 		{"Marta said the plan was ready", ""},
-		// Names only CLDR gives, inflected forms, year-first numbers and
-		// Buddhist-era years.
+		// Names only CLDR gives, inflected forms, year-first numbers,
+		// Buddhist-era and Japanese era years.
 		{"Oulu, 12. kesäkuuta 2025", "2025-06-12"},
 		{"Tartu, 12. juunil 2025", "2025-06-12"},
 		{"kuni 9. detsembrini 2025", "2025-12-09"},
@@ -47,6 +47,10 @@ func TestFindDate(t *testing.T) {
 		{"서울, 2025. 6. 12.(목)", "2025-06-12"},
 		{"北京 2025/6/12", "2025-06-12"},
 		{"เชียงใหม่ 12 มิถุนายน 2568", "2025-06-12"},
+		{"令和８年１２月５日", "2026-12-05"},
+		{"仙台、令和7年4月1日", "2025-04-01"},
+		{"令和元年5月1日", "2019-05-01"},
+		{"平成31年4月30日", "2019-04-30"},
 		{"تهران، 12 ژوئن 2025", "2025-06-12"},
 		// day and month numbers spaced after their full stops, with a full year
 		{"Maribor, 7. 4. 2025 –", "2025-04-07"},
@@ -165,17 +169,22 @@ func FuzzFindDate(f *testing.F) {
 	})
 }
 
-// Serbian and Macedonian Cyrillic months, and the Levantine Arabic pair
-// of a Syriac and a Gregorian name; our own datelines.
+// Serbian and Macedonian Cyrillic months, and Levantine Arabic's Syriac
+// names, alone (of one word or two) or paired with the Gregorian one; our
+// own datelines.
 func TestCyrillicAndLevantineMonths(t *testing.T) {
 	for s, want := range map[string]time.Month{
-		"Скопје, 3 јуни 2025 –":                time.June,
-		"Нови Сад, 14. фебруар 2026. године –": time.February,
-		"Ниш, 2. октобар 2025. –":              time.October,
-		"بيروت، 5 شباط/فبراير 2026 –":          time.February,
-		"عمّان، 1 كانون الأول/ديسمبر 2026 –":   time.December,
-		"دمشق، 12 آذار 2025 - أعلنت الوزارة":   time.March,
-		"حلب، 7 آب 2025 - افتتحت البلدية":      time.August,
+		"Скопје, 3 јуни 2025 –":                    time.June,
+		"Нови Сад, 14. фебруар 2026. године –":     time.February,
+		"Ниш, 2. октобар 2025. –":                  time.October,
+		"بيروت، 5 شباط/فبراير 2026 –":              time.February,
+		"عمّان، 1 كانون الأول/ديسمبر 2026 –":       time.December,
+		"دمشق، 12 آذار 2025 - أعلنت الوزارة":       time.March,
+		"حلب، 7 آب 2025 - افتتحت البلدية":          time.August,
+		"عمّان، 9 كانون الأول 2026 – اختتم المركز": time.December,
+		"بغداد، 2 تشرين الثاني 2025 – أعلنت":       time.November,
+		"بيروت، 20 كانون الثاني 2026 - قالت":       time.January,
+		"اللاذقية، 4 تشرين الأول 2025 - أعلن":      time.October,
 	} {
 		d, ok := FindDate(s, false, true)
 		if !ok || d.Month != want {

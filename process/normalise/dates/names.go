@@ -125,6 +125,9 @@ func add(m map[string]time.Month, name string, mon time.Month) {
 
 // Month reads a month word in any of the languages above.
 func Month(word string) (time.Month, bool) {
+	if strings.ContainsAny(word, " \t\n\r\f") { // a name of two words
+		word = strings.Join(strings.Fields(word), " ")
+	}
 	f := Fold(strings.TrimSuffix(word, "."))
 	if m, ok := months[f]; ok {
 		return m, true
@@ -267,6 +270,10 @@ func handMonths(m map[string]time.Month) {
 		for _, n := range strings.Fields(names) {
 			add(m, n, time.Month(i+1))
 		}
+	}
+	// Levantine Arabic's names of two words.
+	for name, mon := range map[string]time.Month{"كانون الثاني": time.January, "تشرين الأول": time.October, "تشرين الثاني": time.November, "كانون الأول": time.December} {
+		add(m, name, mon)
 	}
 	// Slovene, Serbian and Bosnian (Latin), Latvian, Indonesian and Malay,
 	// Slovak, Hindi.
