@@ -22,12 +22,13 @@ const (
 	placeWord = `[\p{Lu}\p{Lo}\p{Georgian}][\p{L}\p{M}'’.]*(?:-[\p{L}\p{M}'’.]+)*`
 	// a place: an optional article, then up to four words joined by
 	// spaces, hyphens or lower-case particles ("São José dos Campos").
-	// A word for "city" or "province" may stand after the name, in the
-	// languages that write it so and in lower case ("Улаанбаатар хот",
-	// "Астана қаласы", "Бишкек шаары", "Toshkent shahri").
+	// A word for "city", "region" or "district" may stand after the name,
+	// in the languages that write it so and in lower case ("Улаанбаатар
+	// хот", "Астана қаласы", "Toshkent shahri", "Волинська область",
+	// "Jihomoravský kraj", "Pest megye", "Splitsko-dalmatinska županija").
 	placeRE = `((?:(?:The|THE|Le|LE|La|LA|Les|El|EL|Den|Al)\s+)?` + placeWord +
 		`(?:(?:\s+(?:de|dos|do|da|das|del|di|du|des|la|le|am|an|upon|on|sur|en|y|i|op|aan)\s+|\s+|\s?/\s?)` + placeWord + `){0,3}` +
-		`(?:\s+(?:хот|аймаг|сум|дүүрэг|қаласы|облысы|шаары|облусу|shahri|viloyati|şehri|kenti|ili))?)`
+		`(?:\s+(?:хот|аймаг|сум|дүүрэг|қаласы|облысы|шаары|облусу|shahri|viloyati|şehri|kenti|ili|область|обл\.|район|край|округ|област|вобласць|oblast|kraj|okres|županija|okrug|megye|apskritis|maakond|novads))?)`
 	// a country, state or province after the place: "England", "Va.",
 	// "N.S.", "the Netherlands", "Northern Ireland".
 	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.]*){0,2})`

@@ -56,6 +56,8 @@ func TestDatelineForms(t *testing.T) {
 		{"Innsbruck (OTS) - Die Stadt hat am Freitag den neuen Bahnhof eröffnet, sagte der Bürgermeister.", "Innsbruck", ""},
 		// month words from the locales added later, year and day words after the date
 		{"Mombasa, 12 Mei 2025. Halmashauri ya jiji imezindua", "Mombasa", "2025-05-12"},
+		{"Житомирська область, 14 травня 2025 року. Рятувальники ліквідували пожежу", "Житомирська область", "2025-05-14"},
+		{"Житомир, 14 травня 2025 року. Рятувальники ліквідували пожежу", "Житомир", "2025-05-14"},
 		{"ბათუმი, 12 მაისი, 2025 – ქალაქის მერიამ განაცხადა", "ბათუმი", "2025-05-12"},
 		{"Գյումրի, 12 մայիսի, 2025 թ. – Քաղաքապետարանը հայտարարեց", "Գյումրի", "2025-05-12"},
 		{"Ниш, 12. мај 2025. године – Градско веће је усвојило", "Ниш", "2025-05-12"},
