@@ -4,9 +4,24 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
 )
+
+// untilClosingStop takes a title's closing full stops off, but keeps the one
+// that ends an abbreviation written with full stops inside it ("a.C.",
+// "U.S.", "S.p.A.").
+func untilClosingStop(t string) string {
+	trimmed := strings.TrimSpace(strings.TrimRight(t, "."))
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		last := trimmed[strings.LastIndexAny(trimmed, " \t")+1:]
+		if r, _ := utf8.DecodeLastRuneInString(last); strings.Contains(last, ".") && unicode.IsLetter(r) {
+			return trimmed + "."
+		}
+	}
+	return trimmed
+}
 
 // headlineText tidies a title block: Gmail's *bold* markers go, and a
 // title set in capitals gets sentence case, keeping the capitals of words
@@ -16,7 +31,7 @@ func headlineText(t string, bs []block.Block) string {
 	if m := mdWrap.FindStringSubmatch(t); m != nil {
 		t = m[1]
 	}
-	t = strings.TrimSpace(strings.TrimRight(t, "."))
+	t = untilClosingStop(t)
 	if !allCaps(t) {
 		return t
 	}
