@@ -85,7 +85,9 @@ var (
 	// says the same words with the body going on below it ("Do not reply
 	// to these texts; forward them to …", "市民如收到此类短信，请勿回复").
 	noReplyLine = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` + noReply + `)`)
-	caption     = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|bild)(?:\s+\d+|\s+attached|\s+caption)?\s*:`)
+	// caption: a photo's caption or credit line, in the languages the
+	// desk receives.
+	caption = prefilter.MustCompile(`(?i)^\W*(?:photo|picture|image|caption|pictured|foto|fotografie|fotografia|bild|billede|bilde|bildtext|billedtekst|bildetekst|bildunterschrift|légende|didascalia|pie\s+de\s+foto|legenda|onderschrift|bijschrift|kuva|kuvateksti|popisek|zdjęcie|фото|фотография|світлина|φωτογραφία|写真|사진|图片|圖片)(?:\s+\d+|\s+attached|\s+caption)?\s*[:：]`)
 	// callToAction is a newsletter's button or link line, not article text.
 	callToAction = prefilter.MustCompile(`(?i)^\W*(?:download|register|click|watch|listen|subscribe|follow\s+us|view\s+(?:the\s+)?(?:full|online|images|photos|video|gallery)|see\s+(?:the\s+)?(?:full|more|images|photos))\b`)
 	// Greeting opens a letter to a person, in the languages the desk
