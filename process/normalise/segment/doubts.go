@@ -221,7 +221,7 @@ var (
 	ofWord = regexp.MustCompile(`(?i)^(?:of|at|in|with|de|di|del|della|dei|degli|des|du|d['’]\S*|von|vom|der|bei|van|bij|chez|presso|af|av|hos|w|của|tại)$`)
 	// founded: the year or place of an organisation's founding or seat,
 	// which no ship or person has.
-	founded = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
+	founded = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:founded|established\s+in|headquartered|fondat[oaie]|fondée?s?|fundad[oa]s?|gegründet|mit\s+Sitz\s+in|con\s+sede\s+(?:a|in|en)|basée?\s+à|z\s+siedzibą|se\s+sídlem|gevestigd\s+(?:in|te)|med\s+säte|opgericht|grundad|grundlagt|perustettu|założon\p{L}*|thành\s+lập)(?:\P{L}|$)`)
 	// opensWithName: a sentence that opens with a name and goes on with
 	// a verb ("NCIA delivers …", "Nordwerft beschäftigt …").
 	opensWithName = regexp.MustCompile(`^\s*` + namedBody + `\s+\p{Ll}`)

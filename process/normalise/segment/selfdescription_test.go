@@ -75,6 +75,14 @@ func TestSelfDescription(t *testing.T) {
 		"Göteborg, 3 mars 2026. Materielverket för Kustbevakning (MVK) har tecknat avtal om 30 terrängbilar.",
 		"Bilarna levereras under 2027.",
 		"MVK är en myndighet under Försvarsdepartementet som köper materiel till Kustbevakningen."}, "Bilarna levereras")
+	check("Italian regiment with its seat", []string{"Il genio ripristina il ponte sul Piave",
+		"Il Reggimento Genio Guastatori ha completato lunedì il varo di un ponte provvisorio a Ponte di Piave.",
+		"Il ponte resterà in opera fino alla primavera.",
+		"Il Reggimento Genio Guastatori con sede a Udine interviene dal 1951 nelle emergenze della regione."}, "Il ponte resterà")
+	check("Polish company with its seat", []string{"Stocznia przekazuje holownik",
+		"Stocznia Bałtyk Remont przekazała w czwartek holownik Marynarce Wojennej.",
+		"Kolejny holownik zostanie przekazany w 2027 roku.",
+		"Stocznia Bałtyk Remont z siedzibą w Gdyni buduje i remontuje jednostki pomocnicze od 1992 roku."}, "Kolejny holownik")
 	check("hiring in the story stays body", []string{"Acme opens plant in Ohio",
 		"Acme Robotics opened its new plant in Dayton on Tuesday.",
 		"The plant builds drive units for warehouse robots.",
