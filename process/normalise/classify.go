@@ -96,7 +96,7 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	// A letter that gives its news no title is a pitch, however it dates
 	// that news: "Hi Ben, LONDON – new figures show … Would you like to
 	// speak to …". A release under a covering letter has its own title.
-	if !s.Ended && rel.doc == nil && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
+	if !s.Ended && rel.doc == nil && greets(rel.blocks) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
 		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
 	}
 	// A dateline is the one piece of release structure that costs a sender
@@ -193,6 +193,21 @@ func boilerplate(trailer []block.Block) bool {
 		return false
 	}
 	return trailer[0].Words() <= 12 && segment.TrailerHead.MatchString(trailer[0].Text()) || segment.TrailerLabel.MatchString(trailer[0].Text())
+}
+
+// greets says whether the text opens with a greeting, perhaps under one
+// label line ("MEDIA ALERT | INTERVIEW OPPORTUNITY").
+func greets(bs []block.Block) bool {
+	for i, b := range bs {
+		t := b.Text()
+		if segment.Greeting.MatchString(t) {
+			return true
+		}
+		if i > 0 || !segment.ReleaseLabel.MatchString(t) && !(b.Words() <= 8 && t == strings.ToUpper(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 func labelled(bs []block.Block) bool {

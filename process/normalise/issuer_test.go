@@ -376,6 +376,15 @@ func TestAboutName(t *testing.T) {
 	}
 }
 
+// A wire's SOURCE line names the issuer on its own line; a newsletter's
+// footer may set the next line in the same block (our own names).
+func TestSourceLine(t *testing.T) {
+	_, source := aboutName([]block.Block{{Lines: []string{"SOURCE Kestrel Avionics Pvt. Ltd.", "Unsubscribe | Update your preferences"}}})
+	if source != "Kestrel Avionics Pvt. Ltd." {
+		t.Errorf("source %q", source)
+	}
+}
+
 func TestBaseFormPieces(t *testing.T) {
 	for _, tc := range []struct{ name, addr, want string }{
 		{"Kaitseväe", "<press@kaitsevagi.example>", "Kaitsevägi"}, // the address keeps the stem

@@ -542,7 +542,8 @@ func legalTail(name string, prose []block.Block) string {
 	}
 	text := block.RenderText(prose)
 	for rest := range textAfter(name, prose) {
-		if m := legalAfter.FindStringSubmatch(rest); m != nil && hasCase(name) {
+		// A name without capitals takes a form of its own script only.
+		if m := legalAfter.FindStringSubmatch(rest); m != nil && (hasCase(name) || !hasCase(m[2])) {
 			return name + m[1] + strings.Join(strings.Fields(m[2]), " ")
 		}
 		if m := namedLegalAfter.FindStringSubmatch(rest); m != nil && nameWords(strings.Fields(m[1])) {
@@ -592,8 +593,10 @@ func textAfter(name string, bs []block.Block) iter.Seq[string] {
 // legalForms: segment.LegalForms and the forms it leaves out that a name
 // carries in the languages the desk receives: Mexico's "S.A.P.I. de
 // C.V.", Quebec's lower-case "inc.", South Africa's "SOC Ltd",
-// Malaysia's "Sdn Bhd", Indonesia's "Tbk", the Czech "spol. s r.o.".
-const legalForms = `spol\.\s+s\s+r\.\s?o\.|S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V\.)?|SOC\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|inc\.|S\.A\.S\.|S\.A\.U\.|S\.L\.U\.|S\.p\.A\.?|SpA|Ltda\.?|LLP|KG|GmbH\s+&\s+Co\.\s+KG|SARL|S\.à\s?r\.l\.|JSC|PJSC|` + segment.LegalForms
+// Malaysia's "Sdn Bhd", Indonesia's "Tbk", the Czech "spol. s r.o.", the
+// Arab world's "ش.م.ع" (public joint-stock) and "ذ.م.م" (limited
+// liability).
+const legalForms = `spol\.\s+s\s+r\.\s?o\.|ش\.م\.ع(?:\.ق)?|ش\.م\.م|ش\.م\.ب|ذ\.م\.م|S\.A\.P\.I\.\s+de\s+C\.V\.|S\.A\.B\.\s+de\s+C\.V\.|S\.A\.\s+de\s+C\.V\.|S\.\s+de\s+R\.L\.(?:\s+de\s+C\.V\.)?|SOC\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pte\.?\s+Ltd\.?|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|inc\.|S\.A\.S\.|S\.A\.U\.|S\.L\.U\.|S\.p\.A\.?|SpA|Ltda\.?|LLP|KG|GmbH\s+&\s+Co\.\s+KG|SARL|S\.à\s?r\.l\.|JSC|PJSC|` + segment.LegalForms
 
 var (
 	// legalAfter: a comma perhaps, then a company form, then no letter.

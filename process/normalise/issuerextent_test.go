@@ -171,6 +171,8 @@ func TestLegalTail(t *testing.T) {
 		{"Aguas del Norte", "Aguas del Norte, S.A. de C.V. inició la obra.", "Aguas del Norte, S.A. de C.V."},
 		{"Kestrel Munitions", "Kestrel Munitions SOC Ltd builds fuzes.", "Kestrel Munitions SOC Ltd"},
 		{"Harimau Marine", "Harimau Marine Sdn Bhd hari ini mengumumkan kontrak baharu.", "Harimau Marine Sdn Bhd"},
+		{"النخيل للأنظمة البحرية", "أعلنت النخيل للأنظمة البحرية ش.م.ع (المدرجة في السوق) اليوم عن نتائجها.", "النخيل للأنظمة البحرية ش.م.ع"},
+		{"الواحة للتقنيات", "وقعت الواحة للتقنيات ذ.م.م عقدا جديدا.", "الواحة للتقنيات ذ.م.م"},
 		{"Vltava Optika", "Společnost Vltava Optika spol. s r.o. dodá armádě zaměřovače.", "Vltava Optika spol. s r.o."},
 		// an ampersand inside the name, written once before its form
 		{"Tindra Marine", "OSLO -- Tindra Marine & Subsea AS has won a contract. Tindra Marine & Subsea said the work starts in May.", "Tindra Marine & Subsea AS"},

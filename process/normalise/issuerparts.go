@@ -46,8 +46,10 @@ var (
 func aboutName(trailer []block.Block) (about, source string) {
 	for i, b := range trailer {
 		t := b.Text()
-		if m := sourceRE.FindStringSubmatch(t); m != nil && source == "" {
-			source = m[1]
+		for _, l := range b.Lines {
+			if m := sourceRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil && source == "" {
+				source = m[1]
+			}
 		}
 		if about != "" || len(b.Lines) == 0 {
 			continue

@@ -110,6 +110,11 @@ func unwrapped(lines []string) bool {
 	return long >= 2
 }
 
+// Bulleted says whether a line opens with a bullet that is no number
+// ("- ", "• "): a list item, even where the HTML that carried it made it
+// a paragraph of its own.
+func Bulleted(s string) bool { return bullet.MatchString(s) && !numbered.MatchString(s) }
+
 // numbered marks "1. Something" alone, more often a heading than a list.
 var numbered = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 

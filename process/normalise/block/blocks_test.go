@@ -42,3 +42,17 @@ func TestWords(t *testing.T) {
 		t.Errorf("Words() = %d, want %d (11)", got, want)
 	}
 }
+
+func TestBulleted(t *testing.T) {
+	for s, want := range map[string]bool{
+		"- export rules after the review": true,
+		"• three new hangars":             true,
+		"1. Introduction":                 false,
+		"Minister opens new hangar":       false,
+		"-ENDS-":                          false,
+	} {
+		if got := Bulleted(s); got != want {
+			t.Errorf("Bulleted(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

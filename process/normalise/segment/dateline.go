@@ -31,7 +31,9 @@ const (
 		`(?:\s+(?:хот|аймаг|сум|дүүрэг|қаласы|облысы|шаары|облусу|shahri|viloyati|şehri|kenti|ili|область|обл\.|район|край|округ|област|вобласць|oblast|kraj|okres|županija|okrug|megye|apskritis|maakond|novads))?)`
 	// a country, state or province after the place: "England", "Va.",
 	// "N.S.", "the Netherlands", "Northern Ireland".
-	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.]*){0,2})`
+	// Its words open with a capital, or a letter of a script without
+	// case ("أبوظبي، الإمارات العربية المتحدة، 3 ديسمبر").
+	regionRE = `(?:\s*[,，、،]\s*(?:the\s+)?[\p{Lu}\p{Lo}][\p{L}\p{M}'’.]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.]*){0,2})`
 	agencyRE = `(?:\s*-{0,2}\s*\([^()\n]{1,40}\)\s*-{0,2})`
 	// a wire's name between slashes before the date: "VANCOUVER, BC /
 	// ACCESSWIRE / December 7, 2026 /", "TORONTO, ON / Newsfile Corp. / …"

@@ -300,7 +300,7 @@ func titleOf(b block.Block, minWords int) bool {
 	if w == 1 && utf8.RuneCountInString(t) >= 6 && unicode.In([]rune(t)[0], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
 		w = 3 // a script that writes no spaces: a title of six characters or more
 	}
-	if w < minWords || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table {
+	if w < minWords || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table || block.Bulleted(t) {
 		return false
 	}
 	return titleText.Of(t) && !postal(b)
@@ -478,11 +478,13 @@ func HasDateline(dls *Datelines) bool {
 }
 
 // TitledText says whether one of the first blocks is a title with running
-// text under it: a release, even below a covering letter's greeting.
+// text under it: a release, even below a covering letter's greeting. A
+// letter's question to its reader ("Does either day suit you?") is no
+// title.
 func TitledText(bs []block.Block) bool {
 	for i := 0; i+1 < min(len(bs), 20); i++ {
 		// the title, a standfirst perhaps, then the text
-		if titleLike(bs[i]) && (proseLike(bs[i+1]) || i+2 < len(bs) && subLike(bs[i+1]) && proseLike(bs[i+2])) {
+		if titleLike(bs[i]) && !strings.HasSuffix(strings.TrimSpace(bs[i].Text()), "?") && (proseLike(bs[i+1]) || i+2 < len(bs) && subLike(bs[i+1]) && proseLike(bs[i+2])) {
 			return true
 		}
 	}
