@@ -249,7 +249,7 @@ var otherPurpose = prefilter.MustCompile(`(?i)\b(?:images?|photos?|photograph\w*
 // relations or the public's enquiries line, unless it says it answers
 // the media too.
 var (
-	investor  = prefilter.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ)|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
+	investor  = prefilter.MustCompile(`(?i)\b(?:investor|investisseur|inversor|inversionista|investitor|investidor|belegger|inwestor|sijoittaj|investerar|инвестор|інвестор|επενδυτ|yatırımcı|yatirimci)|المستثمر|משקיע|투자자|निवेशक|นักลงทุน|nhà\s+đầu\s+tư|投資家|投资者|^\s*IR\s*(?:[:,–—-]|$)|\b(?:public|general)\s+(?:enquiries|inquiries)|renseignements\s+(?:au\s+)?public|bürgertelefon|bürgeranfragen|consultas\s+ciudadanas`)
 	mediaWord = prefilter.MustCompile(`(?i)\b(?:media|medie|medien|médias?|medios|press|presse|prensa|stampa|pers|(?:medi[ae]|press[e]?)kontakt)\b`)
 )
 

@@ -45,7 +45,7 @@ func TestRanksOfManyForces(t *testing.T) {
 // office's organisation; a document's label names no one, and an
 // abbreviation's case ending after a colon ("MSB:s") is no label's
 // colon; titles of
-// South and Southeast Asia and the Gulf, and ranks written before a name
+// South and Southeast Asia, East Africa and the Gulf, and ranks written before a name
 // in Hangul, Han, kana and Hebrew, are dropped (our own names).
 func TestNamesOfMoreConventions(t *testing.T) {
 	for in, want := range map[string]string{
@@ -57,6 +57,11 @@ func TestNamesOfMoreConventions(t *testing.T) {
 		"Datuk Ahmad Zaki, Pengarah Komunikasi":                                      "Ahmad Zaki",
 		"Shri Rajesh Kumar, PRO":                                                     "Rajesh Kumar",
 		"Smt. Anita Sharma":                                                          "Anita Sharma",
+		"Bi. Zawadi Hamisi, Afisa Habari":                                            "Zawadi Hamisi",
+		"Francisca Morales Q.":                                                       "Francisca Morales Q.",
+		"Pedro Soto R., Jefe de Prensa":                                              "Pedro Soto R.",
+		"Bw. Juma Omari":                                                             "Juma Omari",
+		"አቶ ዳዊት በቀለ":                                                                 "ዳዊት በቀለ",
 		"Sheikh Khalid Al Mansouri":                                                  "Khalid Al Mansouri",
 		"Eng. Omar Haddad, Media Relations":                                          "Omar Haddad",
 		"Tuan Anh Nguyen, Communications Manager":                                    "Tuan Anh Nguyen",
