@@ -317,7 +317,7 @@ func titleWritten(t string) bool {
 	if strings.ContainsAny(LastRune(t), ".,;:!。，；：！।") || strings.Contains(t, "@") || strings.Contains(t, "://") || strings.Contains(t, " | ") || phoneRE.MatchString(t) {
 		return false
 	}
-	return !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
+	return !ReleaseLabel.MatchString(t) && !documentName.MatchString(t) && !embargo.EmbargoKey.MatchString(t) && !Greeting.MatchString(t) &&
 		!TrailerHead.MatchString(t) && !EndMarker.MatchString(t) && !dateOnly(t) && !issuedBy.MatchString(t)
 }
 
