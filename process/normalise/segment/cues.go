@@ -44,7 +44,7 @@ func inputs(bs []block.Block, dls *Datelines, subject string) []learn.Input {
 		// Each rule's expression runs once per block; titleLike and subLike
 		// are recomposed from the verdicts rather than called.
 		tt := strings.Trim(t, "*_ ")
-		label, emb := ReleaseLabel.MatchString(tt) || documentName.MatchString(tt), embargo.EmbargoKey.MatchString(t)
+		label, emb := ReleaseLabel.MatchString(tt), embargo.EmbargoKey.MatchString(t)
 		head, greet, date := TrailerHead.MatchString(t), Greeting.MatchString(t), dateOnly(t)
 		end := endMarker(t)
 		at, contact := strings.Contains(t, "@"), hasContact(t)
