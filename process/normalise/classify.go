@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,15 +104,16 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	// nothing to copy: phishing and sales mail put a city and a date on
 	// top. Where nothing else of a release is there (no end marker, no
 	// attached release, no About section), their own cues still count.
+	sales := salesOf(subject, bodyText)
 	if s.Dateline != nil && !s.Ended && rel.doc == nil && !boilerplate(s.Trailer) {
-		if why := imitation(subject, bodyText); why != "" {
+		if why := imitation(subject, bodyText, sales); why != "" {
 			return draft.NotPressRelease, why
 		}
 	}
 	// An offer to distribute the reader's news asks for an order with a
 	// code or a booking however fully it copies a release's furniture
 	// (end marker, About section, media contact).
-	if rel.doc == nil && distributionSale(subject+"\n"+truncate(bodyText, 3000)) {
+	if rel.doc == nil && distributionSale(sales) {
 		return draft.NotPressRelease, "sales offer: prices for distributing the reader's news, with a call to buy"
 	}
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
@@ -251,16 +253,15 @@ func truncate(s string, n int) string {
 // homes and its goods are "distributed": only a cue of news distribution
 // itself (newsrooms counted, "your news", guaranteed placement) makes
 // the prices an offer to the reader.
-func imitation(subject, bodyText string) string {
-	all := subject + "\n" + truncate(bodyText, 3000)
+func imitation(subject, bodyText string, sales *salesCues) string {
 	if phishingMail(subject, bodyText) {
 		return "phishing: the text demands action on an account, under a copied dateline"
 	}
-	if newsDistribution(all) && offerCount(all) >= 2 {
+	if newsDistribution(sales.distribution()) && sales.offers() >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
-	if readerPrice(all) && callToBuyRe.MatchString(all) {
-		if n := offerCount(all); n >= 2 || n >= 1 && newsCue(all) {
+	if readerPrice(sales.text) && sales.callToBuy() {
+		if n := sales.offers(); n >= 2 || n >= 1 && newsCue(sales.distribution()) {
 			return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
 		}
 	}
@@ -270,18 +271,36 @@ func imitation(subject, bodyText string) string {
 	return ""
 }
 
-// offerCount: the different sales cues of s, offers and calls to buy.
-// It reads every match of two long patterns: call it once a cheaper cue
-// says they may matter.
-func offerCount(s string) int { return distinct(offerCue, s) + distinct(saleCue, s) }
+// salesCues are the sales cues of a mail's subject and first 3,000 bytes
+// of text, each long pattern run at most once however often classify
+// asks: imitation and distributionSale weigh the same ones.
+type salesCues struct {
+	text string
+	// callToBuy says whether the text asks for the order.
+	callToBuy func() bool
+	// distribution are distributionCue's matches.
+	distribution func() []string
+	// offers counts the different sales cues, offers and calls to buy.
+	offers func() int
+}
 
-// distributionSale says whether s sells the distribution of the reader's
-// news and asks for the order: newsrooms counted or "your press
+func salesOf(subject, bodyText string) *salesCues {
+	s := subject + "\n" + truncate(bodyText, 3000)
+	return &salesCues{
+		text:         s,
+		callToBuy:    sync.OnceValue(func() bool { return callToBuyRe.MatchString(s) }),
+		distribution: sync.OnceValue(func() []string { return distributionCue.FindAllString(s, -1) }),
+		offers:       sync.OnceValue(func() int { return distinct(offerCue, s) + distinct(saleCue, s) }),
+	}
+}
+
+// distributionSale says whether the text sells the distribution of the
+// reader's news and asks for the order: newsrooms counted or "your press
 // release", a call to buy (a code, "book your slot now") and another
 // offer beside it. A newswire's own release about its business reports
 // its prices but asks nobody to buy.
-func distributionSale(s string) bool {
-	return callToBuyRe.MatchString(s) && newsDistribution(s) && offerCount(s) >= 2
+func distributionSale(sales *salesCues) bool {
+	return sales.callToBuy() && newsDistribution(sales.distribution()) && sales.offers() >= 2
 }
 
 // secondPersonWord: the words with which a sale speaks to its reader, in
@@ -311,10 +330,10 @@ func readerPrice(s string) bool {
 	return false
 }
 
-// newsCue says whether s has one distribution cue about news rather
-// than goods: newsrooms counted, "your press release".
-func newsCue(s string) bool {
-	for _, m := range distributionCue.FindAllString(s, -1) {
+// newsCue says whether one of a text's distribution cues is about news
+// rather than goods: newsrooms counted, "your press release".
+func newsCue(cues []string) bool {
+	for _, m := range cues {
 		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
 			return true
 		}
@@ -434,12 +453,11 @@ func phishingDemands(s string) bool {
 // release uses of its own goods and network.
 var genericDistribution = regexp.MustCompile(`(?i)^(?:distribut\w*|reach(?:es)?|in\s+front\s+of|verbreitung|diffusion|difusión|diffusione)$`)
 
-// newsDistribution says whether s has two different distribution cues,
-// one of them about distributing news rather than goods; distributionCue
-// runs once.
-func newsDistribution(s string) bool {
+// newsDistribution says whether a text's distribution cues are two
+// different ones, one of them about distributing news rather than goods.
+func newsDistribution(cues []string) bool {
 	seen, news := map[string]bool{}, false
-	for _, m := range distributionCue.FindAllString(s, -1) {
+	for _, m := range cues {
 		seen[strings.ToLower(m)] = true
 		news = news || !genericDistribution.MatchString(strings.TrimSpace(m))
 	}
