@@ -218,7 +218,7 @@ func lastEntry(entry []bool) int {
 }
 
 // alternative: the words between two addresses of one entry.
-var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
+var alternative = prefilter.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
 
 // listedByPhone reads the entries of a list under a contact heading that
 // give a person and a number but no address ("Media contacts:" over
