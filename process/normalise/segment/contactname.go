@@ -246,7 +246,7 @@ var timeLabel = prefilter.MustCompile(`(?i)(?:일시|일자|시간|日時|日付
 // read ("보도자료", "報道発表資料", "新闻稿", "Δελτίο Τύπου", "Пресс-релиз"),
 // over a contact table at a release's top: its press word names no
 // office.
-var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
+var documentName = prefilter.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.

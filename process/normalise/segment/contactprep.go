@@ -55,7 +55,7 @@ func uncredited(bs []block.Block) []block.Block {
 // creditLine: a line opening with a picture's credit label, numbered or
 // not ("Photo:", "Photo 2:", "Foto:", "Fotó:", "Фото:", "Φωτογραφία:",
 // "Zdjęcie:", "Kuva:", "Bild:", "写真：", "照片：", "사진=", "صورة:").
-var creditLine = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?credits?|foto(?:grafi[ae]|graf|s)?|fotó|fotoğraf|fotka|фото(?:графия)?|φωτογραφία|φωτο|zdjęci[ea]|kuva|bild(?:er)?|ảnh|写真|照片|图片|圖片|사진|صورة|תמונה|ภาพ)(?:\s*\d+)?\s*[:：=]`)
+var creditLine = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?credits?|foto(?:grafi[ae]|graf|s)?|fotó|fotoğraf|fotka|фото(?:графия)?|φωτογραφία|φωτο|zdjęci[ea]|kuva|bild(?:er)?|ảnh|写真|照片|图片|圖片|사진|صورة|תמונה|ภาพ)(?:\s*\d+)?\s*[:：=]`)
 
 // headedColumns reads the heading row of a table laid out a contact to
 // a column, as an HTML table without header cells gives it: a block of

@@ -197,7 +197,7 @@ func mailHeaders(lines []string) int {
 // headerField: a mail header's field opening a line, its first group
 // set for a sender's or recipient's field, in the languages of the
 // common mail programs.
-var headerField = regexp.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
+var headerField = prefilter.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
 
 // contentID: the "address" is an inline image's Content-ID, as Outlook's
 // text part writes its logo ("[cid:image001.png@01DB4A2B.5C9E3F10]").
