@@ -3,6 +3,7 @@ package normalise
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +16,7 @@ import (
 )
 
 var (
-	autoSubject = regexp.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:|automatische\s+antwort|abwesend|absence\s+du\s+bureau|absent(?:e)?\s+du\s+bureau|respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|risposta\s+automatica|fuori\s+(?:sede|ufficio)|automatisch\s+antwoord|afwezig|autosvar|fr[aå]nvaro|frav[æe]r|poza\s+biurem|automatyczna\s+odpowied[zź]|automaattinen\s+vastaus|poissa\s+toimistolta|automatick[aá]\s+odpov[eě]d|mimo\s+kancel[aá][rř]|resposta\s+autom[aá]tica|автоответ|автоматический\s+ответ|нет\s+на\s+месте|自動返信|不在(?:のお知らせ|通知)|자동\s*(?:회신|응답)|부재\s*중|自动回复|自動回覆|unzustellbar|non\s+distribu|no\s+entregado|non\s+recapitat|automatick[aá]\s+odpove[dď]|αυτόματη\s+απάντηση|εκτός\s+γραφείου|otomatik\s+(?:yan[ıi]t|cevap)|ofis\s+d[ıi]ş[ıi]nda|automatikus\s+v[aá]lasz|h[aá]zon\s+k[ií]v[uü]l|r[ăa]spuns\s+automat|автоматичен\s+отговор|автовідповідь|автоматична\s+відповідь|automatski\s+odgovor|van\s+ureda|izvan\s+ureda|automatinis\s+atsakymas|automaatvastus|autom[aā]tisk[aā]\s+atbilde|samodejni\s+odgovor|מענה\s+אוטומטי|رد\s+تلقائي|خارج\s+المكتب)`)
+	autoSubject = prefilter.MustCompile(`(?i)^\W*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|réponse\s+automatique|undeliver(?:ed|able)|delivery\s+status\s+notification|delivery\s+failure|returned\s+mail|mail\s+delivery\s+(?:failed|failure|subsystem)|read\s*:|read\s+receipt|return\s+receipt|lu\s*:|automatische\s+antwort|abwesend|absence\s+du\s+bureau|absent(?:e)?\s+du\s+bureau|respuesta\s+autom[aá]tica|fuera\s+de\s+la\s+oficina|risposta\s+automatica|fuori\s+(?:sede|ufficio)|automatisch\s+antwoord|afwezig|autosvar|fr[aå]nvaro|frav[æe]r|poza\s+biurem|automatyczna\s+odpowied[zź]|automaattinen\s+vastaus|poissa\s+toimistolta|automatick[aá]\s+odpov[eě]d|mimo\s+kancel[aá][rř]|resposta\s+autom[aá]tica|автоответ|автоматический\s+ответ|нет\s+на\s+месте|自動返信|不在(?:のお知らせ|通知)|자동\s*(?:회신|응답)|부재\s*중|自动回复|自動回覆|unzustellbar|non\s+distribu|no\s+entregado|non\s+recapitat|automatick[aá]\s+odpove[dď]|αυτόματη\s+απάντηση|εκτός\s+γραφείου|otomatik\s+(?:yan[ıi]t|cevap)|ofis\s+d[ıi]ş[ıi]nda|automatikus\s+v[aá]lasz|h[aá]zon\s+k[ií]v[uü]l|r[ăa]spuns\s+automat|автоматичен\s+отговор|автовідповідь|автоматична\s+відповідь|automatski\s+odgovor|van\s+ureda|izvan\s+ureda|automatinis\s+atsakymas|automaatvastus|autom[aā]tisk[aā]\s+atbilde|samodejni\s+odgovor|מענה\s+אוטומטי|رد\s+تلقائي|خارج\s+المكتب)`)
 	// phishing: the demands of a credential-stealing mail, in the
 	// languages the desk receives: verify the account, the password
 	// expires, the mailbox is full, the account will be closed, act
@@ -103,15 +104,16 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	// nothing to copy: phishing and sales mail put a city and a date on
 	// top. Where nothing else of a release is there (no end marker, no
 	// attached release, no About section), their own cues still count.
+	sales := salesOf(subject, bodyText)
 	if s.Dateline != nil && !s.Ended && rel.doc == nil && !boilerplate(s.Trailer) {
-		if why := imitation(subject, bodyText); why != "" {
+		if why := imitation(subject, bodyText, sales); why != "" {
 			return draft.NotPressRelease, why
 		}
 	}
 	// An offer to distribute the reader's news asks for an order with a
 	// code or a booking however fully it copies a release's furniture
 	// (end marker, About section, media contact).
-	if rel.doc == nil && distributionSale(subject+"\n"+truncate(bodyText, 3000)) {
+	if rel.doc == nil && distributionSale(sales) {
 		return draft.NotPressRelease, "sales offer: prices for distributing the reader's news, with a call to buy"
 	}
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
@@ -266,16 +268,15 @@ func truncate(s string, n int) string {
 // homes and its goods are "distributed": only a cue of news distribution
 // itself (newsrooms counted, "your news", guaranteed placement) makes
 // the prices an offer to the reader.
-func imitation(subject, bodyText string) string {
-	all := subject + "\n" + truncate(bodyText, 3000)
+func imitation(subject, bodyText string, sales *salesCues) string {
 	if phishingMail(subject, bodyText) {
 		return "phishing: the text demands action on an account, under a copied dateline"
 	}
-	if newsDistribution(all) && offerCount(all) >= 2 {
+	if newsDistribution(sales.distribution()) && sales.offers() >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
-	if readerPrice(all) && callToBuyRe.MatchString(all) {
-		if n := offerCount(all); n >= 2 || n >= 1 && newsCue(all) {
+	if readerPrice(sales.text) && sales.callToBuy() {
+		if n := sales.offers(); n >= 2 || n >= 1 && newsCue(sales.distribution()) {
 			return "sales offer: a price put to the reader with a call to buy, under a copied dateline"
 		}
 	}
@@ -285,18 +286,36 @@ func imitation(subject, bodyText string) string {
 	return ""
 }
 
-// offerCount: the different sales cues of s, offers and calls to buy.
-// It reads every match of two long patterns: call it once a cheaper cue
-// says they may matter.
-func offerCount(s string) int { return distinct(offerCue, s) + distinct(saleCue, s) }
+// salesCues are the sales cues of a mail's subject and first 3,000 bytes
+// of text, each long pattern run at most once however often classify
+// asks: imitation and distributionSale weigh the same ones.
+type salesCues struct {
+	text string
+	// callToBuy says whether the text asks for the order.
+	callToBuy func() bool
+	// distribution are distributionCue's matches.
+	distribution func() []string
+	// offers counts the different sales cues, offers and calls to buy.
+	offers func() int
+}
 
-// distributionSale says whether s sells the distribution of the reader's
-// news and asks for the order: newsrooms counted or "your press
+func salesOf(subject, bodyText string) *salesCues {
+	s := subject + "\n" + truncate(bodyText, 3000)
+	return &salesCues{
+		text:         s,
+		callToBuy:    sync.OnceValue(func() bool { return callToBuyRe.MatchString(s) }),
+		distribution: sync.OnceValue(func() []string { return distributionCue.FindAllString(s, -1) }),
+		offers:       sync.OnceValue(func() int { return distinct(offerCue, s) + distinct(saleCue, s) }),
+	}
+}
+
+// distributionSale says whether the text sells the distribution of the
+// reader's news and asks for the order: newsrooms counted or "your press
 // release", a call to buy (a code, "book your slot now") and another
 // offer beside it. A newswire's own release about its business reports
 // its prices but asks nobody to buy.
-func distributionSale(s string) bool {
-	return callToBuyRe.MatchString(s) && newsDistribution(s) && offerCount(s) >= 2
+func distributionSale(sales *salesCues) bool {
+	return sales.callToBuy() && newsDistribution(sales.distribution()) && sales.offers() >= 2
 }
 
 // secondPersonWord: the words with which a sale speaks to its reader, in
@@ -326,10 +345,10 @@ func readerPrice(s string) bool {
 	return false
 }
 
-// newsCue says whether s has one distribution cue about news rather
-// than goods: newsrooms counted, "your press release".
-func newsCue(s string) bool {
-	for _, m := range distributionCue.FindAllString(s, -1) {
+// newsCue says whether one of a text's distribution cues is about news
+// rather than goods: newsrooms counted, "your press release".
+func newsCue(cues []string) bool {
+	for _, m := range cues {
 		if !genericDistribution.MatchString(strings.TrimSpace(m)) {
 			return true
 		}
@@ -449,12 +468,11 @@ func phishingDemands(s string) bool {
 // release uses of its own goods and network.
 var genericDistribution = regexp.MustCompile(`(?i)^(?:distribut\w*|reach(?:es)?|in\s+front\s+of|verbreitung|diffusion|difusión|diffusione)$`)
 
-// newsDistribution says whether s has two different distribution cues,
-// one of them about distributing news rather than goods; distributionCue
-// runs once.
-func newsDistribution(s string) bool {
+// newsDistribution says whether a text's distribution cues are two
+// different ones, one of them about distributing news rather than goods.
+func newsDistribution(cues []string) bool {
 	seen, news := map[string]bool{}, false
-	for _, m := range distributionCue.FindAllString(s, -1) {
+	for _, m := range cues {
 		seen[strings.ToLower(m)] = true
 		news = news || !genericDistribution.MatchString(strings.TrimSpace(m))
 	}

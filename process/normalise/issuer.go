@@ -500,7 +500,7 @@ func qualifiedName(name, text string) string {
 
 // preposition: a preposition, alone or joined with its article, that
 // may open a sentence before a common noun, in the desk's languages.
-var preposition = regexp.MustCompile(`(?i)^(?:in|on|at|by|for|from|of|to|with|per|con|su|di|da|a|nel|nello|nella|nei|negli|nelle|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle|al|allo|alla|ai|agli|alle|sul|sullo|sulla|sui|sugli|sulle|col|au|aux|du|des|dans|pour|par|sur|chez|selon|en|según|para|por|no|na|nos|nas|do|dos|das|ao|aos|à|às|pelo|pela|pelos|pelas|im|am|beim|vom|zum|zur|ins|bei|von|mit|für|aus|nach|op|te|met|voor|van|bij|w|we|z|ze|od|u|у|в|на|до|від|з|із|за|для|при|по|от|о|об|с|со|к)$`)
+var preposition = prefilter.MustCompile(`(?i)^(?:in|on|at|by|for|from|of|to|with|per|con|su|di|da|a|nel|nello|nella|nei|negli|nelle|del|dello|della|dei|degli|delle|dal|dallo|dalla|dai|dagli|dalle|al|allo|alla|ai|agli|alle|sul|sullo|sulla|sui|sugli|sulle|col|au|aux|du|des|dans|pour|par|sur|chez|selon|en|según|para|por|no|na|nos|nas|do|dos|das|ao|aos|à|às|pelo|pela|pelos|pelas|im|am|beim|vom|zum|zur|ins|bei|von|mit|für|aus|nach|op|te|met|voor|van|bij|w|we|z|ze|od|u|у|в|на|до|від|з|із|за|для|при|по|от|о|об|с|со|к)$`)
 
 // kindOf: an organisation's noun alone, perhaps with "of", as it opens
 // a name: "Foreningen", "Stiftung", "Department of".
@@ -524,7 +524,7 @@ var companyHeadline = regexp.MustCompile(`^(` + legalName + `)\s*:\s`)
 
 // statementBy: a headline that says whose statement it is: "Statement
 // by the Ministry of X on …", "Erklärung des X zu …".
-var statementBy = regexp.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?|Erklärung\s+(?:des|der)\s+|Déclaration\s+(?:du|de\s+la|de\s+l['’]|des)\s*|Declaración\s+(?:del|de\s+la)\s+|Dichiarazione\s+(?:del|della|dell['’])\s*)(\p{L}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|der|del|della|di)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})(?:\s+(?:on|zu|zum|zur|sur|sobre|su)\b|\s*[:,–—-]|$)`)
+var statementBy = prefilter.MustCompile(`^(?:(?:Joint\s+|Press\s+)?[Ss]tatement\s+(?:by|from)\s+(?:the\s+)?|Erklärung\s+(?:des|der)\s+|Déclaration\s+(?:du|de\s+la|de\s+l['’]|des)\s*|Declaración\s+(?:del|de\s+la)\s+|Dichiarazione\s+(?:del|della|dell['’])\s*)(\p{L}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für|der|del|della|di)\s+)?\p{Lu}[\p{L}'’&.-]*){0,6})(?:\s+(?:on|zu|zum|zur|sur|sobre|su)\b|\s*[:,–—-]|$)`)
 
 // spellOut replaces an acronym that the text does not define by another
 // candidate whose initials spell it: a sender's or About section's
@@ -689,7 +689,7 @@ var remitList = regexp.MustCompile(`^(?:,\s+\p{Lu}[\p{L}-]*)+\s+(?:and|&)\s+\p{L
 var orgOf = prefilter.MustCompile(`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|de|di|du|des|van|für)\s+)$`)
 
 var (
-	isA = regexp.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
+	isA = prefilter.MustCompile(`^\W*(?:(?:Die|Der|Das|La|Le|El|Il|Lo|De|Het)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|für)\s+)?` + nameWord + `){0,7})\s+(?:(?:is|was|are)\s+(?:a|an|the|one)|ist\s+(?:ein|eine|der|die|das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|è\s+(?:un|una|il|la|l['’]|un['’])|é\s+(?:um|uma|o|a)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|is\s+(?:een|de|het))(?:\s|\b)`)
 	// continuation: a qualifier or legal form that follows a short name,
 	// perhaps after more capitalised words of the name: "Redfern
 	// Microwave" is "Redfern Microwave Systems, Inc.".
@@ -825,7 +825,7 @@ var honorific = prefilter.MustCompile(`(?i)^(?:(?:Dr|Prof|Mag|Ing|Dipl|Mr|Mrs|Ms
 // holder, a person, in the languages the desk receives: "Mayor …",
 // "Oberbürgermeister …", "Le maire …" (after its article), "Il sindaco",
 // "Burmistrz …", "Министр …".
-var officeHolder = regexp.MustCompile(`^(?:Beamte|Beamtinnen|Polizisten|Polizeibeamte|Einsatzkräfte|Soldaten|Officers|Troops|Soldiers|Police\s+officers|Policiers|Gendarmes|Militaires|Agentes|Militares|Agenti|Militari|Funkcjonariusze|Policjanci|Żołnierze|Poliisit|Sotilaat|Politiagenten|Poliser|Politibetjente)\s+(?:der|des|von|of|from|de|du|della|del|dei|z|ze)\b|^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b|^(?:Oberbürgermeister(?:in)?|(?:Erster\s+|Regierender\s+)?Bürgermeister(?:in)?|Landrat|Landrätin|Bundesminister(?:in)?|Minister(?:in|präsident(?:in)?)|Senator(?:in)?|Maire|Ministre|Préfète?|Présidente?|Sindac[oa]|Ministr[oa]|Presidente|Alcaldesa|Alcalde|Prefeit[oa]|Burmistrz|Prezydent|Wójt|Starosta|Minister|Primátor(?:ka)?|Hejtman(?:ka)?|Ministr(?:yně)?|Borgmester|Borgmästare|Pormestari|Ordfører|Burgemeester|Wethouder|Polgármester|Primar(?:ul)?|Gradonačelni(?:k|ca)|Načelni(?:k|ca)|Župan|Мэр|Министр|Губернатор|Міністр|Голова|Мер|Градоначелни(?:к|ца))(?:\s|$)`)
+var officeHolder = prefilter.MustCompile(`^(?:Beamte|Beamtinnen|Polizisten|Polizeibeamte|Einsatzkräfte|Soldaten|Officers|Troops|Soldiers|Police\s+officers|Policiers|Gendarmes|Militaires|Agentes|Militares|Agenti|Militari|Funkcjonariusze|Policjanci|Żołnierze|Poliisit|Sotilaat|Politiagenten|Poliser|Politibetjente)\s+(?:der|des|von|of|from|de|du|della|del|dei|z|ze)\b|^(?:(?:Deputy|Vice|Prime|Defence|Defense|Foreign|Interior)\s+)?(?:Minister|President|Secretary|Commander|General|Admiral|Chief|Director|Chairman|Chair|Mayor|Governor|Ambassador|Spokesperson)\b|^(?:Oberbürgermeister(?:in)?|(?:Erster\s+|Regierender\s+)?Bürgermeister(?:in)?|Landrat|Landrätin|Bundesminister(?:in)?|Minister(?:in|präsident(?:in)?)|Senator(?:in)?|Maire|Ministre|Préfète?|Présidente?|Sindac[oa]|Ministr[oa]|Presidente|Alcaldesa|Alcalde|Prefeit[oa]|Burmistrz|Prezydent|Wójt|Starosta|Minister|Primátor(?:ka)?|Hejtman(?:ka)?|Ministr(?:yně)?|Borgmester|Borgmästare|Pormestari|Ordfører|Burgemeester|Wethouder|Polgármester|Primar(?:ul)?|Gradonačelni(?:k|ca)|Načelni(?:k|ca)|Župan|Мэр|Министр|Губернатор|Міністр|Голова|Мер|Градоначелни(?:к|ца))(?:\s|$)`)
 
 var jobTitle = prefilter.MustCompile(`(?i)\b(?:head|director|manager|officer|spokes(?:person|man|woman)|advis[eo]r|lead|executive|co-?ordinator|consultant|chief|secretary|attaché|chargée?|responsable|sprecher(?:in)?|referent(?:in)?|leiter(?:in)?)\b`)
 

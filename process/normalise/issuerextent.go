@@ -81,7 +81,7 @@ func fullForm(name string, body []block.Block, acrs []string) string {
 
 // tradeNoun: the noun of a company's trade that ends its name, English
 // and international.
-var tradeNoun = regexp.MustCompile(`^\s+(Robotics|Systems|Technologies|Technology|Industries|Aerospace|Dynamics|Engineering|Shipbuilding|Shipyards?|Electronics|Networks|Software|Analytics|Therapeutics|Pharmaceuticals|Biotech|Labs|Laboratories|Semiconductors|Optronics|Photonics|Avionics|Instruments|Microsystems|Composites|Materials|Logistics)\b`)
+var tradeNoun = prefilter.MustCompile(`^\s+(Robotics|Systems|Technologies|Technology|Industries|Aerospace|Dynamics|Engineering|Shipbuilding|Shipyards?|Electronics|Networks|Software|Analytics|Therapeutics|Pharmaceuticals|Biotech|Labs|Laboratories|Semiconductors|Optronics|Photonics|Avionics|Instruments|Microsystems|Composites|Materials|Logistics)\b`)
 
 // capRun: the capitalised words, perhaps linked, that continue a name.
 var capRun = regexp.MustCompile(`^(?:\s+(?:(?:of|for|and|de|du|des|für|di|del|della|pentru|för|van|voor)\s+)?\p{Lu}[\p{L}'’-]*)+`)

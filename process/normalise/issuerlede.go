@@ -69,7 +69,7 @@ func ledeName(lede string, rest func() string, addr string) (string, int) {
 	return ledeOrg(lede), 1
 }
 
-var ledeSubject = regexp.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
+var ledeSubject = prefilter.MustCompile(`^(?:The\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}'’&.-]*){1,6})(?:\s+\(\p{Lu}[\p{Lu}&-]{1,9}\))?\s+(?:today|has|have|will|is|are|was|announced|opens|opened|launches|launched|unveils|unveiled|wins|won|signs|signed|completes|completed|welcomes|welcomed|says|said)\b`)
 
 // article: a run that opens with an article is a noun phrase ("Das
 // Milizsystem"), not a name.
@@ -85,7 +85,7 @@ var article = regexp.MustCompile(`^(?:The|A|An|La|Le|Les|L'|Die|Der|Das|Den|Det|
 // Inc. (TSX: ACM) (“Acme” or the “Company”) is pleased …". Polish and
 // Czech names hold their seat after a locative preposition: "Sąd
 // Okręgowy we Włocławku oddalił …".
-var ledeRun = regexp.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e|w|we|v|ve)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
+var ledeRun = prefilter.MustCompile(`^(?:(?:The|La|Le|Les|L'|Die|Der|Das|El|Los|Il|Lo|A|O|As|Os|De|Het|Το|Η|Ο|Οι|Τα|Společnost|Spoločnosť|Firma|Spółka|Компания|Компанія)\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|und|de|del|della|dei|degli|delle|di|do|da|du|des|der|für|för|van|voor|og|och|i|y|e|w|we|v|ve)\s+)?` + nameWord + `){1,6}(?:\s+republi[ck]\p{L}*)?)(?:\s+\((?:\p{Lu}[\p{Lu}&-]{1,9}|\p{Lu}+:\s*\p{Lu}+|[“"„«][^()]{1,60})\))*(?:\s+\p{Ll}|,\s+\p{L})`)
 
 // possessive: "Harrow Bay Coastguard's volunteers" names the coastguard.
 var possessive = prefilter.MustCompile(`['’]s$`)
@@ -238,7 +238,7 @@ var ledeTopic = regexp.MustCompile(`^(` + cjkFormBefore + `[^\s、。，,（(「
 // name, each with the article; or a Hebrew lede's subject, a noun in the
 // construct state and its definite words or the country: "משרד
 // הביטחון מסר …", "משטרת ישראל עצרה …".
-var ledeVerb = regexp.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+(?:ال|لل)\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+(?:ה\p{L}+|ל?ישראל))+))`)
+var ledeVerb = prefilter.MustCompile(`^(?:(?:أعلنت|أعلن|قالت|قال|أكدت|أكد|وقعت|وقع|تسلمت|تسلم|استلمت|أطلقت|أطلق|افتتحت|افتتح|نفذت|نظمت|كشفت|أصدرت)\s+((?:` + arabicOrgNoun + `)(?:\s+(?:ال|لل)\p{L}+)*)|((?:משרד|רשות|משטרת|שירות|מערך|מינהל|לשכת|חיל)(?:\s+(?:ה\p{L}+|ל?ישראל))+))`)
 
 // arabicOrgNoun: the nouns an Arabic organisation's name opens with.
 const arabicOrgNoun = `وزارة|هيئة|الهيئة|مؤسسة|شركة|القيادة|القوات|قوات|مديرية|المديرية|جمعية|مركز|المركز|مجلس|المجلس|جامعة|الشرطة|شرطة|البحرية|الجيش|دائرة|سلطة`
@@ -286,7 +286,7 @@ var dayWords = prefilter.MustCompile(`(?:\s+(?:اليوم|الاثنين|الث�
 // with an organisation's noun, before the space that ends it
 // ("กองทัพเรือ รับมอบ …"; of the state enterprises' "การ…", only theirs:
 // "การประชุม", a meeting, opens sentences).
-var ledeMarked = regexp.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+(?:` + markedNoun + `)\s[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ(?:ไฟฟ้า|ท่าเรือ|ท่องเที่ยว|รถไฟ|ประปา|ทางพิเศษ|เคหะ|กีฬา))\S{0,40})\s`)
+var ledeMarked = prefilter.MustCompile(`^((?:TNI\s+)?(?:` + markedNoun + `)\s[^,.;:()]{2,80}?)(?:\s+\([^()]{2,12}\))?(?:\s+(?:và|dan|cùng)\s+(?:` + markedNoun + `)\s[^,.;:]+?)?\s+(?:đã|sẽ|đang|vừa|cho\s+biết|thông\s+báo|công\s+bố|telah|akan|resmi|me(?:ng|ny|n|m)?\p{Ll}{3,}|ber\p{Ll}{3,})\s|^([^\s,।(][^,।(]{1,60}?)(?:\s+\([^()]{1,20}\))?\s+(?:ने|द्वारा)\s|^((?:กระทรวง|กรม|กองทัพ|สำนักงาน|บริษัท|มหาวิทยาลัย|สถาบัน|ตำรวจ|การ(?:ไฟฟ้า|ท่าเรือ|ท่องเที่ยว|รถไฟ|ประปา|ทางพิเศษ|เคหะ|กีฬา))\S{0,40})\s`)
 
 // hindiOrgNoun: a Hindi subject before "ने" is an organisation only with
 // one of its nouns (ministry, department, force, army, navy, police,
@@ -321,4 +321,4 @@ const markedNoun = `Badan|Kementerian|Angkatan|Kepolisian|Komando|Tentara|Dinas|
 // article, as Romance languages write them: "Le ministère des Armées";
 // in Dutch an organisation's noun and the name after it: "De gemeente
 // Rotterdam".
-var ledeNoun = regexp.MustCompile(`^(?:(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|(?:De|Het)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]*)+))`)
+var ledeNoun = prefilter.MustCompile(`^(?:(?:(?:Le|La|El|Il|Lo|O|A)\s+|L['’]\s*)(\p{Ll}[\p{L}'’-]+\s+(?:(?:de\s+la|de|des|du|del|della|dello|di|do|da|dos|das)\s+|de\s+l['’]|dell['’])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|(?:De|Het)\s+(\p{Ll}[\p{L}-]+(?:\s+\p{Lu}[\p{L}'’-]*)+))`)

@@ -23,13 +23,13 @@ var (
 	// and perhaps a word for company ("Über X", "À propos de X", "Om X",
 	// "O firmie X", "О компании X") or before it
 	// ("X hakkında", "Xについて", "X 소개", "X lyhyesti").
-	aboutHead = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|về|tentang|informacje\s+o|نبذة\s+عن|عن|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
+	aboutHead = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:about|über|à\s+propos|acerca\s+de(?:\s+la|\s+el)?|sobre(?:\s+[ao]s?)?|informazioni\s+su|chi\s+è|om|over|o|tietoa|о(?:\s+компании)?|про|σχετικά\s+με(?:\s+την?|\s+το|\s+τα|\s+τους?)?|despre|apie|par|về|tentang|informacje\s+o|نبذة\s+عن|عن|関於|关于|關於|אודות)\s+(?:(?:de|du|des|d['’])\s*)?(?:the\s+|l['’]|la\s+|le\s+|el\s+|die\s+|der\s+|das\s+|den\s+|det\s+)?(?:(?:firmie|spółce|společnosti|spoločnosti|företaget|selskapet|selskabet|société|empresa|azienda|firma|unternehmen|cégről|компании|компанії)\s+)?(.{2,80}?)[^\p{L}\p{N}]*$`)
 	aboutTail = regexp.MustCompile(`^[^\p{L}\p{N}]*(.{2,80}?)\s*(?:hakkında|について|(?:에\s+)?대하여|소개|lyhyesti|簡介|简介|概要)[^\p{L}\p{N}]*$`)
 	// selfRef: "About us", "Über uns": the name is in the text below.
-	selfRef = regexp.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|nama|nami|mus|mums|kami|chúng\s+tôi|我们|我們|우리|الشركة|المجموعة|المؤسسة|perusahaan|công\s+ty|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
+	selfRef = prefilter.MustCompile(`(?i)^(?:us|uns|nous|nosotros|noi|oss|os|meg|meitä|nas|nás|нас|nama|nami|mus|mums|kami|chúng\s+tôi|我们|我們|우리|الشركة|المجموعة|المؤسسة|perusahaan|công\s+ty|we|company|the\s+company|unternehmen|l['’]entreprise|la\s+empresa|l['’]azienda|företaget|selskabet|selskapet|yritys|firmie|společnosti|компании|会社|当社|弊社|公司|本公司|회사|당사)$`)
 	// whoWeAre: an About heading that names no one: "Chi siamo", "Who we
 	// are"; the name is in the text below.
-	whoWeAre = regexp.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
+	whoWeAre = prefilter.MustCompile(`(?i)^\W*(?:who\s+we\s+are|chi\s+siamo|qui\s+sommes-nous\s*\??|quiénes\s+somos|quem\s+somos|wer\s+wir\s+sind|wie\s+zijn\s+wij|kim\s+jesteśmy|kdo\s+jsme|vilka\s+vi\s+är|hvem\s+er\s+vi|hakkımızda|من\s+نحن)\W*$`)
 	// dept: the department words a sender or a contact adds to its
 	// organisation's name, in the languages the desk receives.
 	dept       = `(?:(?:kommunikasjon|kommunikation|komunikac|communicati|comunica|pressestell|presseabteil|pressesprech|rzecznik|prasow|relații|iletişim|halkla|persvoorlicht)\p{L}*|press|media|news|newsletter|preses|afdeling|skyrius|public\s+(?:affairs|relations|information)|odnos\p{L}*\s+(?:s|sa|z)\s+javno[sš]\p{L}*|однос\p{L}*\s+(?:с|са|со)\s+јавнос?\p{L}*|viešųjų\s+ryšių|spaudos|preses\s+dienest\p{L}*|sabiedrisko\s+attiecīb\p{L}*|imprensa|assessoria|tlačov\p{L}*|(?:bahagian\s+)?komunikasi|korporat|(?:kitengo\s+cha\s+)?mawasiliano|(?:zyra\s+e\s+)?shtypit(?:\s+e)?|(?:phòng\s+|ban\s+)?truyền\s+thông|dinas\s+penerangan|penerangan|humas|मीडिया|जनसंपर्क|corporate|investor|external|strategic|communications?|relations|office|section|team|desk|centre|center|service|services|room|cell|unit|directorate|department|division|bureau|newsroom|PRO|PAO|PIO|IR|PR|comms|spokesperson|presse|pressestelle|pressesprecher|kommunikation|unternehmenskommunikation|medienstelle|medien|relations\s+presse|service\s+de\s+presse|communication|prensa|gabinete|comunicação|comunicación|comunicazione|comunicare|relaciones|ufficio|stampa|pers|voorlichting|presstjänst|pressetjeneste|press(?:e)?va[gk]t\p{L}*|pressjour\p{L}*|presseavdeling|kommunikasjon|kommunikationsafdeling|pressiosakond|pressi(?:esindaja|teenistus|keskus|büroo|sekretär)\p{L}*|kommunikatsiooni\p{L}*|woordvoer\p{L}*|portavoce|portavoz|porte-parole|mluvčí|hovorca|rzeczniczka|sözcü\p{L}*|(?:i|İ)lişkiler\p{L}*|департамент\p{L}*|відділ\p{L}*|прес-служб\p{L}*|пресс-служб\p{L}*|пресслужб\p{L}*|viestintä|tiskové|tiskove|oddělení|oddeleni|odbor|komunikace|biuro|prasowe|rzecznik|sajtóiroda|kommunikációs|szolgálat|komunikacijos|departamentas|пресс-служба|прес-служба|пресс-центр|отдел|служба|biroul|presă|direcția|služba|oficina|departamento|département|departement|contacts?|kontakt\p{L}*|dirección|direção|direzione|departamentul|informare|publice|basın|bas[ıi]n\s+(?:b[üu]ros[uü]|m[üu][şs]avirli[ğg]i)|müşavirliği|kurumsal|bürosu|γραφείο|τύπου|пресцентър|пресслужба|пресс-служба|прес-центр)`
@@ -150,7 +150,7 @@ func issuedName(bs []block.Block) string {
 	return ""
 }
 
-var issuedLine = regexp.MustCompile(`(?i)^\W*(?:this\s+(?:press\s+)?(?:release|statement)\s+(?:was|is|has\s+been)\s+)?(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*:?\s*(.{2,120}?|)\.?$`)
+var issuedLine = prefilter.MustCompile(`(?i)^\W*(?:this\s+(?:press\s+)?(?:release|statement)\s+(?:was|is|has\s+been)\s+)?(?:(?:issued|published|released|distributed)\s+by|herausgeber(?:in)?\s*:|herausgegeben\s+von|publié\s+par|diffusé\s+par|emitido\s+por|publicado\s+por|pubblicato\s+da|utgiven\s+av|utgitt\s+av|udgivet\s+af|uitgegeven\s+door|wydane\s+przez|vydal[ao]?\s*:?|julkaisija\s*:)\s*:?\s*(.{2,120}?|)\.?$`)
 
 // copyrightHolder reads a newsletter footer's "Copyright © 2025 Acme
 // Ltd. All rights reserved." as "Acme": a legal notice gives the legal
@@ -180,7 +180,7 @@ var copyrightSign = regexp.MustCompile(`(?i)^\W*(?:©|\(c\)|copyright\s*(?:©|\(
 // trailingForm: the legal form that ends a name, with its comma.
 var trailingForm = prefilter.MustCompile(`,?\s+(?:` + segment.LegalForms + `)\.?$`)
 
-var copyright = regexp.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
+var copyright = prefilter.MustCompile(`(?i)^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(\p{Lu}.{1,80}?)[,.]?\s*(?:(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati|alle\s+rettigheter\s+forbeholdt|alla\s+rättigheter\s+förbehållna|wszelkie\s+prawa\s+zastrzeżone|kaikki\s+oikeudet\s+pidätetään)\.?)?\s*$`)
 
 // closeName gives back what the end of a heading's pattern took from a
 // name: the dot of its legal form ("Zbrojovka Morava a.s.") and the
@@ -315,7 +315,7 @@ func echoesDeclined(name string, in *issuerText) bool {
 
 // releaseOf: a label line that names whose release it is: "Acme Oyj –
 // Company release 5.5.2025", "PRESSEMITTEILUNG DER POLIZEI HAMBURG".
-var releaseOf = regexp.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|media\s+release|news\s+release|news|an?\s+update|a\s+statement|statement|pressemitteilung|presseinformation|nachrichten|neues|communiqué(?:\s+de\s+presse)?|nouvelles|actualités|nota\s+de\s+prensa|noticias|comunicato\s+stampa|notizie|komunikat\s+prasowy|tisková\s+zpráva|persbericht|nieuws)\s+(?:from|of|by|der|des|von|vom|aus|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
+var releaseOf = prefilter.MustCompile(`(?i)^\W*(?:(\p{L}[^–—|]{1,60}?)\s*[–—|-]\s*` + releaseKind + `\b.*|(?:press\s+release|media\s+release|news\s+release|news|an?\s+update|a\s+statement|statement|pressemitteilung|presseinformation|nachrichten|neues|communiqué(?:\s+de\s+presse)?|nouvelles|actualités|nota\s+de\s+prensa|noticias|comunicato\s+stampa|notizie|komunikat\s+prasowy|tisková\s+zpráva|persbericht|nieuws)\s+(?:from|of|by|der|des|von|vom|aus|de\s+la|du|de|del|della|dell['’]|van\s+de|van)\s+(?:the\s+)?(\p{L}.{1,60}?))\W*$`)
 
 // releaseKind: the kind of release a Nordic or a listed company's label
 // line names: "Company release", "Pörssitiedote".
@@ -810,7 +810,7 @@ func endsClause(w string) bool {
 	return strings.HasSuffix(w, ".") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",")
 }
 
-var linkWord = regexp.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von|з|с|van|voor|het|vir|el|los|las|ya|wa|cha|vya|kwa|dan|untuk|ng|të|së|\p{Ll}{1,4}['’])$`)
+var linkWord = prefilter.MustCompile(`^(?:of|for|and|the|on|in|de|du|des|la|le|l'|d'|del|della|dei|degli|delle|dello|di|do|da|dos|das|e|y|i|et|en|em|und|für|der|die|das|pro|a|na|za|w|v|z|u|och|og|ja|för|af|av|til|ve|és|și|και|и|по|на|à|au|aux|pentru|din|al|ale|pour|para|per|dla|ir|zur|zum|vom|von|з|с|van|voor|het|vir|el|los|las|ya|wa|cha|vya|kwa|dan|untuk|ng|të|së|\p{Ll}{1,4}['’])$`)
 
 // firstLetter: the word's first letter, lower case without diacritics,
 // after an elided article ("l'armement" → 'a').

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/dates"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // Statement is what one embargo statement says.
@@ -49,12 +50,12 @@ var (
 	keyRE = regexp.MustCompile(`(?i)\b(?:strictly\s+)?(?:under\s+)?embargo(?:ed)?\b|` + notBeforeRE +
 		`|` + phraseRE(allPhrases(func(c cue) []string { return c.phrases })) + `|embarg|` + permittedRE + `|` + notToPublishRE +
 		`|^(?:` + releaseStartRE + `)`)
-	immediate = regexp.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
+	immediate = prefilter.MustCompile(`(?i)^\W*(?:for\s+)?(?:(?:immediate(?:ly)?|none|n/?a|nil|no\s+embargo|lifted|not\s+embargoed|sofort\w*|imm[ée]diat\w*|inmediat\w*|imediat\w*|immediat\w*|välittömästi|omedelbar\w*|umiddelbar\w*|øjeblikkelig\w*|natychmiast\w*|ihned|azonnal\w*|hemen)\b|немедленно|негайно|立即|即時|즉시` +
 		// "none" in other languages only when it is all the line says:
 		// "Sperrfrist: keine Veröffentlichung vor …" is an embargo.
 		`|(?:ningun[oa]|aucune?|keine?|geen|nessuno|nenhum|ingen|brak|yok|žádné|нет|немає|няма|无|無|なし|없음)[\s.)]*$)`)
 	// noInstant: "until further notice" and its kin name no instant.
-	noInstant = regexp.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b|nader\s+bericht|nadere\s+kennisgeving|auf\s+weiteres|nouvel\s+(?:ordre|avis)|nuevo\s+aviso|(?:nuovo|ulteriore)\s+avviso|novo\s+aviso|segunda\s+ordem|tills\s+vidare|inntil\s+videre|indtil\s+videre|toistaiseksi|odwołania|odvolání|особого\s+распоряжения|дальнейшего\s+уведомления|подальшого\s+повідомлення|ikinci\s+bir\s+duyuru|aksi\s+bildiril|νεοτέρας|νεότερης|إشعار\s+آخر|הודעה\s+חדשה|追って|另行通知|추후`)
+	noInstant = prefilter.MustCompile(`(?i)further\s+notice|to\s+be\s+(?:confirmed|announced|advised)|\btbc\b|\btba\b|nader\s+bericht|nadere\s+kennisgeving|auf\s+weiteres|nouvel\s+(?:ordre|avis)|nuevo\s+aviso|(?:nuovo|ulteriore)\s+avviso|novo\s+aviso|segunda\s+ordem|tills\s+vidare|inntil\s+videre|indtil\s+videre|toistaiseksi|odwołania|odvolání|особого\s+распоряжения|дальнейшего\s+уведомления|подальшого\s+повідомлення|ikinci\s+bir\s+duyuru|aksi\s+bildiril|νεοτέρας|νεότερης|إشعار\s+آخر|הודעה\s+חדשה|追って|另行通知|추후`)
 	untilRE   = phraseRE(allPhrases(func(c cue) []string { return c.until }))
 	// embargoLead is the "until" that joins an embargo word to its instant.
 	embargoLead = regexp.MustCompile(`(?i)^(?:[\s:\-–—,：]|(?:` + untilRE + `|is|jusqu'?(?:au|à)|fino\s+al)(?:[\s:\-–—,：]|$))*`)
@@ -64,7 +65,7 @@ var (
 	embargoFollows = regexp.MustCompile(`(?i)^[\s"'“”]*(?::|：|-|–|—|\d|[０-９]|for\b|immediate|none|\(|（|` + untilRE + `)`)
 	// lineStart: only marks and intensifiers before the embargo word
 	// ("STRICTLY", "ΑΥΣΤΗΡΑ ΥΠΟ", "sous", "строго").
-	lineStart = regexp.MustCompile(`(?i)^[^\p{L}\d]*(?:(?:strictly|strikt|strengt?|stricte(?:ment)?|estrictamente|rigorosamente|ściśle|přísně|prísne|szigorúan|строго|αυστηρ[αά]|υπ[οό]|tiukasti|kesinlikle|under|sous|bajo|sotto|sob|onder|pod|под|pid|під)[^\p{L}\d]+){0,2}$`)
+	lineStart = prefilter.MustCompile(`(?i)^[^\p{L}\d]*(?:(?:strictly|strikt|strengt?|stricte(?:ment)?|estrictamente|rigorosamente|ściśle|přísně|prísne|szigorúan|строго|αυστηρ[αά]|υπ[οό]|tiukasti|kesinlikle|under|sous|bajo|sotto|sob|onder|pod|под|pid|під)[^\p{L}\d]+){0,2}$`)
 )
 
 // hint is a cheap test that a text may state an embargo: it holds a word
@@ -269,7 +270,7 @@ var digits = strings.NewReplacer("٠", "0", "١", "1", "٢", "2", "٣", "3", "٤
 var (
 	// 00:01, 13.00, 00:01HRS, 1pm, 6 A.M., 6 heures, 10 horas, 10:00 صباحاً,
 	// 9 órakor
-	clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|heures\b|horas\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
+	clockRE = prefilter.MustCompile(`(?i)\b(\d{1,2})(?:(?:[:.]|\s?h\s?)(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|hours\b|heures\b|horas\b|h\b|uhr\b|uur\b|hod\b|val\b|sati?\b|časova\b|ór[aá]\p{L}*|giờ|pagi|petang|malam|बजे|ч\.|часов|часа|صباح[اًا]*|مساء[ًا]*|ظهر[اًا]*|น\.|นาฬิกา)?`)
 	hhmmRE  = regexp.MustCompile(`(?i)\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours|h)\b|\b)`)
 	// a bare hour after a word for "at … o'clock": "kl. 09", "klo 12",
 	// "saat 10", "godz. 9", "στις 10", "בשעה 8"
@@ -415,7 +416,7 @@ func partOfDate(s string, i, j int) bool {
 }
 
 var (
-	relativeRE = regexp.MustCompile(`(?i)\b(today|tonight|tomorrow|heute|morgen|aujourd'hui|ce soir|demain|hoy|mañana|oggi|domani|hoje|amanhã|vandaag|i dag|i morgen|i morgon|tänään|huomenna|dzisiaj|dziś|jutro|dnes|zítra|holnap|bugün|yarın)\b|сегодня|завтра|сьогодні|завтра|σήμερα|αύριο|今日|明日|今天|明天|오늘|내일|היום|מחר|اليوم|غدا|غداً|आज|कल`)
+	relativeRE = prefilter.MustCompile(`(?i)\b(today|tonight|tomorrow|heute|morgen|aujourd'hui|ce soir|demain|hoy|mañana|oggi|domani|hoje|amanhã|vandaag|i dag|i morgen|i morgon|tänään|huomenna|dzisiaj|dziś|jutro|dnes|zítra|holnap|bugün|yarın)\b|сегодня|завтра|сьогодні|завтра|σήμερα|αύριο|今日|明日|今天|明天|오늘|내일|היום|מחר|اليوم|غدا|غداً|आज|कल`)
 	tomorrow   = map[string]bool{"tomorrow": true, "morgen": true, "demain": true, "mañana": true, "domani": true, "amanhã": true,
 		"i morgen": true, "i morgon": true, "huomenna": true, "jutro": true, "zítra": true, "holnap": true, "yarın": true, "завтра": true,
 		"αύριο": true, "明日": true, "明天": true, "내일": true, "מחר": true, "غدا": true, "غداً": true, "कल": true}

@@ -28,6 +28,12 @@ type Regexp struct {
 	free     []int            // the branches that need no word
 	need     map[string][]int // word → the branches that need it
 	needs    *WordSet         // the keys of need
+	// The finding methods of a split pattern without groups run the
+	// pattern rebuilt of the branches a text may match: its program is
+	// smaller, often small enough for Go's backtracker.
+	tree   *syntax.Regexp // the parsed pattern
+	at     int            // the split alternation's place in tree's concatenation; -1: tree is it
+	narrow narrowed
 	// An anchored pattern's MatchString runs only the branches that may
 	// open in the text's first runes.
 	starts *starts
@@ -74,11 +80,11 @@ func MustCompile(expr string) *Regexp {
 // bytes.)
 func (re *Regexp) split(tree *syntax.Regexp) {
 	var branches []*syntax.Regexp
+	at := -1
 	switch {
 	case tree.Op == syntax.OpAlternate:
 		branches = tree.Sub
 	case tree.Op == syntax.OpConcat:
-		at := -1
 		for i, sub := range tree.Sub {
 			if sub.Op == syntax.OpAlternate && (at < 0 || len(sub.Sub) > len(tree.Sub[at].Sub)) {
 				at = i
@@ -95,6 +101,7 @@ func (re *Regexp) split(tree *syntax.Regexp) {
 	if len(branches) < 2 {
 		return
 	}
+	re.tree, re.at = tree, at
 	re.need = map[string][]int{}
 	var all []string
 	written := map[*syntax.Regexp]string{}
@@ -165,59 +172,67 @@ func (re *Regexp) MatchString(s string) bool {
 }
 
 func (re *Regexp) FindString(s string) string {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return ""
 	}
-	return re.Regexp.FindString(s)
+	return rx.FindString(s)
 }
 
 func (re *Regexp) FindStringIndex(s string) []int {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindStringIndex(s)
+	return rx.FindStringIndex(s)
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatch(s)
+	return rx.FindStringSubmatch(s)
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindStringSubmatchIndex(s)
+	return rx.FindStringSubmatchIndex(s)
 }
 
 func (re *Regexp) FindAllString(s string, n int) []string {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindAllString(s, n)
+	return rx.FindAllString(s, n)
 }
 
 func (re *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindAllStringIndex(s, n)
+	return rx.FindAllStringIndex(s, n)
 }
 
 func (re *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindAllStringSubmatch(s, n)
+	return rx.FindAllStringSubmatch(s, n)
 }
 
 func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !re.MayMatch(s) {
+	rx := re.engine(s)
+	if rx == nil {
 		return nil
 	}
-	return re.Regexp.FindAllStringSubmatchIndex(s, n)
+	return rx.FindAllStringSubmatchIndex(s, n)
 }
 
 func (re *Regexp) ReplaceAllString(src, repl string) string {

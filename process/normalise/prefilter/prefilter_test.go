@@ -96,6 +96,7 @@ func TestSplitSameAnswers(t *testing.T) {
 	texts := []string{
 		"", "Spokesperson:", "  -- Director of Communications, Acme", "The Chief of Defence spoke.", "No. 42:", "call 555 0100",
 		"ATTACHÉ", "attachés", "He was a deputy", "nothing to see", "Head", "heads of state", "Ministers:",
+		"-Deputy Head of Mission and the Chief", "adviser/analyst 555 0100, envoy", " director directors of Ports",
 	}
 	for _, e := range exprs {
 		re, plain := MustCompile(e), regexp.MustCompile(e)
@@ -108,7 +109,14 @@ func TestSplitSameAnswers(t *testing.T) {
 				if got, want := re.MatchString(s), plain.MatchString(s); got != want {
 					t.Errorf("%s on %q: %v, want %v", e, s, got, want)
 				}
+				if got, want := re.FindAllStringIndex(s, -1), plain.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+					t.Errorf("%s.FindAllStringIndex(%q) = %v, want %v", e, s, got, want)
+				}
 			}
+		}
+		// A text's finding runs the branches it may match, not the whole.
+		if rx := re.engine("the Deputy and the Envoy"); rx == nil || len(rx.String()) >= len(re.String()) {
+			t.Errorf("%s: finding in a text with two cues runs %v", e, rx)
 		}
 	}
 }

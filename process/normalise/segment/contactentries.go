@@ -6,6 +6,7 @@ import (
 
 	"newsdesk/draft"
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // The rules of this file read the entries new senders write: a person
@@ -127,7 +128,7 @@ func titled(ws []string) bool {
 // compounds that end as a title does in German, Dutch and the Nordic
 // languages ("Pressechef", "Kommunikationsdirektør", "Pressereferentin",
 // "viestintäjohtaja"). Spokespersons' titles are spokesRole's.
-var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
+var jobTitle = prefilter.MustCompile(`(?i)^(?:head|chief|director|manager|officer|adviser|advisor|secretary|coordinator|executive|lead|specialist|consultant|associate|representative|president|vice-president|chair(?:man|woman|person)?|founder|ceo|cfo|coo|cto|cmo|cco|vp|svp|evp|general|` +
 	`\p{L}*(?:führer|führerin|vorstand|vorsitzender?|präsident|präsidentin|chef|chefin|sjef|sprecher|sprecherin|leiter|leiterin|referent|referentin|direktør|direktor|direktorin|direktör|leder|ledare|johtaja|päällikkö|asiantuntija|tiedottaja|koordinator|koordinatorin|berater|beraterin|beauftragter?|rådgiver|rådgivare|konsulent|advokat|advokatfullmektig|anwalt|anwältin|åklagare|aklager|påtalejurist|fullmektig|vakthavende|vagthavende|medarbejder|medarbetare|ansvarlig|ansvarig|voorlichter|woordvoerder|manager|managerin|officer)|` +
 	`directeur|directrice|director[a]?|direttore|direttrice|diretor[a]?|jefe|jefa|responsable|responsabile|charg[ée]e?|attach[ée]e?|gerente|coordinador[a]?|coordinatore|coordinatrice|coordenador[a]?|assessor[a]?|asesor[a]?|consigliere|conseill(?:er|ère)|délégu[ée]e?|secrétaire|secretari[ao]|segretari[ao]|president[ea]|président[e]?|capo|hoofd|` +
 	`rzecznik|rzeczniczka|dyrektor|kierownik|naczelnik|szef|szefowa|mluvčí|ředitel|ředitelka|vedoucí|hovorca|riaditeľ|riaditeľka|szóvivő|igazgató|vezető|sözcü|sözcüsü|müdür|müdürü|müşavir\p{L}*|başkan|başkanı|` +
@@ -138,7 +139,7 @@ var jobTitle = regexp.MustCompile(`(?i)^(?:head|chief|director|manager|officer|a
 // honour ("OBE", "DSO"), a degree ("PhD"), a generation ("Jr"). A
 // list, as a French surname in capitals ("Marie Claire ROY") has the
 // same shape.
-var postNominal = regexp.MustCompile(`^(?:PA|PN|PAF|PMC|PNP|RN|RNR|RM|RAF|RAAF|RAN|RNZN|RCN|USN|USMC|USAF|USCG|OBE|MBE|CBE|KBE|DBE|CB|KCB|GCB|CMG|KCMG|CVO|LVO|MVO|DSO|DSC|DFC|MC|QGM|GM|VC|GC|ADC|QC|KC|MP|MEP|FRS|FREng|PhD|DPhil|MSc|MBA|MA|BSc|BA|MD|Jr|Sr)\.?,?$`)
+var postNominal = prefilter.MustCompile(`^(?:PA|PN|PAF|PMC|PNP|RN|RNR|RM|RAF|RAAF|RAN|RNZN|RCN|USN|USMC|USAF|USCG|OBE|MBE|CBE|KBE|DBE|CB|KCB|GCB|CMG|KCMG|CVO|LVO|MVO|DSO|DSC|DFC|MC|QGM|GM|VC|GC|ADC|QC|KC|MP|MEP|FRS|FREng|PhD|DPhil|MSc|MBA|MA|BSc|BA|MD|Jr|Sr)\.?,?$`)
 
 // generalMailbox: an organisation's general address ("info@",
 // "reception@", "kontakt@"), which is a media contact only where a
@@ -147,7 +148,7 @@ func generalMailbox(addr string) bool {
 	return general.MatchString(strings.ToLower(addr[:max(strings.Index(addr, "@"), 0)]))
 }
 
-var general = regexp.MustCompile(`^(?:info|information|infos|office|contact|kontakt|kontakty|contacto|contatto|mail|email|post|posti|postmaster|reception|hello|hallo|hola|general|zentrale|sekretariat|secretariat|secretaria|secretaría|segreteria|kancelaria|sales|vertrieb|ventas|vendas|support|service|admin|accueil|enquiries|inquiries)$`)
+var general = prefilter.MustCompile(`^(?:info|information|infos|office|contact|kontakt|kontakty|contacto|contatto|mail|email|post|posti|postmaster|reception|hello|hallo|hola|general|zentrale|sekretariat|secretariat|secretaria|secretaría|segreteria|kancelaria|sales|vertrieb|ventas|vendas|support|service|admin|accueil|enquiries|inquiries)$`)
 
 // headingAbove: a block of a heading or a name above block i, up to an
 // entry with a number of its own, is labelled.
@@ -178,7 +179,7 @@ func labelled(lines []string) bool {
 }
 
 // fieldLabel: the label of a field of an address block.
-var fieldLabel = regexp.MustCompile(`(?i)^(?:e-?mail|mail|courriel|correo|posta|tel\S*|t[eé]l[eé]\S*|phone|fax|telefax|mob\S*|cell|web\S*|internet|url|www|address|adresse|anschrift|dirección|indirizzo|endereço|adres|sitz|registered\s+office)$`)
+var fieldLabel = prefilter.MustCompile(`(?i)^(?:e-?mail|mail|courriel|correo|posta|tel\S*|t[eé]l[eé]\S*|phone|fax|telefax|mob\S*|cell|web\S*|internet|url|www|address|adresse|anschrift|dirección|indirizzo|endereço|adres|sitz|registered\s+office)$`)
 
 // ContactTrailer is the trailer with the blocks at the body's end, up to
 // three, that belong to its contacts: a contact heading ("媒体联系人：张敏")

@@ -234,7 +234,7 @@ var closingStop = prefilter.MustCompile(`(?:^|\s)\pL[\p{Ll}\p{Lo}\p{M}]{4,}[.。
 // languages ("Out of hours:", "After hours", "Außerhalb der
 // Bürozeiten", "En dehors des heures ouvrables", "Fuera del horario",
 // "Utanför kontorstid", "Virka-ajan ulkopuolella", "Poza godzinami").
-var outOfHours = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:out(?:side)?\s+(?:of\s+)?(?:office\s+|working\s+)?hours|after[\s-]+hours|außerhalb\s+der\s+(?:büro|dienst|geschäfts)zeiten|en\s+dehors\s+des\s+heures|fuera\s+del?\s+horario|al\s+di\s+fuori\s+dell'orario|fora\s+do\s+horário|buiten\s+kantoortijd|utanför\s+kontorstid|uden\s+for\s+(?:kontortid|arbejdstid)|utenom\s+kontortid|virka-ajan\s+ulkopuolella|poza\s+godzinami)`)
+var outOfHours = prefilter.MustCompile(`(?i)^[^\pL\pN]*(?:out(?:side)?\s+(?:of\s+)?(?:office\s+|working\s+)?hours|after[\s-]+hours|außerhalb\s+der\s+(?:büro|dienst|geschäfts)zeiten|en\s+dehors\s+des\s+heures|fuera\s+del?\s+horario|al\s+di\s+fuori\s+dell'orario|fora\s+do\s+horário|buiten\s+kantoortijd|utanför\s+kontorstid|uden\s+for\s+(?:kontortid|arbejdstid)|utenom\s+kontortid|virka-ajan\s+ulkopuolella|poza\s+godzinami)`)
 
 // timeLabel: the label of a date or a time of release, in the desk's
 // languages ("배포 일시:", "解禁日時：", "发布时间：", "Datum:",
@@ -246,7 +246,7 @@ var timeLabel = prefilter.MustCompile(`(?i)(?:일시|일자|시간|日時|日付
 // read ("보도자료", "報道発表資料", "新闻稿", "Δελτίο Τύπου", "Пресс-релиз"),
 // over a contact table at a release's top: its press word names no
 // office.
-var documentName = regexp.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
+var documentName = prefilter.MustCompile(`(?i)^[^\pL\pN]*(?:보도\s*(?:참고\s*)?자료|報道(?:発表)?資料|報道発表|(?:プレス|ニュース)リリース|新[闻聞](?:稿|通稿|发布|發布)|пресс-релиз|прес-?реліз|δελτίο\s+τύπου|komunikat\s+prasowy|tiskov[áa]\s+zpráva|basın\s+(?:bülteni|duyurusu|açıklaması)|sajtóközlemény|comunicat\s+de\s+pres[ăa]|بيان\s+صحفي|הודעה\s+לעיתונות|siaran\s+pers|thông\s+cáo\s+báo\s+chí)[^\pL\pN]*$`)
 
 // colonCase: an abbreviation's case ending after a colon, as Swedish
 // and Finnish write it ("MPF:s presstjänst", "YK:n tiedotus"): no label.
@@ -380,4 +380,4 @@ var bracketHeading = regexp.MustCompile(`^\s*[【〔［〖《][^】〕］〗》]
 
 // notesHeading: a line opening with the heading of the notes to
 // editors, in the desk's languages.
-var notesHeading = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|` + notesToEditors + `)(?:[^\p{L}\p{N}]|$)`)
+var notesHeading = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors?['’]?s?['’]?\s+notes?|note\s+aux\s+rédactions|` + notesToEditors + `)(?:[^\p{L}\p{N}]|$)`)

@@ -55,7 +55,7 @@ func uncredited(bs []block.Block) []block.Block {
 // creditLine: a line opening with a picture's credit label, numbered or
 // not ("Photo:", "Photo 2:", "Foto:", "Fotó:", "Фото:", "Φωτογραφία:",
 // "Zdjęcie:", "Kuva:", "Bild:", "写真：", "照片：", "사진=", "صورة:").
-var creditLine = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?credits?|foto(?:grafi[ae]|graf|s)?|fotó|fotoğraf|fotka|фото(?:графия)?|φωτογραφία|φωτο|zdjęci[ea]|kuva|bild(?:er)?|ảnh|写真|照片|图片|圖片|사진|صورة|תמונה|ภาพ)(?:\s*\d+)?\s*[:：=]`)
+var creditLine = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:photo(?:graph)?s?|pictures?|images?|(?:photo\s+)?credits?|foto(?:grafi[ae]|graf|s)?|fotó|fotoğraf|fotka|фото(?:графия)?|φωτογραφία|φωτο|zdjęci[ea]|kuva|bild(?:er)?|ảnh|写真|照片|图片|圖片|사진|صورة|תמונה|ภาพ)(?:\s*\d+)?\s*[:：=]`)
 
 // headedColumns reads the heading row of a table laid out a contact to
 // a column, as an HTML table without header cells gives it: a block of
@@ -359,7 +359,7 @@ func unsigned(bs []block.Block) []block.Block {
 
 // SignOff: a line that closes a letter before the sender's signature,
 // in the desk's languages.
-var SignOff = regexp.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+(?:freundlichen|besten)\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|(?:bien\s+)?cordialement|bien\s+à\s+vous|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|saluti|cumprimentos|atenciosamente|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en)?|mvh|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение|` +
+var SignOff = prefilter.MustCompile(`(?i)^\s*(?:--|(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|best|regards|thanks|thank\s+you|cheers|sincerely|yours\s+(?:sincerely|faithfully|truly)|mit\s+(?:freundlichen|besten)\s+grüßen|(?:viele|beste|liebe|freundliche)\s+grüße|(?:bien\s+)?cordialement|bien\s+à\s+vous|salutations|(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|saluti|cumprimentos|atenciosamente|(?:met\s+)?vriendelijke\s+groet(?:en)?|groet(?:en)?|mvh|pozdrawiam|z\s+poważaniem|med\s+vänlig\s+hälsning|vänliga\s+hälsningar|med\s+venlig\s+hilsen|venlig\s+hilsen|med\s+vennlig\s+hilsen|ystävällisin\s+terveisin|terveisin|s\s+pozdravem|üdvözlettel|cu\s+stimă|saygılarımızla|με\s+εκτίμηση|с\s+уважением|з\s+повагою|с\s+уважение|` +
 	`s\s+poštovanjem|srdačan\s+pozdrav|lep\s+pozdrav|s\s+úctou|lugupidamisega|ar\s+cieņu|pagarbiai|trân\s+trọng|hormat\s+(?:kami|saya)|` +
 	`בברכה|בכבוד\s+רב|مع\s+(?:خالص\s+)?(?:التحية|التحيات|تحياتي)|وتفضلوا\s+بقبول\s+فائق\s+الاحترام|ขอแสดงความนับถือ|敬具|此致(?:敬礼|敬禮)?|감사합니다|よろしくお願い(?:いた)?します)[\s,.!،]*$`)
 

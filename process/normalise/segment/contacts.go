@@ -197,7 +197,7 @@ func mailHeaders(lines []string) int {
 // headerField: a mail header's field opening a line, its first group
 // set for a sender's or recipient's field, in the languages of the
 // common mail programs.
-var headerField = regexp.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
+var headerField = prefilter.MustCompile(`(?i)^[\s>*]*(?:(from|to|cc|reply-to|von|an|de|à|van|aan|från|till|fra|til|od|do|da|a|para|mittente|destinatario|от|кому)|sent|date|subject|gesendet|betreff|datum|envoyé|objet|enviado|asunto|fecha|inviato|oggetto|data|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|отправлено|тема|дата)\s*:`)
 
 // contentID: the "address" is an inline image's Content-ID, as Outlook's
 // text part writes its logo ("[cid:image001.png@01DB4A2B.5C9E3F10]").
@@ -218,7 +218,7 @@ func lastEntry(entry []bool) int {
 }
 
 // alternative: the words between two addresses of one entry.
-var alternative = regexp.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
+var alternative = prefilter.MustCompile(`(?i)^[\s/|,;]*(?:or|oder|ou|o|of|eller|tai|lub|nebo|vagy|sau|veya|ή|или|або)?[\s/|,;]*$`)
 
 // listedByPhone reads the entries of a list under a contact heading that
 // give a person and a number but no address ("Media contacts:" over

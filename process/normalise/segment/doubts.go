@@ -97,7 +97,7 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 // creditLabel is a wire's credit line over the sender's name and the
 // time it was sent ("NEWS PROVIDED BY", "Provided by", "Bereitgestellt
 // von", "Fourni par", "Proporcionado por").
-var creditLabel = regexp.MustCompile(`(?i)^(?:news\s+)?(?:provided|distributed)\s+by\s*:?$|^(?:nachricht\s+)?bereitgestellt\s+von\s*:?$|^(?:communiqué\s+)?fourni\s+par\s*:?$|^(?:noticia\s+)?(?:proporcionada?|proporcionado|distribuid[oa])\s+por\s*:?$`)
+var creditLabel = prefilter.MustCompile(`(?i)^(?:news\s+)?(?:provided|distributed)\s+by\s*:?$|^(?:nachricht\s+)?bereitgestellt\s+von\s*:?$|^(?:communiqué\s+)?fourni\s+par\s*:?$|^(?:noticia\s+)?(?:proporcionada?|proporcionado|distribuid[oa])\s+por\s*:?$`)
 
 // wireCredit: the block under a wire's credit line is the sender's name
 // and the one under that the time, never the title or its standfirst.
@@ -210,11 +210,11 @@ var (
 	// definesName opens a sentence that says what a named body is: the
 	// name (an article, capitalised words and the little words between
 	// them) and a copula with its article, in the desk's languages.
-	definesName = regexp.MustCompile(`^\s*` + namedBody + `\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
+	definesName = prefilter.MustCompile(`^\s*` + namedBody + `\s+(?:is\s+(?:a|an|the|one)|are\s+(?:a|an|the)|è\s+(?:una?|uno|il|la|l['’])|est\s+(?:une?|le|la|l['’])|ist\s+(?:eine?r?|der|die|das)|es\s+(?:una?|el|la)|é\s+(?:uma?|o|a)|is\s+(?:een|de|het)|är\s+(?:en|ett)|er\s+(?:en|et|ei)|là)\s+(.*)$`)
 	// orgNoun: what the predicate of an issuer's definition calls it
 	// within its first words: a network, an institute, a company, a joint
 	// venture, as a whole word ("networked", "centrepiece" are none).
-	orgNoun = regexp.MustCompile(`(?i)^((?:\S+\s+){0,5}?)\S*(?:network|institut|institution|authority|authorities|autorit|autoridad|myndighet|myndighed|behörde|agence|agencia|agenzia|agentschap|urząd|úřad|virasto|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)(?:s|es|e|o|a|i|y|ies|ät|à|é|en|et|ne)?(?:\P{L}|$)`)
+	orgNoun = prefilter.MustCompile(`(?i)^((?:\S+\s+){0,5}?)\S*(?:network|institut|institution|authority|authorities|autorit|autoridad|myndighet|myndighed|behörde|agence|agencia|agenzia|agentschap|urząd|úřad|virasto|centre|center|centro|company|companies|agency|organi[sz]ation|organisatie|association|associazione|foundation|fondazione|fundación|stiftung|stichting|university|universit|think[- ]tank|manufacturer|provider|supplier|group|operator|charity|non-?profit|joint\s+venture|subsidiary|società|azienda|entreprise|société|organisme|empresa|compañía|unternehmen|gesellschaft|verband|bedrijf|företag|bolag|selskap|virksomhed|yhtiö|spółka|společnost|liên\s+doanh|công\s+ty|tập\s+đoàn|tổ\s+chức|cơ\s+quan)(?:s|es|e|o|a|i|y|ies|ät|à|é|en|et|ne)?(?:\P{L}|$)`)
 	// ofWord: a preposition before the organisation's noun makes the name
 	// something of that organisation, a post or a part ("a former director
 	// of the agency").
@@ -229,7 +229,7 @@ var (
 	// an About paragraph gives it ("It has around 3,000 staff",
 	// "beschäftigt rund 1.200 Mitarbeiter", "emploie plus de 500
 	// salariés"); no hiring or deploying of a story.
-	workforce = regexp.MustCompile(`(?i)(?:^|\P{L})(?:has|have|employs|counts|beschäftigt|zählt|hat|compte|emploie|cuenta\s+con|emplea|tiene|impiega|conta|ha|heeft|telt|har|sysselsätter|beskæftiger|työllistää|zatrudnia|zaměstnává|tem|emprega)\s+(?:(?:around|about|some|over|more\s+than|nearly|almost|approximately|roughly|rund|etwa|über|mehr\s+als|knapp|environ|plus\s+de|près\s+de|unos|unas|más\s+de|casi|circa|oltre|quasi|ongeveer|ruim|bijna|cirka|omkring|över|drygt|noin|yli|około|ponad|blisko|přibližně|téměř|přes|cerca\s+de|mais\s+de|quase)\s+)?\d[\d.,\x{00A0} ]*\s+(?:\p{L}+\s+){0,3}?(?:staff|employees|people|personnel|workers|mitarbeiter\p{L}*|beschäftigte\p{L}*|salariés|collaborateurs|employés|agents|empleados|trabajadores|dipendenti|collaboratori|medewerkers|werknemers|anställda|medarbetare|ansatte|medarbejdere|työntekijää|pracowników|zaměstnanců|funcionários|colaboradores)(?:\P{L}|$)`)
+	workforce = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:has|have|employs|counts|beschäftigt|zählt|hat|compte|emploie|cuenta\s+con|emplea|tiene|impiega|conta|ha|heeft|telt|har|sysselsätter|beskæftiger|työllistää|zatrudnia|zaměstnává|tem|emprega)\s+(?:(?:around|about|some|over|more\s+than|nearly|almost|approximately|roughly|rund|etwa|über|mehr\s+als|knapp|environ|plus\s+de|près\s+de|unos|unas|más\s+de|casi|circa|oltre|quasi|ongeveer|ruim|bijna|cirka|omkring|över|drygt|noin|yli|około|ponad|blisko|přibližně|téměř|přes|cerca\s+de|mais\s+de|quase)\s+)?\d[\d.,\x{00A0} ]*\s+(?:\p{L}+\s+){0,3}?(?:staff|employees|people|personnel|workers|mitarbeiter\p{L}*|beschäftigte\p{L}*|salariés|collaborateurs|employés|agents|empleados|trabajadores|dipendenti|collaboratori|medewerkers|werknemers|anställda|medarbetare|ansatte|medarbejdere|työntekijää|pracowników|zaměstnanců|funcionários|colaboradores)(?:\P{L}|$)`)
 	// workforceNews: a head count the story changes, jobs to come ("will
 	// add 300 more jobs", "sollen es 400 werden", "embauchera"): the
 	// story's closing sentence, not an About paragraph's standing fact.
@@ -238,7 +238,7 @@ var (
 	// then its name: "Founded in 2014, Harbour Robotics …", "Fondée en
 	// 1961, Naval Atlantique …". The name may follow a verb ("Gegründet
 	// 1952, beschäftigt die Nordwerft …").
-	foundedFirst = regexp.MustCompile(`^\s*(?i:founded|established|set\s+up|gegründet|fondée?|fondat[oa]|fundad[oa]|opgericht|grundad|grundlagt|perustettu|założon\p{L}*)\s+(?i:in\s+|en\s+|em\s+|nel\s+|im\s+(?:jahr\s+)?|år\s+|w\s+)?(?:\d{4}|\p{Lu}\p{L}+)[^,]{0,40},\s+(?:\p{Ll}+\s+){0,2}` + namedBody + `(?:[\s,]|$)`)
+	foundedFirst = prefilter.MustCompile(`^\s*(?i:founded|established|set\s+up|gegründet|fondée?|fondat[oa]|fundad[oa]|opgericht|grundad|grundlagt|perustettu|założon\p{L}*)\s+(?i:in\s+|en\s+|em\s+|nel\s+|im\s+(?:jahr\s+)?|år\s+|w\s+)?(?:\d{4}|\p{Lu}\p{L}+)[^,]{0,40},\s+(?:\p{Ll}+\s+){0,2}` + namedBody + `(?:[\s,]|$)`)
 	// innerStop is a sentence's end inside a block.
 	innerStop = prefilter.MustCompile(`[.!?。]\s+\p{Lu}`)
 )

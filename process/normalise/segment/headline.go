@@ -1,12 +1,12 @@
 package segment
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsdesk/process/normalise/block"
+	"newsdesk/process/normalise/prefilter"
 )
 
 // untilClosingStop takes a title's closing full stops off, but keeps the one
@@ -118,7 +118,7 @@ func upperFirst(s string) string {
 
 // subjectPrefix strips what mail clients and senders put before a
 // subject's title: "Fwd:", "PRESS RELEASE:", "EMBARGOED 00:01 21 May:".
-var subjectPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc)\s*:\s*|\[[^\]]{0,40}\]\s*|(?:press\s+release|news\s+release|media\s+release|pressemitteilung|communiqu[ée](?:\s+de\s+presse)?|statement|correction|corrected|update|embargo(?:ed)?[^:]{0,40}|on\s+behalf\s+of[^:]{0,60})\s*[:|–—-]\s*)+`)
+var subjectPrefix = prefilter.MustCompile(`(?i)^\s*(?:(?:re|fwd?|aw|wg|tr|sv|vs|rv|enc)\s*:\s*|\[[^\]]{0,40}\]\s*|(?:press\s+release|news\s+release|media\s+release|pressemitteilung|communiqu[ée](?:\s+de\s+presse)?|statement|correction|corrected|update|embargo(?:ed)?[^:]{0,40}|on\s+behalf\s+of[^:]{0,60})\s*[:|–—-]\s*)+`)
 
 func SubjectTitle(s string) string {
 	return strings.TrimSpace(subjectPrefix.ReplaceAllString(s, ""))

@@ -142,7 +142,7 @@ var employedAt = regexp.MustCompile(`^(?:at|from|with|bei|chez|presso|hos|på|fr
 // "Cục Đối ngoại", "إدارة الإعلام والاتصال"). Kept out of
 // orgWord, which the block labeller's person cue reads, so that its
 // model stays as trained.
-var orgHead = regexp.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|ban|phòng|văn\s+phòng|bộ\s+phận|(?:tổng\s+)?công\s+ty|tập\s+đoàn|học\s+viện|bệnh\s+viện|` +
+var orgHead = prefilter.MustCompile(`(?i)^(?:fuerza|fuerzas|força|forças|forza|forze|agence|agencia|agenzia|agência|občina|općina|opština|obec|město|mesto|grad|cục|bộ|sở|viện|trung\s+tâm|tổng\s+cục|ủy\s+ban|ban|phòng|văn\s+phòng|bộ\s+phận|(?:tổng\s+)?công\s+ty|tập\s+đoàn|học\s+viện|bệnh\s+viện|` +
 	`kementerian|kementrian|badan|dinas|biro|bagian|bahagian|jabatan|kantor|pusat|direktorat|divisi|lembaga|komisi|suruhanjaya|perbadanan|markas|pangkalan|satuan|balai|sekretariat|majlis|pejabat|kepolisian|humas|` +
 	`wizara|idara|ofisi|kitengo|mamlaka|shirika|kagawaran|tanggapan|إدارة|ادارة|الإدارة|مكتب|المكتب|قسم|وزارة|مديرية|هيئة|دائرة|شعبة|وحدة)(?:\s|$)`)
 
@@ -160,7 +160,7 @@ var orgName = prefilter.MustCompile(`(?i)(?:^|[\s-])(?:guardia|guarda|garde|guar
 
 // roleEnd: the word that ends a job title, not a name ("Vice
 // President", "Managing Director", "Press Officer").
-var roleEnd = regexp.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
+var roleEnd = prefilter.MustCompile(`(?i)^(?:president|director|manager|officer|executive|secretary|coordinator|adviser|advisor|assistant|spokes(?:man|woman|person)|directeur|directrice|director[a]|direttore|direttrice|diretor[a]?|gerente|responsable|responsabile)$`)
 
 // aside: a bracketed note inside a name, "(retd)", "(JG)", "(N)", or
 // after it, "(Head of Communications)", "（公关部经理）".
@@ -363,7 +363,7 @@ func PersonLike(s string) bool {
 // department: a lower-case noun of a unit written before its name
 // ("afdeling Communicatie", "oddělení Komunikace", "la oficina de
 // Prensa"), in the desk's languages.
-var department = regexp.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
+var department = prefilter.MustCompile(`(?i)^(?:afdeling|avdeling|avdelning|osasto|yksikkö|abteilung|referat|dienst|tjeneste|tjänst|enhet|odjel|služba|oddelenie|oddělení|odbor|wydział|dział|biuro|biroul|serviciul|departament|departamento|department|division|división|divisione|dirección|direção|direzione|direction|oficina|ufficio|gabinete|bureau|servicio|serviço|servizio|service|sección|sezione|secção|section|unidad|unidade|unità|unité|unit|office|cục|phòng|bagian|biro|dinas|отдел|служба|управление|відділ|управління|γραφείο|τμήμα|υπηρεσία|διεύθυνση)$`)
 
 // officeNounMn: the Mongolian office nouns ("ОБЕГ-ын Хэвлэл мэдээлэл,
 // … хэлтэс": press, department), read by the contact readers only.

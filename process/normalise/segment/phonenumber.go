@@ -16,7 +16,7 @@ import (
 var phoneRE = prefilter.MustCompile(`(?:\(\+\d{1,3}\)|\+\d{1,3}|\(0\d{1,4}\)|\b0)[\d ()./-]{5,}\d|\(\d{3}\)\s?\d{3}[ .-]\d{4}\b|\(\d{2}\)\s?(?:9\s)?\d{4,5}-\d{4}\b|\b1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3} \d{3}-\d{4}\b|\b8\s?\(\d{3,5}\)\s?\d[\d -]{4,}\d|\b1[3-9]\d{9}\b`)
 
 // phoneLabel: a phone label opening a line ("Tel.:", "M:").
-var phoneLabel = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
+var phoneLabel = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:t|tel|telephone|phone|mob|mobile|m|ph|office|direct)\s*[.:]\s*`)
 
 // PhoneLine: the line gives a phone number.
 func PhoneLine(l string) bool {
@@ -186,7 +186,7 @@ var labelledPhone = prefilter.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + phoneLabels 
 // labelledFirst: labelledPhone's reading starting at the text's first
 // character; anchored, so much cheaper than asking labelledPhone where
 // its first match starts.
-var labelledFirst = regexp.MustCompile(`(?i)^[^\p{L}]?(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*\+?\(?\d[\d ()./-]{5,}\d`)
+var labelledFirst = prefilter.MustCompile(`(?i)^[^\p{L}]?(?:` + phoneLabels + `)[׳\x{2019}']?\.?\s*[:：.]?\s*\+?\(?\d[\d ()./-]{5,}\d`)
 
 // phoneLabels are the words of a phone label in the desk's languages.
 const phoneLabels = `sími|farsími|simu|telepon|tālr|tālrunis|mobitel|утас|t|tel|tél|tlf|tfn|telefon|telephone|téléphone|tel[eé]fono|telefone|telefoon|puh|puhelin|p|ph|phone|mob|mobile|mobil|cell|cellulare|celular|cel|móvil|movil|handy|mobiel|kom|cep|matkapuhelin|portable|gsm|m|pressetelefon|telp|điện\s+thoại|đt|tlf|tél|fon|tel[eé]fon|телефон|тел|моб|τηλέφωνο|τηλ|κιν|電話|电话|手机|手機|전화|휴대폰|휴대전화|핸드폰|फ़ोन|फोन|दूरभाष|मोबाइल|ফোন|தொலைபேசி|ఫోన్|فون|تلفن|تلفون|هاتف|جوال|טלפון|טל|נייד|ტელ|հեռ|โทร(?:ศัพท์)?`

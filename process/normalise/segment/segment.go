@@ -506,7 +506,7 @@ const slavicOrgNoun = `фонд|фундаці|фондаци|организац
 // квартал" and "Об этом сообщил" open sentences. What may stand before
 // the heading is no letter of any script (Go's \W takes "Марк" of "Марко
 // Петровић" for punctuation, which left "о Петровић" an About heading).
-var AboutRE = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:à\s+propos\s+d'|(?:about|à\s+propos(?:\s+(?:de|du|des))?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+)(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})|(?:` + slavicOrgNoun + `)\p{L}*(?:\s+[«„"“][^«»„“”"]{1,60}[»“”"]|(?-i:\s+\p{Lu}\S*){1,3})?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
+var AboutRE = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:(?:à\s+propos\s+d'|(?:about|à\s+propos(?:\s+(?:de|du|des))?|über|acerca\s+de|sobre|a\s+propósito\s+de|informazioni\s+su|chi\s+siamo|om|over|despre|tietoa|apie|σχετικά\s+με|о\s+компании)\s+)(?:the\s+|l'|la\s+|le\s+|a\s+|o\s+)?(.{2,80}?)|(?:o|о|об|про|за)\s+(nas|nás|nama|nami|firmie|společnosti|spoločnosti|podjetju|kompanii|компании|компанії|компанію|компанията|нас|нама|организации|організацію|(?-i:\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,2})|(?:` + slavicOrgNoun + `)\p{L}*(?:\s+[«„"“][^«»„“”"]{1,60}[»“”"]|(?-i:\s+\p{Lu}\S*){1,3})?)|(?:关于|關於|نبذة\s+عن|حول|אודות)\s*(.{2,80}?)|(.{2,60}?)\s*(?:hakkında|について|소개|kohta|lyhyesti|简介|簡介|概要))[\s\pP]*$`)
 
 // subtitleLabel is the label some wires put before a standfirst: APA-OTS's
 // "Utl.:" (Untertitel), "Subtitle:", "Sous-titre :". A block that opens
@@ -524,7 +524,7 @@ func subheadlineText(b block.Block) string {
 // must be the whole block: the same words open a notice's first
 // paragraph ("Se informa a la opinión pública que …"), and a quote may
 // end "… to the public."
-var closingFormula = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
+var closingFormula = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
 	`kamuoyuna\s+(?:saygı(?:yla|\s+ile)\s+)?(?:duyurulur|bildirilir|arz\s+olunur)|(?:basın\s+ve\s+)?kamuoyunun\s+bilgisine\s+(?:saygıyla\s+)?(?:sunulur|arz\s+olunur)|` +
 	`(?:il\s+est|ceci\s+est)\s+porté\s+à\s+la\s+connaissance\s+du\s+public|le\s+public\s+en\s+est\s+informé|` +
 	`(?:lo\s+que\s+)?se\s+(?:informa|comunica|hace\s+saber)\s+(?:a\s+la\s+opinión\s+pública|a\s+la\s+ciudadanía|para\s+(?:su\s+)?conocimiento(?:\s+(?:público|general|de\s+la\s+opinión\s+pública))?)|se\s+hace\s+del\s+conocimiento\s+(?:público|de\s+la\s+opinión\s+pública|de\s+la\s+ciudadanía)|` +
@@ -537,7 +537,7 @@ var closingFormula = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
 // moreInfo opens a sentence that sends readers for more information
 // elsewhere, in the desk's languages; with a phone or an address in it,
 // it is the release's contact line, not the story's.
-var moreInfo = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:for\s+(?:more|further)\s+(?:information|details)|(?:more|further)\s+information|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?|für\s+(?:weitere|mehr)\s+informationen|weitere\s+informationen|para\s+(?:más|mayor)\s+información|para\s+mais\s+informações|mais\s+informações|per\s+(?:maggiori|ulteriori)\s+informazioni|voor\s+(?:meer|nadere)\s+informatie|meer\s+informatie|för\s+(?:mer|ytterligare)\s+information|for\s+mer\s+informasjon|for\s+(?:mere|yderligere)\s+information|lisätietoja|(?:więcej|dodatkowych)\s+informacji|(?:další|více)\s+informac|pentru\s+mai\s+multe\s+informații|για\s+περισσότερες\s+πληροφορίες|за\s+повече\s+информация|(?:дополнительн|подробн)\p{L}*\s+информац|додатков\p{L}*\s+інформац|további\s+információ|daha\s+fazla\s+bilgi)`)
+var moreInfo = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:for\s+(?:more|further)\s+(?:information|details)|(?:more|further)\s+information|pour\s+(?:plus|de\s+plus\s+amples)\s+(?:d['’]\s*)?informations?|für\s+(?:weitere|mehr)\s+informationen|weitere\s+informationen|para\s+(?:más|mayor)\s+información|para\s+mais\s+informações|mais\s+informações|per\s+(?:maggiori|ulteriori)\s+informazioni|voor\s+(?:meer|nadere)\s+informatie|meer\s+informatie|för\s+(?:mer|ytterligare)\s+information|for\s+mer\s+informasjon|for\s+(?:mere|yderligere)\s+information|lisätietoja|(?:więcej|dodatkowych)\s+informacji|(?:další|více)\s+informac|pentru\s+mai\s+multe\s+informații|για\s+περισσότερες\s+πληροφορίες|за\s+повече\s+информация|(?:дополнительн|подробн)\p{L}*\s+информац|додатков\p{L}*\s+інформац|további\s+információ|daha\s+fazla\s+bilgi)`)
 
 // mediaNote opens a note that the release's pictures, footage or sound
 // are to be had somewhere, the matter after the story, in the desk's
@@ -545,7 +545,7 @@ var moreInfo = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:for\s+(?:more|further)\
 // Bildmaterial steht zum Download bereit", "Photos libres de droits sur
 // …", "Fotografie ke stažení na …". The note says where or how the media
 // get them; a story's sentence about photos says what they show.
-var mediaNote = regexp.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
+var mediaNote = prefilter.MustCompile(`(?i)^[^\p{L}\p{N}]*(?:` +
 	// English
 	`(?:(?:high[- ]res(?:olution)?|hi-?res|print[- ]quality|broadcast[- ]quality|additional|more|further|official|press|editorial)\s+)*(?:images?|photos?|photographs?|pictures?|imagery|video(?:s|\s+footage)?|footage|b-?roll|audio|sound(?:bites)?|multimedia(?:\s+content)?|graphics?)(?:\s+(?:and|&)\s+(?:\p{L}+\s+)?(?:images?|photos?|video|footage|b-?roll|audio))?(?:\s+\S+){0,6}?\s+(?:(?:is|are|will\s+be|can\s+be|may\s+be)\s+(?:(?:also|now|freely)\s+)?(?:available|downloaded|found|accessed|obtained|requested|viewed|attached)|available)(?:\s+\S+){0,2}?\s*(?:at|on|from|via|here|through|to\s+(?:download|media|journalists|the\s+(?:media|press))|for\s+(?:download|media|editorial|free)|(?:up)?on\s+request|by\s+request|free\s+of\s+charge|below|:)|` +
 	// German
