@@ -177,3 +177,20 @@ func TestIssuerKicker(t *testing.T) {
 			"Belfort, le 4 mars 2025 – Un lynx a été photographié pour la première fois depuis 1990 sur les crêtes.", "Les gardes suivent ses traces.")},
 	})
 }
+
+// A label line that names whose release it follows the label with the
+// organisation's name after a bar or a dash: "PRESS RELEASE | Tern
+// Valley Water". Names and words written for this test.
+func TestIssuerLabelThenName(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"en media release bar name", "Tern Valley Water", plainRelease("Newsroom <news@tvw-example.example>",
+			"MEDIA RELEASE | Tern Valley Water", "Reservoir levels back to normal",
+			"Reservoir levels across the valley rose to 92 per cent after the March rain.", "Hosepipe limits end on Friday.")},
+		{"nl persbericht bar name", "Rijkshavendienst Noord", plainRelease("Nieuwsdienst <nieuws@rhn-voorbeeld.example>",
+			"PERSBERICHT | Rijkshavendienst Noord", "Nieuwe sluisdeur geplaatst",
+			"Bij de zeesluis is dinsdag een nieuwe sluisdeur van 600 ton geplaatst.", "De sluis gaat in mei weer open.")},
+		{"fr communiqué dash name", "Parc naturel des Dunes", plainRelease("Service presse <presse@pnd-exemple.example>",
+			"COMMUNIQUÉ DE PRESSE – Parc naturel des Dunes", "Réouverture des sentiers",
+			"Les sentiers du littoral rouvrent samedi après deux mois de travaux.", "Les chiens doivent être tenus en laisse.")},
+	})
+}
