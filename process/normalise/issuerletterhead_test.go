@@ -194,3 +194,18 @@ func TestIssuerLabelThenName(t *testing.T) {
 			"Les sentiers du littoral rouvrent samedi après deux mois de travaux.", "Les chiens doivent être tenus en laisse.")},
 	})
 }
+
+// A sender's syllabic acronym, clipped from its name's first letters
+// ("INFRAMAR" for "Instituto de Fronteras Marítimas"), is the name the
+// letterhead writes in full; an acronym that opens a name is another
+// organisation's first word. Names and words written for this test.
+func TestIssuerSyllabicAcronym(t *testing.T) {
+	checkIssuers(t, []issuerCase{
+		{"es clipped acronym from the letterhead", "Instituto de Fronteras Marítimas", plainRelease("INFRAMAR <prensa@inframar-ejemplo.example>",
+			"Instituto de Fronteras Marítimas", "Comunicado", "Nueva boya de medición en el golfo",
+			"Valparaíso, 4 de marzo de 2025 – Una nueva boya de medición fue instalada el lunes frente a la costa.", "Los datos serán públicos, informó el INFRAMAR.")},
+	})
+	if syllabic("NATO", "NATO Innovation Fund") {
+		t.Error("syllabic: NATO spells NATO Innovation Fund")
+	}
+}
