@@ -209,3 +209,20 @@ func TestIssuerSyllabicAcronym(t *testing.T) {
 		t.Error("syllabic: NATO spells NATO Innovation Fund")
 	}
 }
+
+// A Slavic ministry the lede opens with runs through its remit, "for the
+// affairs of …", to the country that closes its name; a date's
+// preposition after the noun is no remit. Names and words written for
+// this test.
+func TestLedeMinistryRemit(t *testing.T) {
+	for lede, want := range map[string]string{
+		"Міністерство у справах рибальства України разом із громадами відкриває нові причали.": "Міністерство у справах рибальства України",
+		"Министерство по делам молодёжи Республики Алтай объявило конкурс проектов.":           "Министерство по делам молодёжи Республики Алтай",
+		"Ministerstwo do spraw Żeglugi ogłosiło przetarg na nowe promy.":                       "Ministerstwo do spraw Żeglugi",
+		"Міністерство в понеділок відкрило Одеський порт для суден.":                           "Міністерство",
+	} {
+		if got := ledeOrg(lede); got != want {
+			t.Errorf("ledeOrg(%q) = %q, want %q", lede, got, want)
+		}
+	}
+}
