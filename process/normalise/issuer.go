@@ -549,7 +549,7 @@ func spellOut(cs []candidate) {
 			continue
 		}
 		for _, o := range cs {
-			if spells(c.name, o.name) {
+			if spells(c.name, o.name) || syllabic(c.name, o.name) {
 				cs[i].name = o.name
 				break
 			}
@@ -567,6 +567,15 @@ func spellOut(cs []candidate) {
 func spells(acr, name string) bool {
 	want := acronymLetters(acr)
 	return len(want) >= 2 && initialsOf(want, strings.Fields(name))
+}
+
+// syllabic: an acronym of four capitals or more made of the first
+// letters of its name's words, as Spanish and Portuguese clip them
+// ("SEMAR" for "Secretaría de Marina"); a name that opens with the
+// acronym is another ("NATO Innovation Fund").
+func syllabic(acr, name string) bool {
+	first := strings.Fields(name)
+	return isAcronym(acr) && len(acr) >= 4 && shortOf(acr, name) && len(first) > 0 && !strings.HasPrefix(strings.ToLower(first[0]), strings.ToLower(acr))
 }
 
 // initialsOf: every word gives the next letter of want, but linking

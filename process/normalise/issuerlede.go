@@ -185,8 +185,14 @@ func ledeOrg(lede string) string {
 		}
 		j := k + 1
 		// Its complement in the genitive, up to the country it closes
-		// with: "Міністерство оборони України".
-		for n := j; n < min(len(ws), j+1) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
+		// with: "Міністерство оборони України"; a remit a preposition
+		// opens runs longer: "Міністерство у справах ветеранів
+		// України", "Министерство по делам молодёжи России".
+		reach := 1
+		if j+1 < len(ws) && remitOpening.MatchString(ws[j]+" "+ws[j+1]) {
+			reach = 4
+		}
+		for n := j; n < min(len(ws), j+reach) && !upperStart(ws[n]) && !strings.ContainsAny(ws[n], ",.;:"); n++ {
 			if n+1 < len(ws) && upperStart(ws[n+1]) {
 				j = n + 1
 				break
@@ -199,6 +205,11 @@ func ledeOrg(lede string) string {
 	}
 	return ""
 }
+
+// remitOpening: the words that open a Slavic ministry's remit, "for
+// the affairs of": "у справах", "по делам", "do spraw"; not a date's
+// preposition ("в понеділок").
+var remitOpening = regexp.MustCompile(`^(?:(?:у|в)\s+справах|по\s+делам|do\s+spraw|pro\s+věci)$`)
 
 // ownName drops the people of the organisation a lede opens with:
 // "Agentes de la Guardia Civil" is the "Guardia Civil"; its name starts

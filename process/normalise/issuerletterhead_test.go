@@ -9,7 +9,10 @@ import (
 // the unit under its parent issues; a country above it, a press office
 // under it or a label do not; a letterhead without an organisation's
 // noun counts when the email names it again, in capitals or not; a name
-// goes on after a dash when the email writes the dashed part twice.
+// goes on after a dash when the email writes the dashed part twice; a
+// label names whose release it is after a bar or a dash ("PRESS
+// RELEASE | Tern Valley Water"); a sender's syllabic acronym clipped
+// from its name's first letters is the name the letterhead writes.
 // Names and words written for this test.
 func TestIssuerLetterheadLines(t *testing.T) {
 	checkIssuers(t, []issuerCase{
@@ -34,6 +37,18 @@ func TestIssuerLetterheadLines(t *testing.T) {
 		{"el capitals letterhead, dashed name in the lede", "Πυροσβεστικό Σώμα – Περιφέρεια Αττικής", plainRelease("Γραφείο Τύπου <typos@pyro-example.example>",
 			"ΠΥΡΟΣΒΕΣΤΙΚΟ ΣΩΜΑ – ΠΕΡΙΦΕΡΕΙΑ ΑΤΤΙΚΗΣ", "ΔΕΛΤΙΟ ΤΥΠΟΥ", "Κατάσβεση πυρκαγιάς",
 			"Αθήνα, 4 Μαρτίου 2025 – Επιχείρηση κατάσβεσης ολοκλήρωσε το Πυροσβεστικό Σώμα – Περιφέρεια Αττικής τις πρωινές ώρες.", "Δεν υπάρχουν τραυματίες.")},
+		{"en media release bar name", "Tern Valley Water", plainRelease("Newsroom <news@tvw-example.example>",
+			"MEDIA RELEASE | Tern Valley Water", "Reservoir levels back to normal",
+			"Reservoir levels across the valley rose to 92 per cent after the March rain.", "Hosepipe limits end on Friday.")},
+		{"nl persbericht bar name", "Rijkshavendienst Noord", plainRelease("Nieuwsdienst <nieuws@rhn-voorbeeld.example>",
+			"PERSBERICHT | Rijkshavendienst Noord", "Nieuwe sluisdeur geplaatst",
+			"Bij de zeesluis is dinsdag een nieuwe sluisdeur van 600 ton geplaatst.", "De sluis gaat in mei weer open.")},
+		{"fr communiqué dash name", "Parc naturel des Dunes", plainRelease("Service presse <presse@pnd-exemple.example>",
+			"COMMUNIQUÉ DE PRESSE – Parc naturel des Dunes", "Réouverture des sentiers",
+			"Les sentiers du littoral rouvrent samedi après deux mois de travaux.", "Les chiens doivent être tenus en laisse.")},
+		{"es clipped acronym from the letterhead", "Instituto de Fronteras Marítimas", plainRelease("INFRAMAR <prensa@inframar-ejemplo.example>",
+			"Instituto de Fronteras Marítimas", "Comunicado", "Nueva boya de medición en el golfo",
+			"Valparaíso, 4 de marzo de 2025 – Una nueva boya de medición fue instalada el lunes frente a la costa.", "Los datos serán públicos, informó el INFRAMAR.")},
 	})
 }
 
@@ -176,4 +191,29 @@ func TestIssuerKicker(t *testing.T) {
 			"Nouvelles du Parc naturel des Vosges du Sud", "COMMUNIQUÉ DE PRESSE", "Retour du lynx",
 			"Belfort, le 4 mars 2025 – Un lynx a été photographié pour la première fois depuis 1990 sur les crêtes.", "Les gardes suivent ses traces.")},
 	})
+}
+
+// An acronym that opens a name is that organisation's first word, not
+// clipped from the name.
+func TestSyllabicNotOpening(t *testing.T) {
+	if syllabic("NATO", "NATO Innovation Fund") {
+		t.Error("syllabic: NATO spells NATO Innovation Fund")
+	}
+}
+
+// A Slavic ministry the lede opens with runs through its remit, "for the
+// affairs of …", to the country that closes its name; a date's
+// preposition after the noun is no remit. Names and words written for
+// this test.
+func TestLedeMinistryRemit(t *testing.T) {
+	for lede, want := range map[string]string{
+		"Міністерство у справах рибальства України разом із громадами відкриває нові причали.": "Міністерство у справах рибальства України",
+		"Министерство по делам молодёжи Республики Алтай объявило конкурс проектов.":           "Министерство по делам молодёжи Республики Алтай",
+		"Ministerstwo do spraw Żeglugi ogłosiło przetarg na nowe promy.":                       "Ministerstwo do spraw Żeglugi",
+		"Міністерство в понеділок відкрило Одеський порт для суден.":                           "Міністерство",
+	} {
+		if got := ledeOrg(lede); got != want {
+			t.Errorf("ledeOrg(%q) = %q, want %q", lede, got, want)
+		}
+	}
 }

@@ -226,6 +226,9 @@ func letterhead(pre []block.Block, in *issuerText) string {
 		if m := releaseOf.FindStringSubmatch(l); m != nil && !releaseState.MatchString(m[1]) && !segment.ReleaseLabel.MatchString(m[1]) {
 			return upperName(m[1] + m[2])
 		}
+		if m := labelName.FindStringSubmatch(l); m != nil && upperStart(m[1]) && !releaseState.MatchString(m[1]) && !segment.ReleaseLabel.MatchString(m[1]) && !startsWithDate(m[1]) && unitNumber(m[1]) {
+			return upperName(m[1])
+		}
 		if segment.ReleaseLabel.MatchString(l) || strings.ContainsAny(l, "@:") || !unitNumber(l) || len(strings.Fields(l)) > 8 {
 			continue
 		}
@@ -323,6 +326,10 @@ const releaseKind = `(?:company\s+release|stock\s+exchange\s+release|press\s+rel
 
 // kindLabel: a line that is such a label alone.
 var kindLabel = regexp.MustCompile(`(?i)^\W*` + releaseKind + `\W*$`)
+
+// labelName: a label line that names whose release it is after the
+// label: "PRESS RELEASE | Tern Valley Water", "Persbericht – …".
+var labelName = regexp.MustCompile(`(?i)^\W*(?:(?:[\p{L}&]+\s+){0,2}(?:press|news|media)\s+release|communiqu[ée](?:\s+de\s+presse)?|pressemitteilung|presseinformation|nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|comunicato\s+stampa|persbericht|komunikat\s+prasowy|tisková\s+zpráva|` + releaseKind + `)(?:\s*[|–—]\s*|\s+-\s+)(\p{L}[^|–—@:]{1,60}?)[\s.!]*$`)
 
 // releaseState: what a label line says of the release, not whose it is:
 // "UPDATED – Press release", "Embargoed until 10:00 | Press release".
