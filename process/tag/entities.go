@@ -311,6 +311,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		orgs.add(name)
 		markWords(inOrg, name)
 	}
+	for _, r := range introducedCompanies(ws, t.geo, d.Language) {
+		name := joinWords(r.words)
+		if known[r.start] || orgPos[r.start] || slices.ContainsFunc(orgs.names, func(o string) bool { return strings.HasPrefix(o, name+" ") }) {
+			continue // a known body, a word of a longer name, or a short form of one found ("Mostotech sp. z o.o.")
+		}
+		orgs.add(name)
+		markWords(inOrg, name)
+		orgPos[r.start] = true
+	}
 	// Every match holds 株式会社; most texts do not, and the pattern's
 	// scripts make it slow to run on them.
 	if all := headText; strings.Contains(all, "株式会社") {

@@ -766,3 +766,56 @@ func afterOf(ws []word) int {
 	}
 	return k
 }
+
+// introducedCompanies finds one-word company names that the text
+// introduces by a common noun for a company: "the shipbuilder Navantia",
+// "le chantier Couach", "des Elektronikkonzerns Helion", "la empresa
+// Indra". The name stands alone (no capitalised word follows it, which
+// would make it the first word of a longer name) and is no place; "the
+// company's Meerval" is its product.
+func introducedCompanies(ws []word, g *gazetteer, lang string) []run {
+	var out []run
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		if !companyNoun(ws[i-1].lower) || ws[i-1].poss || !w.capped || w.start || !plainSep(w) || !unicode.IsLetter(firstRune(w.text)) ||
+			i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) && !ws[i+1].start {
+			continue
+		}
+		if titles[w.text] || calendarWords[w.text] || g.common[w.lower] || placeName(ws[i:i+1], g) {
+			continue // "the company Chairman", "the firm Monday": no name
+		}
+		if complementLanguages[lang] && adjective(w.lower) {
+			continue // "Společnost Valašské optické závody": an adjective opens a longer name
+		}
+		out = append(out, run{start: i, words: ws[i : i+1]})
+	}
+	return out
+}
+
+// companyNoun: a common noun for a company, or a German compound ending
+// in one ("Rüstungskonzerns", "Triebwerkshersteller").
+func companyNoun(lower string) bool {
+	if companyNouns[lower] {
+		return true
+	}
+	for _, end := range companyNounEnds {
+		if strings.HasSuffix(lower, end) && len(lower) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns introduce a company's name in the languages of the desk;
+// companyNounEnds end German compounds of them.
+var companyNouns = set("company", "firm", "shipbuilder", "shipyard", "manufacturer", "maker", "carmaker", "contractor", "supplier",
+	"start-up", "startup", "conglomerate", "subsidiary",
+	"société", "entreprise", "groupe", "chantier", "constructeur", "fabricant", "équipementier", "motoriste", "armateur",
+	"unternehmen", "konzern", "konzerns", "firma", "werft", "hersteller", "herstellers",
+	"empresa", "compañía", "companhia", "astillero", "estaleiro", "fabricante", "constructora",
+	"azienda", "società", "cantiere", "costruttore",
+	"bedrijf", "concern", "scheepswerf", "onderneming", "fabrikant",
+	"selskapet", "bolaget", "företaget", "konsernet", "koncernen", "virksomheden", "verftet", "varvet", "yhtiö",
+	"spółka", "spółką", "spółki", "firmą", "firmy", "koncernem", "koncernu", "společnost", "společností", "společnosti", "firmou")
+
+var companyNounEnds = []string{"konzern", "konzerns", "hersteller", "herstellers", "werft"}
