@@ -241,6 +241,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known:
 				orgs.add(e.canonical)
 			case isOrgName(r.words) || localBranch(r.words, t.geo):
+				if d.Language == "pl" && companyForms[r.words[len(r.words)-1].text] {
+					r.words = polishNominative(r.words)
+					full = joinWords(r.words)
+				}
 				if end := r.start + len(r.words); dashQualifier(ws, end) > 0 {
 					dashEnd = end + dashQualifier(ws, end)
 					r.words = append(slices.Clone(r.words), ws[end:dashEnd]...)

@@ -819,3 +819,38 @@ var companyNouns = set("company", "firm", "shipbuilder", "shipyard", "manufactur
 	"spółka", "spółką", "spółki", "firmą", "firmy", "koncernem", "koncernu", "společnost", "společností", "společnosti", "firmou")
 
 var companyNounEnds = []string{"konzern", "konzerns", "hersteller", "herstellers", "werft"}
+
+// polishNominative reads a Polish company's name, which the sentence
+// declines, in the nominative it is registered under: "z Hutą Stalowa
+// Wola S.A." → "Huta Stalowa Wola S.A.", "Polskiej Grupy Zbrojeniowej
+// S.A." → "Polska Grupa Zbrojeniowa S.A.", "z Zakładami Mechanicznymi
+// Wisłok S.A." → "Zakłady Mechaniczne Wisłok S.A.". Only the feminine
+// and plural endings are read: they change a word's end and nothing
+// before it; a feminine noun in the genitive ("Grupy") counts only
+// beside an adjective in it ("Polskiej").
+func polishNominative(ws []word) []word {
+	genitive := slices.ContainsFunc(ws, func(w word) bool { return w.capped && len([]rune(w.text)) > 4 && strings.HasSuffix(w.text, "ej") })
+	out := slices.Clone(ws)
+	for i, w := range out {
+		if !w.capped || companyForms[w.text] || len([]rune(w.text)) <= 3 {
+			continue
+		}
+		t := w.text
+		switch {
+		case strings.HasSuffix(t, "kiej"), strings.HasSuffix(t, "giej"):
+			t = strings.TrimSuffix(t, "iej") + "a"
+		case strings.HasSuffix(t, "ej"):
+			t = strings.TrimSuffix(t, "ej") + "a"
+		case strings.HasSuffix(t, "ą"):
+			t = strings.TrimSuffix(t, "ą") + "a"
+		case strings.HasSuffix(t, "ymi"):
+			t = strings.TrimSuffix(t, "ymi") + "e"
+		case strings.HasSuffix(t, "ami"):
+			t = strings.TrimSuffix(t, "ami") + "y"
+		case genitive && strings.HasSuffix(t, "y"):
+			t = strings.TrimSuffix(t, "y") + "a"
+		}
+		out[i].text, out[i].lower = t, strings.ToLower(t)
+	}
+	return out
+}
