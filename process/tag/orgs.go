@@ -139,11 +139,12 @@ func orgParts(r run, g *gazetteer) []run {
 		if !known && !knownRight && fieldAfterAnd(left, r.words[i+1:], g) {
 			continue // "Ministry of Patriots and Veterans Affairs": the name's field goes on after "and"
 		}
-		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
+		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) && !isAcronym(r.words[i+1].text) &&
 			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
 			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
 			// León", "Shipbuilders and Engineers": the name goes on; not in
-			// "Karolinska Institutet och Uppsala (universitet)".
+			// "Karolinska Institutet och Uppsala (universitet)", nor before
+			// an acronym, a body's short name ("the Nigerian Navy and NIMASA").
 			continue
 		}
 		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
