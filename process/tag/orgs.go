@@ -788,6 +788,9 @@ func introducedCompanies(ws []word, g *gazetteer, lang string) []run {
 		if complementLanguages[lang] && adjective(w.lower) {
 			continue // "Společnost Valašské optické závody": an adjective opens a longer name
 		}
+		if nounCapitals[lang] && !slices.ContainsFunc(ws[i+1:], func(o word) bool { return o.text == w.text }) && !slices.ContainsFunc(ws[:i-1], func(o word) bool { return o.text == w.text }) {
+			continue // German capitalises every noun: "dem Unternehmen Aufträge" names none unless the name comes again
+		}
 		out = append(out, run{start: i, words: ws[i : i+1]})
 	}
 	return out
@@ -820,6 +823,9 @@ var companyNouns = set("company", "firm", "shipbuilder", "shipyard", "manufactur
 	"spółka", "spółką", "spółki", "firmą", "firmy", "koncernem", "koncernu", "společnost", "společností", "společnosti", "firmou")
 
 var companyNounEnds = []string{"konzern", "konzerns", "hersteller", "herstellers", "werft"}
+
+// nounCapitals are the languages that capitalise every noun.
+var nounCapitals = set("de", "lb")
 
 // polishNominative reads a Polish company's name, which the sentence
 // declines, in the nominative it is registered under: "z Hutą Stalowa
