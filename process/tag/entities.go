@@ -241,6 +241,10 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 			case known:
 				orgs.add(e.canonical)
 			case isOrgName(r.words) || localBranch(r.words, t.geo):
+				if d.Language == "pl" && companyForms[r.words[len(r.words)-1].text] {
+					r.words = polishNominative(r.words)
+					full = joinWords(r.words)
+				}
 				if end := r.start + len(r.words); dashQualifier(ws, end) > 0 {
 					dashEnd = end + dashQualifier(ws, end)
 					r.words = append(slices.Clone(r.words), ws[end:dashEnd]...)
@@ -310,6 +314,15 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		acronyms[acr] = name
 		orgs.add(name)
 		markWords(inOrg, name)
+	}
+	for _, r := range introducedCompanies(ws, t.geo, d.Language) {
+		name := joinWords(r.words)
+		if known[r.start] || orgPos[r.start] || slices.ContainsFunc(orgs.names, func(o string) bool { return strings.HasPrefix(o, name+" ") }) {
+			continue // a known body, a word of a longer name, or a short form of one found ("Mostotech sp. z o.o.")
+		}
+		orgs.add(name)
+		markWords(inOrg, name)
+		orgPos[r.start] = true
 	}
 	// Every match holds 株式会社; most texts do not, and the pattern's
 	// scripts make it slow to run on them.

@@ -139,11 +139,12 @@ func orgParts(r run, g *gazetteer) []run {
 		if !known && !knownRight && fieldAfterAnd(left, r.words[i+1:], g) {
 			continue // "Ministry of Patriots and Veterans Affairs": the name's field goes on after "and"
 		}
-		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) &&
+		if !r.words[i+1].capped || (len(r.words) == i+2 && !knownRight && !orgWord(r.words[i+1].text) && !isAcronym(r.words[i+1].text) &&
 			!(orgHeads[left[len(left)-1].text] && placeName(r.words[i+1:], g))) {
 			// "Agenzia delle Dogane e dei Monopoli", "Junta de Castilla y
 			// León", "Shipbuilders and Engineers": the name goes on; not in
-			// "Karolinska Institutet och Uppsala (universitet)".
+			// "Karolinska Institutet och Uppsala (universitet)", nor before
+			// an acronym, a body's short name ("the Nigerian Navy and NIMASA").
 			continue
 		}
 		if known || isOrgName(left) || (knownRight && right.kind == kindOrg) { // "Ankara Büyükelçiliği ve Savunma Sanayii Başkanlığı"
@@ -765,4 +766,98 @@ func afterOf(ws []word) int {
 		k++
 	}
 	return k
+}
+
+// introducedCompanies finds one-word company names that the text
+// introduces by a common noun for a company: "the shipbuilder Navantia",
+// "le chantier Couach", "des Elektronikkonzerns Helion", "la empresa
+// Indra". The name stands alone (no capitalised word follows it, which
+// would make it the first word of a longer name) and is no place; "the
+// company's Meerval" is its product.
+func introducedCompanies(ws []word, g *gazetteer, lang string) []run {
+	var out []run
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		if !companyNoun(ws[i-1].lower) || ws[i-1].poss || !w.capped || w.start || !plainSep(w) || !unicode.IsLetter(firstRune(w.text)) ||
+			i+1 < len(ws) && ws[i+1].capped && plainSep(ws[i+1]) && !ws[i+1].start {
+			continue
+		}
+		if titles[w.text] || calendarWords[w.text] || g.common[w.lower] || placeName(ws[i:i+1], g) {
+			continue // "the company Chairman", "the firm Monday": no name
+		}
+		if complementLanguages[lang] && adjective(w.lower) {
+			continue // "Společnost Valašské optické závody": an adjective opens a longer name
+		}
+		if nounCapitals[lang] && !slices.ContainsFunc(ws[i+1:], func(o word) bool { return o.text == w.text }) && !slices.ContainsFunc(ws[:i-1], func(o word) bool { return o.text == w.text }) {
+			continue // German capitalises every noun: "dem Unternehmen Aufträge" names none unless the name comes again
+		}
+		out = append(out, run{start: i, words: ws[i : i+1]})
+	}
+	return out
+}
+
+// companyNoun: a common noun for a company, or a German compound ending
+// in one ("Rüstungskonzerns", "Triebwerkshersteller").
+func companyNoun(lower string) bool {
+	if companyNouns[lower] {
+		return true
+	}
+	for _, end := range companyNounEnds {
+		if strings.HasSuffix(lower, end) && len(lower) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns introduce a company's name in the languages of the desk;
+// companyNounEnds end German compounds of them.
+var companyNouns = set("company", "firm", "shipbuilder", "shipyard", "manufacturer", "maker", "carmaker", "contractor", "supplier",
+	"start-up", "startup", "conglomerate", "subsidiary",
+	"société", "entreprise", "groupe", "chantier", "constructeur", "fabricant", "équipementier", "motoriste", "armateur",
+	"unternehmen", "konzern", "konzerns", "firma", "werft", "hersteller", "herstellers",
+	"empresa", "compañía", "companhia", "astillero", "estaleiro", "fabricante", "constructora",
+	"azienda", "società", "cantiere", "costruttore",
+	"bedrijf", "concern", "scheepswerf", "onderneming", "fabrikant",
+	"selskapet", "bolaget", "företaget", "konsernet", "koncernen", "virksomheden", "verftet", "varvet", "yhtiö",
+	"spółka", "spółką", "spółki", "firmą", "firmy", "koncernem", "koncernu", "společnost", "společností", "společnosti", "firmou")
+
+var companyNounEnds = []string{"konzern", "konzerns", "hersteller", "herstellers", "werft"}
+
+// nounCapitals are the languages that capitalise every noun.
+var nounCapitals = set("de", "lb")
+
+// polishNominative reads a Polish company's name, which the sentence
+// declines, in the nominative it is registered under: "z Hutą Stalowa
+// Wola S.A." → "Huta Stalowa Wola S.A.", "Polskiej Grupy Zbrojeniowej
+// S.A." → "Polska Grupa Zbrojeniowa S.A.", "z Zakładami Mechanicznymi
+// Wisłok S.A." → "Zakłady Mechaniczne Wisłok S.A.". Only the feminine
+// and plural endings are read: they change a word's end and nothing
+// before it; a feminine noun in the genitive ("Grupy") counts only
+// beside an adjective in it ("Polskiej").
+func polishNominative(ws []word) []word {
+	genitive := slices.ContainsFunc(ws, func(w word) bool { return w.capped && len([]rune(w.text)) > 4 && strings.HasSuffix(w.text, "ej") })
+	out := slices.Clone(ws)
+	for i, w := range out {
+		if !w.capped || companyForms[w.text] || len([]rune(w.text)) <= 3 {
+			continue
+		}
+		t := w.text
+		switch {
+		case strings.HasSuffix(t, "kiej"), strings.HasSuffix(t, "giej"):
+			t = strings.TrimSuffix(t, "iej") + "a"
+		case strings.HasSuffix(t, "ej"):
+			t = strings.TrimSuffix(t, "ej") + "a"
+		case strings.HasSuffix(t, "ą"):
+			t = strings.TrimSuffix(t, "ą") + "a"
+		case strings.HasSuffix(t, "ymi"):
+			t = strings.TrimSuffix(t, "ymi") + "e"
+		case strings.HasSuffix(t, "ami"):
+			t = strings.TrimSuffix(t, "ami") + "y"
+		case genitive && strings.HasSuffix(t, "y"):
+			t = strings.TrimSuffix(t, "y") + "a"
+		}
+		out[i].text, out[i].lower = t, strings.ToLower(t)
+	}
+	return out
 }
