@@ -182,6 +182,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Мерне станице раде у Обреновцу, Земуну и Београду.", want: []string{"Obrenovac", "Zemun", "Belgrade"}},
 		{name: "a Ukrainian town whose nominative ends in o, and one GeoNames spells the older way", lang: "uk",
 			body: "Центри відкриються у Дніпрі та Вінниці.", want: []string{"Dnipro", "Vinnytsia"}, not: []string{"Vinnytsya"}},
+		{name: "an oblast by its Ukrainian noun is the oblast, not a town of that spelling", lang: "uk",
+			body: "Сапери знешкодили 300 мін на Полтавщині та на Київщині.", want: []string{"Poltava Oblast", "Kyiv Oblast"}, not: []string{"Poltavshchyna", "Kyivshchyna"}},
 		{name: "a Latvian locative with its long vowel", lang: "lv",
 			body: "Jaunais centrs atvērts Liepājā un Rīgā.", want: []string{"Liepāja", "Riga"}},
 		{name: "a landform's generic end is no country another language names so", lang: "en",
