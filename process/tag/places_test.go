@@ -184,6 +184,8 @@ func TestPlaceClasses(t *testing.T) {
 			body: "Центри відкриються у Дніпрі та Вінниці.", want: []string{"Dnipro", "Vinnytsia"}, not: []string{"Vinnytsya"}},
 		{name: "an oblast by its Ukrainian noun is the oblast, not a town of that spelling", lang: "uk",
 			body: "Сапери знешкодили 300 мін на Полтавщині та на Київщині.", want: []string{"Poltava Oblast", "Kyiv Oblast"}, not: []string{"Poltavshchyna", "Kyivshchyna"}},
+		{name: "a given name a country shares, inside a person's name, names no country", lang: "es",
+			body: "El operativo lo dirigió el capitán de navío Jorge Mauricio Salcedo Ruiz, según informó la Armada.", not: []string{"Mauritius"}},
 		{name: "a Latvian locative with its long vowel", lang: "lv",
 			body: "Jaunais centrs atvērts Liepājā un Rīgā.", want: []string{"Liepāja", "Riga"}},
 		{name: "a landform's generic end is no country another language names so", lang: "en",
