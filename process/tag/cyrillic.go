@@ -132,6 +132,9 @@ func (g *gazetteer) cyrillicCities(lang string, ws []word, orgPos []bool, inPers
 		if !w.capped || w.start || orgPos[i] || inPerson[w.text] || !isCyrillic(firstRune(w.text)) {
 			continue
 		}
+		if _, oblast := regionStem(w.lower, oblastNouns, nounCases); oblast {
+			continue // "на Одещині" names the oblast ukrainianRegions reads, no town "Odeshchyna"
+		}
 		if i+1 < len(ws) && plainSep(ws[i+1]) && !ws[i+1].start {
 			two := romanise(table, w.text) + " " + romanise(table, ws[i+1].text)
 			if inCountry(two) {

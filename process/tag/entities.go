@@ -64,8 +64,7 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 	}
 	headWords := len(wordsOf(d.Headline))
 	broadSeen := map[string]bool{}
-	var stemmed map[string][]string // a country read from a word's stem → those words
-	outright := map[string]bool{}   // a place the text also names as written ("în Panama")
+	readAs := map[string][]string{} // a known place → the words that named it
 	// Known names first: countries, regions, seas, international bodies.
 	known := make([]bool, len(ws))     // words of a known name, never a city
 	orgEnds := make([]bool, len(ws)+1) // orgEnds[i]: a known organisation's name ends before word i
@@ -82,14 +81,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 				e, n = inf, m // "Kara Kuvvetleri Komutanlığına": the longer body in a case, not "Kara Kuvvetleri"
 			}
 		}
-		fromStem := false
 		if n == 0 && casedLanguages[d.Language] {
 			if inf, ok := t.geo.inflected(d.Language, ws[i]); ok && !t.geo.isTown(ws[i].text) {
-				e, n, fromStem = inf, 1, true
-				if stemmed == nil {
-					stemmed = map[string][]string{}
-				}
-				stemmed[inf.canonical] = append(stemmed[inf.canonical], ws[i].text)
+				e, n = inf, 1
 			} else if e, n = t.geo.inflectedOrg(ws, i); n == 0 {
 				e, n = t.geo.lemmaOrg(ws, i)
 			}
@@ -140,7 +134,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		} else if e.kind == kindPlace {
 			if !broadRegions[e.canonical] || openWaters[e.canonical] || i < headWords || broadSeen[e.canonical] {
 				places.add(e.canonical)
-				outright[e.canonical] = outright[e.canonical] || !fromStem
+				for _, w := range ws[i : i+n] {
+					readAs[e.canonical] = append(readAs[e.canonical], w.text)
+				}
 			}
 			broadSeen[e.canonical] = true
 		} else {
@@ -363,9 +359,9 @@ func (t *Tagger) entities(d *draft.Draft, text string) entities {
 		}
 		people.add(p)
 	}
-	for c, words := range stemmed {
-		if !outright[c] && !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
-			places.drop(c) // "contraamiralul Mihai Panait" names no Panama
+	for c, words := range readAs {
+		if !slices.ContainsFunc(words, func(w string) bool { return !inPerson[w] }) {
+			places.drop(c) // "contraamiralul Mihai Panait" names no Panama, "el capitán Jorge Mauricio Ruiz" no Mauritius
 		}
 	}
 	lowerWords := t.commonInText(ws)

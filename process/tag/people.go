@@ -164,7 +164,7 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		if h, inflected := headLemma(w.text); inflected && orgOpeners[h] {
 			return false // "Stoczni Bałtyckiej": a shipyard's name, inflected; "Marini" is a surname, not "Marina"
 		}
-		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) {
+		if e, ok := g.names[strings.ToLower(w.text)]; ok && (e.kind == kindOrg || len(w.text) > 3) && !middleGivenName(ws, k, e) {
 			return false
 		}
 		for _, r := range w.text {
@@ -177,6 +177,13 @@ func personName(ws []word, g *gazetteer, inOrg map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// middleGivenName: a place's name inside a Latin-script name is a given
+// name ("Jorge Mauricio Salcedo"). In Cyrillic a capitalised place inside
+// a run is a title's state ("Министра Республики Узбекистан Бахром …").
+func middleGivenName(ws []word, k int, e entry) bool {
+	return e.kind == kindPlace && k > 0 && k < len(ws)-1 && unicode.Is(unicode.Latin, firstRune(ws[k].text))
 }
 
 // founderName: the word at ws[k], a body's, is the surname of a name

@@ -58,6 +58,10 @@ func TestQuoteSpeaker(t *testing.T) {
 			want: []string{"Rachel Tan"}, not: []string{"Mine Warfare", "Maritime Mine Warfare"}},
 		{lang: "es", body: "Según el Capitán de Navío Jorge Luis Medina, los pescadores están bien.", want: []string{"Jorge Luis Medina"},
 			not: []string{"Navío Jorge Luis Medina"}},
+		// a country's name as a middle given name; in Cyrillic a state's name in a title's run is none
+		{lang: "es", body: "Según el Capitán de Navío Andrés Jordania Pérez, la ruta quedó cerrada.", want: []string{"Andrés Jordania Pérez"}},
+		{lang: "ru", body: "«Работы завершены», — сказал заместитель министра энергетики Республики Казахстан Ерлан Акенженов.", want: []string{"Ерлан Акенженов"},
+			not: []string{"Республики Казахстан Ерлан Акенженов"}},
 		{lang: "pl", body: "– To rekord – powiedział prezes Stoczni Północnej Adam Nowak.", not: []string{"Stoczni Północnej Adam Nowak"}},
 		// the said-verb that ended the sentence before attributes nothing
 		{lang: "tr", body: "Bakan \"Hazırız\" dedi. Tatbikat Aksaz'da sürdürüldü.", not: []string{"Tatbikat Aksaz"}},
