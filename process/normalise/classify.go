@@ -99,6 +99,13 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if !s.Ended && rel.doc == nil && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
 		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
 	}
+	// Phishing dressed as a release copies all of its furniture it can:
+	// label, title, dateline, end marker, About section. Its demands on
+	// the reader's account outweigh them; only an attached release does
+	// not (a release is not phishing for quoting such mail).
+	if rel.doc == nil && phishingMail(subject, bodyText) {
+		return draft.NotPressRelease, "phishing: asks to act on an account, under a release's furniture"
+	}
 	// A dateline is the one piece of release structure that costs a sender
 	// nothing to copy: phishing and sales mail put a city and a date on
 	// top. Where nothing else of a release is there (no end marker, no
@@ -120,10 +127,6 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	// A label or an About section is weaker: sales offers and digests
 	// talk about press releases too, so their own cues are weighed first.
 	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
-	// Phishing dressed as a release copies its label and title as well.
-	if furnished && phishingMail(subject, bodyText) {
-		return draft.NotPressRelease, "phishing: asks to act on an account, under a copied release label"
-	}
 	if why := genre(c, subject, bodyText, !furnished); why != "" {
 		return draft.NotPressRelease, why
 	}
@@ -241,21 +244,15 @@ func truncate(s string, n int) string {
 }
 
 // imitation names the non-release a mail with a release's dateline is,
-// by cues no release carries together: a phishing demand made in the
-// subject and two different ones in the text, or a sales offer for the reader's own
-// press releases.
+// by cues no release carries together: a sales offer for the reader's
+// own press releases, or a digest of other outlets' stories.
 //
-// A release that warns of such mail quotes its demands ("emails telling
-// customers to verify your account within 24 hours are a scam"), and
-// names the fraud; a release with prices may say its network "reaches"
+// A release with prices may say its network "reaches"
 // homes and its goods are "distributed": only a cue of news distribution
 // itself (newsrooms counted, "your news", guaranteed placement) makes
 // the prices an offer to the reader.
 func imitation(subject, bodyText string) string {
 	all := subject + "\n" + truncate(bodyText, 3000)
-	if phishingMail(subject, bodyText) {
-		return "phishing: the text demands action on an account, under a copied dateline"
-	}
 	if newsDistribution(all) && offerCount(all) >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
@@ -404,14 +401,16 @@ var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+(?:24|48|72)\s+hours|action
 // confirm an account, where phishing mail sends its reader.
 var credentialLink = regexp.MustCompile(`(?i)https?://\S*(?:verif|login|log-in|signin|sign-in|logon|secure|account|credential|password|validate|confirm)`)
 
+// credentialAsk: a request to send or enter one's user name and
+// password, in the phishing pattern's main languages.
+var credentialAsk = prefilter.MustCompile(`(?i)(?:user\s*name|login|e-mail\s+address|email\s+address|benutzername|nom\s+d['’]utilisateur|identifiant|usuario|nome\s+utente|gebruikersnaam)\s+(?:and|und|et|y|e|en)\s+(?:your\s+|ihr\s+|votre\s+|su\s+|la\s+tua\s+|uw\s+)?(?:password|passwort|kennwort|mot\s+de\s+passe|contraseña|wachtwoord)`)
+
 // phishingMail says whether the text makes two different demands on the
-// reader's account, with a demand in the subject or a link to sign in
-// too, without naming the fraud (a warning about such mail does).
-// Phishing dressed as a release copies its label, embargo, title and
-// dateline: only an end marker, an About section or an attached release
-// outweighs this.
+// reader's account, with a demand in the subject, a link to sign in or a
+// request for the password too, without naming the fraud (a warning
+// about such mail does).
 func phishingMail(subject, bodyText string) bool {
-	return phishingDemands(bodyText) && (phishing.MatchString(subject) || credentialLink.MatchString(bodyText)) &&
+	return phishingDemands(bodyText) && (phishing.MatchString(subject) || credentialLink.MatchString(bodyText) || credentialAsk.MatchString(bodyText)) &&
 		!namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000))
 }
 
