@@ -29,6 +29,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = closeCalls(bs, roles, scores)
 	roles = wireCredit(bs, roles)
 	roles = retitle(bs, roles, in)
+	roles = subjectOverKicker(bs, roles, subject)
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
 	roles = selfDescription(bs, roles)

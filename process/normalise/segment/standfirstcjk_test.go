@@ -28,3 +28,22 @@ func TestStandfirstWithoutSpaces(t *testing.T) {
 		}
 	}
 }
+
+// A title the subject repeats, in a script that writes no spaces, is the
+// headline even when the labeller reads it as a kicker over its
+// standfirst; a kicker the subject does not repeat stays one.
+func TestSubjectOverKicker(t *testing.T) {
+	bs := []block.Block{
+		{Kind: block.Para, Lines: []string{"市消防局启用新型高空救援车"}},
+		{Kind: block.Para, Lines: []string{"全市高层建筑救援能力将提升一倍"}},
+		{Kind: block.Para, Lines: []string{"市消防局今天启用两辆新型高空救援车。"}},
+	}
+	roles := subjectOverKicker(bs, []learn.Role{learn.Kicker, learn.Headline, learn.Body}, "市消防局启用新型高空救援车")
+	if roles[0] != learn.Headline || roles[1] != learn.Subheadline {
+		t.Errorf("subject's title: roles %v", roles)
+	}
+	roles = subjectOverKicker(bs, []learn.Role{learn.Kicker, learn.Headline, learn.Body}, "全市高层建筑救援能力将提升一倍")
+	if roles[0] != learn.Kicker || roles[1] != learn.Headline {
+		t.Errorf("kicker the subject does not repeat: roles %v", roles)
+	}
+}
