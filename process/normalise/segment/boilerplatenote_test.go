@@ -45,6 +45,11 @@ func TestBoilerplateNotesEndTheStory(t *testing.T) {
 		"Volg ons op LinkedIn en Instagram.",
 		"Följ oss på Instagram och LinkedIn.",
 		"Obserwuj nas na Facebooku i Instagramie.",
+		"Conformément au RGPD, vous pouvez demander la suppression de vos données en écrivant à rgpd@exemple-port.fr.",
+		"Puede ejercer sus derechos de acceso y rectificación en https://puerto.example/privacidad.",
+		"Il trattamento dei dati avviene ai sensi del GDPR; informativa completa su https://porto.example/privacy.",
+		"Think of the environment before printing this message.",
+		"Bitte prüfen Sie, ob Sie diese Nachricht wirklich ausdrucken müssen, bevor Sie sie ausdrucken.",
 	} {
 		if !closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: not read as closing matter", s)
@@ -55,6 +60,8 @@ func TestBoilerplateNotesEndTheStory(t *testing.T) {
 		"The ministry posted a video of the rescue on Instagram, where it was watched more than a million times within a day.",
 		"The bidder said its offer to buy the yard's shares would stay open until March.",
 		"Photos of the wreck were shared on Facebook by the fishermen who found it.",
+		"The regulator fined the company under the GDPR for keeping customers' data too long.",
+		"No personal data was taken in the attack, the company said.",
 	} {
 		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: read as closing matter", s)

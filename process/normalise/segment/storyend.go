@@ -170,12 +170,15 @@ func legalNotice(b block.Block) bool {
 
 // boilerplateNote says whether t, a short paragraph, is one of the notes
 // a release closes on that are no news: a legal disclaimer, the terms on
-// which its pictures or text may be reprinted, or an invitation to follow
-// the issuer on a social network (the network named beside the verb);
+// which its pictures or text may be reprinted, an invitation to follow
+// the issuer on a social network (the network named beside the verb), a
+// data-protection notice that says where to write or look, or a plea not
+// to print the email;
 // a sentence that reports what someone said is the story's.
 func boilerplateNote(t string, words int) bool {
 	return words <= 40 && !reportedSpeech.MatchString(t) && (disclaimerNote.MatchString(t) || reprintTerms.MatchString(t) ||
-		words <= 20 && followVerb.MatchString(t) && socialNetwork.MatchString(t))
+		words <= 20 && followVerb.MatchString(t) && socialNetwork.MatchString(t) ||
+		dataRights.MatchString(t) && (strings.Contains(t, "@") || strings.Contains(t, "://")) || printNotice.MatchString(t))
 }
 
 var (
@@ -192,6 +195,14 @@ var (
 	// "honorarfrei", "unter Angabe der Quelle", "avec la mention",
 	// "citando la fuente", "met bronvermelding").
 	reprintTerms = prefilter.MustCompile(`(?i)free\s+for\s+(?:editorial|press|media)\s+use|(?:may|can)\s+be\s+(?:used|reproduced|published|reprinted)\s+(?:\S+\s+){0,3}?(?:free\s+of\s+charge|freely|without\s+(?:charge|fee|permission)|for\s+editorial|with\s+(?:the\s+)?credit|provided)|honorarfrei|unter\s+angabe\s+der\s+quelle|belegexemplar|libres?\s+de\s+droits|avec\s+la\s+mention|peu(?:t|vent)\s+être\s+(?:utilisée?s?|reprodu\p{L}+)\s+(?:librement|gratuitement)|citando\s+(?:la\s+)?(?:fuente|fonte)|(?:utilizarse|usarse|reproducirse)\s+libremente|uso\s+editorial\s+(?:libre|gratuito)|rechtenvrij|met\s+bronvermelding|z\s+podaniem\s+źródła`)
+	// dataRights: a data-protection notice's law or the reader's rights
+	// under it ("Conformément au RGPD", "derechos de acceso",
+	// "Auskunftsrecht").
+	dataRights = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:gdpr|rgpd|dsgvo|rodo)(?:\P{L}|$)|droits?\s+d['’]accès|derechos?\s+de\s+acceso|diritt[oi]\s+di\s+accesso|direitos?\s+de\s+acesso|rights?\s+(?:of|to)\s+access|auskunftsrecht|recht\s+op\s+inzage|prawo\s+dostępu|rätt\s+till\s+tillgång`)
+	// printNotice: a plea to think before printing the email ("Please
+	// consider the environment before printing", "bevor Sie diese E-Mail
+	// ausdrucken", "avant d'imprimer ce courriel").
+	printNotice = prefilter.MustCompile(`(?i)before\s+printing|bevor\s+sie\s+(?:\S+\s+){0,3}?ausdrucken|vor\s+dem\s+ausdrucken|avant\s+d['’]imprimer|antes\s+de\s+imprimir|prima\s+di\s+stampare|alvorens\s+(?:\S+\s+){0,3}?te\s+printen|voordat\s+u\s+(?:\S+\s+){0,3}?print|innan\s+du\s+skriver\s+ut|przed\s+wydrukowaniem`)
 	// followVerb and socialNetwork: an invitation to follow the issuer
 	// on a network ("Follow us on Instagram", "finden Sie auch auf
 	// LinkedIn", "Suivez-nous", "Síguenos", "Volg ons", "Obserwuj nas").
