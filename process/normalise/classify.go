@@ -103,11 +103,16 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if !s.Ended && rel.doc == nil && segment.Greeting.MatchString(bodyText) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
 		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
 	}
+	// A label or an About section is weaker than a dateline or an end
+	// marker: sales offers and digests talk about press releases too.
+	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
 	// Phishing dressed as a release copies all of its furniture it can:
-	// label, title, dateline, end marker, About section. Its demands on
-	// the reader's account outweigh them; only an attached release does
-	// not (a release is not phishing for quoting such mail).
-	if rel.doc == nil && phishingMail(subject, bodyText) {
+	// label, title, dateline, end marker, About section, "press release"
+	// in its opening. Its demands on the reader's account outweigh them;
+	// only an attached release does not (a release is not phishing for
+	// quoting such mail).
+	dressed := furnished || s.Dateline != nil || s.Ended || mentionsRelease.MatchString(truncate(bodyText, 400))
+	if rel.doc == nil && dressed && phishingMail(subject, bodyText) {
 		return draft.NotPressRelease, "phishing: asks to act on an account, under a release's furniture"
 	}
 	// A dateline is the one piece of release structure that costs a sender
@@ -128,9 +133,8 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
-	// A label or an About section is weaker: sales offers and digests
-	// talk about press releases too, so their own cues are weighed first.
-	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
+	// Without a dateline or an end marker, the genres' own cues are
+	// weighed before the label or About section.
 	if why := genre(c, subject, bodyText, !furnished); why != "" {
 		return draft.NotPressRelease, why
 	}

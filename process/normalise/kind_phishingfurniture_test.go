@@ -18,6 +18,8 @@ func TestKindPhishingUnderFullFurniture(t *testing.T) {
 			"MEDIA ADVISORY\n\nPortal maintenance\n\nROME, 4 March 2026 – After several failed login attempts your media account was temporarily restricted. Confirm your login at https://media-desk-restore.example/auth to keep receiving advisories.\n\nPress Centre\n\n###", false},
 		{"phishing in Polish, three demands and no link", "Komunikat dla mediów",
 			"KOMUNIKAT PRASOWY\n\nZmiany w systemie akredytacji\n\nWarszawa, 4 marca 2026 r. – Twoje konto zostało zawieszone. Prosimy potwierdzić swoje dane w odpowiedzi na tę wiadomość, w przeciwnym razie konto zostanie usunięte.\n\n***", false},
+		{"phishing that only names a press release in its opening", "Embargoed statement for accredited media",
+			"The press release below is restricted to accredited media.\n\nYour media account was temporarily restricted after failed login attempts. Confirm your login at https://media-statements.example/auth to read it; accounts not confirmed today will be deleted.\n\nPress Service", false},
 		{"a bank's release on locked accounts after an outage stays a release", "Harbour Bank restores online banking",
 			"PRESS RELEASE\n\nHarbour Bank restores online banking after outage\n\nLEEDS, 4 March 2026 – Harbour Bank said on Wednesday that online banking was working again after a six-hour outage. Some customers whose access was locked during the outage should sign in again at https://harbourbank.example/login.\n\nThe bank apologised to customers.\n\n-ENDS-", true},
 		{"warning release with an end marker stays a release", "Police warn of fake portal emails",
