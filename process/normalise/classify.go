@@ -23,7 +23,11 @@ var (
 	// within hours. The account a German mail threatens to close is the
 	// reader's ("Ihr Zugang … wird gesperrt"): a release closes roads and
 	// beaches ("der Zugang zum Strand ist gesperrt").
-	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+(?:24|48|72)\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
+	phishing = prefilter.MustCompile(`(?i)verify\s+your\s+(?:account|identity|email|mailbox)|validate\s+your\s+(?:account|mailbox|email)|confirm\s+your\s+(?:account|identity|password|credentials|login|details)|password\s+(?:expires|has\s+expired|will\s+expire)|mailbox\s+(?:quota|is\s+full|storage)|quota\s+(?:is\s+)?(?:full|exceeded)|account\s+(?:will\s+be\s+)?(?:suspended|closed|deactivated|terminated)|unusual\s+(?:sign-in|login|activity)|within\s+(?:24|48|72)\s+hours|action\s+required|upgrade\s+your\s+(?:quota|mailbox)` +
+		`|(?:account|access|mailbox)\s+(?:has\s+been|is|was)\s+(?:temporarily\s+)?(?:locked|suspended|restricted|disabled|flagged|limited)|(?:account|access|mailbox)\s+will\s+(?:expire|be\s+(?:permanently\s+)?(?:disabled|deleted|locked|removed))|update\s+(?:your|their)\s+(?:login|account|payment|billing|sign-in)?\s*(?:details|information|credentials)|re-?enter\s+your\s+password|(?:sign|log)\s+in\s+with\s+your\s+(?:e-?mail\s+)?(?:password|credentials)|restore\s+(?:your\s+)?access|reactivate\s+your\s+account|failed\s+(?:login|sign-in)\s+attempts|payment\s+(?:has\s+)?(?:failed|was\s+declined)|(?:document|file)s?\s+(?:has|have)\s+been\s+shared\s+with\s+you` +
+		`|konto\s+wurde\s+(?:vorübergehend\s+)?(?:eingeschränkt|gesperrt|deaktiviert)|aktualisieren\s+sie\s+ihre\s+(?:daten|zugangsdaten|kontodaten|anmeldedaten)` +
+		`|votre\s+compte\s+a\s+été\s+(?:bloqué|suspendu|restreint|désactivé)|mettez\s+à\s+jour\s+vos\s+(?:informations|identifiants|coordonnées)|su\s+cuenta\s+ha\s+sido\s+(?:bloqueada|suspendida|restringida)|actualice\s+sus\s+datos|(?:il\s+tuo|il\s+suo)\s+account\s+è\s+stato\s+(?:bloccato|sospeso|limitato)|aggiorna\s+i\s+tuoi\s+dati` +
+		`|konto\s+zostało\s+(?:zablokowane|zawieszone)|potwierd(?:ź|zić)\s+swoje\s+dane` +
 		`|(?:konto|postfach|identität|e-mail-adresse|zugangsdaten|anmeldedaten)\s+(?:zu\s+)?(?:bestätigen|verifizieren)|passwort\s+(?:läuft|ist)\s+(?:bald\s+)?(?:ab|abgelaufen)|postfach\s+(?:ist\s+)?(?:voll|überschritten)|(?:konto|postfach)\s+wird\s+(?:gesperrt|deaktiviert|gelöscht)|(?:(?:ihr|dein)\s+(?:konto|postfach|zugang)|(?:konto|postfach|zugang)\s+zu\s+(?:ihre[mn]|deine[mn])\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,3}(?:gesperrt|deaktiviert|gelöscht)|innerhalb\s+von\s+(?:24|48|72)\s+stunden` +
 		`|vérifie[rz]\s+votre\s+(?:compte|identité|adresse)|mot\s+de\s+passe\s+(?:expire|a\s+expiré)|boîte\s+(?:aux\s+lettres|mail|de\s+réception)\s+(?:est\s+)?pleine|compte\s+sera\s+(?:suspendu|bloqué|désactivé|supprimé)|dans\s+les\s+24\s+heures` +
 		`|verifi(?:car|que)\s+su\s+(?:cuenta|identidad)|contraseña\s+(?:caduca|expira|ha\s+caducado)|buzón\s+(?:está\s+)?lleno|cuenta\s+será\s+(?:suspendida|bloqueada|cancelada)|en\s+las\s+próximas\s+24\s+horas` +
@@ -100,6 +104,18 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if !s.Ended && rel.doc == nil && greets(rel.blocks) && !segment.TitledText(rel.blocks) && pitchCue.MatchString(subject+"\n"+bodyText) {
 		return draft.NotPressRelease, "pitch: a letter offering an interview, with no titled release in it"
 	}
+	// A label or an About section is weaker than a dateline or an end
+	// marker: sales offers and digests talk about press releases too.
+	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
+	// Phishing dressed as a release copies all of its furniture it can:
+	// label, title, dateline, end marker, About section, "press release"
+	// in its opening. Its demands on the reader's account outweigh them;
+	// only an attached release does not (a release is not phishing for
+	// quoting such mail).
+	dressed := furnished || s.Dateline != nil || s.Ended || mentionsRelease.MatchString(truncate(bodyText, 400))
+	if rel.doc == nil && dressed && phishingMail(subject, bodyText) {
+		return draft.NotPressRelease, "phishing: asks to act on an account, under a release's furniture"
+	}
 	// A dateline is the one piece of release structure that costs a sender
 	// nothing to copy: phishing and sales mail put a city and a date on
 	// top. Where nothing else of a release is there (no end marker, no
@@ -119,13 +135,8 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if s.Dateline != nil || s.Ended || rel.doc != nil {
 		return draft.PressRelease, releaseReason(s, rel)
 	}
-	// A label or an About section is weaker: sales offers and digests
-	// talk about press releases too, so their own cues are weighed first.
-	furnished := labelled(s.Pre) || boilerplate(s.Trailer)
-	// Phishing dressed as a release copies its label and title as well.
-	if furnished && phishingMail(subject, bodyText) {
-		return draft.NotPressRelease, "phishing: asks to act on an account, under a copied release label"
-	}
+	// Without a dateline or an end marker, the genres' own cues are
+	// weighed before the label or About section.
 	if why := genre(c, subject, bodyText, !furnished); why != "" {
 		return draft.NotPressRelease, why
 	}
@@ -149,7 +160,7 @@ func classify(c *mime.Content, s segment.Segments, rel release, bodyText string)
 	if t := truncate(bodyText, 600); autoBody.MatchString(t) || acknowledgement.MatchString(t) {
 		return draft.NotPressRelease, "automatic message: an out-of-office, delivery or receipt notice, no release structure"
 	}
-	if phishingDemands(bodyText+"\n"+subject) && !namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000)) {
+	if phishingDemands(bodyText+"\n"+subject) >= 2 && !namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000)) {
 		return draft.NotPressRelease, "phishing or spam: asks to act on an account, no release structure"
 	}
 	if strings.EqualFold(strings.TrimSpace(h.Get("X-Spam-Flag")), "yes") || strings.HasPrefix(strings.ToLower(strings.TrimSpace(h.Get("X-Spam-Status"))), "yes") {
@@ -258,20 +269,14 @@ func truncate(s string, n int) string {
 }
 
 // imitation names the non-release a mail with a release's dateline is,
-// by cues no release carries together: a phishing demand made in the
-// subject and two different ones in the text, or a sales offer for the reader's own
-// press releases.
+// by cues no release carries together: a sales offer for the reader's
+// own press releases, or a digest of other outlets' stories.
 //
-// A release that warns of such mail quotes its demands ("emails telling
-// customers to verify your account within 24 hours are a scam"), and
-// names the fraud; a release with prices may say its network "reaches"
+// A release with prices may say its network "reaches"
 // homes and its goods are "distributed": only a cue of news distribution
 // itself (newsrooms counted, "your news", guaranteed placement) makes
 // the prices an offer to the reader.
 func imitation(subject, bodyText string, sales *salesCues) string {
-	if phishingMail(subject, bodyText) {
-		return "phishing: the text demands action on an account, under a copied dateline"
-	}
 	if newsDistribution(sales.distribution()) && sales.offers() >= 2 {
 		return "sales offer: prices for distributing the reader's news, under a copied dateline"
 	}
@@ -436,24 +441,27 @@ var timeLimit = regexp.MustCompile(`(?i)^(?:within\s+(?:24|48|72)\s+hours|action
 
 // credentialLink: a link to a page where the reader is to sign in or
 // confirm an account, where phishing mail sends its reader.
-var credentialLink = regexp.MustCompile(`(?i)https?://\S*(?:verif|login|log-in|signin|sign-in|logon|secure|account|credential|password|validate|confirm)`)
+var credentialLink = regexp.MustCompile(`(?i)https?://\S*(?:verif|login|log-in|signin|sign-in|logon|secure|account|credential|password|validate|confirm|auth|restore|reactivat)`)
+
+// credentialAsk: a request to send or enter one's user name and
+// password, in the phishing pattern's main languages.
+var credentialAsk = prefilter.MustCompile(`(?i)(?:user\s*name|login|e-mail\s+address|email\s+address|benutzername|nom\s+d['’]utilisateur|identifiant|usuario|nome\s+utente|gebruikersnaam)\s+(?:and|und|et|y|e|en)\s+(?:your\s+|ihr\s+|votre\s+|su\s+|la\s+tua\s+|uw\s+)?(?:password|passwort|kennwort|mot\s+de\s+passe|contraseña|wachtwoord)`)
 
 // phishingMail says whether the text makes two different demands on the
-// reader's account, with a demand in the subject or a link to sign in
-// too, without naming the fraud (a warning about such mail does).
-// Phishing dressed as a release copies its label, embargo, title and
-// dateline: only an end marker, an About section or an attached release
-// outweighs this.
+// reader's account, with a third, a demand in the subject, a link to sign
+// in or a request for the password too, without naming the fraud (a
+// warning about such mail does).
 func phishingMail(subject, bodyText string) bool {
-	return phishingDemands(bodyText) && (phishing.MatchString(subject) || credentialLink.MatchString(bodyText)) &&
+	n := phishingDemands(bodyText)
+	return n >= 2 && (n >= 3 || phishing.MatchString(subject) || credentialLink.MatchString(bodyText) || credentialAsk.MatchString(bodyText)) &&
 		!namesFraud.MatchString(subject+"\n"+truncate(bodyText, 3000))
 }
 
-// phishingDemands says whether s makes two different phishing demands,
-// one of them more than a time limit: a phrase repeated (a headline
-// echoes its subject) counts once, and "within 24 hours" alone is the
-// language of storm warnings and service promises.
-func phishingDemands(s string) bool {
+// phishingDemands counts the different phishing demands s makes, none
+// unless one of them is more than a time limit: a phrase repeated (a
+// headline echoes its subject) counts once, and "within 24 hours" alone
+// is the language of storm warnings and service promises.
+func phishingDemands(s string) int {
 	seen := map[string]bool{}
 	demand := false
 	for _, m := range phishing.FindAllString(s, -1) {
@@ -461,7 +469,10 @@ func phishingDemands(s string) bool {
 		seen[k] = true
 		demand = demand || !timeLimit.MatchString(k)
 	}
-	return demand && len(seen) >= 2
+	if !demand {
+		return 0
+	}
+	return len(seen)
 }
 
 // genericDistribution are distributionCue's words that any business's

@@ -9,8 +9,11 @@ import (
 )
 
 // Under the story, with no heading, officials close on a formula and
-// releases note where their pictures and footage are; both end the body,
-// in every language. A story's sentence about photos, a notice that
+// releases note where their pictures and footage are, or close on notes
+// that are no news (a legal disclaimer, reprint terms, an invitation to
+// follow the issuer, a data-protection notice, a plea not to print);
+// all end the body, in every language, and a run of them ends it at the
+// first. A story's sentence about photos, a notice that
 // opens with the formula's words, and a quote that ends "… to the
 // public." stay body. Wordings are our own.
 func TestClosingMatter(t *testing.T) {
@@ -49,6 +52,40 @@ func TestClosingMatter(t *testing.T) {
 		"Sobre a Norvela: empresa de construção naval fundada em 1950, com sede em Aveiro.",
 		"Σχετικά με την Ναυτική Άμυνα: Η εταιρεία ιδρύθηκε το 1990 και ναυπηγεί σκάφη.",
 		"About Kestrel Robotics: Kestrel builds drones for search and rescue teams.",
+		"Some statements in this announcement are forward-looking statements and involve risks that may cause results to differ.",
+		"Nothing in this release constitutes an offer to sell or the solicitation of an offer to buy shares.",
+		"The company accepts no liability for errors in information supplied by third parties.",
+		"Diese Meldung stellt weder ein Angebot noch eine Aufforderung zum Erwerb von Aktien dar.",
+		"Für Angaben Dritter übernimmt das Unternehmen keine Gewähr.",
+		"Certaines informations de ce communiqué constituent des déclarations prospectives.",
+		"La société décline toute responsabilité quant aux informations publiées par des tiers.",
+		"La empresa no se hace responsable de los datos facilitados por terceros.",
+		"Questo comunicato non costituisce un'offerta di vendita di strumenti finanziari.",
+		"Het bedrijf aanvaardt geen aansprakelijkheid voor informatie van derden.",
+		"Bolaget ansvarar inte för uppgifter som lämnats av tredje part.",
+		"Spółka nie ponosi odpowiedzialności za informacje przekazane przez osoby trzecie.",
+		"Pictures may be used free of charge provided the Port Authority is credited.",
+		"All photographs are free for editorial use with the credit line Coastguard Agency.",
+		"Die Bilder dürfen unter Angabe der Quelle honorarfrei abgedruckt werden.",
+		"Les photos peuvent être reproduites librement avec la mention Garde côtière.",
+		"Las imágenes pueden utilizarse libremente citando la fuente.",
+		"Le immagini possono essere utilizzate gratuitamente citando la fonte.",
+		"De foto's zijn rechtenvrij te gebruiken met bronvermelding.",
+		"Der Abdruck ist honorarfrei, ein Belegexemplar erbitten wir an die Pressestelle.",
+		"Keep up with the Port Authority on LinkedIn and Instagram.",
+		"Follow the Coastguard Agency on Facebook and X for live updates.",
+		"Aktuelle Meldungen der Küstenwache finden Sie auch auf Instagram.",
+		"Suivez la Garde côtière sur LinkedIn et Instagram.",
+		"Síguenos en Instagram y LinkedIn.",
+		"Seguici su Facebook e Instagram.",
+		"Volg ons op LinkedIn en Instagram.",
+		"Följ oss på Instagram och LinkedIn.",
+		"Obserwuj nas na Facebooku i Instagramie.",
+		"Conformément au RGPD, vous pouvez demander la suppression de vos données en écrivant à rgpd@exemple-port.fr.",
+		"Puede ejercer sus derechos de acceso y rectificación en https://puerto.example/privacidad.",
+		"Il trattamento dei dati avviene ai sensi del GDPR; informativa completa su https://porto.example/privacy.",
+		"Think of the environment before printing this message.",
+		"Bitte prüfen Sie, ob Sie diese Nachricht wirklich ausdrucken müssen, bevor Sie sie ausdrucken.",
 	} {
 		if !closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: not read as closing matter", s)
@@ -71,6 +108,12 @@ func TestClosingMatter(t *testing.T) {
 		"About half the crew of HMS Example: they will return home on Friday.",
 		"For more information about the programme, the ministry said it would open a helpline, 0800 555 0199, on Monday.",
 		"Für weitere Informationen zum Programm werde die Hotline 030 555 0100 ab Montag geschaltet, sagte ein Sprecher.",
+		"The shipyard accepts no liability for the delay, its lawyer said on Monday.",
+		"The ministry posted a video of the rescue on Instagram, where it was watched more than a million times within a day.",
+		"The bidder said its offer to buy the yard's shares would stay open until March.",
+		"Photos of the wreck were shared on Facebook by the fishermen who found it.",
+		"The regulator fined the company under the GDPR for keeping customers' data too long.",
+		"No personal data was taken in the attack, the company said.",
 	} {
 		if closingMatter(block.Block{Kind: block.Para, Lines: []string{s}}) {
 			t.Errorf("%q: read as closing matter", s)
@@ -94,6 +137,16 @@ func TestClosingMatter(t *testing.T) {
 		"Sahra mutfakları günde 25 bin kişiye sıcak yemek dağıtıyor.",
 		"Kamuoyuna saygıyla duyurulur."}); !strings.HasPrefix(got, "Sahra") {
 		t.Errorf("closing formula: body ends %q", got)
+	}
+	// A run of notes under the story ends it at the first.
+	bs, roles := story([]string{"Port Authority opens a new pilot station",
+		"The Port Authority opened its new pilot station at the estuary mouth on Thursday.",
+		"The station will house twelve pilots and two launches.",
+		"Pictures may be used free of charge provided the Port Authority is credited.",
+		"Follow the Port Authority on LinkedIn and Instagram."})
+	sr := fromRoles(bs, roles, Segments{}, ReadDatelines(bs, nil))
+	if got := sr.Body[len(sr.Body)-1].Text(); !strings.HasPrefix(got, "The station") {
+		t.Errorf("body ends %q", got)
 	}
 }
 

@@ -94,6 +94,33 @@ func retitle(bs []block.Block, roles []learn.Role, in []learn.Input) []learn.Rol
 	return roles
 }
 
+// subjectOverKicker: a title the subject line repeats, read by the
+// labeller as a kicker over the block it calls the headline, is the
+// headline, and that block its standfirst. The labeller's subject cue
+// counts words, and a script that writes no spaces gives it none
+// ("港务局启用新引航站" over "新站将使等候时间缩短三分之一").
+func subjectOverKicker(bs []block.Block, roles []learn.Role, subject string) []learn.Role {
+	st := spaceless(SubjectTitle(subject))
+	for i := 1; i < len(roles) && st != ""; i++ {
+		if roles[i] == learn.Body || roles[i] == learn.Dateline {
+			break
+		}
+		if roles[i] != learn.Headline {
+			continue
+		}
+		if roles[i-1] == learn.Kicker && titleLike(bs[i-1]) && titleLike(bs[i]) && spaceless(bs[i-1].Text()) == st && spaceless(bs[i].Text()) != st {
+			roles[i-1], roles[i] = learn.Headline, learn.Subheadline
+		}
+		break
+	}
+	return roles
+}
+
+// spaceless is s in lower case without its white space.
+func spaceless(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), ""))
+}
+
 // creditLabel is a wire's credit line over the sender's name and the
 // time it was sent ("NEWS PROVIDED BY", "Provided by", "Bereitgestellt
 // von", "Fourni par", "Proporcionado por").

@@ -29,6 +29,7 @@ func Segment(dls *Datelines, subject string) Segments {
 	roles = closeCalls(bs, roles, scores)
 	roles = wireCredit(bs, roles)
 	roles = retitle(bs, roles, in)
+	roles = subjectOverKicker(bs, roles, subject)
 	roles = untitled(bs, roles)
 	roles = unheadedAbout(bs, roles)
 	roles = selfDescription(bs, roles)
@@ -103,7 +104,7 @@ func fromRoles(bs []block.Block, roles []learn.Role, rules Segments, dls *Dateli
 	for i := start; i < len(bs); i++ {
 		t := bs[i].Text()
 		marker := i > start && endMarker(t)
-		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || (trailerSentence.MatchString(t) || closingMatter(bs[i]) || legalNotice(bs[i])) && !bodyAfter(roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || mailerLine(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
+		head := i > start && (trailerHeading(bs[i]) || aboutHeading(bs[i]) || TrailerLabel.MatchString(t) || closingNote(bs[i]) && closingRun(bs, roles, i) && markerBelow(bs, i+1) < 0 || footing(bs[i], roles, i) || mailerLine(t) || headedBlock(bs[i]) || contactHeading(bs[i]))
 		if roles[i].Trailing() || marker || head {
 			// The labeller's end marker must look like one: a contact
 			// line it calls the end ("新闻联系：…") stays in the trailer.
@@ -163,10 +164,32 @@ func capitalised(w string) bool {
 // information to a phone or an address ("Voor meer informatie kunt u
 // contact opnemen met … via 070 …"), or the issuer's About paragraph
 // with its heading run in before a colon ("Sobre os ENTejo: empresa …"),
-// with no heading over it.
+// or a note that is no news (boilerplateNote), with no heading over it.
 func closingMatter(b block.Block) bool {
 	t := strings.TrimSpace(b.Text())
-	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && (mediaNote.MatchString(t) || moreInfo.MatchString(t) && hasContact(t) && !reportedSpeech.MatchString(t)) || runInAbout(t)
+	return b.Words() <= 16 && closingFormula.MatchString(t) || b.Words() <= 45 && (mediaNote.MatchString(t) || moreInfo.MatchString(t) && hasContact(t) && !reportedSpeech.MatchString(t)) || runInAbout(t) || boilerplateNote(t, b.Words())
+}
+
+// closingNote says whether b is matter a release closes on that ends
+// the body only as its last word: a sentence that sends the reader
+// elsewhere, closing matter or an email's legal notice.
+func closingNote(b block.Block) bool {
+	return trailerSentence.MatchString(b.Text()) || closingMatter(b) || legalNotice(b)
+}
+
+// closingRun says whether blocks i on, up to the boilerplate the labeller
+// reads, are closing notes wherever it reads body: a disclaimer over a
+// note on the pictures under the story ends the body at the first.
+func closingRun(bs []block.Block, roles []learn.Role, i int) bool {
+	for k := i + 1; k < len(bs); k++ {
+		if roles[k].Trailing() {
+			return true
+		}
+		if roles[k] == learn.Body && !closingNote(bs[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedSpeech: a sentence that reports what someone said ("the

@@ -296,14 +296,21 @@ func shortTitle(bs []block.Block) bool {
 // titleOf: a title of at least minWords words.
 func titleOf(b block.Block, minWords int) bool {
 	t := strings.Trim(b.Text(), "*_ ")
-	w := len(strings.Fields(t))
-	if w == 1 && utf8.RuneCountInString(t) >= 6 && unicode.In([]rune(t)[0], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
-		w = 3 // a script that writes no spaces: a title of six characters or more
-	}
+	w := titleWords(t)
 	if w < minWords || w > 40 || len(b.Lines) > 4 || b.Kind == block.Item || b.Kind == block.Table || block.Bulleted(t) {
 		return false
 	}
 	return titleText.Of(t) && !postal(b)
+}
+
+// titleWords counts t's words as a title's: a run of six characters or
+// more in a script that writes no spaces counts as three.
+func titleWords(t string) int {
+	w := len(strings.Fields(t))
+	if w == 1 && utf8.RuneCountInString(t) >= 6 && unicode.In([]rune(t)[0], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+		return 3
+	}
+	return w
 }
 
 // titleText is titleWritten, remembered: the segmenter's rules ask
@@ -365,10 +372,11 @@ func dateOnly(t string) bool {
 	return ok && (d.End-d.Start)*10 >= len(strings.TrimSpace(t))*6
 }
 
-// subLike says whether a block could be a standfirst.
+// subLike says whether a block could be a standfirst, counting its words
+// as a title's ("新站将使船舶等候时间缩短三分之一" is one run of them).
 func subLike(b block.Block) bool {
 	t := b.Text()
-	w := len(strings.Fields(t))
+	w := titleWords(strings.TrimSpace(t))
 	return w >= 3 && w <= 60 && !strings.Contains(t, "@") && !ReleaseLabel.MatchString(t) && !embargo.EmbargoKey.MatchString(t) &&
 		!TrailerHead.MatchString(t) && b.Kind != block.Item && !dateOnly(t)
 }

@@ -167,3 +167,45 @@ func legalNotice(b block.Block) bool {
 	t := b.Text()
 	return b.Words() <= 80 && messageWord.MatchString(t) && recipientWord.MatchString(t) && confidentialWord.MatchString(t)
 }
+
+// boilerplateNote says whether t, a short paragraph, is one of the notes
+// a release closes on that are no news: a legal disclaimer, the terms on
+// which its pictures or text may be reprinted, an invitation to follow
+// the issuer on a social network (the network named beside the verb), a
+// data-protection notice that says where to write or look, or a plea not
+// to print the email;
+// a sentence that reports what someone said is the story's.
+func boilerplateNote(t string, words int) bool {
+	return words <= 40 && !reportedSpeech.MatchString(t) && (disclaimerNote.MatchString(t) || reprintTerms.MatchString(t) ||
+		words <= 20 && followVerb.MatchString(t) && socialNetwork.MatchString(t) ||
+		dataRights.MatchString(t) && (strings.Contains(t, "@") || strings.Contains(t, "://")) || printNotice.MatchString(t))
+}
+
+var (
+	// disclaimerNote: what a release's legal disclaimer says in the desk's
+	// languages: it holds forward-looking statements, is no offer of
+	// securities, or its sender accepts no liability ("Nothing in this
+	// release constitutes an offer", "übernimmt keine Gewähr", "décline
+	// toute responsabilité", "nie ponosi odpowiedzialności").
+	disclaimerNote = prefilter.MustCompile(`(?i)forward[- ]looking\s+(?:statements?|information)|zukunftsgerichtete\s+aussagen|déclarations\s+prospectives|declaraciones\s+(?:prospectivas|a\s+futuro|sobre\s+el\s+futuro)|dichiarazioni\s+previsionali|declarações\s+prospe(?:c)?tivas|toekomstgerichte\s+(?:uitspraken|verklaringen)|framåtblickande\s+(?:uttalanden|information)|stwierdzenia\s+dotyczące\s+przyszłości|` +
+		`(?:constitutes?|is)\s+(?:neither\s+)?(?:an\s+|any\s+)?offer\s+(?:to\s+sell|of\s+securities|or\s+(?:a\s+)?solicitation)|(?:stellt|ist)\s+(?:\S+\s+){0,3}?(?:kein(?:e|en)?|weder\s+ein)\s+angebot|ne\s+constitue\s+(?:ni\s+)?(?:pas\s+)?une\s+offre|no\s+constituye\s+(?:una\s+)?oferta|non\s+costituisce\s+(?:un['’]\s*)?offerta|não\s+constitui\s+(?:uma\s+)?oferta|vormt\s+geen\s+aanbod|utgör\s+inte\s+(?:ett\s+)?erbjudande|nie\s+stanowi\s+oferty|` +
+		`(?:accepts?|assumes?|takes?)\s+no\s+(?:liability|responsibility)|übernimm?t\s+(?:\S+\s+){0,3}?keine\s+(?:haftung|gewähr)|décline\s+toute\s+responsabilité|no\s+se\s+hace\s+responsable|(?:declina|no\s+asume)\s+(?:toda\s+|ninguna\s+)?responsabilidad|declina\s+ogni\s+responsabilità|não\s+se\s+responsabiliza|aanvaardt\s+geen\s+(?:enkele\s+)?aansprakelijkheid|ansvarar\s+inte\s+för|påtar\s+seg\s+intet\s+ansvar|påtager\s+sig\s+intet\s+ansvar|nie\s+ponosi\s+(?:żadnej\s+)?odpowiedzialności`)
+	// reprintTerms: the terms on which a release's pictures or text may
+	// be used ("free for editorial use", "may be used free of charge",
+	// "honorarfrei", "unter Angabe der Quelle", "avec la mention",
+	// "citando la fuente", "met bronvermelding").
+	reprintTerms = prefilter.MustCompile(`(?i)free\s+for\s+(?:editorial|press|media)\s+use|(?:may|can)\s+be\s+(?:used|reproduced|published|reprinted)\s+(?:\S+\s+){0,3}?(?:free\s+of\s+charge|freely|without\s+(?:charge|fee|permission)|for\s+editorial|with\s+(?:the\s+)?credit|provided)|honorarfrei|unter\s+angabe\s+der\s+quelle|belegexemplar|libres?\s+de\s+droits|avec\s+la\s+mention|peu(?:t|vent)\s+être\s+(?:utilisée?s?|reprodu\p{L}+)\s+(?:librement|gratuitement)|citando\s+(?:la\s+)?(?:fuente|fonte)|(?:utilizarse|usarse|reproducirse)\s+libremente|uso\s+editorial\s+(?:libre|gratuito)|rechtenvrij|met\s+bronvermelding|z\s+podaniem\s+źródła`)
+	// dataRights: a data-protection notice's law or the reader's rights
+	// under it ("Conformément au RGPD", "derechos de acceso",
+	// "Auskunftsrecht").
+	dataRights = prefilter.MustCompile(`(?i)(?:^|\P{L})(?:gdpr|rgpd|dsgvo|rodo)(?:\P{L}|$)|droits?\s+d['’]accès|derechos?\s+de\s+acceso|diritt[oi]\s+di\s+accesso|direitos?\s+de\s+acesso|rights?\s+(?:of|to)\s+access|auskunftsrecht|recht\s+op\s+inzage|prawo\s+dostępu|rätt\s+till\s+tillgång`)
+	// printNotice: a plea to think before printing the email ("Please
+	// consider the environment before printing", "bevor Sie diese E-Mail
+	// ausdrucken", "avant d'imprimer ce courriel").
+	printNotice = prefilter.MustCompile(`(?i)before\s+printing|bevor\s+sie\s+(?:\S+\s+){0,3}?ausdrucken|vor\s+dem\s+ausdrucken|avant\s+d['’]imprimer|antes\s+de\s+imprimir|prima\s+di\s+stampare|alvorens\s+(?:\S+\s+){0,3}?te\s+printen|voordat\s+u\s+(?:\S+\s+){0,3}?print|innan\s+du\s+skriver\s+ut|przed\s+wydrukowaniem`)
+	// followVerb and socialNetwork: an invitation to follow the issuer
+	// on a network ("Follow us on Instagram", "finden Sie auch auf
+	// LinkedIn", "Suivez-nous", "Síguenos", "Volg ons", "Obserwuj nas").
+	followVerb    = prefilter.MustCompile(`(?i)^\W*(?:follow|keep\s+up\s+with|stay\s+(?:up\s+to\s+date|connected|in\s+touch)|connect\s+with|join\s+us|folgen\s+sie|folge\s+uns|suive[zs]|retrouve[zs]|síg(?:ue|a)nos|seguici|siga-nos|volg\s+ons|följ\s+oss|følg\s+(?:os|oss)|obserwuj|sledujte)|finden\s+sie\s+(?:uns\s+)?(?:auch\s+)?auf`)
+	socialNetwork = prefilter.MustCompile(`(?i)linkedin|facebook|instagram|twitter|youtube|tiktok|telegram|mastodon|bluesky|threads|\bX\b`)
+)
